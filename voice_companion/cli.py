@@ -1,0 +1,61 @@
+"""Command line: `voice-companion <command>`; each command lives in commands/."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from voice_companion import __version__
+from voice_companion.errors import ComponentError, UserError
+
+# Each module has `register(subparsers)`, which adds its parser and sets `func`.
+COMMAND_MODULES = [
+    "voice_companion.commands.demo",
+    "voice_companion.commands.classify",
+    "voice_companion.commands.simulate",
+    "voice_companion.commands.lookup",
+    "voice_companion.commands.bank",
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, with a hint
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="voice-companion",
+        description="Offline companion for crisis-line workers: suggests the next "
+        "solution-focused question, logs the session for the supervisor.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"voice-companion: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except ComponentError as exc:
+        print(f"voice-companion: failure: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,213 @@
+"""Typed events that flow through the pipeline and into the session log.
+
+Every step of the pipeline (audio -> recognizer -> utterance -> classifier ->
+tracker -> advisor -> suggestion -> display / whisper) speaks in these events.
+The session log is nothing more than these events, one JSON object a line, so
+replay and report read back exactly what the live companion saw.
+
+`t` is seconds since the session started (session clock, not wall clock); the
+log writer adds the wall-clock `ts` when it writes the line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: ClassVar[str] = "event"
+    t: float
+
+    def to_record(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"type": self.type}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                value = list(value)
+            record[f.name] = value
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class SessionStart(Event):
+    type: ClassVar[str] = "session_start"
+    lang: str = "nl"
+    bank: str = ""
+    source: str = "script"  # mic | file | script
+    schema: int = SCHEMA_VERSION
+    redaction: bool = True
+    audio_stored: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Partial(Event):
+    """A recognizer's running guess while the worker speaks (shown, not logged)."""
+
+    type: ClassVar[str] = "partial"
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance(Event):
+    type: ClassVar[str] = "utterance"
+    text: str = ""
+    start: float = 0.0
+    end: float = 0.0
+    source: str = "script"
+    redacted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match(Event):
+    type: ClassVar[str] = "match"
+    question_id: str | None = None
+    technique: str = "none"
+    phase: str | None = None
+    score: float = 0.0
+    crisis: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChange(Event):
+    type: ClassVar[str] = "phase"
+    phase: str = "current"
+    previous: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Crisis(Event):
+    type: ClassVar[str] = "crisis"
+    crisis: str = ""
+    trigger: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion(Event):
+    type: ClassVar[str] = "suggestion"
+    question_id: str = ""
+    text: str = ""
+    technique: str = ""
+    phase: str | None = None
+    reason: str = ""
+    channel: str = "display"  # display | whisper | both
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Uptake(Event):
+    """The worker asked (about) the question that was suggested."""
+
+    type: ClassVar[str] = "uptake"
+    question_id: str = ""
+    technique: str = ""
+    delay: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup(Event):
+    type: ClassVar[str] = "lookup"
+    query: str = ""
+    question_id: str | None = None
+    alternatives: tuple[str, ...] = ()
+    via: str = "typed"  # typed | voice
+
+
+@dataclass(frozen=True, slots=True)
+class LookupRequest(Event):
+    """A worker's lookup (typed or push-to-talk); the core answers with a Lookup."""
+
+    type: ClassVar[str] = "lookup_request"
+    query: str = ""
+    via: str = "typed"
+
+
+@dataclass(frozen=True, slots=True)
+class Control(Event):
+    """A worker's control on the live page: mute, pause, interaction type, mark."""
+
+    type: ClassVar[str] = "control"
+    action: str = ""  # mute | unmute | pause | resume | interaction | mark
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Tick(Event):
+    """The worker has been silent since `silent_since` (drives pause-based advice)."""
+
+    type: ClassVar[str] = "tick"
+    silent_since: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Whisper(Event):
+    type: ClassVar[str] = "whisper"
+    question_id: str = ""
+    status: str = "spoken"  # spoken | interrupted | skipped | failed
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AudioStatus(Event):
+    """Audio that could not be handled cleanly: never dropped silently."""
+
+    type: ClassVar[str] = "audio_status"
+    overflows: int = 0
+    dropped_chunks: int = 0
+    status: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentWarning(Event):
+    """A component failed or degraded while the rest keeps working."""
+
+    type: ClassVar[str] = "warning"
+    component: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEnd(Event):
+    type: ClassVar[str] = "session_end"
+    reason: str = "done"
+
+
+# Events that go into the session log (partials and ticks are too chatty).
+LOGGED_TYPES: frozenset[str] = frozenset(
+    cls.type
+    for cls in (
+        SessionStart, Utterance, Match, PhaseChange, Crisis, Suggestion, Uptake,
+        Lookup, Control, Whisper, AudioStatus, ComponentWarning, SessionEnd,
+    )
+)
+
+EVENT_CLASSES: dict[str, type[Event]] = {
+    cls.type: cls
+    for cls in (
+        SessionStart, Partial, Utterance, Match, PhaseChange, Crisis, Suggestion,
+        Uptake, Lookup, LookupRequest, Control, Tick, Whisper, AudioStatus, ComponentWarning, SessionEnd,
+    )
+}
+
+
+def from_record(record: dict[str, Any]) -> Event | None:
+    """Rebuild an event from a log line; unknown types or fields give None."""
+    cls = EVENT_CLASSES.get(record.get("type", ""))
+    if cls is None:
+        return None
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for key, value in record.items():
+        if key in names:
+            kwargs[key] = tuple(value) if isinstance(value, list) else value
+    try:
+        return cls(**kwargs)
+    except TypeError:
+        return None
+
+
+__all__ = [name for name in dir() if name[0].isupper()] + ["from_record", "field"]

@@ -1,0 +1,189 @@
+"""The session pipeline: inputs -> core -> log and sinks, as a stream of events.
+
+    audio -> recognizer -> Utterance ─┐
+    page / keys -> Control, LookupRequest ─┤-> Session.input queue -> core (classifier,
+    silence -> Tick ──────────────────┘   tracker, advisor) -> events -> log + bus
+                                                               bus -> terminal / page / whisper
+
+Producers (recognizer thread, web page, timers) only `submit` events; the
+session thread is the one place where the core runs, so the core needs no
+locks. Every event the core emits is logged first and then published, so the
+log is complete even when a sink (whisper, page) fails.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from typing import Callable, Protocol
+
+from voice_companion.events import (
+    ComponentWarning,
+    Event,
+    SessionEnd,
+    SessionStart,
+    Utterance,
+)
+from voice_companion.sessionlog import LogWriter
+
+
+class Core(Protocol):
+    bank_id: str
+
+    def handle(self, event: Event) -> list[Event]:
+        """Take one input event; return every event it causes, in order."""
+
+
+Callback = Callable[[Event], None]
+
+
+class Bus:
+    """Fan-out of events: synchronous callbacks and per-subscriber queues.
+
+    Callbacks run in the session thread and must be quick (terminal printing);
+    slow sinks (page, whisper) take a queue and drain it in their own thread.
+    A failing sink is reported once and then skipped, never stops the session.
+    """
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callback] = []
+        self._queues: list[queue.Queue[Event]] = []
+        self._lock = threading.Lock()
+        self.failures: list[tuple[str, str]] = []
+
+    def subscribe(self, callback: Callback) -> None:
+        with self._lock:
+            self._callbacks.append(callback)
+
+    def subscribe_queue(self, maxsize: int = 10_000) -> "queue.Queue[Event]":
+        q: queue.Queue[Event] = queue.Queue(maxsize=maxsize)
+        with self._lock:
+            self._queues.append(q)
+        return q
+
+    def unsubscribe_queue(self, q: "queue.Queue[Event]") -> None:
+        with self._lock:
+            if q in self._queues:
+                self._queues.remove(q)
+
+    def publish(self, event: Event) -> list[tuple[str, str]]:
+        """Deliver `event`; returns (sink, error) for sinks that failed now."""
+        failed: list[tuple[str, str]] = []
+        with self._lock:
+            callbacks = list(self._callbacks)
+            queues = list(self._queues)
+        for callback in callbacks:
+            try:
+                callback(event)
+            except Exception as exc:  # a sink must never stop the session
+                name = getattr(callback, "__qualname__", repr(callback))
+                failed.append((name, f"{type(exc).__name__}: {exc}"))
+                with self._lock:
+                    if callback in self._callbacks:
+                        self._callbacks.remove(callback)
+        for q in queues:
+            try:
+                q.put_nowait(event)
+            except queue.Full:
+                failed.append(("queue", "a display could not keep up; oldest events dropped"))
+                try:
+                    q.get_nowait()
+                    q.put_nowait(event)
+                except (queue.Empty, queue.Full):
+                    pass
+        self.failures.extend(failed)
+        return failed
+
+
+class Session:
+    """One call: runs the core on input events, logs and publishes the results."""
+
+    def __init__(
+        self,
+        core: Core,
+        *,
+        log: LogWriter | None,
+        bus: Bus | None = None,
+        source: str = "script",
+        lang: str = "nl",
+        redact: Callable[[str], tuple[str, bool]] | None = None,
+        clock: Callable[[], float] | None = None,
+    ):
+        self.core = core
+        self.log = log
+        self.bus = bus or Bus()
+        self.source = source
+        self.lang = lang
+        self.redact = redact
+        self._t0 = time.monotonic()
+        self.clock = clock or (lambda: time.monotonic() - self._t0)
+        self.inbox: queue.Queue[Event | None] = queue.Queue()
+        self.ended = False
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    # -- emitting ---------------------------------------------------------
+    def emit(self, event: Event) -> None:
+        """Log, then publish; a sink failure becomes a logged warning."""
+        with self._lock:
+            if self.log is not None:
+                self.log.write(event)
+            for sink, error in self.bus.publish(event):
+                warning = ComponentWarning(t=event.t, component=sink, message=error)
+                if self.log is not None:
+                    self.log.write(warning)
+                self.bus.publish(warning)
+
+    def start(self, **extra: object) -> None:
+        self.emit(SessionStart(t=0.0, lang=self.lang, bank=self.core.bank_id,
+                               source=self.source, redaction=self.redact is not None, **extra))
+
+    def end(self, reason: str = "done", t: float | None = None) -> None:
+        if self.ended:
+            return
+        self.ended = True
+        self.emit(SessionEnd(t=self.clock() if t is None else t, reason=reason))
+        if self.log is not None:
+            self.log.close()
+
+    # -- handling ---------------------------------------------------------
+    def handle(self, event: Event) -> list[Event]:
+        """Run one input event through the core synchronously (session thread)."""
+        if isinstance(event, Utterance) and self.redact is not None:
+            text, changed = self.redact(event.text)
+            if changed:
+                event = Utterance(t=event.t, text=text, start=event.start, end=event.end,
+                                  source=event.source, redacted=True)
+        try:
+            produced = self.core.handle(event)
+        except Exception as exc:  # the log must survive a core bug
+            produced = [ComponentWarning(t=event.t, component="core",
+                                         message=f"{type(exc).__name__}: {exc}")]
+        for out in produced:
+            self.emit(out)
+        return produced
+
+    # -- threaded use (live) ----------------------------------------------
+    def submit(self, event: Event) -> None:
+        """Thread-safe: queue an input event for the session thread."""
+        self.inbox.put(event)
+
+    def run_in_thread(self) -> threading.Thread:
+        def loop() -> None:
+            while True:
+                event = self.inbox.get()
+                if event is None:
+                    return
+                self.handle(event)
+
+        self._thread = threading.Thread(target=loop, name="session", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def stop(self, reason: str = "stopped") -> None:
+        """Drain what was submitted, then end the session."""
+        if self._thread is not None:
+            self.inbox.put(None)
+            self._thread.join(timeout=10)
+        self.end(reason)
