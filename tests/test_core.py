@@ -1,0 +1,172 @@
+"""The core's behaviour: tracker hysteresis, crisis order, no repeats, no nagging."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_companion.core import Companion
+from voice_companion.events import Control, Crisis, LookupRequest, PhaseChange, Suggestion, Tick, Utterance
+
+
+class Call:
+    """Drive a Companion the way the session does, with a clock we control."""
+
+    def __init__(self, bank, **kwargs):
+        self.core = Companion(bank, **kwargs)
+        self.t = 0.0
+        self.events = []
+
+    def say(self, text: str, pause: float | None = 4.0):
+        self.t += 5.0
+        out = self.core.handle(Utterance(t=self.t, text=text, start=self.t - 2, end=self.t, source="test"))
+        if pause:
+            out += self.core.handle(Tick(t=self.t + pause, silent_since=self.t))
+            self.t += pause
+        self.events += out
+        return out
+
+    def do(self, event):
+        out = self.core.handle(event)
+        self.events += out
+        return out
+
+    @property
+    def suggestions(self):
+        return [e for e in self.events if isinstance(e, Suggestion)]
+
+
+def techniques(events):
+    return [e.technique for e in events if isinstance(e, Suggestion)]
+
+
+def test_one_stray_line_does_not_flip_the_phase_but_two_do(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn wat kan ik voor je doen")
+    call.say("wanneer ging het de laatste tijd wat beter")
+    assert call.core.tracker.phase == "current"
+    call.say("wat deed je toen anders")
+    assert call.core.tracker.phase == "exceptions"
+    assert [e.phase for e in call.events if isinstance(e, PhaseChange)] == ["exceptions"]
+
+
+def test_a_backchannel_changes_nothing(bank):
+    call = Call(bank)
+    call.say("wanneer ging het de laatste tijd wat beter", pause=None)
+    counts = dict(call.core.tracker.technique_counts)
+    call.say("ja", pause=None)
+    call.say("hm", pause=None)
+    assert dict(call.core.tracker.technique_counts) == counts
+    call.say("wat deed je toen anders", pause=None)
+    assert call.core.tracker.phase == "exceptions"  # the backchannels did not reset the vote
+
+
+def test_suicide_puts_safety_first_at_once_even_when_paused(bank):
+    call = Call(bank)
+    call.do(Control(t=1.0, action="pause"))
+    out = call.say("je zegt dat je er een einde aan wilt maken", pause=None)
+    assert any(isinstance(e, Crisis) and e.crisis == "suicide" for e in out)
+    first = [e for e in out if isinstance(e, Suggestion)]
+    assert len(first) == 1 and first[0].technique == "safety"
+    assert "veiligheid" in first[0].reason.lower()
+
+
+def test_crisis_order_safety_coping_scaling_hope_next_step(bank):
+    call = Call(bank)
+    call.say("je zegt dat je er een einde aan wilt maken")
+    order = []
+    for _ in range(6):
+        s = call.core.current
+        if s is None:
+            break
+        order.append(s.technique)
+        call.say(s.text)  # the worker takes the suggestion up
+    assert order[:5] == ["safety", "coping", "scaling", "hope", "next_step"]
+    scaling = next(e for e in call.suggestions if e.technique == "scaling")
+    assert "rust" in scaling.text and "chaos" in scaling.text
+
+
+def test_eviction_starts_with_coping_not_safety(bank):
+    call = Call(bank)
+    out = call.say("dus de deurwaarder komt morgenochtend om je huis te ontruimen", pause=None)
+    assert techniques(out) == ["coping"]
+
+
+def test_no_digging_into_causes_during_a_crisis(bank):
+    call = Call(bank)
+    call.say("de stroom is vanmiddag afgesloten zeg je")
+    for _ in range(8):
+        if call.core.current is None:
+            break
+        call.say(call.core.current.text)
+    assert not {"problem", "perspective", "mirroring", "consequences"} & set(techniques(call.events))
+
+
+def test_never_suggests_a_question_already_asked(bank):
+    call = Call(bank)
+    script = ["goedenavond met de nachtlijn hoe kan ik helpen", "wat is er lastig voor jou aan deze situatie",
+              "hoe redt u het", "waar hoopt u op", "wanneer had jij daar minder last van",
+              "wat was er toen anders", "wat is een eerst volgende kleine stap"]
+    asked_before = set()
+    for line in script:
+        for e in call.say(line):
+            if isinstance(e, Suggestion):
+                assert e.question_id not in asked_before
+        asked_before |= set(call.core.tracker.asked)
+    ids = [s.question_id for s in call.suggestions]
+    assert len(ids) == len(set(ids))
+
+
+def test_does_not_nag_without_a_pause(bank):
+    call = Call(bank)
+    for line in ["goedenavond met de nachtlijn", "vertel het maar", "wat is er lastig voor jou aan deze situatie",
+                 "hoe is dat een probleem voor je", "wat zou je het liefste willen"]:
+        call.say(line, pause=None)
+    assert call.suggestions == []
+    call.do(Tick(t=call.t + 4, silent_since=call.t))
+    assert len(call.suggestions) == 1
+    # the same pause going on does not bring a second suggestion
+    call.do(Tick(t=call.t + 8, silent_since=call.t))
+    assert len(call.suggestions) == 1
+
+
+def test_interaction_type_shapes_the_questions(bank):
+    call = Call(bank)
+    call.do(Control(t=0.5, action="interaction", value="visitor"))
+    call.say("goedenavond met de nachtlijn hoe kan ik helpen")
+    s = call.core.current
+    assert s is not None
+    q = bank.questions[s.question_id]
+    assert "visitor" in q.interaction or "any" in q.interaction
+    assert s.technique in {"perspective", "usefulness"}
+
+
+def test_muted_suggestions_are_display_only(bank):
+    call = Call(bank)
+    call.do(Control(t=0.5, action="mute"))
+    call.say("goedenavond met de nachtlijn hoe kan ik helpen")
+    assert call.suggestions and all(s.channel == "display" for s in call.suggestions)
+
+
+@pytest.mark.parametrize("query, technique", [
+    ("schaalvraag", "scaling"), ("hoop", "hope"), ("coping", "coping"), ("volgende stap", "next_step"),
+    ("spiegelen", "mirroring"), ("veiligheid", "safety"), ("uitzondering", "exception"),
+])
+def test_lookup_by_technique_name(bank, query, technique):
+    call = Call(bank)
+    out = call.do(LookupRequest(t=1.0, query=query, via="voice"))
+    assert out[0].type == "lookup" and out[0].question_id is not None
+    assert out[1].technique == technique
+
+
+def test_lookup_coping_during_eviction_gives_a_crisis_question(bank):
+    call = Call(bank)
+    out = call.do(LookupRequest(t=1.0, query="coping bij uitzetting"))
+    q = bank.questions[out[0].question_id]
+    assert q.technique == "coping" and q.crisis_ok
+
+
+def test_lookup_that_matches_nothing_says_so_and_offers_the_closest(bank):
+    call = Call(bank)
+    out = call.do(LookupRequest(t=1.0, query="qqq zzz"))
+    assert len(out) == 1 and out[0].question_id is None
+    assert len(out[0].alternatives) >= 1

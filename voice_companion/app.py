@@ -1,0 +1,112 @@
+"""Assembly: bank + core + log + bus into a session, and the scripted player.
+
+Live listening, `simulate` and `demo` all go through `open_session`, so a
+scripted session exercises exactly the pipeline a real call does.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+from voice_companion.bank import Bank, load_bank, resolve_bank_path
+from voice_companion.core import Companion
+from voice_companion.events import Event, Tick, Utterance
+from voice_companion.paths import new_session_log_path
+from voice_companion.pipeline import Bus, Session
+from voice_companion.script import ScriptLine
+from voice_companion.sessionlog import LogWriter
+
+SECONDS_PER_WORD = 0.33  # speaking time of a scripted utterance, for its end time
+PAUSE_AFTER = 3.0  # a worker silent this long has paused: time to suggest
+
+
+@lru_cache(maxsize=4)
+def _cached_bank(path: str, mtime: float) -> Bank:
+    return load_bank(path)
+
+
+def default_bank(path: Path | str | None = None) -> Bank:
+    resolved = resolve_bank_path(path)
+    try:
+        mtime = resolved.stat().st_mtime
+    except OSError:
+        mtime = 0.0
+    return _cached_bank(str(resolved), mtime)
+
+
+def make_redactor() -> Callable[[str], tuple[str, bool]] | None:
+    """The redaction step configured for this user (None when turned off)."""
+    try:
+        from voice_companion.config import load_config
+        from voice_companion.privacy.redact import Redactor
+    except ImportError:
+        return None
+    config = load_config()
+    if not config.redaction:
+        return None
+    return Redactor.from_config(config)
+
+
+def open_session(
+    *,
+    source: str,
+    log_path: Path | str | None = None,
+    bus: Bus | None = None,
+    bank_path: Path | str | None = None,
+    clock: Callable[[], float] | None = None,
+    interaction: str | None = None,
+    redact: bool = True,
+    start_fields: dict[str, object] | None = None,
+) -> Session:
+    """Build the core, open the private log, emit session_start."""
+    bank = default_bank(bank_path)
+    core = Companion(bank, pause_after=PAUSE_AFTER, interaction=interaction)
+    log = LogWriter(Path(log_path) if log_path else new_session_log_path())
+    session = Session(core, log=log, bus=bus, source=source, clock=clock,
+                      redact=make_redactor() if redact else None)
+    session.start(**(start_fields or {}))
+    return session
+
+
+def script_events(lines: list[ScriptLine], *, pause_after: float = PAUSE_AFTER) -> list[Event]:
+    """Utterances of a script, with the pauses between them as ticks."""
+    events: list[Event] = []
+    if lines and lines[0].t > pause_after:
+        events.append(Tick(t=pause_after, silent_since=0.0))
+    for i, line in enumerate(lines):
+        next_start = lines[i + 1].t if i + 1 < len(lines) else None
+        duration = max(0.6, SECONDS_PER_WORD * len(line.text.split()))
+        end = round(line.t + duration if next_start is None else min(line.t + duration, next_start), 3)
+        events.append(Utterance(t=end, text=line.text, start=line.t, end=end, source="script"))
+        if next_start is None or next_start - end >= pause_after:
+            events.append(Tick(t=end + pause_after, silent_since=end))
+    return events
+
+
+def play_script(
+    session: Session,
+    lines: list[ScriptLine],
+    *,
+    speed: float | None = None,
+    on_time: Callable[[float], None] | None = None,
+) -> float:
+    """Feed a script through the session; `speed` None is as fast as possible.
+
+    Returns the session time at the end. `on_time` lets the caller's clock
+    follow the script time (the session's clock in simulate and demo).
+    """
+    wall_start = time.monotonic()
+    t = 0.0
+    for event in script_events(lines):
+        t = event.t
+        if speed:
+            delay = t / speed - (time.monotonic() - wall_start)
+            if delay > 0:
+                time.sleep(delay)
+        if on_time:
+            on_time(t)
+        session.handle(event)
+    return t

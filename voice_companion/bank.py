@@ -1,0 +1,317 @@
+"""The question bank: YAML data under prompts/, loaded and validated here.
+
+Validation names the file and line of every problem, so whoever edits the
+bank (a trainer, a supervisor) can fix it without reading code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from voice_companion.errors import UserError
+from voice_companion.labels import CRISES, INTERACTIONS, PHASES, TECHNIQUES
+from voice_companion.text import normalize
+
+REPO_PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
+DEFAULT_BANK = REPO_PROMPTS / "nl.yaml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_INTERACTIONS = set(INTERACTIONS) | {"any"}
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    text: str
+    technique: str
+    phase: str | None
+    interaction: tuple[str, ...]
+    sections: tuple[str, ...]
+    source: str
+    crisis_ok: bool
+    line: int = 0
+
+    def fits(self, interaction: str | None) -> bool:
+        return interaction is None or "any" in self.interaction or interaction in self.interaction
+
+
+@dataclass(frozen=True, slots=True)
+class Technique:
+    id: str
+    name: str
+    phase: str | None
+    description: str
+    lookup: tuple[str, ...]
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CueRule:
+    """All groups must be present; a group is a set of alternative phrases."""
+
+    groups: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisInfo:
+    id: str
+    name: str
+    first: str
+    role: str
+    guidance: tuple[str, ...]
+    rules: tuple[CueRule, ...]
+
+
+@dataclass
+class Bank:
+    path: Path
+    meta: dict[str, Any]
+    phases: dict[str, dict[str, str]]
+    techniques: dict[str, Technique]
+    questions: dict[str, Question]
+    crises: dict[str, CrisisInfo]
+    life_events: CrisisInfo
+    interaction_types: dict[str, dict[str, Any]]
+    roles: dict[str, str]
+    guidance: dict[str, Any]
+    digest: str = ""
+    by_technique: dict[str, list[Question]] = field(default_factory=dict)
+
+    @property
+    def bank_id(self) -> str:
+        return f"{self.meta.get('name', 'bank')}@{self.meta.get('version', '?')}#{self.digest[:12]}"
+
+    def lookup_vocabulary(self) -> list[str]:
+        """Words a worker says for a push-to-talk lookup (for a restricted grammar)."""
+        words: dict[str, None] = {}
+        for technique in self.techniques.values():
+            if technique.id == "none":
+                continue
+            for phrase in (technique.name, *technique.lookup):
+                norm = normalize(phrase)
+                if norm:
+                    words[norm] = None
+        return list(words)
+
+
+class BankErrors(UserError):
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        more = f" (and {len(errors) - 1} more; run 'voice-companion bank check')" if len(errors) > 1 else ""
+        super().__init__(errors[0] + more)
+
+
+def _node_lines(node: yaml.Node) -> dict[str, int]:
+    """Line number of each key's value in a mapping node (1-based)."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                lines[key.value] = value.start_mark.line + 1
+    return lines
+
+
+def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return v
+    return None
+
+
+def resolve_bank_path(path: Path | str | None = None) -> Path:
+    if path is None:
+        path = os.environ.get("VOICE_COMPANION_BANK") or DEFAULT_BANK
+    return Path(path)
+
+
+def load_bank(path: Path | str | None = None) -> Bank:
+    """Load and validate a bank; raise BankErrors (a UserError) listing every problem."""
+    bank, errors = check_bank(path)
+    if errors or bank is None:
+        raise BankErrors(errors)
+    return bank
+
+
+def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]:
+    rules = []
+    if not isinstance(raw, list) or not raw:
+        errors.append(f"{where}: 'cues' must be a non-empty list of {{all: [...]}} rules")
+        return ()
+    for item in raw:
+        groups = item.get("all") if isinstance(item, dict) else None
+        if not isinstance(groups, list) or not groups or not all(isinstance(g, str) and g.strip() for g in groups):
+            errors.append(f"{where}: each cue rule must be {{all: [\"a|b\", \"c\"]}} with non-empty strings, got {item!r}")
+            continue
+        rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups)))
+    return tuple(rules)
+
+
+def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
+    """Validate a bank file; returns (bank or None, errors with file:line)."""
+    path = resolve_bank_path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        return None, [f"{path}: no such question bank; give a YAML file such as prompts/nl.yaml"]
+    except IsADirectoryError:
+        return None, [f"{path}: is a folder; give the bank's YAML file (prompts/nl.yaml)"]
+    except PermissionError:
+        return None, [f"{path}: cannot read it (permission denied)"]
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw_bytes[: exc.start].count(b"\n") + 1
+        return None, [f"{path}:{line}: not UTF-8 text; save the bank as UTF-8"]
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        return None, [f"{path}{line}: YAML error: {problem}"]
+    if not isinstance(data, dict):
+        return None, [f"{path}:1: the bank must be a mapping with meta, techniques, questions, crises"]
+
+    errors: list[str] = []
+    top_lines = _node_lines(root)
+
+    def at(line: int | None) -> str:
+        return f"{path}:{line or 1}"
+
+    for key in ("meta", "phases", "techniques", "questions", "crises"):
+        if key not in data:
+            errors.append(f"{at(1)}: missing top-level '{key}'")
+    if errors:
+        return None, errors
+
+    phases = data.get("phases") or {}
+    for pid in phases:
+        if pid not in PHASES:
+            errors.append(f"{at(_node_lines(_child(root, 'phases')).get(pid))}: unknown phase '{pid}' (known: {', '.join(PHASES)})")
+
+    techniques: dict[str, Technique] = {}
+    tech_node = _child(root, "techniques")
+    tech_lines = _node_lines(tech_node)
+    raw_techniques = data.get("techniques") or {}
+    if not isinstance(raw_techniques, dict):
+        errors.append(f"{at(top_lines.get('techniques'))}: 'techniques' must be a mapping of technique ids")
+        raw_techniques = {}
+    for tid, spec in raw_techniques.items():
+        where = at(tech_lines.get(tid))
+        if tid not in TECHNIQUES:
+            errors.append(f"{where}: unknown technique '{tid}' (known: {', '.join(TECHNIQUES)})")
+            continue
+        if not isinstance(spec, dict):
+            errors.append(f"{where}: technique '{tid}' must be a mapping with name, phase, cues")
+            continue
+        phase = spec.get("phase")
+        if phase is not None and phase not in PHASES:
+            errors.append(f"{where}: technique '{tid}': unknown phase '{phase}'")
+        cues = spec.get("cues") or []
+        lookup = spec.get("lookup") or []
+        if not all(isinstance(c, str) and c.strip() for c in [*cues, *lookup]):
+            errors.append(f"{where}: technique '{tid}': cues and lookup must be non-empty strings")
+            continue
+        techniques[tid] = Technique(
+            id=tid, name=str(spec.get("name") or TECHNIQUES[tid]), phase=phase,
+            description=str(spec.get("description") or ""), lookup=tuple(lookup), cues=tuple(cues),
+        )
+    for tid in TECHNIQUES:
+        if tid not in raw_techniques:
+            errors.append(f"{at(top_lines.get('techniques'))}: technique '{tid}' is missing")
+
+    questions: dict[str, Question] = {}
+    q_node = _child(root, "questions")
+    raw_questions = data.get("questions") or []
+    if not isinstance(raw_questions, list):
+        errors.append(f"{at(top_lines.get('questions'))}: 'questions' must be a list")
+        raw_questions = []
+    item_nodes = q_node.value if isinstance(q_node, yaml.SequenceNode) else []
+    for index, item in enumerate(raw_questions):
+        node = item_nodes[index] if index < len(item_nodes) else None
+        line = node.start_mark.line + 1 if node is not None else None
+        lines = _node_lines(node) if node is not None else {}
+        where = at(line)
+        if not isinstance(item, dict):
+            errors.append(f"{where}: each question must be a mapping with id, text, technique")
+            continue
+        qid = item.get("id")
+        if not isinstance(qid, str) or not _ID.match(qid):
+            errors.append(f"{at(lines.get('id', line))}: question id {qid!r} must be lower case letters, digits, . _ -")
+            continue
+        if qid in questions:
+            errors.append(f"{at(lines.get('id', line))}: duplicate question id '{qid}' (first at line {questions[qid].line})")
+            continue
+        text = item.get("text")
+        if not isinstance(text, str) or not text.strip():
+            errors.append(f"{at(lines.get('text', line))}: question '{qid}' has no text")
+            continue
+        technique = item.get("technique")
+        if technique not in TECHNIQUES:
+            errors.append(f"{at(lines.get('technique', line))}: question '{qid}': unknown technique {technique!r}")
+            continue
+        phase = item.get("phase")
+        if phase is not None and phase not in PHASES:
+            errors.append(f"{at(lines.get('phase', line))}: question '{qid}': unknown phase {phase!r}")
+            continue
+        interaction = item.get("interaction") or ["any"]
+        if not isinstance(interaction, list) or any(i not in _INTERACTIONS for i in interaction):
+            errors.append(f"{at(lines.get('interaction', line))}: question '{qid}': interaction must be a list of {sorted(_INTERACTIONS)}")
+            continue
+        source = item.get("source")
+        if source not in ("seed", "added"):
+            errors.append(f"{at(lines.get('source', line))}: question '{qid}': source must be 'seed' or 'added'")
+            continue
+        questions[qid] = Question(
+            id=qid, text=text.strip(), technique=technique, phase=phase,
+            interaction=tuple(interaction), sections=tuple(item.get("sections") or ()),
+            source=source, crisis_ok=bool(item.get("crisis_ok", False)), line=line or 0,
+        )
+
+    crises: dict[str, CrisisInfo] = {}
+    crisis_lines = _node_lines(_child(root, "crises"))
+    raw_crises = data.get("crises") or {}
+    for cid, spec in (raw_crises.items() if isinstance(raw_crises, dict) else []):
+        where = at(crisis_lines.get(cid))
+        if cid not in CRISES:
+            errors.append(f"{where}: unknown crisis '{cid}' (known: {', '.join(CRISES)})")
+            continue
+        if not isinstance(spec, dict):
+            errors.append(f"{where}: crisis '{cid}' must be a mapping")
+            continue
+        first = spec.get("first", "safety")
+        if first not in TECHNIQUES:
+            errors.append(f"{where}: crisis '{cid}': unknown technique '{first}' in 'first'")
+        guidance = spec.get("guidance") or []
+        if not guidance:
+            errors.append(f"{where}: crisis '{cid}' has no guidance")
+        crises[cid] = CrisisInfo(cid, str(spec.get("name") or CRISES[cid]), first, str(spec.get("role") or ""),
+                                 tuple(str(g) for g in guidance), _parse_rules(spec.get("cues"), f"{where}: crisis '{cid}'", errors))
+    for cid in CRISES:
+        if cid not in raw_crises:
+            errors.append(f"{at(top_lines.get('crises'))}: crisis '{cid}' is missing")
+
+    life = data.get("life_events") or {}
+    life_events = CrisisInfo("life_event", str(life.get("name", "Life-event")), "acknowledgement", "",
+                             tuple(life.get("guidance") or ()),
+                             _parse_rules(life.get("cues"), f"{at(top_lines.get('life_events'))}: life_events", errors) if life else ())
+
+    if errors:
+        return None, errors
+    bank = Bank(
+        path=path, meta=dict(data.get("meta") or {}), phases=dict(phases), techniques=techniques,
+        questions=questions, crises=crises, life_events=life_events,
+        interaction_types=dict(data.get("interaction_types") or {}), roles=dict(data.get("roles") or {}),
+        guidance=dict(data.get("guidance") or {}), digest=hashlib.sha256(raw_bytes).hexdigest(),
+    )
+    for q in questions.values():
+        bank.by_technique.setdefault(q.technique, []).append(q)
+    return bank, []

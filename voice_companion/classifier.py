@@ -1,0 +1,89 @@
+"""Utterance -> technique, phase, closest question, crisis ids.
+
+The bank gives two kinds of phrases per technique: the method's questions
+themselves and cue phrases (how workers actually say such things). Both are
+indexed together; the technique whose best phrase scores highest wins, and
+below a floor the line is `none` (backchannel, small talk, or unknown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from voice_companion.bank import Bank
+from voice_companion.crisis import CrisisDetector
+from voice_companion.matching import Phrase, PhraseIndex
+from voice_companion.text import normalize
+
+NONE_FLOOR = 0.42  # best score below this: no technique
+BACKCHANNEL_WORDS = frozenset(
+    "ja jaja nee hm oke oh ah goed prima zeker klopt juist precies mooi fijn top nou tja "
+    "ik hoor je het dat is wel luister ben er snap begrijp zo rustig aan neem tijd even door ga".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    text: str
+    normalized: str
+    technique: str
+    phase: str | None
+    question_id: str | None
+    score: float  # 0..100
+    crisis: tuple[str, ...]
+    question_score: float = 0.0  # 0..100: how literally the closest question was said
+    runner_up: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "technique": self.technique, "phase": self.phase,
+                "question_id": self.question_id, "score": round(self.score, 1),
+                "crisis": list(self.crisis)}
+
+
+class Classifier:
+    def __init__(self, bank: Bank):
+        self.bank = bank
+        phrases: list[Phrase] = []
+        for question in bank.questions.values():
+            phrases.append(Phrase(normalize(question.text), question.technique, question.id))
+        for technique in bank.techniques.values():
+            for cue in technique.cues:
+                phrases.append(Phrase(normalize(cue), technique.id, None))
+        self.index = PhraseIndex(phrases)
+        self.question_rows = {p.ref: i for i, p in enumerate(self.index.phrases) if p.ref}
+        self.crisis = CrisisDetector(bank)
+
+    def classify(self, text: str) -> Classification:
+        norm = normalize(text)
+        crisis = tuple(hit.crisis for hit in self.crisis.detect(norm, normalized=True))
+        words = norm.split()
+        if not words:
+            return Classification(text, norm, "none", None, None, 0.0, crisis)
+        scores = self.index.score(norm, normalized=True)
+        best = self.index.best_per_key(scores)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        technique, (score, row) = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else None
+        if score < NONE_FLOOR or (all(w in BACKCHANNEL_WORDS for w in words) and technique != "none" and len(words) <= 4):
+            technique = "none"
+            score = best.get("none", (score, row))[0]
+        if technique == "none":
+            return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
+                                  runner_up=runner_up)
+        question_id, question_score = self._closest_question(technique, row, scores)
+        question = self.bank.questions.get(question_id) if question_id else None
+        tech = self.bank.techniques[technique]
+        phase = question.phase if question and question.phase else tech.phase
+        return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
+                              question_score=round(question_score * 100, 1), runner_up=runner_up)
+
+    def _closest_question(self, technique: str, row: int, scores) -> tuple[str | None, float]:
+        ref = self.index.phrases[row].ref
+        if ref is not None:
+            return ref, float(scores[row])
+        best_id, best_score = None, -1.0
+        for question in self.bank.by_technique.get(technique, ()):
+            s = float(scores[self.question_rows[question.id]])
+            if s > best_score:
+                best_id, best_score = question.id, s
+        return best_id, max(best_score, 0.0)

@@ -1,0 +1,30 @@
+"""`voice-companion demo`: a bundled night call played through the real pipeline.
+
+What a new user runs first, on a machine with no microphone and no speech model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from voice_companion.commands._common import positive_speed
+
+DEMO_SCRIPT = Path(__file__).resolve().parents[1] / "data" / "demo-session.txt"
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("demo", help="play a bundled night call through the companion (no microphone needed)",
+                              description="Plays a bundled session script through the same pipeline as a live "
+                              "call: suggestions appear as they would during a call, and the session log is written.")
+    p.add_argument("--speed", type=positive_speed, default=8.0,
+                   help="playback speed: 1 = real time, 8 = eight times faster (default), 0 = no waiting")
+    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from voice_companion.commands.simulate import run_script_session
+
+    print("Demo: een nachtgesprek over een afgesloten energie en zorgen om veiligheid (verzonnen casus).")
+    print("Alleen de kant van de hulpverlener wordt gehoord. Suggesties verschijnen met ➜.\n")
+    return run_script_session(DEMO_SCRIPT, log=args.log, speed=args.speed, bank=None)

@@ -1,0 +1,51 @@
+"""`voice-companion simulate SCRIPT --log LOG`: a scripted call through the live pipeline."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from voice_companion.commands._common import add_bank_option, positive_speed
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("simulate", help="run a session script through the pipeline, writing the session log",
+                              description="Runs a scripted session ('MM:SS words' lines) through the same "
+                              "pipeline as a live call, without audio, and writes the session log.")
+    p.add_argument("script", type=Path, help="session script: one 'MM:SS words' line per worker utterance")
+    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+    p.add_argument("--speed", type=positive_speed, default=0.0, help="0 = as fast as possible (default); 1 = real time")
+    p.add_argument("--interaction", choices=["visitor", "complainant", "customer"], default=None,
+                   help="interaction type, as the worker would set it")
+    p.add_argument("--quiet", action="store_true", help="print only the log path")
+    add_bank_option(p)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    return run_script_session(args.script, log=args.log, speed=args.speed, bank=args.bank,
+                              interaction=args.interaction, quiet=args.quiet)
+
+
+def run_script_session(script, *, log, speed, bank, interaction=None, quiet=False, source="script") -> int:
+    from voice_companion.app import default_bank, open_session, play_script
+    from voice_companion.script import read_script
+    from voice_companion.terminal_view import TerminalView
+
+    lines = read_script(script)  # bad scripts fail before any log is created
+    clock = {"t": 0.0}
+    session = open_session(source=source, log_path=log, bank_path=bank, interaction=interaction,
+                           clock=lambda: clock["t"])
+    if not quiet:
+        session.bus.subscribe(TerminalView(default_bank(bank)))
+    reason = "done"
+    try:
+        end = play_script(session, lines, speed=speed or None,
+                          on_time=lambda t: clock.__setitem__("t", t))
+        clock["t"] = end
+    except KeyboardInterrupt:
+        reason = "interrupted"
+    finally:
+        session.end(reason)
+    print(f"log: {session.log.path}" if session.log else "", file=sys.stderr if not quiet else sys.stdout)
+    return 130 if reason == "interrupted" else 0

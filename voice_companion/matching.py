@@ -1,0 +1,122 @@
+"""Fuzzy phrase matching built for recognizer output.
+
+Why not one rapidfuzz scorer: `partial_ratio`, `token_set_ratio` and `WRatio`
+give 100 to any phrase that is a subset of the utterance (one shared word can
+be enough), and plain `ratio` punishes a worker who says a question in other
+words. So we score at two levels and blend them:
+
+* word level: every word of the utterance is matched to the bank vocabulary
+  with `fuzz.ratio` (so "volhouwen" still meets "volhouden"), words weigh by
+  how specific they are to a technique (a rarity weight over techniques, so
+  "hoop" counts and "je" hardly does), and a phrase scores by how much of it
+  the utterance covers (recall) and how much of the utterance it explains
+  (precision), leaning on recall;
+* character level: `fuzz.ratio` on the whole normalised strings, which is
+  robust to words a recognizer merged ("houje") or split.
+
+Everything is vectorised over the whole bank (one rapidfuzz `cdist` and numpy
+gathers), which keeps one utterance well under a millisecond or two.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from voice_companion.text import normalize
+
+WORD_MIN_SIMILARITY = 0.78  # below this two words are not the same word
+SHORT_WORD = 3  # words this short must match exactly ("je" vs "de")
+OOV_WEIGHT = 0.8  # weight of an utterance word the bank does not know
+RECALL_BETA2 = 2.0  # F-beta with beta^2 = 2: covering the phrase counts more
+CHAR_WEIGHT = 0.3  # share of the character-level score in the blend
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str  # normalised
+    key: str  # what the phrase stands for (a technique id, a question id, ...)
+    ref: str | None = None  # e.g. the question id when the phrase is a question
+
+
+class PhraseIndex:
+    """All phrases of one kind (cues and questions, or lookup words), ready to score."""
+
+    def __init__(self, phrases: list[Phrase], *, weight_groups: dict[str, str] | None = None):
+        phrases = [p for p in phrases if p.text]
+        if not phrases:
+            raise ValueError("a phrase index needs at least one phrase")
+        self.phrases = phrases
+        self.texts = [p.text for p in phrases]
+        vocab: dict[str, int] = {}
+        token_lists = []
+        for p in phrases:
+            ids = []
+            for tok in p.text.split():
+                ids.append(vocab.setdefault(tok, len(vocab)))
+            token_lists.append(ids)
+        self.vocab = list(vocab)
+        self.vocab_index = vocab
+        self._short = np.array([len(w) <= SHORT_WORD for w in self.vocab])
+
+        # Rarity weight: in how many groups (techniques) does a word occur?
+        groups_of_word: dict[int, set[str]] = {}
+        for p, ids in zip(phrases, token_lists):
+            group = (weight_groups or {}).get(p.key, p.key)
+            for i in ids:
+                groups_of_word.setdefault(i, set()).add(group)
+        n_groups = len({(weight_groups or {}).get(p.key, p.key) for p in phrases})
+        weights = np.zeros(len(self.vocab) + 1)
+        for i, groups in groups_of_word.items():
+            weights[i] = math.log((n_groups + 1) / len(groups)) + 0.15
+        self.word_weight = weights  # last slot: padding, weight 0
+
+        width = max(len(ids) for ids in token_lists)
+        pad = len(self.vocab)
+        self.tokens = np.full((len(phrases), width), pad, dtype=np.int64)
+        for row, ids in enumerate(token_lists):
+            self.tokens[row, : len(ids)] = ids
+        self.token_weight = weights[self.tokens]  # (n_phrases, width), 0 on padding
+        self.phrase_weight = self.token_weight.sum(axis=1)
+
+    def word_similarity(self, words: list[str]) -> np.ndarray:
+        """(len(words), len(vocab)+1) similarities in 0..1, thresholded; last column 0."""
+        sims = cdist(words, self.vocab, scorer=fuzz.ratio, dtype=np.float32) / 100.0
+        short_word = np.array([len(w) <= SHORT_WORD for w in words])[:, None]
+        exact_only = short_word | self._short[None, :]
+        sims = np.where(exact_only, (sims >= 0.999).astype(np.float32), sims)
+        sims = np.where(sims >= WORD_MIN_SIMILARITY, sims, 0.0)
+        return np.concatenate([sims, np.zeros((len(words), 1), dtype=np.float32)], axis=1)
+
+    def score(self, text: str, *, normalized: bool = False) -> np.ndarray:
+        """Similarity 0..1 of `text` to every phrase, in index order."""
+        norm = text if normalized else normalize(text)
+        words = norm.split()
+        if not words:
+            return np.zeros(len(self.phrases))
+        sims = self.word_similarity(words)  # (U, V+1)
+        # each utterance word's own weight: the weight of the vocab word it best matches
+        best_vocab = sims[:, :-1].argmax(axis=1)
+        best_sim = sims[:, :-1].max(axis=1)
+        utt_weight = np.where(best_sim > 0, self.word_weight[best_vocab], OOV_WEIGHT)
+
+        gathered = sims[:, self.tokens]  # (U, n_phrases, width)
+        recall = (gathered.max(axis=0) * self.token_weight).sum(axis=1) / np.maximum(self.phrase_weight, 1e-9)
+        precision = (gathered.max(axis=2) * utt_weight[:, None]).sum(axis=0) / max(utt_weight.sum(), 1e-9)
+        denom = RECALL_BETA2 * precision + recall
+        f_score = np.where(denom > 0, (1 + RECALL_BETA2) * precision * recall / np.maximum(denom, 1e-9), 0.0)
+        chars = cdist([norm], self.texts, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
+        return (1 - CHAR_WEIGHT) * f_score + CHAR_WEIGHT * chars
+
+    def best_per_key(self, scores: np.ndarray) -> dict[str, tuple[float, int]]:
+        """Highest score and its phrase index for every key."""
+        best: dict[str, tuple[float, int]] = {}
+        for index in np.argsort(-scores):
+            key = self.phrases[index].key
+            if key not in best:
+                best[key] = (float(scores[index]), int(index))
+        return best
