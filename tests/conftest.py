@@ -34,3 +34,10 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None, tim
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "voice_companion", *args], input=stdin,
                           capture_output=True, cwd=REPO, env=full_env, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def classifier(bank):
+    from voice_companion.classifier import Classifier
+
+    return Classifier(bank)

@@ -125,6 +125,10 @@ def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     return None
 
 
+def _known(value: Any, labels: Any) -> bool:
+    return isinstance(value, str) and value in labels
+
+
 def resolve_bank_path(path: Path | str | None = None) -> Path:
     if path is None:
         path = os.environ.get("VOICE_COMPANION_BANK") or DEFAULT_BANK
@@ -153,9 +157,21 @@ def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]
     return tuple(rules)
 
 
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else ([] if value is None else [value])
+
+
 def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
     """Validate a bank file; returns (bank or None, errors with file:line)."""
     path = resolve_bank_path(path)
+    try:
+        return _check_bank(path)
+    except (TypeError, AttributeError, ValueError) as exc:  # a shape no rule above foresaw
+        return None, [f"{path}: the bank's structure is not understood ({type(exc).__name__}: {exc}); "
+                      "compare it with prompts/nl.yaml"]
+
+
+def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
@@ -189,12 +205,15 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
     for key in ("meta", "phases", "techniques", "questions", "crises"):
         if key not in data:
             errors.append(f"{at(1)}: missing top-level '{key}'")
+    for key in ("meta", "phases", "techniques", "crises", "life_events", "interaction_types", "roles", "guidance"):
+        if key in data and data[key] is not None and not isinstance(data[key], dict):
+            errors.append(f"{at(top_lines.get(key))}: '{key}' must be a mapping (key: value lines)")
     if errors:
         return None, errors
 
     phases = data.get("phases") or {}
     for pid in phases:
-        if pid not in PHASES:
+        if not _known(pid, PHASES):
             errors.append(f"{at(_node_lines(_child(root, 'phases')).get(pid))}: unknown phase '{pid}' (known: {', '.join(PHASES)})")
 
     techniques: dict[str, Technique] = {}
@@ -206,18 +225,19 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
         raw_techniques = {}
     for tid, spec in raw_techniques.items():
         where = at(tech_lines.get(tid))
-        if tid not in TECHNIQUES:
+        if not _known(tid, TECHNIQUES):
             errors.append(f"{where}: unknown technique '{tid}' (known: {', '.join(TECHNIQUES)})")
             continue
         if not isinstance(spec, dict):
             errors.append(f"{where}: technique '{tid}' must be a mapping with name, phase, cues")
             continue
         phase = spec.get("phase")
-        if phase is not None and phase not in PHASES:
+        if phase is not None and not _known(phase, PHASES):
             errors.append(f"{where}: technique '{tid}': unknown phase '{phase}'")
         cues = spec.get("cues") or []
         lookup = spec.get("lookup") or []
-        if not all(isinstance(c, str) and c.strip() for c in [*cues, *lookup]):
+        if not isinstance(cues, list) or not isinstance(lookup, list) or not all(
+                isinstance(c, str) and c.strip() for c in [*cues, *lookup]):
             errors.append(f"{where}: technique '{tid}': cues and lookup must be non-empty strings")
             continue
         techniques[tid] = Technique(
@@ -255,24 +275,24 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
             errors.append(f"{at(lines.get('text', line))}: question '{qid}' has no text")
             continue
         technique = item.get("technique")
-        if technique not in TECHNIQUES:
+        if not _known(technique, TECHNIQUES):
             errors.append(f"{at(lines.get('technique', line))}: question '{qid}': unknown technique {technique!r}")
             continue
         phase = item.get("phase")
-        if phase is not None and phase not in PHASES:
+        if phase is not None and not _known(phase, PHASES):
             errors.append(f"{at(lines.get('phase', line))}: question '{qid}': unknown phase {phase!r}")
             continue
         interaction = item.get("interaction") or ["any"]
-        if not isinstance(interaction, list) or any(i not in _INTERACTIONS for i in interaction):
+        if not isinstance(interaction, list) or any(not _known(i, _INTERACTIONS) for i in interaction):
             errors.append(f"{at(lines.get('interaction', line))}: question '{qid}': interaction must be a list of {sorted(_INTERACTIONS)}")
             continue
         source = item.get("source")
-        if source not in ("seed", "added"):
+        if not _known(source, ("seed", "added")):
             errors.append(f"{at(lines.get('source', line))}: question '{qid}': source must be 'seed' or 'added'")
             continue
         questions[qid] = Question(
             id=qid, text=text.strip(), technique=technique, phase=phase,
-            interaction=tuple(interaction), sections=tuple(item.get("sections") or ()),
+            interaction=tuple(interaction), sections=tuple(str(x) for x in _as_list(item.get("sections"))),
             source=source, crisis_ok=bool(item.get("crisis_ok", False)), line=line or 0,
         )
 
@@ -281,17 +301,17 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
     raw_crises = data.get("crises") or {}
     for cid, spec in (raw_crises.items() if isinstance(raw_crises, dict) else []):
         where = at(crisis_lines.get(cid))
-        if cid not in CRISES:
+        if not _known(cid, CRISES):
             errors.append(f"{where}: unknown crisis '{cid}' (known: {', '.join(CRISES)})")
             continue
         if not isinstance(spec, dict):
             errors.append(f"{where}: crisis '{cid}' must be a mapping")
             continue
         first = spec.get("first", "safety")
-        if first not in TECHNIQUES:
+        if not _known(first, TECHNIQUES):
             errors.append(f"{where}: crisis '{cid}': unknown technique '{first}' in 'first'")
         guidance = spec.get("guidance") or []
-        if not guidance:
+        if not isinstance(guidance, list) or not guidance:
             errors.append(f"{where}: crisis '{cid}' has no guidance")
         crises[cid] = CrisisInfo(cid, str(spec.get("name") or CRISES[cid]), first, str(spec.get("role") or ""),
                                  tuple(str(g) for g in guidance), _parse_rules(spec.get("cues"), f"{where}: crisis '{cid}'", errors))
@@ -301,7 +321,7 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
 
     life = data.get("life_events") or {}
     life_events = CrisisInfo("life_event", str(life.get("name", "Life-event")), "acknowledgement", "",
-                             tuple(life.get("guidance") or ()),
+                             tuple(str(g) for g in _as_list(life.get("guidance"))),
                              _parse_rules(life.get("cues"), f"{at(top_lines.get('life_events'))}: life_events", errors) if life else ())
 
     if errors:

@@ -89,7 +89,10 @@ class SessionTracker:
         self.technique_counts[c.technique] += 1
         self.techniques_in_phase.setdefault(self.phase, Counter())[c.technique] += 1
         self.last_technique = c.technique
+        triggered_now = {crisis_id for crisis_id, _ in new_crises}
         for crisis in self.crises.values():
+            if crisis.crisis in triggered_now:
+                continue  # naming the crisis is not yet handling it (an echo is no safety check)
             crisis.techniques_since[c.technique] += 1
             if c.technique == "safety" and crisis.safety_asked_at is None:
                 crisis.safety_asked_at = t
