@@ -297,7 +297,7 @@ def test_every_technique_has_name_phase_description_lookup_and_cues(data):
         cues = t["cues"]
         if tid != "none":
             assert len(cues) >= 8, f"{tid}: {len(cues)} cues"
-        assert 12 <= len(cues) <= 30, f"{tid}: {len(cues)} cues (want 12-30)"
+        assert 12 <= len(cues) <= 50, f"{tid}: {len(cues)} cues (want 12-50)"
         assert len(set(cues)) == len(cues), f"{tid}: repeated cue"
         for cue in cues:
             assert re.fullmatch(r"[a-zà-ÿ ]+", cue) and cue == cue.strip(), \
@@ -306,7 +306,7 @@ def test_every_technique_has_name_phase_description_lookup_and_cues(data):
 
 # ---------------------------------------------------------------- crises
 
-_ALTERNATIVE = re.compile(r"[a-z]+( [a-z]+)*\*?")
+_ALTERNATIVE = re.compile(r"[a-z]+\*?( ([a-z]+\*?|\*))*")  # a lone * is a gap of up to three words
 
 
 def _check_rules(where: str, rules) -> None:
@@ -316,7 +316,7 @@ def _check_rules(where: str, rules) -> None:
         assert isinstance(groups, list) and groups, f"{where}: {rule!r}"
         for group in groups:
             for alt in group.split("|"):
-                assert _ALTERNATIVE.fullmatch(alt), f"{where}: bad alternative {alt!r} (lower case, no accents, * only at the end)"
+                assert _ALTERNATIVE.fullmatch(alt), f"{where}: bad alternative {alt!r} (lower case, no accents, * at a word end or alone as a gap)"
 
 
 def test_crises(data):

@@ -15,7 +15,7 @@ from voice_companion.crisis import CrisisDetector
 from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
 
-NONE_FLOOR = 0.42  # best score below this: no technique
+NONE_FLOOR = 0.30  # best score below this: no technique
 BACKCHANNEL_WORDS = frozenset(
     "ja jaja nee hm oke oh ah goed prima zeker klopt juist precies mooi fijn top nou tja "
     "ik hoor je het dat is wel luister ben er snap begrijp zo rustig aan neem tijd even door ga".split()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 
 from voice_companion.bank import Bank, CueRule
 from voice_companion.text import normalize
@@ -25,19 +27,48 @@ class CrisisHit:
     trigger: str  # the words that set it off
 
 
-def _word_matches(pattern: str, word: str) -> bool:
-    if pattern.endswith("*"):
-        stem = pattern[:-1]
-        if word.startswith(stem):
-            return True
-        return len(stem) >= 5 and len(word) >= len(stem) and fuzz.ratio(stem, word[: len(stem)]) >= 85
-    if pattern == word:
-        return True
-    return len(pattern) >= 6 and fuzz.ratio(pattern, word) >= 86
+class _WordMatcher:
+    """Which pattern words each utterance word matches, computed once per line.
+
+    Patterns are exact words (tolerant from eight letters) and prefixes (`afsl*`,
+    tolerant from six letters); rapidfuzz compares all of them in a few
+    vectorised calls instead of word by word.
+    """
+
+    def __init__(self, patterns: set[str]):
+        self.exact = {p for p in patterns if not p.endswith("*")}
+        self.long_exact = sorted(p for p in self.exact if len(p) >= 8)
+        self.prefixes = {p[:-1] for p in patterns if p.endswith("*")}
+        self.fuzzy_prefixes: dict[int, list[str]] = {}
+        for stem in self.prefixes:
+            if len(stem) >= 6:
+                self.fuzzy_prefixes.setdefault(len(stem), []).append(stem)
+
+    def match(self, words: list[str]) -> list[set[str]]:
+        found: list[set[str]] = [set() for _ in words]
+        for i, word in enumerate(words):
+            if word in self.exact:
+                found[i].add(word)
+            for k in range(1, len(word) + 1):
+                if word[:k] in self.prefixes:
+                    found[i].add(word[:k] + "*")
+        if self.long_exact:
+            long_words = [i for i, w in enumerate(words) if len(w) >= 6]
+            if long_words:
+                sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
+                for row, col in zip(*np.nonzero(sims)):
+                    found[long_words[row]].add(self.long_exact[col])
+        for length, stems in self.fuzzy_prefixes.items():
+            heads = [i for i, w in enumerate(words) if len(w) >= length]
+            if heads:
+                sims = cdist([words[i][:length] for i in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
+                for row, col in zip(*np.nonzero(sims)):
+                    found[heads[row]].add(stems[col] + "*")
+        return found
 
 
-def _find_phrase(pattern: list[str], words: list[str]) -> tuple[int, int] | None:
-    """Span (start, end) of `pattern` in `words`, or None."""
+def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] | None:
+    """Span (start, end) of `pattern` in the line, or None."""
 
     def match_from(p: int, w: int) -> int | None:
         if p == len(pattern):
@@ -48,14 +79,15 @@ def _find_phrase(pattern: list[str], words: list[str]) -> tuple[int, int] | None
                 if end is not None:
                     return end
             return None
-        if w < len(words) and _word_matches(pattern[p], words[w]):
+        if w < len(found) and pattern[p] in found[w]:
             return match_from(p + 1, w + 1)
         return None
 
-    for start in range(len(words)):
-        end = match_from(0, start)
-        if end is not None:
-            return start, end
+    for start in range(len(found)):
+        if pattern[0] == "*" or pattern[0] in found[start]:
+            end = match_from(0, start)
+            if end is not None:
+                return start, end
     return None
 
 
@@ -65,6 +97,8 @@ class CrisisDetector:
         for crisis in [*bank.crises.values(), bank.life_events]:
             for rule in crisis.rules:
                 self.rules.append((crisis.id, self._compile(rule)))
+        patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
+        self.matcher = _WordMatcher(patterns)
 
     @staticmethod
     def _compile(rule: CueRule) -> list[list[list[str]]]:
@@ -76,13 +110,17 @@ class CrisisDetector:
     def detect(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Every crisis (and life event) the line speaks of, each once."""
         words = (text if normalized else normalize(text)).split()
+        found = self.matcher.match(words)
+        present = set().union(*found) if found else set()
         hits: dict[str, CrisisHit] = {}
         for crisis_id, groups in self.rules:
             if crisis_id in hits:
                 continue
             spans = []
             for alternatives in groups:
-                span = next((s for alt in alternatives if (s := _find_phrase(alt, words))), None)
+                span = next((s for alt in alternatives
+                             if all(w == "*" or w in present for w in alt) and (s := _find_phrase(alt, found))),
+                            None)
                 if span is None:
                     break
                 spans.append(span)

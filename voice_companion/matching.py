@@ -34,6 +34,8 @@ SHORT_WORD = 3  # words this short must match exactly ("je" vs "de")
 OOV_WEIGHT = 0.8  # weight of an utterance word the bank does not know
 RECALL_BETA2 = 2.0  # F-beta with beta^2 = 2: covering the phrase counts more
 CHAR_WEIGHT = 0.3  # share of the character-level score in the blend
+ANCHOR_WEIGHT = 6.0  # rarity weight a phrase needs to count in full inside a longer line
+ANCHOR_SCALE = 0.7  # ... and how much such an anchored phrase may score
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,9 @@ class PhraseIndex:
             self.tokens[row, : len(ids)] = ids
         self.token_weight = weights[self.tokens]  # (n_phrases, width), 0 on padding
         self.phrase_weight = self.token_weight.sum(axis=1)
+        self.membership = np.zeros((len(phrases), len(self.vocab)), dtype=np.float32)
+        for row, ids in enumerate(token_lists):
+            self.membership[row, ids] = 1.0
 
     def word_similarity(self, words: list[str]) -> np.ndarray:
         """(len(words), len(vocab)+1) similarities in 0..1, thresholded; last column 0."""
@@ -98,19 +103,30 @@ class PhraseIndex:
         words = norm.split()
         if not words:
             return np.zeros(len(self.phrases))
-        sims = self.word_similarity(words)  # (U, V+1)
+        sims = self.word_similarity(words)[:, :-1]  # (U, V)
         # each utterance word's own weight: the weight of the vocab word it best matches
-        best_vocab = sims[:, :-1].argmax(axis=1)
-        best_sim = sims[:, :-1].max(axis=1)
+        best_vocab = sims.argmax(axis=1)
+        best_sim = sims.max(axis=1)
         utt_weight = np.where(best_sim > 0, self.word_weight[best_vocab], OOV_WEIGHT)
 
-        gathered = sims[:, self.tokens]  # (U, n_phrases, width)
-        recall = (gathered.max(axis=0) * self.token_weight).sum(axis=1) / np.maximum(self.phrase_weight, 1e-9)
-        precision = (gathered.max(axis=2) * utt_weight[:, None]).sum(axis=0) / max(utt_weight.sum(), 1e-9)
+        # recall: how much of each phrase the utterance covers
+        vocab_best = np.append(sims.max(axis=0), 0.0)  # padding column scores 0
+        recall = (vocab_best[self.tokens] * self.token_weight).sum(axis=1) / np.maximum(self.phrase_weight, 1e-9)
+        # precision: how much of the utterance each phrase explains (sims are sparse)
+        explained = np.zeros(len(self.phrases))
+        for i in range(len(words)):
+            hits = np.flatnonzero(sims[i])
+            if hits.size:
+                best_in_phrase = (self.membership[:, hits] * sims[i, hits]).max(axis=1)
+                explained += utt_weight[i] * best_in_phrase
+        precision = explained / max(utt_weight.sum(), 1e-9)
         denom = RECALL_BETA2 * precision + recall
         f_score = np.where(denom > 0, (1 + RECALL_BETA2) * precision * recall / np.maximum(denom, 1e-9), 0.0)
+        # a distinctive phrase said in full inside a longer line ("even samenvatten ...")
+        anchor = ANCHOR_SCALE * recall**2 * np.minimum(1.0, self.phrase_weight / ANCHOR_WEIGHT)
+        word_level = np.maximum(f_score, anchor)
         chars = cdist([norm], self.texts, scorer=fuzz.ratio, dtype=np.float32)[0] / 100.0
-        return (1 - CHAR_WEIGHT) * f_score + CHAR_WEIGHT * chars
+        return (1 - CHAR_WEIGHT) * word_level + CHAR_WEIGHT * chars
 
     def best_per_key(self, scores: np.ndarray) -> dict[str, tuple[float, int]]:
         """Highest score and its phrase index for every key."""
