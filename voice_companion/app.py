@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Callable
 
 from voice_companion.bank import Bank, load_bank, resolve_bank_path
+from voice_companion.config import load_config
 from voice_companion.core import Companion
 from voice_companion.events import Event, Tick, Utterance
 from voice_companion.paths import new_session_log_path
 from voice_companion.pipeline import Bus, Session
+from voice_companion.privacy.crypto import encrypted_path, write_key
+from voice_companion.privacy.redact import make_redactor
 from voice_companion.script import ScriptLine
 from voice_companion.sessionlog import LogWriter
 
@@ -37,19 +40,6 @@ def default_bank(path: Path | str | None = None) -> Bank:
     return _cached_bank(str(resolved), mtime)
 
 
-def make_redactor() -> Callable[[str], tuple[str, bool]] | None:
-    """The redaction step configured for this user (None when turned off)."""
-    try:
-        from voice_companion.config import load_config
-        from voice_companion.privacy.redact import Redactor
-    except ImportError:
-        return None
-    config = load_config()
-    if not config.redaction:
-        return None
-    return Redactor.from_config(config)
-
-
 def open_session(
     *,
     source: str,
@@ -61,13 +51,25 @@ def open_session(
     redact: bool = True,
     start_fields: dict[str, object] | None = None,
 ) -> Session:
-    """Build the core, open the private log, emit session_start."""
+    """Build the core, open the private log, emit session_start.
+
+    The user's config decides redaction (on by default) and encryption of the
+    log at rest; a config error stops here, before any log is written.
+    """
+    config = load_config()
     bank = default_bank(bank_path)
     core = Companion(bank, pause_after=PAUSE_AFTER, interaction=interaction)
-    log = LogWriter(Path(log_path) if log_path else new_session_log_path())
+    key = write_key(config)
+    path = Path(log_path) if log_path else new_session_log_path()
+    if key is not None and not str(path).endswith(".enc"):
+        path = encrypted_path(path)
+    log = LogWriter(path, key=key)
     session = Session(core, log=log, bus=bus, source=source, clock=clock,
-                      redact=make_redactor() if redact else None)
-    session.start(**(start_fields or {}))
+                      redact=make_redactor(config) if redact else None)
+    fields: dict[str, object] = {"audio_stored": False}
+    if config.worker:
+        fields["worker"] = config.worker
+    session.start(**{**fields, **(start_fields or {})})
     return session
 
 

@@ -42,6 +42,7 @@ class SessionStart(Event):
     schema: int = SCHEMA_VERSION
     redaction: bool = True
     audio_stored: bool = False
+    worker: str | None = None  # the worker's pseudonym, for the supervisor's trends
 
 
 @dataclass(frozen=True, slots=True)

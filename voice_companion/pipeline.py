@@ -13,6 +13,7 @@ log is complete even when a sink (whisper, page) fails.
 
 from __future__ import annotations
 
+import dataclasses
 import queue
 import threading
 import time
@@ -21,6 +22,7 @@ from typing import Callable, Protocol
 from voice_companion.events import (
     ComponentWarning,
     Event,
+    LookupRequest,
     SessionEnd,
     SessionStart,
     Utterance,
@@ -150,11 +152,13 @@ class Session:
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
         """Run one input event through the core synchronously (session thread)."""
-        if isinstance(event, Utterance) and self.redact is not None:
-            text, changed = self.redact(event.text)
-            if changed:
-                event = Utterance(t=event.t, text=text, start=event.start, end=event.end,
-                                  source=event.source, redacted=True)
+        if self.redact is not None:
+            if isinstance(event, Utterance):
+                text, changed = self.redact(event.text)
+                if changed:
+                    event = dataclasses.replace(event, text=text, redacted=True)
+            elif isinstance(event, LookupRequest):
+                event = dataclasses.replace(event, query=self.redact(event.query)[0])
         try:
             produced = self.core.handle(event)
         except Exception as exc:  # the log must survive a core bug

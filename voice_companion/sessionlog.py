@@ -15,13 +15,15 @@ from typing import Any, Iterable, Iterator
 
 from voice_companion.errors import UserError
 from voice_companion.events import LOGGED_TYPES, Event
-from voice_companion.paths import open_private
+from voice_companion.privacy.crypto import LogKey, is_encrypted_log, log_lines, read_key
+from voice_companion.privacy.crypto import open_log_stream
 
 
 class LogWriter:
     """Appends events to a private log file, one flushed JSON line each."""
 
-    def __init__(self, path: Path, *, started_at: datetime | None = None, fsync: bool = False):
+    def __init__(self, path: Path, *, started_at: datetime | None = None, fsync: bool = False,
+                 key: "LogKey | None" = None):
         self.path = Path(path)
         try:
             if self.path.parent != Path(""):
@@ -31,7 +33,7 @@ class LogWriter:
                     f"log file {self.path} already exists; choose a new --log path "
                     "(existing sessions are never overwritten)"
                 )
-            self._file = open_private(self.path, append=True)
+            self._file = open_log_stream(self.path, key)
         except IsADirectoryError:
             raise UserError(f"--log {self.path} is a folder; give a file path such as {self.path}/session.jsonl")
         except PermissionError:
@@ -100,22 +102,23 @@ def iter_log_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]
         yield number, record
 
 
-def read_log(path: Path | str) -> LogContents:
-    """Read a session log, skipping and counting lines that do not parse."""
+def read_log(path: Path | str, key: LogKey | None = None) -> LogContents:
+    """Read a session log (plain or encrypted), skipping and counting bad lines."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"no session log at {path}; give the path of a .jsonl log (see the folder 'voice-companion logs')")
+        raise UserError(f"no session log at {path}; give the path of a .jsonl log (sessions are in "
+                        "~/.local/share/voice-companion/sessions)")
     if path.is_dir():
         raise UserError(f"{path} is a folder; give one session log file (.jsonl)")
-    try:
-        with open(path, "rb") as handle:
-            contents = LogContents(path=path)
-            for number, record in iter_log_lines(handle):
-                if record is None:
-                    contents.skipped += 1
-                    contents.skipped_lines.append(number)
-                else:
-                    contents.records.append(record)
-    except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied")
+    if key is None and is_encrypted_log(path):
+        from voice_companion.config import load_config
+
+        key = read_key(load_config())
+    contents = LogContents(path=path)
+    for number, record in iter_log_lines(log_lines(path, key)):
+        if record is None:
+            contents.skipped += 1
+            contents.skipped_lines.append(number)
+        else:
+            contents.records.append(record)
     return contents

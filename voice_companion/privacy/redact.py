@@ -1,0 +1,524 @@
+"""Redaction of personal details in what the worker says, before anything is logged.
+
+`Redactor(names=...)` is the Session's `redact` hook: `redactor(text)` returns
+`(text, changed)` with personal details replaced by placeholders:
+
+    [telefoonnummer]  06-12345678, +31 6 1234 5678, 020-1234567, and spoken
+                      "nul zes twaalf vierendertig ..." / "plus eenendertig zes ..."
+    [e-mail]          jan.jansen@gmail.com, spoken "jan punt jansen apenstaartje gmail punt com"
+    [iban]            NL91ABNA0417164300 (with or without spaces; mod-97 checked,
+                      Dutch-shaped IBANs are redacted even when a digit is misheard)
+    [bsn]             9 digits passing the elfproef, written or spoken
+    [nummer]          another long number (9+ digits) that is none of the above
+    [postcode]        1234 AB (12), 1234ab, spoken "twaalf vierendertig a b nummer twaalf"
+    [adres]           a street with a house number: "Kalverstraat 12", "dorpsstraat twaalf"
+    [naam]            names from the worker's list (whole word, any case, any accents)
+
+Only one regex pass per rule: no model, no network. Ordinary speech is left
+alone, in particular the scaling questions and times a worker says all night
+("als tien rust is en nul chaos", "je zegt een vier", "van nul tot tien",
+"om drie uur", "een 7 of een 8"): number words only count as a phone number
+when a run of them starts with "nul" (or "plus") and holds 7 or more digits.
+
+The log records THAT an utterance was redacted (Utterance.redacted), never what.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+PLACEHOLDERS = (
+    "[telefoonnummer]", "[e-mail]", "[iban]", "[bsn]", "[nummer]",
+    "[postcode]", "[adres]", "[naam]",
+)
+_PLACEHOLDER_SPLIT = re.compile("(" + "|".join(re.escape(p) for p in PLACEHOLDERS) + ")")
+
+NAMES_FILE_NAME = "redact-names.txt"
+
+# ---------------------------------------------------------------------------
+# Dutch number words
+# ---------------------------------------------------------------------------
+_UNITS = {
+    "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4,
+    "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+}
+_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
+    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+_UNIT_1_9 = [w for w, v in _UNITS.items() if v > 0]
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+# "vierendertig", "tweeëntwintig", and the recognizer's "vier en dertig"
+_COMPOUND = rf"(?:{_alt(_UNIT_1_9)})(?:en|ën|\s+en\s+)(?:{_alt(_TENS)})"
+_NUMWORD = rf"(?:{_COMPOUND}|{_alt(list(_TEENS) + list(_TENS) + list(_UNITS))}|\d{{1,4}})(?!\w)"
+_NUMTOKEN_RE = re.compile(_NUMWORD, re.IGNORECASE)
+_COMPOUND_RE = re.compile(
+    rf"({_alt(_UNIT_1_9)})(?:en|ën|\s+en\s+)({_alt(_TENS)})", re.IGNORECASE)
+# A run of number tokens, optionally after "plus"; separators are spaces,
+# commas, dots, hyphens (how recognizers and typists group digits).
+_NUMRUN_RE = re.compile(
+    rf"(?<!\w)(?:(plus)\s+)?({_NUMWORD}(?:[\s,.\-]+{_NUMWORD})*)", re.IGNORECASE)
+_POSTCODE_LETTERS_AFTER = re.compile(
+    rf"\s+([a-z])\s+([a-z])(?!\w)(?:\s*,?\s+(?:nummer|huisnummer|nr\.?)\s+({_NUMWORD})(?:\s+([a-z])(?!\w))?)?",
+    re.IGNORECASE,
+)
+
+
+def _token_digits(token: str) -> tuple[str, int | None, bool]:
+    """(digits, value, is_word) for one number token."""
+    t = token.lower()
+    if t.isdigit():
+        return t, int(t), False
+    if t in _UNITS:
+        return str(_UNITS[t]), _UNITS[t], True
+    if t in _TEENS:
+        return str(_TEENS[t]), _TEENS[t], True
+    if t in _TENS:
+        return str(_TENS[t]), _TENS[t], True
+    m = _COMPOUND_RE.fullmatch(t)
+    if m:
+        value = _UNITS[m.group(1).lower()] + _TENS[m.group(2).lower()]
+        return str(value), value, True
+    return "", None, True  # cannot happen for tokens the regex found
+
+
+def elfproef(digits: str) -> bool:
+    """The Dutch BSN check: 9 digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
+    return total % 11 == 0
+
+
+def iban_valid(compact: str) -> bool:
+    """ISO 13616 mod-97 check of an IBAN without spaces."""
+    compact = compact.upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", compact):
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+_IBAN_LENGTHS = {
+    "NL": 18, "BE": 16, "DE": 22, "FR": 27, "GB": 22, "ES": 24, "IT": 27, "PL": 28,
+    "LU": 20, "AT": 20, "CH": 21, "DK": 18, "IE": 22, "PT": 25, "TR": 26, "SE": 24,
+    "NO": 15, "FI": 18, "RO": 24, "BG": 22, "HU": 28, "CZ": 24, "GR": 27, "MA": 28,
+    "SR": 0,  # Suriname has no IBAN; keep the digits to other rules
+}
+
+# ---------------------------------------------------------------------------
+# Written forms
+# ---------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")
+_NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}", re.IGNORECASE)
+# +31 6 12345678, +31 (0)6-1234 5678, 0031 20 1234567, +44 20 7946 0958
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-/]?(?:\(0\)\s?)?\d){6,12}(?!\d)")
+# 06-12345678, 06 1234 5678, 0612345678, 020-1234567, 010 123 4567, (020) 123 45 67
+_PHONE_NL = re.compile(r"(?<![\w+])\(?0(?:[ .\-/)]{0,2}\d){9}(?!\d)")
+_DATE_START = re.compile(r"\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")  # not a caller's own number
+# BSN: 9 digits, as one block or in the groupings people write and recognizers
+# produce (123456782, 123 456 782, 1234.56.782, 12 34 56 782, 1 2 3 4 5 6 7 8 2)
+_S = r"[ .\-]"
+_BSN_RE = re.compile(
+    rf"(?<![\w])(?<!\d[ .\-])(?:\d{{9}}|\d{{3}}{_S}\d{{3}}{_S}\d{{3}}|\d{{4}}{_S}\d{{2}}{_S}\d{{3}}"
+    rf"|\d{{3}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{2}}|\d{{2}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{3}}|\d(?: \d){{8}})"
+    r"(?![ .\-]?\d)(?!\w)")
+_LONG_NUMBER = re.compile(r"(?<![\w])\d{9,}(?!\w)")
+_POSTCODE_RE = re.compile(
+    r"(?<![\w])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\w])"
+    rf"(?:(?:[ ]*,)?[ ]+(?:(?:nr\.?|nummer|huisnummer)[ ]*)?(\d{{1,5}}(?:[ \-]?[A-Za-z](?![\w]))?|{_NUMWORD}))?",
+)
+# Two-letter words and units that follow numbers in ordinary speech: "in 2019 en",
+# "2000 km". Written in capitals without them, or glued ("1234ab"), it is a postcode.
+_NOT_POSTCODE_WORDS = frozenset(
+    "aa ad af ah al am an as au be bv ca cd da de dj do eh en er ex ga ha he hè hé ho "
+    "ie ik in is ja je jo ke la ma me mi na ne nl no nu oa of oh ok ol om oo op pa pc "
+    "re so te to tv ui uw we wc xl zo ze".split())
+_UNIT_WORDS = frozenset("km kg cm mm ml mg gb mb kb ms pk kw ct st".split())
+_POSTCODE_FORBIDDEN = frozenset({"sa", "sd", "ss"})
+
+_STREET_SUFFIXES = (
+    "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
+    "steeg", "pad", "hof", "markt", "plantsoen", "wal", "burgwal", "baan",
+    "boulevard", "allee", "passage", "park",
+)
+_NOT_STREETS = frozenset({
+    "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan",
+    "rijbaan", "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad",
+    "fietspad", "wandelpad", "pretpark", "attractiepark", "bijbaan", "rechtbank",
+    "jaarmarkt", "arbeidsmarkt", "woningmarkt", "supermarkt", "vlooienmarkt",
+    "omweg", "spoorweg", "levensweg", "dwaalweg", "glijbaan", "werkplein",
+})
+_STREET_RE = re.compile(
+    rf"(?<![\w])([^\W\d_][\w'\-]+?(?:{'|'.join(_STREET_SUFFIXES)}))"
+    rf"[ ]+(?:(?:nummer|nr\.?|huisnummer)[ ]*)?"
+    rf"(\d{{1,5}}(?:[ \-]?[A-Za-z](?![\w]))?|{_NUMWORD})(?![\w])"
+    r"(?![ ]+(?:uur|keer|jaar|jaren|maand|maanden|dag|dagen|week|weken|minuut|minuten|"
+    r"seconden|kilometer|km|meter|euro|procent|mensen|man|auto's|kinderen)\b)",
+    re.IGNORECASE,
+)
+
+# Spoken e-mail: "jan punt jansen apenstaartje gmail punt com"
+_EMAIL_SEP = r"(?:punt|streepje|liggend\s+streepje|laag\s+streepje|underscore|min|koppelteken|\.|-|_)"
+_WORD = r"[\w'\-]+"
+_LOCAL = rf"(?:[a-z]\s+)*{_WORD}(?:\s+{_EMAIL_SEP}\s+{_WORD}|\s+{_NUMWORD})*"
+_SPOKEN_EMAIL_RE = re.compile(
+    rf"(?<![\w])(?:{_LOCAL})\s*(?:"
+    rf"(?:apenstaartje|@)\s*{_WORD}(?:\s*(?:punt|\.)\s*{_WORD})*"
+    rf"|\s(?:at|et)\s+{_WORD}(?:\s+(?:punt|\.)\s+(?:com|nl|net|org|be|eu|de|info|nu|me|io|fr|uk|co))+(?![\w])"
+    r")",
+    re.IGNORECASE,
+)
+_SPOKEN_EMAIL_HINT = re.compile(r"apenstaartje|@|\bat\b|\bet\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------
+# Rules: each takes one piece of text (never containing a placeholder)
+# ---------------------------------------------------------------------------
+def _redact_email(text: str) -> str:
+    if "@" not in text:
+        return text
+    return _EMAIL_RE.sub("[e-mail]", text)
+
+
+def _redact_spoken_email(text: str) -> str:
+    if not _SPOKEN_EMAIL_HINT.search(text):
+        return text
+    return _SPOKEN_EMAIL_RE.sub("[e-mail]", text)
+
+
+def _iban_end(text: str, start: int) -> int | None:
+    """End of the IBAN that starts at `start`, or None when there is none."""
+    # gather alphanumerics allowing single spaces; note where each chunk ends
+    compact: list[str] = []
+    ends: list[tuple[int, int]] = []  # (compact length, text position) at chunk ends
+    i, n = start, len(text)
+    while i < n and len(compact) < 34:
+        ch = text[i]
+        if ch.isascii() and ch.isalnum():
+            compact.append(ch)
+            i += 1
+            if i >= n or not (text[i].isascii() and text[i].isalnum()):
+                ends.append((len(compact), i))
+        elif ch == " " and compact and i + 1 < n and text[i + 1].isascii() and text[i + 1].isalnum():
+            i += 1
+        else:
+            break
+    joined = "".join(compact).upper()
+    want = _IBAN_LENGTHS.get(joined[:2])
+    for length, pos in reversed(ends):
+        if length < 15 or (want is not None and length != want):
+            continue
+        candidate = joined[:length]
+        if iban_valid(candidate) or _NL_IBAN_SHAPE.fullmatch(candidate):
+            if pos < n and text[pos].isalnum():
+                continue
+            return pos
+    return None
+
+
+def _redact_iban(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _IBAN_START.finditer(text):
+        if m.start() < last:
+            continue
+        end = _iban_end(text, m.start())
+        if end is not None:
+            out.append(text[last:m.start()])
+            out.append("[iban]")
+            last = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _phone_nl(m: re.Match[str]) -> str:
+    found = m.group(0)
+    digits = re.sub(r"\D", "", found)
+    if digits.startswith(_SERVICE_PREFIXES) or _DATE_START.match(found):
+        return found
+    return "[telefoonnummer]"
+
+
+def _bsn(m: re.Match[str]) -> str:
+    digits = re.sub(r"\D", "", m.group(0))
+    return "[bsn]" if elfproef(digits) else m.group(0)
+
+
+def _postcode(m: re.Match[str]) -> str:
+    letters = m.group(3)
+    low = letters.lower()
+    if low in _POSTCODE_FORBIDDEN or low in _UNIT_WORDS:
+        return m.group(0)
+    if m.group(2) and low in _NOT_POSTCODE_WORDS and not letters.isupper():
+        return m.group(0)
+    return "[postcode]"
+
+
+def _street(m: re.Match[str]) -> str:
+    # "de Kalverstraat een jas gekocht": "een" is an article there, not house number 1
+    if m.group(1).lower() in _NOT_STREETS or m.group(2).lower() == "een":
+        return m.group(0)
+    return "[adres]"
+
+
+def _redact_written_numbers(text: str) -> str:
+    if not _DIGIT.search(text):
+        return text
+    text = _redact_iban(text)
+    text = _PHONE_INTL.sub("[telefoonnummer]", text)
+    text = _PHONE_NL.sub(_phone_nl, text)
+    text = _BSN_RE.sub(_bsn, text)
+    text = _POSTCODE_RE.sub(_postcode, text)
+    text = _LONG_NUMBER.sub("[nummer]", text)
+    return text
+
+
+def _redact_street(text: str) -> str:
+    return _STREET_RE.sub(_street, text)
+
+
+def _is_counting(values: list[int]) -> bool:
+    """'een twee drie vier ...': counting (breathing, waiting), not a number."""
+    if len(values) < 3:
+        return False
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return steps == {1} or steps == {-1}
+
+
+def _redact_spoken_numbers(text: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _NUMRUN_RE.finditer(text):
+        tokens = list(_NUMTOKEN_RE.finditer(text, m.start(2), m.end(2)))
+        if not tokens:
+            continue
+        info = [_token_digits(t.group(0)) for t in tokens]
+        digits = [d for d, _, _ in info]
+        total = sum(len(d) for d in digits)
+        values = [v for _, v, _ in info if v is not None]
+        all_words = all(w for _, _, w in info)
+        counting = all_words and _is_counting(values)
+        span: tuple[int, int] | None = None
+        label = "[telefoonnummer]"
+
+        # spoken postcode: "twaalf vierendertig a b (nummer twaalf)"
+        after = _POSTCODE_LETTERS_AFTER.match(text, m.end())
+        if after and after.group(1).lower() + after.group(2).lower() not in _POSTCODE_FORBIDDEN:
+            acc, k = 0, len(tokens)
+            while k > 0 and acc < 4:
+                k -= 1
+                acc += len(digits[k])
+            if acc == 4 and digits[k][0] != "0":
+                out.append(text[last:tokens[k].start()])
+                out.append("[postcode]")
+                last = after.end()
+                continue
+
+        if m.group(1) and total >= 7 and not counting:  # "plus eenendertig zes ..."
+            span = (m.start(), m.end())
+        if span is None and not counting:
+            remaining = total
+            for i, (tok, d) in enumerate(zip(tokens, digits)):
+                if d.startswith("0") and remaining >= 7:
+                    rest = "".join(digits[i:])
+                    if not rest.startswith(_SERVICE_PREFIXES) and not _DATE_START.match(text, tok.start()):
+                        span = (tok.start(), m.end())
+                    break
+                remaining -= len(d)
+        if span is None and all_words and not counting:
+            joined = "".join(digits)
+            first_is_article = tokens[0].group(0).lower() in ("een", "één", "eén")
+            if elfproef(joined):
+                span, label = (m.start(2), m.end()), "[bsn]"
+            elif first_is_article and len(tokens) > 1 and elfproef(joined[1:]):
+                span, label = (tokens[1].start(), m.end()), "[bsn]"
+            elif total >= 9 and not any(len(d) > 2 for d in digits if d.isdigit()):
+                span, label = (m.start(2), m.end()), "[nummer]"
+        if span is not None:
+            out.append(text[last:span[0]])
+            out.append(label)
+            last = span[1]
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Names (accent- and case-insensitive, whole words)
+# ---------------------------------------------------------------------------
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _accent_variants() -> dict[str, str]:
+    """Base letter -> regex class of the letter and its accented forms."""
+    variants: dict[str, set[str]] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = strip_accents(ch).lower()
+        if len(base) == 1 and base.isascii() and base.isalpha() and ch.isalpha():
+            variants.setdefault(base, {base}).update({ch.lower(), ch.upper()})
+    return {base: "[" + "".join(sorted(chars)) + "]" for base, chars in variants.items()}
+
+
+def _name_pattern(name: str) -> str | None:
+    base = " ".join(strip_accents(name).lower().split())
+    if len(base.replace(" ", "")) < 2:
+        return None
+    classes = _accent_variants()
+    parts: list[str] = []
+    for ch in base:
+        if ch == " ":
+            parts.append(r"[\s\-]+")
+        elif ch in classes:
+            parts.append(classes[ch] + "[\u0300-\u036f]*")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+def clean_names(names: Iterable[str]) -> list[str]:
+    """Unique, stripped names; blank lines and '#' comments dropped."""
+    seen: dict[str, str] = {}
+    for raw in names:
+        if not isinstance(raw, str):
+            continue
+        name = raw.strip()
+        if not name or name.startswith("#"):
+            continue
+        key = strip_accents(name).casefold()
+        seen.setdefault(key, name)
+    return list(seen.values())
+
+
+# ---------------------------------------------------------------------------
+# The redactor
+# ---------------------------------------------------------------------------
+class Redactor:
+    """`redactor(text) -> (text, changed)`; never raises, idempotent."""
+
+    def __init__(self, names: Iterable[str] = ()):
+        self.names = tuple(clean_names(names))
+        patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
+        patterns.sort(key=len, reverse=True)  # "Jan Jansen" before "Jan"
+        self._names_re = (
+            re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
+            if patterns else None
+        )
+        self._rules: list[Callable[[str], str]] = [
+            _redact_email, _redact_spoken_email, _redact_written_numbers,
+            _redact_street, _redact_spoken_numbers,
+        ]
+        if self._names_re is not None:
+            names_re = self._names_re
+            self._rules.append(lambda text: names_re.sub("[naam]", text))
+
+    @classmethod
+    def from_config(cls, config: object | None = None, *, names_path: Path | None = None) -> "Redactor":
+        """A redactor for the config's `redact_names` plus the per-user names file.
+
+        Does not look at `config.redaction`; make_redactor() does (None when off).
+        """
+        names = list(getattr(config, "redact_names", ()) or ())
+        names += load_names_file(names_path)
+        return cls(names=names)
+
+    def __repr__(self) -> str:  # never show the names themselves
+        return f"Redactor({len(self.names)} names)"
+
+    def _pass(self, text: str) -> str:
+        for rule in self._rules:
+            if "[" in text:
+                parts = _PLACEHOLDER_SPLIT.split(text)
+                # even indexes are free text, odd ones placeholders
+                for i in range(0, len(parts), 2):
+                    if parts[i]:
+                        parts[i] = rule(parts[i])
+                text = "".join(parts)
+            else:
+                text = rule(text)
+        return text
+
+    def redact(self, text: str) -> tuple[str, bool]:
+        if not isinstance(text, str) or not text:
+            return text, False
+        result = text
+        for _ in range(4):  # until nothing more changes (a redaction may expose another)
+            again = self._pass(result)
+            if again == result:
+                break
+            result = again
+        return result, result != text
+
+    __call__ = redact
+
+
+# ---------------------------------------------------------------------------
+# The worker's names list and the config
+# ---------------------------------------------------------------------------
+def names_file() -> Path:
+    """The per-user names file: one name a line, '#' starts a comment."""
+    from voice_companion import paths
+
+    return paths.data_dir() / NAMES_FILE_NAME
+
+
+def load_names_file(path: Path | None = None) -> list[str]:
+    """Names from the per-user names file; a missing file gives no names."""
+    from voice_companion.errors import UserError
+
+    path = Path(path) if path is not None else names_file()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except IsADirectoryError:
+        raise UserError(f"names file {path} is a folder; it must be a text file with one name a line")
+    except PermissionError:
+        raise UserError(f"cannot read the names file {path}: permission denied; run 'chmod 600 {path}'")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"names file {path} is not UTF-8 text; save it as UTF-8 with one name a line")
+    return clean_names(text.splitlines())
+
+
+def make_redactor(config: object | None = None, *, names_path: Path | None = None) -> Redactor | None:
+    """The redactor the session should use, or None when the config turns redaction off.
+
+    Names come from the config's `redact_names` plus the per-user names file.
+    """
+    if config is not None and not getattr(config, "redaction", True):
+        return None
+    return Redactor.from_config(config, names_path=names_path)
+
+
+def iter_placeholders(text: str) -> Iterator[str]:
+    """The placeholders in a redacted text (for tests and reports)."""
+    for i, part in enumerate(_PLACEHOLDER_SPLIT.split(text)):
+        if i % 2:
+            yield part
