@@ -18,7 +18,8 @@ from rapidfuzz.process import cdist
 from voice_companion.bank import Bank, CueRule
 from voice_companion.text import normalize
 
-MAX_GAP = 3
+MAX_GAP = 3  # words a lone * may stand for
+SOFT_GAP = 1  # words that may slip in between the words of any phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,12 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
                     return end
             return None
         if w < len(found) and pattern[p] in found[w]:
-            return match_from(p + 1, w + 1)
+            if p + 1 == len(pattern) or pattern[p + 1] == "*":
+                return match_from(p + 1, w + 1)
+            for gap in range(0, SOFT_GAP + 1):  # "beter af [is] zonder jou"
+                end = match_from(p + 1, w + 1 + gap)
+                if end is not None:
+                    return end
         return None
 
     for start in range(len(found)):

@@ -1,0 +1,46 @@
+"""The classifier's targets, measured the way scripts/evaluate.py reports them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPO, SHARED
+
+DEV = [SHARED / "eval" / "dev.jsonl", SHARED / "eval" / "crisis-dev.jsonl"]
+INDEPENDENT = [REPO / "tests" / "data" / "eval-independent.jsonl", REPO / "tests" / "data" / "crisis-independent.jsonl"]
+
+
+def evaluate(files):
+    return subprocess.run([sys.executable, str(REPO / "scripts" / "evaluate.py"), *map(str, files)],
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(not DEV[0].exists(), reason="shared/eval not beside the repo")
+def test_targets_hold_on_the_dev_data():
+    proc = evaluate(DEV)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "MISSED" not in proc.stdout
+    assert "technique accuracy (clean)" in proc.stdout and "crisis:" in proc.stdout
+
+
+def test_targets_hold_on_an_independently_written_set():
+    proc = evaluate(INDEPENDENT)
+    assert proc.returncode == 0, proc.stdout
+    lines = {l.split(":")[0].strip(): l for l in proc.stdout.splitlines() if "accuracy" in l}
+    assert all("ok" in l for l in lines.values()), proc.stdout
+
+
+def test_noise_is_reproducible_and_really_changes_the_words():
+    sys.path.insert(0, str(REPO / "scripts"))
+    import random
+
+    from evaluate import add_noise
+
+    text = "als tien rust en overzicht is en nul chaos waar zit je dan nu"
+    a = [add_noise(text, 0.15, random.Random(7)) for _ in range(2)]
+    assert a[0] == a[1]
+    variants = {add_noise(text, 0.15, random.Random(seed)) for seed in range(20)}
+    assert len(variants) > 5
