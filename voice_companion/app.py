@@ -14,11 +14,12 @@ from typing import Callable
 from voice_companion.bank import Bank, load_bank, resolve_bank_path
 from voice_companion.config import load_config
 from voice_companion.core import Companion
-from voice_companion.events import Event, Tick, Utterance
+from voice_companion.events import ComponentWarning, Event, Tick, Utterance
 from voice_companion.paths import new_session_log_path
 from voice_companion.pipeline import Bus, Session
 from voice_companion.privacy.crypto import encrypted_path, write_key
 from voice_companion.privacy.redact import make_redactor
+from voice_companion.recovery import recover_all
 from voice_companion.script import ScriptLine
 from voice_companion.sessionlog import LogWriter
 
@@ -70,6 +71,10 @@ def open_session(
     if config.worker:
         fields["worker"] = config.worker
     session.start(**{**fields, **(start_fields or {})})
+    for closed in recover_all():
+        if closed != path:
+            session.emit(ComponentWarning(t=0.0, component="recovery",
+                                          message=f"vorige sessie was niet afgesloten en is hersteld: {closed.name}"))
     return session
 
 
