@@ -178,8 +178,28 @@ def is_encrypted_log(path: Path | str) -> bool:
 # ---------------------------------------------------------------------------
 # Header
 # ---------------------------------------------------------------------------
-def _new_header(key: LogKey, n: int, r: int, p: int, created: datetime | None) -> tuple[dict[str, Any], Any]:
+def _user_salt() -> bytes:
+    """One random salt per user (data folder, 0600), so reading a folder of
+    encrypted logs derives the key once instead of once per file; Fernet still
+    gives every line its own random IV."""
+    from voice_companion.paths import data_dir, ensure_private_dir
+
+    path = data_dir() / "log-salt"
+    try:
+        salt = base64.b64decode(path.read_bytes().strip(), validate=True)
+        if len(salt) >= 16:
+            return salt
+    except (OSError, ValueError):
+        pass
+    ensure_private_dir(path.parent)
     salt = os.urandom(16)
+    with open_private(path, append=False) as handle:
+        handle.write(base64.b64encode(salt).decode("ascii") + "\n")
+    return salt
+
+
+def _new_header(key: LogKey, n: int, r: int, p: int, created: datetime | None) -> tuple[dict[str, Any], Any]:
+    salt = _user_salt()
     fernet = key.fernet(salt, n, r, p)
     header = {
         "format": FORMAT, "enc": ENC, "version": 1, "kdf": "scrypt",

@@ -1,0 +1,484 @@
+"""What a supervisor wants to know about a session, computed from its log records.
+
+One `analyse` serves the single-session report, the replay and the trends over
+many sessions (which feeds it only the record types it needs, see `trends`), so
+the figures agree wherever they are shown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+from voice_companion.errors import UserError
+from voice_companion.labels import PHASE_ORDER, TECHNIQUES
+from voice_companion.sessionlog import LogContents, read_log
+from voice_companion.supervisor.fmt import parse_ts
+from voice_companion.supervisor.notes import Note, is_notes_file, read_notes
+from voice_companion.supervisor.scaling import find_scale_answer
+
+SOLUTION_TALK = ("goal", "exception", "hope", "coping", "scaling", "next_step", "usefulness")
+PROBLEM_TALK = ("problem",)
+NOT_QUESTIONS = ("none", "acknowledgement", "summary")
+QUESTION_TECHNIQUES = tuple(t for t in TECHNIQUES if t not in NOT_QUESTIONS)
+SAFETY_CRISES = ("suicide", "unsafe_vulnerable")
+UPTAKE_WINDOW = 60.0  # a later match of the suggested question within this counts as uptake
+SCALING_BEFORE = 30.0  # echoes of a scale answer are looked for this long before ...
+SCALING_AFTER = 120.0  # ... and this long after a scaling question
+FOLLOW_TURNS = 5  # what followed a crisis: this many of the worker's next interventions
+UNKNOWN_WORKER = "onbekend"
+
+
+def _str(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) else default
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _num(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+@dataclass
+class Turn:
+    """One utterance of the worker and what the classifier made of it."""
+
+    t: float
+    text: str | None = None
+    redacted: bool = False
+    technique: str | None = None
+    phase: str | None = None
+    question_id: str | None = None
+    score: float | None = None
+
+
+@dataclass
+class PhaseSpan:
+    phase: str | None
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+@dataclass
+class PhaseSummary:
+    phase: str
+    duration: float = 0.0
+    visits: int = 0
+    questions: int = 0
+
+
+@dataclass
+class CrisisMoment:
+    crisis: str
+    t: float
+    trigger: str = ""
+    mentions: int = 1
+    safety_t: float | None = None  # first safety question at or after the naming
+    safety_before: float | None = None  # last safety question before it, if any
+    safety_text: str | None = None  # the words that counted as the safety question, for the supervisor to judge
+    followed: list[Turn] = field(default_factory=list)
+
+    @property
+    def needs_safety(self) -> bool:
+        return self.crisis in SAFETY_CRISES
+
+    @property
+    def time_to_safety(self) -> float | None:
+        if not self.needs_safety:
+            return None
+        if self.safety_t is not None:
+            return max(0.0, self.safety_t - self.t)
+        if self.safety_before is not None:
+            return 0.0
+        return None
+
+
+@dataclass
+class SuggestionOutcome:
+    t: float
+    question_id: str
+    text: str = ""
+    technique: str = ""
+    phase: str | None = None
+    reason: str = ""
+    channel: str = "display"
+    taken_t: float | None = None
+    taken_via: str | None = None  # uptake | match | alternative
+    whisper: str | None = None  # status of the whispered question
+
+    @property
+    def taken(self) -> bool:
+        return self.taken_t is not None
+
+    @property
+    def delay(self) -> float | None:
+        return None if self.taken_t is None else max(0.0, self.taken_t - self.t)
+
+
+@dataclass
+class Interval:
+    kind: str  # mute | pause
+    start: float
+    end: float
+    open_end: bool = False  # never undone before the session ended
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+
+@dataclass
+class ScalePoint:
+    t: float
+    value: float
+    text: str
+
+
+@dataclass
+class Moment:
+    """A time-stamped event worth showing as-is: mark, lookup, interaction, warning."""
+
+    t: float
+    kind: str
+    value: str | None = None
+    detail: str | None = None
+
+
+@dataclass
+class SessionAnalysis:
+    path: Path | None
+    started_at: datetime | None = None
+    worker: str = UNKNOWN_WORKER
+    source: str = ""
+    bank: str = ""
+    redaction: bool | None = None
+    audio_stored: bool | None = None
+    duration: float = 0.0
+    end_reason: str | None = None
+    turns: list[Turn] = field(default_factory=list)
+    spans: list[PhaseSpan] = field(default_factory=list)
+    techniques: Counter = field(default_factory=Counter)
+    crises: list[CrisisMoment] = field(default_factory=list)
+    suggestions: list[SuggestionOutcome] = field(default_factory=list)
+    intervals: list[Interval] = field(default_factory=list)
+    scale: list[ScalePoint] = field(default_factory=list)
+    marks: list[Moment] = field(default_factory=list)
+    lookups: list[Moment] = field(default_factory=list)
+    interactions: list[Moment] = field(default_factory=list)
+    warnings: list[Moment] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    skipped: int = 0
+    skipped_lines: list[int] = field(default_factory=list)
+    notes_skipped: int = 0
+    events: list[dict] = field(default_factory=list, repr=False)  # the readable records, in time order
+
+    # -- derived figures ---------------------------------------------------
+    @property
+    def redacted_turns(self) -> int:
+        return sum(1 for turn in self.turns if turn.redacted)
+
+    @property
+    def solution_talk(self) -> int:
+        return sum(self.techniques[t] for t in SOLUTION_TALK)
+
+    @property
+    def problem_talk(self) -> int:
+        return sum(self.techniques[t] for t in PROBLEM_TALK)
+
+    @property
+    def questions(self) -> int:
+        return sum(n for t, n in self.techniques.items() if t not in NOT_QUESTIONS)
+
+    @property
+    def summaries_and_acknowledgement(self) -> int:
+        return self.techniques["summary"] + self.techniques["acknowledgement"]
+
+    @property
+    def interventions(self) -> int:
+        return sum(n for t, n in self.techniques.items() if t != "none")
+
+    @property
+    def taken_up(self) -> int:
+        return sum(1 for s in self.suggestions if s.taken)
+
+    def phase_summaries(self) -> list[PhaseSummary]:
+        """Time, visits and questions asked in each phase of the circle, in circle order."""
+        summaries = {phase: PhaseSummary(phase) for phase in PHASE_ORDER}
+        for span in self.spans:
+            if span.phase in summaries:
+                summaries[span.phase].duration += span.duration
+                summaries[span.phase].visits += 1
+        starts = [span.start for span in self.spans]
+        for turn in self.turns:
+            if turn.technique is None or turn.technique in NOT_QUESTIONS:
+                continue
+            i = bisect.bisect_right(starts, turn.t) - 1
+            phase = self.spans[i].phase if i >= 0 else turn.phase
+            if phase in summaries:
+                summaries[phase].questions += 1
+        return list(summaries.values())
+
+    def safety_delays(self) -> list[float | None]:
+        """Time to the safety question for each crisis that asks for one (None: never asked)."""
+        return [c.time_to_safety for c in self.crises if c.needs_safety]
+
+
+def _phase_spans(records: list[dict], end: float) -> list[PhaseSpan]:
+    changes = [(r["t"], _opt_str(r.get("phase")), _opt_str(r.get("previous")))
+               for r in records if r["type"] == "phase"]
+    spans: list[PhaseSpan] = []
+    if not changes:
+        return spans
+    first_t, _, first_previous = changes[0]
+    if first_t > 0:
+        # before the first change the call was in `previous`; the circle starts at the current situation
+        spans.append(PhaseSpan(first_previous or "current", 0.0, first_t))
+    for i, (t, phase, _) in enumerate(changes):
+        next_t = changes[i + 1][0] if i + 1 < len(changes) else max(end, t)
+        if spans and spans[-1].phase == phase:
+            spans[-1].end = next_t
+        else:
+            spans.append(PhaseSpan(phase, t, next_t))
+    return [span for span in spans if span.duration > 0 or span is spans[-1]]
+
+
+def _crises(records: list[dict], turns: list[Turn]) -> list[CrisisMoment]:
+    safety_times = [r["t"] for r in records if r["type"] == "match" and r.get("technique") == "safety"]
+    by_id: dict[str, CrisisMoment] = {}
+    for r in records:
+        if r["type"] != "crisis":
+            continue
+        crisis = _str(r.get("crisis"), "onbekend")
+        if crisis in by_id:
+            by_id[crisis].mentions += 1
+            continue
+        moment = CrisisMoment(crisis=crisis, t=r["t"], trigger=_str(r.get("trigger")))
+        if moment.needs_safety:
+            i = bisect.bisect_left(safety_times, moment.t)
+            if i < len(safety_times):
+                moment.safety_t = safety_times[i]
+                moment.safety_text = next((turn.text for turn in turns if turn.t == moment.safety_t
+                                           and turn.technique == "safety"), None)
+            if i > 0:
+                moment.safety_before = safety_times[i - 1]
+        after = [turn for turn in turns if turn.t > moment.t and turn.technique not in (None, "none")]
+        moment.followed = after[:FOLLOW_TURNS]
+        by_id[crisis] = moment
+    return sorted(by_id.values(), key=lambda c: c.t)
+
+
+def _first_between(by_qid: dict[str, tuple[list[int], list[dict]]], qid: str,
+                   after: int, before: int) -> dict | None:
+    """The first record for `qid` whose log position lies strictly between `after` and `before`."""
+    entry = by_qid.get(qid)
+    if entry is None:
+        return None
+    positions, found = entry
+    i = bisect.bisect_right(positions, after)
+    if i < len(positions) and positions[i] < before:
+        return found[i]
+    return None
+
+
+def _suggestions(records: list[dict]) -> list[SuggestionOutcome]:
+    uptakes: dict[str, tuple[list[int], list[dict]]] = {}
+    whispers: dict[str, tuple[list[int], list[dict]]] = {}
+    match_positions: list[int] = []
+    suggestions: list[tuple[int, dict]] = []
+    for pos, r in enumerate(records):
+        kind = r["type"]
+        if kind == "suggestion":
+            suggestions.append((pos, r))
+        elif kind == "match":
+            match_positions.append(pos)
+        elif kind in ("uptake", "whisper"):
+            qid = r.get("question_id")
+            if isinstance(qid, str):
+                positions, found = (uptakes if kind == "uptake" else whispers).setdefault(qid, ([], []))
+                positions.append(pos)
+                found.append(r)
+    # a suggestion stays open until the same question is suggested again
+    limits: list[int] = []
+    seen: dict[str, int] = {}
+    for pos, r in reversed(suggestions):
+        qid = _str(r.get("question_id"))
+        limits.append(seen.get(qid, len(records)))
+        seen[qid] = pos
+    limits.reverse()
+    outcomes: list[SuggestionOutcome] = []
+    for (pos, r), limit in zip(suggestions, limits):
+        outcome = SuggestionOutcome(
+            t=r["t"], question_id=_str(r.get("question_id")), text=_str(r.get("text")),
+            technique=_str(r.get("technique")), phase=_opt_str(r.get("phase")),
+            reason=_str(r.get("reason")), channel=_str(r.get("channel"), "display"),
+        )
+        alternatives = r.get("alternatives")
+        alternatives = {a for a in alternatives if isinstance(a, str)} if isinstance(alternatives, list) else set()
+        whisper = _first_between(whispers, outcome.question_id, pos, limit)
+        if whisper is not None:
+            outcome.whisper = _str(whisper.get("status"), "spoken")
+        uptake = _first_between(uptakes, outcome.question_id, pos, limit)
+        if uptake is not None:
+            outcome.taken_t, outcome.taken_via = uptake["t"], "uptake"
+        else:
+            alternative_t = None
+            for j in range(bisect.bisect_right(match_positions, pos), len(match_positions)):
+                m_pos = match_positions[j]
+                m = records[m_pos]
+                if m_pos >= limit or m["t"] - outcome.t > UPTAKE_WINDOW:
+                    break
+                qid = m.get("question_id")
+                if qid == outcome.question_id:
+                    outcome.taken_t, outcome.taken_via = m["t"], "match"
+                    break
+                if alternative_t is None and qid in alternatives:
+                    alternative_t = m["t"]
+            if outcome.taken_t is None and alternative_t is not None:
+                outcome.taken_t, outcome.taken_via = alternative_t, "alternative"
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _intervals(records: list[dict], end: float) -> list[Interval]:
+    intervals: list[Interval] = []
+    open_: dict[str, float] = {}
+    pairs = {"mute": ("mute", True), "unmute": ("mute", False), "pause": ("pause", True), "resume": ("pause", False)}
+    for r in records:
+        if r["type"] != "control":
+            continue
+        action = r.get("action")
+        if action not in pairs:
+            continue
+        kind, starts = pairs[action]
+        if starts:
+            open_.setdefault(kind, r["t"])
+        elif kind in open_:
+            intervals.append(Interval(kind, open_.pop(kind), r["t"]))
+    for kind, start in open_.items():
+        intervals.append(Interval(kind, start, max(end, start), open_end=True))
+    return sorted(intervals, key=lambda i: i.start)
+
+
+def _scale_points(turns: list[Turn]) -> list[ScalePoint]:
+    questions = [turn.t for turn in turns if turn.technique == "scaling"]
+    if not questions:
+        return []
+    points: list[ScalePoint] = []
+    for turn in turns:
+        if not turn.text:
+            continue
+        i = bisect.bisect_left(questions, turn.t - SCALING_AFTER)
+        if i >= len(questions) or questions[i] > turn.t + SCALING_BEFORE:
+            continue  # no scaling question near this utterance
+        value = find_scale_answer(turn.text, strict=turn.technique == "scaling")
+        if value is None:
+            continue
+        if points and points[-1].value == value and turn.t - points[-1].t <= SCALING_AFTER:
+            continue  # the same answer echoed again
+        points.append(ScalePoint(turn.t, value, turn.text))
+    return points
+
+
+def _turns(records: list[dict]) -> list[Turn]:
+    turns: list[Turn] = []
+    pending: Turn | None = None  # the last utterance still waiting for its match
+    for r in records:
+        kind = r["type"]
+        if kind == "utterance":
+            pending = Turn(t=r["t"], text=_str(r.get("text")), redacted=r.get("redacted") is True)
+            turns.append(pending)
+        elif kind == "match":
+            turn = pending if pending is not None else Turn(t=r["t"])
+            if pending is None:
+                turns.append(turn)
+            turn.technique = _str(r.get("technique"), "none")
+            turn.phase = _opt_str(r.get("phase"))
+            turn.question_id = _opt_str(r.get("question_id"))
+            turn.score = _num(r.get("score"))
+            pending = None
+    return turns
+
+
+def analyse(records: Iterable[dict], *, path: Path | None = None, skipped: int = 0,
+            skipped_lines: list[int] | None = None, notes: list[Note] | None = None,
+            notes_skipped: int = 0) -> SessionAnalysis:
+    """Everything the replay, report and trends show about one session."""
+    records = list(records)
+    finite = [r for r in records if math.isfinite(r["t"])]  # JSON allows NaN; such a line is unreadable
+    bad = len(records) - len(finite)
+    records = sorted(finite, key=lambda r: r["t"])  # stable: the log's own order at equal times
+    result = SessionAnalysis(path=path, skipped=skipped + bad, skipped_lines=list(skipped_lines or []),
+                             notes=list(notes or []), notes_skipped=notes_skipped, events=records)
+    end_t: float | None = None
+    for r in records:
+        kind = r["type"]
+        if kind == "session_start" and result.started_at is None:
+            result.started_at = parse_ts(r.get("ts"))
+            result.worker = _opt_str(r.get("worker")) or UNKNOWN_WORKER
+            result.source = _str(r.get("source"))
+            result.bank = _str(r.get("bank"))
+            result.redaction = r.get("redaction") if isinstance(r.get("redaction"), bool) else None
+            result.audio_stored = r.get("audio_stored") if isinstance(r.get("audio_stored"), bool) else None
+        elif kind == "session_end":
+            end_t = r["t"]
+            result.end_reason = _str(r.get("reason"))
+        elif kind == "match":
+            result.techniques[_str(r.get("technique"), "none")] += 1
+        elif kind == "control":
+            action = r.get("action")
+            value = r.get("value")
+            value = None if value is None else str(value)
+            if action == "mark":
+                result.marks.append(Moment(r["t"], "mark", value))
+            elif action == "interaction":
+                result.interactions.append(Moment(r["t"], "interaction", value))
+        elif kind == "lookup":
+            result.lookups.append(Moment(r["t"], "lookup", _str(r.get("query")), _opt_str(r.get("question_id"))))
+        elif kind in ("warning", "audio_status"):
+            detail = (_str(r.get("message")) if kind == "warning"
+                      else ", ".join(f"{k}={r[k]}" for k in ("status", "overflows", "dropped_chunks") if r.get(k)))
+            result.warnings.append(Moment(r["t"], kind, _str(r.get("component")) or None, detail))
+    if result.started_at is None and records:
+        result.started_at = parse_ts(records[0].get("ts"))
+    last_t = records[-1]["t"] if records else 0.0
+    result.duration = max(end_t if end_t is not None else 0.0, last_t, 0.0)
+    result.turns = _turns(records)
+    result.spans = _phase_spans(records, result.duration)
+    result.crises = _crises(records, result.turns)
+    result.suggestions = _suggestions(records)
+    result.intervals = _intervals(records, result.duration)
+    result.scale = _scale_points(result.turns)
+    return result
+
+
+def analyse_log(contents: LogContents, notes: list[Note] | None = None, notes_skipped: int = 0) -> SessionAnalysis:
+    return analyse(contents.records, path=contents.path, skipped=contents.skipped,
+                   skipped_lines=contents.skipped_lines, notes=notes, notes_skipped=notes_skipped)
+
+
+def load_session(path: Path | str) -> SessionAnalysis:
+    """Read a session log and its notes; a file with no readable event is a user error."""
+    path = Path(path)
+    if is_notes_file(path):
+        raise UserError(f"{path} holds supervisor notes, not a session log; give the log it belongs to")
+    contents = read_log(path)
+    if not contents.records:
+        raise UserError(
+            f"{path} has no readable session events ({contents.skipped} line(s) skipped); "
+            "give a session log (.jsonl) written by voice-companion"
+        )
+    notes, notes_skipped = read_notes(path)
+    return analyse_log(contents, notes, notes_skipped)
