@@ -170,3 +170,20 @@ def test_lookup_that_matches_nothing_says_so_and_offers_the_closest(bank):
     out = call.do(LookupRequest(t=1.0, query="qqq zzz"))
     assert len(out) == 1 and out[0].question_id is None
     assert len(out[0].alternatives) >= 1
+
+
+def test_a_direct_safety_question_that_names_suicide_counts_as_asked(bank):
+    call = Call(bank)
+    out = call.say("ik wil je iets rechtstreeks vragen denk je eraan om een einde aan je leven te maken", pause=None)
+    crisis = next(e for e in out if isinstance(e, Crisis))
+    assert crisis.safety_asked is True
+    assert call.core.tracker.crises["suicide"].safety_asked_at is not None
+    assert techniques(out) == ["coping"]  # safety was asked: the next step of the crisis order
+
+
+def test_an_echo_of_suicidal_words_is_not_a_safety_check(bank):
+    call = Call(bank)
+    out = call.say("je zegt dat je soms niet meer wilt leven", pause=None)
+    crisis = next(e for e in out if isinstance(e, Crisis))
+    assert crisis.safety_asked is False
+    assert techniques(out) == ["safety"]

@@ -16,6 +16,14 @@ COMMAND_MODULES = [
     "voice_companion.commands.simulate",
     "voice_companion.commands.lookup",
     "voice_companion.commands.bank",
+    "voice_companion.commands.listen",
+    "voice_companion.commands.models",
+    "voice_companion.commands.devices",
+    "voice_companion.commands.replay",
+    "voice_companion.commands.report",
+    "voice_companion.commands.note",
+    "voice_companion.commands.purge",
+    "voice_companion.commands.config_cmd",
 ]
 
 

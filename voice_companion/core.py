@@ -70,7 +70,9 @@ class Companion:
                          score=c.score, crisis=c.crisis))
         update = self.tracker.observe(c, t)
         for crisis_id, trigger in update.new_crises:
-            out.append(Crisis(t=t, crisis=crisis_id, trigger=trigger))
+            state = self.tracker.crises[crisis_id]
+            out.append(Crisis(t=t, crisis=crisis_id, trigger=trigger,
+                              safety_asked=state.safety_asked_at is not None))
         if update.phase_changed:
             new, previous = update.phase_changed
             out.append(PhaseChange(t=t, phase=new, previous=previous))

@@ -85,6 +85,7 @@ class Crisis(Event):
     type: ClassVar[str] = "crisis"
     crisis: str = ""
     trigger: str = ""
+    safety_asked: bool = False  # the naming line itself asked directly about safety
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,3 +106,25 @@ def _fold_verb(word: str) -> str:
 
 def tokens(text: str) -> list[str]:
     return normalize(text).split()
+
+
+# Dutch yes/no questions put the verb before "je": "denk je", "heb je", "ben je".
+_QUESTION_VERBS = frozenset(
+    "ben heb denk wil voel zie ga kun zou mag moet weet speel loop overweeg bedoel durf "
+    "hoor merk zit sta red lukt is".split())
+_QUESTION_WORDS = frozenset("wat wie waar wanneer hoe waarom welke welk hoeveel".split())
+
+
+def is_question(norm: str) -> bool:
+    """Is a normalised line phrased as a question (inverted verb, or a question word first)?
+
+    Recognizers drop the question mark; word order keeps it: "denk je eraan
+    om ..." asks, "je denkt eraan om ..." echoes.
+    """
+    words = norm.split()
+    for i, word in enumerate(words[:8]):
+        if word in _QUESTION_WORDS and i <= 3:
+            return True
+        if word == "je" and i > 0 and words[i - 1] in _QUESTION_VERBS:
+            return True
+    return False

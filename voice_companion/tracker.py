@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from voice_companion.classifier import Classification
+from voice_companion.text import is_question
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
@@ -90,9 +91,10 @@ class SessionTracker:
         self.techniques_in_phase.setdefault(self.phase, Counter())[c.technique] += 1
         self.last_technique = c.technique
         triggered_now = {crisis_id for crisis_id, _ in new_crises}
+        asks_safety = c.technique == "safety" and is_question(c.normalized)
         for crisis in self.crises.values():
-            if crisis.crisis in triggered_now:
-                continue  # naming the crisis is not yet handling it (an echo is no safety check)
+            if crisis.crisis in triggered_now and not asks_safety:
+                continue  # naming the crisis is not yet handling it: an echo is no safety check
             crisis.techniques_since[c.technique] += 1
             if c.technique == "safety" and crisis.safety_asked_at is None:
                 crisis.safety_asked_at = t

@@ -67,8 +67,10 @@ def test_report_of_a_simulated_session(simulated, tmp_path):
         row = doc.find("tr", data_crisis=crisis)
         named = min(r["t"] for r in records if r["type"] == "crisis" and r["crisis"] == crisis)
         if crisis in ("suicide", "unsafe_vulnerable"):
+            # the naming line counts only when the companion saw it as a direct safety question
+            in_trigger = next(r for r in records if r["type"] == "crisis" and r["crisis"] == crisis)["safety_asked"]
             safety = [r["t"] for r in records if r["type"] == "match" and r["technique"] == "safety"
-                      and r["t"] >= named]
+                      and (r["t"] >= named if in_trigger else r["t"] > named)]
             if safety:
                 assert float(row.attrs["data-time-to-safety"]) == pytest.approx(safety[0] - named, abs=0.01)
             elif not any(r["type"] == "match" and r["technique"] == "safety" for r in records):

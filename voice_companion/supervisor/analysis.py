@@ -267,7 +267,10 @@ def _crises(records: list[dict], turns: list[Turn]) -> list[CrisisMoment]:
             continue
         moment = CrisisMoment(crisis=crisis, t=r["t"], trigger=_str(r.get("trigger")))
         if moment.needs_safety:
-            i = bisect.bisect_left(safety_times, moment.t)
+            # the line that names the crisis counts as the safety check only when the
+            # companion saw it as a direct safety question (older logs: it counts)
+            in_trigger = r.get("safety_asked", True)
+            i = (bisect.bisect_left if in_trigger else bisect.bisect_right)(safety_times, moment.t)
             if i < len(safety_times):
                 moment.safety_t = safety_times[i]
                 moment.safety_text = next((turn.text for turn in turns if turn.t == moment.safety_t
