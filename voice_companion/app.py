@@ -99,8 +99,12 @@ def play_script(
     *,
     speed: float | None = None,
     on_time: Callable[[float], None] | None = None,
+    threaded: bool = False,
 ) -> float:
     """Feed a script through the session; `speed` None is as fast as possible.
+
+    `threaded` submits to the session thread instead (when a live page also
+    submits controls and lookups, one thread must own the core).
 
     Returns the session time at the end. `on_time` lets the caller's clock
     follow the script time (the session's clock in simulate and demo).
@@ -115,5 +119,8 @@ def play_script(
                 time.sleep(delay)
         if on_time:
             on_time(t)
-        session.handle(event)
+        if threaded:
+            session.submit(event)
+        else:
+            session.handle(event)
     return t

@@ -5,9 +5,11 @@ What a new user runs first, on a machine with no microphone and no speech model.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from voice_companion.commands._common import positive_speed
+from voice_companion.live.wiring import add_live_arguments
 
 DEMO_SCRIPT = Path(__file__).resolve().parents[1] / "data" / "demo-session.txt"
 
@@ -19,6 +21,7 @@ def register(subparsers) -> None:
     p.add_argument("--speed", type=positive_speed, default=8.0,
                    help="playback speed: 1 = real time, 8 = eight times faster (default), 0 = no waiting")
     p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+    add_live_arguments(p, page_default=sys.stdout.isatty())
     p.set_defaults(func=run)
 
 
@@ -27,4 +30,5 @@ def run(args) -> int:
 
     print("Demo: een nachtgesprek over een afgesloten energie en zorgen om veiligheid (verzonnen casus).")
     print("Alleen de kant van de hulpverlener wordt gehoord. Suggesties verschijnen met ➜.\n")
-    return run_script_session(DEMO_SCRIPT, log=args.log, speed=args.speed, bank=None)
+    live = args if (args.page or args.output_device) else None
+    return run_script_session(DEMO_SCRIPT, log=args.log, speed=args.speed, bank=None, live_args=live)

@@ -27,7 +27,9 @@ def run(args) -> int:
                               interaction=args.interaction, quiet=args.quiet)
 
 
-def run_script_session(script, *, log, speed, bank, interaction=None, quiet=False, source="script") -> int:
+def run_script_session(script, *, log, speed, bank, interaction=None, quiet=False, source="script",
+                       live_args=None) -> int:
+    """Play a script through a session; with `live_args` also the live page and whisper."""
     from voice_companion.app import default_bank, open_session, play_script
     from voice_companion.script import read_script
     from voice_companion.terminal_view import TerminalView
@@ -38,14 +40,26 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
                            clock=lambda: clock["t"])
     if not quiet:
         session.bus.subscribe(TerminalView(default_bank(bank)))
+    live = None
+    if live_args is not None:
+        from voice_companion.live.wiring import start_live
+
+        live = start_live(session, default_bank(bank), live_args)
+        session.run_in_thread()
     reason = "done"
     try:
-        end = play_script(session, lines, speed=speed or None,
+        end = play_script(session, lines, speed=speed or None, threaded=live is not None,
                           on_time=lambda t: clock.__setitem__("t", t))
-        clock["t"] = end
-    except KeyboardInterrupt:
+        if live is not None and live.url and sys.stdin.isatty():
+            input("Klaar. De live pagina blijft open tot je op Enter drukt. ")
+        clock["t"] = max(clock["t"], end)
+    except (KeyboardInterrupt, EOFError):
         reason = "interrupted"
     finally:
-        session.end(reason)
+        if live is not None:
+            live.stop()  # before the session ends, so the last whispers are logged
+            session.stop(reason)
+        else:
+            session.end(reason)
     print(f"log: {session.log.path}" if session.log else "", file=sys.stderr if not quiet else sys.stdout)
     return 130 if reason == "interrupted" else 0

@@ -1,0 +1,144 @@
+"""Command-line options and start-up of the live page and the whisper, for `listen` and `demo`.
+
+    from voice_companion.live.wiring import add_live_arguments, start_live
+
+    add_live_arguments(parser)            # in register()
+    ...
+    live = start_live(session, bank, args, ptt=ptt, echo_guard=guard)   # after open_session
+    try:
+        ... run the call ...
+    finally:
+        live.stop()                       # before session.stop(), so the last whispers are logged
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import webbrowser
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from voice_companion.errors import UserError
+from voice_companion.live.state import DEFAULT_CRISIS_NUMBER
+from voice_companion.whisper.tts import DEFAULT_RATE
+
+
+def _volume(value: str) -> float:
+    try:
+        volume = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--whisper-volume takes a number from 0 to 1, such as 0.3, not '{value}'")
+    if not 0.0 <= volume <= 1.0:
+        raise argparse.ArgumentTypeError(f"--whisper-volume must be between 0 and 1 (0.3 is quiet), not {value}")
+    return volume
+
+
+def _rate(value: str) -> int:
+    try:
+        rate = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--whisper-rate takes words per minute, such as {DEFAULT_RATE}, not '{value}'")
+    if not 80 <= rate <= 450:
+        raise argparse.ArgumentTypeError("--whisper-rate must be between 80 and 450 words per minute")
+    return rate
+
+
+def _seconds(name: str):
+    def parse(value: str) -> float:
+        try:
+            seconds = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} takes seconds, such as 1.5, not '{value}'")
+        if seconds < 0:
+            raise argparse.ArgumentTypeError(f"{name} must be 0 or more seconds")
+        return seconds
+    return parse
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--port takes a port number (0: any free port), not '{value}'")
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError("--port must be between 0 and 65535")
+    return port
+
+
+def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = True) -> None:
+    group = parser.add_argument_group("live page and whisper")
+    group.add_argument("--page", dest="page", action=argparse.BooleanOptionalAction, default=page_default,
+                       help="serve the live page on this computer (127.0.0.1, with a private link)")
+    group.add_argument("--port", type=_port, default=0, help="port of the live page (default: any free port)")
+    group.add_argument("--open", dest="open_page", action="store_true", help="open the live page in the browser")
+    group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar="KEY",
+                       help="key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
+                            "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space")
+    group.add_argument("--crisis-number", default=DEFAULT_CRISIS_NUMBER,
+                       help="suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
+                            "or 0800-0113)")
+    group.add_argument("--output-device", default=None, metavar="DEVICE",
+                       help="the worker's HEADSET for the whisper (index or part of the name, see "
+                            "'voice-companion devices'); never the phone line or the room's speakers. "
+                            "Without it nothing is whispered")
+    group.add_argument("--whisper-volume", type=_volume, default=0.3, metavar="0..1",
+                       help="whisper loudness as a fraction of full scale (default 0.3)")
+    group.add_argument("--whisper-rate", type=_rate, default=DEFAULT_RATE, metavar="WPM",
+                       help=f"whisper speed in words per minute (default {DEFAULT_RATE}, a little faster than speech)")
+    group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=1.5, metavar="SECONDS",
+                       help="silence of the worker before a whisper starts (default 1.5)")
+    group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=20.0, metavar="SECONDS",
+                       help="at most one whisper per this many seconds (default 20)")
+
+
+@dataclass
+class LiveHandles:
+    page: Any = None
+    whisperer: Any = None
+    url: str | None = None
+
+    def stop(self) -> None:
+        if self.whisperer is not None:
+            self.whisperer.stop()
+            self.whisperer = None
+        if self.page is not None:
+            self.page.close()
+            self.page = None
+
+
+def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = None, echo_guard: Any = None,
+               whisper: bool = True, out: TextIO | None = None) -> LiveHandles:
+    """Start the page (if --page) and the whisperer; print the page's link once."""
+    from voice_companion.live.server import LivePage
+    from voice_companion.whisper.whisperer import Whisperer
+
+    out = out or sys.stderr
+    handles = LiveHandles()
+    try:
+        if whisper:
+            handles.whisperer = Whisperer(
+                session,
+                output_device=getattr(args, "output_device", None),
+                volume=getattr(args, "whisper_volume", 0.3),
+                rate=getattr(args, "whisper_rate", DEFAULT_RATE),
+                silence_wait=getattr(args, "whisper_wait", 1.5),
+                min_interval=getattr(args, "whisper_interval", 20.0),
+                echo_guard=echo_guard,
+                bank=bank,
+            ).start()
+        if getattr(args, "page", True):
+            handles.page = LivePage(session, bank, port=getattr(args, "port", 0),
+                                    crisis_number=getattr(args, "crisis_number", DEFAULT_CRISIS_NUMBER), ptt=ptt,
+                                    ptt_keys=tuple(getattr(args, "ptt_keys", None) or (" ",)))
+            handles.url = handles.page.start()
+            print(f"Live pagina (alleen op deze computer): {handles.url}", file=out)
+            if getattr(args, "open_page", False):
+                try:
+                    webbrowser.open(handles.url)
+                except Exception:
+                    print("De browser kon niet worden geopend; open de link hierboven zelf.", file=out)
+    except UserError:
+        handles.stop()
+        raise
+    return handles

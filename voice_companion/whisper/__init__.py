@@ -1,0 +1,34 @@
+"""The whisper: the suggested question spoken softly in Dutch into the worker's headset.
+
+    from voice_companion.whisper import Whisperer
+    whisperer = Whisperer(session, output_device="headset", volume=0.3).start()
+    ...
+    whisperer.stop()
+
+Modules: gate (pure timing rules), tts (pyttsx3 rendering, cache), player
+(sounddevice playback on the headset only), whisperer (the bus subscriber).
+Imports are lazy so the TTS worker process (`python -m
+voice_companion.whisper.tts --worker`) starts without loading audio libraries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["Whisperer", "WhisperGate", "Synthesizer", "open_player", "list_output_devices"]
+
+_WHERE = {
+    "Whisperer": "voice_companion.whisper.whisperer",
+    "WhisperGate": "voice_companion.whisper.gate",
+    "Synthesizer": "voice_companion.whisper.tts",
+    "open_player": "voice_companion.whisper.player",
+    "list_output_devices": "voice_companion.whisper.player",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        import importlib
+
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    raise AttributeError(name)
