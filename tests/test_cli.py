@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
 
 import pytest
@@ -140,3 +141,14 @@ def test_bank_check_ok_and_errors_name_file_and_line(tmp_path):
 def test_usage_errors_are_one_line():
     assert_one_line_error(run_cli("simulate"), "script")
     assert_one_line_error(run_cli("demo", "--speed", "fast"), "--speed")
+
+
+def test_a_log_readable_by_others_is_warned_about_but_still_read(tmp_path):
+    log = tmp_path / "s.jsonl"
+    assert run_cli("simulate", str(DEMO), "--log", str(log), "--quiet").returncode == 0
+    os.chmod(log, 0o644)
+    proc = run_cli("replay", str(log), "--speed", "0")
+    assert proc.returncode == 0
+    assert "readable by group and others" in proc.stderr.decode()
+    os.chmod(log, 0o600)
+    assert "readable" not in run_cli("replay", str(log), "--speed", "0").stderr.decode()
