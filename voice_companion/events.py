@@ -43,6 +43,7 @@ class SessionStart(Event):
     redaction: bool = True
     audio_stored: bool = False
     worker: str | None = None  # the worker's pseudonym, for the supervisor's trends
+    model: str | None = None  # the speech model's folder name (live and file sessions)
 
 
 @dataclass(frozen=True, slots=True)

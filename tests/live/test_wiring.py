@@ -20,11 +20,24 @@ def parser():
     return p
 
 
-def test_defaults_are_quiet_and_local():
+def test_defaults_are_quiet_and_local_and_the_config_fills_the_rest():
+    from types import SimpleNamespace
+
+    from voice_companion.live.wiring import _setting
+
     args = parser().parse_args([])
     assert args.page is True and args.port == 0 and args.output_device is None
-    assert args.whisper_volume == 0.3 and args.whisper_wait == 1.5 and args.whisper_interval == 20.0
-    assert args.crisis_number == "113"
+    # nothing given: the built-in defaults
+    assert _setting(args, "whisper_volume", None, "whisper_volume", 0.3) == 0.3
+    assert _setting(args, "crisis_number", None, "crisis_number", "113") == "113"
+    # the user's config file fills what the command line leaves open
+    config = SimpleNamespace(whisper_volume=0.2, crisis_number="0800-0113", output_device="Jabra")
+    assert _setting(args, "whisper_volume", config, "whisper_volume", 0.3) == 0.2
+    assert _setting(args, "output_device", config, "output_device", None) == "Jabra"
+    # and the command line wins over both
+    args = parser().parse_args(["--whisper-volume", "0.1", "--crisis-number", "112"])
+    assert _setting(args, "whisper_volume", config, "whisper_volume", 0.3) == 0.1
+    assert _setting(args, "crisis_number", config, "crisis_number", "113") == "112"
 
 
 @pytest.mark.parametrize("argv", [["--whisper-volume", "1.5"], ["--whisper-volume", "luid"],

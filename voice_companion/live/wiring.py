@@ -75,20 +75,20 @@ def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = 
     group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar="KEY",
                        help="key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
                             "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space")
-    group.add_argument("--crisis-number", default=DEFAULT_CRISIS_NUMBER,
+    group.add_argument("--crisis-number", default=None,
                        help="suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
                             "or 0800-0113)")
     group.add_argument("--output-device", default=None, metavar="DEVICE",
                        help="the worker's HEADSET for the whisper (index or part of the name, see "
                             "'voice-companion devices'); never the phone line or the room's speakers. "
                             "Without it nothing is whispered")
-    group.add_argument("--whisper-volume", type=_volume, default=0.3, metavar="0..1",
+    group.add_argument("--whisper-volume", type=_volume, default=None, metavar="0..1",
                        help="whisper loudness as a fraction of full scale (default 0.3)")
-    group.add_argument("--whisper-rate", type=_rate, default=DEFAULT_RATE, metavar="WPM",
+    group.add_argument("--whisper-rate", type=_rate, default=None, metavar="WPM",
                        help=f"whisper speed in words per minute (default {DEFAULT_RATE}, a little faster than speech)")
-    group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=1.5, metavar="SECONDS",
+    group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=None, metavar="SECONDS",
                        help="silence of the worker before a whisper starts (default 1.5)")
-    group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=20.0, metavar="SECONDS",
+    group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=None, metavar="SECONDS",
                        help="at most one whisper per this many seconds (default 20)")
 
 
@@ -107,8 +107,16 @@ class LiveHandles:
             self.page = None
 
 
+def _setting(args: argparse.Namespace, name: str, config: Any, config_name: str, default: Any) -> Any:
+    """The command line wins, then the user's config file, then the built-in default."""
+    value = getattr(args, name, None)
+    if value is None and config is not None:
+        value = getattr(config, config_name, None)
+    return default if value is None else value
+
+
 def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = None, echo_guard: Any = None,
-               whisper: bool = True, out: TextIO | None = None) -> LiveHandles:
+               whisper: bool = True, out: TextIO | None = None, config: Any = None) -> LiveHandles:
     """Start the page (if --page) and the whisperer; print the page's link once."""
     from voice_companion.live.server import LivePage
     from voice_companion.whisper.whisperer import Whisperer
@@ -119,18 +127,19 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
         if whisper:
             handles.whisperer = Whisperer(
                 session,
-                output_device=getattr(args, "output_device", None),
-                volume=getattr(args, "whisper_volume", 0.3),
-                rate=getattr(args, "whisper_rate", DEFAULT_RATE),
-                silence_wait=getattr(args, "whisper_wait", 1.5),
-                min_interval=getattr(args, "whisper_interval", 20.0),
+                output_device=_setting(args, "output_device", config, "output_device", None),
+                volume=_setting(args, "whisper_volume", config, "whisper_volume", 0.3),
+                rate=_setting(args, "whisper_rate", config, "whisper_rate", DEFAULT_RATE),
+                silence_wait=_setting(args, "whisper_wait", config, "silence_wait", 1.5),
+                min_interval=_setting(args, "whisper_interval", config, "whisper_min_interval", 20.0),
                 echo_guard=echo_guard,
                 bank=bank,
             ).start()
         if getattr(args, "page", True):
             handles.page = LivePage(session, bank, port=getattr(args, "port", 0),
-                                    crisis_number=getattr(args, "crisis_number", DEFAULT_CRISIS_NUMBER), ptt=ptt,
-                                    ptt_keys=tuple(getattr(args, "ptt_keys", None) or (" ",)))
+                                    crisis_number=_setting(args, "crisis_number", config, "crisis_number",
+                                                           DEFAULT_CRISIS_NUMBER),
+                                    ptt=ptt, ptt_keys=tuple(getattr(args, "ptt_keys", None) or (" ",)))
             handles.url = handles.page.start()
             print(f"Live pagina (alleen op deze computer): {handles.url}", file=out)
             if getattr(args, "open_page", False):

@@ -1,0 +1,243 @@
+"""`voice-companion listen`: hear the worker (headset microphone or a WAV file), suggest, log.
+
+    audio (mic / --input FILE) -> Vosk recognizer thread -> Utterance, Tick -> session (core)
+                                                         -> Partial -> terminal view
+    session -> log (private) + bus -> terminal view
+
+Ctrl-C (or SIGTERM) stops cleanly: the last words are recognized, session_end is
+written, and the log path is printed. With --input the session ends by itself
+at the end of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from voice_companion.commands._common import add_bank_option
+from voice_companion.errors import UserError
+from voice_companion.live.wiring import add_live_arguments
+
+
+def _end_silence(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--end-silence takes seconds such as 0.5, not '{value}'")
+    if not 0.1 <= seconds <= 5.0:
+        raise argparse.ArgumentTypeError("--end-silence must be between 0.1 and 5 seconds")
+    return seconds
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "listen", help="listen to the worker (headset or WAV file), suggest questions, write the log",
+        description="Recognizes what the worker says (offline, Vosk), classifies it, suggests the next "
+        "question and writes the private session log. Stop with Ctrl-C.")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--input", type=Path, default=None, metavar="FILE",
+                     help="a WAV recording instead of the microphone (any rate, mono or stereo)")
+    src.add_argument("--input-device", default=None, metavar="DEVICE",
+                     help="microphone: number or part of the name (see 'voice-companion devices')")
+    p.add_argument("--model", default=None,
+                   help="speech model folder or name (default: $VOICE_COMPANION_MODEL, config, nl-small)")
+    p.add_argument("--end-silence", type=_end_silence, default=None, metavar="SECONDS",
+                   help="pause that ends an utterance (default 0.5 s, or end_silence in the config)")
+    p.add_argument("--realtime", action="store_true",
+                   help="with --input: play the file at real speed (default: as fast as possible)")
+    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+    p.add_argument("--interaction", choices=["visitor", "complainant", "customer"], default=None,
+                   help="interaction type, as the worker would set it")
+    p.add_argument("--no-fast-endpoint", action="store_true",
+                   help="end utterances by Vosk's rule only (adds ~0.4 s before each suggestion)")
+    p.add_argument("--quiet", action="store_true", help="no live view; print only the log path")
+    add_bank_option(p)
+    add_live_arguments(p, page_default=None)
+    p.set_defaults(func=run)
+
+
+class _AudioRouter:
+    """While push-to-talk is held, the microphone feeds the lookup, not the call's recognizer."""
+
+    def __init__(self, recognizer: Any, ptt: Any):
+        self.recognizer = recognizer
+        self.ptt = ptt
+
+    def offer(self, chunk: Any) -> bool:
+        if self.ptt is not None and self.ptt.pressed:
+            self.ptt.feed(chunk.pcm)
+            return True
+        return self.recognizer.offer(chunk)
+
+
+class _SerialView:
+    """Calls the terminal view from one thread at a time (session thread + recognizer partials)."""
+
+    def __init__(self, view: Any):
+        self.view = view
+        self.lock = threading.Lock()
+
+    def __call__(self, event: Any) -> None:
+        with self.lock:
+            self.view(event)
+
+
+def _load_config() -> Any:
+    try:
+        from voice_companion.config import load_config
+    except ImportError:  # pragma: no cover
+        return None
+    return load_config()
+
+
+def run(args) -> int:
+    from voice_companion.speech.audio import WavReader
+    from voice_companion.speech.engine import DEFAULT_END_SILENCE, load_model
+    from voice_companion.speech.mic import resolve_input_device
+    from voice_companion.speech.models import require_usable, resolve_model
+
+    config = _load_config()
+    end_silence = args.end_silence or (getattr(config, "end_silence", None) or DEFAULT_END_SILENCE)
+    device_spec = args.input_device if args.input_device is not None else getattr(config, "input_device", None)
+    if args.realtime and args.input is None:
+        raise UserError("--realtime only applies to --input FILE (the microphone is always real time)")
+
+    # Everything that can be wrong with the input or the model fails here, before a log exists.
+    model_path, _origin = resolve_model(args.model)
+    check = require_usable(model_path)
+    reader = None
+    if args.input is not None:
+        reader = WavReader(args.input, check.sample_rate)
+    else:
+        resolve_input_device(device_spec)
+    model = load_model(model_path, end_silence=end_silence)
+    if args.page is None:  # default: the page for the microphone; for files only on a terminal
+        args.page = getattr(config, "ui", "page") == "page" and (reader is None or sys.stdout.isatty())
+    return _listen(args, model, reader, device_spec, config)
+
+
+def _listen(args, model, reader, device_spec, config=None) -> int:
+    from voice_companion.app import default_bank, open_session
+    from voice_companion.live.wiring import start_live
+    from voice_companion.speech.echo import EchoGuard
+    from voice_companion.speech.mic import MicrophoneInput
+    from voice_companion.speech.ptt import PushToTalk
+    from voice_companion.speech.recognizer import AudioChunk, StreamingRecognizer
+    from voice_companion.events import ComponentWarning
+    from voice_companion.terminal_view import TerminalView
+
+    source = "file" if reader is not None else "mic"
+    holder: dict[str, Any] = {}
+    # For a file, the session clock is the audio time recognized so far, so the log
+    # reads the same whether the file ran at real speed or 20x faster.
+    clock = (lambda: holder["rec"].timeline.now if "rec" in holder else 0.0) if reader is not None else None
+    session = open_session(source=source, log_path=args.log, bank_path=args.bank, clock=clock,
+                           interaction=args.interaction, start_fields={"model": model.path.name})
+    if not args.quiet:
+        session.bus.subscribe(_SerialView(TerminalView(default_bank(args.bank))))
+    guard = EchoGuard(clock=session.clock)
+    recognizer = StreamingRecognizer(model, submit=session.submit, publish=session.bus.publish, source=source,
+                                     echo_guard=guard, fast_endpoint=not args.no_fast_endpoint)
+    holder["rec"] = recognizer
+    bank = default_bank(args.bank)
+    ptt = None
+    if reader is None:  # push-to-talk listens to the headset microphone
+        try:
+            ptt = PushToTalk(model, bank.lookup_vocabulary())
+        except Exception as exc:  # a lookup aid must never stop the call
+            session.submit(ComponentWarning(t=session.clock(), component="push-to-talk",
+                                            message=f"zoeken met de stem is niet beschikbaar: {exc}"))
+    session.run_in_thread()
+    live = None
+    try:
+        live = start_live(session, bank, args, ptt=ptt, echo_guard=guard, config=config,
+                          whisper=reader is None or bool(args.output_device))
+    except UserError:
+        session.stop("error")
+        raise
+    recognizer.start()
+
+    reason = "done"
+    error: BaseException | None = None
+    mic = None
+    previous_term = _raise_on_sigterm()
+    wall_start = time.monotonic()
+    try:
+        if reader is not None:
+            for pcm, t0 in reader.blocks():
+                if args.realtime:
+                    delay = t0 - (time.monotonic() - wall_start)
+                    if delay > 0:
+                        time.sleep(delay)
+                while True:
+                    try:
+                        recognizer.put(AudioChunk(pcm, t0, model.sample_rate), timeout=0.5)
+                        break
+                    except queue.Full:  # the recognizer is behind: wait, never drop
+                        if not recognizer.alive:
+                            raise UserError("the speech recognizer stopped; see the warning in the log")
+        else:
+            # rescan re-initialises PortAudio to find a re-plugged headset; that would cut
+            # a whisper playing through PortAudio, so it is off when a headset output is set
+            whispering = bool(live and live.whisperer
+                              and (args.output_device or getattr(config, "output_device", None)))
+            mic = MicrophoneInput(_AudioRouter(recognizer, ptt).offer, clock=session.clock, device=device_spec,
+                                  rate=model.sample_rate, rescan=not whispering)
+            device = mic.open()
+            if not args.quiet:
+                print(f"luisteren via {device.name} (stoppen: Ctrl-C)", file=sys.stderr)
+            reason = "stopped"
+            while recognizer.alive:
+                time.sleep(0.5)
+                for event in mic.poll(session.clock()):
+                    session.submit(event)
+            reason = "error"  # the recognizer thread ended by itself (its warning is in the log)
+    except KeyboardInterrupt:
+        reason = "interrupted" if reader is not None else "stopped"
+    except UserError as exc:
+        reason = "error"
+        error = exc
+    except BaseException as exc:
+        reason = "error"
+        error = exc
+    finally:
+        try:
+            if mic is not None:
+                mic.close()
+                for event in mic.poll(session.clock()):
+                    session.submit(event)
+            recognizer.close(timeout=60)
+        finally:
+            if live is not None:
+                live.stop()  # before the session ends, so the last whispers are logged
+            session.stop(reason)
+            try:
+                signal.signal(signal.SIGTERM, previous_term)
+            except (ValueError, TypeError):
+                pass
+    elapsed = time.monotonic() - wall_start
+    stats = recognizer.stats
+    out = sys.stdout if args.quiet else sys.stderr
+    if not args.quiet and reader is not None:
+        speed = stats.seconds_fed / elapsed if elapsed > 0 else 0.0
+        print(f"{stats.utterances} uitingen herkend in {stats.seconds_fed:.1f} s audio "
+              f"({speed:.1f}x real time)", file=sys.stderr)
+    print(f"log: {session.log.path}" if session.log else "", file=out)
+    if error is not None:
+        raise error
+    return 130 if reason == "interrupted" else 0
+
+
+def _raise_on_sigterm() -> Any:
+    def handler(signum, frame):  # noqa: ARG001
+        raise KeyboardInterrupt
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not in the main thread (tests calling run() from a thread)
+        return signal.getsignal(signal.SIGTERM)

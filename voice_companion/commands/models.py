@@ -1,0 +1,105 @@
+"""`voice-companion models list | install NAME | check [PATH] | path`: the speech models."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser("models", help="list, install and check speech models (Vosk)",
+                              description="Speech models for recognizing the worker's voice. "
+                              "Models are looked up in this order: --model, $VOICE_COMPANION_MODEL, "
+                              "the config file ('model = ...'), the repository's models/ folder, "
+                              "your data folder.")
+    sub = p.add_subparsers(dest="models_command", metavar="ACTION")
+    lst = sub.add_parser("list", help="known and installed models")
+    lst.set_defaults(models_func=run_list)
+    ins = sub.add_parser("install", help="download and install a model (atomically: all or nothing)")
+    ins.add_argument("name", help="model name, e.g. nl-small (see 'models list')")
+    ins.add_argument("--dest", type=Path, default=None,
+                     help="folder to install into (default: your data folder's models/)")
+    ins.add_argument("--from-zip", type=Path, default=None, metavar="ZIP",
+                     help="install from a zip you downloaded yourself (no network needed)")
+    ins.add_argument("--force", action="store_true", help="replace an installed model of that name")
+    ins.set_defaults(models_func=run_install)
+    chk = sub.add_parser("check", help="say whether a folder is a usable Vosk model")
+    chk.add_argument("path", nargs="?", default=None,
+                     help="model folder or name (default: the model that would be used)")
+    chk.add_argument("--model", dest="path_opt", default=None, help="same as PATH")
+    chk.set_defaults(models_func=run_check)
+    pth = sub.add_parser("path", help="print the folder of the model that would be used")
+    pth.add_argument("--model", default=None, help="model folder or name")
+    pth.set_defaults(models_func=run_path)
+    def run(args) -> int:
+        action = getattr(args, "models_func", None)
+        if action is None:
+            p.print_help()
+            return 2
+        return action(args)
+
+    p.set_defaults(func=run)
+
+
+def run_list(args) -> int:
+    from voice_companion.speech.models import DEFAULT_MODEL, KNOWN_MODELS, base_url, find_named, installed_models
+
+    print("Known models:")
+    for m in KNOWN_MODELS.values():
+        where = find_named(m.name)
+        state = f"installed: {where}" if where else f"not installed ('voice-companion models install {m.name}')"
+        default = " (default)" if m.name == DEFAULT_MODEL else ""
+        print(f"  {m.name:<9} {m.folder}, ~{m.size_mb} MB, licence {m.license}{default}")
+        print(f"            {m.note}")
+        print(f"            {state}")
+        if m.sha256 is None:
+            print("            checksum: not known; the install checks size and zip integrity")
+    others = [(name, path, check) for name, path, check in installed_models()
+              if not any(name in (m.name, m.folder) for m in KNOWN_MODELS.values())]
+    if others:
+        print("Other model folders:")
+        for name, path, check in others:
+            print(f"  {name:<9} {path} ({'usable' if check.ok else 'NOT usable: ' + '; '.join(check.problems)})")
+    print(f"Download address: {base_url()} (set VOICE_COMPANION_MODEL_URL to use a mirror)")
+    return 0
+
+
+def run_install(args) -> int:
+    from voice_companion.speech.models import KNOWN_MODELS, install_model
+
+    known = KNOWN_MODELS.get(args.name)
+    if known and "NON-COMMERCIAL" in known.note:
+        print(f"note: {known.name} is licensed {known.license}: non-commercial use only", file=sys.stderr)
+    target = install_model(args.name, dest_dir=args.dest, from_zip=args.from_zip, force=args.force)
+    print(target)
+    return 0
+
+
+def run_check(args) -> int:
+    from voice_companion.errors import UserError
+    from voice_companion.speech.models import check_model, find_named, resolve_model
+
+    value = args.path or args.path_opt
+    if value is None:
+        path, origin = resolve_model(None)
+    elif Path(value).expanduser().exists() or "/" in value:
+        path, origin = Path(value).expanduser(), "argument"
+    else:
+        found = find_named(value)
+        if found is None:
+            raise UserError(f"model '{value}' is not installed and is not a folder; "
+                            f"install it with: voice-companion models install {value}")
+        path, origin = found, "name"
+    check = check_model(path)
+    if not check.ok:
+        raise UserError(check.summary())
+    print(check.summary())
+    return 0
+
+
+def run_path(args) -> int:
+    from voice_companion.speech.models import resolve_model
+
+    path, origin = resolve_model(args.model)
+    print(path)
+    return 0
