@@ -110,6 +110,7 @@ def write_log(path: Path, records: list[dict], extra_lines: list[str] = ()) -> P
             handle.write(json.dumps(r, ensure_ascii=False) + "\n")
         for line in extra_lines:
             handle.write(line + "\n")
+    os.chmod(path, 0o600)  # as the companion writes its logs
     return path
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from voice_companion.commands._common import positive_speed
 from voice_companion.errors import UserError
+from voice_companion.privacy.perms import warn_if_shared
 from voice_companion.supervisor.analysis import load_session
 from voice_companion.supervisor.fmt import fmt_clock, parse_clock
 from voice_companion.supervisor.replay import build_entries, header_lines, play, use_colour
@@ -53,4 +54,5 @@ def run(args: argparse.Namespace) -> int:
     if start and entries and start > entries[-1].t:
         raise UserError(f"--from {args.start} is after the end of the session ({fmt_clock(analysis.duration)})")
     play(entries, out=out, speed=args.speed, step=args.step, start=start, inp=sys.stdin, prompt=sys.stderr)
+    warn_if_shared(args.log)
     return 0

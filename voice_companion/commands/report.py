@@ -41,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.worker is not None:
         raise UserError("--worker filters a folder of logs; give a folder (report DIR --worker NAME) or leave it out")
+    from voice_companion.privacy.perms import warn_if_shared
     from voice_companion.supervisor.analysis import load_session
     from voice_companion.supervisor.report import render_report
 
@@ -49,4 +50,5 @@ def run(args: argparse.Namespace) -> int:
     write_private(args.output, render_report(analysis))
     note = f" ({analysis.skipped} onleesbare regels overgeslagen)" if analysis.skipped else ""
     print(f"Verslag geschreven naar {args.output}{note}")
+    warn_if_shared(source)
     return 0

@@ -120,3 +120,16 @@ def fix_folder(folder: Path | str) -> list[str]:
         if entry.is_file(follow_symlinks=False):
             changed += [c for c in make_private(entry.path) if not c.startswith(f"{folder}:")]
     return changed
+
+
+def warn_if_shared(path: Path | str) -> None:
+    """After a command succeeded: one warning line when a log can be read by others.
+
+    Told, not refused (the supervisor may be reading a copy); the file name
+    alone reveals no call content, so only the file itself is checked.
+    """
+    import sys
+
+    warning = check_private(path, folder=False)
+    if warning:
+        print(f"voice-companion: warning: {warning}", file=sys.stderr)

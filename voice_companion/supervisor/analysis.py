@@ -7,8 +7,6 @@ the figures agree wherever they are shown.
 
 from __future__ import annotations
 
-import sys
-
 import bisect
 import math
 from collections import Counter
@@ -19,7 +17,6 @@ from typing import Any, Iterable
 
 from voice_companion.errors import UserError
 from voice_companion.labels import PHASE_ORDER, TECHNIQUES
-from voice_companion.privacy.perms import check_private
 from voice_companion.sessionlog import LogContents, read_log
 from voice_companion.supervisor.fmt import parse_ts
 from voice_companion.supervisor.notes import Note, is_notes_file, read_notes
@@ -481,9 +478,6 @@ def load_session(path: Path | str) -> SessionAnalysis:
     if is_notes_file(path):
         raise UserError(f"{path} holds supervisor notes, not a session log; give the log it belongs to")
     contents = read_log(path)
-    warning = check_private(path, folder=False)  # a file name alone reveals no call content
-    if warning:  # tell, do not refuse: the supervisor may be reading a copy
-        print(f"voice-companion: warning: {warning}", file=sys.stderr)
     if not contents.records:
         raise UserError(
             f"{path} has no readable session events ({contents.skipped} line(s) skipped); "
