@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from voice_companion import paths
+from voice_companion.defaults import CRISIS_NUMBER, WHISPER_RATE
 from voice_companion.errors import UserError
 
 ENV_CONFIG = "VOICE_COMPANION_CONFIG"
@@ -44,11 +45,11 @@ class Config:
     input_device: str | int | None = None
     output_device: str | int | None = None
     whisper_volume: float = 0.3
-    whisper_rate: int = 190
+    whisper_rate: int = WHISPER_RATE
     whisper_min_interval: float = 20.0
     silence_wait: float = 1.5
     end_silence: float = 0.5
-    crisis_number: str = "113"  # 113 Zelfmoordpreventie; also 0800-0113
+    crisis_number: str = CRISIS_NUMBER  # 113 Zelfmoordpreventie; also 0800-0113
     redaction: bool = True
     redact_names: tuple[str, ...] = field(default=(), repr=False)  # never in tracebacks
     store_audio: bool = False

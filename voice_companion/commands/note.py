@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 
 from voice_companion.errors import UserError
-from voice_companion.supervisor.analysis import load_session
-from voice_companion.supervisor.fmt import fmt_clock, parse_clock
-from voice_companion.supervisor.notes import add_note, notes_path
 
 # a note may sit a little after the last event (the caller's last words, the goodbye)
 _GRACE = 60.0
@@ -30,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from voice_companion.supervisor.analysis import load_session
+    from voice_companion.supervisor.fmt import fmt_clock, parse_clock
+    from voice_companion.supervisor.notes import add_note, notes_path
     try:
         at = parse_clock(args.at)
     except ValueError:

@@ -9,10 +9,6 @@ from pathlib import Path
 
 from voice_companion.commands._common import positive_speed
 from voice_companion.errors import UserError
-from voice_companion.privacy.perms import warn_if_shared
-from voice_companion.supervisor.analysis import load_session
-from voice_companion.supervisor.fmt import fmt_clock, parse_clock
-from voice_companion.supervisor.replay import build_entries, header_lines, play, use_colour
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,6 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from voice_companion.privacy.perms import warn_if_shared
+    from voice_companion.supervisor.analysis import load_session
+    from voice_companion.supervisor.fmt import fmt_clock, parse_clock
+    from voice_companion.supervisor.replay import build_entries, header_lines, play, use_colour
     if math.isnan(args.speed):
         raise UserError("--speed takes a number such as 4 (0 = no waiting)")
     start = 0.0

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from voice_companion.errors import UserError
-from voice_companion.supervisor.output import check_output, write_private
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from voice_companion.supervisor.output import check_output, write_private
     source: Path = args.source
     if not source.exists():
         raise UserError(f"no session log or folder at {source}; give a .jsonl log or a folder of logs")

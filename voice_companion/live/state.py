@@ -27,11 +27,11 @@ from voice_companion.events import (
     Utterance,
     Whisper,
 )
+from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
 from voice_companion.labels import CRISES, INTERACTIONS, PHASE_ORDER, PHASES, TECHNIQUES
 
 COUNTED = ("coping", "scaling", "hope")
 INTERACTION_SHORT = {"visitor": "Bezoeker", "complainant": "Klager", "customer": "Klant"}
-DEFAULT_CRISIS_NUMBER = "113"
 
 # What the seed says about any real crisis; used when the bank has no guidance.
 FALLBACK_GUIDANCE: dict[str, tuple[str, ...]] = {

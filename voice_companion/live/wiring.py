@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from voice_companion.errors import UserError
-from voice_companion.live.state import DEFAULT_CRISIS_NUMBER
-from voice_companion.whisper.tts import DEFAULT_RATE
+from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
+from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE
 
 
 def _volume(value: str) -> float:

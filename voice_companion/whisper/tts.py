@@ -48,7 +48,7 @@ import numpy as np
 
 from voice_companion.errors import ComponentError
 
-DEFAULT_RATE = 190  # words per minute; espeak's normal speech is about 175
+from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE  # noqa: E402
 DEFAULT_VOICE = "nl"
 RENDER_TIMEOUT = 5.0
 
