@@ -35,6 +35,9 @@ def test_listen_file_writes_the_log(tmp_path, ko_model_path, speech):
     assert records[-1]["reason"] == "done"
     assert "partial" not in types and "tick" not in types
     assert oct(os.stat(log).st_mode & 0o777) == "0o600"
+    # no raw audio is kept unless the worker asks for it, and the log says so
+    assert records[0]["audio_stored"] is False
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["session.jsonl"]
 
 
 def test_listen_realtime_quiet(tmp_path, ko_model_path, speech):
@@ -131,3 +134,24 @@ def test_push_to_talk_audio_goes_to_the_lookup_not_to_the_call(ko_model):
     assert result is not None and not ptt.pressed
     router.offer(silence)
     assert len(call.chunks) == 2
+
+
+def test_stored_audio_is_private_and_only_what_the_microphone_gave(tmp_path):
+    import stat
+    import wave
+
+    from voice_companion.commands.listen import _AudioRecorder, _AudioRouter
+    from voice_companion.speech.recognizer import AudioChunk
+
+    class CallRecognizer:
+        def offer(self, chunk):
+            return True
+
+    recorder = _AudioRecorder(tmp_path / "session-x.wav", 16000)
+    router = _AudioRouter(CallRecognizer(), None, recorder)
+    for _ in range(10):
+        router.offer(AudioChunk(b"\x01\x00" * 1600, 0.0, 16000))
+    recorder.close()
+    assert stat.S_IMODE((tmp_path / "session-x.wav").stat().st_mode) == 0o600
+    with wave.open(str(tmp_path / "session-x.wav")) as wav:
+        assert wav.getframerate() == 16000 and wav.getnframes() == 16000

@@ -56,20 +56,58 @@ def register(subparsers) -> None:
                    help="interaction type, as the worker would set it")
     p.add_argument("--no-fast-endpoint", action="store_true",
                    help="end utterances by Vosk's rule only (adds ~0.4 s before each suggestion)")
+    p.add_argument("--store-audio", action="store_true", default=None,
+                   help="keep this session's microphone audio as a private WAV beside the log "
+                        "(off by default; marked in the log; removed by 'purge')")
     p.add_argument("--quiet", action="store_true", help="no live view; print only the log path")
     add_bank_option(p)
     add_live_arguments(p, page_default=None)
     p.set_defaults(func=run)
 
 
+class _AudioRecorder:
+    """The worker's microphone audio, kept only when the worker asked for it (--store-audio).
+
+    A private WAV (0600) beside the log, named like it, so `purge` removes it with the session.
+    """
+
+    def __init__(self, path: Path, rate: int):
+        import wave
+
+        from voice_companion.paths import open_private
+
+        self.path = path
+        self._file = open_private(path, append=False, binary=True)
+        self._wav = wave.open(self._file, "wb")
+        self._wav.setnchannels(1)
+        self._wav.setsampwidth(2)
+        self._wav.setframerate(rate)
+        self._lock = threading.Lock()
+
+    def write(self, pcm: bytes) -> None:
+        with self._lock:
+            if self._wav is not None:
+                self._wav.writeframes(pcm)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._wav is not None:
+                self._wav.close()
+                self._file.close()
+                self._wav = None
+
+
 class _AudioRouter:
     """While push-to-talk is held, the microphone feeds the lookup, not the call's recognizer."""
 
-    def __init__(self, recognizer: Any, ptt: Any):
+    def __init__(self, recognizer: Any, ptt: Any, recorder: _AudioRecorder | None = None):
         self.recognizer = recognizer
         self.ptt = ptt
+        self.recorder = recorder
 
     def offer(self, chunk: Any) -> bool:
+        if self.recorder is not None:
+            self.recorder.write(chunk.pcm)
         if self.ptt is not None and self.ptt.pressed:
             self.ptt.feed(chunk.pcm)
             return True
@@ -137,8 +175,15 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
     # For a file, the session clock is the audio time recognized so far, so the log
     # reads the same whether the file ran at real speed or 20x faster.
     clock = (lambda: holder["rec"].timeline.now if "rec" in holder else 0.0) if reader is not None else None
+    store_audio = reader is None and bool(args.store_audio if args.store_audio is not None
+                                          else getattr(config, "store_audio", False))
     session = open_session(source=source, log_path=args.log, bank_path=args.bank, clock=clock,
-                           interaction=args.interaction, start_fields={"model": model.path.name})
+                           interaction=args.interaction,
+                           start_fields={"model": model.path.name, "audio_stored": store_audio})
+    recorder = None
+    if store_audio and session.log is not None:
+        name = session.log.path.name.removesuffix(".enc").removesuffix(".jsonl")
+        recorder = _AudioRecorder(session.log.path.with_name(name + ".wav"), model.sample_rate)
     if not args.quiet:
         session.bus.subscribe(_SerialView(TerminalView(default_bank(args.bank))))
     guard = EchoGuard(clock=session.clock)
@@ -187,7 +232,7 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
             # a whisper playing through PortAudio, so it is off when a headset output is set
             whispering = bool(live and live.whisperer
                               and (args.output_device or getattr(config, "output_device", None)))
-            mic = MicrophoneInput(_AudioRouter(recognizer, ptt).offer, clock=session.clock, device=device_spec,
+            mic = MicrophoneInput(_AudioRouter(recognizer, ptt, recorder).offer, clock=session.clock, device=device_spec,
                                   rate=model.sample_rate, rescan=not whispering)
             device = mic.open()
             if not args.quiet:
@@ -216,6 +261,8 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
         finally:
             if live is not None:
                 live.stop()  # before the session ends, so the last whispers are logged
+            if recorder is not None:
+                recorder.close()
             session.stop(reason)
             try:
                 signal.signal(signal.SIGTERM, previous_term)
