@@ -53,6 +53,7 @@ class Bus:
         self._queues: list[queue.Queue[Event]] = []
         self._lock = threading.Lock()
         self.failures: list[tuple[str, str]] = []
+        self._overflowed: set[int] = set()
 
     def subscribe(self, callback: Callback) -> None:
         with self._lock:
@@ -88,7 +89,9 @@ class Bus:
             try:
                 q.put_nowait(event)
             except queue.Full:
-                failed.append(("queue", "a display could not keep up; oldest events dropped"))
+                if id(q) not in self._overflowed:  # said once per display, not once per event
+                    self._overflowed.add(id(q))
+                    failed.append(("display", "een scherm kon het niet bijhouden; oudste meldingen overgeslagen"))
                 try:
                     q.get_nowait()
                     q.put_nowait(event)

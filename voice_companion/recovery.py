@@ -17,14 +17,15 @@ from voice_companion.paths import sessions_dir
 from voice_companion.privacy.crypto import is_encrypted_log
 from voice_companion.sessionlog import iter_log_lines
 
-TAIL_BYTES = 64 * 1024
+TAIL_BYTES = 64 * 1024  # enough to find the last time of a session
+CHECK_BYTES = 4096  # enough to see whether a log ends with session_end
 
 
-def _tail_records(path: Path) -> tuple[list[dict], bool]:
+def _tail_records(path: Path, tail: int = TAIL_BYTES) -> tuple[list[dict], bool]:
     """Records in the last part of a plain log, and whether it ends mid-line."""
     size = path.stat().st_size
     with open(path, "rb") as handle:
-        handle.seek(max(0, size - TAIL_BYTES))
+        handle.seek(max(0, size - tail))
         data = handle.read()
     ends_mid_line = bool(data) and not data.endswith(b"\n")
     records = [r for _, r in iter_log_lines(data.splitlines()) if r is not None]
@@ -40,10 +41,10 @@ def unfinished_sessions(folder: Path | None = None) -> list[Path]:
         if is_encrypted_log(path) or not path.is_file():
             continue
         try:
-            records, _ = _tail_records(path)
+            records, ends_mid_line = _tail_records(path, CHECK_BYTES)  # cheap: runs at every start
         except OSError:
             continue
-        if not records or records[-1].get("type") != "session_end":
+        if ends_mid_line or not records or records[-1].get("type") != "session_end":
             found.append(path)
     return found
 
