@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Callable
 
 
 def add_bank_option(parser: argparse.ArgumentParser) -> None:
@@ -11,11 +12,22 @@ def add_bank_option(parser: argparse.ArgumentParser) -> None:
                         help="question bank YAML (default: prompts/nl.yaml or $VOICE_COMPANION_BANK)")
 
 
-def positive_speed(value: str) -> float:
-    try:
-        speed = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--speed takes a number such as 4, not '{value}'")
-    if speed < 0:
-        raise argparse.ArgumentTypeError("--speed must be 0 (as fast as possible) or more")
-    return speed
+def number_option(flag: str, what: str, example: str, *, kind: type = float, low: float | None = None,
+                  high: float | None = None, hint: str = "") -> Callable[[str], float]:
+    """An argparse type for a number with a range, whose errors say how to fix them."""
+
+    def parse(value: str) -> float:
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{flag} takes {what}, such as {example}, not '{value}'")
+        if number != number or (low is not None and number < low) or (high is not None and number > high):
+            if high is None:
+                raise argparse.ArgumentTypeError(f"{flag} must be {low:g} or more{hint}")
+            raise argparse.ArgumentTypeError(f"{flag} must be between {low:g} and {high:g}{hint}")
+        return number
+
+    return parse
+
+
+positive_speed = number_option("--speed", "a number", "4", low=0, hint=" (0 = as fast as possible)")

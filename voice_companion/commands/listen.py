@@ -20,19 +20,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from voice_companion.commands._common import add_bank_option
+from voice_companion.commands._common import add_bank_option, number_option
 from voice_companion.errors import UserError
 from voice_companion.live.wiring import add_live_arguments
 
 
-def _end_silence(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--end-silence takes seconds such as 0.5, not '{value}'")
-    if not 0.1 <= seconds <= 5.0:
-        raise argparse.ArgumentTypeError("--end-silence must be between 0.1 and 5 seconds")
-    return seconds
+_end_silence = number_option("--end-silence", "seconds", "0.5", low=0.1, high=5.0, hint=" seconds")
 
 
 def register(subparsers) -> None:

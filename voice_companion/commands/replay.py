@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import math
 import sys
 from pathlib import Path
 
@@ -34,8 +33,6 @@ def run(args: argparse.Namespace) -> int:
     from voice_companion.supervisor.analysis import load_session
     from voice_companion.supervisor.fmt import fmt_clock, parse_clock
     from voice_companion.supervisor.replay import build_entries, header_lines, play, use_colour
-    if math.isnan(args.speed):
-        raise UserError("--speed takes a number such as 4 (0 = no waiting)")
     start = 0.0
     if args.start is not None:
         try:

@@ -17,53 +17,22 @@ import argparse
 import sys
 import webbrowser
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, Callable, TextIO
 
+from voice_companion.commands._common import number_option
 from voice_companion.errors import UserError
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
 from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE
 
 
-def _volume(value: str) -> float:
-    try:
-        volume = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--whisper-volume takes a number from 0 to 1, such as 0.3, not '{value}'")
-    if not 0.0 <= volume <= 1.0:
-        raise argparse.ArgumentTypeError(f"--whisper-volume must be between 0 and 1 (0.3 is quiet), not {value}")
-    return volume
+_volume = number_option("--whisper-volume", "a number from 0 to 1", "0.3", low=0.0, high=1.0, hint=" (0.3 is quiet)")
+_rate = number_option("--whisper-rate", "words per minute", str(DEFAULT_RATE), kind=int, low=80, high=450,
+                      hint=" words per minute")
+_port = number_option("--port", "a port number", "8765 (0: any free port)", kind=int, low=0, high=65535)
 
 
-def _rate(value: str) -> int:
-    try:
-        rate = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--whisper-rate takes words per minute, such as {DEFAULT_RATE}, not '{value}'")
-    if not 80 <= rate <= 450:
-        raise argparse.ArgumentTypeError("--whisper-rate must be between 80 and 450 words per minute")
-    return rate
-
-
-def _seconds(name: str):
-    def parse(value: str) -> float:
-        try:
-            seconds = float(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{name} takes seconds, such as 1.5, not '{value}'")
-        if seconds < 0:
-            raise argparse.ArgumentTypeError(f"{name} must be 0 or more seconds")
-        return seconds
-    return parse
-
-
-def _port(value: str) -> int:
-    try:
-        port = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--port takes a port number (0: any free port), not '{value}'")
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError("--port must be between 0 and 65535")
-    return port
+def _seconds(name: str) -> Callable[[str], float]:
+    return number_option(name, "seconds", "1.5", low=0.0, hint=" seconds")
 
 
 def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = True) -> None:
