@@ -89,13 +89,12 @@ class PhraseIndex:
             self.membership[row, ids] = 1.0
 
     def word_similarity(self, words: list[str]) -> np.ndarray:
-        """(len(words), len(vocab)+1) similarities in 0..1, thresholded; last column 0."""
+        """(len(words), len(vocab)) similarities in 0..1, thresholded."""
         sims = cdist(words, self.vocab, scorer=fuzz.ratio, dtype=np.float32) / 100.0
         short_word = np.array([len(w) <= SHORT_WORD for w in words])[:, None]
         exact_only = short_word | self._short[None, :]
         sims = np.where(exact_only, (sims >= 0.999).astype(np.float32), sims)
-        sims = np.where(sims >= WORD_MIN_SIMILARITY, sims, 0.0)
-        return np.concatenate([sims, np.zeros((len(words), 1), dtype=np.float32)], axis=1)
+        return np.where(sims >= WORD_MIN_SIMILARITY, sims, 0.0)
 
     def score(self, text: str, *, normalized: bool = False) -> np.ndarray:
         """Similarity 0..1 of `text` to every phrase, in index order."""
@@ -103,7 +102,7 @@ class PhraseIndex:
         words = norm.split()
         if not words:
             return np.zeros(len(self.phrases))
-        sims = self.word_similarity(words)[:, :-1]  # (U, V)
+        sims = self.word_similarity(words)  # (U, V)
         # each utterance word's own weight: the weight of the vocab word it best matches
         best_vocab = sims.argmax(axis=1)
         best_sim = sims.max(axis=1)

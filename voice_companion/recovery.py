@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from voice_companion.paths import sessions_dir
@@ -59,7 +59,7 @@ def close_unfinished(path: Path) -> dict:
     except ValueError:
         ts = datetime.now().astimezone()
     record = {"type": "session_end", "t": round(float(last_t), 3),
-              "ts": (ts + timedelta(seconds=0)).isoformat(timespec="milliseconds"), "reason": "recovered"}
+              "ts": ts.isoformat(timespec="milliseconds"), "reason": "recovered"}
     fd = os.open(path, os.O_WRONLY | os.O_APPEND)
     with os.fdopen(fd, "a", encoding="utf-8") as handle:
         if ends_mid_line:

@@ -46,18 +46,18 @@ _VARIANTS: dict[str, str] = {
     "zichzelf": "jezelf", "uzelf": "jezelf", "jijzelf": "jezelf",
     # verb forms that differ only between u/je/jij conjugations
     "houd": "hou", "houdt": "hou", "hebt": "heb", "heeft": "heb", "kunt": "kun", "kan": "kun",
-    "wilt": "wil", "zult": "zal", "bent": "ben", "is": "is", "redt": "red",
-    "doet": "doe", "gaat": "ga", "zegt": "zeg", "zit": "zit", "weet": "weet",
+    "wilt": "wil", "zult": "zal", "bent": "ben", "redt": "red",
+    "doet": "doe", "gaat": "ga", "zegt": "zeg",
     "vindt": "vind", "denkt": "denk", "wordt": "word", "hoopt": "hoop", "merkt": "merk",
-    "probeert": "probeer", "lukt": "lukt", "staat": "sta", "sta": "sta", "komt": "kom",
-    "zou": "zou", "zoudt": "zou", "moet": "moet", "mag": "mag",
+    "probeert": "probeer", "staat": "sta", "komt": "kom",
+    "zoudt": "zou",
     # clitics and spoken short forms
     "t": "het", "'t": "het", "m": "hem", "n": "een", "s": "eens", "es": "eens", "ns": "eens",
     "zn": "zijn", "mn": "mijn", "dr": "haar",
     "effe": "even", "eventjes": "even", "ok": "oke", "okay": "oke", "okee": "oke",
     "hmm": "hm", "mm": "hm", "mmm": "hm", "mhm": "hm", "hmhm": "hm", "uhm": "hm", "eh": "hm",
     "uh": "hm", "ehm": "hm",
-    "nou": "nou", "nu": "nu", "dus": "dus",
+    
     "één": "een", "eén": "een",
 }
 
