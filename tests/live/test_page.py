@@ -114,6 +114,8 @@ def test_push_to_talk_with_the_space_bar_looks_up_and_alternatives_are_one_key_a
         page.keyboard.press("1")
         shown = page.locator("#question").inner_text()
         assert shown != best and shown in first_alt
+        chosen = live.wait_for_record(lambda r: r["type"] == "control" and r["action"] == "choose")
+        assert live.bank.questions[chosen["value"]].text == shown  # the supervisor sees which one
         page.keyboard.press("ArrowLeft")
         expect(page.locator("#question")).to_have_text(best)
         page.keyboard.press("ArrowRight")
@@ -222,6 +224,9 @@ def test_requests_without_the_token_are_refused(live):
     assert _status(base + f"/state?token={token}", headers={"Host": "evil.example:80"}) == 403
     assert _status(base + f"/control?token={token}", method="POST", data=b'{"action":"mute"}',
                    headers={"Content-Type": "application/json", "Origin": "http://evil.example"}) == 403
+    # with the token, a choice must name a question of the bank
+    assert _status(base + f"/control?token={token}", method="POST", data=b'{"action":"choose","value":"no.such"}',
+                   headers={"Content-Type": "application/json"}) == 400
     assert _status(base + f"/control?token={token}", method="POST", data=b'{"action":"explode"}',
                    headers={"Content-Type": "application/json"}) == 400
     assert not live.records("control")

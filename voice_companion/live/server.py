@@ -42,7 +42,7 @@ from voice_companion.events import ComponentWarning, Control, Event, LookupReque
 from voice_companion.labels import INTERACTIONS
 from voice_companion.live.state import DEFAULT_CRISIS_NUMBER, LiveState
 
-CONTROL_ACTIONS = ("mute", "unmute", "pause", "resume", "interaction", "mark")
+CONTROL_ACTIONS = ("mute", "unmute", "pause", "resume", "interaction", "mark", "choose")
 MAX_QUERY = 200
 KEEPALIVE = 15.0
 CLIENT_BACKLOG = 64
@@ -353,6 +353,9 @@ class LivePage:
                 return web.json_response({"ok": False, "error": f"unknown interaction {value!r}"}, status=400)
         elif action == "mark":
             value = str(value)[:200] if value else None
+        elif action == "choose":  # the worker picked an alternative: the supervisor sees which
+            if not isinstance(value, str) or value not in (getattr(self.bank, "questions", None) or {}):
+                return web.json_response({"ok": False, "error": f"unknown question {value!r}"}, status=400)
         else:
             value = None
         self.session.submit(Control(t=self._now(), action=action, value=value))

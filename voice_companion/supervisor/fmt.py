@@ -79,7 +79,8 @@ WHISPER_STATUS = {
     "failed": "mislukt",
 }
 SOURCES = {"mic": "microfoon", "file": "audiobestand", "script": "script (simulatie)"}
-END_REASONS = {"done": "afgerond", "stopped": "gestopt", "interrupted": "onderbroken", "error": "fout"}
+END_REASONS = {"done": "afgerond", "stopped": "gestopt", "interrupted": "onderbroken", "error": "fout",
+               "recovered": "hersteld na een crash"}
 CONTROLS = {
     "mute": "Gedempt",
     "unmute": "Dempen uit",
@@ -87,6 +88,7 @@ CONTROLS = {
     "resume": "Hervat",
     "interaction": "Gesprekstype",
     "mark": "Markering",
+    "choose": "Alternatief gekozen",
 }
 
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")

@@ -258,7 +258,12 @@
   function choose(i) {
     var n = options().length;
     if (!n) { return; }
-    choice = ((i % n) + n) % n;
+    var next = ((i % n) + n) % n;
+    var picked = options()[next];
+    if (next !== choice && next > 0 && picked && picked.question_id) {
+      api("/control", { action: "choose", value: picked.question_id });  // logged for the supervisor
+    }
+    choice = next;
     renderSuggestion();
   }
 
