@@ -105,17 +105,12 @@ def iter_log_lines(lines: Iterable[bytes]) -> Iterator[tuple[int, dict[str, Any]
 def read_log(path: Path | str, key: LogKey | None = None) -> LogContents:
     """Read a session log (plain or encrypted), skipping and counting bad lines."""
     path = Path(path)
-    if not path.exists():
-        raise UserError(f"no session log at {path}; give the path of a .jsonl log (sessions are in "
-                        "~/.local/share/voice-companion/sessions)")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give one session log file (.jsonl)")
     if key is None and is_encrypted_log(path):
         from voice_companion.config import load_config
 
         key = read_key(load_config())
     contents = LogContents(path=path)
-    for number, record in iter_log_lines(log_lines(path, key)):
+    for number, record in iter_log_lines(log_lines(path, key)):  # missing or folder: a UserError
         if record is None:
             contents.skipped += 1
             contents.skipped_lines.append(number)

@@ -397,7 +397,8 @@ def log_lines(path: Path | str, key: LogKey | None = None) -> Iterator[bytes]:
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
-        raise UserError(f"no session log at {path}; give the path of a .jsonl log") from None
+        raise UserError(f"no session log at {path}; give the path of a .jsonl log (sessions are in "
+                        "~/.local/share/voice-companion/sessions)") from None
     except IsADirectoryError:
         raise UserError(f"{path} is a folder; give one session log file (.jsonl)") from None
     except PermissionError:
