@@ -36,7 +36,7 @@ CONCEPT_TERMS = {
 EXPECTED_SEGMENTS = 125
 
 TECHNIQUE_PHASE = {
-    "welcome": "current", "problem": "current", "acknowledgement": "current", "safety": "current",
+    "welcome": "current", "problem": "current", "cause": "current", "acknowledgement": "current", "safety": "current",
     "usefulness": "desired", "goal": "desired", "hope": "desired",
     "exception": "exceptions",
     "next_step": "next_step", "mandate": "next_step",
@@ -247,7 +247,7 @@ def test_questions_have_unique_ids_and_known_labels(questions):
         assert q["phase"] is None or q["phase"] in PHASES, qid
         assert q["phase"] == TECHNIQUE_PHASE[q["technique"]], f"{qid}: phase follows the technique"
         assert q["interaction"] and set(q["interaction"]) <= set(INTERACTIONS) | {"any"}, qid
-        assert q["source"] in ("seed", "added"), qid
+        assert q["source"] in ("seed", "added", "variant"), qid
         assert isinstance(q["crisis_ok"], bool), qid
         assert isinstance(q["sections"], list), qid
         assert q["technique"] != "none", f"{qid}: 'none' has cues only, no questions"

@@ -24,6 +24,7 @@ REPO_PROMPTS = Path(__file__).resolve().parents[1] / "prompts"
 DEFAULT_BANK = REPO_PROMPTS / "nl.yaml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _INTERACTIONS = set(INTERACTIONS) | {"any"}
+REGISTERS = ("je", "u", "neutral")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +35,12 @@ class Question:
     phase: str | None
     interaction: tuple[str, ...]
     sections: tuple[str, ...]
-    source: str
+    source: str  # seed (verbatim from the method) | added (the project's) | variant (a register twin)
     crisis_ok: bool
     line: int = 0
+    register: str = "neutral"  # je | u | neutral (no pronoun: fits either)
+    variant_of: str | None = None  # a twin in the other register: the question it rewords
+    about: str = "caller"  # caller | other: whom a safety question asks about (a third person at risk)
 
     def fits(self, interaction: str | None) -> bool:
         return interaction is None or "any" in self.interaction or interaction in self.interaction
@@ -60,6 +64,18 @@ class CueRule:
 
 
 @dataclass(frozen=True, slots=True)
+class ProtocolItem:
+    """One step of a crisis protocol, ticked off when the worker says it."""
+
+    id: str
+    label: str  # Dutch, short: what the checklist shows
+    questions: tuple[str, ...]  # question ids that carry out this step, best first
+    rules: tuple[CueRule, ...]  # phrases that tick it off (as crisis cue rules)
+    safety: bool = False  # the direct safety question about the person at risk
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class CrisisInfo:
     id: str
     name: str
@@ -67,6 +83,9 @@ class CrisisInfo:
     role: str
     guidance: tuple[str, ...]
     rules: tuple[CueRule, ...]
+    headline: str = ""  # the one line of guidance that stays visible when the banner is folded
+    protocol: tuple[ProtocolItem, ...] = ()
+    hints: tuple[CueRule, ...] = ()  # cues of a possible crisis (hints, screening questions)
 
 
 @dataclass
@@ -156,6 +175,42 @@ def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]
             continue
         rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups)))
     return tuple(rules)
+
+
+def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
+                    errors: list[str]) -> tuple[ProtocolItem, ...]:
+    """A crisis protocol: a list of {id, label, questions: [...], cues: [{all: [...]}], safety: bool}."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw:
+        errors.append(f"{at(node.start_mark.line + 1 if node is not None else None)}: {what}: "
+                      "'protocol' must be a list of items with id, label, questions and cues")
+        return ()
+    nodes = node.value if isinstance(node, yaml.SequenceNode) else []
+    items: list[ProtocolItem] = []
+    seen: set[str] = set()
+    for index, item in enumerate(raw):
+        line = nodes[index].start_mark.line + 1 if index < len(nodes) else None
+        where = at(line)
+        if not isinstance(item, dict):
+            errors.append(f"{where}: {what}: each protocol item must be a mapping with id, label, questions, cues")
+            continue
+        iid, label = item.get("id"), item.get("label")
+        if not isinstance(iid, str) or not _ID.match(iid) or iid in seen:
+            errors.append(f"{where}: {what}: protocol item id {iid!r} must be unique, lower case letters, digits, . _ -")
+            continue
+        if not isinstance(label, str) or not label.strip():
+            errors.append(f"{where}: {what}: protocol item '{iid}' has no label")
+            continue
+        qids = item.get("questions") or []
+        if not isinstance(qids, list) or not all(isinstance(q, str) for q in qids):
+            errors.append(f"{where}: {what}: protocol item '{iid}': questions must be a list of question ids")
+            continue
+        seen.add(iid)
+        items.append(ProtocolItem(iid, label.strip(), tuple(qids),
+                                  _parse_rules(item.get("cues"), f"{where}: {what}: protocol item '{iid}'", errors),
+                                  safety=bool(item.get("safety", False)), line=line or 0))
+    return tuple(items)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -292,14 +347,37 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
             errors.append(f"{at(lines.get('interaction', line))}: question '{qid}': interaction must be a list of {sorted(_INTERACTIONS)}")
             continue
         source = item.get("source")
-        if not _known(source, ("seed", "added")):
-            errors.append(f"{at(lines.get('source', line))}: question '{qid}': source must be 'seed' or 'added'")
+        if not _known(source, ("seed", "added", "variant")):
+            errors.append(f"{at(lines.get('source', line))}: question '{qid}': source must be 'seed', 'added' or 'variant'")
+            continue
+        register = item.get("register", "neutral")
+        if not _known(register, REGISTERS):
+            errors.append(f"{at(lines.get('register', line))}: question '{qid}': register must be one of {', '.join(REGISTERS)}")
+            continue
+        variant_of = item.get("variant_of")
+        if (source == "variant") != (variant_of is not None):
+            errors.append(f"{at(lines.get('variant_of', line))}: question '{qid}': a register twin has "
+                          "source: variant and variant_of: <the id it rewords>, and only a twin has them")
+            continue
+        about = item.get("about", "caller")
+        if not _known(about, ("caller", "other")):
+            errors.append(f"{at(lines.get('about', line))}: question '{qid}': about must be 'caller' or 'other'")
             continue
         questions[qid] = Question(
             id=qid, text=text.strip(), technique=technique, phase=phase,
             interaction=tuple(interaction), sections=tuple(str(x) for x in _as_list(item.get("sections"))),
             source=source, crisis_ok=bool(item.get("crisis_ok", False)), line=line or 0,
+            register=register, variant_of=variant_of, about=about,
         )
+    for q in questions.values():
+        if q.variant_of is None:
+            continue
+        original = questions.get(q.variant_of)
+        if original is None:
+            errors.append(f"{at(q.line)}: question '{q.id}': variant_of '{q.variant_of}' is not a question in this bank")
+        elif original.technique != q.technique or original.register == q.register:
+            errors.append(f"{at(q.line)}: question '{q.id}': a twin keeps the technique of '{original.id}' "
+                          "and is in the other register")
 
     crises: dict[str, CrisisInfo] = {}
     crisis_lines = _node_lines(_child(root, "crises"))
@@ -319,7 +397,12 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
         if not isinstance(guidance, list) or not guidance:
             errors.append(f"{where}: crisis '{cid}' has no guidance")
         crises[cid] = CrisisInfo(cid, str(spec.get("name") or CRISES[cid]), first, str(spec.get("role") or ""),
-                                 tuple(str(g) for g in guidance), _parse_rules(spec.get("cues"), f"{where}: crisis '{cid}'", errors))
+                                 tuple(str(g) for g in guidance), _parse_rules(spec.get("cues"), f"{where}: crisis '{cid}'", errors),
+                                 headline=str(spec.get("headline") or (guidance[0] if guidance else "")),
+                                 protocol=_parse_protocol(_child(_child(_child(root, "crises"), cid), "protocol"),
+                                                          spec.get("protocol"), f"crisis '{cid}'", at, errors),
+                                 hints=_parse_rules(spec["hints"], f"{where}: crisis '{cid}' hints", errors)
+                                 if spec.get("hints") is not None else ())
     for cid in CRISES:
         if cid not in raw_crises:
             errors.append(f"{at(top_lines.get('crises'))}: crisis '{cid}' is missing")
@@ -329,6 +412,12 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                              tuple(str(g) for g in _as_list(life.get("guidance"))),
                              _parse_rules(life.get("cues"), f"{at(top_lines.get('life_events'))}: life_events", errors) if life else ())
 
+    for crisis in crises.values():
+        for item in crisis.protocol:
+            for qid in item.questions:
+                if qid not in questions:
+                    errors.append(f"{at(item.line)}: crisis '{crisis.id}' protocol item '{item.id}': "
+                                  f"unknown question '{qid}'")
     if errors:
         return None, errors
     bank = Bank(

@@ -43,6 +43,7 @@ class SessionStart(Event):
     redaction: bool = True
     audio_stored: bool = False
     worker: str | None = None  # the worker's pseudonym, for the supervisor's trends
+    interaction: str | None = None  # the interaction type set at the start (command line or config)
     model: str | None = None  # the speech model's folder name (live and file sessions)
 
 
@@ -72,6 +73,16 @@ class Match(Event):
     phase: str | None = None
     score: float = 0.0
     crisis: tuple[str, ...] = ()
+    why: str = ""  # short account of the decision: closest phrase, sentence form, model margin
+
+
+@dataclass(frozen=True, slots=True)
+class Register(Event):
+    """The worker's register with this caller (je or u), decided from the raw words."""
+
+    type: ClassVar[str] = "register"
+    register: str = "je"  # je | u
+    previous: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +94,38 @@ class PhaseChange(Event):
 
 @dataclass(frozen=True, slots=True)
 class Crisis(Event):
+    """A crisis became audible (`possible`) or was confirmed (`confirmed`).
+
+    A possible crisis (a hint, the worker's own screening question) asks the
+    worker to check directly; a confirmed one opens the protocol checklist,
+    whose items travel with the event so the page and the report need no bank.
+    """
+
     type: ClassVar[str] = "crisis"
     crisis: str = ""
     trigger: str = ""
     safety_asked: bool = False  # the naming line itself asked directly about safety
+    certainty: str = "confirmed"  # possible | confirmed
+    evidence: float = 0.0  # the belief that set it off, 0..1
+    protocol: tuple[tuple[str, str], ...] = ()  # (item id, Dutch label) in order, when confirmed
+
+
+@dataclass(frozen=True, slots=True)
+class CrisisEnd(Event):
+    type: ClassVar[str] = "crisis_end"
+    crisis: str = ""
+    reason: str = "closed"  # assessed | false_alarm | closed | faded
+
+
+@dataclass(frozen=True, slots=True)
+class Protocol(Event):
+    """An item of a crisis protocol was ticked off from what the worker said."""
+
+    type: ClassVar[str] = "protocol"
+    crisis: str = ""
+    item: str = ""
+    label: str = ""
+    question_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +138,16 @@ class Suggestion(Event):
     reason: str = ""
     channel: str = "display"  # display | whisper | both
     alternatives: tuple[str, ...] = ()
+    register: str | None = None  # je | u: the register the text is in
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionEnd(Event):
+    """A suggestion left the screen: taken_up | expired | superseded | dismissed."""
+
+    type: ClassVar[str] = "suggestion_end"
+    question_id: str = ""
+    reason: str = "expired"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +183,9 @@ class Control(Event):
     """A worker's control on the live page: mute, pause, interaction type, mark."""
 
     type: ClassVar[str] = "control"
-    action: str = ""  # mute | unmute | pause | resume | interaction | mark
+    # mute | unmute | pause | resume | interaction | mark | choose | dismiss
+    # | crisis_close (value: crisis id, "crisis voorbij") | crisis_false_alarm (value: crisis id, "geen crisis")
+    action: str = ""
     value: str | None = None
 
 
@@ -183,16 +234,17 @@ class SessionEnd(Event):
 LOGGED_TYPES: frozenset[str] = frozenset(
     cls.type
     for cls in (
-        SessionStart, Utterance, Match, PhaseChange, Crisis, Suggestion, Uptake,
-        Lookup, Control, Whisper, AudioStatus, ComponentWarning, SessionEnd,
+        SessionStart, Utterance, Match, Register, PhaseChange, Crisis, CrisisEnd, Protocol, Suggestion,
+        SuggestionEnd, Uptake, Lookup, Control, Whisper, AudioStatus, ComponentWarning, SessionEnd,
     )
 )
 
 EVENT_CLASSES: dict[str, type[Event]] = {
     cls.type: cls
     for cls in (
-        SessionStart, Partial, Utterance, Match, PhaseChange, Crisis, Suggestion,
-        Uptake, Lookup, LookupRequest, Control, Tick, Whisper, AudioStatus, ComponentWarning, SessionEnd,
+        SessionStart, Partial, Utterance, Match, Register, PhaseChange, Crisis, CrisisEnd, Protocol,
+        Suggestion, SuggestionEnd, Uptake, Lookup, LookupRequest, Control, Tick, Whisper, AudioStatus,
+        ComponentWarning, SessionEnd,
     )
 }
 

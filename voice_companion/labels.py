@@ -17,6 +17,7 @@ TECHNIQUES: dict[str, str] = {
     "acknowledgement": "Erkenning",
     "summary": "Samenvatten",
     "problem": "Probleemverkenning",
+    "cause": "Oorzaken zoeken",
     "goal": "Gewenste situatie",
     "exception": "Uitzondering",
     "coping": "Copingvraag",
