@@ -12,10 +12,16 @@ from dataclasses import dataclass
 
 from voice_companion.bank import Bank
 from voice_companion.crisis import CrisisDetector
+from voice_companion.form import Form, analyse
 from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
 
 NONE_FLOOR = 0.30  # best score below this: no technique
+LITERAL_SCORE = 0.80  # a statement this close to a bank phrase is that phrase, not an echo
+# Techniques a worker practises with a question: said as a statement, the words are the caller's own, given back.
+ECHO_PRONE = frozenset("welcome usefulness perspective problem goal exception coping scaling hope safety "
+                       "consequences cause".split())
+NONE_ECHO_SCORE = 0.5  # a statement no closer than this to a backchannel phrase is the caller's words
 BACKCHANNEL_WORDS = frozenset(
     "ja jaja nee hm oke oh ah goed prima zeker klopt juist precies mooi fijn top nou tja "
     "ik hoor je het dat is wel luister ben er snap begrijp zo rustig aan neem tijd even door ga".split()
@@ -33,6 +39,8 @@ class Classification:
     crisis: tuple[str, ...]
     question_score: float = 0.0  # 0..100: how literally the closest question was said
     runner_up: str | None = None
+    why: str = ""  # what decided it, for the log's `match.why`
+    form: Form | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "technique": self.technique, "phase": self.phase,
@@ -67,20 +75,82 @@ class Classifier:
         if score < NONE_FLOOR or (all(w in BACKCHANNEL_WORDS for w in words) and technique != "none" and len(words) <= 4):
             technique = "none"
             score = best.get("none", (score, row))[0]
+        phrase = self.index.phrases[row].text
+        form = analyse(norm, text)
+        matched = technique
+        technique = self._by_form(technique, score, form, words, runner_up)
+        why = f"{matched} {score * 100:.0f} ~ '{phrase}'; {form.describe()}"
+        if technique != matched:
+            why += f" -> {technique}"
         if technique == "none":
             return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
-                                  runner_up=runner_up)
-        question_id, question_score = self._closest_question(technique, row, scores)
+                                  runner_up=runner_up, why=why, form=form)
+        if technique == matched:
+            question_id, question_score = self._closest_question(technique, row, scores)
+        else:
+            question_id, question_score = self._closest_of(technique, scores)
         question = self.bank.questions.get(question_id) if question_id else None
         tech = self.bank.techniques[technique]
-        phase = question.phase if question and question.phase else tech.phase
+        phase = question.phase if question and question.phase and technique == matched else tech.phase
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
-                              question_score=round(question_score * 100, 1), runner_up=runner_up)
+                              question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
+                              form=form)
+
+    @staticmethod
+    def _by_form(technique: str, score: float, form: Form, words: list[str], runner_up: str | None) -> str:
+        """What the sentence does, where its form says more than its words (see form.py)."""
+        if form.cause:
+            return "cause"
+        if technique == "cause":  # cause words without a cause question: the next best reading
+            technique = runner_up if runner_up not in (None, "cause") else "problem"
+        if form.opening:
+            return "welcome"
+        if form.echo_marker and technique not in ("summary", "acknowledgement") and (
+                not form.question or score < LITERAL_SCORE):
+            return "summary"  # "dus ...", "als ik het goed begrijp ...", "klopt dat?"
+        if form.question:
+            if technique == "none" and form.content_words >= 3 and score < 0.55:
+                return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
+            return technique
+        if form.goodbye and not form.acknowledges:
+            return "none"
+        if form.agreement and technique not in ("mandate",):
+            return "next_step"
+        if form.acknowledges:
+            return technique if technique in ("acknowledgement", "mandate", "next_step", "mirroring") \
+                else "acknowledgement"
+        if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
+            return "summary"
+        if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:
+            return "summary"  # the caller's doings given back, no appraisal in it
+        if technique == "none" and form.content_words >= 3 and score < NONE_ECHO_SCORE and not form.imperative \
+                and form.subject != "me" and not all(w in BACKCHANNEL_WORDS for w in words):
+            return "summary"  # the caller's words given back: "uw zus en die map ja"
+        return technique
+        if form.goodbye and not form.acknowledges:
+            return "none"
+        if form.agreement and technique not in ("mandate",):
+            return "next_step"
+        if form.acknowledges and technique not in ("acknowledgement", "mandate", "next_step"):
+            return "acknowledgement"
+        if form.echo_marker and technique not in ("summary", "acknowledgement"):
+            return "summary"
+        if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
+            return "summary"
+        if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:
+            return "summary"  # the caller's doings given back, no appraisal in it
+        if technique == "none" and form.content_words >= 3 and score < LITERAL_SCORE and not form.imperative \
+                and form.subject != "me" and not all(w in BACKCHANNEL_WORDS for w in words):
+            return "summary"  # the caller's words given back: "uw zus en die map ja"
+        return technique
 
     def _closest_question(self, technique: str, row: int, scores) -> tuple[str | None, float]:
         ref = self.index.phrases[row].ref
         if ref is not None:
             return ref, float(scores[row])
+        return self._closest_of(technique, scores)
+
+    def _closest_of(self, technique: str, scores) -> tuple[str | None, float]:
         best_id, best_score = None, -1.0
         for question in self.bank.by_technique.get(technique, ()):
             s = float(scores[self.question_rows[question.id]])

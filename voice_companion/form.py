@@ -1,0 +1,222 @@
+"""What a spoken line *does*, read from its form rather than its words.
+
+Phrase matching hears "uw zus komt om half negen koffie drinken mooi" and
+finds a perspective question about the sister; a supervisor hears the worker
+giving the caller's own words back (an echo, `summary`). The difference is in
+the sentence: is it a question (a question word or the verb before "je"), who
+is its subject (je/u, ik, we, someone else), is it a fragment, a goodbye, an
+appraisal ("mooi", "knap"), does it dig into causes ("waarom", "hoe komt het").
+
+Everything here works on normalised recognizer text (see `text.normalize`:
+u folded into je, no punctuation) and is deliberately small and explainable;
+the classifier turns a `Form` into a technique only where the method is clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words a worker puts in front of a sentence without changing what it does.
+LEAD_FILLERS = frozenset("hm ja nee oke nou en maar ah oh o goed zo tja wacht even dus ook eigenlijk".split())
+QUESTION_WORDS = frozenset("wat wie waar wanneer hoe waarom welke welk hoeveel waardoor waarmee waaraan "
+                           "waarover waarvan waarop waarin waarvoor hoezo".split())
+# Finite verbs that stand before the subject in a yes/no question ("heb je", "zou je", "is er").
+INVERTED_VERBS = frozenset(
+    "ben heb denk wil voel zie ga kun zou mag moet weet speel loop overweeg bedoel durf hoor merk zit sta "
+    "red lukt is zijn was waren had hadden kan kon wilde wou zal zullen gaat gaan doe deed vind vond "
+    "herken snap begrijp ken maak wordt word werd woon slaap drink gebruik neem heeft hebt krijg kom "
+    "lig sliep zeg praat eet ziet voelt helpt hielp lukte maakt werkt klinkt geef geeft betekent zouden kunnen "
+    "moeten willen hebben vindt reageerde zei zegt gebeurt gebeurde hou houd".split())
+SUBJECTS_YOU = frozenset("je jezelf".split())
+SUBJECTS_ME = frozenset("ik me mij mijn".split())
+SUBJECTS_WE = frozenset("we wij ons".split())
+GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte", "doei", "dag dag", "tot ziens",
+            "fijne nacht", "goede nacht", "pas goed op jezelf", "succes morgen", "het ga je goed",
+            "doe de groeten", "tot morgen", "ga maar open doen", "hang ik nu op", "ik hang op",
+            "je mag ons altijd weer bellen", "je kun ons altijd weer bellen", "bel gerust nog een keer",
+            "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
+            "je mag altijd weer bellen", "je kun ons altijd bellen")
+APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantastisch dapper moedig heftig zwaar "
+                       "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
+                       "ellende rotsituatie begrijpelijk logisch belangrijk".split())
+# "waarom denk je dat X ..." asks for another's view (perspective) when it is about their opinion or referral.
+PERSPECTIVE_AFTER_WHY = frozenset("vindt vind vond wil wilde nodig zorgen zorg idee verwezen doorverwezen gestuurd "
+                                  "bellen belde hier vroeg vraagt denkt dacht opperde geopperd zegt zei".split())
+_CAUSE_PATTERNS = [re.compile(p) for p in (
+    r"^waarom\b",
+    r"^hoe komt het\b", r"^hoe kwam het\b",
+    r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
+    r"^hoe is (het|dat) zo gekomen\b",
+    r"^waardoor\b", r"^waar komt (het|dat|dit) door\b",
+    r"^hoe lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^sinds wanneer\b",
+    r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
+    r"^wanneer begon\b",
+    r"^hoe was (het|hij|ze|zij|je) (vroeger|eigenlijk in het begin|in het begin|toen je)\b",
+    r"^hoe was (het )?(eigenlijk )?in het begin\b",
+    r"^hoe (is|zijn) (die|de|je) \w+ (ontstaan|gekomen)\b",
+    r"^wat (is|ging) er (toen )?(mis|fout|misgegaan|fout gegaan)\b",
+    r"^wat heb je (daar|toen) (dan )?mee gedaan\b",
+    r"^heb (het|dat) (met|te maken)\b",
+    r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
+)]
+_CAUSE_ANYWHERE = [re.compile(p) for p in (
+    r"\bhoe komt het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
+    r"\bwaar komt dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
+    r"\bwaarom heb je (dan )?(niet|niks|nooit|geen)\b", r"\bwaarom ben je (dan )?(niet|nooit)\b",
+)]
+
+
+_LINES = r"(nachtlijn|crisislijn|nachtdienst|hulplijn|luisterlijn|nacht lijn|crisisdienst|nachtdienst)"
+_OPENING = re.compile(r"^(\w+ ){0,3}met de " + _LINES + r"\b|^(hoi |hallo |goedenavond |goedenacht |goedemorgen |"
+                      r"goedemiddag )?" + _LINES + r"\b|\bje spreek met\b|\bspreek je met\b|"
+                      r"\bmijn naam is\b.*\b(help|doen)")
+# An appraisal said *about* what the caller told or did: acknowledgement, a compliment.
+_ACKNOWLEDGE = re.compile(
+    r"^(ja |nee |nou |hm |oke |ach |o |oh )*(dat|dit) (is|was|klinkt|lijkt) (ook |echt |heel |nogal |best |wel |"
+    r"toch |natuurlijk |zo |erg |behoorlijk |ontzettend |ook echt |ook heel |nog maar )*\w+|"
+    r"\b(dank je|bedankt|fijn dat|goed dat|knap dat|sterk dat|mooi dat|wat goed|wat knap|wat sterk|wat fijn|"
+    r"wat mooi|wat naar|wat rot|wat erg|wat vervelend|wat verdrietig|wat heftig|ik ben blij|vind ik knap|"
+    r"vind ik sterk|vind ik echt sterk|vind ik mooi|dat snap ik|dat begrijp ik|dat hoor ik|ik snap|ik begrijp|"
+    r"ik kan me voorstellen|petje af|tjonge|jeetje)\b|"
+    r"\bje heb (het|dat) (heel |echt |ontzettend |ook |toch )*(goed|knap|sterk|mooi|prima) (gedaan|aangepakt)\b|"
+    r"\bje heb (vannacht|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
+    r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b")
+# Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
+_AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
+                        r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
+                        r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    question: bool  # phrased as a question
+    subject: str | None  # you | me | we | other | None (no finite clause found)
+    fragment: bool  # a few words, no verb of its own: an echo of the caller's words
+    goodbye: bool
+    appraisal: bool  # a word that appraises ("mooi", "knap", "heftig")
+    cause: bool  # digs into causes and history
+    echo_marker: bool  # "dus", "je zegt", "als ik het goed begrijp"
+    imperative: bool  # "vertel maar", "neem je tijd", "probeer wat te slapen"
+    words: int
+    opening: bool = False  # "goedenacht met de nachtlijn, je spreekt met ..."
+    acknowledges: bool = False  # an appraisal of what the caller said or did
+    agreement: bool = False  # agreeing a next step
+    content_words: int = 0  # words after the leading fillers
+
+    def describe(self) -> str:
+        parts = ["vraag" if self.question else "mededeling"]
+        if self.subject:
+            parts.append(f"onderwerp {self.subject}")
+        for flag, name in ((self.fragment, "fragment"), (self.goodbye, "afscheid"), (self.appraisal, "waardering"),
+                           (self.cause, "oorzaak"), (self.echo_marker, "samenvatting"), (self.imperative, "verzoek")):
+            if flag:
+                parts.append(name)
+        return ", ".join(parts)
+
+
+_VERBISH = re.compile(r"(t|en|de|te|d)$")
+_IMPERATIVES = frozenset("vertel zeg neem probeer ga kijk luister wacht bel doe adem hou blijf pak "
+                         "schrijf sla leg geef let".split())
+
+
+def strip_lead(words: list[str]) -> list[str]:
+    """The sentence without its leading fillers ("hm ja nou en ...")."""
+    i = 0
+    while i < len(words) - 1 and words[i] in LEAD_FILLERS:
+        i += 1
+    return words[i:]
+
+
+def clauses(norm: str) -> list[list[str]]:
+    """Rough clause split at the points where a worker starts anew."""
+    parts = re.split(r"\b(?:en dan|maar|want|en toen|hm|oke)\b", norm)
+    return [p.split() for p in parts if p.split()]
+
+
+def _unmerge(words: list[str]) -> list[str]:
+    """Split what a recognizer merged: "hebje" -> "heb je", "kunje" -> "kun je"."""
+    out: list[str] = []
+    for w in words:
+        if len(w) > 4 and w.endswith("je") and w[:-2] in INVERTED_VERBS:
+            out.extend((w[:-2], "je"))
+        else:
+            out.append(w)
+    return out
+
+
+def analyse(norm: str, raw: str = "") -> Form:
+    words = _unmerge(norm.split())
+    norm = " ".join(words)
+    core = strip_lead(words)
+    text = " ".join(core)
+    question = raw.rstrip().endswith("?") or _is_question(core) or any(
+        _is_question(strip_lead(c)) for c in clauses(norm)[1:])
+    goodbye = any(g in norm for g in GOODBYES)
+    appraisal = any(w in APPRAISALS for w in words)
+    echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
+                                 r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
+    imperative = bool(core) and core[0] in _IMPERATIVES and not question
+    cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) else False
+    subject = _subject(core)
+    fragment = len(core) <= 6 and not question and subject is None and not imperative
+    opening = bool(_OPENING.search(norm))
+    acknowledges = bool(_ACKNOWLEDGE.search(norm)) or (
+        bool(re.match(r"^(ja |nou |hm |oke )*het (is|klinkt|was) ", text + " ")) and appraisal)
+    return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
+                appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
+                opening=opening, acknowledges=acknowledges,
+                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core))
+
+
+def _is_question(core: list[str]) -> bool:
+    if not core:
+        return False
+    if core[0] in QUESTION_WORDS:
+        return True
+    # verb first, then a subject: "heb je", "zou je", "is er", "kun je", "denk je"
+    if len(core) >= 2 and core[0] in INVERTED_VERBS and core[0] not in ("neem", "hoor") and core[1] in ("je", "er", "hij", "ze", "zij", "het", "dat",
+                                                                   "jullie", "iemand", "die", "de"):
+        return True
+    # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
+    for i in range(1, min(len(core), 12)):
+        if core[i] == "je" and core[i - 1] in INVERTED_VERBS and core[i - 1] not in _NOT_INVERTING \
+                and (i < 2 or core[i - 2] not in _EMBEDDING | {"ik", "als", "die", "wat"}):
+            return True
+    # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
+    for i, w in enumerate(core[1:], start=1):
+        if w in QUESTION_WORDS and core[i - 1] not in _EMBEDDING and i + 1 < len(core):
+            if any(n in INVERTED_VERBS or n in ("er", "je", "kun", "ga", "doe") for n in core[i + 1:i + 4]):
+                return True
+    return False
+
+
+_NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken vind".split())
+_EMBEDDING = frozenset("dat niet weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
+
+
+def _is_cause(core: list[str], norm: str) -> bool:
+    text = " ".join(core)
+    if text.startswith("waarom denk je dat") or text.startswith("waarom zou "):
+        rest = core[4:]
+        # another's view of the caller ("... dat de huisarts vindt dat je ...", "... je dit nummer gaf"): perspective
+        return not (set(rest) & PERSPECTIVE_AFTER_WHY or "je" in rest[1:])
+    if text.startswith("waarom bel je") or text.startswith("waarom belt"):
+        return False  # the reason for the call: the opening
+    return any(p.search(text) for p in _CAUSE_PATTERNS) or any(p.search(norm) for p in _CAUSE_ANYWHERE)
+
+
+def _subject(core: list[str]) -> str | None:
+    """Who the first clause is about, if a finite clause can be seen."""
+    for i, w in enumerate(core[:5]):
+        if w in SUBJECTS_YOU and i + 1 < len(core):
+            return "you"
+        if w == "ik" or (w in SUBJECTS_ME and i == 0):
+            return "me"
+        if w in SUBJECTS_WE:
+            return "we"
+        if w in ("hij", "ze", "zij", "die", "het", "dat", "er", "jullie", "iedereen", "niemand") and i + 1 < len(core):
+            return "other"
+        if i >= 1 and _VERBISH.search(w) and len(w) > 3:
+            return "other"
+    return None
