@@ -73,6 +73,8 @@ class ProtocolItem:
     rules: tuple[CueRule, ...]  # phrases that tick it off (as crisis cue rules)
     safety: bool = False  # the direct safety question about the person at risk
     line: int = 0
+    techniques: tuple[str, ...] = ()  # a worker line of one of these techniques also ticks it off
+    question: bool = False  # ticked only by a question (an echo of the words is no check)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,10 +208,16 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
         if not isinstance(qids, list) or not all(isinstance(q, str) for q in qids):
             errors.append(f"{where}: {what}: protocol item '{iid}': questions must be a list of question ids")
             continue
+        techniques = item.get("techniques") or []
+        if not isinstance(techniques, list) or any(not _known(t, TECHNIQUES) for t in techniques):
+            errors.append(f"{where}: {what}: protocol item '{iid}': techniques must be a list of technique ids "
+                          f"(known: {', '.join(TECHNIQUES)})")
+            continue
         seen.add(iid)
         items.append(ProtocolItem(iid, label.strip(), tuple(qids),
                                   _parse_rules(item.get("cues"), f"{where}: {what}: protocol item '{iid}'", errors),
-                                  safety=bool(item.get("safety", False)), line=line or 0))
+                                  safety=bool(item.get("safety", False)), line=line or 0,
+                                  techniques=tuple(techniques), question=bool(item.get("question", False))))
     return tuple(items)
 
 

@@ -1,15 +1,31 @@
-"""Crisis detection from what the worker says (echoes, summaries, questions).
+"""Crisis cues in what the worker says (echoes, summaries, questions), robust to the recognizer.
 
 The seed names only four real crises; life events are felt as a crisis but are
 not one. Rules come from the bank: every group of a rule must be present, a
 group is a set of alternatives, `*` at the end of a word is a prefix and a lone
 `*` in a phrase allows up to three words in between ("einde aan * maken").
-Words are compared with a tolerance for recognition errors.
+
+A recognizer drops, merges, splits and misspells words, so a line is matched
+after three repairs, none of which needs a longer word list:
+
+* sound folding: Dutch soundalikes meet in one spelling on both sides
+  (ij/ei, au/ou, d/t at the end, ch/g, aa/a and oo/o, v/f, z/s: "deurwarter",
+  "afgeslote", "zelfmoort"); long words also match with a small edit distance;
+* merged and split words: two neighbouring words are also tried as one
+  ("deur waarder", "wijk team") and a long word is also tried as its parts;
+* dropped words: a short word (aan, je, de, het) of a phrase may be missing.
+
+A line gives *evidence*, not a verdict (the tracker adds it up over the call):
+`named` when a rule matches in full, `partial` when all but one group of a rule
+match (what a dropped word leaves), and `hint` when one of the crisis's hint
+rules matches ("ziet het niet meer zitten", "pillen opgespaard").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -20,20 +36,36 @@ from voice_companion.text import normalize
 
 MAX_GAP = 3  # words a lone * may stand for
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
+DROPPABLE = 3  # a pattern word this short may be missing from a phrase of three or more words
+
+_FOLDS = [(re.compile(p), r) for p, r in (
+    (r"ij", "ei"), (r"y", "ei"), (r"au", "ou"), (r"ch", "g"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"c", "k"),
+    (r"dt\b", "t"), (r"d\b", "t"), (r"aa", "a"), (r"oo", "o"), (r"uu", "u"), (r"ie", "i"),
+    (r"v", "f"), (r"z", "s"), (r"([bcdfghjklmnpqrstvwxz])\1", r"\1"),
+)]
+
+
+@lru_cache(maxsize=16384)
+def fold_sound(word: str) -> str:
+    """One spelling for Dutch soundalikes, as a recognizer confuses them."""
+    for pattern, repl in _FOLDS:
+        word = pattern.sub(repl, word)
+    return word
 
 
 @dataclass(frozen=True, slots=True)
 class CrisisHit:
     crisis: str
     trigger: str  # the words that set it off
+    kind: str = "named"  # named | partial | hint
 
 
 class _WordMatcher:
     """Which pattern words each utterance word matches, computed once per line.
 
-    Patterns are exact words (tolerant from eight letters) and prefixes (`afsl*`,
-    tolerant from six letters); rapidfuzz compares all of them in a few
-    vectorised calls instead of word by word.
+    Patterns are sound-folded exact words (tolerant from eight letters) and
+    prefixes (`afsl*`, tolerant from six letters); rapidfuzz compares all of
+    them in a few vectorised calls instead of word by word.
     """
 
     def __init__(self, patterns: set[str]):
@@ -44,15 +76,19 @@ class _WordMatcher:
         for stem in self.prefixes:
             if len(stem) >= 6:
                 self.fuzzy_prefixes.setdefault(len(stem), []).append(stem)
+        self.known = self.exact | {p + "*" for p in self.prefixes}
+
+    def word_hits(self, word: str) -> set[str]:
+        found = set()
+        if word in self.exact:
+            found.add(word)
+        for k in range(1, len(word) + 1):
+            if word[:k] in self.prefixes:
+                found.add(word[:k] + "*")
+        return found
 
     def match(self, words: list[str]) -> list[set[str]]:
-        found: list[set[str]] = [set() for _ in words]
-        for i, word in enumerate(words):
-            if word in self.exact:
-                found[i].add(word)
-            for k in range(1, len(word) + 1):
-                if word[:k] in self.prefixes:
-                    found[i].add(word[:k] + "*")
+        found: list[set[str]] = [self.word_hits(w) for w in words]
         if self.long_exact:
             long_words = [i for i, w in enumerate(words) if len(w) >= 6]
             if long_words:
@@ -69,74 +105,202 @@ class _WordMatcher:
 
 
 def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] | None:
-    """Span (start, end) of `pattern` in the line, or None."""
+    """Span (start, end) of `pattern` in the line, or None.
 
-    def match_from(p: int, w: int) -> int | None:
+    One slip is allowed per phrase: a word slipped in between ("beter af [is]
+    zonder jou") or, in a phrase of three words or more, a short word missing
+    ("einde [aan] je leven") -- never both, which would let anything match.
+    """
+    droppable = len(pattern) >= 3
+
+    def match_from(p: int, w: int, slack: int) -> int | None:
         if p == len(pattern):
             return w
         if pattern[p] == "*":
             for gap in range(0, MAX_GAP + 1):
-                end = match_from(p + 1, w + gap)
+                end = match_from(p + 1, w + gap, slack)
                 if end is not None:
                     return end
             return None
         if w < len(found) and pattern[p] in found[w]:
             if p + 1 == len(pattern) or pattern[p + 1] == "*":
-                return match_from(p + 1, w + 1)
-            for gap in range(0, SOFT_GAP + 1):  # "beter af [is] zonder jou"
-                end = match_from(p + 1, w + 1 + gap)
-                if end is not None:
-                    return end
+                return match_from(p + 1, w + 1, slack)
+            end = match_from(p + 1, w + 1, slack)
+            if end is None and slack and p + 1 < len(pattern):
+                end = match_from(p + 1, w + 2, 0)
+            if end is not None:
+                return end
+        if droppable and slack and p > 0 and len(pattern[p]) <= DROPPABLE:
+            return match_from(p + 1, w, 0)
         return None
 
     for start in range(len(found)):
         if pattern[0] == "*" or pattern[0] in found[start]:
-            end = match_from(0, start)
+            end = match_from(0, start, SOFT_GAP)
             if end is not None:
                 return start, end
     return None
 
 
-class CrisisDetector:
-    def __init__(self, bank: Bank):
-        self.rules: list[tuple[str, list[list[list[str]]]]] = []
-        for crisis in [*bank.crises.values(), bank.life_events]:
-            for rule in crisis.rules:
-                self.rules.append((crisis.id, self._compile(rule)))
+class RuleSet:
+    """Cue rules (all groups must be present) compiled for fast, noise-tolerant matching."""
+
+    def __init__(self, rules: list[tuple[str, CueRule]]):
+        self.rules: list[tuple[str, list[list[list[str]]]]] = [(key, _compile(rule)) for key, rule in rules]
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
 
-    @staticmethod
-    def _compile(rule: CueRule) -> list[list[list[str]]]:
-        groups = []
-        for group in rule.groups:
-            groups.append([_normalize_pattern(alt) for alt in group if _normalize_pattern(alt)])
-        return groups
+    def scan(self, words: list[str]) -> "Scan":
+        """Prepare a line once; several rule sets may share the folded words."""
+        return Scan(words, self.matcher)
+
+    def matches(self, scan: "Scan", *, partial: bool = False) -> dict[str, tuple[str, str]]:
+        """key -> (kind, trigger words) for every key with a rule that matches; `partial` allows one group short."""
+        out: dict[str, tuple[str, str]] = {}
+        for variant, found in scan.variants(self.matcher):
+            present = set().union(*found) if found else set()
+            for key, groups in self.rules:
+                if key in out and out[key][0] == "named":
+                    continue
+                spans, missing = [], 0
+                for alternatives in groups:
+                    span = next((s for alt in alternatives
+                                 if all(w == "*" or w in present or len(w) <= DROPPABLE for w in alt)
+                                 and (s := _find_phrase(alt, found))), None)
+                    if span is None:
+                        missing += 1
+                        if not partial or missing > 1 or len(groups) < 2 or not _garbled(alternatives, variant):
+                            break
+                        continue
+                    spans.append(span)
+                else:
+                    if not spans:
+                        continue
+                    kind = "named" if missing == 0 else "partial"
+                    if kind == "partial" and not any(len(w) >= 6 for s, e in spans for w in variant[s:e]):
+                        continue  # what did match is too common to stand for a crisis
+                    if key in out and kind == "partial":
+                        continue
+                    start = min(s for s, _ in spans)
+                    end = max(e for _, e in spans)
+                    out[key] = (kind, " ".join(variant[start:end]))
+        return out
+
+
+class Scan:
+    """A line's words in the forms the matcher tries: as heard, with neighbours joined, with long words split."""
+
+    def __init__(self, words: list[str], matcher: _WordMatcher):
+        self.raw = words
+        self.folded = [fold_sound(w) for w in words]
+        self._cache: dict[int, list[tuple[list[str], list[set[str]]]]] = {}
+
+    def variants(self, matcher: _WordMatcher) -> list[tuple[list[str], list[set[str]]]]:
+        key = id(matcher)
+        if key not in self._cache:
+            out = [(self.raw, matcher.match(self.folded))]
+            joined = _join_pairs(self.folded, matcher)
+            if joined is not None:
+                out.append((joined, matcher.match(joined)))
+            split = _split_long(self.folded, matcher)
+            if split is not None:
+                out.append((split, matcher.match(split)))
+            self._cache[key] = out
+        return self._cache[key]
+
+
+def _garbled(alternatives: list[list[str]], words: list[str]) -> bool:
+    """Is a group that did not match probably there, misheard? A line word close to one of its words."""
+    wanted = [w.rstrip("*") for alt in alternatives for w in alt if w != "*" and len(w.rstrip("*")) >= 5]
+    heard = [w for w in words if len(w) >= 4]
+    if not wanted or not heard:
+        return False
+    return bool(np.any(cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=72)))
+
+
+def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
+    """Neighbours that together make a pattern word ("deur waarder" -> "deurwaarder")."""
+    out, i, changed = [], 0, False
+    while i < len(words):
+        if i + 1 < len(words) and len(words[i]) >= 3 and len(words[i + 1]) >= 3:
+            joined = words[i] + words[i + 1]
+            if matcher.word_hits(joined) and not matcher.word_hits(words[i]) and not matcher.word_hits(words[i + 1]):
+                out.append(joined)
+                i += 2
+                changed = True
+                continue
+        out.append(words[i])
+        i += 1
+    return out if changed else None
+
+
+_GLUE = frozenset("te je de is op aan het dat en er al om in uit af".split())
+
+
+def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
+    """Merged words split again ("pillenopgespaard", "opstraat", "aanmaken", "isgevallen").
+
+    A word is split where both parts are words the rules know, or where one
+    part is and the other is a short glue word a recognizer runs into it.
+    """
+    out, changed = [], False
+    for w in words:
+        if len(w) >= 6 and not matcher.word_hits(w):
+            for cut in range(2, len(w) - 1):
+                head, tail = w[:cut], w[cut:]
+                head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
+                if (head_known and tail_known) or (head_known and tail in _GLUE and len(head) >= 4) \
+                        or (tail_known and head in _GLUE and len(tail) >= 4):
+                    out.extend((head, tail))
+                    changed = True
+                    break
+            else:
+                out.append(w)
+        else:
+            out.append(w)
+    return out if changed else None
+
+
+class CrisisDetector:
+    """Crisis and life-event evidence in one line (see the module docstring)."""
+
+    def __init__(self, bank: Bank):
+        rules: list[tuple[str, CueRule]] = []
+        for crisis in [*bank.crises.values(), bank.life_events]:
+            rules.extend((crisis.id, rule) for rule in crisis.rules)
+        self.named = RuleSet(rules)
+        hints = [(crisis.id, rule) for crisis in bank.crises.values() for rule in crisis.hints]
+        self.hints = RuleSet(hints) if hints else None
 
     def detect(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
-        """Every crisis (and life event) the line speaks of, each once."""
+        """Every crisis (and life event) the line names in full, each once."""
+        return [h for h in self.evidence(text, normalized=normalized) if h.kind == "named"]
+
+    def evidence(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
+        """Named crises, partial matches and hints; a life event only where no real crisis is named."""
         words = (text if normalized else normalize(text)).split()
-        found = self.matcher.match(words)
-        present = set().union(*found) if found else set()
+        if not words:
+            return []
         hits: dict[str, CrisisHit] = {}
-        for crisis_id, groups in self.rules:
-            if crisis_id in hits:
+        for key, (kind, trigger) in self.named.matches(self.named.scan(words), partial=True).items():
+            if key == "life_event" and kind != "named":
                 continue
-            spans = []
-            for alternatives in groups:
-                span = next((s for alt in alternatives
-                             if all(w == "*" or w in present for w in alt) and (s := _find_phrase(alt, found))),
-                            None)
-                if span is None:
-                    break
-                spans.append(span)
-            else:
-                start = min(s for s, _ in spans)
-                end = max(e for _, e in spans)
-                hits[crisis_id] = CrisisHit(crisis_id, " ".join(words[start:end]))
+            hits[key] = CrisisHit(key, trigger, kind)
+        if self.hints is not None:
+            for key, (_, trigger) in self.hints.matches(self.hints.scan(words)).items():
+                if key not in hits:
+                    hits[key] = CrisisHit(key, trigger, "hint")
         real = [h for h in hits.values() if h.crisis != "life_event"]
-        # a life event is only reported where no real crisis is named
-        return real or list(hits.values())
+        if any(h.kind == "named" for h in real):
+            return real
+        return real + [h for h in hits.values() if h.crisis == "life_event"]
+
+
+def _compile(rule: CueRule) -> list[list[list[str]]]:
+    groups = []
+    for group in rule.groups:
+        groups.append([p for alt in group if (p := _normalize_pattern(alt))])
+    return groups
 
 
 def _normalize_pattern(alternative: str) -> list[str]:
@@ -147,7 +311,7 @@ def _normalize_pattern(alternative: str) -> list[str]:
         elif raw.endswith("*"):
             stem = normalize(raw[:-1])
             if stem:
-                out.append(stem.replace(" ", "") + "*")
+                out.append(fold_sound(stem.replace(" ", "")) + "*")
         else:
-            out.extend(normalize(raw).split())
+            out.extend(fold_sound(w) for w in normalize(raw).split())
     return out
