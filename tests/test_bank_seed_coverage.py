@@ -326,7 +326,7 @@ def test_crises(data):
         assert c["name"], cid
         assert c["first"] == ("safety" if cid in ("suicide", "unsafe_vulnerable") else "coping"), cid
         assert c["role"] in ("instrueren", "sturen"), cid
-        assert 3 <= len(c["guidance"]) <= 6, cid
+        assert 3 <= len(c["guidance"]) <= 7, cid
         _check_rules(cid, c["cues"])
     assert "meldcode" in " ".join(crises["unsafe_vulnerable"]["guidance"]).lower()
     life = data["life_events"]

@@ -130,7 +130,7 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
                 end = match_from(p + 1, w + 2, 0)
             if end is not None:
                 return end
-        if droppable and slack and p > 0 and len(pattern[p]) <= DROPPABLE:
+        if droppable and slack and 0 < p < len(pattern) - 1 and len(pattern[p]) <= DROPPABLE:
             return match_from(p + 1, w, 0)
         return None
 
