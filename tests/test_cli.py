@@ -29,7 +29,7 @@ def test_classify_writes_one_json_object_per_line():
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(rows) == 4
-    assert set(rows[0]) == {"text", "technique", "phase", "question_id", "score", "crisis"}
+    assert set(rows[0]) == {"text", "technique", "phase", "question_id", "score", "crisis", "possible"}
     assert rows[0]["technique"] == "coping" and rows[0]["phase"] is None
     assert rows[1]["technique"] == "none" and rows[2]["technique"] == "none"
     assert rows[3]["technique"] == "scaling"

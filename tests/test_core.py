@@ -70,19 +70,25 @@ def test_suicide_puts_safety_first_at_once_even_when_paused(bank):
     assert "veiligheid" in first[0].reason.lower()
 
 
-def test_crisis_order_safety_coping_scaling_hope_next_step(bank):
+def test_a_confirmed_suicide_walks_the_protocol_then_ends_assessed(bank):
     call = Call(bank)
-    call.say("je zegt dat je er een einde aan wilt maken")
-    order = []
-    for _ in range(6):
+    out = call.say("je zegt dat je er een einde aan wilt maken")
+    confirmed = next(e for e in out if isinstance(e, Crisis))
+    assert confirmed.certainty == "confirmed"
+    items = [item for item, _ in confirmed.protocol]
+    assert items[0] == "ask_directly" and {"plan", "means", "alone", "chain_partners", "agreement"} <= set(items)
+    ticked = []
+    for _ in range(12):
         s = call.core.current
-        if s is None:
+        if s is None or not s.reason.startswith("Crisis"):
             break
-        order.append(s.technique)
         call.say(s.text)  # the worker takes the suggestion up
-    assert order[:5] == ["safety", "coping", "scaling", "hope", "next_step"]
-    scaling = next(e for e in call.suggestions if e.technique == "scaling")
-    assert "rust" in scaling.text and "chaos" in scaling.text
+        ticked = [e.item for e in call.events if e.type == "protocol"]
+    assert ticked[:1] == ["ask_directly"]  # safety first
+    assert set(ticked) == set(items)  # every step, one suggestion at a time
+    ends = [e for e in call.events if e.type == "crisis_end"]
+    assert [(e.crisis, e.reason) for e in ends] == [("suicide", "assessed")]
+    assert all(e.type != "suggestion" or e.technique != "cause" for e in call.events)
 
 
 def test_eviction_starts_with_coping_not_safety(bank):
@@ -133,6 +139,8 @@ def test_interaction_type_shapes_the_questions(bank):
     call = Call(bank)
     call.do(Control(t=0.5, action="interaction", value="visitor"))
     call.say("goedenavond met de nachtlijn hoe kan ik helpen")
+    assert call.core.current is None  # after the opening the caller has the floor
+    call.say("dus je dochter vond dat je moest bellen")
     s = call.core.current
     assert s is not None
     q = bank.questions[s.question_id]
@@ -144,6 +152,7 @@ def test_muted_suggestions_are_display_only(bank):
     call = Call(bank)
     call.do(Control(t=0.5, action="mute"))
     call.say("goedenavond met de nachtlijn hoe kan ik helpen")
+    call.say("dat klinkt heftig")
     assert call.suggestions and all(s.channel == "display" for s in call.suggestions)
 
 
@@ -176,9 +185,10 @@ def test_a_direct_safety_question_that_names_suicide_counts_as_asked(bank):
     call = Call(bank)
     out = call.say("ik wil je iets rechtstreeks vragen denk je eraan om een einde aan je leven te maken", pause=None)
     crisis = next(e for e in out if isinstance(e, Crisis))
-    assert crisis.safety_asked is True
+    assert crisis.safety_asked is True and crisis.certainty == "possible"  # screening, not disclosure
     assert call.core.tracker.crises["suicide"].safety_asked_at is not None
-    assert techniques(out) == ["coping"]  # safety was asked: the next step of the crisis order
+    assert [e.item for e in out if e.type == "protocol"] == ["ask_directly"]
+    assert "safety" not in techniques(out)  # asked: the worker hears the answer
 
 
 def test_an_echo_of_suicidal_words_is_not_a_safety_check(bank):

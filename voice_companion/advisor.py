@@ -1,58 +1,58 @@
 """The next suggested question, and a reason a worker grasps at a glance.
 
-In a real crisis the seed's order holds: safety first where a life or a
-vulnerable person is at stake, then coping, a scaling question, hope, and a
-next step (with mandate when the worker takes something over); no digging into
-causes. Otherwise the circle: current situation -> desired situation ->
-exceptions -> next step, with the questions that fit the interaction type, and
-exceptions before the next step. A question already asked is never suggested.
+The method's order, in the worker's own register (je or u):
+
+* before the first exchange only the opening ("Hoe kan ik helpen?");
+* a confirmed crisis: the next open step of its protocol (safety first where a
+  life or a vulnerable person is at stake; coping first at an eviction or a
+  cut-off); a possible one: ask directly;
+* otherwise the circle: current situation -> desired situation -> exceptions
+  -> next step, with the questions the seed gives for the interaction type
+  (a complaining caller gets acknowledgement, usefulness and perspective
+  before goals, and no next step before a goal exists); once the worker is in
+  the next step, no dragging back to coping or scaling;
+* never a `cause` question, never a question already asked, and questions of
+  one technique varied across the call; at goodbye, nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from voice_companion.bank import Bank, Question
+from voice_companion.bank import Bank, ProtocolItem, Question
 from voice_companion.labels import CRISES, PHASE_ORDER, PHASES, TECHNIQUES
-from voice_companion.tracker import SessionTracker
-
-CRISIS_ORDER = ("safety", "coping", "scaling", "hope", "next_step", "mandate")
-LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
+from voice_companion.tracker import LIFE_THREATENING, CrisisState, SessionTracker
 
 # Per phase, per interaction type: the techniques in the method's order.
 PLAN: dict[str, dict[str, tuple[str, ...]]] = {
     "current": {
-        "visitor": ("welcome", "perspective", "usefulness"),
-        "complainant": ("welcome", "acknowledgement", "coping", "problem", "summary"),
-        "customer": ("welcome", "problem", "summary"),
+        "visitor": ("welcome", "perspective", "usefulness", "acknowledgement"),
+        "complainant": ("welcome", "acknowledgement", "usefulness", "perspective", "coping"),
+        "customer": ("welcome", "problem", "coping", "usefulness"),
     },
     "desired": {
         "visitor": ("usefulness", "goal", "hope"),
-        "complainant": ("goal", "hope", "scaling"),
+        "complainant": ("goal", "coping", "hope", "scaling"),
         "customer": ("goal", "hope", "scaling"),
     },
     "exceptions": {
-        "visitor": ("exception",),
-        "complainant": ("exception", "coping"),
-        "customer": ("exception", "scaling"),
+        "visitor": ("exception", "goal"),
+        "complainant": ("exception", "coping", "scaling"),
+        "customer": ("exception", "scaling", "hope"),
     },
     "next_step": {
-        "visitor": ("next_step", "summary"),
-        "complainant": ("next_step", "summary"),
-        "customer": ("next_step", "summary"),
+        "visitor": ("next_step",),
+        "complainant": ("next_step",),
+        "customer": ("next_step", "mandate"),
     },
 }
 DEFAULT_INTERACTION = "customer"
+NEVER_SUGGESTED = frozenset({"cause", "none"})
+REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be suggested again
 
-# Short reasons, in Dutch, for the worker.
-REASON_CRISIS = {
-    "safety": "Crisis ({crisis}): eerst veiligheid",
-    "coping": "Crisis: krachten mobiliseren, vraag naar coping",
-    "scaling": "Crisis: overzicht peilen met een schaalvraag",
-    "hope": "Crisis: hoop geeft weer perspectief",
-    "next_step": "Crisis: een kleine stap tot morgenochtend",
-    "mandate": "Overnemen alleen met mandaat, en tijdelijk",
-}
+REASON_POSSIBLE = "Mogelijk {crisis}: vraag het direct na (veiligheid)"
+REASON_ITEM = "Crisis ({crisis}): {label}"
+REASON_SAFETY = "Crisis ({crisis}): eerst veiligheid — {label}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,85 +66,142 @@ class Advice:
 class Advisor:
     def __init__(self, bank: Bank):
         self.bank = bank
+        # every question's family: the seed's (or project's) wording and its twin in the other register
+        self.family: dict[str, dict[str, str]] = {}
+        for q in bank.questions.values():
+            root = q.variant_of or q.id
+            self.family.setdefault(root, {})[q.register] = q.id
 
     def advise(self, tracker: SessionTracker) -> Advice | None:
+        if tracker.closing:
+            return None  # the worker is saying goodbye
         crisis = tracker.active_crisis
         if crisis is not None:
-            advice = self._crisis_advice(tracker)
-            if advice is not None:
-                return advice
+            advice = self._crisis_advice(tracker, crisis)
+            return advice if advice is not None else self._circle_advice(tracker)
+        if tracker.utterances == 0 or (tracker.utterances <= 1 and tracker.used("welcome") == 0):
+            return self._opening(tracker)
+        if tracker.utterances <= 1:
+            return None  # the caller has the floor after the opening
         return self._circle_advice(tracker)
 
+    # -- register -----------------------------------------------------------
+    def in_register(self, question: Question, register: str | None) -> Question:
+        """The question's wording in the worker's register (the twin where there is one)."""
+        root = question.variant_of or question.id
+        forms = self.family.get(root, {})
+        for reg in ((register, "neutral") if register else ("neutral", "je", "u")):
+            if reg in forms:
+                return self.bank.questions[forms[reg]]
+        return question
+
+    def _fits_register(self, question: Question, register: str | None) -> bool:
+        return question.register == "neutral" or question.register == (register or "je")
+
+    # -- opening ------------------------------------------------------------
+    def _opening(self, tracker: SessionTracker) -> Advice | None:
+        opening = [q for q in self.bank.by_technique.get("welcome", ()) if q.variant_of is None
+                   and "any" in q.interaction and q.id not in tracker.asked]
+        if not opening:
+            return None
+        return Advice(self.in_register(opening[0], tracker.register), "Begin met niet-weten: hoe kan ik helpen?")
+
     # -- crisis -----------------------------------------------------------
-    def _crisis_advice(self, tracker: SessionTracker) -> Advice | None:
-        crisis = tracker.active_crisis
-        assert crisis is not None
-        order = list(CRISIS_ORDER)
-        if crisis.crisis not in LIFE_THREATENING and not any(c in tracker.crises for c in LIFE_THREATENING):
-            order.remove("safety")
-        for technique in order:
-            if technique == "safety" and crisis.safety_asked_at is not None:
-                continue
-            if technique != "safety" and crisis.techniques_since[technique] > 0:
-                continue
-            if technique == "mandate" and crisis.techniques_since["next_step"] == 0:
-                continue
-            options = self.questions_for(technique, tracker, crisis_only=True)
-            if options:
-                name = CRISES.get(crisis.crisis, crisis.crisis).lower()
-                reason = REASON_CRISIS[technique].format(crisis=name)
-                return Advice(options[0], reason, tuple(q.id for q in options[1:3]),
-                              urgent=technique == "safety")
+    def _crisis_advice(self, tracker: SessionTracker, crisis: CrisisState) -> Advice | None:
+        name = CRISES.get(crisis.crisis, crisis.crisis).lower()
+        items = tracker.open_items(crisis)
+        if crisis.certainty == "possible":
+            if crisis.crisis not in LIFE_THREATENING:
+                return None  # an eviction or cut-off that may be coming: the circle goes on, coping first
+            safety = next((i for i in items if i.safety), None)
+            if safety is None:
+                return None  # asked directly: the worker hears the answer
+            advice = self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
+            return advice
+        for item in items:
+            template = REASON_SAFETY if item.safety else REASON_ITEM
+            advice = self._item_advice(tracker, item, template.format(crisis=name, label=item.label.lower()))
+            if advice is not None:
+                return advice
         return None
+
+    def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
+        options = [self.in_register(self.bank.questions[qid], tracker.register) for qid in item.questions
+                   if qid in self.bank.questions]
+        options = [q for q in options if q.id not in tracker.asked]
+        if not options:
+            for technique in item.techniques:
+                options = self.questions_for(technique, tracker, crisis_only=True)
+                if options:
+                    break
+        if not options:
+            return None
+        options.sort(key=lambda q: tracker.suggested[q.id])
+        return Advice(options[0], reason, tuple(q.id for q in options[1:3]), urgent=item.safety)
 
     # -- the circle -------------------------------------------------------
     def _circle_advice(self, tracker: SessionTracker) -> Advice | None:
         interaction = tracker.interaction or DEFAULT_INTERACTION
+        in_crisis = bool(tracker.confirmed_crises)
         start = PHASE_ORDER.index(tracker.phase)
         for offset, phase in enumerate(PHASE_ORDER[start:]):
             for technique in PLAN[phase][interaction]:
-                if tracker.used(technique) > 0 and technique != "exception":
+                if not self._technique_due(technique, phase, tracker, in_crisis):
                     continue
-                if technique == "exception" and tracker.used("exception") >= 2:
-                    continue
-                if technique == "welcome" and tracker.utterances > 2:
-                    continue  # the opening is past
-                if technique == "next_step" and tracker.used("exception") == 0 and phase != tracker.phase:
-                    continue  # exceptions before the next step
-                options = self.questions_for(technique, tracker)
+                options = self.questions_for(technique, tracker, crisis_only=in_crisis)
                 if not options:
                     continue
                 if offset == 0:
-                    reason = f"{PHASES[phase]}: nog geen {TECHNIQUES[technique].lower()}"
+                    reason = f"{PHASES[phase]}: {TECHNIQUES[technique].lower()}"
                 else:
                     reason = f"Door naar {PHASES[phase].lower()}: {TECHNIQUES[technique].lower()}"
-                if technique == "exception" and tracker.used("exception") == 1:
+                if technique == "exception" and tracker.used("exception") >= 1:
                     reason = "Uitzonderingen uitdiepen vóór de volgende stap"
                 return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
-        # Circle complete: keep the balance of coping, scaling and hope.
-        for technique in ("scaling", "hope", "coping"):
-            if tracker.used(technique) == 0:
-                options = self.questions_for(technique, tracker)
-                if options:
-                    return Advice(options[0], f"Nog geen {TECHNIQUES[technique].lower()} in dit gesprek",
-                                  tuple(q.id for q in options[1:3]))
         return None
 
-    def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False) -> list[Question]:
-        """Unasked questions of a technique, best fit first."""
-        interaction = tracker.interaction
-        candidates = [
-            q for q in self.bank.by_technique.get(technique, ())
-            if q.id not in tracker.asked and (q.crisis_ok or not crisis_only)
-            and q.text.strip(" .…") and len(q.text.strip(" .…")) > 6
-        ]
+    def _technique_due(self, technique: str, phase: str, tracker: SessionTracker, in_crisis: bool) -> bool:
+        if technique in NEVER_SUGGESTED or technique == "welcome":
+            return False  # the opening is past
+        used = tracker.used(technique)
+        if used >= REPEATABLE.get(technique, 1):
+            return False
+        if technique == "next_step":
+            if tracker.used("goal") == 0 and tracker.used("hope") == 0 and not in_crisis:
+                return False  # no next step before a goal exists
+            if tracker.used("exception") == 0 and phase != tracker.phase and not in_crisis:
+                return False  # exceptions before the next step
+        if tracker.phase == "next_step" and not in_crisis and technique in ("coping", "scaling", "problem"):
+            return False  # the worker is agreeing next steps: no dragging back
+        if technique == "problem" and in_crisis:
+            return False  # no digging during a crisis
+        return True
 
-        def rank(q: Question) -> tuple[int, int, int]:
-            fits = 0 if (interaction and interaction in q.interaction) else (1 if "any" in q.interaction else 2)
+    def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False) -> list[Question]:
+        """Unasked questions of a technique in the worker's register, best fit first, least suggested first."""
+        interaction = tracker.interaction
+        seen: set[str] = set()
+        candidates: list[Question] = []
+        for q in self.bank.by_technique.get(technique, ()):
+            q = self.in_register(q, tracker.register)
+            root = q.variant_of or q.id
+            if root in seen or not self._fits_register(q, tracker.register):
+                continue
+            seen.add(root)
+            family = self.family.get(root, {}).values()
+            if any(qid in tracker.asked for qid in family) or (crisis_only and not q.crisis_ok):
+                continue
+            if len(q.text.strip(" .…")) <= 6:
+                continue
+            candidates.append(q)
+
+        def rank(q: Question) -> tuple[int, int, int, int]:
             if interaction is None:
                 fits = 0 if "any" in q.interaction else 1
+            else:
+                fits = 0 if interaction in q.interaction else (1 if "any" in q.interaction else 2)
             unfinished = 1 if q.text.rstrip().endswith(("…", "...", "..")) else 0
-            crisis_pref = 0 if (crisis_only and q.crisis_ok) else 1
-            return (unfinished, fits if not crisis_only else crisis_pref, 0)
+            about_other = 1 if q.about == "other" else 0
+            return (unfinished, tracker.suggested[q.id], fits, about_other)
 
         return sorted(candidates, key=rank)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from voice_companion.bank import Bank
-from voice_companion.crisis import CrisisDetector
+from voice_companion.crisis import CrisisDetector, CrisisHit
 from voice_companion.form import Form, analyse
 from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
@@ -41,11 +41,17 @@ class Classification:
     runner_up: str | None = None
     why: str = ""  # what decided it, for the log's `match.why`
     form: Form | None = None
+    evidence: tuple[CrisisHit, ...] = ()  # every crisis cue in the line: named, partial, hint
+
+    @property
+    def possible(self) -> tuple[str, ...]:
+        """Crises the line hints at without naming them (a partial match, a hint)."""
+        return tuple(h.crisis for h in self.evidence if h.kind != "named" and h.crisis not in self.crisis)
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "technique": self.technique, "phase": self.phase,
                 "question_id": self.question_id, "score": round(self.score, 1),
-                "crisis": list(self.crisis)}
+                "crisis": list(self.crisis), "possible": list(self.possible)}
 
 
 class Classifier:
@@ -63,7 +69,8 @@ class Classifier:
 
     def classify(self, text: str) -> Classification:
         norm = normalize(text)
-        crisis = tuple(hit.crisis for hit in self.crisis.detect(norm, normalized=True))
+        evidence = tuple(self.crisis.evidence(norm, normalized=True))
+        crisis = tuple(hit.crisis for hit in evidence if hit.kind == "named")
         words = norm.split()
         if not words:
             return Classification(text, norm, "none", None, None, 0.0, crisis)
@@ -84,7 +91,7 @@ class Classifier:
             why += f" -> {technique}"
         if technique == "none":
             return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
-                                  runner_up=runner_up, why=why, form=form)
+                                  runner_up=runner_up, why=why, form=form, evidence=evidence)
         if technique == matched:
             question_id, question_score = self._closest_question(technique, row, scores)
         else:
@@ -94,7 +101,7 @@ class Classifier:
         phase = question.phase if question and question.phase and technique == matched else tech.phase
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
-                              form=form)
+                              form=form, evidence=evidence)
 
     @staticmethod
     def _by_form(technique: str, score: float, form: Form, words: list[str], runner_up: str | None) -> str:

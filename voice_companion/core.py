@@ -2,9 +2,15 @@
 
 Pure and single-threaded (the session thread owns it), so it is fast to test
 and replays deterministically. It decides *when* to suggest: only when
-something changed (phase, crisis, interaction type, the last suggestion was
-taken up) or the worker paused, and never more often than `min_gap` seconds,
-so it does not nag.
+something changed (phase, crisis, interaction type, register, the last
+suggestion ended) or the worker paused, and never more often than `min_gap`
+seconds, so it does not nag. A crisis that becomes possible or confirmed, or
+a protocol step done, is shown at once.
+
+A suggestion has a life: it is shown, then ends (a `suggestion_end` event)
+when the worker takes it up (asks it, or another question of its technique),
+when it expires (`suggestion_ttl`, 90 s by default), when a newer one
+supersedes it, or when the worker dismisses it. Lookups live the same way.
 """
 
 from __future__ import annotations
@@ -13,36 +19,44 @@ from voice_companion.advisor import Advice, Advisor
 from voice_companion.bank import Bank
 from voice_companion.classifier import Classifier
 from voice_companion.events import (
+    ComponentWarning,
     Control,
     Crisis,
+    CrisisEnd,
     Event,
     Lookup,
     LookupRequest,
     Match,
     PhaseChange,
+    Protocol,
+    Register,
     Suggestion,
+    SuggestionEnd,
     Tick,
     Uptake,
     Utterance,
 )
+from voice_companion.labels import CRISES
 from voice_companion.lookup import Lookup as LookupEngine
-from voice_companion.tracker import SessionTracker
+from voice_companion.tracker import SessionTracker, TrackerUpdate
 
-UPTAKE_WINDOW = 60.0  # seconds within which asking a suggestion counts as taking it up
+SUGGESTION_TTL = 90.0  # seconds a suggestion stays on screen when nothing else ends it
+CRISIS_CONTROLS = {"crisis_close": "closed", "crisis_false_alarm": "false_alarm"}
 
 
 class Companion:
     def __init__(self, bank: Bank, *, pause_after: float = 3.0, min_gap: float = 8.0,
-                 interaction: str | None = None):
+                 interaction: str | None = None, suggestion_ttl: float = SUGGESTION_TTL):
         self.bank = bank
         self.bank_id = bank.bank_id
         self.classifier = Classifier(bank)
-        self.tracker = SessionTracker()
+        self.tracker = SessionTracker(bank)
         self.tracker.set_interaction(interaction)
         self.advisor = Advisor(bank)
         self.lookup_engine = LookupEngine(bank, self.classifier)
         self.pause_after = pause_after
         self.min_gap = min_gap
+        self.suggestion_ttl = suggestion_ttl
         self.muted = False
         self.paused = False
         self.current: Suggestion | None = None
@@ -51,45 +65,83 @@ class Companion:
 
     # -- entry point --------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
+        out = self._expire(event.t)
         if isinstance(event, Utterance):
-            return self._on_utterance(event)
+            return out + self._on_utterance(event)
         if isinstance(event, Tick):
-            return self._maybe_suggest(event.t, paused_for=event.t - event.silent_since)
+            return out + self._maybe_suggest(event.t, paused_for=event.t - event.silent_since)
         if isinstance(event, Control):
-            return self._on_control(event)
+            return out + self._on_control(event)
         if isinstance(event, LookupRequest):
-            return self._on_lookup(event)
-        return [event]  # other events (audio status, warnings, whisper) pass into the log
+            return out + self._on_lookup(event)
+        return out + [event]  # other events (audio status, warnings, whisper) pass into the log
 
     # -- utterances ----------------------------------------------------------
     def _on_utterance(self, u: Utterance) -> list[Event]:
         t = u.t
         out: list[Event] = [u]
         c = self.classifier.classify(u.text)
-        out.append(Match(t=t, question_id=c.question_id, technique=c.technique, phase=c.phase,
-                         score=c.score, crisis=c.crisis))
         update = self.tracker.observe(c, t)
-        for crisis_id, trigger in update.new_crises:
-            state = self.tracker.crises[crisis_id]
-            out.append(Crisis(t=t, crisis=crisis_id, trigger=trigger,
-                              safety_asked=state.safety_asked_at is not None))
+        # a line without a phase of its own (an echo, an acknowledgement) belongs to the phase the call is in
+        phase = c.phase if c.phase or c.technique == "none" else self.tracker.phase
+        out.append(Match(t=t, question_id=c.question_id, technique=c.technique, phase=phase,
+                         score=c.score, crisis=c.crisis, why=c.why))
+        out.extend(self._tracker_events(update, t))
+        out.extend(self._uptake(c.technique, c.question_id, c.score, t))
+        if update.changed or (c.technique != "none" and self.current is None):
+            self._dirty = True
+        if self.tracker.closing and self.current is not None:
+            out.append(self._end_current(t, "expired"))  # goodbye: nothing stays on screen
+        if update.crises or update.ticks or update.ended:  # crisis steps go in front of the worker at once
+            out.extend(self._maybe_suggest(t, paused_for=0.0, force=True))
+        return out
+
+    def _tracker_events(self, update: TrackerUpdate, t: float) -> list[Event]:
+        out: list[Event] = []
+        if update.register_changed:
+            new, previous = update.register_changed
+            out.append(Register(t=t, register=new, previous=previous))
+        for crisis_id, reason in update.ended:
+            out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))
+        for crisis_id, certainty, trigger, belief in update.crises:
+            state = self.tracker.crises.get(crisis_id)
+            protocol = tuple((i.id, i.label) for i in self.tracker.protocol(crisis_id)) \
+                if certainty == "confirmed" else ()
+            out.append(Crisis(t=t, crisis=crisis_id, trigger=trigger, certainty=certainty, evidence=belief,
+                              safety_asked=state is not None and state.safety_asked_at is not None,
+                              protocol=protocol))
+        for crisis_id, item, question_id in update.ticks:
+            out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=question_id))
         if update.phase_changed:
             new, previous = update.phase_changed
             out.append(PhaseChange(t=t, phase=new, previous=previous))
-        if self.current is not None and c.technique != "none":
-            took_up = c.question_id == self.current.question_id or (
-                c.technique == self.current.technique and c.score >= 60)
-            if took_up and t - self.current.t <= UPTAKE_WINDOW:
-                out.append(Uptake(t=t, question_id=self.current.question_id,
-                                  technique=self.current.technique, delay=round(t - self.current.t, 2)))
-                self.tracker.mark_asked(self.current.question_id, t)
-                self.current = None
-                self._dirty = True
-        if update.changed or (c.technique != "none" and self.current is None):
-            self._dirty = True
-        if update.new_crises:  # safety goes in front of the worker at once
-            out.extend(self._maybe_suggest(t, paused_for=0.0, force=True))
         return out
+
+    # -- the suggestion's life --------------------------------------------------
+    def _uptake(self, technique: str, question_id: str | None, score: float, t: float) -> list[Event]:
+        """The worker asked the suggested question, or another of its technique, while it was shown."""
+        s = self.current
+        if s is None or technique == "none":
+            return []
+        family = self.advisor.family.get(self.bank.questions[s.question_id].variant_of or s.question_id, {}) \
+            if s.question_id in self.bank.questions else {}
+        if question_id not in family.values() and not (technique == s.technique and score >= 50):
+            return []
+        self.tracker.mark_asked(s.question_id, t)
+        return [Uptake(t=t, question_id=s.question_id, technique=s.technique, delay=round(t - s.t, 2)),
+                self._end_current(t, "taken_up")]
+
+    def _expire(self, t: float) -> list[Event]:
+        if self.current is None or t - self.current.t < self.suggestion_ttl:
+            return []
+        return [self._end_current(round(self.current.t + self.suggestion_ttl, 3), "expired")]
+
+    def _end_current(self, t: float, reason: str) -> SuggestionEnd:
+        assert self.current is not None
+        ended = SuggestionEnd(t=t, question_id=self.current.question_id, reason=reason)
+        self.current = None
+        self._dirty = True
+        return ended
 
     # -- when to suggest --------------------------------------------------------
     def _maybe_suggest(self, t: float, *, paused_for: float, force: bool = False) -> list[Event]:
@@ -98,8 +150,7 @@ class Companion:
             return []
         if self.paused and not advice.urgent:
             return []
-        same = self.current is not None and self.current.question_id == advice.question.id
-        if same:
+        if self.current is not None and self.current.question_id == advice.question.id:
             return []
         if not force:
             if paused_for < self.pause_after:
@@ -108,19 +159,24 @@ class Companion:
                 return []  # nothing changed and a suggestion is on screen
             if self._last_suggestion_at is not None and t - self._last_suggestion_at < self.min_gap:
                 return []
-        return [self._suggest(advice, t)]
+        return self._suggest(advice, t)
 
-    def _suggest(self, advice: Advice, t: float, *, reason: str | None = None) -> Suggestion:
+    def _suggest(self, advice: Advice, t: float, *, reason: str | None = None) -> list[Event]:
+        out: list[Event] = []
+        if self.current is not None:
+            out.append(self._end_current(t, "superseded"))
         q = advice.question
         suggestion = Suggestion(
             t=t, question_id=q.id, text=q.text, technique=q.technique, phase=q.phase,
             reason=reason or advice.reason, channel="display" if self.muted else "both",
-            alternatives=advice.alternatives,
+            alternatives=advice.alternatives, register=q.register if q.register != "neutral" else None,
         )
         self.current = suggestion
+        self.tracker.suggested[q.id] += 1
         self._dirty = False
         self._last_suggestion_at = t
-        return suggestion
+        out.append(suggestion)
+        return out
 
     # -- controls and lookups ----------------------------------------------------
     def _on_control(self, event: Control) -> list[Event]:
@@ -137,6 +193,21 @@ class Companion:
         elif event.action == "interaction":
             self.tracker.set_interaction(event.value or None)
             self._dirty = True
+        elif event.action == "dismiss":
+            if self.current is not None:
+                out.append(self._end_current(event.t, "dismissed"))
+        elif event.action in CRISIS_CONTROLS:
+            crisis_id = event.value or ""
+            reason = CRISIS_CONTROLS[event.action]
+            if self.tracker.end_crisis(crisis_id, reason, event.t):
+                out.append(CrisisEnd(t=event.t, crisis=crisis_id, reason=reason))
+                if self.current is not None and self.current.reason.startswith(("Crisis", "Mogelijk")):
+                    out.append(self._end_current(event.t, "superseded"))
+                self._dirty = True
+            else:
+                name = CRISES.get(crisis_id, crisis_id or "onbekend")
+                out.append(ComponentWarning(t=event.t, component="control",
+                                            message=f"Er is geen open crisis '{name}'; er is niets veranderd."))
         return out
 
     def _on_lookup(self, event: LookupRequest) -> list[Event]:
@@ -146,5 +217,5 @@ class Companion:
                                    alternatives=result.alternatives, via=event.via)]
         if result.question is not None:
             advice = Advice(result.question, result.reason, result.alternatives)
-            out.append(self._suggest(advice, event.t))
+            out.extend(self._suggest(advice, event.t))
         return out

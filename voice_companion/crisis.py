@@ -215,7 +215,7 @@ def _garbled(alternatives: list[list[str]], words: list[str]) -> bool:
     heard = [w for w in words if len(w) >= 4]
     if not wanted or not heard:
         return False
-    return bool(np.any(cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=72)))
+    return bool(np.any(cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=75)))
 
 
 def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
@@ -292,7 +292,8 @@ class CrisisDetector:
                     hits[key] = CrisisHit(key, trigger, "hint")
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
-            return real
+            # a line that names one crisis explains its words: a partial match beside it is that crisis's echo
+            return [h for h in real if h.kind != "partial"]
         return real + [h for h in hits.values() if h.crisis == "life_event"]
 
 

@@ -3,27 +3,84 @@
 Pure state, updated from classified utterances and controls; no I/O. The
 phase moves with hysteresis (two phase-fixing lines must agree before the
 phase flips) because one stray line in a night call means nothing.
+
+Crises are beliefs, not verdicts: every line adds evidence (a named crisis, a
+partial match a dropped word left, a hint, the worker's own screening
+question) and evidence fades with time. Enough of it makes a crisis
+*possible* (the worker is asked to check directly); a crisis named as fact, or
+a worker who works its protocol, makes it *confirmed* (the checklist opens).
+A possible crisis that the worker moves on from fades; a confirmed one ends
+when its protocol is done or the worker closes it.
+
+The register (je or u) comes from the raw words, before normalising folds
+them together.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from voice_companion.bank import Bank, ProtocolItem
 from voice_companion.classifier import Classification
-from voice_companion.text import is_question
+from voice_companion.crisis import RuleSet
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
+LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
+URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
+
+# Evidence a line adds to a crisis belief (0..1 scale; see the module docstring).
+EVIDENCE = {"named": 1.0, "partial": 0.55, "hint": 0.5, "screening": 0.5}
+SOFT_CAP = 0.9  # hints and screening questions alone never confirm a crisis
+POSSIBLE_AT = 0.45
+CONFIRMED_AT = 1.0
+HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
+FADE_LINES = 3  # worker lines without new evidence before a possible crisis fades...
+FADE_SECONDS = 60.0  # ... and this much time
+SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
+
+_U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
+_JE_WORDS = re.compile(r"\b(jij|jou|jouw|jezelf|je|jullie)\b")
+_GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b")
+
+
+def register_of(raw: str) -> str | None:
+    """The register of one line as spoken: 'u', 'je', or None when it has no pronoun for the caller."""
+    text = _GENERIC_JE.sub(" ", raw.lower())
+    u = len(_U_WORDS.findall(text))
+    je = len(_JE_WORDS.findall(text))
+    if u > je:
+        return "u"
+    if je > u:
+        return "je"
+    return None
 
 
 @dataclass
 class CrisisState:
     crisis: str
-    since: float
+    since: float  # first evidence
     trigger: str
+    certainty: str = "possible"  # possible | confirmed
+    strong: float = 0.0  # named and partial evidence, fading
+    soft: float = 0.0  # hints and screening questions, fading
+    last_evidence: float = 0.0
+    lines_since_evidence: int = 0
+    confirmed_at: float | None = None
+    items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
     safety_asked_at: float | None = None
     techniques_since: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def belief(self) -> float:
+        return self.strong + min(self.soft, SOFT_CAP)
+
+    def fade(self, t: float) -> None:
+        factor = 0.5 ** (max(0.0, t - self.last_evidence) / HALF_LIFE)
+        self.strong *= factor
+        self.soft *= factor
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,39 +88,63 @@ class TrackerUpdate:
     """What changed with one utterance (the core turns this into events)."""
 
     phase_changed: tuple[str, str | None] | None = None  # (new, previous)
-    new_crises: tuple[tuple[str, str], ...] = ()  # (crisis id, trigger)
+    crises: tuple[tuple[str, str, str, float], ...] = ()  # (crisis id, certainty, trigger, belief)
+    ticks: tuple[tuple[str, ProtocolItem, str | None], ...] = ()  # (crisis id, item, question id)
+    ended: tuple[tuple[str, str], ...] = ()  # (crisis id, reason)
+    register_changed: tuple[str, str | None] | None = None
     asked_question: str | None = None
     technique: str = "none"
 
     @property
+    def new_crises(self) -> tuple[tuple[str, str], ...]:
+        return tuple((c, trigger) for c, _, trigger, _ in self.crises)
+
+    @property
     def changed(self) -> bool:
-        return self.phase_changed is not None or bool(self.new_crises)
+        return self.phase_changed is not None or bool(self.crises) or bool(self.ticks) or bool(self.ended) \
+            or self.register_changed is not None
 
 
 class SessionTracker:
-    def __init__(self) -> None:
+    def __init__(self, bank: Bank | None = None) -> None:
+        self.bank = bank
         self.phase: str = "current"
         self._pending_phase: str | None = None
         self._pending_votes = 0
         self.phase_since = 0.0
         self.asked: dict[str, float] = {}  # question id -> time first asked
+        self.suggested: Counter[str] = Counter()  # question id -> times suggested in this call
         self.technique_counts: Counter[str] = Counter()
         self.techniques_in_phase: dict[str, Counter[str]] = {}
-        self.crises: dict[str, CrisisState] = {}
+        self.crises: dict[str, CrisisState] = {}  # open crises, possible or confirmed
+        self.closed: dict[str, tuple[float, str]] = {}  # crisis id -> (t, reason) of its last end
         self.life_events: list[tuple[float, str]] = []
         self.interaction: str | None = None
+        self.register: str | None = None
+        self._register_votes: list[str] = []
         self.last_technique: str | None = None
         self.last_utterance_at: float | None = None
         self.utterances = 0
+        self.closing = False  # the worker is saying goodbye
+        self._protocol_rules: dict[str, RuleSet] = {}
+        if bank is not None:
+            for crisis in bank.crises.values():
+                rules = [(item.id, rule) for item in crisis.protocol for rule in item.rules]
+                if rules:
+                    self._protocol_rules[crisis.id] = RuleSet(rules)
 
     # -- queries ----------------------------------------------------------
     @property
     def active_crisis(self) -> CrisisState | None:
-        """The most urgent active crisis: a threat to life before a threat to a home."""
+        """The most urgent open crisis: confirmed before possible, a threat to life before a threat to a home."""
         if not self.crises:
             return None
-        urgency = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
-        return min(self.crises.values(), key=lambda c: (urgency.get(c.crisis, 9), c.since))
+        return min(self.crises.values(),
+                   key=lambda c: (c.certainty != "confirmed", URGENCY.get(c.crisis, 9), c.since))
+
+    @property
+    def confirmed_crises(self) -> list[CrisisState]:
+        return [c for c in self.crises.values() if c.certainty == "confirmed"]
 
     def used(self, technique: str, *, in_phase: str | None = None) -> int:
         if in_phase is not None:
@@ -73,38 +154,42 @@ class SessionTracker:
     def balance(self) -> dict[str, int]:
         return {k: self.technique_counts[k] for k in ("coping", "scaling", "hope")}
 
+    def protocol(self, crisis_id: str) -> tuple[ProtocolItem, ...]:
+        info = self.bank.crises.get(crisis_id) if self.bank is not None else None
+        return info.protocol if info is not None else ()
+
+    def open_items(self, crisis: CrisisState) -> list[ProtocolItem]:
+        return [item for item in self.protocol(crisis.crisis) if item.id not in crisis.items]
+
     # -- updates ----------------------------------------------------------
     def observe(self, c: Classification, t: float) -> TrackerUpdate:
         self.utterances += 1
         self.last_utterance_at = t
-        new_crises = []
-        for crisis_id in c.crisis:
-            if crisis_id == "life_event":
-                self.life_events.append((t, c.text))
-            elif crisis_id not in self.crises:
-                self.crises[crisis_id] = CrisisState(crisis_id, t, c.text)
-                new_crises.append((crisis_id, c.text))
+        register_changed = self._observe_register(c.text)
+        form = c.form
+        if form is not None and form.goodbye and self.utterances > 3:
+            self.closing = True
+        crisis_events, ended = self._observe_crises(c, t)
+        ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
+        crisis_events += self._confirm_by_protocol(t, ticks)
+        ended += self._assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
-            return TrackerUpdate(new_crises=tuple(new_crises))
+            return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
+                                 register_changed=register_changed)
 
         self.technique_counts[c.technique] += 1
         self.techniques_in_phase.setdefault(self.phase, Counter())[c.technique] += 1
         self.last_technique = c.technique
-        triggered_now = {crisis_id for crisis_id, _ in new_crises}
-        asks_safety = c.technique == "safety" and is_question(c.normalized)
         for crisis in self.crises.values():
-            if crisis.crisis in triggered_now and not asks_safety:
-                continue  # naming the crisis is not yet handling it: an echo is no safety check
             crisis.techniques_since[c.technique] += 1
-            if c.technique == "safety" and crisis.safety_asked_at is None:
-                crisis.safety_asked_at = t
         asked = None
         if c.question_id and c.question_score >= QUESTION_ASKED_SCORE:
             asked = c.question_id
             self.asked.setdefault(c.question_id, t)
         phase_changed = self._vote(c.phase, t)
-        return TrackerUpdate(phase_changed=phase_changed, new_crises=tuple(new_crises),
-                             asked_question=asked, technique=c.technique)
+        return TrackerUpdate(phase_changed=phase_changed, crises=tuple(crisis_events), ticks=tuple(ticks),
+                             ended=tuple(ended), register_changed=register_changed, asked_question=asked,
+                             technique=c.technique)
 
     def mark_asked(self, question_id: str, t: float) -> None:
         self.asked.setdefault(question_id, t)
@@ -112,6 +197,145 @@ class SessionTracker:
     def set_interaction(self, interaction: str | None) -> None:
         self.interaction = interaction
 
+    def end_crisis(self, crisis_id: str, reason: str, t: float) -> bool:
+        """The worker closed a crisis ("crisis voorbij", "geen crisis"); False when it is not open."""
+        if crisis_id not in self.crises:
+            return False
+        del self.crises[crisis_id]
+        self.closed[crisis_id] = (t, reason)
+        return True
+
+    # -- register -----------------------------------------------------------
+    def _observe_register(self, raw: str) -> tuple[str, str | None] | None:
+        """Decided by the first line with a pronoun; changed when the last two lines agree on the other."""
+        reg = register_of(raw)
+        if reg is None:
+            return None
+        self._register_votes = (self._register_votes + [reg])[-2:]
+        if self.register is None or (reg != self.register and self._register_votes == [reg, reg]):
+            previous, self.register = self.register, reg
+            if previous != reg:
+                return reg, previous
+        return None
+
+    # -- crises -------------------------------------------------------------
+    def _observe_crises(self, c: Classification, t: float) -> tuple[list, list]:
+        events: list[tuple[str, str, str, float]] = []
+        ended: list[tuple[str, str]] = []
+        question = c.form.question if c.form is not None else False
+        seen = set()
+        for hit in c.evidence:
+            if hit.crisis == "life_event":
+                self.life_events.append((t, c.text))
+                continue
+            seen.add(hit.crisis)
+            kind = hit.kind
+            if kind == "named" and question and hit.crisis in LIFE_THREATENING:
+                kind = "screening"  # the worker's own direct question: a safety check, not a disclosure
+            if not self._may_open(hit.crisis, kind, t):
+                continue
+            state = self.crises.get(hit.crisis)
+            if state is None:
+                state = CrisisState(hit.crisis, t, c.text, last_evidence=t)
+                self.crises[hit.crisis] = state
+                was = None
+            else:
+                state.fade(t)
+                was = state.certainty
+            if kind in ("named", "partial"):
+                state.strong += EVIDENCE[kind]
+            else:
+                state.soft += EVIDENCE[kind]
+            state.last_evidence, state.lines_since_evidence = t, 0
+            now = self._certainty(state)
+            if now is not None and now != was:
+                if now == "confirmed" and state.confirmed_at is None:
+                    state.confirmed_at = t
+                state.certainty = now
+                events.append((hit.crisis, now, c.text, round(min(state.belief, 1.0), 2)))
+        for crisis in list(self.crises.values()):
+            if crisis.crisis in seen:
+                continue
+            crisis.lines_since_evidence += 1
+            if crisis.certainty == "possible" and crisis.lines_since_evidence >= FADE_LINES \
+                    and t - crisis.last_evidence >= FADE_SECONDS and c.technique not in ("safety", "none"):
+                ended.append((crisis.crisis, "faded"))
+                self.end_crisis(crisis.crisis, "faded", t)
+        # evidence below the possible level opens nothing yet, but is kept to add up with the next line
+        return events, ended
+
+    def _may_open(self, crisis_id: str, kind: str, t: float) -> bool:
+        if crisis_id in self.crises:
+            return True
+        last = self.closed.get(crisis_id)
+        if last is None or last[1] == "faded":
+            return True
+        t_closed, reason = last
+        if reason == "false_alarm":
+            return kind == "named" or t - t_closed > SUPPRESS_AFTER_FALSE_ALARM
+        return False  # assessed or closed by the worker: this call has dealt with it
+
+    @staticmethod
+    def _certainty(state: CrisisState) -> str | None:
+        if state.strong >= CONFIRMED_AT or state.certainty == "confirmed":
+            return "confirmed"
+        if state.belief >= POSSIBLE_AT:
+            return "possible"
+        return None
+
+    def _tick_protocol(self, c: Classification, t: float, fresh: set[str]) -> list:
+        """Items of an open crisis's protocol that this line carries out."""
+        ticks = []
+        question = c.form.question if c.form is not None else False
+        for crisis in self.crises.values():
+            if crisis.belief < POSSIBLE_AT and crisis.certainty != "confirmed":
+                continue
+            if crisis.crisis in fresh and not question:
+                continue  # naming the crisis is not yet handling it: an echo is no safety check
+            rules = self._protocol_rules.get(crisis.crisis)
+            by_rule = rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized else {}
+            for item in self.open_items(crisis):
+                if item.question and not question:
+                    continue
+                qid = c.question_id if c.question_id in self._item_questions(item) and \
+                    c.question_score >= QUESTION_ASKED_SCORE else None
+                if qid or item.id in by_rule or (c.technique in item.techniques):
+                    crisis.items[item.id] = (t, qid)
+                    if item.safety and crisis.safety_asked_at is None:
+                        crisis.safety_asked_at = t
+                    ticks.append((crisis.crisis, item, qid))
+        return ticks
+
+    def _item_questions(self, item: ProtocolItem) -> set[str]:
+        ids = set(item.questions)
+        if self.bank is not None:
+            ids |= {q.id for q in self.bank.questions.values() if q.variant_of in item.questions}
+        return ids
+
+    def _confirm_by_protocol(self, t: float, ticks: list) -> list:
+        """A worker who asks about plan, means or who can come has heard a yes: the crisis is confirmed."""
+        out = []
+        for crisis_id, item, _ in ticks:
+            state = self.crises.get(crisis_id)
+            if state is None or state.certainty == "confirmed" or item.safety or crisis_id not in LIFE_THREATENING:
+                continue
+            if state.safety_asked_at is None:
+                continue
+            state.certainty, state.confirmed_at = "confirmed", t
+            out.append((crisis_id, "confirmed", state.trigger, round(min(max(state.belief, CONFIRMED_AT), 1.0), 2)))
+        return out
+
+    def _assessed(self, t: float) -> list:
+        """A confirmed crisis whose protocol is done ends as assessed."""
+        ended = []
+        for crisis in list(self.crises.values()):
+            protocol = self.protocol(crisis.crisis)
+            if crisis.certainty == "confirmed" and protocol and all(i.id in crisis.items for i in protocol):
+                ended.append((crisis.crisis, "assessed"))
+                self.end_crisis(crisis.crisis, "assessed", t)
+        return ended
+
+    # -- phase --------------------------------------------------------------
     def _vote(self, phase: str | None, t: float) -> tuple[str, str | None] | None:
         if phase is None:
             return None
