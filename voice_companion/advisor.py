@@ -28,7 +28,7 @@ PLAN: dict[str, dict[str, tuple[str, ...]]] = {
     "current": {
         "visitor": ("welcome", "perspective", "usefulness", "acknowledgement"),
         "complainant": ("welcome", "acknowledgement", "usefulness", "perspective", "coping"),
-        "customer": ("welcome", "problem", "coping", "usefulness"),
+        "customer": ("welcome", "problem", "acknowledgement", "coping", "usefulness"),
     },
     "desired": {
         "visitor": ("usefulness", "goal", "hope"),
@@ -43,12 +43,13 @@ PLAN: dict[str, dict[str, tuple[str, ...]]] = {
     "next_step": {
         "visitor": ("next_step",),
         "complainant": ("next_step",),
-        "customer": ("next_step", "mandate"),
+        "customer": ("next_step",),
     },
 }
 DEFAULT_INTERACTION = "customer"
 NEVER_SUGGESTED = frozenset({"cause", "none"})
-REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be suggested again
+REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be used before moving on
+MAX_UNTAKEN = 2  # suggestions of one technique the worker let pass before the advisor stops offering it
 
 REASON_POSSIBLE = "Mogelijk {crisis}: vraag het direct na (veiligheid)"
 REASON_ITEM = "Crisis ({crisis}): {label}"
@@ -78,6 +79,8 @@ class Advisor:
         crisis = tracker.active_crisis
         if crisis is not None:
             advice = self._crisis_advice(tracker, crisis)
+            if advice is None and crisis.certainty == "possible" and tracker.last_technique == "safety":
+                return None  # the worker just asked directly: let the answer come first
             return advice if advice is not None else self._circle_advice(tracker)
         if tracker.utterances == 0 or (tracker.utterances <= 1 and tracker.used("welcome") == 0):
             return self._opening(tracker)
@@ -115,10 +118,13 @@ class Advisor:
                 return None  # an eviction or cut-off that may be coming: the circle goes on, coping first
             safety = next((i for i in items if i.safety), None)
             if safety is None:
-                return None  # asked directly: the worker hears the answer
+                return None  # asked directly: the circle goes on once the worker has heard the answer
             advice = self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
             return advice
+        late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
         for item in items:
+            if item.late and not late_ok:
+                continue  # a takeover comes after coping, own options and the circle, never first
             template = REASON_SAFETY if item.safety else REASON_ITEM
             advice = self._item_advice(tracker, item, template.format(crisis=name, label=item.label.lower()))
             if advice is not None:
@@ -166,6 +172,8 @@ class Advisor:
         used = tracker.used(technique)
         if used >= REPEATABLE.get(technique, 1):
             return False
+        if tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
+            return False  # offered twice and let pass: the worker has other plans
         if technique == "next_step":
             if tracker.used("goal") == 0 and tracker.used("hope") == 0 and not in_crisis:
                 return False  # no next step before a goal exists

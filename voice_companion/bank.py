@@ -75,6 +75,7 @@ class ProtocolItem:
     line: int = 0
     techniques: tuple[str, ...] = ()  # a worker line of one of these techniques also ticks it off
     question: bool = False  # ticked only by a question (an echo of the words is no check)
+    late: bool = False  # suggested only once the worker is at the next step (a takeover, a handover)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +218,8 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
         items.append(ProtocolItem(iid, label.strip(), tuple(qids),
                                   _parse_rules(item.get("cues"), f"{where}: {what}: protocol item '{iid}'", errors),
                                   safety=bool(item.get("safety", False)), line=line or 0,
-                                  techniques=tuple(techniques), question=bool(item.get("question", False))))
+                                  techniques=tuple(techniques), question=bool(item.get("question", False)),
+                                  late=bool(item.get("late", False))))
     return tuple(items)
 
 

@@ -124,8 +124,9 @@ class Classifier:
         if form.agreement and technique not in ("mandate",):
             return "next_step"
         if form.acknowledges:
-            return technique if technique in ("acknowledgement", "mandate", "next_step", "mirroring") \
-                else "acknowledgement"
+            return technique if technique == "acknowledgement" or score >= LITERAL_SCORE else "acknowledgement"
+        if form.worker_action and technique not in ("mandate", "next_step"):
+            return form.worker_action  # "ik bel morgen met ...", "we schakelen ... in"
         if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
             return "summary"
         if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:

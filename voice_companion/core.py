@@ -128,6 +128,7 @@ class Companion:
         if question_id not in family.values() and not (technique == s.technique and score >= 50):
             return []
         self.tracker.mark_asked(s.question_id, t)
+        self.tracker.taken_up[s.technique] += 1
         return [Uptake(t=t, question_id=s.question_id, technique=s.technique, delay=round(t - s.t, 2)),
                 self._end_current(t, "taken_up")]
 
@@ -173,6 +174,7 @@ class Companion:
         )
         self.current = suggestion
         self.tracker.suggested[q.id] += 1
+        self.tracker.suggested_techniques[q.technique] += 1
         self._dirty = False
         self._last_suggestion_at = t
         out.append(suggestion)

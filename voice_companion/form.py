@@ -49,7 +49,7 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
     r"^hoe is (het|dat) zo gekomen\b",
     r"^waardoor\b", r"^waar komt (het|dat|dit) door\b",
-    r"^hoe lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^sinds wanneer\b",
+    r"^hoe lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
     r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
     r"^wanneer begon\b",
     r"^hoe was (het|hij|ze|zij|je) (vroeger|eigenlijk in het begin|in het begin|toen je)\b",
@@ -88,6 +88,14 @@ _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\
                         r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
 
 
+# The worker saying what they (or "we") will do: a next step, or a takeover that needs mandate.
+_ACTION = re.compile(r"\b(bel|bellen|belt|regel|regelen|doorgeven|geef .{0,20}door|inschakelen|schakel|overdragen|"
+                     r"draag|contact opnemen|neem .{0,25}over|overnemen|blijf (aan de lijn|hier)|stuur|sturen|"
+                     r"meld|melden|zoek .{0,15}uit|uitzoeken|verplicht|voorleggen|afspreken)\b")
+_MANDATE = re.compile(r"\b(namens|voor je (bel|regel)|van je over|overnemen|neem .{0,25}over|mag ik|vind je (het|dat) goed|"
+                      r"is dat goed|verplicht|toestemming|tijdelijk)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Form:
     question: bool  # phrased as a question
@@ -103,6 +111,7 @@ class Form:
     acknowledges: bool = False  # an appraisal of what the caller said or did
     agreement: bool = False  # agreeing a next step
     content_words: int = 0  # words after the leading fillers
+    worker_action: str | None = None  # "mandate" | "next_step": the worker says what they (we) will do
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -161,12 +170,15 @@ def analyse(norm: str, raw: str = "") -> Form:
     subject = _subject(core)
     fragment = len(core) <= 6 and not question and subject is None and not imperative
     opening = bool(_OPENING.search(norm))
+    worker_action = None
+    if not question and subject in ("me", "we") and _ACTION.search(norm):
+        worker_action = "mandate" if _MANDATE.search(norm) else "next_step"
     acknowledges = bool(_ACKNOWLEDGE.search(norm)) or (
         bool(re.match(r"^(ja |nou |hm |oke )*het (is|klinkt|was) ", text + " ")) and appraisal)
     return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
                 opening=opening, acknowledges=acknowledges,
-                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core))
+                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action)
 
 
 def _is_question(core: list[str]) -> bool:
@@ -191,11 +203,12 @@ def _is_question(core: list[str]) -> bool:
     return False
 
 
-_NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken vind".split())
+_NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
 _EMBEDDING = frozenset("dat niet weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
 def _is_cause(core: list[str], norm: str) -> bool:
+    core = [w for w in core if w != "hm"]  # "hoe is het eh zo gekomen"
     text = " ".join(core)
     if text.startswith("waarom denk je dat") or text.startswith("waarom zou "):
         rest = core[4:]

@@ -37,8 +37,9 @@ SOFT_CAP = 0.9  # hints and screening questions alone never confirm a crisis
 POSSIBLE_AT = 0.45
 CONFIRMED_AT = 1.0
 HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
-FADE_LINES = 3  # worker lines without new evidence before a possible crisis fades...
+FADE_LINES = 3  # worker lines without new evidence before a possible crisis that was asked about fades...
 FADE_SECONDS = 60.0  # ... and this much time
+FADE_UNASKED = (6, 240.0)  # lines and seconds before one nobody asked about fades
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
@@ -114,6 +115,8 @@ class SessionTracker:
         self.phase_since = 0.0
         self.asked: dict[str, float] = {}  # question id -> time first asked
         self.suggested: Counter[str] = Counter()  # question id -> times suggested in this call
+        self.suggested_techniques: Counter[str] = Counter()  # technique -> times suggested
+        self.taken_up: Counter[str] = Counter()  # technique -> suggestions taken up
         self.technique_counts: Counter[str] = Counter()
         self.techniques_in_phase: dict[str, Counter[str]] = {}
         self.crises: dict[str, CrisisState] = {}  # open crises, possible or confirmed
@@ -257,8 +260,10 @@ class SessionTracker:
             if crisis.crisis in seen:
                 continue
             crisis.lines_since_evidence += 1
-            if crisis.certainty == "possible" and crisis.lines_since_evidence >= FADE_LINES \
-                    and t - crisis.last_evidence >= FADE_SECONDS and c.technique not in ("safety", "none"):
+            lines, seconds = (FADE_LINES, FADE_SECONDS) if crisis.safety_asked_at is not None or \
+                crisis.crisis not in LIFE_THREATENING else FADE_UNASKED
+            if crisis.certainty == "possible" and crisis.lines_since_evidence >= lines \
+                    and t - crisis.last_evidence >= seconds and c.technique not in ("safety", "none"):
                 ended.append((crisis.crisis, "faded"))
                 self.end_crisis(crisis.crisis, "faded", t)
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
