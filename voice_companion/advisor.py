@@ -134,7 +134,8 @@ class Advisor:
     def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
         options = [self.in_register(self.bank.questions[qid], tracker.register) for qid in item.questions
                    if qid in self.bank.questions]
-        options = [q for q in options if q.id not in tracker.asked]
+        cap = MAX_UNTAKEN if item.safety else 1  # a step let pass is not pressed again (safety: once more)
+        options = [q for q in options if q.id not in tracker.asked and tracker.suggested[q.id] < cap]
         if not options:
             for technique in item.techniques:
                 options = self.questions_for(technique, tracker, crisis_only=True)

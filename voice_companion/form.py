@@ -139,7 +139,7 @@ def strip_lead(words: list[str]) -> list[str]:
 
 def clauses(norm: str) -> list[list[str]]:
     """Rough clause split at the points where a worker starts anew."""
-    parts = re.split(r"\b(?:en dan|maar|want|en toen|hm|oke)\b", norm)
+    parts = re.split(r"\b(?:maar|hm|oke)\b", norm)  # after "en toen", "en dan" Dutch inverts in statements too
     return [p.split() for p in parts if p.split()]
 
 
@@ -161,6 +161,9 @@ def analyse(norm: str, raw: str = "") -> Form:
     text = " ".join(core)
     question = raw.rstrip().endswith("?") or _is_question(core) or any(
         _is_question(strip_lead(c)) for c in clauses(norm)[1:])
+    if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
+            and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
+        question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
     goodbye = any(g in norm for g in GOODBYES)
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
