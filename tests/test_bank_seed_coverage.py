@@ -45,6 +45,20 @@ TECHNIQUE_PHASE = {
 }
 
 
+# The circle's phase a seed section stands under ("... > Volgende stap > ...").
+SECTION_PHASE = {"Huidige situatie": "current", "Gewenste situatie": "desired", "Volgende stap": "next_step"}
+
+
+def _allowed_phases(q: dict, by_id: dict[str, dict]) -> set[str | None]:
+    """A question's phase follows its technique, or the phase of the seed section it stands under
+    (a register twin: its original's sections)."""
+    source = by_id.get(q.get("variant_of"), q)
+    allowed = {TECHNIQUE_PHASE[q["technique"]]}
+    for section in source["sections"]:
+        allowed |= {phase for name, phase in SECTION_PHASE.items() if f"> {name}" in section}
+    return allowed
+
+
 # ---------------------------------------------------------------- seed parsing
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -186,13 +200,27 @@ def test_parser_finds_every_quoted_segment(segments):
 
 # ---------------------------------------------------------------- coverage
 
+def _held(questions: list[dict], wanted: set[str]) -> dict[str, set[str]]:
+    """The seed questions each bank entry holds. A register twin (source: variant) is judged
+    against its original: a register-free fragment it shares with the original ("Voor anderen?",
+    "Vertel eens....") is the original's, not a second copy."""
+    texts = {q["id"]: norm(q["text"]) for q in questions}
+    held = {qid: {s for s in wanted if s in text} for qid, text in texts.items()}
+    for q in questions:
+        original = q.get("variant_of")
+        if original in texts:
+            held[q["id"]] -= {s for s in held[q["id"]] if s in texts[original]}
+    return held
+
+
 def test_every_seed_question_is_in_the_bank_verbatim_exactly_once(segments, questions):
     texts = [norm(q["text"]) for q in questions]
     wanted = sorted({s for s in segments if s not in CONCEPT_TERMS}, key=segments.index)
     missing = [s for s in wanted if not any(s in t for t in texts)]
     assert not missing, f"{len(missing)} of {len(wanted)} seed questions are not in the bank verbatim:\n" + \
         "\n".join(f"  - {s}" for s in missing)
-    repeated = {s: [q["id"] for q, t in zip(questions, texts) if s in t] for s in wanted}
+    held = _held(questions, set(wanted))
+    repeated = {s: [qid for qid, h in held.items() if s in h] for s in wanted}
     repeated = {s: ids for s, ids in repeated.items() if len(ids) > 1}
     assert not repeated, "seed questions in more than one bank entry (merge them, union the sections):\n" + \
         "\n".join(f"  - {s}: {ids}" for s, ids in repeated.items())
@@ -200,14 +228,13 @@ def test_every_seed_question_is_in_the_bank_verbatim_exactly_once(segments, ques
 
 def test_seed_questions_are_marked_seed_and_carry_their_sections(segments, questions):
     wanted = {s for s in segments if s not in CONCEPT_TERMS}
+    held = _held(questions, wanted)
     for q in questions:
-        text = norm(q["text"])
-        from_seed = any(s in text for s in wanted)
         if q["source"] == "seed":
-            assert from_seed, f"{q['id']}: marked seed but holds no quoted seed question"
+            assert held[q["id"]], f"{q['id']}: marked seed but holds no quoted seed question"
             assert q["sections"], f"{q['id']}: a seed question names the section(s) it stands under"
         else:
-            assert not from_seed, f"{q['id']}: holds a seed question but is marked {q['source']}"
+            assert not held[q["id"]], f"{q['id']}: holds a seed question {held[q['id']]} but is marked {q['source']}"
 
 
 def test_concept_terms_are_in_the_bank_guidance(data):
@@ -219,6 +246,34 @@ def test_concept_terms_are_in_the_bank_guidance(data):
 def test_opening_question_is_a_welcome(questions):
     opening = [q for q in questions if q["text"] == "Hoe kan ik helpen?"]
     assert len(opening) == 1 and opening[0]["technique"] == "welcome"
+
+
+# Labels a supervisor checked against the seed: (seed text, technique, phase).
+SEED_LABELS = [
+    ("Wat denk je dat jij moet doen om zo snel mogelijk van ons af te zijn?", "consequences", None),  # aanschuiven
+    ("Hoe zie jij dit en zou je dit tot jouw voordeel kunnen maken?", "perspective", None),  # perspectiefwisseling
+    ("Wat maakt dit gesprek nuttig/belangrijk/fijn voor je…?", "usefulness", "current"),  # klager, huidige situatie
+    ("Wat zouden we moeten bespreken zodat je het idee hebt dat … er (beter) naar je geluisterd wordt? "
+     "Je inspanningen beloond worden?", "usefulness", "current"),
+    ("Wat zou je willen?", "goal", "next_step"),  # bezoeker, volgende stap
+    ("Wat zou jou dat opleveren, anderen?", "goal", "next_step"),  # klager, volgende stap
+    ("Waaraan zou je merken dat dit gesprek nuttig is geweest?", "usefulness", "next_step"),
+    ("Wat werkt (al een beetje) in die richting?", "hope", "desired"),  # interventies bij het vergroten van hoop
+    ("Wat denkt u dat het nuttigst is dat ik als maatschappelijk werker nu kan doen?", "coping", None),
+    # under the coping interventions, but they ask for the desired situation, not how the caller survives
+    ("Waaraan zou u merken dat u de crisis voorbij is?", "goal", "desired"),
+    ("Wat wilt u anders hebben wanneer deze situatie voorbij is?", "goal", "desired"),
+]
+
+
+@pytest.mark.parametrize(("text", "technique", "phase"), SEED_LABELS)
+def test_seed_labels_a_supervisor_checked(questions, text, technique, phase):
+    found = [q for q in questions if q["text"] == text]
+    assert len(found) == 1, f"{text!r} is not in the bank exactly once"
+    q = found[0]
+    assert (q["technique"], q["phase"], q["source"]) == (technique, phase, "seed"), q["id"]
+    twins = [t for t in questions if t.get("variant_of") == q["id"]]
+    assert all((t["technique"], t["phase"]) == (technique, phase) for t in twins), [t["id"] for t in twins]
 
 
 # ---------------------------------------------------------------- schema
@@ -234,6 +289,7 @@ def test_meta_phases_and_top_level(data):
 
 
 def test_questions_have_unique_ids_and_known_labels(questions):
+    by_id = {q["id"]: q for q in questions}
     ids = [q["id"] for q in questions]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     assert not dupes, f"duplicate question ids: {dupes}"
@@ -245,7 +301,8 @@ def test_questions_have_unique_ids_and_known_labels(questions):
         assert q["technique"] in TECHNIQUES, qid
         assert qid.startswith(q["technique"] + "."), f"{qid}: id starts with its technique"
         assert q["phase"] is None or q["phase"] in PHASES, qid
-        assert q["phase"] == TECHNIQUE_PHASE[q["technique"]], f"{qid}: phase follows the technique"
+        assert q["phase"] in _allowed_phases(q, by_id), \
+            f"{qid}: phase {q['phase']} follows neither the technique nor the seed section it stands under"
         assert q["interaction"] and set(q["interaction"]) <= set(INTERACTIONS) | {"any"}, qid
         assert q["source"] in ("seed", "added", "variant"), qid
         assert isinstance(q["crisis_ok"], bool), qid
