@@ -21,6 +21,7 @@ LITERAL_SCORE = 0.80  # a statement this close to a bank phrase is that phrase, 
 # Techniques a worker practises with a question: said as a statement, the words are the caller's own, given back.
 ECHO_PRONE = frozenset("welcome usefulness perspective problem goal exception coping scaling hope safety "
                        "consequences cause".split())
+MIRROR_SCORE = 0.55
 NONE_ECHO_SCORE = 0.5  # a statement no closer than this to a backchannel phrase is the caller's words
 BACKCHANNEL_WORDS = frozenset(
     "ja jaja nee hm oke oh ah goed prima zeker klopt juist precies mooi fijn top nou tja "
@@ -115,6 +116,8 @@ class Classifier:
         if form.echo_marker and technique not in ("summary", "acknowledgement") and (
                 not form.question or score < LITERAL_SCORE):
             return "summary"  # "dus ...", "als ik het goed begrijp ...", "klopt dat?"
+        if form.scale and (form.question or technique == "scaling"):
+            return "scaling"
         if form.question:
             if technique == "none" and form.content_words >= 3 and score < 0.55:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
@@ -129,6 +132,8 @@ class Classifier:
             return form.worker_action  # "ik bel morgen met ...", "we schakelen ... in"
         if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
             return "summary"
+        if technique == "mirroring" and score < MIRROR_SCORE:
+            return "summary"  # mirroring is said as a statement, but only in its own words ("goede reden")
         if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:
             return "summary"  # the caller's doings given back, no appraisal in it
         if technique == "none" and form.content_words >= 3 and score < NONE_ECHO_SCORE and not form.imperative \
@@ -145,6 +150,8 @@ class Classifier:
             return "summary"
         if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
             return "summary"
+        if technique == "mirroring" and score < MIRROR_SCORE:
+            return "summary"  # mirroring is said as a statement, but only in its own words ("goede reden")
         if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:
             return "summary"  # the caller's doings given back, no appraisal in it
         if technique == "none" and form.content_words >= 3 and score < LITERAL_SCORE and not form.imperative \

@@ -88,6 +88,9 @@ _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\
                         r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
 
 
+_SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
+                    r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
+                    r"\b(stapje|punt) hoger\b")
 # The worker saying what they (or "we") will do: a next step, or a takeover that needs mandate.
 _ACTION = re.compile(r"\b(bel|bellen|belt|regel|regelen|doorgeven|geef .{0,20}door|inschakelen|schakel|overdragen|"
                      r"draag|contact opnemen|neem .{0,25}over|overnemen|blijf (aan de lijn|hier)|stuur|sturen|"
@@ -112,6 +115,7 @@ class Form:
     agreement: bool = False  # agreeing a next step
     content_words: int = 0  # words after the leading fillers
     worker_action: str | None = None  # "mandate" | "next_step": the worker says what they (we) will do
+    scale: bool = False  # speaks of a scale: "als tien ... en nul ...", "welk cijfer", "een vijf"
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -181,7 +185,8 @@ def analyse(norm: str, raw: str = "") -> Form:
     return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
                 opening=opening, acknowledges=acknowledges,
-                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action)
+                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action,
+                scale=bool(_SCALE.search(norm)))
 
 
 def _is_question(core: list[str]) -> bool:
@@ -200,14 +205,15 @@ def _is_question(core: list[str]) -> bool:
             return True
     # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
     for i, w in enumerate(core[1:], start=1):
-        if w in QUESTION_WORDS and core[i - 1] not in _EMBEDDING and i + 1 < len(core):
+        embedded = core[i - 1] in _EMBEDDING or (core[i - 1] == "niet" and i >= 2 and core[i - 2] in _EMBEDDING)
+        if w in QUESTION_WORDS and not embedded and i + 1 < len(core):
             if any(n in INVERTED_VERBS or n in ("er", "je", "kun", "ga", "doe") for n in core[i + 1:i + 4]):
                 return True
     return False
 
 
 _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
-_EMBEDDING = frozenset("dat niet weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
+_EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
 def _is_cause(core: list[str], norm: str) -> bool:
