@@ -89,6 +89,7 @@ class CrisisInfo:
     headline: str = ""  # the one line of guidance that stays visible when the banner is folded
     protocol: tuple[ProtocolItem, ...] = ()
     hints: tuple[CueRule, ...] = ()  # cues of a possible crisis (hints, screening questions)
+    lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
 
 
 @dataclass
@@ -412,7 +413,8 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                  protocol=_parse_protocol(_child(_child(_child(root, "crises"), cid), "protocol"),
                                                           spec.get("protocol"), f"crisis '{cid}'", at, errors),
                                  hints=_parse_rules(spec["hints"], f"{where}: crisis '{cid}' hints", errors)
-                                 if spec.get("hints") is not None else ())
+                                 if spec.get("hints") is not None else (),
+                                 lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))))
     for cid in CRISES:
         if cid not in raw_crises:
             errors.append(f"{at(top_lines.get('crises'))}: crisis '{cid}' is missing")

@@ -109,6 +109,8 @@ class Classifier:
         """What the sentence does, where its form says more than its words (see form.py)."""
         if form.cause:
             return "cause"
+        if form.why_perspective:
+            return "perspective"
         if technique == "cause":  # cause words without a cause question: the next best reading
             technique = runner_up if runner_up not in (None, "cause") else "problem"
         if form.opening:

@@ -210,12 +210,13 @@ class Scan:
 
 
 def _garbled(alternatives: list[list[str]], words: list[str]) -> bool:
-    """Is a group that did not match probably there, misheard? A line word close to one of its words."""
-    wanted = [w.rstrip("*") for alt in alternatives for w in alt if w != "*" and len(w.rstrip("*")) >= 5]
+    """Is a group that did not match probably there, misheard? A line word close to, not equal to, one of its words."""
+    wanted = [alt[0].rstrip("*") for alt in alternatives if len(alt) == 1 and len(alt[0].rstrip("*")) >= 5]
     heard = [w for w in words if len(w) >= 4]
     if not wanted or not heard:
         return False
-    return bool(np.any(cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=75)))
+    sims = cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=75)
+    return bool(np.any((sims > 0) & (sims < 100)))
 
 
 def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
@@ -224,7 +225,7 @@ def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     while i < len(words):
         if i + 1 < len(words) and len(words[i]) >= 3 and len(words[i + 1]) >= 3:
             joined = words[i] + words[i + 1]
-            if matcher.word_hits(joined) and not matcher.word_hits(words[i]) and not matcher.word_hits(words[i + 1]):
+            if len(joined) >= 7 and matcher.word_hits(joined):
                 out.append(joined)
                 i += 2
                 changed = True

@@ -42,13 +42,14 @@ APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantasti
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
 # "waarom denk je dat X ..." asks for another's view (perspective) when it is about their opinion or referral.
 PERSPECTIVE_AFTER_WHY = frozenset("vindt vind vond wil wilde nodig zorgen zorg idee verwezen doorverwezen gestuurd "
-                                  "bellen belde hier vroeg vraagt denkt dacht opperde geopperd zegt zei".split())
+                                  "bellen belde hier vroeg vraagt denkt denk dacht opperde geopperd zegt zeg zei "
+                                  "gegeven gaf nummer".split())
 _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^waarom\b",
-    r"^hoe komt het\b", r"^hoe kwam het\b",
+    r"^hoe (komt|kom) het\b", r"^hoe kwam het\b",
     r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
     r"^hoe is (het|dat) zo gekomen\b",
-    r"^waardoor\b", r"^waar komt (het|dat|dit) door\b",
+    r"^waardoor\b", r"^waar (komt|kom) (het|dat|dit) door\b",
     r"^hoe lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
     r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
     r"^wanneer begon\b",
@@ -61,8 +62,8 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
 )]
 _CAUSE_ANYWHERE = [re.compile(p) for p in (
-    r"\bhoe komt het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
-    r"\bwaar komt dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
+    r"\bhoe (komt|kom) het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
+    r"\bwaar (komt|kom) dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
     r"\bwaarom heb je (dan )?(niet|niks|nooit|geen)\b", r"\bwaarom ben je (dan )?(niet|nooit)\b",
 )]
 
@@ -116,6 +117,7 @@ class Form:
     content_words: int = 0  # words after the leading fillers
     worker_action: str | None = None  # "mandate" | "next_step": the worker says what they (we) will do
     scale: bool = False  # speaks of a scale: "als tien ... en nul ...", "welk cijfer", "een vijf"
+    why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -174,6 +176,7 @@ def analyse(norm: str, raw: str = "") -> Form:
                                  r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) else False
+    why_perspective = _why_perspective(core)
     subject = _subject(core)
     fragment = len(core) <= 6 and not question and subject is None and not imperative
     opening = bool(_OPENING.search(norm))
@@ -186,7 +189,7 @@ def analyse(norm: str, raw: str = "") -> Form:
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
                 opening=opening, acknowledges=acknowledges,
                 agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action,
-                scale=bool(_SCALE.search(norm)))
+                scale=bool(_SCALE.search(norm)), why_perspective=why_perspective)
 
 
 def _is_question(core: list[str]) -> bool:
@@ -201,7 +204,7 @@ def _is_question(core: list[str]) -> bool:
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
     for i in range(1, min(len(core), 12)):
         if core[i] == "je" and core[i - 1] in INVERTED_VERBS and core[i - 1] not in _NOT_INVERTING \
-                and (i < 2 or core[i - 2] not in _EMBEDDING | {"ik", "als", "die", "wat"}):
+                and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | {"ik", "als", "die", "wat"}):
             return True
     # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
     for i, w in enumerate(core[1:], start=1):
@@ -212,17 +215,27 @@ def _is_question(core: list[str]) -> bool:
     return False
 
 
+# Words after which Dutch puts the verb first in a plain statement: "daar kun je slapen", "dan bel je ons".
+_FRONTED = frozenset("daar dan nu toen morgen straks vannacht misschien ook hier zo wel dus soms vaak altijd "
+                     "meestal vanavond vandaag thuis".split())
 _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
+
+
+def _why_perspective(core: list[str]) -> bool:
+    """'Waarom denk je dat <someone> ...' about their view of the caller ('... vindt dat je ...', '... je dit gaf')."""
+    core = [w for w in core if w != "hm"]
+    if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6 or core[4] == "je":
+        return False
+    rest = core[4:]
+    return bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
 
 
 def _is_cause(core: list[str], norm: str) -> bool:
     core = [w for w in core if w != "hm"]  # "hoe is het eh zo gekomen"
     text = " ".join(core)
     if text.startswith("waarom denk je dat") or text.startswith("waarom zou "):
-        rest = core[4:]
-        # another's view of the caller ("... dat de huisarts vindt dat je ...", "... je dit nummer gaf"): perspective
-        return not (set(rest) & PERSPECTIVE_AFTER_WHY or "je" in rest[1:])
+        return not _why_perspective(core)
     if text.startswith("waarom bel je") or text.startswith("waarom belt"):
         return False  # the reason for the call: the opening
     return any(p.search(text) for p in _CAUSE_PATTERNS) or any(p.search(norm) for p in _CAUSE_ANYWHERE)

@@ -1,0 +1,332 @@
+"""Judgement a supervisor would sign: what a line is, which question comes next, in whose register, for how long."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_companion.bank import check_bank
+from voice_companion.classifier import Classifier
+from voice_companion.core import Companion
+from voice_companion.crisis import CrisisDetector
+from voice_companion.events import Control, LookupRequest, Tick, Utterance
+from voice_companion.tracker import register_of
+
+
+class Call:
+    def __init__(self, bank, **kwargs):
+        self.core = Companion(bank, **kwargs)
+        self.t = 0.0
+        self.events = []
+
+    def say(self, text, pause=4.0):
+        self.t += 6.0
+        out = self.core.handle(Utterance(t=self.t, text=text, start=self.t - 2, end=self.t, source="test"))
+        if pause:
+            out += self.core.handle(Tick(t=self.t + pause, silent_since=self.t))
+            self.t += pause
+        self.events += out
+        return out
+
+    def do(self, event):
+        out = self.core.handle(event)
+        self.events += out
+        return out
+
+    def of(self, kind):
+        return [e for e in self.events if e.type == kind]
+
+
+@pytest.fixture(scope="module")
+def classifier(bank):
+    return Classifier(bank)
+
+
+# -- what a line is ---------------------------------------------------------------
+
+@pytest.mark.parametrize("line, technique", [
+    ("uw zus komt om half negen koffie drinken mooi", "summary"),  # an echo, not perspective
+    ("je zus woont tien minuten verderop en die heeft gezegd dat je haar altijd mag bellen", "summary"),
+    ("hm dus je bent sinds de zomer ziek thuis van je werk", "summary"),
+    ("waarom heb je de huur niet betaald", "cause"),
+    ("hoe komt het dat het zo ver gekomen is", "cause"),
+    ("hoe lang speelt dit al", "cause"),
+    ("hoe lang woont uw moeder al bij u in huis", "cause"),
+    ("en hoe was hij vroeger toen je hem leerde kennen", "cause"),
+    ("waarom denk je dat de huisarts het nodig vindt dat je dit bespreekt", "perspective"),
+    ("waarom denkt u dat de woningcorporatie u dit nummer heeft gegeven", "perspective"),
+    ("dat is veel tegelijk", "acknowledgement"),
+    ("je hebt het heel goed gedaan door te bellen", "acknowledgement"),
+    ("welterusten en sterkte morgen", "none"),
+    ("goedenacht met de nachtlijn je spreekt met sanne waar kan ik je mee helpen", "welcome"),
+    ("als tien is dat u er alle vertrouwen in heeft en nul helemaal niet waar zit u dan nu", "scaling"),
+    ("ik wil je iets rechtstreeks vragen denk je erover om een einde aan je leven te maken", "safety"),
+    ("en als hij wakker wordt en het gaat mis dan bel je meteen een een twee afgesproken", "next_step"),
+    ("hoe houdt u het vol", "coping"),
+])
+def test_a_line_is_read_by_what_it_does(classifier, line, technique):
+    c = classifier.classify(line)
+    assert c.technique == technique, c.why
+    assert c.why  # the log can say why
+
+
+def test_a_statement_in_question_words_is_an_echo_and_the_log_says_why(classifier):
+    c = classifier.classify("je vriend jesse woont om de hoek daar kun je misschien slapen")
+    assert c.technique == "summary"
+    assert "mededeling" in c.why
+
+
+@pytest.mark.parametrize("raw, register", [
+    ("hoe houdt u het vol", "u"), ("wat fijn dat uw zus komt", "u"), ("hoe hou je het vol", "je"),
+    ("en jij ligt nu in bed", "je"), ("ja", None), ("dat is veel", None),
+])
+def test_the_register_comes_from_the_raw_words(raw, register):
+    assert register_of(raw) == register
+
+
+# -- which question, in whose register -------------------------------------------------
+
+def test_suggestions_follow_the_workers_register(bank):
+    for opening, line, register, marker in (
+            ("goedenavond met de nachtlijn wat kan ik voor u doen", "dat is zwaar voor u", "u", " u"),
+            ("goedenavond met de nachtlijn wat kan ik voor je doen", "dat is zwaar voor je", "je", " je")):
+        call = Call(bank, interaction="complainant")
+        call.say(opening)
+        for _ in range(6):
+            call.say(line)
+        suggestions = call.of("suggestion")
+        assert suggestions
+        assert all(s.register in (register, None) for s in suggestions)
+        other = " je" if register == "u" else " u"
+        assert not any(f"{other} " in f" {s.text.lower()} " for s in suggestions), [s.text for s in suggestions]
+        assert call.of("register")[0].register == register
+
+
+def test_only_the_opening_before_the_first_exchange(bank):
+    call = Call(bank)
+    out = call.do(Tick(t=3.0, silent_since=0.0))
+    assert [s.technique for s in out if s.type == "suggestion"] == ["welcome"]
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    assert call.core.current is None or call.core.current.technique == "welcome"
+
+
+def test_cause_is_recognised_and_counted_but_never_suggested(bank):
+    call = Call(bank, interaction="complainant")
+    call.say("goedenavond met de nachtlijn hoe kan ik je helpen")
+    for line in ["waarom heb je de rekeningen niet betaald", "hoe komt het dat het zo ver gekomen is",
+                 "hoe lang speelt dit al", "waarom heb je niet eerder gebeld"]:
+        call.say(line)
+    assert call.core.tracker.used("cause") == 4
+    assert all(s.technique != "cause" for s in call.of("suggestion"))
+
+
+def test_a_complainant_gets_no_next_step_before_a_goal(bank):
+    call = Call(bank, interaction="complainant")
+    call.say("goedenavond met de nachtlijn hoe kan ik je helpen")
+    for line in ["dat is zwaar", "dus de buren maken elke nacht herrie", "wat naar voor je", "en de verhuurder doet niets"]:
+        call.say(line)
+        call.t += 100  # every suggestion expires: the advisor gets every chance
+    assert "next_step" not in [s.technique for s in call.of("suggestion")]
+
+
+def test_in_the_next_step_no_dragging_back_to_coping_or_scaling(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn hoe kan ik je helpen")
+    for line in ["wat zou je het liefste willen", "wat wil je bereiken", "wanneer ging het beter",
+                 "wat deed je toen anders", "wat is een eerste kleine stap", "wat ga je morgen doen"]:
+        call.say(line)
+    assert call.core.tracker.phase == "next_step"
+    before = len(call.of("suggestion"))
+    call.say("wie kan er met je meedenken")
+    call.t += 100
+    call.say("dat spreken we af")
+    later = call.of("suggestion")[before:]
+    assert not {"coping", "scaling", "problem"} & {s.technique for s in later}
+
+
+def test_questions_of_one_technique_vary_across_a_call(bank):
+    call = Call(bank)
+    seen = [call.core.advisor.questions_for("hope", call.core.tracker)[0].id]
+    call.core.tracker.suggested[seen[0]] += 1
+    seen.append(call.core.advisor.questions_for("hope", call.core.tracker)[0].id)
+    assert seen[0] != seen[1]
+
+
+def test_goodbye_clears_the_screen_and_brings_nothing_new(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn hoe kan ik je helpen")
+    for line in ["dus je kunt niet slapen", "dat is zwaar", "wat zou je willen"]:
+        call.say(line)
+    call.say("nou welterusten en sterkte morgen")
+    ends = call.of("suggestion_end")
+    assert call.core.current is None
+    assert ends and ends[-1].t == pytest.approx(call.t - 4.0)
+    call.say("doei")
+    assert call.of("suggestion")[-1].t < ends[-1].t
+
+
+# -- a suggestion's life ---------------------------------------------------------------
+
+def test_a_suggestion_expires_after_its_time(bank):
+    call = Call(bank, suggestion_ttl=90.0)
+    call.do(Tick(t=3.0, silent_since=0.0))
+    shown = call.core.current
+    assert shown is not None
+    out = call.do(Tick(t=200.0, silent_since=150.0))
+    end = next(e for e in out if e.type == "suggestion_end")
+    assert (end.question_id, end.reason, end.t) == (shown.question_id, "expired", pytest.approx(93.0))
+
+
+def test_asking_it_or_its_technique_takes_it_up(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn hoe kan ik je helpen")
+    call.say("dat is zwaar voor je")
+    shown = call.core.current
+    assert shown is not None
+    question = bank.questions[shown.question_id]
+    out = call.say(question.text, pause=None)
+    end = next(e for e in out if e.type == "suggestion_end")
+    assert (end.question_id, end.reason) == (shown.question_id, "taken_up")
+    assert any(e.type == "uptake" for e in out)
+
+
+def test_dismissed_and_superseded(bank):
+    call = Call(bank)
+    call.do(Tick(t=3.0, silent_since=0.0))
+    first = call.core.current
+    out = call.do(Control(t=4.0, action="dismiss"))
+    assert [(e.question_id, e.reason) for e in out if e.type == "suggestion_end"] == [(first.question_id, "dismissed")]
+    call.do(LookupRequest(t=5.0, query="hoop"))
+    looked_up = call.core.current
+    out = call.do(LookupRequest(t=6.0, query="schaalvraag"))
+    assert [(e.question_id, e.reason) for e in out if e.type == "suggestion_end"] == [(looked_up.question_id, "superseded")]
+    out = call.do(Tick(t=200.0, silent_since=100.0))  # a lookup expires like any suggestion
+    assert any(e.type == "suggestion_end" and e.reason == "expired" for e in out)
+
+
+# -- crises: evidence, protocol, ends --------------------------------------------------------
+
+def test_a_screening_question_in_a_life_event_is_a_safety_check_that_fades(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn wat kan ik voor u doen")
+    call.say("dus u bent vandaag ontslagen na tweeentwintig jaar")
+    out = call.say("heeft u ook gedachten gehad om een eind aan uw leven te maken")
+    crisis = next(e for e in out if e.type == "crisis")
+    assert (crisis.crisis, crisis.certainty) == ("suicide", "possible")
+    assert [e.item for e in out if e.type == "protocol"] == ["ask_directly"]
+    for line in ["nee dat speelt bij u niet", "fijn dat u dat zo duidelijk zegt", "hoe houdt u het vol",
+                 "wat heeft u eerder geholpen", "hoe heeft u dat toen gedaan"]:
+        call.say(line)
+        call.t += 20
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
+    assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("suicide", "faded")]
+
+
+def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    out = call.say("en je zegt eigenlijk zie ik het allemaal niet meer zitten")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+    assert any(e.type == "suggestion" and e.technique == "safety" for e in out)  # at once: ask directly
+    call.say("denk je erover om een einde aan je leven te maken")
+    out = call.say("heb je er ook al over nagedacht hoe je dat zou doen")
+    confirmed = [e for e in out if e.type == "crisis"]
+    assert [(e.certainty, e.safety_asked) for e in confirmed] == [("confirmed", True)]
+    assert [i for i, _ in confirmed[0].protocol][:3] == ["ask_directly", "plan", "means"]
+
+
+def test_the_worker_can_close_a_crisis_or_call_it_a_false_alarm(bank):
+    call = Call(bank)
+    call.say("dus de deurwaarder komt morgen om je huis te ontruimen")
+    out = call.do(Control(t=call.t + 1, action="crisis_close", value="eviction"))
+    assert [(e.crisis, e.reason) for e in out if e.type == "crisis_end"] == [("eviction", "closed")]
+    call.say("dus je denkt erover om jezelf iets aan te doen")
+    out = call.do(Control(t=call.t + 1, action="crisis_false_alarm", value="suicide"))
+    assert [(e.crisis, e.reason) for e in out if e.type == "crisis_end"] == [("suicide", "false_alarm")]
+    call.say("je ziet het niet meer zitten")  # a hint does not reopen what the worker called a false alarm
+    assert "suicide" not in call.core.tracker.crises
+
+
+def test_a_control_for_a_crisis_that_is_not_open_changes_nothing(bank):
+    call = Call(bank)
+    out = call.do(Control(t=1.0, action="crisis_close", value="suicide"))
+    warning = [e for e in out if e.type == "warning"]
+    assert len(warning) == 1 and "geen open crisis" in warning[0].message.lower()
+    assert not [e for e in out if e.type == "crisis_end"]
+
+
+def test_a_child_at_risk_gets_a_question_about_the_child_not_the_caller(bank):
+    call = Call(bank)
+    out = call.say("u hoort de kinderen van de buren huilen en er is niemand bij ze ze zijn alleen thuis")
+    suggestion = next(e for e in out if e.type == "suggestion")
+    question = bank.questions[suggestion.question_id]
+    assert question.technique == "safety" and question.about == "other"
+    assert suggestion.register == "u" or suggestion.register is None
+
+
+def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
+    call = Call(bank, interaction="complainant")
+    call.say("dus hij heeft je vanavond geslagen en de kinderen zijn boven")
+    call.say("waarom werd hij zo boos")
+    suggestions = call.of("suggestion")
+    assert suggestions[0].technique == "safety"
+    assert not {"problem", "cause", "perspective"} & {s.technique for s in suggestions}
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("dus de deurwaarter komt morgen", "eviction"),  # d/t
+    ("dus de deur waarder komt morgen", "eviction"),  # a split compound
+    ("je hebt pillenopgespaard", "suicide"),  # merged words
+    ("de stroom is afgeslote", "utility_cutoff"),  # a dropped letter
+    ("je wil er een eind aanmaken", "suicide"),  # merged, one word
+    ("je zegt dat het voor jou allemaal niet meer hoeft", "suicide"),  # a hint
+])
+def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
+    hits = CrisisDetector(bank).evidence(line)
+    assert crisis in {h.crisis for h in hits}
+
+
+@pytest.mark.parametrize("line", [
+    "je bent bang dat je morgen te laat op je werk komt", "dat hoeft niet meer vandaag",
+    "de rekening van het water is hoog", "je moeder is vorige week overleden", "heb je vannacht een beetje geslapen",
+    "je hebt veel veerkracht", "ik ga dood van het lachen",
+])
+def test_ordinary_lines_raise_no_crisis(bank, line):
+    assert not [h for h in CrisisDetector(bank).evidence(line) if h.crisis != "life_event"]
+
+
+# -- lookups that know crises and callers ------------------------------------------------------
+
+@pytest.mark.parametrize("query, crisis, technique", [
+    ("deurwaarder", "eviction", "coping"), ("gas afgesloten", "utility_cutoff", "coping"),
+    ("suïcidaal", "suicide", "safety"), ("kind alleen thuis", "unsafe_vulnerable", "safety"),
+])
+def test_a_lookup_that_names_a_crisis_gives_its_next_protocol_step(bank, query, crisis, technique):
+    call = Call(bank)
+    out = call.do(LookupRequest(t=1.0, query=query, via="voice"))
+    suggestion = next(e for e in out if e.type == "suggestion")
+    assert suggestion.technique == technique
+    assert bank.crises[crisis].name.lower() in suggestion.reason.lower()
+    if crisis == "unsafe_vulnerable":
+        assert bank.questions[suggestion.question_id].about == "other"
+
+
+@pytest.mark.parametrize("query, interaction", [("klager", "complainant"), ("bezoeker", "visitor")])
+def test_a_lookup_that_names_an_interaction_type_gives_its_questions(bank, query, interaction):
+    out = Call(bank).do(LookupRequest(t=1.0, query=query))
+    suggestion = next(e for e in out if e.type == "suggestion")
+    assert interaction in bank.questions[suggestion.question_id].interaction
+
+
+# -- bad input ----------------------------------------------------------------------------
+
+def test_a_malformed_protocol_item_is_named_with_file_and_line(tmp_path):
+    from voice_companion.bank import DEFAULT_BANK
+
+    text = DEFAULT_BANK.read_text(encoding="utf-8").replace(
+        "      - id: plan\n", "      - id: Plan Bad\n", 1)
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(text, encoding="utf-8")
+    _, errors = check_bank(bad)
+    assert errors and "protocol item id" in errors[0]
+    line = int(errors[0].split(":")[1])
+    assert "Plan Bad" in text.splitlines()[line - 1]
