@@ -71,6 +71,7 @@ class _WordMatcher:
     def __init__(self, patterns: set[str]):
         self.exact = {p for p in patterns if not p.endswith("*")}
         self.long_exact = sorted(p for p in self.exact if len(p) >= 8)
+        self.mid_exact = sorted(p for p in self.exact if 6 <= len(p) < 8)
         self.prefixes = {p[:-1] for p in patterns if p.endswith("*")}
         self.fuzzy_prefixes: dict[int, list[str]] = {}
         for stem in self.prefixes:
@@ -95,6 +96,13 @@ class _WordMatcher:
                 sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
                 for row, col in zip(*np.nonzero(sims)):
                     found[long_words[row]].add(self.long_exact[col])
+        if self.mid_exact:  # one letter off, same start: "pillin", "afgeslote"
+            mids = [i for i, w in enumerate(words) if 5 <= len(w) <= 8]
+            if mids:
+                sims = cdist([words[i] for i in mids], self.mid_exact, scorer=fuzz.ratio, score_cutoff=83)
+                for row, col in zip(*np.nonzero(sims)):
+                    if words[mids[row]][:2] == self.mid_exact[col][:2]:
+                        found[mids[row]].add(self.mid_exact[col])
         for length, stems in self.fuzzy_prefixes.items():
             heads = [i for i, w in enumerate(words) if len(w) >= length]
             if heads:
@@ -130,7 +138,8 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
                 end = match_from(p + 1, w + 2, 0)
             if end is not None:
                 return end
-        if droppable and slack and 0 < p < len(pattern) - 1 and len(pattern[p]) <= DROPPABLE:
+        inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
+        if droppable and slack and inner and len(pattern[p]) <= DROPPABLE + 1:
             return match_from(p + 1, w, 0)
         return None
 
@@ -147,6 +156,9 @@ class RuleSet:
 
     def __init__(self, rules: list[tuple[str, CueRule]]):
         self.rules: list[tuple[str, list[list[list[str]]]]] = [(key, _compile(rule)) for key, rule in rules]
+        # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
+        self.rules_needs = [(key, groups, [[frozenset(w for w in alt if w != "*" and len(w) > DROPPABLE + 1)
+                                            for alt in alts] for alts in groups]) for key, groups in self.rules]
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
 
@@ -159,31 +171,31 @@ class RuleSet:
         out: dict[str, tuple[str, str]] = {}
         for variant, found in scan.variants(self.matcher):
             present = set().union(*found) if found else set()
-            for key, groups in self.rules:
+            for key, groups, needs in self.rules_needs:
                 if key in out and out[key][0] == "named":
                     continue
-                spans, missing = [], 0
-                for alternatives in groups:
-                    span = next((s for alt in alternatives
-                                 if all(w == "*" or w in present or len(w) <= DROPPABLE for w in alt)
-                                 and (s := _find_phrase(alt, found))), None)
+                spans: list[tuple[int, int]] = []
+                missing: list[int] = []
+                allowed = 1 if partial and len(groups) >= 2 else 0
+                for gi, alternatives in enumerate(groups):
+                    span = next((sp for alt, need in zip(alternatives, needs[gi])
+                                 if need <= present and (sp := _find_phrase(alt, found))), None)
                     if span is None:
-                        missing += 1
-                        if not partial or missing > 1 or len(groups) < 2 or not _garbled(alternatives, variant):
+                        missing.append(gi)
+                        if len(missing) > allowed:
                             break
-                        continue
-                    spans.append(span)
+                    else:
+                        spans.append(span)
                 else:
                     if not spans:
                         continue
-                    kind = "named" if missing == 0 else "partial"
-                    if kind == "partial" and not any(len(w) >= 6 for s, e in spans for w in variant[s:e]):
-                        continue  # what did match is too common to stand for a crisis
-                    if key in out and kind == "partial":
-                        continue
-                    start = min(s for s, _ in spans)
-                    end = max(e for _, e in spans)
-                    out[key] = (kind, " ".join(variant[start:end]))
+                    if missing:
+                        if key in out or not any(len(w) >= 6 for a, b in spans for w in variant[a:b]) \
+                                or not _garbled(groups[missing[0]], variant):
+                            continue  # what matched is too common, or nothing sounds like what is missing
+                    start = min(a for a, _ in spans)
+                    end = max(b for _, b in spans)
+                    out[key] = ("partial" if missing else "named", " ".join(variant[start:end]))
         return out
 
 
@@ -250,8 +262,8 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
             for cut in range(2, len(w) - 1):
                 head, tail = w[:cut], w[cut:]
                 head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
-                if (head_known and tail_known) or (head_known and tail in _GLUE and len(head) >= 4) \
-                        or (tail_known and head in _GLUE and len(tail) >= 4):
+                if (head_known and tail_known) or (head_known and (tail in _GLUE or len(head) >= 5) and len(tail) >= 2) \
+                        or (tail_known and (head in _GLUE or len(tail) >= 5) and len(head) >= 2):
                     out.extend((head, tail))
                     changed = True
                     break
