@@ -71,7 +71,10 @@ class _WordMatcher:
     def __init__(self, patterns: set[str]):
         self.exact = {p for p in patterns if not p.endswith("*")}
         self.long_exact = sorted(p for p in self.exact if len(p) >= 8)
-        self.mid_exact = sorted(p for p in self.exact if 6 <= len(p) < 8)
+        self.mid_exact = sorted(p for p in self.exact if 5 <= len(p) < 8)
+        self.mid_by_head: dict[str, list[str]] = {}
+        for p in self.mid_exact:
+            self.mid_by_head.setdefault(p[:2], []).append(p)
         self.prefixes = {p[:-1] for p in patterns if p.endswith("*")}
         self.fuzzy_prefixes: dict[int, list[str]] = {}
         for stem in self.prefixes:
@@ -96,13 +99,12 @@ class _WordMatcher:
                 sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
                 for row, col in zip(*np.nonzero(sims)):
                     found[long_words[row]].add(self.long_exact[col])
-        if self.mid_exact:  # one letter off, same start: "pillin", "afgeslote"
-            mids = [i for i, w in enumerate(words) if 5 <= len(w) <= 8]
-            if mids:
-                sims = cdist([words[i] for i in mids], self.mid_exact, scorer=fuzz.ratio, score_cutoff=83)
-                for row, col in zip(*np.nonzero(sims)):
-                    if words[mids[row]][:2] == self.mid_exact[col][:2]:
-                        found[mids[row]].add(self.mid_exact[col])
+        if self.mid_exact:  # a vowel misheard or a last letter lost: "pillin", "slaapmidel"
+            for i, w in enumerate(words):
+                if 4 <= len(w) <= 8:
+                    for p in self.mid_by_head.get(w[:2], ()):
+                        if _one_vowel_off(w, p):
+                            found[i].add(p)
         for length, stems in self.fuzzy_prefixes.items():
             heads = [i for i, w in enumerate(words) if len(w) >= length]
             if heads:
@@ -110,6 +112,17 @@ class _WordMatcher:
                 for row, col in zip(*np.nonzero(sims)):
                     found[heads[row]].add(stems[col] + "*")
         return found
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _one_vowel_off(heard: str, pattern: str) -> bool:
+    """The same word but for one vowel ("pillin" ~ "pillen") or a lost last letter ("afgeslote")."""
+    if len(heard) == len(pattern):
+        diff = [(a, b) for a, b in zip(heard, pattern) if a != b]
+        return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+    return len(heard) + 1 == len(pattern) and pattern.startswith(heard)
 
 
 def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] | None:
@@ -139,6 +152,7 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
             if end is not None:
                 return end
         inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
+        inner = inner and "*" not in pattern[max(0, p - 1):p + 2]  # never a missing word beside a wildcard
         if droppable and slack and inner and len(pattern[p]) <= DROPPABLE + 1:
             return match_from(p + 1, w, 0)
         return None

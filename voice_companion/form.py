@@ -170,6 +170,8 @@ def analyse(norm: str, raw: str = "") -> Form:
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
+    if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
+        question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
     goodbye = any(g in norm for g in GOODBYES)
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"

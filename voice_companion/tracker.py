@@ -233,8 +233,8 @@ class SessionTracker:
                 continue
             seen.add(hit.crisis)
             kind = hit.kind
-            if kind == "named" and question and hit.crisis in LIFE_THREATENING:
-                kind = "screening"  # the worker's own direct question: a safety check, not a disclosure
+            if kind == "named" and question:
+                kind = "screening"  # the worker's own question ("gaan ze afsluiten?"): a check, not a disclosure
             if not self._may_open(hit.crisis, kind, t):
                 continue
             state = self.crises.get(hit.crisis)

@@ -62,17 +62,30 @@ def list_output_devices() -> list[OutputDevice]:
     ]
 
 
-def resolve_output_device(spec: int | str | None) -> tuple[OutputDevice | None, str]:
+NO_HEADSET = "Geen koptelefoon gekozen: er wordt niets gefluisterd; de suggesties blijven op het scherm."
+
+
+def _found(devices: list[OutputDevice]) -> str:
+    if not devices:
+        return "geen enkel uitvoerapparaat gevonden"
+    return "gevonden: " + "; ".join(f"{d.index}: {d.name}" for d in devices[:8])
+
+
+def resolve_output_device(spec: int | str | None,
+                          devices: list[OutputDevice] | None = None) -> tuple[OutputDevice | None, str]:
     """Find the configured device; (None, why) rather than a guess.
 
     `spec`: a device index, a (part of a) device name, "default", or None.
+    `why` is in the worker's words (it is shown on the page): no command-line
+    flags; a device that is not there is named, with the devices that are.
     """
     if spec is None or (isinstance(spec, str) and not spec.strip()):
-        return None, ("geen koptelefoon ingesteld (--output-device): er wordt niets gefluisterd; "
-                      "de suggesties blijven op het scherm")
-    devices = list_output_devices()
+        return None, NO_HEADSET
+    if devices is None:
+        devices = list_output_devices()
     if not devices:
-        return None, "geen geluidsuitvoer gevonden op deze computer: er wordt niets gefluisterd"
+        return None, (f"Koptelefoon '{spec}' niet gevonden (er is geen geluidsuitvoer op deze computer): "
+                      "er wordt niets gefluisterd.")
     if isinstance(spec, str) and spec.strip().lower() == "default":
         try:
             import sounddevice as sd
@@ -83,13 +96,13 @@ def resolve_output_device(spec: int | str | None) -> tuple[OutputDevice | None, 
         for device in devices:
             if device.index == default:
                 return device, f"standaarduitvoer: {device.name}"
-        return None, "er is geen standaarduitvoer: er wordt niets gefluisterd"
+        return None, f"Er is geen standaarduitvoer: er wordt niets gefluisterd ({_found(devices)})."
     if isinstance(spec, int) or (isinstance(spec, str) and spec.strip().isdigit()):
         index = int(spec)
         for device in devices:
             if device.index == index:
                 return device, device.name
-        return None, f"uitvoerapparaat {index} niet gevonden: er wordt niets gefluisterd (zie 'voice-companion devices')"
+        return None, f"Koptelefoon nummer {index} niet gevonden: er wordt niets gefluisterd ({_found(devices)})."
     wanted = str(spec).strip().lower()
     matches = [d for d in devices if wanted in d.name.lower()]
     exact = [d for d in matches if d.name.lower() == wanted]
@@ -97,9 +110,33 @@ def resolve_output_device(spec: int | str | None) -> tuple[OutputDevice | None, 
         device = (exact or matches)[0]
         return device, device.name
     if matches:
-        names = ", ".join(d.name for d in matches[:4])
-        return None, f"'{spec}' past op meer apparaten ({names}); kies er één: er wordt niets gefluisterd"
-    return None, f"uitvoerapparaat '{spec}' niet gevonden: er wordt niets gefluisterd (zie 'voice-companion devices')"
+        return None, (f"'{spec}' past op meer apparaten ({_found(matches)[10:]}); kies er één: "
+                      "er wordt niets gefluisterd.")
+    return None, f"Koptelefoon '{spec}' niet gevonden: er wordt niets gefluisterd ({_found(devices)})."
+
+
+def require_output_device(spec: int | str, devices: list[OutputDevice] | None = None) -> OutputDevice:
+    """The device given with --output-device, or a UserError naming it and the devices found.
+
+    Given explicitly on the command line, a missing headset is a mistake to fix
+    before the call (exit 2); from the config file it only turns the whisper off.
+    """
+    from voice_companion.errors import UserError
+
+    if devices is None:
+        devices = list_output_devices()
+    device, _why = resolve_output_device(spec, devices)
+    if device is not None:
+        return device
+    names = "; ".join(f"{d.index}: {d.name}" for d in devices[:8]) or "none"
+    wanted = str(spec).strip().lower()
+    several = [d for d in devices if wanted and wanted in d.name.lower()]
+    if len(several) > 1:
+        return_msg = f"--output-device '{spec}' matches several output devices ({names}); give the number"
+    else:
+        return_msg = (f"no output device '{spec}' (output devices found: {names}); plug in the headset, "
+                      "pick one from 'voice-companion devices', or leave out --output-device to only show suggestions")
+    raise UserError(return_msg)
 
 
 def resample(samples: np.ndarray, rate: int, target: int) -> np.ndarray:

@@ -271,6 +271,8 @@ class Synthesizer:
     object with `render(text, rate) -> Audio` and `close()` (tests).
     """
 
+    RETRY_PRIMARY_AFTER = 60.0  # seconds on the fallback after the primary engine failed
+
     def __init__(self, *, rate: int = DEFAULT_RATE, voice: str = DEFAULT_VOICE,
                  backend: object = "auto", cache_size: int = 64):
         self.rate = int(rate)
