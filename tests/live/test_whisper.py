@@ -147,13 +147,15 @@ def test_decode_wav_accepts_espeaks_streamed_header():
 
 def test_no_device_configured_means_no_playback_not_a_guess():
     device, why = resolve_output_device(None)
-    assert device is None and "--output-device" in why
+    assert device is None
+    assert why.startswith("Geen koptelefoon gekozen: er wordt niets gefluisterd")
+    assert "--" not in why  # the worker reads it on the page: no command-line flags
     assert isinstance(open_player(None), NullPlayer)
 
 
 def test_a_missing_configured_device_is_not_replaced_by_the_default():
     device, why = resolve_output_device("Headset that is not here 12345")
-    assert device is None and "niet" in why
+    assert device is None and "niet" in why and "Headset that is not here 12345" in why
     assert isinstance(open_player("Headset that is not here 12345"), NullPlayer)
     assert resolve_output_device(987)[0] is None
 
@@ -170,6 +172,80 @@ def test_sounddevice_player_on_a_vanished_device_fails_calmly():
     player.play(Audio(np.zeros(2205, np.float32), 22050), lambda ok, d: done.append((ok, d)))
     assert done and done[0][0] is False and "gone headset" in done[0][1]
     player.stop()
+
+
+def test_a_missing_device_is_named_with_the_devices_that_are_there():
+    from voice_companion.errors import UserError
+    from voice_companion.whisper.player import require_output_device
+
+    found = [OutputDevice(0, "HDA Intel PCH: ALC257 Analog", 48000.0), OutputDevice(3, "USB Headset Plantronics", 48000.0)]
+    device, why = resolve_output_device("Jabra", found)
+    assert device is None
+    assert "'Jabra' niet gevonden" in why and "ALC257" in why and "Plantronics" in why and "--" not in why
+    with pytest.raises(UserError) as exc:
+        require_output_device("Jabra", found)
+    message = str(exc.value)
+    assert "'Jabra'" in message and "0: HDA Intel PCH" in message and "3: USB Headset Plantronics" in message
+    assert require_output_device("plantronics", found).index == 3
+    with pytest.raises(UserError, match="no output device 'Jabra' .*found: none"):
+        require_output_device("Jabra", [])
+    found.append(OutputDevice(4, "USB Headset Jabra", 44100.0))
+    with pytest.raises(UserError, match="several"):
+        require_output_device("USB Headset", found)
+
+
+def test_after_the_main_engine_fails_once_later_whispers_still_play():
+    """The primary engine fails once: the fallback speaks, later phrases still play, and
+    after RETRY_PRIMARY_AFTER the primary is tried again (it used to raise AttributeError)."""
+
+    class FlakyPrimary:
+        name = "pyttsx3"
+
+        def __init__(self):
+            self.calls = 0
+
+        def render(self, text, rate):
+            self.calls += 1
+            if self.calls == 1:
+                raise TTSError("espeak driver crashed")
+            return Audio(np.full(2205, 0.5, dtype=np.float32), 22050)
+
+        def close(self):
+            pass
+
+    class Cli:
+        name = "espeak-ng"
+
+        def __init__(self):
+            self.calls = 0
+
+        def render(self, text, rate):
+            self.calls += 1
+            return Audio(np.full(2205, 0.5, dtype=np.float32), 22050)
+
+    primary, cli = FlakyPrimary(), Cli()
+    synth = Synthesizer(backend=primary)
+    synth._fallback = cli
+    clock = Clock()
+    player = FakePlayer()
+    w, reported = whisperer(clock, player, synth, silence_wait=0.5, min_interval=0.0)
+    texts = ["Hoe houdt u het vol?", "Waar hoopt u op?", "Wat werkt er al?"]
+    try:
+        for i, text in enumerate(texts):
+            w.handle(suggestion(qid=f"q.{i}", text=text))
+            clock.t += 1.0
+            pump(w)
+            assert len(player.played) == i + 1, whispers(reported)
+            player.on_done(True, "")
+            w.handle(("done", w.gate.playing, True, ""))
+            clock.t += 1.0
+        assert [s for _q, s in whispers(reported)] == ["spoken"] * 3
+        assert primary.calls == 1 and cli.calls == 3  # on the fallback for a while, no AttributeError
+        synth.RETRY_PRIMARY_AFTER = 0.0
+        assert synth.synth("Wie kan er bij u komen?").duration > 0
+        assert primary.calls == 2 and synth.fallback_reason is None  # the primary is back
+    finally:
+        w.stop()
 
 
 def test_resample_keeps_duration():
@@ -413,7 +489,7 @@ def test_no_output_device_a_calm_warning_and_skipped_whispers_in_the_log(tmp_pat
         session.stop()
     records = read_records(tmp_path / "log.jsonl")
     warnings = [r for r in records if r["type"] == "warning" and r["component"] == "whisper"]
-    assert warnings and "--output-device" in warnings[0]["message"]
+    assert warnings and warnings[0]["message"].startswith("Geen koptelefoon gekozen")
     whisper = [r for r in records if r["type"] == "whisper"]
     assert whisper and whisper[0]["status"] == "skipped" and whisper[0]["question_id"] == "coping.1"
 

@@ -132,7 +132,8 @@ def require_output_device(spec: int | str, devices: list[OutputDevice] | None = 
     wanted = str(spec).strip().lower()
     several = [d for d in devices if wanted and wanted in d.name.lower()]
     if len(several) > 1:
-        return_msg = f"--output-device '{spec}' matches several output devices ({names}); give the number"
+        matched = "; ".join(f"{d.index}: {d.name}" for d in several[:8])
+        return_msg = f"--output-device '{spec}' matches several output devices ({matched}); give the number"
     else:
         return_msg = (f"no output device '{spec}' (output devices found: {names}); plug in the headset, "
                       "pick one from 'voice-companion devices', or leave out --output-device to only show suggestions")

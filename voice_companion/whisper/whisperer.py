@@ -100,7 +100,7 @@ class Whisperer:
     # -- lifecycle ------------------------------------------------------------
     def start(self) -> "Whisperer":
         if not self.player.available:
-            self._warn("device", f"fluisteren staat uit: {self.player.description}")
+            self._warn("device", self.player.description)  # in the worker's words, shown on the page
         elif self.synth is not None:
             self.synth.warm()
             self.prerender_safety()
