@@ -48,6 +48,7 @@ PLAN: dict[str, dict[str, tuple[str, ...]]] = {
 }
 DEFAULT_INTERACTION = "customer"
 NEVER_SUGGESTED = frozenset({"cause", "none"})
+CRISIS_PLAN = ("coping", "next_step", "mandate")  # while safety is at stake, after its protocol steps
 REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be used before moving on
 MAX_UNTAKEN = 2  # suggestions of one technique the worker let pass before the advisor stops offering it
 
@@ -119,8 +120,7 @@ class Advisor:
             safety = next((i for i in items if i.safety), None)
             if safety is None:
                 return None  # asked directly: the circle goes on once the worker has heard the answer
-            advice = self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
-            return advice
+            return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
         late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
         for item in items:
             if item.late and not late_ok:
@@ -130,6 +130,10 @@ class Advisor:
             if advice is not None:
                 return advice
         return None
+
+    def _times_suggested(self, tracker: SessionTracker, item: ProtocolItem) -> int:
+        ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}
+        return sum(tracker.suggested[qid] for qid in ids)
 
     def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
         options = [self.in_register(self.bank.questions[qid], tracker.register) for qid in item.questions
@@ -150,6 +154,8 @@ class Advisor:
     def _circle_advice(self, tracker: SessionTracker) -> Advice | None:
         interaction = tracker.interaction or DEFAULT_INTERACTION
         in_crisis = bool(tracker.confirmed_crises)
+        if any(c.crisis in LIFE_THREATENING for c in tracker.confirmed_crises) or tracker.recently_assessed(None):
+            return self._while_unsafe(tracker)
         start = PHASE_ORDER.index(tracker.phase)
         for offset, phase in enumerate(PHASE_ORDER[start:]):
             for technique in PLAN[phase][interaction]:
@@ -165,6 +171,17 @@ class Advisor:
                 if technique == "exception" and tracker.used("exception") >= 1:
                     reason = "Uitzonderingen uitdiepen vóór de volgende stap"
                 return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
+        return None
+
+    def _while_unsafe(self, tracker: SessionTracker) -> Advice | None:
+        """A life or a vulnerable person at stake and the protocol not done: coping, then a next step; no circle."""
+        for technique in CRISIS_PLAN:
+            if tracker.used(technique) >= REPEATABLE.get(technique, 1) or \
+                    tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
+                continue
+            options = self.questions_for(technique, tracker, crisis_only=True)
+            if options:
+                return Advice(options[0], f"Crisis: {TECHNIQUES[technique].lower()}", tuple(q.id for q in options[1:3]))
         return None
 
     def _technique_due(self, technique: str, phase: str, tracker: SessionTracker, in_crisis: bool) -> bool:

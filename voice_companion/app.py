@@ -51,6 +51,7 @@ def open_session(
     interaction: str | None = None,
     redact: bool = True,
     start_fields: dict[str, object] | None = None,
+    recover: bool = True,
 ) -> Session:
     """Build the core, open the private log, emit session_start.
 
@@ -71,7 +72,7 @@ def open_session(
     if config.worker:
         fields["worker"] = config.worker
     session.start(**{**fields, **(start_fields or {})})
-    for closed in recover_all():
+    for closed in (recover_all() if recover else ()):  # the evaluator runs many sessions: no recovery
         if closed != path:
             session.emit(ComponentWarning(t=0.0, component="recovery",
                                           message=f"vorige sessie was niet afgesloten en is hersteld: {closed.name}"))

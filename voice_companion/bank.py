@@ -90,6 +90,7 @@ class CrisisInfo:
     protocol: tuple[ProtocolItem, ...] = ()
     hints: tuple[CueRule, ...] = ()  # cues of a possible crisis (hints, screening questions)
     lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
+    weak: tuple[tuple[str, CueRule], ...] = ()  # (group, rule): signals that count only with another group's, across lines
 
 
 @dataclass
@@ -222,6 +223,16 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
                                   techniques=tuple(techniques), question=bool(item.get("question", False)),
                                   late=bool(item.get("late", False))))
     return tuple(items)
+
+
+def _parse_weak(raw: Any, where: str, errors: list[str]) -> tuple[tuple[str, CueRule], ...]:
+    """Weak signals: a list of {group: name, cues: [rules]}; two groups together make a hint."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(g, dict) and isinstance(g.get("group"), str) for g in raw):
+        errors.append(f"{where}: 'weak' must be a list of {{group: name, cues: [{{all: [...]}}]}}")
+        return ()
+    return tuple((g["group"], rule) for g in raw for rule in _parse_rules(g.get("cues"), f"{where} {g['group']}", errors))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -414,7 +425,8 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                                           spec.get("protocol"), f"crisis '{cid}'", at, errors),
                                  hints=_parse_rules(spec["hints"], f"{where}: crisis '{cid}' hints", errors)
                                  if spec.get("hints") is not None else (),
-                                 lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))))
+                                 lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))),
+                                 weak=_parse_weak(spec.get("weak"), f"{where}: crisis '{cid}' weak", errors))
     for cid in CRISES:
         if cid not in raw_crises:
             errors.append(f"{at(top_lines.get('crises'))}: crisis '{cid}' is missing")

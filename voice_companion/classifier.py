@@ -47,7 +47,8 @@ class Classification:
     @property
     def possible(self) -> tuple[str, ...]:
         """Crises the line hints at without naming them (a partial match, a hint)."""
-        return tuple(h.crisis for h in self.evidence if h.kind != "named" and h.crisis not in self.crisis)
+        return tuple(dict.fromkeys(h.crisis for h in self.evidence if h.kind in ("partial", "hint")
+                                   and h.crisis not in self.crisis))
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "technique": self.technique, "phase": self.phase,

@@ -101,8 +101,6 @@ class Companion:
         if update.register_changed:
             new, previous = update.register_changed
             out.append(Register(t=t, register=new, previous=previous))
-        for crisis_id, reason in update.ended:
-            out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))
         for crisis_id, certainty, trigger, belief in update.crises:
             state = self.tracker.crises.get(crisis_id)
             protocol = tuple((i.id, i.label) for i in self.tracker.protocol(crisis_id)) \
@@ -112,6 +110,8 @@ class Companion:
                               protocol=protocol))
         for crisis_id, item, question_id in update.ticks:
             out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=question_id))
+        for crisis_id, reason in update.ended:
+            out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))
         if update.phase_changed:
             new, previous = update.phase_changed
             out.append(PhaseChange(t=t, phase=new, previous=previous))
@@ -129,8 +129,14 @@ class Companion:
             return []
         self.tracker.mark_asked(s.question_id, t)
         self.tracker.taken_up[s.technique] += 1
-        return [Uptake(t=t, question_id=s.question_id, technique=s.technique, delay=round(t - s.t, 2)),
-                self._end_current(t, "taken_up")]
+        out: list[Event] = [Uptake(t=t, question_id=s.question_id, technique=s.technique, delay=round(t - s.t, 2)),
+                            self._end_current(t, "taken_up")]
+        # the worker asked (in their own words) the protocol step that was suggested: it is done
+        for crisis_id, item in self.tracker.tick_question(s.question_id, t):
+            out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=s.question_id))
+        for crisis_id, reason in self.tracker.finish_assessed(t):
+            out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))
+        return out
 
     def _expire(self, t: float) -> list[Event]:
         if self.current is None or t - self.current.t < self.suggestion_ttl:

@@ -57,7 +57,7 @@ def fold_sound(word: str) -> str:
 class CrisisHit:
     crisis: str
     trigger: str  # the words that set it off
-    kind: str = "named"  # named | partial | hint
+    kind: str = "named"  # named | partial | hint | weak:<group> (counts only with another group's signal)
 
 
 class _WordMatcher:
@@ -298,6 +298,8 @@ class CrisisDetector:
         self.named = RuleSet(rules)
         hints = [(crisis.id, rule) for crisis in bank.crises.values() for rule in crisis.hints]
         self.hints = RuleSet(hints) if hints else None
+        weak = [(f"{crisis.id}:{group}", rule) for crisis in bank.crises.values() for group, rule in crisis.weak]
+        self.weak = RuleSet(weak) if weak else None
 
     def detect(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Every crisis (and life event) the line names in full, each once."""
@@ -317,6 +319,11 @@ class CrisisDetector:
             for key, (_, trigger) in self.hints.matches(self.hints.scan(words)).items():
                 if key not in hits:
                     hits[key] = CrisisHit(key, trigger, "hint")
+        if self.weak is not None:
+            for key, (_, trigger) in self.weak.matches(self.weak.scan(words)).items():
+                crisis_id, group = key.split(":", 1)
+                if crisis_id not in hits:
+                    hits[key] = CrisisHit(crisis_id, trigger, f"weak:{group}")
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo

@@ -18,6 +18,7 @@ them together.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
 FADE_LINES = 3  # worker lines without new evidence before a possible crisis that was asked about fades...
 FADE_SECONDS = 60.0  # ... and this much time
 FADE_UNASKED = (6, 240.0)  # lines and seconds before one nobody asked about fades
+WEAK_WINDOW = 180.0  # seconds within which signals of two groups (a small child; drink) add up to a hint
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
@@ -129,6 +131,7 @@ class SessionTracker:
         self.last_utterance_at: float | None = None
         self.utterances = 0
         self.closing = False  # the worker is saying goodbye
+        self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
         self._protocol_rules: dict[str, RuleSet] = {}
         if bank is not None:
             for crisis in bank.crises.values():
@@ -200,6 +203,12 @@ class SessionTracker:
     def set_interaction(self, interaction: str | None) -> None:
         self.interaction = interaction
 
+    def recently_assessed(self, t: float | None, within: float = 300.0) -> bool:
+        """A threat to a life or a vulnerable person was dealt with a few minutes ago."""
+        now = self.last_utterance_at if t is None else t
+        return now is not None and any(c in LIFE_THREATENING and reason == "assessed" and now - at <= within
+                                       for c, (at, reason) in self.closed.items())
+
     def end_crisis(self, crisis_id: str, reason: str, t: float) -> bool:
         """The worker closed a crisis ("crisis voorbij", "geen crisis"); False when it is not open."""
         if crisis_id not in self.crises:
@@ -227,7 +236,7 @@ class SessionTracker:
         ended: list[tuple[str, str]] = []
         question = c.form.question if c.form is not None else False
         seen = set()
-        for hit in c.evidence:
+        for hit in self._weak_to_hints(c.evidence, t):
             if hit.crisis == "life_event":
                 self.life_events.append((t, c.text))
                 continue
@@ -268,6 +277,20 @@ class SessionTracker:
                 self.end_crisis(crisis.crisis, "faded", t)
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
         return events, ended
+
+    def _weak_to_hints(self, evidence: tuple, t: float) -> list:
+        """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes."""
+        out = [h for h in evidence if not h.kind.startswith("weak:")]
+        for hit in evidence:
+            if not hit.kind.startswith("weak:"):
+                continue
+            seen = self._weak_seen.setdefault(hit.crisis, {})
+            seen[hit.kind[5:]] = t
+            recent = [g for g, at in seen.items() if t - at <= WEAK_WINDOW]
+            if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
+                out.append(dataclasses.replace(hit, kind="hint"))
+                seen.clear()
+        return out
 
     def _may_open(self, crisis_id: str, kind: str, t: float) -> bool:
         if crisis_id in self.crises:
@@ -310,6 +333,21 @@ class SessionTracker:
                         crisis.safety_asked_at = t
                     ticks.append((crisis.crisis, item, qid))
         return ticks
+
+    def tick_question(self, question_id: str, t: float) -> list[tuple[str, ProtocolItem]]:
+        """A protocol question that was suggested and taken up: its step is done."""
+        ticks = []
+        for crisis in self.crises.values():
+            for item in self.open_items(crisis):
+                if question_id in self._item_questions(item):
+                    crisis.items[item.id] = (t, question_id)
+                    if item.safety and crisis.safety_asked_at is None:
+                        crisis.safety_asked_at = t
+                    ticks.append((crisis.crisis, item))
+        return ticks
+
+    def finish_assessed(self, t: float) -> list[tuple[str, str]]:
+        return self._assessed(t)
 
     def _item_questions(self, item: ProtocolItem) -> set[str]:
         ids = set(item.questions)

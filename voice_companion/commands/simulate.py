@@ -28,7 +28,7 @@ def run(args) -> int:
 
 
 def run_script_session(script, *, log, speed, bank, interaction=None, quiet=False, source="script",
-                       live_args=None) -> int:
+                       live_args=None, recover=True) -> int:
     """Play a script through a session; with `live_args` also the live page and whisper."""
     from voice_companion.app import default_bank, open_session, play_script
     from voice_companion.script import read_script
@@ -37,7 +37,7 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
     lines = read_script(script)  # bad scripts fail before any log is created
     clock = {"t": 0.0}
     session = open_session(source=source, log_path=log, bank_path=bank, interaction=interaction,
-                           clock=lambda: clock["t"])
+                           clock=lambda: clock["t"], recover=recover)
     if not quiet:
         session.bus.subscribe(TerminalView(default_bank(bank)))
     live = None
