@@ -1,0 +1,243 @@
+"""Annotated session scripts: a supervisor's judgement in comment lines.
+
+The format is shared/spec/annotated-sessions.md. The utterances are read by the
+same parser as `simulate` (voice_companion/script.py), which skips every `#`
+line, so `simulate` and the evaluator see the same words. This module reads
+the `#` lines beside them:
+
+    #: register je|u            header, before the first utterance
+    #: interaction visitor|complainant|customer
+    #: crisis ID | none         one line per crisis (at least one crisis line)
+    #: noise recognizer         the lines already carry recognition errors
+    #= TECH[|TECH..] PHASE      after an utterance: its labels; PHASE is -, * or ids with |
+    #! crisis ID                the crisis first becomes audible in this utterance
+    #> TECH[|TECH..] | -        from this utterance on, the suggestions that are right
+
+Any other line starting with `#` (such as `# note`) is a comment. An unknown
+label or a malformed `#:`/`#=`/`#!`/`#>` line is a UserError naming file:line
+and how to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from voice_companion.errors import UserError
+from voice_companion.labels import CRISES, INTERACTIONS, PHASES, TECHNIQUES
+from voice_companion.script import ScriptLine, parse_script
+
+REGISTERS = ("je", "u")
+NOISE_VALUES = ("recognizer", "none")
+ANY_PHASE = "*"
+NO_PHASE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A `#>` window: from `start` (the utterance's time) to `end` (the next window, or inf)."""
+
+    start: float
+    end: float
+    techniques: tuple[str, ...] | None  # None: '-' (no judgement)
+    number: int  # the `#>` line's number
+
+
+@dataclass(slots=True)
+class AnnotatedLine:
+    """One utterance of the call with the labels written after it."""
+
+    number: int  # the utterance's line number in the file
+    t: float
+    text: str
+    techniques: tuple[str, ...] | None = None  # None: no `#=`, not scored
+    phases: tuple[str, ...] | None = None  # ('*',) any phase, ('-',) no phase
+    label_number: int | None = None
+    audible: tuple[str, ...] = ()  # crises first audible in this line (`#!`)
+    window: tuple[str, ...] | None = None  # techniques of a `#>` starting here
+    window_open: bool = False  # a `#>` line follows this utterance
+    window_number: int | None = None
+
+
+@dataclass(slots=True)
+class AnnotatedCall:
+    path: str
+    register: str
+    interaction: str | None
+    crises: tuple[str, ...]  # () when the header says `crisis none`
+    noise: str | None
+    lines: list[AnnotatedLine]
+    script: list[ScriptLine] = field(default_factory=list)
+    source: bytes = b""  # the file as read (the noisy runs rewrite its utterance words)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    @property
+    def crisis_none(self) -> bool:
+        return not self.crises
+
+    def windows(self) -> list[Window]:
+        opened = [line for line in self.lines if line.window_open]
+        out = []
+        for i, line in enumerate(opened):
+            end = opened[i + 1].t if i + 1 < len(opened) else math.inf
+            out.append(Window(line.t, end, line.window, line.window_number or line.number))
+        return out
+
+    def audible_line(self, crisis: str) -> int | None:
+        """Index into `lines` of the first line whose `#!` names `crisis`."""
+        for i, line in enumerate(self.lines):
+            if crisis in line.audible:
+                return i
+        return None
+
+
+def _closest(word: str, known) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _labels(value: str, known, what: str, where: str, example: str) -> tuple[str, ...]:
+    parts = value.split("|")
+    for part in parts:
+        if not part:
+            raise UserError(f"{where}: empty {what} in '{value}'; separate alternatives with a single '|', e.g. '{example}'")
+        if part not in known:
+            raise UserError(f"{where}: unknown {what} '{part}'{_closest(part, known)}; "
+                            f"use one of: {', '.join(known)}")
+    return tuple(dict.fromkeys(parts))
+
+
+def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
+    """Parse an annotated session script; every mistake is a UserError naming file:line."""
+    script = parse_script(data, name)  # the utterances exactly as `simulate` reads them
+    by_number = {line.number: line for line in script}
+    register: str | None = None
+    interaction: str | None = None
+    crises: list[str] = []
+    said_none = False
+    noise: str | None = None
+    lines: list[AnnotatedLine] = []
+    current: AnnotatedLine | None = None
+    for number, raw in enumerate(data.splitlines(), start=1):
+        if number in by_number:
+            s = by_number[number]
+            current = AnnotatedLine(s.number, s.t, s.text)
+            lines.append(current)
+            continue
+        line = raw.decode("utf-8").strip().lstrip("\ufeff")  # parse_script has checked the encoding
+        if not line.startswith("#") or len(line) < 2 or line[1] not in ":=!>":
+            continue  # blank line or an ordinary comment
+        where = f"{name}:{number}"
+        kind, body = line[:2], line[2:].strip()
+        fields = body.split()
+        if kind == "#:":
+            if current is not None:
+                raise UserError(f"{where}: header line '{line}' after the first utterance; "
+                                "move the '#:' lines above the first 'MM:SS words' line")
+            if len(fields) != 2:
+                raise UserError(f"{where}: '{line}' is not a header line; write '#: KEY VALUE', e.g. '#: register je'")
+            key, value = fields
+            if key == "register":
+                if value not in REGISTERS:
+                    raise UserError(f"{where}: unknown register '{value}'; write '#: register je' or '#: register u'")
+                if register is not None and register != value:
+                    raise UserError(f"{where}: a second register '{value}' (already '{register}'); keep one '#: register' line")
+                register = value
+            elif key == "interaction":
+                if "|" in value:
+                    raise UserError(f"{where}: one interaction type only; use one of: {', '.join(INTERACTIONS)}")
+                interaction = _labels(value, INTERACTIONS, "interaction type", where, "#: interaction visitor")[0]
+            elif key == "crisis":
+                if value == "none":
+                    said_none = True
+                else:
+                    crises.extend(c for c in _labels(value, CRISES, "crisis", where, "#: crisis suicide")
+                                  if c not in crises)
+                if said_none and crises:
+                    raise UserError(f"{where}: '#: crisis none' together with a crisis; "
+                                    "keep either 'none' or the crisis lines")
+            elif key == "noise":
+                if value not in NOISE_VALUES:
+                    raise UserError(f"{where}: unknown noise '{value}'; write '#: noise recognizer' or leave the line out")
+                noise = value
+            else:
+                raise UserError(f"{where}: unknown header '{key}'{_closest(key, ('register', 'interaction', 'crisis', 'noise'))}; "
+                                "headers are register, interaction, crisis and noise")
+            continue
+        if current is None:
+            raise UserError(f"{where}: '{kind}' before the first utterance; put it after the 'MM:SS words' line it labels")
+        if kind == "#=":
+            if len(fields) != 2:
+                raise UserError(f"{where}: '{line}' needs a technique and a phase; write '#= TECHNIQUE PHASE', "
+                                "e.g. '#= summary current' or '#= welcome -'")
+            if current.techniques is not None:
+                raise UserError(f"{where}: a second '#=' for the line at {number_time(current.t)}; "
+                                "give one '#=' per utterance, alternatives with '|'")
+            current.techniques = _labels(fields[0], TECHNIQUES, "technique", where, "#= summary|mirroring current")
+            if fields[1] in (ANY_PHASE, NO_PHASE):
+                current.phases = (fields[1],)
+            else:
+                current.phases = _labels(fields[1], PHASES, "phase", where, "#= scaling current|desired")
+            current.label_number = number
+        elif kind == "#!":
+            if len(fields) != 2 or fields[0] != "crisis":
+                raise UserError(f"{where}: '{line}' is not a crisis mark; write '#! crisis ID', e.g. '#! crisis suicide'")
+            crisis = _labels(fields[1], CRISES, "crisis", where, "#! crisis suicide")
+            if len(crisis) != 1:
+                raise UserError(f"{where}: one crisis per '#!' line; write a second '#!' line for another crisis")
+            if crisis[0] not in current.audible:
+                current.audible += crisis
+        else:  # '#>'
+            if len(fields) != 1:
+                raise UserError(f"{where}: '{line}' is not a window; write '#> TECH|TECH|...' or '#> -', without spaces")
+            if current.window_open:
+                raise UserError(f"{where}: a second '#>' after the line at {number_time(current.t)}; "
+                                "give one '#>' per utterance, alternatives with '|'")
+            current.window_open = True
+            current.window_number = number
+            current.window = None if fields[0] == "-" else _labels(fields[0], TECHNIQUES, "technique", where,
+                                                                  "#> coping|scaling")
+    if register is None:
+        raise UserError(f"{name}: no '#: register' header; add '#: register je' or '#: register u' above the first utterance")
+    if not crises and not said_none:
+        raise UserError(f"{name}: no '#: crisis' header; add '#: crisis ID' per crisis in the call, or '#: crisis none'")
+    for line in lines:
+        for crisis in line.audible:
+            if crisis not in crises:
+                raise UserError(f"{name}:{line.number}: '#! crisis {crisis}' but the header does not list it; "
+                                f"add '#: crisis {crisis}' to the header")
+    return AnnotatedCall(name, register, interaction, tuple(crises), noise, lines, script, data)
+
+
+def number_time(t: float) -> str:
+    m, s = divmod(int(round(t)), 60)
+    return f"{m:02d}:{s:02d}" if m < 60 else f"{m // 60}:{m % 60:02d}:{s:02d}"
+
+
+def read_annotated(path: Path | str) -> AnnotatedCall:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"no annotated script at {path}; give a text file of 'MM:SS words' lines with '#' labels")
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder; give an annotated script file")
+    except PermissionError:
+        raise UserError(f"cannot read {path}: permission denied")
+    return parse_annotated(data, str(path))
+
+
+def read_folder(folder: Path | str) -> list[AnnotatedCall]:
+    """Every `*.txt` annotated script in `folder`, by name."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"{folder} is not a folder; give a folder of annotated session scripts (*.txt)")
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        raise UserError(f"{folder} holds no annotated scripts; put the calls there as *.txt files")
+    return [read_annotated(p) for p in paths]
