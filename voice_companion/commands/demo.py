@@ -26,9 +26,18 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    from voice_companion.commands.listen import _raise_on_signals, _restore_signals
     from voice_companion.commands.simulate import run_script_session
 
+    if args.output_device:  # given on the command line: a missing headset is a mistake to fix now
+        from voice_companion.whisper.player import require_output_device
+
+        require_output_device(args.output_device)
     print("Demo: een nachtgesprek over een afgesloten energie en zorgen om veiligheid (verzonnen casus).")
     print("Alleen de kant van de hulpverlener wordt gehoord. Suggesties verschijnen met ➜.\n")
     live = args if (args.page or args.output_device) else None
-    return run_script_session(DEMO_SCRIPT, log=args.log, speed=args.speed, bank=None, live_args=live)
+    previous = _raise_on_signals()  # SIGTERM / SIGHUP end the demo like Ctrl-C: with session_end
+    try:
+        return run_script_session(DEMO_SCRIPT, log=args.log, speed=args.speed, bank=None, live_args=live)
+    finally:
+        _restore_signals(previous)

@@ -4,8 +4,9 @@
                                                          -> Partial -> terminal view
     session -> log (private) + bus -> terminal view
 
-Ctrl-C (or SIGTERM) stops cleanly: the last words are recognized, session_end is
-written, and the log path is printed. With --input the session ends by itself
+Ctrl-C, SIGTERM or SIGHUP (the terminal closed) stop cleanly: the last words are
+recognized, session_end is written and reaches the live page ("Gesprek beëindigd")
+before the page server stops, and the log path is printed. With --input the session ends by itself
 at the end of the file.
 """
 
@@ -147,6 +148,10 @@ def run(args) -> int:
         reader = WavReader(args.input, check.sample_rate)
     else:
         resolve_input_device(device_spec)
+    if args.output_device:  # given on the command line: a missing headset is a mistake to fix now
+        from voice_companion.whisper.player import require_output_device
+
+        require_output_device(args.output_device)
     model = load_model(model_path, end_silence=end_silence)
     if args.page is None:  # default: the page for the microphone; for files only on a terminal
         args.page = getattr(config, "ui", "page") == "page" and (reader is None or sys.stdout.isatty())
@@ -204,7 +209,7 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
     reason = "done"
     error: BaseException | None = None
     mic = None
-    previous_term = _raise_on_sigterm()
+    previous_signals = _raise_on_signals()
     wall_start = time.monotonic()
     try:
         if reader is not None:
@@ -253,14 +258,13 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
             recognizer.close(timeout=60)
         finally:
             if live is not None:
-                live.stop()  # before the session ends, so the last whispers are logged
+                live.stop_whisper()  # before the session ends, so the last whispers are logged
             if recorder is not None:
                 recorder.close()
-            session.stop(reason)
-            try:
-                signal.signal(signal.SIGTERM, previous_term)
-            except (ValueError, TypeError):
-                pass
+            session.stop(reason)  # session_end reaches the page ...
+            if live is not None:
+                live.stop()  # ... before the page server stops
+            _restore_signals(previous_signals)
     elapsed = time.monotonic() - wall_start
     stats = recognizer.stats
     out = sys.stdout if args.quiet else sys.stderr
@@ -268,16 +272,40 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
         speed = stats.seconds_fed / elapsed if elapsed > 0 else 0.0
         print(f"{stats.utterances} uitingen herkend in {stats.seconds_fed:.1f} s audio "
               f"({speed:.1f}x real time)", file=sys.stderr)
-    print(f"log: {session.log.path}" if session.log else "", file=out)
+    try:
+        print(f"log: {session.log.path}" if session.log else "", file=out)
+    except OSError:  # the terminal is gone (SIGHUP): the log is complete all the same
+        pass
     if error is not None:
         raise error
     return 130 if reason == "interrupted" else 0
 
 
-def _raise_on_sigterm() -> Any:
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+def _raise_on_signals() -> dict[int, Any]:
+    """SIGTERM and SIGHUP (terminal closed) stop the call like Ctrl-C; only the first one counts,
+    so a second signal cannot cut the clean end (session_end) short."""
     def handler(signum, frame):  # noqa: ARG001
+        for sig in STOP_SIGNALS:
+            try:
+                signal.signal(sig, signal.SIG_IGN)
+            except (ValueError, OSError):
+                pass
         raise KeyboardInterrupt
-    try:
-        return signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not in the main thread (tests calling run() from a thread)
-        return signal.getsignal(signal.SIGTERM)
+    previous: dict[int, Any] = {}
+    for sig in STOP_SIGNALS:
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except ValueError:  # not in the main thread (tests calling run() from a thread)
+            pass
+    return previous
+
+
+def _restore_signals(previous: dict[int, Any]) -> None:
+    for sig, handler in previous.items():
+        try:
+            signal.signal(sig, handler)
+        except (ValueError, TypeError, OSError):
+            pass

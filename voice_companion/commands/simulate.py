@@ -57,8 +57,9 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
         reason = "interrupted"
     finally:
         if live is not None:
-            live.stop()  # before the session ends, so the last whispers are logged
-            session.stop(reason)
+            live.stop_whisper()  # before the session ends, so the last whispers are logged
+            session.stop(reason)  # session_end reaches the page before its server stops
+            live.stop()
         else:
             session.end(reason)
     print(f"log: {session.log.path}" if session.log else "", file=sys.stderr if not quiet else sys.stdout)

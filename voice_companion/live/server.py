@@ -39,10 +39,15 @@ from aiohttp import web
 
 from voice_companion.errors import ComponentError, UserError
 from voice_companion.events import ComponentWarning, Control, Event, LookupRequest, Partial
-from voice_companion.labels import INTERACTIONS
+from voice_companion.labels import CRISES, INTERACTIONS
 from voice_companion.live.state import DEFAULT_CRISIS_NUMBER, LiveState
 
-CONTROL_ACTIONS = ("mute", "unmute", "pause", "resume", "interaction", "mark", "choose")
+CONTROL_ACTIONS = ("mute", "unmute", "pause", "resume", "interaction", "mark", "choose", "dismiss",
+                   "crisis_close", "crisis_false_alarm")
+CRISIS_ACTIONS = ("crisis_close", "crisis_false_alarm")
+COOKIE = "vc_page"
+OPEN_LINK_SECONDS = 120.0  # a one-time link from --open is good this long
+ENDED = "Het gesprek is beëindigd; er wordt niets meer vastgelegd. Start een nieuw gesprek in de terminal."
 MAX_QUERY = 200
 KEEPALIVE = 15.0
 CLIENT_BACKLOG = 64
@@ -124,12 +129,34 @@ class LivePage:
         self._t0 = time.monotonic()
         self.sent: list[tuple[int, float]] = []  # (seq, server send time) for the bench, bounded
         self._assets = self._load_assets()
+        self._open_codes: dict[str, float] = {}  # one-time codes of --open links -> expiry (monotonic)
+        log = getattr(session, "log", None)
+        self.state.log_name = getattr(getattr(log, "path", None), "name", None)
         session.bus.subscribe(self._on_event)
 
     # -- lifecycle --------------------------------------------------------------
     @property
     def url(self) -> str:
         return f"http://{self._netloc()}/?token={self.token}"
+
+    def open_link(self) -> str:
+        """A one-time address for the browser's command line (--open): it carries no token.
+
+        The browser exchanges it once, within OPEN_LINK_SECONDS, for a cookie holding
+        the token (HttpOnly, SameSite=Strict), so the long-lived token never shows in
+        a process list; a second use of the same link gets 403.
+        """
+        code = secrets.token_urlsafe(18)
+        with self._lock:
+            now = time.monotonic()
+            self._open_codes = {c: e for c, e in self._open_codes.items() if e > now}
+            self._open_codes[code] = now + OPEN_LINK_SECONDS
+        return f"http://{self._netloc()}/open?code={code}"
+
+    def set_whisper_device(self, available: bool, message: str) -> None:
+        """Tell the page whether the whisper can be heard (thread-safe)."""
+        with self._lock:
+            self.state.set_whisper_device(available, message)
 
     def _netloc(self) -> str:
         return f"[{self.host}]:{self.port}" if ":" in self.host else f"{self.host}:{self.port}"
@@ -183,7 +210,30 @@ class LivePage:
         self._loop = None
         self._thread = None
 
+    def flush(self, timeout: float = 1.0) -> None:
+        """Wait (briefly) until every open page has been sent what was published so far."""
+        loop = self._loop
+        if loop is None:
+            return
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            done = threading.Event()
+            pending: list[int] = []
+
+            def check() -> None:
+                pending.append(sum(q.qsize() for q in self._clients))
+                done.set()
+
+            try:
+                loop.call_soon_threadsafe(check)
+            except RuntimeError:
+                return
+            if not done.wait(timeout=max(0.0, deadline - time.monotonic())) or not pending or pending[0] == 0:
+                return
+            time.sleep(0.01)
+
     def close(self) -> None:
+        self.flush()
         self.stop()
         self._ptt_pool.shutdown(wait=False, cancel_futures=True)
 
@@ -196,6 +246,7 @@ class LivePage:
         app = web.Application(middlewares=[self._guard], client_max_size=64 * 1024)
         app.on_response_prepare.append(self._headers)
         app.router.add_get("/", self._index)
+        app.router.add_get("/open", self._open)
         app.router.add_get("/static/{name}", self._static)
         app.router.add_get("/events", self._events)
         app.router.add_get("/state", self._state)
@@ -265,7 +316,10 @@ class LivePage:
         allowed_hosts = {self._netloc(), f"localhost:{self.port}"}
         if request.host not in allowed_hosts:
             return web.Response(status=403, text=FORBIDDEN)
-        token = request.query.get("token") or request.headers.get("X-Token") or ""
+        if request.path == "/open" and request.method == "GET":
+            return await handler(request)  # checks its own one-time code
+        token = (request.query.get("token") or request.headers.get("X-Token")
+                 or request.cookies.get(COOKIE) or "")
         if not hmac.compare_digest(token.encode("utf-8"), self.token.encode("utf-8")):
             return web.Response(status=403, text=FORBIDDEN)
         if request.method == "POST":
@@ -285,6 +339,18 @@ class LivePage:
         for name in ("index.html", "app.js", "style.css"):
             assets[name] = (folder / name).read_bytes()
         return assets
+
+    async def _open(self, request: web.Request) -> web.Response:
+        code = request.query.get("code") or ""
+        with self._lock:
+            expiry = self._open_codes.pop(code, None) if code else None
+        if expiry is None or expiry < time.monotonic():
+            return web.Response(status=403, text=(
+                "Deze link is al gebruikt of verlopen. Open de pagina met het adres dat voice-companion "
+                "in de terminal toont."))
+        response = web.HTTPSeeOther(location="/")
+        response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
+        return response
 
     async def _index(self, request: web.Request) -> web.Response:
         html = self._assets["index.html"].decode("utf-8").replace("__TOKEN__", self.token)
@@ -348,11 +414,18 @@ class LivePage:
         value = body.get("value")
         if action not in CONTROL_ACTIONS:
             return web.json_response({"ok": False, "error": f"unknown action {action!r}"}, status=400)
+        if self._ended():
+            return web.json_response({"ok": False, "ended": True, "message": ENDED}, status=409)
         if action == "interaction":
             if value is not None and value not in INTERACTIONS:
                 return web.json_response({"ok": False, "error": f"unknown interaction {value!r}"}, status=400)
         elif action == "mark":
             value = str(value)[:200] if value else None
+        elif action in CRISIS_ACTIONS:  # the core answers (a warning when that crisis is not open)
+            if not isinstance(value, str) or value not in CRISES:
+                return web.json_response({"ok": False, "error": f"unknown crisis {value!r}"}, status=400)
+        elif action == "dismiss":
+            value = str(value)[:200] if isinstance(value, str) and value else None
         elif action == "choose":  # the worker picked an alternative: the supervisor sees which
             if not isinstance(value, str) or value not in (getattr(self.bank, "questions", None) or {}):
                 return web.json_response({"ok": False, "error": f"unknown question {value!r}"}, status=400)
@@ -366,10 +439,14 @@ class LivePage:
         query = str(body.get("query") or "").strip()[:MAX_QUERY]
         if not query:
             return web.json_response({"ok": False, "error": "empty query"}, status=400)
+        if self._ended():
+            return web.json_response({"ok": False, "ended": True, "message": ENDED}, status=409)
         self.session.submit(LookupRequest(t=self._now(), query=query, via="typed"))
         return web.json_response({"ok": True, "query": query})
 
     async def _ptt_press(self, request: web.Request) -> web.Response:
+        if self._ended():
+            return web.json_response({"ok": False, "ended": True, "message": ENDED}, status=409)
         if self.ptt is None:
             return web.json_response({"ok": False, "available": False, "message": (
                 "Zoeken met je stem is niet beschikbaar. Typ wat je zoekt in het zoekvak.")})
@@ -397,6 +474,9 @@ class LivePage:
         self.session.submit(LookupRequest(t=self._now(), query=text, via="voice"))
         return web.json_response({"ok": True, "available": True, "text": text,
                                   "candidates": _ptt_candidates(result)})
+
+    def _ended(self) -> bool:
+        return bool(getattr(self.session, "ended", False) or self.state.ended)
 
     def _warn(self, message: str) -> None:
         try:

@@ -15,22 +15,35 @@ from voice_companion.events import (
     ComponentWarning,
     Control,
     Crisis,
+    CrisisEnd,
     Event,
     Lookup,
     Match,
     Partial,
     PhaseChange,
+    Protocol,
     SessionEnd,
     SessionStart,
     Suggestion,
+    SuggestionEnd,
     Uptake,
     Utterance,
     Whisper,
 )
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
-from voice_companion.labels import CRISES, INTERACTIONS, PHASE_ORDER, PHASES, TECHNIQUES
+from voice_companion.labels import CRISES, INTERACTIONS, LIFE_EVENT, PHASE_ORDER, PHASES, TECHNIQUES
 
 COUNTED = ("coping", "scaling", "hope")
+CAUSE_NUDGE = "Niet naar oorzaken zoeken tijdens de crisis"
+POSSIBLE_PROMPT = "Mogelijk crisis: vraag het direct na"
+NUDGE_SECONDS = 45.0  # how long the cause nudge stays (wall clock, the page hides it)
+CLOSED_NOTE_SECONDS = 20.0
+END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
+               "faded": "niet bevestigd"}
+LIFE_EVENT_FALLBACK = (
+    "Een life-event wordt vaak als crisis beleefd, maar is geen echte crisis.",
+    "Erken de ernst en de emoties; werk oplossingsgericht verder: coping, krachten, een kleine volgende stap.",
+)
 INTERACTION_SHORT = {"visitor": "Bezoeker", "complainant": "Klager", "customer": "Klant"}
 
 # What the seed says about any real crisis; used when the bank has no guidance.
@@ -76,8 +89,19 @@ class LiveState:
         self.lookup: dict[str, Any] | None = None
         self.whisper: dict[str, Any] | None = None
         self.notice: dict[str, Any] | None = None
-        self.ended = False
+        self.whisper_device: dict[str, Any] | None = None  # {"available", "message"}: the headset
+        self.nudge: dict[str, Any] | None = None  # the cause nudge during a crisis
+        self.closed_note: dict[str, Any] | None = None  # "crisis gesloten" for a short while
+        self.life_event: dict[str, Any] | None = None
+        self.log_name: str | None = None
+        self.ended: dict[str, Any] | None = None
         self.last: dict[str, Any] | None = None
+
+    def set_whisper_device(self, available: bool, message: str) -> None:
+        """What the page says about the whisper (from the whisperer's player), in the worker's words."""
+        self.whisper_device = {"available": bool(available), "message": message or ""}
+        if self.notice and self.notice.get("component") == "whisper" and self.notice.get("message") == message:
+            self.notice = None
 
     # -- names from the bank or the labels --------------------------------------
     def question_view(self, question_id: str | None) -> dict[str, Any] | None:
@@ -105,14 +129,70 @@ class LiveState:
         guidance = list(getattr(info, "guidance", ()) or ())
         if not guidance:
             guidance = list(FALLBACK_GUIDANCE["_all"]) + list(FALLBACK_GUIDANCE.get(crisis_id, ()))
+        headline = getattr(info, "headline", None) or guidance[0]
         return {
             "crisis": crisis_id,
             "name": getattr(info, "name", None) or CRISES.get(crisis_id, crisis_id),
+            "headline": headline,
+            "certainty": "possible",
+            "evidence": 0.0,
             "trigger": trigger,
             "t": t,
             "guidance": guidance,
+            "protocol": [],
             "number": crisis_number_line(self.crisis_number) if crisis_id == "suicide" else None,
         }
+
+    def _bank_protocol(self, crisis_id: str) -> list[tuple[str, str]]:
+        info = (getattr(self.bank, "crises", None) or {}).get(crisis_id)
+        return [(p.id, p.label) for p in (getattr(info, "protocol", ()) or ())]
+
+    def _apply_crisis(self, event: Crisis) -> None:
+        if event.crisis == LIFE_EVENT:
+            self._life_event(event.t)
+            return
+        view = self.crises.get(event.crisis)
+        if view is None:
+            view = self.crises[event.crisis] = self.crisis_view(event.crisis, event.trigger, event.t)
+        certainty = event.certainty if event.certainty in ("possible", "confirmed") else "confirmed"
+        if view["certainty"] != "confirmed":  # never back from confirmed to possible
+            view["certainty"] = certainty
+        if event.trigger:
+            view["trigger"] = event.trigger
+        view["evidence"] = event.evidence
+        if view["certainty"] == "confirmed":
+            items = [tuple(i) for i in event.protocol if isinstance(i, (list, tuple)) and len(i) == 2] \
+                or self._bank_protocol(event.crisis)
+            done = {i["id"]: i for i in view["protocol"]}
+            view["protocol"] = [done.get(item_id) or {"id": item_id, "label": label, "done": False, "t": None,
+                                                      "question_id": None}
+                                for item_id, label in items]
+            for item_id, item in done.items():  # ticked before the checklist arrived
+                if item_id not in {i["id"] for i in view["protocol"]}:
+                    view["protocol"].append(item)
+        self.closed_note = None
+
+    def _apply_protocol(self, event: Protocol) -> bool:
+        view = self.crises.get(event.crisis)
+        if view is None:
+            return False
+        for item in view["protocol"]:
+            if item["id"] == event.item:
+                if not item["done"]:
+                    item.update(done=True, t=event.t, question_id=event.question_id)
+                return True
+        view["protocol"].append({"id": event.item, "label": event.label or event.item, "done": True,
+                                 "t": event.t, "question_id": event.question_id})
+        return True
+
+    def _life_event(self, t: float) -> None:
+        info = getattr(self.bank, "life_events", None)
+        guidance = list(getattr(info, "guidance", ()) or ()) or list(LIFE_EVENT_FALLBACK)
+        if self.life_event is None:
+            self.life_event = {"name": "Life-event: geen echte crisis", "guidance": guidance, "t": t}
+
+    def _open_confirmed(self) -> bool:
+        return any(c["certainty"] == "confirmed" for c in self.crises.values())
 
     # -- events -----------------------------------------------------------------
     def apply(self, event: Event) -> str | None:
@@ -134,11 +214,35 @@ class LiveState:
                     break
             if event.technique in self.counters:
                 self.counters[event.technique] += 1
+            if event.technique == "cause" and self._open_confirmed():
+                self.nudge = {"text": CAUSE_NUDGE, "t": event.t, "at": time.time() * 1000.0,
+                              "seconds": NUDGE_SECONDS}
+            if LIFE_EVENT in (event.crisis or ()):
+                self._life_event(event.t)
         elif isinstance(event, PhaseChange):
             self.phase = event.phase
         elif isinstance(event, Crisis):
-            if event.crisis not in self.crises:
-                self.crises[event.crisis] = self.crisis_view(event.crisis, event.trigger, event.t)
+            self._apply_crisis(event)
+        elif isinstance(event, Protocol):
+            if not self._apply_protocol(event):
+                return None
+        elif isinstance(event, CrisisEnd):
+            view = self.crises.pop(event.crisis, None)
+            if view is None:
+                return None
+            reason = END_REASONS.get(event.reason, event.reason)
+            self.closed_note = {"text": f"Crisis gesloten: {view['name']} ({reason})", "t": event.t,
+                                "at": time.time() * 1000.0, "seconds": CLOSED_NOTE_SECONDS}
+            if not self._open_confirmed():
+                self.nudge = None
+        elif isinstance(event, SuggestionEnd):
+            s = self.suggestion
+            if s is None or (event.question_id and s["question_id"] != event.question_id):
+                return None
+            self.suggestion = None
+            if self.lookup and self.lookup.get("found") and \
+                    (self.lookup.get("question") or {}).get("question_id") == event.question_id:
+                self.lookup = None  # a lookup's answer leaves the screen the same way
         elif isinstance(event, Suggestion):
             view = self.question_view(event.question_id) or {}
             self.suggestion = {
@@ -153,8 +257,14 @@ class LiveState:
                 "channel": event.channel,
                 "t": event.t,
                 "taken_up": False,
+                "register": event.register,
+                "lookup": None,
                 "alternatives": [v for v in (self.question_view(q) for q in event.alternatives) if v],
             }
+            l = self.lookup
+            if l and l["found"] and (l.get("question") or {}).get("question_id") == event.question_id \
+                    and abs(float(l["t"]) - float(event.t)) < 1e-6:
+                self.suggestion["lookup"] = {"query": l["query"], "via": l["via"]}
             if event.phase and self.phase is None:
                 self.phase = event.phase
         elif isinstance(event, Uptake):
@@ -166,6 +276,9 @@ class LiveState:
                            "found": event.question_id is not None,
                            "question": self.question_view(event.question_id),
                            "alternatives": alternatives}
+            if event.question_id is None and self.suggestion and self.suggestion.get("lookup"):
+                # an earlier lookup's answer must not stand as if it answered this one
+                self.suggestion = None
         elif isinstance(event, Control):
             c = self.controls
             if event.action in ("mute", "unmute"):
@@ -183,9 +296,12 @@ class LiveState:
             self.whisper = {"question_id": event.question_id, "status": event.status,
                             "detail": event.detail, "t": event.t}
         elif isinstance(event, ComponentWarning):
+            device = self.whisper_device
+            if event.component == "whisper" and device and event.message == device["message"]:
+                return None  # already shown as the whisper's state
             self.notice = {"component": event.component, "message": event.message, "t": event.t}
         elif isinstance(event, SessionEnd):
-            self.ended = True
+            self.ended = {"reason": event.reason, "t": event.t, "log": self.log_name}
         elif isinstance(event, SessionStart):
             pass
         else:
@@ -202,6 +318,11 @@ class LiveState:
             "phase": self.phase or PHASE_ORDER[0],  # a call starts in the current situation
             "phases": [{"id": p, "name": PHASES[p]} for p in PHASE_ORDER],
             "crises": list(self.crises.values()),
+            "possible_prompt": POSSIBLE_PROMPT,
+            "nudge": self.nudge,
+            "closed_note": self.closed_note,
+            "life_event": self.life_event,
+            "whisper_device": self.whisper_device,
             "counters": dict(self.counters),
             "utterances": list(self.utterances),
             "partial": self.partial,

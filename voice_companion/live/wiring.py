@@ -8,7 +8,9 @@
     try:
         ... run the call ...
     finally:
-        live.stop()                       # before session.stop(), so the last whispers are logged
+        live.stop_whisper()               # its last outcomes reach the log
+        session.stop(reason)              # session_end reaches the page ...
+        live.stop()                       # ... before the page server stops
 """
 
 from __future__ import annotations
@@ -67,10 +69,13 @@ class LiveHandles:
     whisperer: Any = None
     url: str | None = None
 
-    def stop(self) -> None:
+    def stop_whisper(self) -> None:
         if self.whisperer is not None:
             self.whisperer.stop()
             self.whisperer = None
+
+    def stop(self) -> None:
+        self.stop_whisper()
         if self.page is not None:
             self.page.close()
             self.page = None
@@ -110,12 +115,21 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
                                                            DEFAULT_CRISIS_NUMBER),
                                     ptt=ptt, ptt_keys=tuple(getattr(args, "ptt_keys", None) or (" ",)))
             handles.url = handles.page.start()
+            if handles.whisperer is not None:
+                player = handles.whisperer.player
+                handles.page.set_whisper_device(player.available, player.description)
             print(f"Live pagina (alleen op deze computer): {handles.url}", file=out)
             if getattr(args, "open_page", False):
+                # the browser's command line is visible to every local user (ps): give it a
+                # one-time link that is exchanged for a cookie, never the token itself
                 try:
-                    webbrowser.open(handles.url)
+                    webbrowser.open(handles.page.open_link())
                 except Exception:
                     print("De browser kon niet worden geopend; open de link hierboven zelf.", file=out)
+        if handles.whisperer is not None and not handles.whisperer.player.available:
+            hint = "" if _setting(args, "output_device", config, "output_device", None) else \
+                " (kies een koptelefoon met --output-device; zie 'voice-companion devices')"
+            print(f"Fluisteren: {handles.whisperer.player.description}{hint}", file=out)
     except UserError:
         handles.stop()
         raise
