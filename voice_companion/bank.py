@@ -452,4 +452,26 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     )
     for q in questions.values():
         bank.by_technique.setdefault(q.technique, []).append(q)
+    model_errors = check_model(bank)
+    if model_errors:
+        return None, model_errors
     return bank, []
+
+
+def check_model(bank: Bank) -> list[str]:
+    """The technique model beside the bank (prompts/nl-model.npz), when there is one, must fit the bank."""
+    from voice_companion.model import TechniqueModel, model_path_for
+
+    path = model_path_for(Path(bank.path))
+    if not path.is_file():
+        return []
+    try:
+        model = TechniqueModel.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        return [f"{path}: the technique model cannot be read ({type(exc).__name__}); "
+                "train it again with scripts/train_classifier.py or remove the file"]
+    unknown = sorted(set(model.classes) - set(bank.techniques))
+    if unknown or model.weights.shape != (len(model.index), len(model.classes)):
+        return [f"{path}: the technique model does not fit this bank (unknown techniques: {', '.join(unknown) or '-'}); "
+                "train it again with scripts/train_classifier.py"]
+    return []

@@ -9,14 +9,17 @@ below a floor the line is `none` (backchannel, small talk, or unknown).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from voice_companion.bank import Bank
 from voice_companion.crisis import CrisisDetector, CrisisHit
 from voice_companion.form import Form, analyse
+from voice_companion.model import TechniqueModel, features, model_path_for
 from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
 
 NONE_FLOOR = 0.30  # best score below this: no technique
+MODEL_CONFIDENCE = 0.25  # the model overrules the closest phrase only when it is this sure
 LITERAL_SCORE = 0.80  # a statement this close to a bank phrase is that phrase, not an echo
 # Techniques a worker practises with a question: said as a statement, the words are the caller's own, given back.
 ECHO_PRONE = frozenset("welcome usefulness perspective problem goal exception coping scaling hope safety "
@@ -57,8 +60,12 @@ class Classification:
 
 
 class Classifier:
-    def __init__(self, bank: Bank):
+    def __init__(self, bank: Bank, *, use_model: bool = True, model_path: Path | None = None):
         self.bank = bank
+        self.model: TechniqueModel | None = None
+        path = model_path or model_path_for(Path(bank.path))
+        if use_model and path.is_file():
+            self.model = TechniqueModel.load(path)
         phrases: list[Phrase] = []
         for question in bank.questions.values():
             phrases.append(Phrase(normalize(question.text), question.technique, question.id))
@@ -86,9 +93,16 @@ class Classifier:
             score = best.get("none", (score, row))[0]
         phrase = self.index.phrases[row].text
         form = analyse(norm, text)
+        why = f"{technique} {score * 100:.0f} ~ '{phrase}'; {form.describe()}"
+        if self.model is not None:
+            proposed, probability, second = self.model.predict(
+                features(norm, form, {k: v[0] for k, v in best.items()}))
+            if proposed != technique and proposed in best and probability >= MODEL_CONFIDENCE:
+                why += f"; model {proposed} {probability:.2f}"
+                technique, runner_up = proposed, technique
+                score, row = best[proposed]
         matched = technique
         technique = self._by_form(technique, score, form, words, runner_up)
-        why = f"{matched} {score * 100:.0f} ~ '{phrase}'; {form.describe()}"
         if technique != matched:
             why += f" -> {technique}"
         if technique == "none":

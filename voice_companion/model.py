@@ -1,0 +1,97 @@
+"""A small linear model that weighs a line's words, its form and the bank's fuzzy match.
+
+Phrase matching alone cannot tell two techniques apart when they share words
+("hoe ga je het vannacht redden" is coping, not safety); a linear model over
+word and character n-grams, the sentence's form (`form.Form`) and the fuzzy
+score of every technique learns which words decide. It is trained by
+`scripts/train_classifier.py` on the bank's cue phrases and questions and on
+labelled lines written from the method (`prompts/training/`), and shipped as
+one small file beside the bank (`prompts/nl-model.npz`) that `bank check`
+verifies. At run time it is a sparse dot product in numpy: no scikit-learn.
+
+The model proposes; `classifier._by_form` still applies the method's rules
+(an echo is a summary, a cause question is a cause), and `match.why` names
+the model's margin so a supervisor can see what decided.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from voice_companion.form import Form
+
+MODEL_SUFFIX = "-model.npz"
+
+
+def model_path_for(bank_path: Path) -> Path:
+    return bank_path.with_name(bank_path.stem + MODEL_SUFFIX)
+
+
+def features(norm: str, form: Form | None, fuzzy: dict[str, float]) -> dict[str, float]:
+    """The features of one normalised line (the same function in training and at run time)."""
+    words = norm.split()
+    out: dict[str, float] = {}
+    if words:
+        scale = 1.0 / math.sqrt(len(words))
+        for w in words:
+            out["w:" + w] = scale
+        for a, b in zip(words, words[1:]):
+            out[f"b:{a}_{b}"] = scale
+        grams = [w[i:i + n] for w in (f" {w} " for w in words) for n in (3, 4) for i in range(len(w) - n + 1)]
+        if grams:
+            cscale = 1.0 / math.sqrt(len(grams))
+            for g in grams:
+                out["c:" + g] = cscale
+        out["s:" + words[0]] = 1.0
+    if form is not None:
+        for f in fields(form):
+            value = getattr(form, f.name)
+            if isinstance(value, bool) and value:
+                out["f:" + f.name] = 1.0
+            elif isinstance(value, str):
+                out[f"f:{f.name}={value}"] = 1.0
+        out["f:short"] = 1.0 if form.content_words <= 4 else 0.0
+    for technique, score in fuzzy.items():
+        out["z:" + technique] = score
+    return out
+
+
+@dataclass
+class TechniqueModel:
+    classes: list[str]
+    index: dict[str, int]  # feature name -> row of `weights`
+    weights: np.ndarray  # (n_features, n_classes)
+    bias: np.ndarray  # (n_classes,)
+    bank_digest: str
+
+    @classmethod
+    def load(cls, path: Path) -> "TechniqueModel":
+        with np.load(path, allow_pickle=False) as data:
+            names = [str(n) for n in data["features"]]
+            return cls(classes=[str(c) for c in data["classes"]], index={n: i for i, n in enumerate(names)},
+                       weights=data["weights"].astype(np.float32), bias=data["bias"].astype(np.float32),
+                       bank_digest=str(data["bank_digest"]))
+
+    def save(self, path: Path) -> None:
+        names = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, features=np.array(names), classes=np.array(self.classes),
+                            weights=self.weights.astype(np.float16), bias=self.bias,
+                            bank_digest=np.array(self.bank_digest))
+
+    def predict(self, feats: dict[str, float]) -> tuple[str, float, str]:
+        """(technique, probability, runner-up) for one line's features."""
+        rows = [(self.index[k], v) for k, v in feats.items() if k in self.index]
+        logits = self.bias.copy()
+        if rows:
+            idx = np.fromiter((r for r, _ in rows), dtype=np.int64, count=len(rows))
+            val = np.fromiter((v for _, v in rows), dtype=np.float32, count=len(rows))
+            logits += val @ self.weights[idx]
+        logits -= logits.max()
+        probs = np.exp(logits)
+        probs /= probs.sum()
+        order = np.argsort(-probs)
+        return self.classes[order[0]], float(probs[order[0]]), self.classes[order[1]]
