@@ -19,6 +19,7 @@ from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
 
 NONE_FLOOR = 0.30  # best score below this: no technique
+QUESTION_PHASE_SCORE = 0.75  # said this literally, a question brings the phase of its seed section
 MODEL_CONFIDENCE = 0.25  # the model overrules the closest phrase only when it is this sure
 LITERAL_SCORE = 0.80  # a statement this close to a bank phrase is that phrase, not an echo
 # Techniques a worker practises with a question: said as a statement, the words are the caller's own, given back.
@@ -114,7 +115,8 @@ class Classifier:
             question_id, question_score = self._closest_of(technique, scores)
         question = self.bank.questions.get(question_id) if question_id else None
         tech = self.bank.techniques[technique]
-        phase = question.phase if question and question.phase and technique == matched else tech.phase
+        literal = question is not None and question_score >= QUESTION_PHASE_SCORE and technique == matched
+        phase = question.phase if literal and question.phase else tech.phase  # a seed question keeps its section's phase
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
                               form=form, evidence=evidence)

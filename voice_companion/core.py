@@ -82,8 +82,12 @@ class Companion:
         out: list[Event] = [u]
         c = self.classifier.classify(u.text)
         update = self.tracker.observe(c, t)
-        # a line without a phase of its own (an echo, an acknowledgement) belongs to the phase the call is in
-        phase = c.phase if c.phase or c.technique == "none" else self.tracker.phase
+        # a greeting has no phase; a line without a phase of its own (an echo, an acknowledgement) belongs to
+        # the phase of the worker's last phase-bearing line: the caller is answering that question
+        if c.technique in ("none", "welcome"):
+            phase = None
+        else:
+            phase = c.phase or self.tracker.last_phase or self.tracker.phase
         out.append(Match(t=t, question_id=c.question_id, technique=c.technique, phase=phase,
                          score=c.score, crisis=c.crisis, why=c.why))
         out.extend(self._tracker_events(update, t))

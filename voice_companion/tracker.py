@@ -131,6 +131,7 @@ class SessionTracker:
         self.last_utterance_at: float | None = None
         self.utterances = 0
         self.closing = False  # the worker is saying goodbye
+        self.last_phase: str | None = None  # phase of the last line that had one of its own
         self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
         self._protocol_rules: dict[str, RuleSet] = {}
         if bank is not None:
@@ -192,6 +193,8 @@ class SessionTracker:
         if c.question_id and c.question_score >= QUESTION_ASKED_SCORE:
             asked = c.question_id
             self.asked.setdefault(c.question_id, t)
+        if c.phase is not None:
+            self.last_phase = c.phase
         phase_changed = self._vote(c.phase, t)
         return TrackerUpdate(phase_changed=phase_changed, crises=tuple(crisis_events), ticks=tuple(ticks),
                              ended=tuple(ended), register_changed=register_changed, asked_question=asked,

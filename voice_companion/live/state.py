@@ -69,6 +69,12 @@ def crisis_number_line(number: str) -> str:
     return f"Crisisnummer suïcidepreventie: {number}"
 
 
+def crisis_number_short(number: str) -> str:
+    """The number as it fits on the folded crisis line."""
+    number = (number or DEFAULT_CRISIS_NUMBER).strip()
+    return "113 / 0800-0113" if number == DEFAULT_CRISIS_NUMBER else f"Crisisnummer {number}"
+
+
 class LiveState:
     def __init__(self, bank: Any = None, *, crisis_number: str = DEFAULT_CRISIS_NUMBER,
                  ptt_available: bool = False, ptt_keys: tuple[str, ...] = (" ",),
@@ -141,6 +147,7 @@ class LiveState:
             "guidance": guidance,
             "protocol": [],
             "number": crisis_number_line(self.crisis_number) if crisis_id == "suicide" else None,
+            "number_short": crisis_number_short(self.crisis_number) if crisis_id == "suicide" else None,
         }
 
     def _bank_protocol(self, crisis_id: str) -> list[tuple[str, str]]:

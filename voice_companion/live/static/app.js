@@ -7,32 +7,46 @@
   var seq = -1;
   var source = null;
   var retryTimer = null;
+  var retryDelay = 1000;
+  var stopped = false;        // ended or stale: never reconnect again
   var choice = 0;            // 0: the suggestion itself; 1..n: an alternative
   var suggestionKey = null;  // resets the choice when a new suggestion arrives
+  var lookupKey = null;      // the lookup whose answer the status line shows
   var pttActive = false;
   var pttKeys = [" "];
-  var expanded = false;
+  var expanded = {};         // crisis id -> its guidance is open
+  var lifeOpen = false;
   var $ = function (id) { return document.getElementById(id); };
 
   // For the benchmark and tests: when each message arrived (bounded).
-  window.__live = { arrivals: [], rendered: 0 };
+  window.__live = { arrivals: [], rendered: 0, connects: 0, stateChecks: 0 };
 
   function api(path, body) {
+    if (stopped) {
+      return Promise.resolve({ ok: false, message: view && view.ended ? "Het gesprek is beëindigd." : "" });
+    }
     return fetch(path + "?token=" + encodeURIComponent(token), {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(body || {}),
       cache: "no-store",
-    }).then(function (r) { return r.json().catch(function () { return { ok: false }; }); })
-      .catch(function () { return { ok: false, message: "De pagina heeft even geen verbinding." }; });
+    }).then(function (r) {
+      if (r.status === 403) { stale(); return { ok: false }; }
+      return r.json().catch(function () { return { ok: false }; }).then(function (data) {
+        if (data && data.ended && data.message) { $("notice").textContent = data.message; }
+        return data;
+      });
+    }).catch(function () { return { ok: false, message: "De pagina heeft even geen verbinding." }; });
   }
 
   // -- connection --------------------------------------------------------------
   function connect() {
     if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+    if (stopped) { return; }
     if (source) { source.close(); }
+    window.__live.connects += 1;
     source = new EventSource("/events?token=" + encodeURIComponent(token));
-    source.addEventListener("open", function () { setConnection(true); });
+    source.addEventListener("open", function () { retryDelay = 1000; setConnection(true); });
     source.addEventListener("state", function (e) {
       var data = JSON.parse(e.data);
       note(data, "state");
@@ -40,6 +54,7 @@
       seq = data.seq;
       view = data;
       render();
+      if (view.ended) { finish(); }
     });
     source.addEventListener("partial", function (e) {
       var data = JSON.parse(e.data);
@@ -50,11 +65,50 @@
       $("partial").textContent = data.text || "";
     });
     source.addEventListener("error", function () {
+      if (stopped) { return; }
       setConnection(false);
       if (source.readyState === EventSource.CLOSED) {
-        retryTimer = setTimeout(connect, 1000);  // the browser gave up: try again ourselves
+        // the server answered but refused the stream (403 after a restart), or the browser gave up:
+        // ask once why before trying again
+        check();
       }
     });
+  }
+
+  function check() {
+    window.__live.stateChecks += 1;
+    fetch("/state?token=" + encodeURIComponent(token), { cache: "no-store" }).then(function (r) {
+      if (r.status === 403) { stale(); return; }
+      retryTimer = setTimeout(connect, 200);
+    }).catch(function () {
+      retryTimer = setTimeout(connect, retryDelay);  // the page server is away: try again, slower and slower
+      retryDelay = Math.min(retryDelay * 2, 15000);
+    });
+  }
+
+  function finish() {  // the session ended: the stream closes, the page stays as it was, calm
+    stopped = true;
+    if (source) { source.close(); }
+    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+  }
+
+  function stale() {
+    if (stopped) { return; }
+    stopped = true;
+    if (source) { source.close(); }
+    if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
+    document.body.dataset.stale = "1";
+    $("connection").textContent = "oude pagina";
+    $("connection").classList.add("down");
+    $("label").textContent = "Deze pagina hoort bij een eerder gesprek";
+    $("question").textContent = "Open de nieuwe link uit de terminal.";
+    $("end-detail").hidden = false;
+    $("end-detail").textContent = "voice-companion is opnieuw gestart en toont bij het starten een nieuwe link. " +
+      "Deze pagina probeert het niet opnieuw; je kunt hem sluiten.";
+    ["technique", "phase-name", "reason", "lookup-status"].forEach(function (id) { $(id).textContent = ""; });
+    clear($("alternatives"));
+    $("dismiss").hidden = true;
+    setDisabled(true);
   }
 
   function note(data, kind) {
@@ -72,6 +126,12 @@
     document.body.dataset.connected = up ? "1" : "0";
   }
 
+  function setDisabled(off) {
+    Array.prototype.forEach.call(document.querySelectorAll("main button, main input"), function (b) {
+      if (off) { b.disabled = true; }
+    });
+  }
+
   // -- rendering -------------------------------------------------------------------
   function clear(el) { while (el.firstChild) { el.removeChild(el.firstChild); } }
   function el(tag, cls, text) {
@@ -79,6 +139,21 @@
     if (cls) { node.className = cls; }
     if (text !== undefined && text !== null) { node.textContent = text; }
     return node;
+  }
+  function button(text, cls, onClick, title) {
+    var b = el("button", cls || "", text);
+    b.type = "button";
+    if (title) { b.title = title; }
+    b.addEventListener("click", onClick);
+    return b;
+  }
+  function mmss(t) {
+    t = Math.max(0, Math.floor(t || 0));
+    var m = Math.floor(t / 60), s = t % 60;
+    return (m < 10 ? "0" : "") + m + ":" + (s < 10 ? "0" : "") + s;
+  }
+  function fresh(item) {  // a note that is shown for a while (server wall clock)
+    return item && (!item.seconds || Date.now() < item.at + item.seconds * 1000);
   }
 
   function options() {
@@ -95,11 +170,12 @@
     renderSuggestion();
     renderPhase();
     renderCrisis();
+    renderAside();
     renderLookup();
     renderTranscript();
     renderCounters();
     renderControls();
-    renderFooter();
+    renderBar();
     document.body.dataset.seq = String(view.seq);
     window.__live.rendered += 1;
   }
@@ -111,22 +187,44 @@
     var opts = options();
     if (choice >= opts.length) { choice = 0; }
     var shown = opts[choice];
-    if (!shown) {
-      $("question").textContent = "Nog geen suggestie. Die komt in een pauze.";
-      $("technique").textContent = "";
-      $("phase-name").textContent = "";
-      $("reason").textContent = "";
+    var ended = view.ended;
+    $("end-detail").hidden = !ended;
+    document.body.dataset.ended = ended ? "1" : "0";
+    if (ended) {
+      $("label").textContent = "Einde";
+      $("question").textContent = "Gesprek beëindigd";
+      $("question").dataset.questionId = "";
+      $("end-detail").textContent = (ended.log ? "Het gesprek staat in " + ended.log + ". " : "") +
+        "Je kunt deze pagina sluiten; bij een nieuw gesprek toont de terminal een nieuwe link.";
+      ["technique", "phase-name", "reason"].forEach(function (id) { $(id).textContent = ""; });
       $("taken").hidden = true;
+      $("dismiss").hidden = true;
       clear($("alternatives"));
       $("choice-hint").hidden = true;
       return;
     }
+    $("label").textContent = s && s.lookup ? (s.lookup.via === "voice" ? "Gehoord en opgezocht: “" : "Opgezocht: “") + s.lookup.query + "”" : "Volgende vraag";
+    if (!shown) {
+      $("question").textContent = "Nog geen suggestie. Die komt in een pauze.";
+      $("question").dataset.questionId = "";
+      $("question").classList.add("empty");
+      $("technique").textContent = "";
+      $("phase-name").textContent = "";
+      $("reason").textContent = "";
+      $("taken").hidden = true;
+      $("dismiss").hidden = true;
+      clear($("alternatives"));
+      $("choice-hint").hidden = true;
+      return;
+    }
+    $("question").classList.remove("empty");
     $("question").textContent = shown.text;
     $("question").dataset.questionId = shown.question_id || "";
     $("technique").textContent = shown.technique_nl || "";
     $("phase-name").textContent = shown.phase_nl || "";
     $("reason").textContent = choice === 0 ? (s.reason || "") : "Alternatief voor: " + s.text;
     $("taken").hidden = !(choice === 0 && s.taken_up);
+    $("dismiss").hidden = false;
     var list = $("alternatives");
     clear(list);
     opts.slice(1).forEach(function (alt, i) {
@@ -153,40 +251,126 @@
     document.body.dataset.phase = view.phase || "";
   }
 
-  function renderCrisis() {
-    var box = $("crisis");
-    var crises = view.crises || [];
-    if (!crises.length) { box.hidden = true; return; }
-    box.hidden = false;
+  function crisisControl(action, id) {
+    return function () { api("/control", { action: action, value: id }); };
+  }
 
-    $("crisis-title").textContent = "Crisis: " + crises.map(function (c) { return c.name; }).join(", ") + " — veiligheid eerst";
-    var body = $("crisis-body");
-    clear(body);
-    var number = null;
-    crises.forEach(function (c) {
-      var section = el("div", "crisis-item");
-      section.dataset.crisis = c.crisis;
-      if (crises.length > 1) { section.appendChild(el("h3", "", c.name)); }
-      if (c.trigger) { section.appendChild(el("p", "trigger", "Gehoord: “" + c.trigger + "”")); }
-      var ul = el("ul");
-      // calm by default: the two most important lines of each crisis, the rest on request
-      var lines = c.guidance || [];
-      (expanded ? lines : lines.slice(0, 2)).forEach(function (g) { ul.appendChild(el("li", "", g)); });
-      section.appendChild(ul);
-      body.appendChild(section);
-      if (c.number) { number = c.number; }
+  function renderCrisis() {
+    var crises = view.crises || [];
+    var confirmed = crises.filter(function (c) { return c.certainty !== "possible"; });
+    var possible = crises.filter(function (c) { return c.certainty === "possible"; });
+    var box = $("crisis");
+    var list = $("crisis-list");
+    clear(list);
+    box.hidden = !confirmed.length;
+    confirmed.forEach(function (c) {
+      var item = el("div", "crisis-item");
+      item.dataset.crisis = c.crisis;
+      var row = el("div", "crisis-row");
+      var line = el("p", "crisis-line");
+      line.appendChild(el("strong", "crisis-name", c.name + ": "));
+      line.appendChild(document.createTextNode(c.headline || ""));
+      line.title = (c.name || "") + ": " + (c.headline || "");
+      row.appendChild(line);
+      if (c.number_short) {
+        var num = el("span", "crisis-number", c.number_short);
+        num.id = "crisis-number";
+        row.appendChild(num);
+      }
+      var open = !!expanded[c.crisis];
+      var fold = button(open ? "Minder" : "Meer", "quiet fold", function () {
+        expanded[c.crisis] = !expanded[c.crisis];
+        renderCrisis();
+      }, "Alle richtlijnen bij deze crisis");
+      fold.setAttribute("aria-expanded", open ? "true" : "false");
+      fold.dataset.crisis = c.crisis;
+      row.appendChild(fold);
+      row.appendChild(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
+        "Dit was geen crisis (vals alarm)"));
+      row.appendChild(button("Crisis voorbij", "quiet close", crisisControl("crisis_close", c.crisis),
+        "De crisis is voorbij"));
+      item.appendChild(row);
+      if (open) {
+        var more = el("div", "crisis-more");
+        if (c.trigger) { more.appendChild(el("p", "trigger", "Gehoord: “" + c.trigger + "”")); }
+        var ul = el("ul");
+        (c.guidance || []).forEach(function (g) { ul.appendChild(el("li", "", g)); });
+        more.appendChild(ul);
+        if (c.number) { more.appendChild(el("p", "number-line", c.number)); }
+        item.appendChild(more);
+      }
+      list.appendChild(item);
     });
-    $("crisis-number").hidden = !number;
-    $("crisis-number").textContent = number || "";
-    $("crisis-fold").textContent = expanded ? "Minder" : "Meer richtlijnen";
+    var pbox = $("possible");
+    clear(pbox);
+    pbox.hidden = !possible.length;
+    possible.forEach(function (c) {
+      var row = el("div", "possible-row");
+      row.dataset.crisis = c.crisis;
+      var line = el("p", "possible-line");
+      line.appendChild(el("strong", "", view.possible_prompt || "Mogelijk crisis: vraag het direct na"));
+      line.appendChild(document.createTextNode(" — " + c.name + (c.trigger ? " (gehoord: “" + c.trigger + "”)" : "")));
+      row.appendChild(line);
+      row.appendChild(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
+        "Dit is geen crisis"));
+      pbox.appendChild(row);
+    });
+    document.body.dataset.crises = String(confirmed.length);
+  }
+
+  function renderAside() {
+    var confirmed = (view.crises || []).filter(function (c) { return c.certainty !== "possible" && (c.protocol || []).length; });
+    var box = $("checklist");
+    clear(box);
+    box.hidden = !confirmed.length;
+    confirmed.forEach(function (c) {
+      box.appendChild(el("h3", "", "Protocol: " + c.name));
+      var ol = el("ol", "protocol");
+      ol.dataset.crisis = c.crisis;
+      var nextShown = false;
+      (c.protocol || []).forEach(function (item) {
+        var li = el("li", item.done ? "done" : "open");
+        li.dataset.item = item.id;
+        var label = item.label || item.id;
+        var isNext = !item.done && !nextShown;
+        if (isNext) { nextShown = true; li.classList.add("next"); }
+        var short = label.split(/[:?]/)[0];
+        li.appendChild(el("span", "tick", item.done ? "✓" : "○"));
+        li.appendChild(el("span", "item-label", isNext || short.length < 4 ? label : short + (short !== label ? "…" : "")));
+        li.title = label;
+        if (item.done && item.t !== null && item.t !== undefined) { li.appendChild(el("span", "at", mmss(item.t))); }
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+    });
+    var nudge = view.nudge;
+    $("nudge").hidden = !fresh(nudge);
+    $("nudge").textContent = nudge ? nudge.text : "";
+    var closed = view.closed_note;
+    $("closed-note").hidden = !fresh(closed);
+    $("closed-note").textContent = closed ? closed.text : "";
+    var life = view.life_event;
+    $("life-event").hidden = !life;
+    if (life) {
+      $("life-title").textContent = life.name;
+      var ul = $("life-guidance");
+      clear(ul);
+      (lifeOpen ? life.guidance : life.guidance.slice(0, 1)).forEach(function (g) { ul.appendChild(el("li", "", g)); });
+      $("life-fold").textContent = lifeOpen ? "Minder" : "Meer";
+    }
+    var inCrisis = (view.crises || []).some(function (c) { return c.certainty !== "possible"; });
+    $("circle").hidden = inCrisis;  // in a crisis the checklist takes the circle's place
   }
 
   function renderLookup() {
     var l = view.lookup;
     var status = $("lookup-status");
-    if (!l) { return; }
+    var key = l ? l.query + "@" + l.t : null;
+    if (key === lookupKey) { return; }  // keep "Luistert…" / "Zoekt…" until the answer comes
+    lookupKey = key;
+    if (!l) { status.textContent = ""; status.dataset.found = ""; return; }
     if (l.found) {
-      status.textContent = (l.via === "voice" ? "Gehoord: “" : "Gezocht: “") + l.query + "” — de beste vraag staat bovenaan; 1, 2, 3 of de pijltjes voor de andere.";
+      status.textContent = (l.via === "voice" ? "Gehoord: “" : "Gezocht: “") + l.query + "” — 1, 2, 3 of de pijltjes voor de andere.";
     } else {
       var names = (l.alternatives || []).map(function (a) {
         if (!a.text) { return a.technique_nl; }
@@ -217,25 +401,32 @@
     $("count-hope").textContent = c.hope || 0;
   }
 
+  function whisperAvailable() {
+    return !(view.whisper_device && !view.whisper_device.available);
+  }
+
   function renderControls() {
     var c = view.controls || {};
     var mute = $("mute");
     mute.setAttribute("aria-pressed", c.muted ? "true" : "false");
-    mute.textContent = c.muted ? "Fluisteren: uit" : "Fluisteren: aan";
+    if (whisperAvailable()) {
+      mute.textContent = c.muted ? "Fluisteren: uit" : "Fluisteren: aan";
+      mute.title = "";
+    } else {
+      mute.textContent = "Fluisteren: geen koptelefoon";
+      mute.title = view.whisper_device.message;
+    }
     var pause = $("pause");
     pause.setAttribute("aria-pressed", c.paused ? "true" : "false");
     pause.textContent = c.paused ? "Suggesties: gepauzeerd" : "Suggesties: aan";
     var group = $("interaction");
     if (!group.childNodes.length) {
       (view.interactions || []).forEach(function (it) {
-        var b = el("button", "", it.short);
-        b.type = "button";
-        b.title = it.name;
-        b.dataset.interaction = it.id;
-        b.addEventListener("click", function () {
+        var b = button(it.short, "", function () {
           var current = view && view.controls && view.controls.interaction;
           api("/control", { action: "interaction", value: current === it.id ? null : it.id });
-        });
+        }, it.name);
+        b.dataset.interaction = it.id;
         group.appendChild(b);
       });
     }
@@ -243,16 +434,30 @@
       b.setAttribute("aria-pressed", b.dataset.interaction === c.interaction ? "true" : "false");
     });
     $("mark").textContent = c.marks ? "Moment markeren (" + c.marks + ")" : "Moment markeren";
+    if (view.ended) { setDisabled(true); }
   }
 
-  function renderFooter() {
+  function renderBar() {
     var w = view.whisper;
     var words = { spoken: "gefluisterd", interrupted: "onderbroken", skipped: "niet gefluisterd", failed: "fluisteren mislukt" };
-    var detail = w && w.detail && !(view.notice && w.status === "skipped") ? " (" + w.detail + ")" : "";
-    $("whisper-status").textContent = w ? "Fluisteren: " + (words[w.status] || w.status) + detail : "";
+    var text;
+    if (!whisperAvailable()) {
+      text = view.whisper_device.message;
+    } else if (w) {
+      text = "Fluisteren: " + (words[w.status] || w.status) + (w.status === "failed" && w.detail ? " (" + w.detail + ")" : "");
+    } else {
+      text = view.whisper_device ? "Fluisteren via " + view.whisper_device.message : "";
+    }
+    $("whisper-status").textContent = text;
     $("notice").textContent = view.notice ? view.notice.message : "";
-    if (view.ended) { $("connection").textContent = "gesprek beëindigd"; }
+    if (view.ended) {
+      $("connection").textContent = "gesprek beëindigd";
+      $("connection").classList.remove("down");
+    }
   }
+
+  // notes shown for a while disappear by themselves
+  setInterval(function () { if (view && !stopped) { renderAside(); } }, 1000);
 
   // -- choosing among the suggestion and its alternatives ------------------------------
   function choose(i) {
@@ -267,15 +472,23 @@
     renderSuggestion();
   }
 
+  function showCard() {  // wherever the page is scrolled, the worker sees the answer
+    var card = $("suggestion");
+    var r = card.getBoundingClientRect();
+    if (r.top < 0 || r.bottom > window.innerHeight) { card.scrollIntoView({ block: "start" }); }
+  }
+
   // -- push-to-talk -----------------------------------------------------------------------
   function pttPress() {
-    if (pttActive) { return; }
+    if (pttActive || stopped) { return; }
+    showCard();
     if (!view || !view.ptt || !view.ptt.available) {
       $("lookup-status").textContent = "Zoeken met je stem is niet beschikbaar. Typ wat je zoekt in het zoekvak.";
       return;
     }
     pttActive = true;
     $("ptt").classList.add("active");
+    document.body.dataset.ptt = "1";
     $("lookup-status").textContent = "Luistert… laat los om te zoeken.";
     api("/ptt/press");
   }
@@ -284,6 +497,7 @@
     if (!pttActive) { return; }
     pttActive = false;
     $("ptt").classList.remove("active");
+    document.body.dataset.ptt = "0";
     $("lookup-status").textContent = "Zoekt…";
     api("/ptt/release").then(function (r) {
       if (r && r.text) {
@@ -297,6 +511,9 @@
   function inTextField(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable);
   }
+  function onControl(target) {  // a focused button or link: Space and Enter press it
+    return target && target.closest && target.closest("button, a[href], summary, select, [role=button]");
+  }
 
   document.addEventListener("keydown", function (e) {
     if (inTextField(e.target)) {
@@ -304,6 +521,7 @@
       return;
     }
     if (e.ctrlKey || e.altKey || e.metaKey) { return; }
+    if ((e.key === " " || e.key === "Enter") && onControl(e.target)) { return; }
     if (pttKeys.indexOf(e.key) >= 0) {
       e.preventDefault();
       if (!e.repeat) { pttPress(); }
@@ -316,12 +534,17 @@
     else if (e.key === "/") { e.preventDefault(); $("search").focus(); }
   });
   document.addEventListener("keyup", function (e) {
-    if (pttKeys.indexOf(e.key) >= 0 && !inTextField(e.target)) {
+    if (pttKeys.indexOf(e.key) >= 0 && !inTextField(e.target) && !(pttKeys.indexOf(" ") >= 0 && e.key === " " && onControl(e.target) && !pttActive)) {
       e.preventDefault();
       pttRelease();
     }
   });
   window.addEventListener("blur", pttRelease);  // a key released elsewhere still ends it
+  // A button clicked with the mouse does not keep the focus, so Space is push-to-talk again.
+  document.addEventListener("click", function (e) {
+    var b = e.detail > 0 && e.target.closest && e.target.closest("button");
+    if (b) { b.blur(); }
+  });
 
   var ptt = $("ptt");
   ptt.addEventListener("pointerdown", function (e) {
@@ -338,21 +561,30 @@
     e.preventDefault();
     var q = $("search").value.trim();
     if (!q) { return; }
-    $("lookup-status").textContent = "Zoekt…";
+    $("lookup-status").textContent = "Zoekt “" + q + "”…";
+    showCard();
     api("/lookup", { query: q });
   });
   $("mute").addEventListener("click", function () {
+    if (view && !whisperAvailable()) {
+      $("notice").textContent = view.whisper_device.message;
+      return;
+    }
     api("/control", { action: view && view.controls.muted ? "unmute" : "mute" });
   });
   $("pause").addEventListener("click", function () {
     api("/control", { action: view && view.controls.paused ? "resume" : "pause" });
+  });
+  $("dismiss").addEventListener("click", function () {
+    var s = view && view.suggestion;
+    api("/control", { action: "dismiss", value: s ? s.question_id : null });
   });
   $("mark").addEventListener("click", function () {
     api("/control", { action: "mark" }).then(function (r) {
       $("mark-status").textContent = r && r.ok ? "Gemarkeerd om " + new Date().toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" }) + " — de supervisor ziet het in het verslag." : "Markeren lukte niet.";
     });
   });
-  $("crisis-fold").addEventListener("click", function () { expanded = !expanded; renderCrisis(); });
+  $("life-fold").addEventListener("click", function () { lifeOpen = !lifeOpen; renderAside(); });
 
   connect();
 })();
