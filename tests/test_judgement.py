@@ -330,3 +330,11 @@ def test_a_malformed_protocol_item_is_named_with_file_and_line(tmp_path):
     assert errors and "protocol item id" in errors[0]
     line = int(errors[0].split(":")[1])
     assert "Plan Bad" in text.splitlines()[line - 1]
+
+
+def test_a_crisis_cue_in_the_recognizers_runner_up_reading_makes_it_possible(bank):
+    core = Companion(bank)
+    out = core.handle(Utterance(t=5.0, text="je hebt de billen gepakt", start=3.0, end=5.0,
+                                alternatives=("je hebt de pillen opgespaard",)))
+    crises = [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert crises == [("suicide", "possible")]  # possible, never confirmed from a runner-up alone

@@ -15,6 +15,8 @@ supersedes it, or when the worker dismisses it. Lookups live the same way.
 
 from __future__ import annotations
 
+import dataclasses
+
 from voice_companion.advisor import Advice, Advisor
 from voice_companion.bank import Bank
 from voice_companion.classifier import Classifier
@@ -81,7 +83,7 @@ class Companion:
         t = u.t
         out: list[Event] = [u]
         c = self.classifier.classify(u.text)
-        update = self.tracker.observe(c, t)
+        update = self.tracker.observe(c, t, also_heard=self._alternative_evidence(u, c))
         # a greeting has no phase; a line without a phase of its own (an echo, an acknowledgement) belongs to
         # the phase of the worker's last phase-bearing line: the caller is answering that question
         if c.technique in ("none", "welcome"):
@@ -99,6 +101,16 @@ class Companion:
         if update.crises or update.ticks or update.ended:  # crisis steps go in front of the worker at once
             out.extend(self._maybe_suggest(t, paused_for=0.0, force=True))
         return out
+
+    def _alternative_evidence(self, u: Utterance, c) -> tuple:
+        """Crisis cues in the recognizer's runner-up readings count as partial evidence (possible, not confirmed)."""
+        known = {h.crisis for h in c.evidence}
+        extra = {}
+        for reading in u.alternatives:
+            for hit in self.classifier.crisis.evidence(reading):
+                if hit.crisis not in known and hit.crisis != "life_event" and not hit.kind.startswith("weak:"):
+                    extra.setdefault(hit.crisis, dataclasses.replace(hit, kind="partial" if hit.kind == "named" else hit.kind))
+        return tuple(extra.values())
 
     def _tracker_events(self, update: TrackerUpdate, t: float) -> list[Event]:
         out: list[Event] = []

@@ -63,6 +63,8 @@ class Utterance(Event):
     end: float = 0.0
     source: str = "script"
     redacted: bool = False
+    alternatives: tuple[str, ...] = ()  # the recognizer's next-best readings (redacted like the text)
+    confidence: float | None = None  # the recognizer's confidence in the best reading, 0..1
 
 
 @dataclass(frozen=True, slots=True)

@@ -158,8 +158,9 @@ class Session:
         if self.redact is not None:
             if isinstance(event, Utterance):
                 text, changed = self.redact(event.text)
-                if changed:
-                    event = dataclasses.replace(event, text=text, redacted=True)
+                alternatives = tuple(self.redact(a)[0] for a in event.alternatives)
+                if changed or alternatives != event.alternatives:
+                    event = dataclasses.replace(event, text=text, alternatives=alternatives, redacted=True)
             elif isinstance(event, LookupRequest):
                 event = dataclasses.replace(event, query=self.redact(event.query)[0])
         try:

@@ -169,14 +169,15 @@ class SessionTracker:
         return [item for item in self.protocol(crisis.crisis) if item.id not in crisis.items]
 
     # -- updates ----------------------------------------------------------
-    def observe(self, c: Classification, t: float) -> TrackerUpdate:
+    def observe(self, c: Classification, t: float, also_heard: tuple = ()) -> TrackerUpdate:
+        """One classified worker line; `also_heard` is crisis evidence from the recognizer's other readings."""
         self.utterances += 1
         self.last_utterance_at = t
         register_changed = self._observe_register(c.text)
         form = c.form
         if form is not None and form.goodbye and self.utterances > 3:
             self.closing = True
-        crisis_events, ended = self._observe_crises(c, t)
+        crisis_events, ended = self._observe_crises(c, t, also_heard)
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
         crisis_events += self._confirm_by_protocol(t, ticks)
         ended += self._assessed(t)
@@ -234,12 +235,12 @@ class SessionTracker:
         return None
 
     # -- crises -------------------------------------------------------------
-    def _observe_crises(self, c: Classification, t: float) -> tuple[list, list]:
+    def _observe_crises(self, c: Classification, t: float, also_heard: tuple = ()) -> tuple[list, list]:
         events: list[tuple[str, str, str, float]] = []
         ended: list[tuple[str, str]] = []
         question = c.form.question if c.form is not None else False
         seen = set()
-        for hit in self._weak_to_hints(c.evidence, t):
+        for hit in self._weak_to_hints(c.evidence + tuple(also_heard), t):
             if hit.crisis == "life_event":
                 self.life_events.append((t, c.text))
                 continue

@@ -213,3 +213,14 @@ def test_guard_starting_mid_chunk_keeps_the_words_before_it(ko_model, speech):
     utterances = of_type(events, "utterance")
     assert len(utterances) == 1 and abs(utterances[0].end - end) < 0.3
     assert [e for e in events if isinstance(e, AudioStatus)][0].status.startswith("echo_guard")
+
+
+def test_vosk_alternatives_come_with_the_utterance(ko_model, speech):
+    """SetMaxAlternatives: the best reading is the text, the runners-up ride along (for crisis cues)."""
+    events, _, _ = recognize_file(ko_model, speech["16k"], alternatives=4)
+    u = of_type(events, "utterance")[0]
+    assert u.text and isinstance(u.alternatives, tuple)
+    assert u.text not in u.alternatives and all(a.strip() for a in u.alternatives)
+    assert u.confidence is not None and u.confidence > 0
+    plain, _, _ = recognize_file(ko_model, speech["16k"], alternatives=0)
+    assert of_type(plain, "utterance")[0].text == u.text  # the best reading does not change

@@ -142,8 +142,12 @@ class SpeechModel:
             self._vocab_cache[word] = self.vosk_model.vosk_model_find_word(word) >= 0
         return self._vocab_cache[word]
 
-    def recognizer(self, grammar: list[str] | None = None, *, words: bool = True) -> Any:
-        """A new KaldiRecognizer at the model's rate (optionally restricted to `grammar`)."""
+    def recognizer(self, grammar: list[str] | None = None, *, words: bool = True, alternatives: int = 0) -> Any:
+        """A new KaldiRecognizer at the model's rate (optionally restricted to `grammar`).
+
+        `alternatives` > 0 asks Vosk for its n best readings of each utterance
+        (`SetMaxAlternatives`), so crisis cues can be looked for beyond the best guess.
+        """
         vosk = vosk_module()
         try:
             if grammar is not None:
@@ -153,6 +157,8 @@ class SpeechModel:
         except Exception as exc:  # vosk raises bare Exception
             raise ComponentError(f"the speech engine could not start a recognizer for {self.path}: {exc}")
         rec.SetWords(words)
+        if alternatives > 0:
+            rec.SetMaxAlternatives(alternatives)
         if self.endpoint_method == "SetEndpointerDelays":
             rec.SetEndpointerDelays(5.0, self.endpoint.end_silence, self.endpoint.max_utterance or 20.0)
         return rec

@@ -37,6 +37,7 @@ DEFAULT_QUEUE_CHUNKS = 150  # 15 s of 0.1 s blocks
 # audio the recognizer is replaced at the next pause (right after an utterance
 # ended with FinalResult, so nothing is lost).
 RECYCLE_AFTER = 120.0
+ALTERNATIVES = 3  # Vosk's n best readings: crisis cues are looked for in the runners-up too
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +164,7 @@ class StreamingRecognizer:
         on_utterance_wall: Callable[[Utterance, float], None] | None = None,
         fast_endpoint: bool = True,
         recycle_after: float | None = RECYCLE_AFTER,
+        alternatives: int = ALTERNATIVES,
     ):
         self.model = model
         self.submit = submit
@@ -193,6 +195,7 @@ class StreamingRecognizer:
         # utterance is finished there (FinalResult decodes the rest exactly).
         # Vosk's rule still ends utterances in noise the detector cannot judge.
         self.fast_endpoint = fast_endpoint
+        self.alternatives = alternatives
         self.recycle_after = recycle_after
         self.end_silence = model.endpoint.end_silence
         self._quiet_run = 0.0  # seconds of low level at the end of the fed audio
@@ -212,7 +215,7 @@ class StreamingRecognizer:
             return False
 
     def start(self) -> threading.Thread:
-        self._rec = self.model.recognizer()
+        self._rec = self.model.recognizer(alternatives=self.alternatives)
         self._thread = threading.Thread(target=self._run, name="recognizer", daemon=True)
         self._thread.start()
         return self._thread
@@ -350,7 +353,7 @@ class StreamingRecognizer:
         if self.recycle_after is None:
             return
         if (self.timeline.fed_samples - self.timeline.base_samples) / self.rate >= self.recycle_after:
-            self._rec = self.model.recognizer()
+            self._rec = self.model.recognizer(alternatives=self.alternatives)
             self.timeline.rebase()
             self.stats.recycles += 1
 
@@ -362,6 +365,13 @@ class StreamingRecognizer:
     def _emit_result(self, raw: str) -> None:
         self._in_speech = False
         result = json.loads(raw)
+        readings = result.get("alternatives")
+        others: tuple[str, ...] = ()
+        confidence = None
+        if readings:  # SetMaxAlternatives: the best reading first, then the next ones
+            result = readings[0]
+            confidence = result.get("confidence")
+            others = tuple(t for r in readings[1:] if (t := (r.get("text") or "").strip()))
         text = (result.get("text") or "").strip()
         if self._last_partial:
             self._last_partial = ""
@@ -372,8 +382,11 @@ class StreamingRecognizer:
         start = self.timeline.to_session(float(words[0]["start"]))
         end = self.timeline.to_session(float(words[-1]["end"]))
         now = self.timeline.now
+        if confidence is None and words and all("conf" in w for w in words):
+            confidence = sum(float(w["conf"]) for w in words) / len(words)
         utterance = Utterance(t=max(now, end), text=text, start=round(start, 3), end=round(end, 3),
-                              source=self.source)
+                              source=self.source, alternatives=tuple(dict.fromkeys(o for o in others if o != text)),
+                              confidence=round(float(confidence), 3) if confidence is not None else None)
         self.stats.utterances += 1
         self.stats.endpoint_delays.append(utterance.t - end)
         self._silent_since = end
