@@ -190,6 +190,9 @@ def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
             crisis = _labels(fields[1], CRISES, "crisis", where, "#! crisis suicide")
             if len(crisis) != 1:
                 raise UserError(f"{where}: one crisis per '#!' line; write a second '#!' line for another crisis")
+            if crisis[0] not in crises:  # the header is complete: it stands before the first utterance
+                raise UserError(f"{where}: '#! crisis {crisis[0]}' but the header does not list it; "
+                                f"add '#: crisis {crisis[0]}' to the header")
             if crisis[0] not in current.audible:
                 current.audible += crisis
         else:  # '#>'
@@ -206,11 +209,6 @@ def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
         raise UserError(f"{name}: no '#: register' header; add '#: register je' or '#: register u' above the first utterance")
     if not crises and not said_none:
         raise UserError(f"{name}: no '#: crisis' header; add '#: crisis ID' per crisis in the call, or '#: crisis none'")
-    for line in lines:
-        for crisis in line.audible:
-            if crisis not in crises:
-                raise UserError(f"{name}:{line.number}: '#! crisis {crisis}' but the header does not list it; "
-                                f"add '#: crisis {crisis}' to the header")
     return AnnotatedCall(name, register, interaction, tuple(crises), noise, lines, script, data)
 
 
