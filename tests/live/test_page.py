@@ -71,18 +71,27 @@ def test_suggestion_phase_transcript_and_counters_appear_as_published(live, open
     assert page.problems == []
 
 
-def test_crisis_banner_with_guidance_and_the_crisis_number(live, open_page):
+def test_crisis_banner_folds_to_its_headline_and_opens_on_demand(live, open_page):
     page = open_page(live)
     expect(page.locator("#crisis")).to_be_hidden()
     live.session.bus.publish(Crisis(t=3.0, crisis="suicide", trigger="je zegt dat je er een eind aan wilt maken"))
     banner = page.locator("#crisis")
     expect(banner).to_be_visible(timeout=TIMEOUT)
-    expect(page.locator("#crisis-title")).to_contain_text("Suïcidaliteit")
-    expect(page.locator("#crisis-title")).to_contain_text("veiligheid eerst")
-    assert page.locator("#crisis-body li").count() >= 2
+    line = page.locator("#crisis .crisis-line")
+    expect(line).to_contain_text("Suïcidaliteit")
+    headline = getattr(live.bank.crises["suicide"], "headline", "") or live.bank.crises["suicide"].guidance[0]
+    expect(line).to_contain_text(headline)
     expect(page.locator("#crisis-number")).to_contain_text("113")
     expect(page.locator("#crisis-number")).to_contain_text("0800-0113")
-    expect(page.locator("#crisis-body")).to_contain_text("eind aan wilt maken")
+    assert page.locator("#crisis .crisis-more").count() == 0  # folded: calm, one line
+    line.click()
+    expect(page.locator("#crisis .crisis-more li")).to_have_count(len(live.bank.crises["suicide"].guidance))
+    expect(page.locator("#crisis .crisis-more")).to_contain_text("eind aan wilt maken")
+    expect(page.locator("#crisis .crisis-more")).to_contain_text("0800-0113")
+    line.focus()
+    page.keyboard.press(" ")  # Space on the focused line folds it again (not push-to-talk)
+    expect(page.locator("#crisis .crisis-more")).to_have_count(0)
+    assert live.ptt.presses == 0
 
 
 def test_crisis_number_is_a_setting_and_other_crises_show_their_guidance(make_live, open_page):
@@ -257,8 +266,8 @@ def test_a_page_opened_twice_shows_the_same_state(live, open_page):
     second = open_page(live)
     expect(second.locator("#mark")).to_have_text("Moment markeren (1)", timeout=TIMEOUT)
     assert first.evaluate("document.body.dataset.seq") == second.evaluate("document.body.dataset.seq")
-    for selector in ("#question", "#technique", "#reason", "#crisis-title", "#crisis-body",
-                     "#utterances", "#count-hope", "#mark", "#phases", "#crisis-number"):
+    for selector in ("#question", "#technique", "#reason", "#crisis-list", "#checklist",
+                     "#utterances", "#count-hope", "#mark", "#phases", "#crisis"):
         assert second.locator(selector).inner_text() == first.locator(selector).inner_text(), selector
     assert second.evaluate("document.body.dataset.phase") == "exceptions"
     assert "Wanneer had u daar minder last van?" == second.locator("#question").inner_text()
@@ -296,6 +305,8 @@ def test_nothing_on_the_page_moves_or_blinks(live, open_page):
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     r, g, b = [int(x) for x in background[background.index("(") + 1:-1].split(",")[:3]]
     assert max(r, g, b) < 40  # a dark page for the night
+    live.session.bus.publish(suggestion())
+    expect(page.locator("#question")).to_have_text("Hoe houdt u het vol?", timeout=TIMEOUT)
     size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('#question')).fontSize)")
     assert size >= 32
 

@@ -267,24 +267,22 @@
       var item = el("div", "crisis-item");
       item.dataset.crisis = c.crisis;
       var row = el("div", "crisis-row");
-      var line = el("p", "crisis-line");
+      var open = !!expanded[c.crisis];
+      // the folded line is itself the button that opens the crisis's guidance
+      var line = button("", "crisis-line", function () {
+        expanded[c.crisis] = !expanded[c.crisis];
+        renderCrisis();
+      }, "Alle richtlijnen bij deze crisis (" + (c.name || "") + "): " + (c.headline || ""));
+      line.setAttribute("aria-expanded", open ? "true" : "false");
+      line.appendChild(el("span", "fold-mark", open ? "▾ " : "▸ "));
       line.appendChild(el("strong", "crisis-name", c.name + ": "));
       line.appendChild(document.createTextNode(c.headline || ""));
-      line.title = (c.name || "") + ": " + (c.headline || "");
       row.appendChild(line);
       if (c.number_short) {
         var num = el("span", "crisis-number", c.number_short);
         num.id = "crisis-number";
         row.appendChild(num);
       }
-      var open = !!expanded[c.crisis];
-      var fold = button(open ? "Minder" : "Meer", "quiet fold", function () {
-        expanded[c.crisis] = !expanded[c.crisis];
-        renderCrisis();
-      }, "Alle richtlijnen bij deze crisis");
-      fold.setAttribute("aria-expanded", open ? "true" : "false");
-      fold.dataset.crisis = c.crisis;
-      row.appendChild(fold);
       row.appendChild(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
         "Dit was geen crisis (vals alarm)"));
       row.appendChild(button("Crisis voorbij", "quiet close", crisisControl("crisis_close", c.crisis),
@@ -334,7 +332,7 @@
         var label = item.label || item.id;
         var isNext = !item.done && !nextShown;
         if (isNext) { nextShown = true; li.classList.add("next"); }
-        var short = label.split(/[:?]/)[0];
+        var short = label.split(/[:?,(]/)[0].trim();
         li.appendChild(el("span", "tick", item.done ? "✓" : "○"));
         li.appendChild(el("span", "item-label", isNext || short.length < 4 ? label : short + (short !== label ? "…" : "")));
         li.title = label;
