@@ -183,7 +183,8 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
         name = session.log.path.name.removesuffix(".enc").removesuffix(".jsonl")
         recorder = _AudioRecorder(session.log.path.with_name(name + ".wav"), model.sample_rate)
     if not args.quiet:
-        session.bus.subscribe(_SerialView(TerminalView(default_bank(args.bank))))
+        number = getattr(args, "crisis_number", None) or getattr(config, "crisis_number", None)
+        session.bus.subscribe(_SerialView(TerminalView(default_bank(args.bank), crisis_number=number)))
     guard = EchoGuard(clock=session.clock)
     recognizer = StreamingRecognizer(model, submit=session.submit, publish=session.bus.publish, source=source,
                                      echo_guard=guard, fast_endpoint=not args.no_fast_endpoint)
