@@ -35,8 +35,8 @@ COLUMNS = [  # key, header, format
     ("coverage", "coverage", "{:.2f}"),
     ("found", "crisis found", "{:.2f}"),
     ("on_time", "on time", "{:.2f}"),
-    ("false_alarms_12", "false alarms/12", "{:.2f}"),
-    ("possible_only_12", "possible-only/12", "{:.2f}"),
+    ("false_alarms_12", "false alarms/12 calls", "{:.2f}"),
+    ("possible_only_12", "possible-only/12 none-calls", "{:.2f}"),
     ("delay", "protocol s med/max", None),
     ("cause", "cause found", None),
 ]

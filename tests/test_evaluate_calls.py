@@ -283,6 +283,10 @@ def test_false_alarms_are_confirmed_crises_the_header_does_not_list():
     only_possible = [e for e in base_events() if not (e["type"] == "crisis" and e.get("certainty") == "confirmed")]
     s = score_call(none_call, only_possible)
     assert s.false_alarms == [] and [a.crisis for a in s.possible_only] == ["suicide"]
+    totals = Totals()
+    totals.add(s)
+    totals.add(score_call(call(), only_possible))  # a crisis call: no possible-only count, no none-call
+    assert totals.figures()["possible_only_12"] == 12.0  # 1 alert in 1 crisis-none call
     # in a call with a crisis, an unlisted crisis confirmed is a false alarm too; a listed one never
     s = score_call(call(), events)
     assert [a.crisis for a in s.false_alarms] == ["eviction"]

@@ -333,7 +333,7 @@ class Totals:
             "coverage": self.ratio(self.coverage), "found": self.ratio(self.found),
             "on_time": self.ratio(self.on_time),
             "false_alarms_12": 12 * self.false_alarms / self.calls if self.calls else None,
-            "possible_only_12": 12 * self.possible_only / self.calls if self.calls else None,
+            "possible_only_12": 12 * self.possible_only / self.none_calls if self.none_calls else None,
             "delay_median": statistics.median(self.delays) if self.delays else None,
             "delay_max": max(self.delays) if self.delays else None,
         }
