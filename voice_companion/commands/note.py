@@ -1,4 +1,9 @@
-"""`voice-companion note LOG --at MM:SS TEXT`: a supervisor's reflection note beside the log."""
+"""`voice-companion note LOG --at MM:SS TEXT`: a supervisor's reflection note beside the log.
+
+`note LOG --safety-at MM:SS` names the line that really was the direct safety
+question (the supervisor overrules the companion); stored as a note, the log is
+never changed.
+"""
 
 from __future__ import annotations
 
@@ -16,32 +21,96 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "note",
         help="add a supervisor's reflection note to a session log",
         description="Store a note at a moment of the call in LOG.notes.jsonl beside the log "
-        "(private to you). The log itself is never changed. Notes appear in replay and report.",
+        "(private to you). The log itself is never changed. Notes appear in replay and report. "
+        "With --safety-at MM:SS: the line said at that moment is the direct safety question "
+        "(overrules the companion's reading in the report).",
     )
     parser.add_argument("log", metavar="LOG", type=Path, help="session log (.jsonl)")
-    parser.add_argument("text", metavar="TEXT", help="the note, in quotes")
-    parser.add_argument("--at", required=True, metavar="MM:SS",
+    # TEXT is optional (not with --safety-at); argparse cannot take an optional positional after
+    # options (`note LOG --at 03:10 TEXT`), so what follows LOG is parsed again in `run`
+    parser.add_argument("text", metavar="TEXT", nargs=argparse.REMAINDER, help="the note, in quotes")
+    parser.add_argument("--at", metavar="MM:SS", default=None,
                         help="moment of the call the note is about: MM:SS, H:MM:SS or seconds")
+    parser.add_argument("--safety-at", metavar="MM:SS", default=None,
+                        help="the start of the line that was the direct safety question (overrules the companion)")
+    parser.add_argument("--crisis", metavar="ID", default=None,
+                        help="with --safety-at: which crisis (suicide, unsafe_vulnerable); default the one open then")
     parser.add_argument("--author", metavar="NAME", default=None, help="who wrote the note")
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from voice_companion.supervisor.analysis import load_session
-    from voice_companion.supervisor.fmt import fmt_clock, parse_clock
-    from voice_companion.supervisor.notes import add_note, notes_path
+def _time(flag: str, value: str) -> float:
+    from voice_companion.supervisor.fmt import parse_clock
     try:
-        at = parse_clock(args.at)
+        return parse_clock(value)
     except ValueError:
-        raise UserError(f"--at {args.at!r} is not a time; write MM:SS or H:MM:SS, such as --at 03:10")
-    text = " ".join(args.text.split())
-    if not text:
-        raise UserError("the note is empty; give its text in quotes, such as \"goede schaalvraag\"")
+        raise UserError(f"{flag} {value!r} is not a time; write MM:SS or H:MM:SS, such as {flag} 03:10")
+
+
+def _rest(args: argparse.Namespace) -> None:
+    """Options and TEXT given after LOG (argparse leaves them to the REMAINDER positional)."""
+    rest = argparse.ArgumentParser(prog="voice-companion note", add_help=False, exit_on_error=False)
+    rest.add_argument("text", nargs="*")
+    for flag in ("--at", "--safety-at", "--crisis", "--author"):
+        rest.add_argument(flag, default=None)
+    try:
+        parsed, unknown = rest.parse_known_intermixed_args(list(args.text or []))
+    except (argparse.ArgumentError, ValueError) as exc:
+        raise UserError(f"note: {exc}; write: note LOG --at MM:SS \"text\" or note LOG --safety-at MM:SS")
+    if unknown:
+        raise UserError(f"note: unknown {' '.join(unknown)}; write: note LOG --at MM:SS \"text\" "
+                        "or note LOG --safety-at MM:SS")
+    for name in ("at", "safety_at", "crisis", "author"):
+        if getattr(parsed, name) is not None:
+            setattr(args, name, getattr(parsed, name))
+    args.text = " ".join(parsed.text) if parsed.text else None
+
+
+def run(args: argparse.Namespace) -> int:
+    _rest(args)
+    from voice_companion.supervisor.analysis import SAFETY_CRISES, load_session
+    from voice_companion.supervisor.fmt import crisis_name, fmt_clock, fmt_span
+    from voice_companion.supervisor.notes import add_note, notes_path
     author = " ".join(args.author.split()) if args.author else None
+    if args.safety_at is None:
+        if args.crisis is not None:
+            raise UserError("--crisis goes with --safety-at; add --safety-at MM:SS or leave --crisis out")
+        if args.at is None:
+            raise UserError("say when: --at MM:SS \"text\" for a note, or --safety-at MM:SS for the safety question")
+        at = _time("--at", args.at)
+        text = " ".join((args.text or "").split())
+        if not text:
+            raise UserError("the note is empty; give its text in quotes, such as \"goede schaalvraag\"")
+        analysis = load_session(args.log)
+        if at > analysis.duration + _GRACE:
+            raise UserError(f"--at {args.at} is after the end of the session ({fmt_clock(analysis.duration)}); "
+                            "give a moment within the call")
+        add_note(args.log, at, text, author)
+        print(f"Notitie bij {fmt_clock(at)} opgeslagen in {notes_path(args.log)}")
+        return 0
+    if args.at is not None:
+        raise UserError("give either --at (a note) or --safety-at (the safety question), not both")
+    at = _time("--safety-at", args.safety_at)
+    if args.crisis is not None and args.crisis not in SAFETY_CRISES:
+        raise UserError(f"--crisis {args.crisis!r}: a safety question belongs to "
+                        + " or ".join(SAFETY_CRISES) + "; give one of those")
     analysis = load_session(args.log)
     if at > analysis.duration + _GRACE:
-        raise UserError(f"--at {args.at} is after the end of the session ({fmt_clock(analysis.duration)}); "
-                        "give a moment within the call")
-    add_note(args.log, at, text, author)
-    print(f"Notitie bij {fmt_clock(at)} opgeslagen in {notes_path(args.log)}")
+        raise UserError(f"--safety-at {args.safety_at} is after the end of the session "
+                        f"({fmt_clock(analysis.duration)}); give the start of a line within the call")
+    crises = [c for c in analysis.crises if c.needs_safety and (args.crisis is None or c.crisis == args.crisis)]
+    if not crises:
+        what = crisis_name(args.crisis) if args.crisis else "suïcidaliteit of een kwetsbaar persoon in gevaar"
+        raise UserError(f"this session has no crisis that asks for a safety question ({what}); "
+                        "use --at MM:SS \"text\" for an ordinary note")
+    begun = [c for c in crises if c.start <= at + 1e-6]
+    if not begun:
+        raise UserError(f"--safety-at {args.safety_at} is before the crisis became audible "
+                        f"({fmt_clock(crises[0].start)}); give a moment after it")
+    text = " ".join((args.text or "").split()) or "Deze regel was de directe veiligheidsvraag (supervisor)."
+    add_note(args.log, at, text, author, kind="safety_at", crisis=args.crisis or begun[-1].crisis)
+    moment = load_session(args.log).crises
+    chosen = next((c for c in moment if c.safety_source == "supervisor"), None)
+    delay = f" ({fmt_span(chosen.time_to_safety)} na het begin van de crisis)" if chosen else ""
+    print(f"Veiligheidsvraag op {fmt_clock(at)}{delay} opgeslagen in {notes_path(args.log)}")
     return 0

@@ -23,10 +23,15 @@ from voice_companion.supervisor.notes import Note, is_notes_file, read_notes
 from voice_companion.supervisor.scaling import find_scale_answer
 
 SOLUTION_TALK = ("goal", "exception", "hope", "coping", "scaling", "next_step", "usefulness")
-PROBLEM_TALK = ("problem",)
+PROBLEM_TALK = ("problem", "cause")  # digging into causes is problem talk
 NOT_QUESTIONS = ("none", "acknowledgement", "summary")
 QUESTION_TECHNIQUES = tuple(t for t in TECHNIQUES if t not in NOT_QUESTIONS)
 SAFETY_CRISES = ("suicide", "unsafe_vulnerable")
+# the protocol item that is the direct safety question about the person at risk
+SAFETY_ITEMS = {"suicide": "ask_directly", "unsafe_vulnerable": "person_safe"}
+SAFETY_NORM = 60.0  # seconds from the first audible crisis line to the safety question
+KNOWN_SCHEMAS = (1,)
+ALWAYS_COUNTED = ("coping", "scaling", "hope", "cause")  # shown even at 0
 UPTAKE_WINDOW = 60.0  # a later match of the suggested question within this counts as uptake
 SCALING_BEFORE = 30.0  # echoes of a scale answer are looked for this long before ...
 SCALING_AFTER = 120.0  # ... and this long after a scaling question
@@ -54,11 +59,27 @@ class Turn:
 
     t: float
     text: str | None = None
+    start: float | None = None  # when the worker started saying it (the utterance's `start`)
     redacted: bool = False
     technique: str | None = None
     phase: str | None = None
     question_id: str | None = None
     score: float | None = None
+
+    @property
+    def at(self) -> float:
+        """The moment a supervisor sees: the start of the utterance."""
+        return self.start if self.start is not None else self.t
+
+
+@dataclass
+class ProtocolTick:
+    item: str
+    label: str
+    t: float  # event time (end of the line that ticked it)
+    at: float  # start of that line
+    text: str | None = None
+    question_id: str | None = None
 
 
 @dataclass
@@ -82,28 +103,66 @@ class PhaseSummary:
 
 @dataclass
 class CrisisMoment:
+    """One crisis episode: from its first audible line (possible or confirmed) to its `crisis_end`."""
+
     crisis: str
-    t: float
+    t: float  # the first crisis event (end of the first audible line)
     trigger: str = ""
     mentions: int = 1
-    safety_t: float | None = None  # first safety question at or after the naming
-    safety_before: float | None = None  # last safety question before it, if any
+    at: float | None = None  # start of the first audible line
+    certainty: str = "confirmed"  # the highest certainty reached: possible | confirmed
+    confirmed_t: float | None = None
+    end_t: float | None = None
+    end_reason: str | None = None  # assessed | false_alarm | closed | faded; None: open at the end
+    protocol: list[tuple[str, str]] = field(default_factory=list)  # (item, label) as the crisis event gave them
+    ticks: list[ProtocolTick] = field(default_factory=list)
+    safety_t: float | None = None  # the line that counted as the direct safety question (event time)
+    safety_at: float | None = None  # its start
+    safety_before: float | None = None  # old logs: last safety question before the naming, if any
     safety_text: str | None = None  # the words that counted as the safety question, for the supervisor to judge
+    safety_source: str | None = None  # protocol | match (old logs) | supervisor
     followed: list[Turn] = field(default_factory=list)
+    cause: int = 0  # cause questions while this crisis was open
+    safety_in_trigger: bool = True  # old logs: the naming line itself may count as the safety question
+
+    @property
+    def start(self) -> float:
+        return self.at if self.at is not None else self.t
 
     @property
     def needs_safety(self) -> bool:
         return self.crisis in SAFETY_CRISES
 
     @property
+    def false_alarm(self) -> bool:
+        return self.end_reason == "false_alarm"
+
+    @property
+    def faded_possible(self) -> bool:
+        """A possible crisis (a hint, a screening question) that faded without ever being confirmed."""
+        return self.certainty == "possible" and self.end_reason == "faded"
+
+    @property
+    def real(self) -> bool:
+        """Counts as a crisis in report and trends: not a false alarm, not a hint that faded."""
+        return not self.false_alarm and not self.faded_possible
+
+    @property
     def time_to_safety(self) -> float | None:
         if not self.needs_safety:
             return None
         if self.safety_t is not None:
-            return max(0.0, self.safety_t - self.t)
+            return max(0.0, (self.safety_at if self.safety_at is not None else self.safety_t) - self.start)
         if self.safety_before is not None:
             return 0.0
         return None
+
+    def late(self, norm: float) -> bool:
+        """The safety question came after the norm, or never."""
+        if not self.needs_safety or not self.real:
+            return False
+        delay = self.time_to_safety
+        return delay is None or delay > norm
 
 
 @dataclass
@@ -118,6 +177,15 @@ class SuggestionOutcome:
     taken_t: float | None = None
     taken_via: str | None = None  # uptake | match | alternative
     whisper: str | None = None  # status of the whispered question
+    end_t: float | None = None  # when it left the screen (`suggestion_end`)
+    end_reason: str | None = None  # taken_up | expired | superseded | dismissed
+
+    @property
+    def outcome(self) -> str:
+        """taken_up | expired | superseded | dismissed | ignored (older logs without suggestion_end)."""
+        if self.end_reason in ("expired", "superseded", "dismissed") and not self.taken:
+            return self.end_reason
+        return "taken_up" if self.taken else (self.end_reason or "ignored")
 
     @property
     def taken(self) -> bool:
@@ -179,6 +247,9 @@ class SessionAnalysis:
     lookups: list[Moment] = field(default_factory=list)
     interactions: list[Moment] = field(default_factory=list)
     warnings: list[Moment] = field(default_factory=list)
+    all_crises: list[CrisisMoment] = field(default_factory=list)  # false alarms and faded hints too
+    schema: Any = None
+    has_protocol: bool = False  # the log has protocol events (newer logs)
     notes: list[Note] = field(default_factory=list)
     skipped: int = 0
     skipped_lines: list[int] = field(default_factory=list)
@@ -235,6 +306,35 @@ class SessionAnalysis:
         """Time to the safety question for each crisis that asks for one (None: never asked)."""
         return [c.time_to_safety for c in self.crises if c.needs_safety]
 
+    @property
+    def unfinished(self) -> bool:
+        """No `session_end`: the companion stopped without closing the log."""
+        return self.end_reason is None
+
+    @property
+    def unknown_schema(self) -> bool:
+        return self.schema is not None and self.schema not in KNOWN_SCHEMAS
+
+    @property
+    def interaction(self) -> str | None:
+        """The interaction type last set (at the start or on the page)."""
+        return self.interactions[-1].value if self.interactions else None
+
+    @property
+    def false_alarms(self) -> list[CrisisMoment]:
+        return [c for c in self.all_crises if not c.real]
+
+    @property
+    def cause_total(self) -> int:
+        return self.techniques["cause"]
+
+    @property
+    def cause_in_crisis(self) -> int:
+        """Cause questions while a (real) crisis was open."""
+        spans = [(c.start, c.end_t if c.end_t is not None else self.duration) for c in self.crises]
+        return sum(1 for turn in self.turns if turn.technique == "cause"
+                   and any(lo <= turn.t and turn.at <= hi for lo, hi in spans))
+
 
 def _phase_spans(records: list[dict], end: float) -> list[PhaseSpan]:
     changes = [(r["t"], _opt_str(r.get("phase")), _opt_str(r.get("previous")))
@@ -255,32 +355,105 @@ def _phase_spans(records: list[dict], end: float) -> list[PhaseSpan]:
     return [span for span in spans if span.duration > 0 or span is spans[-1]]
 
 
-def _crises(records: list[dict], turns: list[Turn]) -> list[CrisisMoment]:
+def _turn_at(turns: list[Turn], ends: list[float], t: float) -> Turn | None:
+    """The worker's line whose analysis happened at `t` (the last utterance ending at or before it)."""
+    i = bisect.bisect_right(ends, t + 1e-6) - 1
+    return turns[i] if i >= 0 else None
+
+
+def _crises(records: list[dict], turns: list[Turn], end: float,
+            overrules: list[Note] | None = None) -> list[CrisisMoment]:
+    said = [turn for turn in turns if turn.text is not None]
+    ends = [turn.t for turn in said]
+    has_protocol = any(r["type"] == "protocol" for r in records)
     safety_times = [r["t"] for r in records if r["type"] == "match" and r.get("technique") == "safety"]
-    by_id: dict[str, CrisisMoment] = {}
+    episodes: list[CrisisMoment] = []
+    open_: dict[str, CrisisMoment] = {}
     for r in records:
-        if r["type"] != "crisis":
-            continue
-        crisis = _str(r.get("crisis"), "onbekend")
-        if crisis in by_id:
-            by_id[crisis].mentions += 1
-            continue
-        moment = CrisisMoment(crisis=crisis, t=r["t"], trigger=_str(r.get("trigger")))
+        kind = r["type"]
+        if kind == "crisis":
+            crisis = _str(r.get("crisis"), "onbekend")
+            certainty = "possible" if r.get("certainty") == "possible" else "confirmed"  # old logs: confirmed
+            moment = open_.get(crisis)
+            if moment is not None:
+                moment.mentions += 1
+            else:
+                moment = CrisisMoment(crisis=crisis, t=r["t"], trigger=_str(r.get("trigger")), certainty=certainty)
+                line = _turn_at(said, ends, r["t"])
+                moment.at = line.at if line is not None and r["t"] - line.t < 30 else r["t"]
+                moment.safety_in_trigger = r.get("safety_asked", True) is not False
+                open_[crisis] = moment
+                episodes.append(moment)
+            if certainty == "confirmed":
+                moment.certainty = "confirmed"
+                if moment.confirmed_t is None:
+                    moment.confirmed_t = r["t"]
+            protocol = r.get("protocol")
+            if isinstance(protocol, list) and not moment.protocol:
+                moment.protocol = [(str(p[0]), str(p[1])) for p in protocol
+                                   if isinstance(p, list) and len(p) == 2]
+        elif kind == "crisis_end":
+            moment = open_.pop(_str(r.get("crisis")), None)
+            if moment is not None:
+                moment.end_t = r["t"]
+                moment.end_reason = _str(r.get("reason"), "closed")
+        elif kind == "protocol":
+            moment = open_.get(_str(r.get("crisis")))
+            if moment is None:  # ticked on the line that closed it: the last episode of that crisis
+                moment = next((c for c in reversed(episodes) if c.crisis == r.get("crisis")
+                               and c.end_t is not None and c.end_t >= r["t"] - 1e-6), None)
+            if moment is None:
+                continue
+            item = _str(r.get("item"))
+            if any(tick.item == item for tick in moment.ticks):
+                continue
+            line = _turn_at(said, ends, r["t"])
+            moment.ticks.append(ProtocolTick(
+                item=item, label=_str(r.get("label"), item), t=r["t"],
+                at=line.at if line is not None else r["t"], text=line.text if line is not None else None,
+                question_id=_opt_str(r.get("question_id"))))
+    overrules = list(overrules or [])
+    for moment in episodes:
         if moment.needs_safety:
-            # the line that names the crisis counts as the safety check only when the
-            # companion saw it as a direct safety question (older logs: it counts)
-            in_trigger = r.get("safety_asked", True)
-            i = (bisect.bisect_left if in_trigger else bisect.bisect_right)(safety_times, moment.t)
-            if i < len(safety_times):
-                moment.safety_t = safety_times[i]
-                moment.safety_text = next((turn.text for turn in turns if turn.t == moment.safety_t
-                                           and turn.technique == "safety"), None)
-            if i > 0:
-                moment.safety_before = safety_times[i - 1]
+            wanted = SAFETY_ITEMS[moment.crisis]
+            tick = next((tick for tick in moment.ticks if tick.item == wanted), None)
+            if tick is not None:
+                moment.safety_t, moment.safety_at, moment.safety_text = tick.t, tick.at, tick.text
+                moment.safety_source = "protocol"
+            elif not has_protocol:
+                # an older log: the first line the classifier read as a safety question
+                in_trigger = moment.safety_in_trigger
+                i = (bisect.bisect_left if in_trigger else bisect.bisect_right)(safety_times, moment.t)
+                if i < len(safety_times):
+                    line = _turn_at(said, ends, safety_times[i])
+                    moment.safety_t = safety_times[i]
+                    moment.safety_at = line.at if line is not None else safety_times[i]
+                    moment.safety_text = line.text if line is not None else None
+                    moment.safety_source = "match"
+                if i > 0:
+                    moment.safety_before = safety_times[i - 1]
         after = [turn for turn in turns if turn.t > moment.t and turn.technique not in (None, "none")]
         moment.followed = after[:FOLLOW_TURNS]
-        by_id[crisis] = moment
-    return sorted(by_id.values(), key=lambda c: c.t)
+        close = moment.end_t if moment.end_t is not None else end
+        moment.cause = sum(1 for turn in turns if turn.technique == "cause" and moment.t <= turn.t <= close + 1e-6)
+    # a supervisor's choice of the line that counted overrules the companion's
+    for note in overrules:
+        candidates = [c for c in episodes if c.needs_safety and c.real
+                      and (note.crisis is None or c.crisis == note.crisis)]
+        moment = candidates[0] if candidates else None
+        for c in candidates:  # the latest crisis that had begun by then
+            if c.start <= note.at + 1e-6:
+                moment = c
+        if moment is None:
+            continue
+        line = min(said, key=lambda turn: abs(turn.at - note.at), default=None)
+        if line is not None and abs(line.at - note.at) <= 5.0:
+            moment.safety_t, moment.safety_at, moment.safety_text = line.t, line.at, line.text
+        else:
+            moment.safety_t, moment.safety_at, moment.safety_text = note.at, note.at, None
+        moment.safety_before = None
+        moment.safety_source = "supervisor"
+    return episodes
 
 
 def _first_between(by_qid: dict[str, tuple[list[int], list[dict]]], qid: str,
@@ -299,6 +472,7 @@ def _first_between(by_qid: dict[str, tuple[list[int], list[dict]]], qid: str,
 def _suggestions(records: list[dict]) -> list[SuggestionOutcome]:
     uptakes: dict[str, tuple[list[int], list[dict]]] = {}
     whispers: dict[str, tuple[list[int], list[dict]]] = {}
+    ends: dict[str, tuple[list[int], list[dict]]] = {}
     match_positions: list[int] = []
     suggestions: list[tuple[int, dict]] = []
     for pos, r in enumerate(records):
@@ -307,10 +481,11 @@ def _suggestions(records: list[dict]) -> list[SuggestionOutcome]:
             suggestions.append((pos, r))
         elif kind == "match":
             match_positions.append(pos)
-        elif kind in ("uptake", "whisper"):
+        elif kind in ("uptake", "whisper", "suggestion_end"):
             qid = r.get("question_id")
             if isinstance(qid, str):
-                positions, found = (uptakes if kind == "uptake" else whispers).setdefault(qid, ([], []))
+                table = uptakes if kind == "uptake" else whispers if kind == "whisper" else ends
+                positions, found = table.setdefault(qid, ([], []))
                 positions.append(pos)
                 found.append(r)
     # a suggestion stays open until the same question is suggested again
@@ -333,9 +508,15 @@ def _suggestions(records: list[dict]) -> list[SuggestionOutcome]:
         whisper = _first_between(whispers, outcome.question_id, pos, limit)
         if whisper is not None:
             outcome.whisper = _str(whisper.get("status"), "spoken")
+        ended = _first_between(ends, outcome.question_id, pos, limit)
+        if ended is not None:
+            outcome.end_t, outcome.end_reason = ended["t"], _str(ended.get("reason"), "expired")
         uptake = _first_between(uptakes, outcome.question_id, pos, limit)
         if uptake is not None:
             outcome.taken_t, outcome.taken_via = uptake["t"], "uptake"
+        elif ended is not None:
+            if outcome.end_reason == "taken_up":
+                outcome.taken_t, outcome.taken_via = ended["t"], "uptake"
         else:
             alternative_t = None
             for j in range(bisect.bisect_right(match_positions, pos), len(match_positions)):
@@ -401,7 +582,9 @@ def _turns(records: list[dict]) -> list[Turn]:
     for r in records:
         kind = r["type"]
         if kind == "utterance":
-            pending = Turn(t=r["t"], text=_str(r.get("text")), redacted=r.get("redacted") is True)
+            start = _num(r.get("start"))
+            pending = Turn(t=r["t"], text=_str(r.get("text")), redacted=r.get("redacted") is True,
+                           start=start if start is not None and start <= r["t"] + 1e-6 else None)
             turns.append(pending)
         elif kind == "match":
             turn = pending if pending is not None else Turn(t=r["t"])
@@ -435,6 +618,10 @@ def analyse(records: Iterable[dict], *, path: Path | None = None, skipped: int =
             result.bank = _str(r.get("bank"))
             result.redaction = r.get("redaction") if isinstance(r.get("redaction"), bool) else None
             result.audio_stored = r.get("audio_stored") if isinstance(r.get("audio_stored"), bool) else None
+            result.schema = r.get("schema")
+            interaction = _opt_str(r.get("interaction"))
+            if interaction:
+                result.interactions.append(Moment(r["t"], "interaction", interaction, "start"))
         elif kind == "session_end":
             end_t = r["t"]
             result.end_reason = _str(r.get("reason"))
@@ -460,7 +647,10 @@ def analyse(records: Iterable[dict], *, path: Path | None = None, skipped: int =
     result.duration = max(end_t if end_t is not None else 0.0, last_t, 0.0)
     result.turns = _turns(records)
     result.spans = _phase_spans(records, result.duration)
-    result.crises = _crises(records, result.turns)
+    overrules = sorted((n for n in result.notes if n.kind == "safety_at"), key=lambda n: n.ts or "")  # latest wins
+    result.has_protocol = any(r["type"] == "protocol" for r in records)
+    result.all_crises = _crises(records, result.turns, result.duration, overrules)
+    result.crises = [c for c in result.all_crises if c.real]
     result.suggestions = _suggestions(records)
     result.intervals = _intervals(records, result.duration)
     result.scale = _scale_points(result.turns)

@@ -2,6 +2,8 @@
 
 The session log itself is never touched: notes are JSON lines
 {"at": seconds, "text": ..., "author": ..., "ts": ...} in a private (0600) file.
+A supervisor's overrule of the line that counted as the safety question is a
+note too, with "kind": "safety_at" (and optionally "crisis"); the latest wins.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Note:
     text: str
     author: str | None = None
     ts: str | None = None
+    kind: str = "note"  # note | safety_at (the supervisor names the line that was the safety question)
+    crisis: str | None = None  # safety_at: which crisis (None: the one open at that moment)
 
 
 def notes_path(log: Path | str) -> Path:
@@ -60,22 +64,31 @@ def read_notes(log: Path | str) -> tuple[list[Note], int]:
                 continue
             author = record.get("author")
             ts = record.get("ts")
+            kind = record.get("kind")
+            crisis = record.get("crisis")
             notes.append(Note(at=float(at), text=text,
                               author=author if isinstance(author, str) and author else None,
-                              ts=ts if isinstance(ts, str) else None))
+                              ts=ts if isinstance(ts, str) else None,
+                              kind="safety_at" if kind == "safety_at" else "note",
+                              crisis=crisis if isinstance(crisis, str) and crisis else None))
     notes.sort(key=lambda n: n.at)
     return notes, skipped
 
 
-def add_note(log: Path | str, at: float, text: str, author: str | None = None) -> Note:
+def add_note(log: Path | str, at: float, text: str, author: str | None = None, *,
+             kind: str = "note", crisis: str | None = None) -> Note:
     """Append a note to the notes file beside `log` (created private)."""
     note = Note(at=round(float(at), 3), text=text, author=author or None,
-                ts=datetime.now().astimezone().isoformat(timespec="seconds"))
+                ts=datetime.now().astimezone().isoformat(timespec="seconds"), kind=kind, crisis=crisis)
+    record = {"at": note.at, "text": note.text, "author": note.author, "ts": note.ts}
+    if kind != "note":
+        record["kind"] = kind
+        if crisis:
+            record["crisis"] = crisis
     path = notes_path(log)
     try:
         with open_private(path, append=True) as handle:
-            handle.write(json.dumps({"at": note.at, "text": note.text, "author": note.author,
-                                     "ts": note.ts}, ensure_ascii=False) + "\n")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     except PermissionError:
         raise UserError(f"cannot write the notes at {path}: permission denied")
     return note
