@@ -58,6 +58,7 @@ class Config:
     key_file: Path | None = None
     worker: str | None = None
     ui: str = "page"
+    safety_norm: float = 60.0  # report: seconds to the direct safety question above which it shows red
     source: Path | None = field(default=None, compare=False)  # the file it came from, if any
 
     def to_dict(self) -> dict[str, Any]:
@@ -188,6 +189,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "key_file": _optional_str("the path of the key file", 1000),
     "worker": _optional_str("a pseudonym (not your real name)", 64),
     "ui": _ui,
+    "safety_norm": _number(1.0, 3600.0),
 }
 KEYS = tuple(_CHECKS)
 

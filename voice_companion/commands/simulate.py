@@ -37,7 +37,8 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
     lines = read_script(script)  # bad scripts fail before any log is created
     clock = {"t": 0.0}
     session = open_session(source=source, log_path=log, bank_path=bank, interaction=interaction,
-                           clock=lambda: clock["t"], recover=recover)
+                           clock=lambda: clock["t"], recover=recover,
+                           start_fields={"interaction": interaction} if interaction else None)
     if not quiet:
         session.bus.subscribe(TerminalView(default_bank(bank)))
     live = None
