@@ -350,7 +350,7 @@ class LivePage:
                 "in de terminal toont."))
         response = web.HTTPSeeOther(location="/")
         response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
-        return response
+        raise response
 
     async def _index(self, request: web.Request) -> web.Response:
         html = self._assets["index.html"].decode("utf-8").replace("__TOKEN__", self.token)

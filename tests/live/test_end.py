@@ -1,0 +1,199 @@
+"""The end of a call and bad input: "Gesprek beëindigd" with the log's name, a stale page
+told once and quiet after, nothing accepted after the end, --open without the token on any
+command line, and SIGHUP / SIGTERM ending a real process with session_end."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from .helpers import read_records
+
+pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
+from playwright.sync_api import expect  # noqa: E402
+
+from .test_page import open_page, suggestion  # noqa: E402,F401
+
+TIMEOUT = 5000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _post(url: str, body: dict, headers: dict | None = None) -> tuple[int, dict]:
+    request = urllib.request.Request(url, method="POST", data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        text = exc.read()
+        try:
+            return exc.code, json.loads(text)
+        except ValueError:
+            return exc.code, {"text": text.decode("utf-8", "replace")}
+
+
+def test_the_end_of_the_session_reaches_the_page_with_the_logs_name(live, open_page):
+    page = open_page(live)
+    live.session.bus.publish(suggestion())
+    expect(page.locator("#question")).to_have_text("Hoe houdt u het vol?", timeout=TIMEOUT)
+    live.session.stop("stopped")  # the order listen and demo use: the session ends first ...
+    live.page_server.close()      # ... then the page server stops
+    expect(page.locator("#question")).to_have_text("Gesprek beëindigd", timeout=TIMEOUT)
+    expect(page.locator("#end-detail")).to_contain_text(live.log_path.name)
+    expect(page.locator("#connection")).to_have_text("gesprek beëindigd")
+    connects = page.evaluate("window.__live.connects")
+    time.sleep(2.5)
+    assert page.evaluate("window.__live.connects") == connects  # no reconnecting to a finished call
+    expect(page.locator("#mute")).to_be_disabled()
+    records = live.records()
+    assert records[-1]["type"] == "session_end"
+
+
+def test_controls_after_the_end_get_one_clear_answer_and_nothing_is_logged(live):
+    base, token = live.url.split("/?token=")
+    live.session.stop("stopped")
+    before = live.records()
+    status, body = _post(f"{base}/control?token={token}", {"action": "mark"})
+    assert status == 409 and body["ended"] and "beëindigd" in body["message"]
+    status, body = _post(f"{base}/lookup?token={token}", {"query": "hoop"})
+    assert status == 409 and "beëindigd" in body["message"]
+    time.sleep(0.3)
+    assert live.records() == before
+
+
+def test_a_page_of_an_earlier_run_says_so_once_and_stops_asking(make_live, open_page):
+    first = make_live()
+    page = open_page(first)
+    old_url = first.url
+    # the companion restarts on the same port with a new token (a new listen or demo)
+    port = first.page_server.port
+    first.page_server.stop()
+    first.session.stop()
+    second = make_live(port=port)
+    assert second.url != old_url and second.url.split("?")[0] == old_url.split("?")[0]
+    expect(page.locator("#label")).to_have_text("Deze pagina hoort bij een eerder gesprek", timeout=10000)
+    expect(page.locator("#question")).to_contain_text("nieuwe link uit de terminal")
+    expect(page.locator("#connection")).to_have_text("oude pagina")
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    time.sleep(3)
+    assert requests == []  # no 403 loop
+    assert page.evaluate("window.__live.stateChecks") == 1
+    assert second.records("control") == []
+
+
+def test_two_browsers_on_the_same_page_log_each_control_once(live, open_page):
+    first, other = open_page(live), open_page(live)
+    first.locator("#mark").click()
+    other.locator("#mark").click()
+    expect(first.locator("#mark")).to_have_text("Moment markeren (2)", timeout=TIMEOUT)
+    expect(other.locator("#mark")).to_have_text("Moment markeren (2)", timeout=TIMEOUT)
+    assert len(live.records("control")) == 2
+
+
+def test_space_on_a_focused_button_presses_it_and_after_a_click_space_is_push_to_talk(live, open_page):
+    page = open_page(live)
+    page.locator("#pause").focus()
+    page.keyboard.press(" ")
+    live.wait_for_record(lambda r: r["type"] == "control" and r["action"] == "pause")
+    assert live.ptt.presses == 0
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.locator("#mark").click()  # with the mouse: the button does not keep the focus
+    live.wait_for_record(lambda r: r["type"] == "control" and r["action"] == "mark")
+    page.keyboard.down(" ")
+    page.keyboard.up(" ")
+    live.wait_for_record(lambda r: r["type"] == "lookup" and r.get("via") == "voice")
+    assert live.ptt.presses == 1
+    assert [r["action"] for r in live.records("control")] == ["pause", "mark"]
+
+
+def test_open_link_carries_no_token_and_works_once(live, browser):
+    link = live.page_server.open_link()
+    token = live.page_server.token
+    assert token not in link and "/open?code=" in link
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(link)
+        expect(page.locator("#connection")).to_have_text("verbonden", timeout=TIMEOUT)
+        assert token not in page.url
+        cookie = [c for c in context.cookies() if c["name"] == "vc_page"]
+        assert cookie and cookie[0]["httpOnly"] and cookie[0]["sameSite"] == "Strict"
+        page.locator("#mark").click()
+        live.wait_for_record(lambda r: r["type"] == "control" and r["action"] == "mark")
+    finally:
+        context.close()
+    try:
+        urllib.request.urlopen(link, timeout=5)
+        raise AssertionError("a one-time link worked twice")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 403 and "al gebruikt" in exc.read().decode()
+
+
+def test_whisper_state_in_the_workers_words(live, open_page):
+    from voice_companion.whisper.player import NO_HEADSET
+
+    live.page_server.set_whisper_device(False, NO_HEADSET)
+    page = open_page(live)
+    live.session.bus.publish(suggestion())
+    expect(page.locator("#whisper-status")).to_contain_text("Geen koptelefoon gekozen: er wordt niets gefluisterd",
+                                                            timeout=TIMEOUT)
+    expect(page.locator("#mute")).to_have_text("Fluisteren: geen koptelefoon")
+    assert "--" not in page.locator("body").inner_text()
+
+
+# -- real processes ------------------------------------------------------------------------
+
+def _env(tmp_path: Path) -> dict:
+    env = dict(os.environ)
+    env.update(XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               HOME=str(tmp_path), PYTHONUNBUFFERED="1")
+    env.pop("VOICE_COMPANION_PASSPHRASE", None)
+    return env
+
+
+@pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_a_signal_ends_the_demo_with_session_end(tmp_path, sig):
+    log = tmp_path / "demo.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "demo", "--speed", "1", "--page",
+                             "--log", str(log)], cwd=ROOT, env=_env(tmp_path), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if log.exists() and any(r["type"] == "utterance" for r in read_records(log)):
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the demo did not start")
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode in (0, 130), err.decode()
+    assert b"Traceback" not in err
+    records = read_records(log)
+    assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "interrupted"
+    assert sum(r["type"] == "session_end" for r in records) == 1
+
+
+def test_an_explicit_headset_that_is_not_there_is_exit_2_naming_it(tmp_path):
+    log = tmp_path / "demo.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "voice_companion", "demo", "--speed", "0", "--no-page",
+                           "--output-device", "Jabra Evolve 12345", "--log", str(log)],
+                          cwd=ROOT, env=_env(tmp_path), capture_output=True, timeout=60)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "'Jabra Evolve 12345'" in err and "found" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not log.exists()  # nothing started
