@@ -170,7 +170,7 @@ def crisis_noise_report(classifier: Classifier, crisis_rows: list[dict], levels:
         print(f"  {Path(path).name}: {len(real)} crisis lines, {len(others)} ordinary and life-event lines")
         print(f"    {'noise':>6}  {'found, possible|confirmed':>26}  {'found, confirmed':>17}  "
               f"{'others named, confirmed':>24}  {'others named, any':>18}")
-        kinds: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+        kinds: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
         for level in levels:
             seeds_here = [0] if level == 0 else range(1, seeds + 1)
             hit_any = hit_conf = n_real = other_conf = other_any = n_other = 0
@@ -194,6 +194,7 @@ def crisis_noise_report(classifier: Classifier, crisis_rows: list[dict], levels:
                         pair = kinds[f"{row['kind']} ({'crisis' if is_real else 'other'})"][level]
                         pair[0] += mark
                         pair[1] += 1
+                        pair[2] += bool(confirmed & set(row["crisis"])) if is_real else bool(confirmed)
 
             def ratio(k: int, n: int) -> str:
                 return f"{k / n:.3f} ({k}/{n})" if n else "-"
@@ -211,10 +212,13 @@ def crisis_noise_report(classifier: Classifier, crisis_rows: list[dict], levels:
             print(f"    {name:>6}  {ratio(hit_any, n_real):>26}  {ratio(hit_conf, n_real):>17}  "
                   f"{per12(other_conf, n_other):>24}  {per12(other_any, n_other):>18}{recall_note}")
         if kinds:
-            print("    by kind (crisis: named with its type; other: named as any crisis):")
+            print("    by kind, named possible|confirmed / confirmed (crisis lines: with their type; "
+                  "other lines: as any crisis):")
             for kind, per_level in sorted(kinds.items()):
-                cells = "  ".join(f"{'clean' if lv == 0 else f'{lv:g} %'} {k / n:.2f}" for lv, (k, n) in per_level.items())
-                print(f"      {kind}: {per_level[levels[0]][1] if levels[0] in per_level else ''} lines  {cells}")
+                lines = per_level[levels[0]][1] // (1 if levels[0] == 0 else seeds)
+                cells = "  ".join(f"{'clean' if lv == 0 else f'{lv:g} %'} {k / n:.2f}/{c / n:.2f}"
+                                  for lv, (k, n, c) in per_level.items())
+                print(f"      {kind}, {lines} lines: {cells}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -289,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
         real = [r for r in crisis_rows if set(r["crisis"]) & set(CRISES)]
         ordinary = [r for r in crisis_rows if not set(r["crisis"]) & set(CRISES)]
         found = false_alarms = 0
-        for row in real:
-            got = classifier.classify(row["text"]).crisis
+        for row in real:  # possible or confirmed (issue 14): a hint or a screening question is named as possible
+            got = sorted(_named(classifier, row["text"])[1])
             hit = any(c in row["crisis"] for c in got)
             found += hit
             if not hit:
@@ -304,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         alarm_limit = max(1, round(len(ordinary) / 12))
         alarms_ok = false_alarms <= alarm_limit
         ok &= recall_ok and alarms_ok
-        print(f"crisis: {found}/{len(real)} real crisis lines found with their type  {'ok' if recall_ok else 'MISSED'}")
+        print(f"crisis: {found}/{len(real)} real crisis lines found with their type (possible or confirmed)  "
+              f"{'ok' if recall_ok else 'MISSED'}")
         print(f"crisis: {false_alarms} false alarms in {len(ordinary)} ordinary and life-event lines "
               f"(target <= {alarm_limit})  {'ok' if alarms_ok else 'MISSED'}")
         crisis_noise_report(classifier, crisis_rows, levels, args.crisis_seeds)
