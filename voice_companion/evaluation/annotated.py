@@ -213,6 +213,8 @@ def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
 
 
 def number_time(t: float) -> str:
+    if not math.isfinite(t):
+        return "the end"
     m, s = divmod(int(round(t)), 60)
     return f"{m:02d}:{s:02d}" if m < 60 else f"{m // 60}:{m % 60:02d}:{s:02d}"
 

@@ -340,36 +340,39 @@ class Totals:
 
 
 def misses(call: AnnotatedCall, s: CallScore) -> list[str]:
-    """One line per miss: file, time, the line as heard, expected, got."""
-    out = []
+    """One line per miss, in time order: file, time, the line as heard, expected, got."""
+    out: list[tuple[float, str]] = []
+
+    def add(t: float, what: str) -> None:
+        out.append((t, f"{s.name} {number_time(t)} {what}"))
+
     for l in s.lines:
         if not l.technique_ok or not l.phase_ok:
-            what = "technique" if not l.technique_ok else "phase"
-            if not l.technique_ok and not l.phase_ok:
-                what = "technique+phase"
-            out.append(f"{s.name} {number_time(l.t)} {what}: '{l.text}' expected {'|'.join(l.techniques)} "
-                       f"{'|'.join(l.phases)}, got {l.got_technique} {l.got_phase or '-'}")
+            kind = "technique+phase" if not (l.technique_ok or l.phase_ok) else \
+                "technique" if not l.technique_ok else "phase"
+            add(l.t, f"{kind}: '{l.text}' expected {'|'.join(l.techniques)} {'|'.join(l.phases)}, "
+                     f"got {l.got_technique} {l.got_phase or '-'}")
     for x in s.suggestions:
         if x.right is False:
-            out.append(f"{s.name} {number_time(x.t)} suggestion: '{x.text}' ({x.technique}) expected one of "
-                       f"{'|'.join(x.window or ())} (#> at line {x.window_number})")
+            add(x.t, f"suggestion: '{x.text}' ({x.technique}) expected one of {'|'.join(x.window or ())} "
+                     f"(#> at line {x.window_number})")
         if not x.register_ok:
-            out.append(f"{s.name} {number_time(x.t)} register: '{x.text}' is not in '{call.register}'")
+            add(x.t, f"register: '{x.text}' is not in '{call.register}'")
     for w in s.windows:
         if w.counted and not w.covered:
-            out.append(f"{s.name} {number_time(w.start)}-{number_time(w.end)} coverage: no right suggestion "
-                       f"(expected one of {'|'.join(w.techniques)}, #> at line {w.number})")
+            add(w.start, f"coverage: no right suggestion until {number_time(w.end)} "
+                         f"(expected one of {'|'.join(w.techniques)}, #> at line {w.number})")
     for c in s.crises:
         if not c.found:
-            out.append(f"{s.name} {number_time(c.audible_t or 0)} crisis: {c.crisis} never named")
+            add(c.audible_t or 0.0, f"crisis: {c.crisis} never named")
         elif c.on_time is False:
-            out.append(f"{s.name} {number_time(c.audible_t or 0)} crisis late: {c.crisis} named at "
-                       f"{number_time(c.first_t or 0)}, expected by {number_time(c.deadline or 0)}")
+            add(c.audible_t or 0.0, f"crisis late: {c.crisis} named at {number_time(c.first_t or 0.0)}, "
+                                    f"expected by {number_time(c.deadline or 0.0)}")
     for a in s.false_alarms:
-        out.append(f"{s.name} {number_time(a.t)} false alarm: {a.crisis} confirmed on '{a.trigger}'")
+        add(a.t, f"false alarm: {a.crisis} confirmed on '{a.trigger}'")
     for a in s.possible_only:
-        out.append(f"{s.name} {number_time(a.t)} possible-only alert: {a.crisis} on '{a.trigger}'")
+        add(a.t, f"possible-only alert: {a.crisis} on '{a.trigger}'")
     for crisis, delay in s.protocol_delays:
         if delay is None:
-            out.append(f"{s.name} protocol: {crisis} confirmed but no protocol step followed")
-    return out
+            add(s.end_t, f"protocol: {crisis} confirmed but no protocol step followed")
+    return [line for _, line in sorted(out, key=lambda x: x[0])]
