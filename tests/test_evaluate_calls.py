@@ -362,3 +362,14 @@ def test_the_script_stops_on_bad_input_with_one_line(tmp_path):
     assert proc.returncode == 2 and "not a folder" in proc.stderr
     proc = script(folder, "--noise", "0,abc")
     assert proc.returncode == 2 and "--noise" in proc.stderr
+
+
+def test_misses_come_in_time_order_and_a_crisis_in_the_last_line_has_until_the_end():
+    text = CALL.replace("#! crisis suicide\n", "") + "#! crisis suicide\n"
+    c = call(text)
+    events = [e for e in base_events() if e["type"] != "crisis"] + [ev("crisis", 131.0, crisis="suicide")]
+    s = score_call(c, events)
+    assert (s.crises[0].deadline, s.crises[0].found, s.crises[0].on_time) == (float("inf"), True, True)
+    listed = misses(c, score_call(c, [e for e in events if e["type"] != "crisis"]))
+    times = [line.split()[1] for line in listed]
+    assert times == sorted(times) and any("crisis: suicide never named" in line for line in listed)
