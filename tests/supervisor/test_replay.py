@@ -13,26 +13,26 @@ from .helpers import run_cli
 
 EXPECTED_LINES = [
     "00:00  ── Fase: Huidige situatie",
-    "00:03  “goedenavond met de nachtlijn hoe kan ik je helpen”  · Welkom",
-    "01:15  “dus als ik het goed begrijp hebben ze je stroom afgesloten”  · Samenvatten",
+    "00:01  “goedenavond met de nachtlijn hoe kan ik je helpen”  · Welkom",
+    "01:13  “dus als ik het goed begrijp hebben ze je stroom afgesloten”  · Samenvatten",
     "01:15  !! Crisis: Afsluiting van water en energie — “stroom afgesloten”",
     "01:16  → Suggestie (scherm en fluistering): Copingvraag — “Hoe red je het op dit moment?” · opgevolgd na 34 s",
-    "01:50  “hoe red je het op dit moment”  · Copingvraag",
+    "01:48  “hoe red je het op dit moment”  · Copingvraag",
     "01:50  ✓ Suggestie opgevolgd: Copingvraag (na 34 s)",
     "02:00  ‖ Gedempt",
     "02:05  → Suggestie (scherm): Probleemverkenning — “Wat speelt er nog meer?” · niet opgevolgd",
     "03:00  ‖ Dempen uit",
-    "03:10  “als tien rust en overzicht is en nul chaos waar zit je dan nu”  · Schaalvraag",
+    "03:08  “als tien rust en overzicht is en nul chaos waar zit je dan nu”  · Schaalvraag",
     "03:10  ✎ Notitie van Sup A: goede schaalvraag",
     "03:25  ‖ Markering: mooi moment",
     "03:35  ── Fase: Uitzonderingen en eerdere successen (was: Huidige situatie)",
     "05:00  !! Crisis: Suïcidaliteit — “niet meer wilt leven”",
     "05:01  → Suggestie (fluistering): Veiligheid — “Ben je nu veilig?” · alternatief gesteld na 44 s",
     "05:02  ~ Fluistering onderbroken: safety.ben-je-veilig",
-    "05:45  “denk je erover om een einde aan je leven te maken”  · Veiligheid",
+    "05:43  “denk je erover om een einde aan je leven te maken”  · Veiligheid",
     "07:00  ‖ Gepauzeerd",
-    "07:50  “zal ik [naam] voor je bellen” [geanonimiseerd]  · Mandaat",
-    "08:00  “<script>alert('x')</script> & <b>co</b>”",
+    "07:48  “zal ik [naam] voor je bellen” [geanonimiseerd]  · Mandaat",
+    "07:58  “<script>alert('x')</script> & <b>co</b>”",
     "08:10  ? Opgezocht (getypt): “hoop” → hope.waar-hoop-je-op",
     "08:15  ! Melding (whisper): tts failed",
     "08:20  ■ Einde gesprek (afgerond)",
@@ -75,8 +75,8 @@ def test_step_mode_reads_lines_from_stdin(log):
     assert result.returncode == 0, result.stderr
     timed = [line for line in result.stdout.splitlines() if re.match(r"\d\d:\d\d  ", line)]
     assert timed == EXPECTED_LINES[:1] + [
-        "00:03  “goedenavond met de nachtlijn hoe kan ik je helpen”  · Welkom",
-        "00:40  “dat klinkt heel vervelend”  · Erkenning",
+        "00:01  “goedenavond met de nachtlijn hoe kan ik je helpen”  · Welkom",
+        "00:38  “dat klinkt heel vervelend”  · Erkenning",
     ]
     assert result.stderr == ""  # no prompt when stdin is not a terminal
 
@@ -94,7 +94,7 @@ def test_replay_of_a_partly_broken_log_says_so(tmp_path):
     log = write_log(tmp_path / "kapot.jsonl", session_records(), ["{niet af"])
     result = run_cli("replay", str(log), "--speed", "0")
     assert result.returncode == 0
-    assert "1 regel(s) van het logboek konden niet worden gelezen" in result.stdout
+    assert "1 regel van het logboek kon niet gelezen worden en is overgeslagen" in result.stdout
 
 
 def test_replay_bad_input(tmp_path, log):

@@ -49,6 +49,20 @@ def parse_clock(text: str) -> float:
     return parse_time(hours, minutes, seconds, fraction)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """'1 vraag', '2 vragen', '0 vragen'."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def skipped_lines_text(n: int, what: str = "het logboek") -> str:
+    """'1 regel van het logboek kon niet gelezen worden', '2 regels … konden …'."""
+    return f"{plural(n, 'regel', 'regels')} van {what} {'kon' if n == 1 else 'konden'} niet gelezen worden"
+
+
+def skipped_notes_text(n: int) -> str:
+    return f"{plural(n, 'notitie', 'notities')} {'kon' if n == 1 else 'konden'} niet gelezen worden"
+
+
 def technique_name(technique: str | None) -> str:
     if not technique:
         return "Niet herkend"
@@ -89,7 +103,15 @@ CONTROLS = {
     "interaction": "Gesprekstype",
     "mark": "Markering",
     "choose": "Alternatief gekozen",
+    "dismiss": "Suggestie weggeklikt",
+    "crisis_close": "Crisis voorbij (werker)",
+    "crisis_false_alarm": "Geen crisis (werker)",
 }
+CRISIS_END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis (vals alarm)",
+                      "closed": "door de werker gesloten", "faded": "verdwenen (de werker ging verder)"}
+SUGGESTION_ENDS = {"taken_up": "opgevolgd", "expired": "verlopen", "superseded": "vervangen",
+                   "dismissed": "weggeklikt", "ignored": "niet opgevolgd"}
+CERTAINTY = {"possible": "mogelijk", "confirmed": "bevestigd"}
 
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",

@@ -10,7 +10,8 @@ from typing import Callable, TextIO
 
 from voice_companion.supervisor.analysis import SessionAnalysis, SuggestionOutcome
 from voice_companion.supervisor.fmt import (
-    CHANNELS, CONTROLS, END_REASONS, SOURCES, WHISPER_STATUS, crisis_name, dutch_datetime,
+    CHANNELS, CONTROLS, CRISIS_END_REASONS, END_REASONS, SOURCES, SUGGESTION_ENDS, WHISPER_STATUS, crisis_name,
+    dutch_datetime, skipped_lines_text, skipped_notes_text,
     fmt_clock, fmt_span, interaction_name, phase_name, technique_name,
 )
 
@@ -36,7 +37,7 @@ def _outcome_text(outcome: SuggestionOutcome | None) -> str:
     if outcome is None:
         return ""
     if not outcome.taken:
-        return " · niet opgevolgd"
+        return f" · {SUGGESTION_ENDS.get(outcome.outcome, 'niet opgevolgd')}"
     if outcome.taken_via == "alternative":
         return f" · alternatief gesteld na {fmt_span(outcome.delay)}"
     return f" · opgevolgd na {fmt_span(outcome.delay)}"
@@ -53,13 +54,20 @@ def header_lines(analysis: SessionAnalysis) -> list[str]:
         details.append(f"vraagbank: {analysis.bank}")
     if analysis.redaction:
         details.append("anonimisering aan")
+    if analysis.interaction:
+        details.append(f"gesprekstype: {interaction_name(analysis.interaction)}")
     if details:
         lines.append(" · ".join(details))
+    if analysis.unfinished:
+        lines.append("Let op: dit logboek is niet afgesloten (geen einde van de sessie); het gesprek kan "
+                     "afgebroken zijn.")
+    if analysis.unknown_schema:
+        lines.append(f"Let op: onbekende logboekversie {analysis.schema!r}; niet alles wordt misschien getoond.")
     if analysis.skipped:
-        lines.append(f"Let op: {analysis.skipped} regel(s) van het logboek konden niet worden gelezen "
-                     "en zijn overgeslagen.")
+        lines.append(f"Let op: {skipped_lines_text(analysis.skipped)} en {'is' if analysis.skipped == 1 else 'zijn'} "
+                     "overgeslagen.")
     if analysis.notes_skipped:
-        lines.append(f"Let op: {analysis.notes_skipped} notitie(s) konden niet worden gelezen.")
+        lines.append(f"Let op: {skipped_notes_text(analysis.notes_skipped)}.")
     return lines
 
 
@@ -72,6 +80,9 @@ def build_entries(analysis: SessionAnalysis) -> list[Entry]:
     for i, r in enumerate(records):
         kind, t = r["type"], r["t"]
         if kind == "utterance":
+            start = r.get("start")
+            if isinstance(start, (int, float)) and not isinstance(start, bool) and 0 <= start <= t:
+                t = float(start)  # a line is shown at the moment the worker began to say it
             text = _quote(str(r.get("text", "")))
             if r.get("redacted") is True:
                 text += " [geanonimiseerd]"
@@ -98,10 +109,17 @@ def build_entries(analysis: SessionAnalysis) -> list[Entry]:
             entries.append(Entry(t, "phase", text))
         elif kind == "crisis":
             trigger = r.get("trigger")
-            text = f"!! Crisis: {crisis_name(r.get('crisis'))}"
+            certainty = "mogelijke crisis" if r.get("certainty") == "possible" else "Crisis"
+            text = f"!! {certainty[0].upper() + certainty[1:]}: {crisis_name(r.get('crisis'))}"
             if isinstance(trigger, str) and trigger:
                 text += f" — {_quote(trigger)}"
             entries.append(Entry(t, "crisis", text))
+        elif kind == "crisis_end":
+            reason = str(r.get("reason", ""))
+            entries.append(Entry(t, "crisis", f"!! Einde crisis {crisis_name(r.get('crisis'))}: "
+                                              f"{CRISIS_END_REASONS.get(reason, reason)}"))
+        elif kind == "protocol":
+            entries.append(Entry(t, "crisis", f"☑ Protocol: {r.get('label') or r.get('item', '')}"))
         elif kind == "suggestion":
             outcome = next(outcomes, None)
             channel = CHANNELS.get(str(r.get("channel")), str(r.get("channel", "scherm")))
@@ -145,7 +163,8 @@ def build_entries(analysis: SessionAnalysis) -> list[Entry]:
             entries.append(Entry(t, "end", f"■ Einde gesprek ({END_REASONS.get(str(reason), str(reason))})"))
     for note in analysis.notes:
         author = f" van {note.author}" if note.author else ""
-        entries.append(Entry(note.at, "note", f"✎ Notitie{author}: {note.text}"))
+        what = "Veiligheidsvraag volgens de supervisor" if note.kind == "safety_at" else "Notitie"
+        entries.append(Entry(note.at, "note", f"✎ {what}{author}: {note.text}"))
     entries.sort(key=lambda e: e.t)  # stable: notes after the events of the same moment
     return entries
 
