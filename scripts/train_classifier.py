@@ -28,10 +28,20 @@ sys.path.insert(0, str(REPO))
 
 from voice_companion.bank import DEFAULT_BANK, load_bank  # noqa: E402
 from voice_companion.classifier import Classifier  # noqa: E402
-from voice_companion.model import TechniqueModel, features, model_path_for  # noqa: E402
+from voice_companion.crisis import CrisisDetector  # noqa: E402
+from voice_companion.model import (  # noqa: E402
+    TechniqueModel,
+    crisis_features,
+    crisis_model_path_for,
+    features,
+    model_path_for,
+)
 from voice_companion.text import normalize  # noqa: E402
 
 DEFAULT_LINES = [REPO / "prompts" / "training" / "lines.jsonl"]
+DEFAULT_CRISIS_LINES = [REPO / "prompts" / "training" / "crisis-lines.jsonl"]
+REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
+NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
 MIN_COUNT = 2  # n-gram features seen fewer times are dropped (keeps the file small)
 
 
@@ -62,6 +72,56 @@ def training_data(bank, line_files: list[Path]) -> tuple[list[str], list[str]]:
             texts.append(row["text"])
             labels.append(label)
     return texts, labels
+
+
+def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) -> Path:
+    """A crisis-or-not model over sound-folded n-grams; its verdict is a hint (possible), never a confirmation."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from voice_companion.evaluation.noise import add_noise
+
+    texts, labels = [], []
+    for path in line_files:
+        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not raw.strip():
+                continue
+            row = json.loads(raw)
+            crises = [c for c in row.get("crisis", []) if c in REAL_CRISES]
+            label = crises[0] if crises else "none"
+            texts.append(row["text"])
+            labels.append(label)
+            for seed, rate in enumerate(NOISE_COPIES, start=1):
+                texts.append(add_noise(row["text"], rate, seed))
+                labels.append(label)
+    # ordinary worker talk (every cue and question but safety, and the written technique lines) says "no crisis"
+    ordinary = [cue for t in bank.techniques.values() if t.id != "safety" for cue in t.cues]
+    ordinary += [q.text for q in bank.questions.values() if q.technique not in ("safety", "mandate")]
+    ordinary += [text for text, label in zip(*training_data(bank, DEFAULT_LINES)) if label not in ("safety", "mandate")]
+    detector = CrisisDetector(bank, use_model=False)
+    for text in ordinary:
+        if not any(h.crisis in REAL_CRISES for h in detector.evidence(text)):
+            texts.append(text)
+            labels.append("none")
+    feats = [crisis_features(normalize(t)) for t in texts]
+    counts: dict[str, int] = {}
+    for f in feats:
+        for k in f:
+            counts[k] = counts.get(k, 0) + 1
+    feats = [{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in feats]
+    vec = DictVectorizer()
+    X = vec.fit_transform(feats)
+    lr = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
+    lr.fit(X, labels)
+    names = list(vec.get_feature_names_out())
+    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
+                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
+                           bank_digest=bank.digest)
+    out = crisis_model_path_for(bank_path)
+    model.save(out)
+    print(f"crisis model: {len(texts)} lines (with noisy copies), {len(names)} features -> {out} "
+          f"({out.stat().st_size // 1024} kB)")
+    return out
 
 
 def line_features(classifier: Classifier, text: str) -> dict[str, float]:
@@ -100,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=4.0)
     parser.add_argument("--check", type=Path, nargs="*", default=[])
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--crisis-lines", type=Path, nargs="*", default=DEFAULT_CRISIS_LINES)
+    parser.add_argument("--no-crisis", action="store_true", help="train only the technique model")
     args = parser.parse_args(argv)
     try:
         from sklearn.feature_extraction import DictVectorizer
@@ -131,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"trained on {len(texts)} lines ({len(texts) - sum(len(t.cues) for t in bank.techniques.values()) - len(bank.questions)} "
           f"written lines), {len(names)} features, {len(model.classes)} techniques -> {out} "
           f"({out.stat().st_size // 1024} kB)")
+    if not args.no_crisis:
+        train_crisis_model(bank, args.crisis_lines, Path(args.bank), args.C)
     if args.check:
         with_model = Classifier(bank, model_path=out)
         for path in args.check:

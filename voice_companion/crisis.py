@@ -31,10 +31,14 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from pathlib import Path
+
 from voice_companion.bank import Bank, CueRule
+from voice_companion.model import TechniqueModel, crisis_features, crisis_model_path_for
 from voice_companion.text import normalize
 
 MAX_GAP = 3  # words a lone * may stand for
+CRISIS_MODEL_SURE = 0.7  # the learned crisis model's probability that counts as a hint (possible, never confirmed)
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
 DROPPABLE = 3  # a pattern word this short may be missing from a phrase of three or more words
 
@@ -115,6 +119,7 @@ class _WordMatcher:
 
 
 _VOWELS = frozenset("aeiou")
+_MEANINGFUL = frozenset("niet meer geen nooit dood mij jou me".split())
 
 
 def _one_vowel_off(heard: str, pattern: str) -> bool:
@@ -153,6 +158,7 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
                 return end
         inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
         inner = inner and "*" not in pattern[max(0, p - 1):p + 2]  # never a missing word beside a wildcard
+        inner = inner and pattern[p] not in _MEANINGFUL  # "niet", "meer", "geen" carry the sense: never assumed
         if droppable and slack and inner and len(pattern[p]) <= DROPPABLE + 1:
             return match_from(p + 1, w, 0)
         return None
@@ -291,7 +297,7 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
 class CrisisDetector:
     """Crisis and life-event evidence in one line (see the module docstring)."""
 
-    def __init__(self, bank: Bank):
+    def __init__(self, bank: Bank, *, use_model: bool = True):
         rules: list[tuple[str, CueRule]] = []
         for crisis in [*bank.crises.values(), bank.life_events]:
             rules.extend((crisis.id, rule) for rule in crisis.rules)
@@ -300,6 +306,10 @@ class CrisisDetector:
         self.hints = RuleSet(hints) if hints else None
         weak = [(f"{crisis.id}:{group}", rule) for crisis in bank.crises.values() for group, rule in crisis.weak]
         self.weak = RuleSet(weak) if weak else None
+        self.model: TechniqueModel | None = None
+        path = crisis_model_path_for(Path(bank.path))
+        if use_model and path.is_file():
+            self.model = TechniqueModel.load(path)
 
     def detect(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Every crisis (and life event) the line names in full, each once."""
@@ -324,6 +334,11 @@ class CrisisDetector:
                 crisis_id, group = key.split(":", 1)
                 if crisis_id not in hits:
                     hits[key] = CrisisHit(crisis_id, trigger, f"weak:{group}")
+        if self.model is not None and not any(h.kind in ("named", "partial", "hint") for h in hits.values()
+                                              if h.crisis != "life_event"):
+            crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
+            if crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
+                hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint")
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo

@@ -25,10 +25,36 @@ import numpy as np
 from voice_companion.form import Form
 
 MODEL_SUFFIX = "-model.npz"
+CRISIS_MODEL_SUFFIX = "-crisis-model.npz"
 
 
 def model_path_for(bank_path: Path) -> Path:
     return bank_path.with_name(bank_path.stem + MODEL_SUFFIX)
+
+
+def crisis_model_path_for(bank_path: Path) -> Path:
+    return bank_path.with_name(bank_path.stem + CRISIS_MODEL_SUFFIX)
+
+
+def crisis_features(norm: str) -> dict[str, float]:
+    """Sound-folded words, word pairs and character n-grams: what a crisis sounds like, through recognizer slips."""
+    from voice_companion.crisis import fold_sound
+
+    words = [fold_sound(w) for w in norm.split()]
+    out: dict[str, float] = {}
+    if not words:
+        return out
+    scale = 1.0 / math.sqrt(len(words))
+    for w in words:
+        out["w:" + w] = scale
+    for a, b in zip(words, words[1:]):
+        out[f"b:{a}_{b}"] = scale
+    joined = " " + " ".join(words) + " "
+    grams = [joined[i:i + n] for n in (4, 5) for i in range(len(joined) - n + 1)]
+    cscale = 1.0 / math.sqrt(max(1, len(grams)))
+    for g in grams:
+        out["c:" + g] = cscale
+    return out
 
 
 def features(norm: str, form: Form | None, fuzzy: dict[str, float]) -> dict[str, float]:
@@ -83,7 +109,12 @@ class TechniqueModel:
                             bank_digest=np.array(self.bank_digest))
 
     def predict(self, feats: dict[str, float]) -> tuple[str, float, str]:
-        """(technique, probability, runner-up) for one line's features."""
+        """(class, probability, runner-up) for one line's features."""
+        probs = self.probabilities(feats)
+        order = np.argsort(-probs)
+        return self.classes[order[0]], float(probs[order[0]]), self.classes[order[1]]
+
+    def probabilities(self, feats: dict[str, float]) -> np.ndarray:
         rows = [(self.index[k], v) for k, v in feats.items() if k in self.index]
         logits = self.bias.copy()
         if rows:
@@ -92,6 +123,4 @@ class TechniqueModel:
             logits += val @ self.weights[idx]
         logits -= logits.max()
         probs = np.exp(logits)
-        probs /= probs.sum()
-        order = np.argsort(-probs)
-        return self.classes[order[0]], float(probs[order[0]]), self.classes[order[1]]
+        return probs / probs.sum()

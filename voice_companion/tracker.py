@@ -41,7 +41,7 @@ HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
 FADE_LINES = 3  # worker lines without new evidence before a possible crisis that was asked about fades...
 FADE_SECONDS = 60.0  # ... and this much time
 FADE_UNASKED = (6, 240.0)  # lines and seconds before one nobody asked about fades
-WEAK_WINDOW = 180.0  # seconds within which signals of two groups (a small child; drink) add up to a hint
+WEAK_WINDOW = 75.0  # seconds within which signals of two groups (a small child; drink) add up to a hint
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")

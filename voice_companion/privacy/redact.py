@@ -298,71 +298,9 @@ def _redact_street(text: str) -> str:
     return _STREET_RE.sub(_street, text)
 
 
-def _is_counting(values: list[int]) -> bool:
-    """'een twee drie vier ...': counting (breathing, waiting), not a number."""
-    if len(values) < 3:
-        return False
-    steps = {b - a for a, b in zip(values, values[1:])}
-    return steps == {1} or steps == {-1}
-
-
-def _redact_spoken_numbers(text: str) -> str:
-    out: list[str] = []
-    last = 0
-    for m in _NUMRUN_RE.finditer(text):
-        tokens = list(_NUMTOKEN_RE.finditer(text, m.start(2), m.end(2)))
-        if not tokens:
-            continue
-        info = [_token_digits(t.group(0)) for t in tokens]
-        digits = [d for d, _, _ in info]
-        total = sum(len(d) for d in digits)
-        values = [v for _, v, _ in info if v is not None]
-        all_words = all(w for _, _, w in info)
-        counting = all_words and _is_counting(values)
-        span: tuple[int, int] | None = None
-        label = "[telefoonnummer]"
-
-        # spoken postcode: "twaalf vierendertig a b (nummer twaalf)"
-        after = _POSTCODE_LETTERS_AFTER.match(text, m.end())
-        if after and after.group(1).lower() + after.group(2).lower() not in _POSTCODE_FORBIDDEN:
-            acc, k = 0, len(tokens)
-            while k > 0 and acc < 4:
-                k -= 1
-                acc += len(digits[k])
-            if acc == 4 and digits[k][0] != "0":
-                out.append(text[last:tokens[k].start()])
-                out.append("[postcode]")
-                last = after.end()
-                continue
-
-        if m.group(1) and total >= 7 and not counting:  # "plus eenendertig zes ..."
-            span = (m.start(), m.end())
-        if span is None and not counting:
-            remaining = total
-            for i, (tok, d) in enumerate(zip(tokens, digits)):
-                if d.startswith("0") and remaining >= 7:
-                    rest = "".join(digits[i:])
-                    if not rest.startswith(_SERVICE_PREFIXES) and not _DATE_START.match(text, tok.start()):
-                        span = (tok.start(), m.end())
-                    break
-                remaining -= len(d)
-        if span is None and all_words and not counting:
-            joined = "".join(digits)
-            first_is_article = tokens[0].group(0).lower() in ("een", "één", "eén")
-            if elfproef(joined):
-                span, label = (m.start(2), m.end()), "[bsn]"
-            elif first_is_article and len(tokens) > 1 and elfproef(joined[1:]):
-                span, label = (tokens[1].start(), m.end()), "[bsn]"
-            elif total >= 9 and not any(len(d) > 2 for d in digits if d.isdigit()):
-                span, label = (m.start(2), m.end()), "[nummer]"
-        if span is not None:
-            out.append(text[last:span[0]])
-            out.append(label)
-            last = span[1]
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
+    redact_spoken, StreamState, redact_stream_head, redact_stream_tail, NameMatcher,
+)
 
 
 # ---------------------------------------------------------------------------
