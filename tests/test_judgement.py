@@ -338,3 +338,21 @@ def test_a_crisis_cue_in_the_recognizers_runner_up_reading_makes_it_possible(ban
                                 alternatives=("je hebt de pillen opgespaard",)))
     crises = [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     assert crises == [("suicide", "possible")]  # possible, never confirmed from a runner-up alone
+
+
+def test_the_suggestion_time_and_interaction_type_come_from_the_config(tmp_path, monkeypatch):
+    import json
+
+    from voice_companion.app import open_session
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    (tmp_path / "cfg" / "voice-companion").mkdir(parents=True)
+    (tmp_path / "cfg" / "voice-companion" / "config.toml").write_text(
+        'suggestion_seconds = 30\ninteraction = "complainant"\n', encoding="utf-8")
+    log = tmp_path / "s.jsonl"
+    session = open_session(source="script", log_path=log, recover=False)
+    assert session.core.suggestion_ttl == 30 and session.core.tracker.interaction == "complainant"
+    session.end()
+    start = json.loads(log.read_text(encoding="utf-8").splitlines()[0])
+    assert start["interaction"] == "complainant"

@@ -60,7 +60,9 @@ def open_session(
     """
     config = load_config()
     bank = default_bank(bank_path)
-    core = Companion(bank, pause_after=PAUSE_AFTER, interaction=interaction)
+    interaction = interaction or config.interaction
+    core = Companion(bank, pause_after=PAUSE_AFTER, interaction=interaction,
+                     suggestion_ttl=config.suggestion_seconds)
     key = write_key(config)
     path = Path(log_path) if log_path else new_session_log_path()
     if key is not None and not str(path).endswith(".enc"):
@@ -71,6 +73,8 @@ def open_session(
     fields: dict[str, object] = {"audio_stored": False}
     if config.worker:
         fields["worker"] = config.worker
+    if interaction:
+        fields["interaction"] = interaction
     session.start(**{**fields, **(start_fields or {})})
     for closed in (recover_all() if recover else ()):  # the evaluator runs many sessions: no recovery
         if closed != path:

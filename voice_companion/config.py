@@ -59,6 +59,8 @@ class Config:
     worker: str | None = None
     ui: str = "page"
     safety_norm: float = 60.0  # report: seconds to the direct safety question above which it shows red
+    suggestion_seconds: float = 90.0  # a suggestion nobody took up leaves the screen after this
+    interaction: str | None = None  # the interaction type a session starts with (visitor, complainant, customer)
     source: Path | None = field(default=None, compare=False)  # the file it came from, if any
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +173,14 @@ def _ui(v: Any) -> Any:
     return v.strip().lower()
 
 
+def _interaction(v: Any) -> Any:
+    from voice_companion.labels import INTERACTIONS
+
+    if not isinstance(v, str) or v.strip().lower() not in INTERACTIONS:
+        raise _Bad("use one of " + ", ".join(f'"{c}"' for c in INTERACTIONS) + " (bezoeker, klager, klant)")
+    return v.strip().lower()
+
+
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "model": _optional_str("the model name or folder"),
     "input_device": _device,
@@ -190,6 +200,8 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "worker": _optional_str("a pseudonym (not your real name)", 64),
     "ui": _ui,
     "safety_norm": _number(1.0, 3600.0),
+    "suggestion_seconds": _number(10.0, 3600.0),
+    "interaction": _interaction,
 }
 KEYS = tuple(_CHECKS)
 
