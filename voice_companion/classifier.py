@@ -159,24 +159,6 @@ class Classifier:
                 and form.subject != "me" and not all(w in BACKCHANNEL_WORDS for w in words):
             return "summary"  # the caller's words given back: "uw zus en die map ja"
         return technique
-        if form.goodbye and not form.acknowledges:
-            return "none"
-        if form.agreement and technique not in ("mandate",):
-            return "next_step"
-        if form.acknowledges and technique not in ("acknowledgement", "mandate", "next_step"):
-            return "acknowledgement"
-        if form.echo_marker and technique not in ("summary", "acknowledgement"):
-            return "summary"
-        if technique in ECHO_PRONE and not form.imperative and score < LITERAL_SCORE:
-            return "summary"
-        if technique == "mirroring" and score < MIRROR_SCORE:
-            return "summary"  # mirroring is said as a statement, but only in its own words ("goede reden")
-        if technique == "acknowledgement" and not form.appraisal and score < LITERAL_SCORE:
-            return "summary"  # the caller's doings given back, no appraisal in it
-        if technique == "none" and form.content_words >= 3 and score < LITERAL_SCORE and not form.imperative \
-                and form.subject != "me" and not all(w in BACKCHANNEL_WORDS for w in words):
-            return "summary"  # the caller's words given back: "uw zus en die map ja"
-        return technique
 
     def _closest_question(self, technique: str, row: int, scores) -> tuple[str | None, float]:
         ref = self.index.phrases[row].ref
