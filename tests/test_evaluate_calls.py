@@ -373,3 +373,53 @@ def test_misses_come_in_time_order_and_a_crisis_in_the_last_line_has_until_the_e
     listed = misses(c, score_call(c, [e for e in events if e["type"] != "crisis"]))
     times = [line.split()[1] for line in listed]
     assert times == sorted(times) and any("crisis: suicide never named" in line for line in listed)
+
+
+# -- scripts/evaluate.py: crisis lines under the same noise model ---------------------------
+
+def test_evaluate_py_reports_crisis_lines_per_file_and_noise_level(tmp_path):
+    lines = tmp_path / "crisis-lines.jsonl"
+    rows = [{"text": "dus de deurwaarder komt morgen om je huis te ontruimen", "crisis": ["eviction"], "kind": "named"},
+            {"text": "denk je erover om een einde aan je leven te maken", "crisis": ["suicide"], "kind": "screening"},
+            {"text": "je hebt het gevoel dat het allemaal geen zin meer heeft", "crisis": ["suicide"], "kind": "hint"},
+            {"text": "wat zou je morgen anders willen", "crisis": [], "kind": "ordinary"},
+            {"text": "je vader is vorige week overleden", "crisis": ["life_event"], "kind": "life_event"}]
+    lines.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(REPO / "scripts" / "evaluate.py"), str(lines),
+                           "--crisis-noise", "0,25", "--crisis-seeds", "2"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr
+    out = proc.stdout
+    assert "crisis lines under recognizer noise" in out
+    assert "crisis-lines.jsonl: 3 crisis lines, 2 ordinary and life-event lines" in out
+    table = out[out.index("crisis-lines.jsonl: 3"):].splitlines()
+    assert table[2].split()[0] == "clean" and "(/3)" not in table[2] and "/3)" in table[2]
+    assert table[3].split()[:2] == ["25", "%"] and "/6)" in table[3]  # 3 lines x 2 seeds
+    for kind in ("named (crisis), 1 lines", "screening (crisis), 1 lines", "hint (crisis), 1 lines",
+                 "ordinary (other), 1 lines", "life_event (other), 1 lines"):
+        assert kind in out, out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "x"}\n{"text": \n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(REPO / "scripts" / "evaluate.py"), str(bad)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "bad.jsonl:2" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_evaluate_py_counts_possible_and_works_without_it():
+    sys.path.insert(0, str(REPO / "scripts"))
+    from evaluate import _named
+
+    class Fake:
+        def __init__(self, result):
+            self.result = result
+
+        def classify(self, text):
+            outer = self
+
+            class R:
+                def to_json(self):
+                    return outer.result
+            return R()
+
+    assert _named(Fake({"crisis": ["eviction"], "possible": ["suicide", "life_event"]}), "x") == (
+        {"eviction"}, {"eviction", "suicide"})
+    assert _named(Fake({"crisis": ["suicide"]}), "x") == ({"suicide"}, {"suicide"})  # an older classify
