@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 
 PLACEHOLDERS = (
     "[telefoonnummer]", "[e-mail]", "[iban]", "[bsn]", "[nummer]",
-    "[postcode]", "[adres]", "[naam]",
+    "[postcode]", "[adres]", "[naam]", "[datum]",
 )
 _PLACEHOLDER_SPLIT = re.compile("(" + "|".join(re.escape(p) for p in PLACEHOLDERS) + ")")
 
@@ -299,7 +299,8 @@ def _redact_street(text: str) -> str:
 
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
-    redact_spoken, StreamState, redact_stream_head, redact_stream_tail, NameMatcher,
+    NameMatcher, StreamState, redact_birth_dates, redact_numbers, redact_spoken_email,
+    redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
 
@@ -359,7 +360,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
 class Redactor:
     """`redactor(text) -> (text, changed)`; never raises, idempotent."""
 
-    def __init__(self, names: Iterable[str] = ()):
+    def __init__(self, names: Iterable[str] = (), *, common_names: bool = True, window: bool = False):
         self.names = tuple(clean_names(names))
         patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
         patterns.sort(key=len, reverse=True)  # "Jan Jansen" before "Jan"
@@ -367,13 +368,17 @@ class Redactor:
             re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
             if patterns else None
         )
+        self._matcher = NameMatcher(self.names, common=common_names)
+        self.window = window
+        self._state = StreamState()
         self._rules: list[Callable[[str], str]] = [
-            _redact_email, _redact_spoken_email, _redact_written_numbers,
-            _redact_street, _redact_spoken_numbers,
+            _redact_email, redact_spoken_email, _redact_written_numbers, redact_spoken_iban,
+            redact_birth_dates, _redact_street, redact_streets, redact_numbers,
         ]
         if self._names_re is not None:
             names_re = self._names_re
             self._rules.append(lambda text: names_re.sub("[naam]", text))
+        self._rules.append(self._matcher.redact)
 
     @classmethod
     def from_config(cls, config: object | None = None, *, names_path: Path | None = None) -> "Redactor":
@@ -383,7 +388,7 @@ class Redactor:
         """
         names = list(getattr(config, "redact_names", ()) or ())
         names += load_names_file(names_path)
-        return cls(names=names)
+        return cls(names=names, window=True)
 
     def __repr__(self) -> str:  # never show the names themselves
         return f"Redactor({len(self.names)} names)"
@@ -401,7 +406,8 @@ class Redactor:
                 text = rule(text)
         return text
 
-    def redact(self, text: str) -> tuple[str, bool]:
+    def redact_text(self, text: str) -> tuple[str, bool]:
+        """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
         result = text
@@ -411,6 +417,32 @@ class Redactor:
                 break
             result = again
         return result, result != text
+
+    def redact(self, text: str) -> tuple[str, bool]:
+        """One utterance; with `window` the previous line's open number is carried over."""
+        if not self.window or not isinstance(text, str) or not text:
+            return self.redact_text(text)
+        try:
+            head = redact_stream_head(text, self._state)
+            result, _ = self.redact_text(head)
+            result = redact_stream_tail(result, self._state)
+        except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
+            self._state = StreamState()
+            return "[geanonimiseerd]", True
+        return result, result != text
+
+    def peek(self, text: str) -> tuple[str, bool]:
+        """Like redact() but leaves the state alone (the recognizer's alternatives)."""
+        if not self.window:
+            return self.redact_text(text)
+        saved = StreamState(self._state.pending)
+        try:
+            return self.redact(text)
+        finally:
+            self._state = saved
+
+    def reset(self) -> None:
+        self._state = StreamState()
 
     __call__ = redact
 
