@@ -34,7 +34,7 @@ def test_phase_timeline_entries(log, tmp_path):
     assert list(circle) == ["current", "desired", "exceptions", "next_step"]
     assert circle["current"].attrs["data-questions"] == "4"
     assert float(circle["next_step"].attrs["data-duration"]) == 50
-    assert doc.find("svg", cls="phase-timeline-chart") and doc.find("svg", cls="circle-chart")
+    assert doc.find("svg", cls="story-strip") and doc.find("svg", cls="circle-chart")
 
 
 def test_technique_counts_match_the_log(log, tmp_path):
@@ -43,7 +43,8 @@ def test_technique_counts_match_the_log(log, tmp_path):
                        if json.loads(line)["type"] == "match")
     rows = doc.find("table", cls="technique-counts").find_all("tr")
     shown = {r.attrs["data-technique"]: int(r.attrs["data-count"]) for r in rows if "data-technique" in r.attrs}
-    assert shown == dict(from_log) == EXPECTED["techniques"]
+    assert {t: n for t, n in shown.items() if n} == dict(from_log) == EXPECTED["techniques"]
+    assert all(shown[t] == from_log.get(t, 0) for t in ("coping", "scaling", "hope", "cause"))  # 0 shown as 0
     coping = doc.find("tr", data_technique="coping")
     assert "Copingvraag" in coping.text() and "1" in coping.text()
     balance = {r.attrs["data-balance"]: int(r.attrs["data-count"]) for r in doc.find_all("tr") if "data-balance" in r.attrs}
@@ -56,7 +57,7 @@ def test_crisis_time_to_safety(log, tmp_path):
     assert float(suicide.attrs["data-time-to-safety"]) == EXPECTED["time_to_safety"]
     assert "45 s" in suicide.find("td", cls="time-to-safety").text()
     assert "denk je erover om een einde aan je leven te maken" in suicide.find("td", cls="time-to-safety").text()
-    assert "Suïcidaliteit" in suicide.text() and "05:00" in suicide.text()
+    assert "Suïcidaliteit" in suicide.text() and "04:58" in suicide.text()  # the start of the naming line
     cutoff = doc.find("tr", data_crisis="utility_cutoff")
     assert cutoff.attrs["data-time-to-safety"] == "" and "n.v.t." in cutoff.text()
 
@@ -66,7 +67,7 @@ def test_safety_question_not_asked(tmp_path):
     _, doc = make_report(log, tmp_path)
     suicide = doc.find("tr", data_crisis="suicide")
     assert suicide.attrs["data-time-to-safety"] == ""
-    assert suicide.find("td", cls="time-to-safety").text() == "niet gesteld"
+    assert suicide.find("td", cls="time-to-safety").text().startswith("niet gesteld")
 
 
 def test_uptake_counts(log, tmp_path):

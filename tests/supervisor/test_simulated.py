@@ -58,23 +58,26 @@ def test_report_of_a_simulated_session(simulated, tmp_path):
     counts = Counter(r["technique"] for r in records if r["type"] == "match")
     shown = {r.attrs["data-technique"]: int(r.attrs["data-count"])
              for r in doc.find("table", cls="technique-counts").find_all("tr") if "data-technique" in r.attrs}
-    assert shown == dict(counts)
+    assert {t: n for t, n in shown.items() if n} == dict(counts)
+    assert all(t in shown for t in ("coping", "scaling", "hope", "cause"))  # shown even at 0
     phases = [r for r in records if r["type"] == "phase"]
     if phases:
         rows = [r for r in doc.find("table", cls="phase-timeline").find_all("tr") if "data-phase" in r.attrs]
         assert rows and rows[-1].attrs["data-phase"] == phases[-1]["phase"]
+    starts = {r["t"]: r["start"] for r in records if r["type"] == "utterance"}  # line end -> its start
     for crisis in {r["crisis"] for r in records if r["type"] == "crisis"}:
         row = doc.find("tr", data_crisis=crisis)
         named = min(r["t"] for r in records if r["type"] == "crisis" and r["crisis"] == crisis)
-        if crisis in ("suicide", "unsafe_vulnerable"):
-            # the naming line counts only when the companion saw it as a direct safety question
-            in_trigger = next(r for r in records if r["type"] == "crisis" and r["crisis"] == crisis)["safety_asked"]
-            safety = [r["t"] for r in records if r["type"] == "match" and r["technique"] == "safety"
-                      and (r["t"] >= named if in_trigger else r["t"] > named)]
+        if crisis in ("suicide", "unsafe_vulnerable") and row.attrs["data-real"] == "true":
+            # from the start of the first audible line to the start of the line that ticked the safety item
+            item = {"suicide": "ask_directly", "unsafe_vulnerable": "person_safe"}[crisis]
+            safety = [r["t"] for r in records if r["type"] == "protocol" and r["crisis"] == crisis
+                      and r["item"] == item and r["t"] >= named]
             if safety:
-                assert float(row.attrs["data-time-to-safety"]) == pytest.approx(safety[0] - named, abs=0.01)
-            elif not any(r["type"] == "match" and r["technique"] == "safety" for r in records):
-                assert row.find("td", cls="time-to-safety").text() == "niet gesteld"
+                expected = starts[safety[0]] - starts[named]
+                assert float(row.attrs["data-time-to-safety"]) == pytest.approx(expected, abs=0.01)
+            else:
+                assert row.find("td", cls="time-to-safety").text().startswith("niet gesteld")
     summary = doc.find("table", cls="uptake-summary")
     assert int(summary.attrs["data-given"]) == sum(1 for r in records if r["type"] == "suggestion")
     if any(r["type"] == "uptake" for r in records):

@@ -22,12 +22,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="the HTML file to write (private to you)")
     parser.add_argument("--worker", metavar="NAME", default=None,
                         help="with DIR: only the sessions of this worker pseudonym ('onbekend' for none)")
+    parser.add_argument("--safety-norm", metavar="SECONDS", default=None,
+                        help="seconds from the first audible crisis line to the direct safety question above which "
+                        "it shows red (default: config key safety_norm, else 60)")
     parser.set_defaults(func=run)
+
+
+def _norm(args: argparse.Namespace) -> float:
+    if args.safety_norm is None:
+        from voice_companion.config import load_config
+
+        return load_config().safety_norm
+    from voice_companion.supervisor.fmt import parse_clock
+    try:
+        norm = parse_clock(str(args.safety_norm))
+    except ValueError:
+        norm = -1.0
+    if not 1 <= norm <= 3600:
+        raise UserError(f"--safety-norm {args.safety_norm!r}: give seconds from 1 to 3600 (or MM:SS), such as --safety-norm 60")
+    return norm
 
 
 def run(args: argparse.Namespace) -> int:
     from voice_companion.supervisor.output import check_output, write_private
     source: Path = args.source
+    norm = _norm(args)
     if not source.exists():
         raise UserError(f"no session log or folder at {source}; give a .jsonl log or a folder of logs")
     if source.is_dir():
@@ -36,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
         logs = find_logs(source)
         check_output(args.output, logs)
         trends = collect(source, args.worker, logs)
-        write_private(args.output, render_trends(trends))
-        print(f"Trends over {len(trends.sessions)} gesprekken geschreven naar {args.output}")
+        write_private(args.output, render_trends(trends, safety_norm=norm, output=args.output))
+        _schema_warning([s.path for s in trends.sessions if s.unknown_schema])
+        from voice_companion.supervisor.fmt import plural
+
+        print(f"Trends over {plural(len(trends.sessions), 'gesprek', 'gesprekken')} geschreven naar {args.output}")
         return 0
     if args.worker is not None:
         raise UserError("--worker filters a folder of logs; give a folder (report DIR --worker NAME) or leave it out")
@@ -45,10 +67,32 @@ def run(args: argparse.Namespace) -> int:
     from voice_companion.supervisor.analysis import load_session
     from voice_companion.supervisor.report import render_report
 
+    from voice_companion.supervisor.fmt import plural
+    from voice_companion.supervisor.trends import same_worker_average
+
     check_output(args.output, [source])
     analysis = load_session(source)
-    write_private(args.output, render_report(analysis))
-    note = f" ({analysis.skipped} onleesbare regels overgeslagen)" if analysis.skipped else ""
+    own = same_worker_average(source, analysis.worker)
+    write_private(args.output, render_report(analysis, safety_norm=norm, own=own))
+    note = (f" ({plural(analysis.skipped, 'onleesbare regel', 'onleesbare regels')} overgeslagen)"
+            if analysis.skipped else "")
     print(f"Verslag geschreven naar {args.output}{note}")
+    if analysis.unknown_schema:
+        _schema_warning([source], analysis.schema)
     warn_if_shared(source)
     return 0
+
+
+def _schema_warning(paths: list[Path], schema: object = None) -> None:
+    """One line on stderr: the report was written, but the log is of a version this one does not know."""
+    import sys
+
+    if not paths:
+        return
+    if len(paths) == 1:
+        version = f" {schema!r}" if schema is not None else ""
+        print(f"warning: {paths[0].name} has an unknown log schema{version} (this version reads 1); "
+              "check the report, or update voice-companion", file=sys.stderr)
+    else:
+        print(f"warning: {len(paths)} logs have an unknown log schema (this version reads 1), such as "
+              f"{paths[0].name}; check the trends, or update voice-companion", file=sys.stderr)

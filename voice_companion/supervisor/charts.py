@@ -173,8 +173,9 @@ def scale_svg(points: Sequence[ScalePoint], duration: float) -> str | None:
 
 
 def trends_svg(weeks: Sequence[str], series: Sequence[tuple[str, Sequence[float | None], str]],
-               safety: Sequence[float | None]) -> str | None:
-    """Per ISO week: percentage lines (label, values, colour) and median minutes to safety."""
+               safety: Sequence[float | None], norm: float | None = None) -> str | None:
+    """Per ISO week: percentage lines (label, values, colour) and the median time to safety,
+    its axis in the same words as the rest ('34 s', '6 min 22 s'), the norm as a line."""
     if not weeks:
         return None
     fig = _new_figure(7.2, 4.2)
@@ -190,10 +191,22 @@ def trends_svg(weeks: Sequence[str], series: Sequence[tuple[str, Sequence[float 
     top.set_ylabel("%")
     top.legend(fontsize=8, loc="lower left", frameon=False)
     top.grid(True, color="#e5e5e5")
-    bars = [(x, v / 60) for x, v in zip(xs, safety) if v is not None]
+    bars = [(x, v) for x, v in zip(xs, safety) if v is not None]
     if bars:
-        bottom.bar([b[0] for b in bars], [b[1] for b in bars], color="#b00020", width=0.6)
-    bottom.set_ylabel("min tot\nveiligheidsvraag", fontsize=8)
+        colours = ["#b00020" if norm is not None and b[1] > norm else "#6f9fc8" for b in bars]
+        bottom.bar([b[0] for b in bars], [b[1] for b in bars], color=colours, width=0.6)
+    if norm is not None:
+        bottom.axhline(norm, color="#333", linewidth=1, linestyle="--")
+        bottom.annotate(f"norm {round(norm)} s" if norm < 120 else f"norm {fmt_span(norm)}", (0, norm),
+                        xycoords=("axes fraction", "data"), xytext=(2, 2), textcoords="offset points", fontsize=7)
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
+
+    top_value = max([b[1] for b in bars] + [norm or 0, 60])
+    step = next((s for s in (15, 30, 60, 120, 300, 600, 900, 1800, 3600) if top_value / s <= 5), 7200)
+    bottom.yaxis.set_major_locator(MaxNLocator(nbins=5) if step >= 7200 else MultipleLocator(step))
+    bottom.yaxis.set_major_formatter(FuncFormatter(lambda v, _: fmt_span(v)))
+    bottom.tick_params(axis="y", labelsize=7)
+    bottom.set_ylabel("mediaan tijd tot\nveiligheidsvraag", fontsize=8)
     bottom.grid(True, axis="y", color="#e5e5e5")
     every = max(1, math.ceil(len(weeks) / 14))
     bottom.set_xticks(xs[::every])
@@ -202,3 +215,142 @@ def trends_svg(weeks: Sequence[str], series: Sequence[tuple[str, Sequence[float 
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     return _figure_svg(fig)
+
+
+# techniques in five families, each with a colour that prints and can be told apart
+TECHNIQUE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "contact": ("welcome", "acknowledgement", "summary", "mirroring", "perspective", "usefulness"),
+    "problem": ("problem", "cause"),
+    "solution": ("goal", "exception", "hope", "coping", "scaling", "next_step", "mandate", "consequences"),
+    "crisis": ("safety",),
+    "none": ("none",),
+}
+FAMILY_NAMES = {"contact": "Opening en contact", "problem": "Probleemgericht (met oorzaken zoeken)",
+                "solution": "Oplossingsgericht", "crisis": "Crisis en veiligheid", "none": "Geen interventie"}
+FAMILY_COLOURS = {"contact": "#2f6690", "problem": "#e07b39", "solution": "#3a7d44", "crisis": "#b00020",
+                  "none": "#b8b8b8"}
+CAUSE_COLOURS = "#1d1d1f"  # cause questions get their own colour on the strip
+SUGGESTION_COLOURS = {"taken_up": "#3a7d44", "expired": "#9a9a9a", "superseded": "#6fa8dc",
+                      "dismissed": "#d69a2d", "ignored": "#9a9a9a"}
+
+
+def family_of(technique: str | None) -> str:
+    for family, members in TECHNIQUE_FAMILIES.items():
+        if technique in members:
+            return family
+    return "contact" if technique else "none"
+
+
+def story_svg(a, norm: float) -> str:
+    """One strip across the call: phases, crises (with the gap to the safety question shaded),
+    technique ticks (cause in its own colour), suggestions with their end, marks and notes."""
+    from voice_companion.supervisor.fmt import (
+        CERTAINTY, CRISIS_END_REASONS, SUGGESTION_ENDS, crisis_name, technique_name,
+    )
+
+    width, left, right = 1000, 92, 14
+    inner = width - left - right
+    total = max(a.duration, 1.0)
+    rows = {"phase": 22, "crisis": 50, "technique": 78, "suggestion": 104, "moment": 128}
+    height = 146
+
+    def x(t: float) -> float:
+        return left + inner * min(max(t, 0.0), total) / total
+
+    out = [f'<svg class="chart story-strip" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="Verloop van het gesprek in één strook" xmlns="http://www.w3.org/2000/svg">',
+           '<defs><pattern id="gap-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+           'patternTransform="rotate(45)"><rect width="6" height="6" fill="#f6c6cc"/>'
+           '<line x1="0" y1="0" x2="0" y2="6" stroke="#b00020" stroke-width="2.5"/></pattern></defs>']
+    labels = {"phase": "Fasen", "crisis": "Crisis", "technique": "Technieken", "suggestion": "Suggesties",
+              "moment": "Markeringen"}
+    for key, y in rows.items():
+        out.append(f'<text x="4" y="{y + 12}" font-size="11" fill="#444">{labels[key]}</text>')
+    step = _tick_step(total)
+    tick = 0
+    while tick <= total + 0.001:
+        tx = x(tick)
+        out.append(f'<line x1="{tx:.1f}" y1="16" x2="{tx:.1f}" y2="{height - 4}" stroke="#e3e3e3" stroke-width="1"/>')
+        out.append(f'<text x="{tx:.1f}" y="11" font-size="10" text-anchor="middle" fill="#555">{fmt_clock(tick)}</text>')
+        tick += step
+    # phases
+    y = rows["phase"]
+    for span in a.spans:
+        x0, x1 = x(span.start), x(span.end)
+        w = max(x1 - x0, 1.0)
+        name = escape(phase_name(span.phase))
+        out.append(f'<rect data-kind="phase" data-phase="{escape(span.phase or "")}" x="{x0:.1f}" y="{y}" '
+                   f'width="{w:.1f}" height="18" fill="{PHASE_COLOURS.get(span.phase, PHASE_COLOURS[None])}">'
+                   f'<title>{name}: {fmt_clock(span.start)}–{fmt_clock(span.end)}</title></rect>')
+        if w > 70:
+            label = name if w > 6.5 * len(name) else escape(phase_name(span.phase).split()[0])
+            out.append(f'<text x="{x0 + 4:.1f}" y="{y + 13}" font-size="10.5" fill="#fff">{label}</text>')
+    # crises: from first hint to crisis_end (or the end), the gap to the safety question shaded
+    y = rows["crisis"]
+    for c in a.all_crises:
+        end = c.end_t if c.end_t is not None else a.duration
+        x0, x1 = x(c.start), x(end)
+        ended = CRISIS_END_REASONS.get(c.end_reason or "", "open tot het einde")
+        name = escape(crisis_name(c.crisis))
+        if not c.real:
+            out.append(f'<rect data-kind="false-alarm" x="{x0:.1f}" y="{y + 4}" width="{max(x1 - x0, 2):.1f}" '
+                       f'height="10" fill="#ddd" stroke="#999"><title>{name}: {CERTAINTY.get(c.certainty, "")}, '
+                       f'{escape(ended)} ({fmt_clock(c.start)}–{fmt_clock(end)})</title></rect>')
+            continue
+        out.append(f'<rect data-kind="crisis" data-crisis="{escape(c.crisis)}" x="{x0:.1f}" y="{y}" '
+                   f'width="{max(x1 - x0, 2):.1f}" height="18" fill="#f9dfe2" stroke="#b00020">'
+                   f'<title>{name}: {fmt_clock(c.start)}–{fmt_clock(end)}, {escape(ended)}</title></rect>')
+        if c.confirmed_t is not None and c.confirmed_t > c.t + 1:
+            out.append(f'<line x1="{x(c.confirmed_t):.1f}" y1="{y}" x2="{x(c.confirmed_t):.1f}" y2="{y + 18}" '
+                       f'stroke="#b00020" stroke-dasharray="2,2"><title>bevestigd om {fmt_clock(c.confirmed_t)}'
+                       f'</title></line>')
+        if c.needs_safety:
+            delay = c.time_to_safety
+            gap_end = c.safety_at if c.safety_at is not None else end
+            late = delay is None or delay > norm
+            if gap_end > c.start:
+                out.append(f'<rect data-kind="safety-gap" data-late="{str(late).lower()}" x="{x0:.1f}" y="{y}" '
+                           f'width="{max(x(gap_end) - x0, 1.5):.1f}" height="18" '
+                           f'fill="{"url(#gap-hatch)" if late else "#f6c6cc"}"><title>tot de veiligheidsvraag: '
+                           f'{fmt_span(delay) if delay is not None else "niet gesteld"}</title></rect>')
+            if c.safety_at is not None:
+                out.append(f'<line x1="{x(c.safety_at):.1f}" y1="{y - 3}" x2="{x(c.safety_at):.1f}" y2="{y + 21}" '
+                           f'stroke="#b00020" stroke-width="2.5"><title>veiligheidsvraag om {fmt_clock(c.safety_at)}'
+                           f'</title></line>')
+        for t in c.ticks:
+            out.append(f'<circle cx="{x(t.at):.1f}" cy="{y + 9}" r="2.6" fill="#fff" stroke="#b00020">'
+                       f'<title>{fmt_clock(t.at)} protocol: {escape(t.label)}</title></circle>')
+    # techniques
+    y = rows["technique"]
+    for turn in a.turns:
+        if turn.technique in (None, "none"):
+            continue
+        cause = turn.technique == "cause"
+        colour = CAUSE_COLOURS if cause else FAMILY_COLOURS[family_of(turn.technique)]
+        tx = x(turn.at)
+        out.append(f'<line data-kind="technique" data-technique="{escape(turn.technique)}" x1="{tx:.1f}" '
+                   f'y1="{y - (3 if cause else 0)}" x2="{tx:.1f}" y2="{y + 18}" stroke="{colour}" '
+                   f'stroke-width="{3 if cause else 2}"><title>{fmt_clock(turn.at)} '
+                   f'{escape(technique_name(turn.technique))}</title></line>')
+    # suggestions, each to its end
+    y = rows["suggestion"]
+    for s in a.suggestions:
+        outcome = s.outcome
+        end = s.end_t if s.end_t is not None else (s.taken_t if s.taken_t is not None else s.t)
+        colour = SUGGESTION_COLOURS.get(outcome, "#9a9a9a")
+        x0 = x(s.t)
+        out.append(f'<rect data-kind="suggestion" data-outcome="{outcome}" x="{x0:.1f}" y="{y + 4}" '
+                   f'width="{max(x(end) - x0, 2):.1f}" height="9" fill="{colour}" fill-opacity="0.8">'
+                   f'<title>{fmt_clock(s.t)} {escape(technique_name(s.technique))}: {escape(s.text)} — '
+                   f'{escape(SUGGESTION_ENDS.get(outcome, outcome))}</title></rect>')
+    # marks and notes
+    y = rows["moment"]
+    for m in a.marks:
+        out.append(f'<text data-kind="mark" x="{x(m.t):.1f}" y="{y + 12}" font-size="12" text-anchor="middle" '
+                   f'fill="{MARKER_COLOURS["mark"]}">◆<title>{fmt_clock(m.t)} markering'
+                   f'{": " + escape(m.value) if m.value else ""}</title></text>')
+    for n in a.notes:
+        out.append(f'<text data-kind="note" x="{x(n.at):.1f}" y="{y + 12}" font-size="12" text-anchor="middle" '
+                   f'fill="{MARKER_COLOURS["note"]}">●<title>{fmt_clock(n.at)} notitie: {escape(n.text)}</title></text>')
+    out.append("</svg>")
+    return "".join(out)

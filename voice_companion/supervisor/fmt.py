@@ -32,6 +32,11 @@ def fmt_span(seconds: float | None) -> str:
     return f"{minutes} min {secs:02d} s"
 
 
+def fmt_norm(seconds: float) -> str:
+    """A norm as a supervisor says it: '60 s', '90 s', '5 min 00 s'."""
+    return f"{round(seconds)} s" if seconds < 120 else fmt_span(seconds)
+
+
 _SECONDS = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 

@@ -14,15 +14,18 @@ from typing import Iterable
 from voice_companion import __version__
 from voice_companion.labels import TECHNIQUES
 from voice_companion.supervisor.analysis import (
-    NOT_QUESTIONS, PROBLEM_TALK, SOLUTION_TALK, SessionAnalysis,
+    ALWAYS_COUNTED, NOT_QUESTIONS, PROBLEM_TALK, SAFETY_NORM, SOLUTION_TALK, SessionAnalysis,
 )
 from voice_companion.supervisor.charts import (
-    MARKER_COLOURS, PHASE_COLOURS, circle_svg, phase_timeline_svg, scale_svg,
+    CAUSE_COLOURS, FAMILY_COLOURS, FAMILY_NAMES, MARKER_COLOURS, PHASE_COLOURS, SUGGESTION_COLOURS,
+    circle_svg, scale_svg, story_svg,
 )
 from voice_companion.supervisor.fmt import (
-    CHANNELS, END_REASONS, SOURCES, WHISPER_STATUS, crisis_name, dutch_datetime, fmt_clock,
-    fmt_span, interaction_name, percent, phase_name, technique_name,
+    CERTAINTY, CHANNELS, CRISIS_END_REASONS, END_REASONS, SOURCES, SUGGESTION_ENDS, WHISPER_STATUS, crisis_name,
+    dutch_datetime, fmt_clock, fmt_norm, fmt_span, interaction_name, percent, phase_name, plural,
+    skipped_lines_text, skipped_notes_text, technique_name,
 )
+from voice_companion.supervisor.reflection import OwnAverage, reflect
 from voice_companion.supervisor.replay import build_entries
 
 MAX_WARNINGS = 50
@@ -71,6 +74,17 @@ table.uptake-summary { width: auto; min-width: 22rem; }
 .status-taken { color: #2e6b36; font-weight: 600; } .status-ignored { color: #8a4b00; }
 .none { color: var(--muted); font-style: italic; }
 .missing { color: #b00020; font-weight: 600; }
+.card.late { border-color: #b00020; background: #fdf0f2; } .card.late .value { color: #b00020; }
+.card.ok { border-color: #3a7d44; }
+.card .sub { font-size: .78rem; color: var(--muted); }
+.reflection { display: grid; grid-template-columns: 1fr 1fr; gap: .8rem; }
+.reflection h3 { margin-top: .2rem; }
+.reflection ul { margin: 0; padding-left: 1.1rem; }
+.reflection li { margin: .25rem 0; }
+.reflection .rule { display: block; font-size: .8rem; color: var(--muted); }
+.reflection .compare { display: block; font-size: .8rem; color: #2f6690; }
+.story .legend span { margin-right: .7rem; }
+td.late { color: #b00020; font-weight: 600; }
 ol.moments { padding-left: 0; list-style: none; }
 ol.moments li { padding: .35rem .6rem; margin: .3rem 0; border-left: 4px solid var(--line); background: var(--soft); }
 ol.moments li.note { border-color: #7a3b8f; } ol.moments li.mark { border-color: #1f4e99; }
@@ -126,37 +140,54 @@ def skipped_notice(skipped: int, lines: list[int] | None = None, what: str = "he
     where = ""
     if lines:
         shown = ", ".join(str(n) for n in lines[:10]) + (" …" if len(lines) > 10 else "")
-        where = f" (regel {shown})"
-    return (f'<p class="alert skipped-lines" data-skipped="{skipped}">Let op: {skipped} '
-            f'{"regel" if skipped == 1 else "regels"} van {what} konden niet worden gelezen en '
-            f'{"is" if skipped == 1 else "zijn"} overgeslagen{where}. De cijfers hieronder gaan over '
+        where = f" ({'regel' if len(lines) == 1 else 'regels'} {shown})"
+    return (f'<p class="alert skipped-lines" data-skipped="{skipped}">Let op: {esc(skipped_lines_text(skipped, what))} '
+            f'en {"is" if skipped == 1 else "zijn"} overgeslagen{where}. De cijfers hieronder gaan over '
             f'de regels die wel te lezen waren.</p>')
 
 
-def _cards(a: SessionAnalysis) -> str:
-    safety = a.safety_delays()
-    if not a.crises:
-        crisis = "geen"
-    else:
-        crisis = ", ".join(crisis_name(c.crisis) for c in a.crises)
+def _card(label: str, value: str, *, cls: str = "", attrs: str = "", sub: str = "") -> str:
+    return (f'<div class="card {cls}"{attrs}><div class="label">{esc(label)}</div><div class="value">{esc(value)}</div>'
+            + (f'<div class="sub">{sub}</div>' if sub else "") + "</div>")
+
+
+def _cards(a: SessionAnalysis, norm: float) -> str:
+    crisis = ", ".join(crisis_name(c.crisis) for c in a.crises) if a.crises else "geen"
     taken = a.taken_up
     cards = [
-        ("Duur", fmt_clock(a.duration)),
-        ("Uitingen van de werker", str(sum(1 for t in a.turns if t.text is not None))),
-        ("Vragen", str(a.questions)),
-        ("Oplossings- / probleemgericht", f"{a.solution_talk} / {a.problem_talk}"),
-        ("Suggesties opgevolgd", f"{taken} van {len(a.suggestions)}" if a.suggestions else "geen suggesties"),
-        ("Crisis", crisis),
+        _card("Duur", fmt_clock(a.duration)),
+        _card("Gesprekstype", interaction_name(a.interaction) if a.interaction else "niet ingesteld",
+              attrs=f' data-interaction="{esc(a.interaction or "")}"'),
+        _card("Vragen", str(a.questions)),
+        _card("Oplossings- / probleemgericht", f"{a.solution_talk} / {a.problem_talk}",
+              attrs=f' data-solution="{a.solution_talk}" data-problem="{a.problem_talk}"',
+              sub="probleemgericht: met waarom-vragen"),
+        _card("Oorzaken zoeken (waarom-vragen)", str(a.cause_total),
+              cls="late" if a.cause_in_crisis else "",
+              attrs=f' data-cause="{a.cause_total}" data-cause-crisis="{a.cause_in_crisis}"',
+              sub=f"{a.cause_in_crisis} tijdens de crisis" if a.crises else "geen crisis"),
+        _card("Suggesties opgevolgd", f"{taken} van {len(a.suggestions)}" if a.suggestions else "geen suggesties"),
+        _card("Crisis", crisis),
     ]
-    if safety:
-        first = safety[0]
-        cards.append(("Tijd tot veiligheidsvraag", fmt_span(first) if first is not None else "niet gesteld"))
-    return '<div class="cards">' + "".join(
-        f'<div class="card"><div class="label">{esc(label)}</div><div class="value">{esc(value)}</div></div>'
-        for label, value in cards) + "</div>"
+    for c in a.crises:
+        if not c.needs_safety:
+            continue
+        delay = c.time_to_safety
+        late = c.late(norm)
+        value = fmt_span(delay) if delay is not None else "niet gesteld"
+        sub = f"norm {fmt_norm(norm)}"
+        if c.safety_at is not None:
+            sub += f" · om {fmt_clock(c.safety_at)}"
+        if c.safety_source == "supervisor":
+            sub += " · aangewezen door de supervisor"
+        cards.append(_card(
+            f"Tijd tot veiligheidsvraag ({crisis_name(c.crisis).lower()})", value, cls="late" if late else "ok",
+            attrs=(f' data-safety-seconds="{_attr(delay)}" data-safety-norm="{_attr(norm)}" '
+                   f'data-late="{str(late).lower()}" data-crisis="{esc(c.crisis)}"'), sub=sub))
+    return '<div class="cards">' + "".join(cards) + "</div>"
 
 
-def _header(a: SessionAnalysis) -> list[str]:
+def _header(a: SessionAnalysis, norm: float) -> list[str]:
     name = a.path.name if a.path else "sessie"
     meta = [f"Gesprek van {esc(dutch_datetime(a.started_at))}", f"duur {fmt_clock(a.duration)}",
             f"werker: {esc(a.worker)}"]
@@ -173,12 +204,28 @@ def _header(a: SessionAnalysis) -> list[str]:
         f'<p class="meta">Logboek: {esc(name)}</p>',
     ]
     if a.interactions:
-        kinds = ", ".join(f"{interaction_name(m.value)} (vanaf {fmt_clock(m.t)})" for m in a.interactions)
-        parts.append(f'<p class="meta">Gesprekstype volgens de werker: {esc(kinds)}</p>')
+        kinds = ", ".join(f"{interaction_name(m.value)} ("
+                          + ("bij de start" if m.detail == "start" else f"vanaf {fmt_clock(m.t)}") + ")"
+                          for m in a.interactions)
+        parts.append(f'<p class="meta interaction" data-interaction="{esc(a.interaction or "")}">'
+                     f'Gesprekstype volgens de werker: {esc(kinds)}</p>')
+    if a.unfinished:
+        parts.append('<p class="alert unfinished" data-unfinished="true">Let op: dit logboek is niet afgesloten '
+                     '(geen einde van de sessie). Het gesprek is misschien afgebroken of de companion stopte '
+                     'onverwacht; de cijfers gaan tot de laatste regel.</p>')
+    if a.unknown_schema:
+        parts.append(f'<p class="alert schema" data-schema="{esc(a.schema)}">Let op: onbekende logboekversie '
+                     f'{esc(a.schema)} (deze versie kent 1); niet alles wordt misschien goed getoond.</p>')
     parts.append(skipped_notice(a.skipped, a.skipped_lines))
     if a.notes_skipped:
         parts.append(f'<p class="alert notes-skipped" data-skipped="{a.notes_skipped}">Let op: '
-                     f'{a.notes_skipped} notitie(s) konden niet worden gelezen en zijn overgeslagen.</p>')
+                     f'{esc(skipped_notes_text(a.notes_skipped))} en {"is" if a.notes_skipped == 1 else "zijn"} '
+                     'overgeslagen.</p>')
+    if a.false_alarms:
+        items = ", ".join(f"{crisis_name(c.crisis).lower()} om {fmt_clock(c.start)} "
+                          f"({CRISIS_END_REASONS.get(c.end_reason or '', c.end_reason or '')})" for c in a.false_alarms)
+        parts.append(f'<p class="info false-alarm" data-false-alarms="{len(a.false_alarms)}">Geen crisisgesprek '
+                     f'voor deze cijfers: {esc(items)}.</p>')
     redacted = a.redacted_turns
     if redacted:
         parts.append(f'<p class="info redaction" data-redacted="{redacted}">In {redacted} '
@@ -189,11 +236,53 @@ def _header(a: SessionAnalysis) -> list[str]:
                      'in dit gesprek hoefde niets te worden weggelaten.</p>')
     parts.append("</header>")
     parts.append('<nav class="toc">'
+                 '<a href="#verhaal">Strook</a><a href="#reflectie">Reflectie</a>'
                  '<a href="#fasen">Fasen</a><a href="#technieken">Technieken</a>'
                  '<a href="#crisis">Crisis</a><a href="#suggesties">Suggesties</a>'
                  '<a href="#schaal">Schaalvragen</a><a href="#momenten">Markeringen en notities</a>'
                  '<a href="#verloop">Verloop</a></nav>')
-    parts.append(_cards(a))
+    parts.append(_cards(a, norm))
+    return parts
+
+
+def _story(a: SessionAnalysis, norm: float) -> list[str]:
+    parts = ['<section id="verhaal" class="story keep">', "<h2>Het gesprek in één strook</h2>",
+             story_svg(a, norm)]
+    legend = "".join(
+        f'<span><i class="swatch" style="background:{FAMILY_COLOURS[f]}"></i>{esc(FAMILY_NAMES[f])}</span>'
+        for f in ("contact", "problem", "solution", "crisis"))
+    legend += f'<span><i class="swatch" style="background:{CAUSE_COLOURS}"></i>Oorzaken zoeken (waarom)</span>'
+    legend += ('<span><i class="swatch" style="background:#f6c6cc;border:1px solid #b00020"></i>'
+               f'tijd tot de veiligheidsvraag (gearceerd: langer dan {fmt_norm(norm)})</span>')
+    legend += "".join(
+        f'<span><i class="swatch" style="background:{SUGGESTION_COLOURS[k]}"></i>suggestie {SUGGESTION_ENDS[k]}</span>'
+        for k in ("taken_up", "expired", "superseded", "dismissed"))
+    legend += (f'<span style="color:{MARKER_COLOURS["mark"]}">◆ markering</span>'
+               f'<span style="color:{MARKER_COLOURS["note"]}">● notitie</span>')
+    parts.append(f'<p class="legend">{legend}</p></section>')
+    return parts
+
+
+def _reflection(a: SessionAnalysis, norm: float, own: OwnAverage | None) -> list[str]:
+    r = reflect(a, norm, own)
+    parts = ['<section id="reflectie" class="keep-together">', "<h2>Voor het reflectiegesprek</h2>"]
+    if own is not None and own.sessions:
+        parts.append(f'<p class="hint" data-own-sessions="{own.sessions}">Vergeleken met '
+                     f'{plural(own.sessions, "ander gesprek", "andere gesprekken")} van {esc(a.worker)} in dezelfde map.</p>')
+    parts.append('<div class="reflection">')
+    for cls, title, items, empty in (("strengths", "Sterke punten", r.strengths, "Geen regel wees een sterk punt aan."),
+                                     ("points", "Om te bespreken", r.points, "Geen regel wees een bespreekpunt aan.")):
+        parts.append(f'<div class="{cls}"><h3>{title}</h3>')
+        if not items:
+            parts.append(f'<p class="none">{empty}</p></div>')
+            continue
+        parts.append("<ul>")
+        for item in items:
+            parts.append(f'<li data-rule="{esc(item.key)}"><strong>{esc(item.text)}</strong>'
+                         f'<span class="rule">regel: {esc(item.rule)}</span>'
+                         + (f'<span class="compare">{esc(item.compare)}</span>' if item.compare else "") + "</li>")
+        parts.append("</ul></div>")
+    parts.append("</div></section>")
     return parts
 
 
@@ -202,17 +291,10 @@ def _phases(a: SessionAnalysis) -> list[str]:
     if not a.spans:
         parts.append('<p class="none">Het logboek bevat geen fasewisselingen.</p>')
     else:
-        markers = [(c.t, "crisis", f"Crisis: {crisis_name(c.crisis)}") for c in a.crises]
-        markers += [(m.t, "mark", f"Markering{': ' + m.value if m.value else ''}") for m in a.marks]
-        markers += [(n.at, "note", f"Notitie: {n.text}") for n in a.notes]
-        parts.append('<div class="keep">' + phase_timeline_svg(a.spans, a.duration, markers))
         legend = "".join(
             f'<span><i class="swatch" style="background:{PHASE_COLOURS[p]}"></i>{esc(phase_name(p))}</span>'
             for p in PHASE_COLOURS if p is not None)
-        legend += (f'<span style="color:{MARKER_COLOURS["crisis"]}">▲ crisis</span>'
-                   f'<span style="color:{MARKER_COLOURS["mark"]}">◆ markering</span>'
-                   f'<span style="color:{MARKER_COLOURS["note"]}">● notitie</span>')
-        parts.append(f'<p class="legend">{legend}</p></div>')
+        parts.append(f'<p class="legend">De fasen staan bovenaan in de strook. {legend}</p>')
         parts.append("<h3>Tijdlijn</h3>")
         parts.append('<table class="phase-timeline"><thead><tr><th>Van</th><th>Tot</th><th>Fase</th>'
                      '<th class="num">Duur</th></tr></thead><tbody>')
@@ -251,7 +333,8 @@ def _techniques(a: SessionAnalysis) -> list[str]:
         parts.append('<p class="none">Het logboek bevat geen herkende uitingen.</p></section>')
         return parts
     most = max(counts.values())
-    order = [t for t in TECHNIQUES if counts.get(t)] + sorted(t for t in counts if t not in TECHNIQUES)
+    order = ([t for t in TECHNIQUES if counts.get(t) or t in ALWAYS_COUNTED]
+             + sorted(t for t in counts if t not in TECHNIQUES))
     parts.append('<table class="technique-counts"><thead><tr><th>Techniek</th><th class="num">Aantal</th>'
                  '<th class="num">Aandeel</th><th style="width:40%"></th></tr></thead><tbody>')
     for technique in order:
@@ -261,7 +344,10 @@ def _techniques(a: SessionAnalysis) -> list[str]:
         parts.append(
             f'<tr data-technique="{esc(technique)}" data-count="{n}"><td>{esc(technique_name(technique))}</td>'
             f'<td class="num">{n}</td><td class="num">{percent(n, total)}</td>'
-            f'<td><div class="bar {kind}" style="width:{100 * n / most:.1f}%"></div></td></tr>')
+            f'<td><div class="bar {kind}" style="width:{100 * n / most:.1f}%"></div></td></tr>'
+            if n else
+            f'<tr data-technique="{esc(technique)}" data-count="0"><td>{esc(technique_name(technique))}</td>'
+            f'<td class="num">0</td><td class="num">0%</td><td><span class="none">niet gesteld</span></td></tr>')
     parts.append("</tbody></table>")
     parts.append('<p class="hint">Geteld zijn alle uitingen die de companion herkende, ook “geen interventie” '
                  '(zoals “ja”, “hmm”).</p>')
@@ -269,8 +355,8 @@ def _techniques(a: SessionAnalysis) -> list[str]:
     questions, reflect = a.questions, a.summaries_and_acknowledgement
     parts.append("<h3>Balans</h3>")
     parts.append('<p class="hint">De methode vraagt vooral oplossingsgerichte gesprekstaal (doel, uitzonderingen, '
-                 'hoop, coping, schaalvragen, volgende stap, nuttigheid) tegenover probleemverkenning, en vragen '
-                 'afgewisseld met samenvatten en erkennen.</p>')
+                 'hoop, coping, schaalvragen, volgende stap, nuttigheid) tegenover probleemverkenning (ook oorzaken '
+                 'zoeken: waarom-vragen), en vragen afgewisseld met samenvatten en erkennen.</p>')
     parts.append('<table class="balance small"><tbody>')
     for key, label, n, other, colour in (
         ("solution", "Oplossingsgericht", solution, problem, "#3a7d44"),
@@ -299,39 +385,69 @@ def _bar_pair(label: str, left: int, right: int, left_colour: str, right_colour:
             f'<span style="width:{100 * right / total:.1f}%;background:{right_colour}"></span></div></div>')
 
 
-def _crisis(a: SessionAnalysis) -> list[str]:
+def _crisis(a: SessionAnalysis, norm: float) -> list[str]:
     parts = ['<section id="crisis" class="keep-together">', "<h2>Crisismomenten</h2>"]
-    if not a.crises:
+    if not a.all_crises:
         parts.append('<p class="none">In dit gesprek is geen crisis herkend (huisuitzetting, afsluiting van water '
                      'en energie, suïcidaliteit, veiligheid van een kwetsbaar persoon).</p></section>')
         return parts
-    parts.append('<p class="hint">Bij suïcidaliteit en bij een kwetsbaar persoon in gevaar hoort de werker de '
-                 'veiligheid direct na te vragen. Gemeten is de tijd van het eerste noemen tot de eerste '
-                 'veiligheidsvraag.</p>')
-    parts.append('<table class="crisis-table"><thead><tr><th>Genoemd</th><th>Crisis</th><th>Aanleiding</th>'
-                 '<th class="num">Keer</th><th>Tijd tot veiligheidsvraag</th><th>Wat volgde</th></tr></thead><tbody>')
-    for c in a.crises:
+    parts.append(f'<p class="hint">Bij suïcidaliteit en bij een kwetsbaar persoon in gevaar hoort de werker de '
+                 f'veiligheid direct na te vragen. Gemeten is de tijd van het begin van de eerste regel waarin de '
+                 f'crisis hoorbaar werd (ook een mogelijke crisis) tot het begin van de eerste directe vraag naar de '
+                 f'veiligheid van de persoon in gevaar. Norm: {fmt_norm(norm)}; daarboven staat de tijd in rood. '
+                 f'Was een andere regel de veiligheidsvraag? <code>voice-companion note LOG --safety-at MM:SS</code>.</p>')
+    parts.append('<table class="crisis-table"><thead><tr><th>Hoorbaar</th><th>Crisis</th><th>Aanleiding</th>'
+                 '<th>Einde</th><th>Tijd tot veiligheidsvraag</th><th>Protocol</th></tr></thead><tbody>')
+    for c in a.all_crises:
         delay = c.time_to_safety
+        late = c.late(norm)
         if not c.needs_safety:
             safety = '<span class="none">n.v.t.</span>'
+        elif not c.real:
+            safety = '<span class="none">telt niet (geen crisis)</span>'
         elif c.safety_t is not None:
-            safety = f"{fmt_span(delay)} (om {fmt_clock(c.safety_t)})"
+            safety = f"{fmt_span(delay)} (om {fmt_clock(c.safety_at)}, norm {fmt_norm(norm)})"
             if c.safety_text:
-                safety += f'<br><span class="hint">“{esc(c.safety_text)}”</span>'
+                safety += f'<br><span class="hint safety-line">“{esc(c.safety_text)}”</span>'
+            if c.safety_source == "supervisor":
+                safety += '<br><span class="hint">aangewezen door de supervisor</span>'
+            elif c.safety_source == "match":
+                safety += '<br><span class="hint">ouder logboek zonder protocol: de eerste als veiligheid herkende vraag</span>'
         elif c.safety_before is not None:
             safety = f"al eerder gesteld (om {fmt_clock(c.safety_before)})"
         else:
-            safety = '<span class="missing">niet gesteld</span>'
-        followed = "".join(
-            f"<li>{fmt_clock(turn.t)} {esc(technique_name(turn.technique))}"
-            + (f": “{esc(turn.text)}”" if turn.text else "") + "</li>" for turn in c.followed)
-        followed = f"<ol>{followed}</ol>" if followed else '<span class="none">niets meer herkend</span>'
+            safety = f'<span class="missing">niet gesteld</span> (norm {fmt_norm(norm)})'
+        ended = (f"{fmt_clock(c.end_t)}: {CRISIS_END_REASONS.get(c.end_reason or '', c.end_reason or '')}"
+                 if c.end_t is not None else "open tot het einde")
+        ticked = {t.item: t for t in c.ticks}
+        items = []
+        for item, label in (c.protocol or [(t.item, t.label) for t in c.ticks]):
+            tick = ticked.get(item)
+            if tick is not None:
+                items.append(f'<li data-item="{esc(item)}" data-at="{_attr(tick.at)}">☑ {fmt_clock(tick.at)} '
+                             f'{esc(label)}' + (f'<br><span class="hint">“{esc(tick.text)}”</span>' if tick.text else "")
+                             + "</li>")
+            else:
+                items.append(f'<li data-item="{esc(item)}" data-at="">☐ <span class="none">{esc(label)}</span></li>')
+        protocol = f'<ol class="protocol">{"".join(items)}</ol>' if items else '<span class="none">–</span>'
+        certainty = CERTAINTY.get(c.certainty, c.certainty)
+        if c.certainty == "confirmed" and c.confirmed_t is not None and c.confirmed_t > c.t:
+            certainty = f"mogelijk, bevestigd om {fmt_clock(c.confirmed_t)}"
         parts.append(
-            f'<tr data-crisis="{esc(c.crisis)}" data-t="{_attr(c.t)}" data-time-to-safety="{_attr(delay)}">'
-            f'<td class="time">{fmt_clock(c.t)}</td><td>{esc(crisis_name(c.crisis))}</td>'
-            f'<td>{"“" + esc(c.trigger) + "”" if c.trigger else ""}</td><td class="num">{c.mentions}</td>'
-            f'<td class="time-to-safety">{safety}</td><td>{followed}</td></tr>')
-    parts.append("</tbody></table></section>")
+            f'<tr data-crisis="{esc(c.crisis)}" data-t="{_attr(c.start)}" data-real="{str(c.real).lower()}" '
+            f'data-certainty="{esc(c.certainty)}" data-end-reason="{esc(c.end_reason or "")}" '
+            f'data-time-to-safety="{_attr(delay) if c.real else ""}" data-safety-seconds="{_attr(delay) if c.real else ""}" '
+            f'data-late="{str(late).lower()}" data-cause="{c.cause}">'
+            f'<td class="time">{fmt_clock(c.start)}</td><td>{esc(crisis_name(c.crisis))}<br>'
+            f'<span class="hint">{esc(certainty)}</span></td>'
+            f'<td>{"“" + esc(c.trigger) + "”" if c.trigger else ""}</td><td>{esc(ended)}</td>'
+            f'<td class="time-to-safety{" late" if late else ""}">{safety}</td><td>{protocol}</td></tr>')
+    parts.append("</tbody></table>")
+    if a.crises:
+        parts.append(f'<p class="cause-in-crisis" data-cause-crisis="{a.cause_in_crisis}">Waarom-vragen (oorzaken '
+                     f'zoeken) terwijl de crisis open was: {a.cause_in_crisis}. In een crisis: veiligheid eerst, niet '
+                     'naar oorzaken zoeken.</p>')
+    parts.append("</section>")
     return parts
 
 
@@ -349,8 +465,9 @@ def _suggestions(a: SessionAnalysis) -> list[str]:
         + (f'<tr><th>waarvan met een alternatieve vraag</th><td class="num">{via_alternative}</td></tr>'
            if via_alternative else "")
         + f'<tr><th>Niet opgevolgd</th><td class="num">{ignored}</td></tr></tbody></table>')
-    parts.append('<p class="hint">Opgevolgd: de companion zag dat de werker de voorgestelde vraag stelde, of '
-                 'de werker stelde binnen 60 seconden dezelfde vraag (of een van de alternatieven).</p>')
+    parts.append('<p class="hint">Opgevolgd: de companion zag dat de werker de voorgestelde vraag (of een vraag '
+                 'met dezelfde techniek) stelde terwijl ze op het scherm stond. Anders verliep ze, werd ze vervangen '
+                 'door een nieuwe of klikte de werker haar weg. Oudere logboeken: dezelfde vraag binnen 60 seconden.</p>')
     if a.suggestions:
         parts.append('<table class="suggestion-table"><thead><tr><th>Tijd</th><th>Techniek</th><th>Vraag</th>'
                      '<th>Reden</th><th>Kanaal</th><th>Uitkomst</th></tr></thead><tbody>')
@@ -362,9 +479,12 @@ def _suggestions(a: SessionAnalysis) -> list[str]:
                 how = "alternatief gesteld" if s.taken_via == "alternative" else "opgevolgd"
                 outcome = f'<span class="status-taken">{how} na {fmt_span(s.delay)}</span>'
             else:
-                outcome = '<span class="status-ignored">niet opgevolgd</span>'
+                outcome = f'<span class="status-ignored">{SUGGESTION_ENDS.get(s.outcome, s.outcome)}'
+                if s.end_t is not None:
+                    outcome += f" na {fmt_span(s.end_t - s.t)}"
+                outcome += "</span>"
             parts.append(
-                f'<tr class="suggestion" data-status="{"taken" if s.taken else "ignored"}" '
+                f'<tr class="suggestion" data-status="{"taken" if s.taken else "ignored"}" data-outcome="{s.outcome}" '
                 f'data-question="{esc(s.question_id)}" data-t="{_attr(s.t)}"><td class="time">{fmt_clock(s.t)}</td>'
                 f'<td>{esc(technique_name(s.technique))}</td><td>{esc(s.text)}</td><td>{esc(s.reason)}</td>'
                 f'<td>{esc(channel)}</td><td>{outcome}</td></tr>')
@@ -471,14 +591,18 @@ def _transcript(a: SessionAnalysis) -> list[str]:
     return parts
 
 
-def render_report(a: SessionAnalysis, *, now: datetime | None = None) -> str:
+def render_report(a: SessionAnalysis, *, now: datetime | None = None, safety_norm: float = SAFETY_NORM,
+                  own: OwnAverage | None = None) -> str:
     """The whole report of one session as an HTML document."""
     now = now or datetime.now().astimezone()
+    norm = safety_norm
     body: list[str] = []
-    body += _header(a)
+    body += _header(a, norm)
+    body += _story(a, norm)
+    body += _reflection(a, norm, own)
     body += _phases(a)
     body += _techniques(a)
-    body += _crisis(a)
+    body += _crisis(a, norm)
     body += _suggestions(a)
     body += _scale(a)
     body += _moments(a)

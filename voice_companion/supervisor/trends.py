@@ -1,8 +1,9 @@
 """Trends over many sessions: per worker pseudonym and per ISO week.
 
-Reading is light: lines that no trend needs (utterances with their text,
-whispers, warnings, lookups) are recognised by their first bytes and never
-parsed, so hundreds of sessions take seconds. Encrypted logs (*.jsonl.enc) are
+Reading is light: lines that no trend needs (whispers, warnings, lookups) are
+recognised by their first bytes and never parsed, so hundreds of sessions take
+seconds. Utterances are read for their start times, so the time to the safety
+question is the same here as in the session's own report. Encrypted logs (*.jsonl.enc) are
 read with the configured passphrase, as `read_log` does. The figures themselves
 come from the same `analyse` as the single-session report.
 """
@@ -22,27 +23,21 @@ from voice_companion.config import load_config
 from voice_companion.errors import UserError
 from voice_companion.privacy.crypto import LogKey, is_encrypted_log, log_lines, read_key
 from voice_companion.sessionlog import iter_log_lines
-from voice_companion.supervisor.analysis import UNKNOWN_WORKER, analyse
-from voice_companion.supervisor.charts import trends_svg
+from voice_companion.supervisor.analysis import SAFETY_NORM, UNKNOWN_WORKER, analyse
+from voice_companion.supervisor.charts import FAMILY_COLOURS, FAMILY_NAMES, family_of, trends_svg
 from voice_companion.supervisor.fmt import (
-    crisis_name, dutch_datetime, fmt_clock, fmt_span, iso_week, percent, technique_name,
+    crisis_name, dutch_datetime, fmt_clock, fmt_norm, fmt_span, interaction_name, iso_week, percent, plural,
 )
-from voice_companion.supervisor.notes import is_notes_file
+from voice_companion.supervisor.notes import is_notes_file, read_notes
+from voice_companion.supervisor.reflection import OwnAverage, own_average
 from voice_companion.supervisor.report import esc, page, skipped_notice
 
 # lines the trends never need, as the log writer starts them (json.dumps default separators)
 _UNNEEDED = tuple(f'{{"type": "{kind}"'.encode() for kind in
-                  ("utterance", "whisper", "warning", "audio_status", "lookup"))
+                  ("whisper", "warning", "audio_status", "lookup"))
+SAME_WORKER_MAX = 400  # report LOG compares with at most this many other logs in its folder
 
 PARALLEL_FROM = 40  # logs; below this, starting worker processes costs more than it saves
-
-_MIX_COLOURS = {
-    "welcome": "#8c8c8c", "usefulness": "#7aa974", "perspective": "#a678b5", "acknowledgement": "#e0b050",
-    "summary": "#d69a2d", "problem": "#c8553d", "goal": "#2f6690", "exception": "#3a7d44",
-    "coping": "#5b9bd5", "scaling": "#1f4e99", "hope": "#6fbf73", "next_step": "#0f7b6c",
-    "mandate": "#9c6644", "mirroring": "#b07aa1", "consequences": "#8a1c1c", "safety": "#b00020",
-}
-
 
 @dataclass
 class SessionSummary:
@@ -60,10 +55,19 @@ class SessionSummary:
     given: int
     taken: int
     skipped: int
+    cause: int = 0
+    cause_in_crisis: int = 0
+    interaction: str | None = None
+    unfinished: bool = False
+    unknown_schema: bool = False
+    false_alarms: int = 0
 
     @property
     def week(self) -> str:
         return iso_week(self.started_at)
+
+    def late(self, norm: float) -> int:
+        return sum(1 for d in self.safety if d is None or d > norm)
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Group:
     safety: list[float | None] = field(default_factory=list)
     given: int = 0
     taken: int = 0
+    cause: int = 0
+    cause_in_crisis: int = 0
 
     def add(self, s: SessionSummary) -> None:
         self.sessions += 1
@@ -91,6 +97,17 @@ class Group:
         self.safety.extend(s.safety)
         self.given += s.given
         self.taken += s.taken
+        self.cause += s.cause
+        self.cause_in_crisis += s.cause_in_crisis
+
+    def late(self, norm: float) -> int:
+        """Safety questions later than the norm, or never asked."""
+        return sum(1 for d in self.safety if d is None or d > norm)
+
+    @property
+    def safety_worst(self) -> float | None:
+        asked = self.safety_asked
+        return max(asked) if asked else None
 
     @property
     def safety_asked(self) -> list[float]:
@@ -123,13 +140,58 @@ def read_summary(path: Path, key: LogKey | None = None) -> SessionSummary | None
             records.append(record)
     if not records:
         return None
-    a = analyse(records, path=path, skipped=skipped)
+    try:
+        notes, _ = read_notes(path)  # a supervisor's --safety-at overrules the companion here too
+    except UserError:
+        notes = []
+    a = analyse(records, path=path, skipped=skipped, notes=[n for n in notes if n.kind == "safety_at"])
     return SessionSummary(
         path=path, worker=a.worker, started_at=a.started_at, duration=a.duration,
         techniques=a.techniques, solution=a.solution_talk, problem=a.problem_talk, questions=a.questions,
         reflect=a.summaries_and_acknowledgement, crises=[c.crisis for c in a.crises],
         safety=a.safety_delays(), given=len(a.suggestions), taken=a.taken_up, skipped=a.skipped,
+        cause=a.cause_total, cause_in_crisis=a.cause_in_crisis, interaction=a.interaction,
+        unfinished=a.unfinished, unknown_schema=a.unknown_schema, false_alarms=len(a.false_alarms),
     )
+
+
+def _first_worker(path: Path) -> str | None:
+    """The worker pseudonym of a plain log from its first line; None when it cannot be told cheaply."""
+    import json
+
+    try:
+        with open(path, "rb") as handle:
+            first = handle.readline(65536)
+        record = json.loads(first.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(record, dict) or record.get("type") != "session_start":
+        return None
+    worker = record.get("worker")
+    return worker if isinstance(worker, str) and worker else UNKNOWN_WORKER
+
+
+def same_worker_average(log: Path, worker: str) -> OwnAverage | None:
+    """The worker's own figures over the other plain logs in the same folder (None: no other session)."""
+    if worker == UNKNOWN_WORKER:
+        return None
+    log = Path(log)
+    try:
+        candidates = [p for p in log.parent.glob("*.jsonl") if p.is_file() and not is_notes_file(p)
+                      and p.resolve() != log.resolve()]
+    except OSError:
+        return None
+    summaries = []
+    for path in sorted(candidates)[:SAME_WORKER_MAX]:
+        if _first_worker(path) != worker:
+            continue
+        try:
+            summary = read_summary(path)
+        except (UserError, OSError):
+            continue
+        if summary is not None:
+            summaries.append(summary)
+    return own_average(summaries) if summaries else None
 
 
 def find_logs(folder: Path) -> list[Path]:
@@ -212,114 +274,219 @@ def collect(folder: Path, worker: str | None = None, logs: list[Path] | None = N
     return Trends(folder=folder, sessions=sessions, unreadable=unreadable, worker_filter=worker)
 
 
+FAMILY_ORDER = ("contact", "problem", "solution", "crisis")  # "geen interventie" is left out of the mix
+
+
+def families(counts: Counter) -> Counter:
+    out: Counter = Counter()
+    for technique, n in counts.items():
+        out[family_of(technique)] += n
+    return out
+
+
 def _mix(counts: Counter) -> str:
-    interventions = {t: n for t, n in counts.items() if t != "none" and n}
-    total = sum(interventions.values())
+    fam = families(counts)
+    total = sum(fam[f] for f in FAMILY_ORDER)
     if not total:
         return '<span class="none">geen</span>'
-    order = sorted(interventions, key=lambda t: -interventions[t])
     bar = "".join(
-        f'<span style="width:{100 * interventions[t] / total:.1f}%;background:{_MIX_COLOURS.get(t, "#999")}" '
-        f'title="{esc(technique_name(t))} {percent(interventions[t], total)}"></span>' for t in order)
-    top = ", ".join(f"{esc(technique_name(t))} {percent(interventions[t], total)}" for t in order[:3])
+        f'<span style="width:{100 * fam[f] / total:.1f}%;background:{FAMILY_COLOURS[f]}" '
+        f'title="{esc(FAMILY_NAMES[f])} {percent(fam[f], total)}"></span>' for f in FAMILY_ORDER if fam[f])
+    top = ", ".join(f"{esc(FAMILY_NAMES[f].split(' (')[0])} {percent(fam[f], total)}"
+                    for f in sorted(FAMILY_ORDER, key=lambda f: -fam[f]) if fam[f])
     return f'<div class="split">{bar}</div><span class="hint">{top}</span>'
 
 
-def _safety_cell(group: Group) -> str:
+def _safety_cell(group: Group, norm: float) -> str:
     if not group.safety:
         return '<span class="none">geen crisis die erom vraagt</span>'
     missing = len(group.safety) - len(group.safety_asked)
-    text = f"mediaan {fmt_span(group.safety_median)}" if group.safety_asked else ""
+    late = group.late(norm)
+    lines = []
+    if group.safety_asked:
+        lines.append(f"mediaan {fmt_span(group.safety_median)}")
+        worst = group.safety_worst
+        lines.append(f'<span class="{"missing" if worst is not None and worst > norm else "hint"}">'
+                     f"langste {fmt_span(worst)}</span>")
     detail = f"{len(group.safety)}× nodig"
+    if late:
+        detail += f', <span class="missing">{late}× te laat of niet</span>'
     if missing:
         detail += f', <span class="missing">{missing}× niet gesteld</span>'
-    return (text + "<br>" if text else "") + f'<span class="hint">{detail}</span>'
+    lines.append(f'<span class="hint">{detail}</span>')
+    return "<br>".join(lines)
 
 
-def _group_table(title: str, cls: str, first: str, groups: Iterable[Group]) -> list[str]:
+_GROUP_COLUMNS = ((12, "", None), (10, "Gesprekken", "num"), (22, "Techniekenmix", None),
+                  (14, "Oplossings&shy;gericht / probleem&shy;gericht", "num"), (10, "Waarom&shy;vragen", "num"),
+                  (10, "Vragen : samen&shy;vatten, erkennen", "num"), (12, "Tijd tot veilig&shy;heids&shy;vraag", None),
+                  (10, "Sugges&shy;ties opgevolgd", "num"))
+
+
+def _group_table(title: str, cls: str, first: str, groups: Iterable[Group], norm: float) -> list[str]:
+    cols = "".join(f'<col style="width:{w}%">' for w, _, _ in _GROUP_COLUMNS)
+    heads = "".join(f'<th{" class=" + chr(34) + c + chr(34) if c else ""}>{esc(first) if i == 0 else label}</th>'
+                    for i, (_, label, c) in enumerate(_GROUP_COLUMNS))
     parts = [f"<h2>{esc(title)}</h2>",
-             f'<table class="{cls} trend-table"><colgroup><col style="width:11%"><col style="width:11%">'
-             '<col style="width:26%"><col style="width:13%"><col style="width:11%"><col style="width:16%">'
-             '<col style="width:12%"></colgroup><thead><tr><th>' + esc(first) + '</th>'
-             '<th class="num">Gesprekken</th><th>Techniekenmix</th><th class="num">Oplossings&shy;gericht / probleem&shy;gericht</th>'
-             '<th class="num">Vragen : samenvatten en erkennen</th><th>Tijd tot veiligheidsvraag</th>'
-             '<th class="num">Suggesties opgevolgd</th></tr></thead><tbody>']
+             f'<table class="{cls} trend-table"><colgroup>{cols}</colgroup><thead><tr>{heads}</tr></thead><tbody>']
     for g in groups:
         mix = " ".join(f"{t}:{n}" for t, n in sorted(g.techniques.items()))
+        fam = " ".join(f"{f}:{n}" for f, n in sorted(families(g.techniques).items()))
         median = g.safety_median
+        worst = g.safety_worst
         parts.append(
             f'<tr data-group="{esc(g.name)}" data-sessions="{g.sessions}" data-techniques="{esc(mix)}" '
+            f'data-families="{esc(fam)}" '
             f'data-safety-median="{"" if median is None else f"{median:.3f}"}" '
+            f'data-safety-worst="{"" if worst is None else f"{worst:.3f}"}" data-safety-late="{g.late(norm)}" '
             f'data-safety-missing="{len(g.safety) - len(g.safety_asked)}" data-given="{g.given}" '
-            f'data-taken="{g.taken}"><td>{esc(g.name)}</td><td class="num">{g.sessions}<br>'
+            f'data-taken="{g.taken}" data-cause="{g.cause}" data-cause-crisis="{g.cause_in_crisis}">'
+            f'<td>{esc(g.name)}</td><td class="num">{g.sessions}<br>'
             f'<span class="hint">{fmt_span(g.duration)}</span></td><td>{_mix(g.techniques)}</td>'
             f'<td class="num">{g.solution} / {g.problem}<br><span class="hint">'
-            f'{percent(g.solution, g.solution + g.problem)} oplossingsgericht</span></td>'
-            f'<td class="num">{g.questions} : {g.reflect}</td><td>{_safety_cell(g)}</td>'
+            f'{percent(g.solution, g.solution + g.problem)} oplossings&shy;gericht</span></td>'
+            f'<td class="num">{g.cause}<br><span class="hint">{g.cause_in_crisis} in crisis</span></td>'
+            f'<td class="num">{g.questions} : {g.reflect}</td><td>{_safety_cell(g, norm)}</td>'
             f'<td class="num">{g.taken} van {g.given}<br><span class="hint">{percent(g.taken, g.given)}</span></td></tr>')
     parts.append("</tbody></table>")
     return parts
 
 
-def render_trends(trends: Trends, *, now: datetime | None = None) -> str:
+REPORT_NAMES = ("{stem}.html", "{stem}-verslag.html")  # beside the log, as `purge` knows them
+
+
+def report_of(log: Path) -> Path | None:
+    """The session's own report beside its log, if one was written."""
+    name = log.name
+    for suffix in (".jsonl.enc", ".jsonl"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    for pattern in REPORT_NAMES:
+        candidate = log.with_name(pattern.format(stem=name))
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _link(log: Path, output: Path | None) -> str:
+    """A relative link from the trends file to the session's report (or its log when there is none)."""
+    target = report_of(log)
+    label = "verslag" if target is not None else "logboek"
+    target = target or log
+    base = (output.resolve().parent if output is not None else Path.cwd())
+    try:
+        href = os.path.relpath(target.resolve(), base)
+    except ValueError:  # another drive
+        href = target.resolve().as_uri()
+    href = "/".join(href.split(os.sep))
+    from urllib.parse import quote
+
+    return f'<a href="{esc(quote(href))}" data-kind="{label}">{esc(log.name)}</a>'
+
+
+def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: float = SAFETY_NORM,
+                  output: Path | None = None) -> str:
     now = now or datetime.now().astimezone()
+    norm = safety_norm
     total = trends.total
     weeks = trends.groups(lambda s: s.week)
     workers = trends.groups(lambda s: s.worker)
     skipped = sum(s.skipped for s in trends.sessions)
     with_skips = sum(1 for s in trends.sessions if s.skipped)
     body = ["<header><h1>Trends over gesprekken</h1>",
-            f'<p class="meta">{len(trends.sessions)} gesprekken uit {esc(trends.folder.name or str(trends.folder))}'
+            f'<p class="meta">{plural(len(trends.sessions), "gesprek", "gesprekken")} uit '
+            f'{esc(trends.folder.name or str(trends.folder))}'
             + (f" · werker: {esc(trends.worker_filter)}" if trends.worker_filter else "")
             + f" · samen {fmt_span(total.duration)}</p>"]
     if skipped:
         body.append(skipped_notice(skipped, None, f"{with_skips} logboek{'en' if with_skips != 1 else ''}"))
     if trends.unreadable:
-        names = ", ".join(p.name for p in trends.unreadable[:5]) + (" …" if len(trends.unreadable) > 5 else "")
-        body.append(f'<p class="alert unreadable" data-count="{len(trends.unreadable)}">'
-                    f'{len(trends.unreadable)} bestand(en) bevatten geen leesbaar sessielogboek en zijn '
-                    f'overgeslagen: {esc(names)}</p>')
+        n = len(trends.unreadable)
+        names = ", ".join(p.name for p in trends.unreadable[:5]) + (" …" if n > 5 else "")
+        body.append(f'<p class="alert unreadable" data-count="{n}">'
+                    f'{plural(n, "bestand bevat", "bestanden bevatten")} geen leesbaar sessielogboek en '
+                    f'{"is" if n == 1 else "zijn"} overgeslagen: {esc(names)}</p>')
+    unfinished = sum(1 for s in trends.sessions if s.unfinished)
+    if unfinished:
+        body.append(f'<p class="alert unfinished" data-count="{unfinished}">'
+                    f'{plural(unfinished, "logboek is", "logboeken zijn")} niet afgesloten (geen einde van de sessie); '
+                    'zie de kolom Einde.</p>')
+    schema = sum(1 for s in trends.sessions if s.unknown_schema)
+    if schema:
+        body.append(f'<p class="alert schema" data-count="{schema}">{plural(schema, "logboek heeft", "logboeken hebben")} '
+                    'een onbekende logboekversie; niet alles wordt misschien goed geteld.</p>')
     body.append("</header>")
+    late = total.late(norm)
+    worst = total.safety_worst
     body.append('<div class="cards">' + "".join(
-        f'<div class="card"><div class="label">{label}</div><div class="value">{value}</div></div>' for label, value in (
-            ("Gesprekken", str(len(trends.sessions))),
-            ("Werkers", str(len(workers))),
-            ("Weken", str(len(weeks))),
-            ("Oplossingsgericht", percent(total.solution, total.solution + total.problem)),
-            ("Suggesties opgevolgd", percent(total.taken, total.given)),
-            ("Tijd tot veiligheidsvraag (mediaan)", fmt_span(total.safety_median) if total.safety_asked else "–"),
+        f'<div class="card{cls}"{attrs}><div class="label">{label}</div><div class="value">{value}</div></div>'
+        for label, value, cls, attrs in (
+            ("Gesprekken", str(len(trends.sessions)), "", ""),
+            ("Werkers", str(len(workers)), "", ""),
+            ("Weken", str(len(weeks)), "", ""),
+            ("Oplossingsgericht", percent(total.solution, total.solution + total.problem), "", ""),
+            ("Waaromvragen (in crisis)", f"{total.cause} ({total.cause_in_crisis})", "",
+             f' data-cause="{total.cause}" data-cause-crisis="{total.cause_in_crisis}"'),
+            ("Suggesties opgevolgd", percent(total.taken, total.given), "", ""),
+            ("Tijd tot veiligheidsvraag (mediaan)", fmt_span(total.safety_median) if total.safety_asked else "–",
+             "", ""),
+            (f"Te laat (norm {fmt_norm(norm)}) of niet gesteld", f"{late} van {len(total.safety)}",
+             " late" if late else "", f' data-safety-late="{late}" data-safety-norm="{norm:g}"'),
+            ("Langste tijd tot veiligheidsvraag", fmt_span(worst) if worst is not None else "–",
+             " late" if worst is not None and worst > norm else "",
+             f' data-safety-worst="{"" if worst is None else f"{worst:.3f}"}"'),
         )) + "</div>")
-    body.append('<p class="hint">Oplossingsgericht: doel, uitzonderingen, hoop, coping, schaalvragen, volgende stap en '
-                'nuttigheid tegenover probleemverkenning. Tijd tot veiligheidsvraag: bij suïcidaliteit of een '
-                'kwetsbaar persoon in gevaar, van het eerste noemen tot de eerste vraag naar veiligheid. '
-                'Opgevolgd: de werker stelde de voorgestelde vraag.</p>')
+    body.append(f'<p class="hint">Oplossingsgericht: doel, uitzonderingen, hoop, coping, schaalvragen, volgende stap en '
+                f'nuttigheid tegenover probleemverkenning en oorzaken zoeken (waarom-vragen). Tijd tot '
+                f'veiligheidsvraag: bij suïcidaliteit of een kwetsbaar persoon in gevaar, van de eerste regel waarin '
+                f'de crisis hoorbaar werd tot de eerste directe vraag naar de veiligheid; norm {fmt_norm(norm)}. '
+                f'Een vals alarm telt niet als crisis. Opgevolgd: de werker stelde de voorgestelde vraag.</p>')
     chart = trends_svg(
         [g.name for g in weeks],
         [("oplossingsgericht %", [g.solution_share for g in weeks], "#3a7d44"),
          ("suggesties opgevolgd %", [g.uptake_share for g in weeks], "#2f6690")],
         [g.safety_median for g in weeks],
+        norm=norm,
     )
     if chart:
         body.append(f'<section id="grafiek"><h2>Per week</h2><div class="chart-box keep">{chart}</div></section>')
-    legend = "".join(f'<span><i class="swatch" style="background:{colour}"></i>{esc(technique_name(t))}</span>'
-                     for t, colour in _MIX_COLOURS.items())
-    body.append(f'<p class="legend mix-legend">Techniekenmix (zonder “geen interventie”): {legend}</p>')
+    legend = "".join(f'<span><i class="swatch" style="background:{FAMILY_COLOURS[f]}"></i>{esc(FAMILY_NAMES[f])}</span>'
+                     for f in FAMILY_ORDER)
+    body.append(f'<p class="legend mix-legend">Techniekenmix in vier families (zonder “geen interventie”): {legend}</p>')
     body.append('<section id="werkers">')
-    body += _group_table("Per werker", "worker-table", "Werker", workers)
+    body += _group_table("Per werker", "worker-table", "Werker", workers, norm)
     body.append('</section><section id="weken">')
-    body += _group_table("Per ISO-week", "week-table", "Week", weeks)
+    body += _group_table("Per ISO-week", "week-table", "Week", weeks, norm)
     body.append("</section>")
-    body.append('<section id="gesprekken"><h2>De gesprekken</h2><table class="session-table"><thead><tr>'
-                '<th>Datum</th><th>Werker</th><th class="num">Duur</th><th>Crisis</th>'
-                '<th>Tijd tot veiligheidsvraag</th><th class="num">Opgevolgd</th><th>Logboek</th></tr></thead><tbody>')
+    body.append('<section id="gesprekken"><h2>De gesprekken</h2><table class="session-table trend-table"><colgroup>'
+                '<col style="width:17%"><col style="width:9%"><col style="width:8%"><col style="width:10%">'
+                '<col style="width:15%"><col style="width:12%"><col style="width:8%"><col style="width:21%">'
+                '</colgroup><thead><tr>'
+                '<th>Datum</th><th>Werker</th><th class="num">Duur</th><th>Type</th><th>Crisis</th>'
+                '<th>Tijd tot veilig&shy;heids&shy;vraag</th><th class="num">Waarom</th><th>Verslag</th>'
+                '</tr></thead><tbody>')
     for s in sorted(trends.sessions, key=lambda s: (s.started_at is None, s.started_at or datetime.min, s.path.name)):
         crises = ", ".join(crisis_name(c) for c in s.crises) or "–"
-        safety = ", ".join("niet gesteld" if d is None else fmt_span(d) for d in s.safety) or "–"
-        body.append(f'<tr data-worker="{esc(s.worker)}" data-week="{s.week}"><td>{esc(dutch_datetime(s.started_at))}</td>'
-                    f'<td>{esc(s.worker)}</td><td class="num">{fmt_clock(s.duration)}</td><td>{esc(crises)}</td>'
-                    f'<td>{esc(safety)}</td><td class="num">{s.taken}/{s.given}</td>'
-                    f'<td>{esc(s.path.name)}{" (" + str(s.skipped) + " regels overgeslagen)" if s.skipped else ""}'
-                    f'</td></tr>')
+        if s.false_alarms:
+            crises += f" ({plural(s.false_alarms, 'vals alarm', 'valse alarmen')})"
+        safety = ", ".join(
+            ('<span class="missing">niet gesteld</span>' if d is None
+             else f'<span class="missing">{fmt_span(d)}</span>' if d > norm else fmt_span(d)) for d in s.safety) or "–"
+        flags = []
+        if s.unfinished:
+            flags.append('<span class="missing">niet afgesloten</span>')
+        if s.skipped:
+            flags.append(f'{plural(s.skipped, "regel", "regels")} overgeslagen')
+        body.append(
+            f'<tr data-worker="{esc(s.worker)}" data-week="{s.week}" data-late="{s.late(norm)}" '
+            f'data-unfinished="{str(s.unfinished).lower()}" data-interaction="{esc(s.interaction or "")}">'
+            f'<td>{esc(dutch_datetime(s.started_at))}</td><td>{esc(s.worker)}</td>'
+            f'<td class="num">{fmt_clock(s.duration)}</td>'
+            f'<td>{esc(interaction_name(s.interaction)) if s.interaction else "–"}</td><td>{esc(crises)}</td>'
+            f'<td>{safety}</td><td class="num">{s.cause}</td>'
+            f'<td class="link">{_link(s.path, output)}'
+            + (f'<br><span class="hint">{", ".join(flags)}</span>' if flags else "") + '</td></tr>')
     body.append("</tbody></table></section>")
     body.append(f"<footer><p>Gemaakt door voice-companion op {esc(dutch_datetime(now))}. Dit overzicht bevat "
                 "geen gespreksinhoud, wel namen van werkers: deel het met zorg.</p></footer>")
