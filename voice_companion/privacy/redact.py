@@ -372,8 +372,8 @@ class Redactor:
         self.window = window
         self._state = StreamState()
         self._rules: list[Callable[[str], str]] = [
-            _redact_email, redact_spoken_email, _redact_written_numbers, redact_spoken_iban,
-            redact_birth_dates, _redact_street, redact_streets, redact_numbers,
+            _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
+            redact_birth_dates, redact_streets, _redact_street, redact_numbers,
         ]
         if self._names_re is not None:
             names_re = self._names_re

@@ -301,16 +301,16 @@ def _postcode_letters(toks: list[Tok], i: int) -> int | None:
     if i >= len(toks):
         return None
     t = toks[i]
-    if len(t.low) == 2 and t.low.isascii() and t.low.isalpha() and t.low not in _POSTCODE_FORBIDDEN:
-        if t.raw.isupper() or t.low not in _NOT_POSTCODE_WORDS:
-            return i + 1
     if i + 1 < len(toks):
         a, b = _letter(toks[i]), _letter(toks[i + 1])
         if a and b and a + b not in _POSTCODE_FORBIDDEN:
             # two ordinary words ("en de", "je ze") are not letters: at least one spelled form
-            if toks[i].low in ("en", "je", "we", "te", "be") and toks[i + 1].low in _NOT_POSTCODE_WORDS:
-                return None
-            return i + 2
+            if not (toks[i].low in ("en", "je", "we", "te", "be") and toks[i + 1].low in _NOT_POSTCODE_WORDS):
+                return i + 2
+    if len(t.low) == 2 and t.low.isascii() and t.low.isalpha() and t.low not in _POSTCODE_FORBIDDEN:
+        house_after = i + 1 < len(toks) and toks[i + 1].low in _HOUSE_CUES
+        if t.raw.isupper() or t.low not in _NOT_POSTCODE_WORDS or house_after:
+            return i + 1
     return None
 
 
@@ -374,17 +374,20 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     bsn_cue = _cue_before(toks, run.first, BSN_CUES)
     if run.plus is not None and total >= 6:
         return "[telefoonnummer]", run.first
+    if not digits.startswith("0"):
+        if elfproef(digits):
+            return "[bsn]", run.first
+        if len(nums) > 1 and toks[nums[0].first].low == "een" and elfproef(digits[1:]):
+            return "[bsn]", nums[1].first
+        if bsn_cue and total >= 3:
+            return "[bsn]", run.first
     remaining = total
     for n in nums:
         if n.digits.startswith("0") and (remaining >= 7 or (phone_cue and remaining >= 5)):
             if not digits[total - remaining:].startswith(_SERVICE):
-                return "[telefoonnummer]", n.first
+                return "[telefoonnummer]", run.first
             break
         remaining -= len(n.digits)
-    if elfproef(digits):
-        return "[bsn]", run.first
-    if len(nums) > 1 and toks[nums[0].first].low == "een" and elfproef(digits[1:]):
-        return "[bsn]", nums[1].first
     if bsn_cue and total >= 3:
         return "[bsn]", run.first
     if total >= 9:
@@ -399,7 +402,13 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
 # ---------------------------------------------------------------------------
 # Spoken IBAN: "nl zeventig rabo nul drie een twee ...", "en el 45 a b n a 0417..."
 # ---------------------------------------------------------------------------
+_IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en)(?![^\W_])", re.IGNORECASE)
+_EMAIL_GATE = re.compile(r"apen?staart|@|(?<![^\W_])(?:at|et)(?![^\W_])", re.IGNORECASE)
+
+
 def redact_spoken_iban(text: str) -> str:
+    if not _IBAN_GATE.search(text):
+        return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     i = 0
@@ -450,6 +459,8 @@ _LOCAL_STOP = frozenset(
 
 
 def redact_spoken_email(text: str) -> str:
+    if not _EMAIL_GATE.search(text):
+        return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     for m, tok in enumerate(toks):
@@ -544,15 +555,19 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
             last = nxt.last
     if last + 1 < len(toks) and toks[last + 1].low in _NOT_HOUSE:
         return None
-    # a letter after the number: "drieënvijftig b", "4a"
+    # a letter after the number: "drieënvijftig b", "12 a"
     if last + 1 < len(toks) and len(toks[last + 1].low) == 1 and toks[last + 1].low in "abcdefgh" \
-            and toks[last + 1].raw not in ("a",) or (last + 1 < len(toks) and toks[last + 1].low in ("bis", "hs", "huis")
-                                                     and False):
+            and not (last + 2 < len(toks) and toks[last + 2].low == "tot"):
         last += 1
     return last
 
 
+_STREET_GATE = re.compile("|".join(STREET_SUFFIXES), re.IGNORECASE)
+
+
 def redact_streets(text: str) -> str:
+    if not _STREET_GATE.search(text):
+        return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     n = len(toks)
@@ -613,6 +628,8 @@ _DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ","})
 
 
 def redact_birth_dates(text: str) -> str:
+    if "geb" not in text.lower():
+        return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     for c, tok in enumerate(toks):
@@ -722,6 +739,9 @@ class NameMatcher:
             full = "".join(words)
             if len(full) >= 2:
                 keys.add(full)
+            for a in range(len(words)):  # "van leeuwen" of "Thijs van Leeuwen", glued or not
+                for b in range(a + 2, len(words) + 1):
+                    keys.add("".join(words[a:b]))
             for w in words:
                 if len(w) >= 3 and w not in TUSSEN and w not in STOP_WORDS:
                     keys.add(w)
@@ -819,6 +839,9 @@ class NameMatcher:
                 for length in (3, 2, 1):
                     if i + length > n or not all(lows[x].isalpha() for x in range(i, i + length)):
                         continue
+                    if length > 1 and any(lows[x] in STOP_WORDS and lows[x] not in TUSSEN
+                                          for x in range(i, i + length)):
+                        continue
                     cand = "".join(lows[i:i + length])
                     if length == 1 and (cand in STOP_WORDS or len(cand) < 2):
                         continue
@@ -843,7 +866,7 @@ class NameMatcher:
 
 
 try:
-    from rapidfuzz.distance import Levenshtein as _Lev
+    from rapidfuzz.distance import OSA as _Lev  # an edit or a swap of two letters counts one
 except ImportError:  # pragma: no cover - rapidfuzz is a dependency
     _Lev = None
 
@@ -869,6 +892,7 @@ class StreamState:
     """What the previous line left open: a number that may go on."""
 
     pending: str | None = None  # the placeholder the continuation gets
+    tail_digits: str = ""  # digits of an unredacted number that ended the previous line
     history: list[str] = field(default_factory=list)
 
 
@@ -878,7 +902,7 @@ _NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]")
 
 def redact_stream_head(text: str, state: StreamState) -> str:
     """The leading number of a line that continues the previous line's number."""
-    if not state.pending:
+    if not state.pending and len(state.tail_digits) < 2:
         return text
     toks = number_tokens(text)
     i = 0
@@ -888,8 +912,14 @@ def redact_stream_head(text: str, state: StreamState) -> str:
         return text
     for run in runs(toks[i:]):
         if run.first == 0 and not _counting(run):
+            label = state.pending
+            if label is None:  # the previous line's number, unredacted there, goes on here
+                joined = state.tail_digits + run.digits
+                if len(joined) < 8 or joined.startswith(_SERVICE):
+                    return text
+                label = "[bsn]" if elfproef(joined) else "[nummer]"
             j = i + run.last
-            return text[:toks[i].start] + state.pending + text[toks[j].end:]
+            return text[:toks[i].start] + label + text[toks[j].end:]
         break
     return text
 
@@ -897,6 +927,7 @@ def redact_stream_head(text: str, state: StreamState) -> str:
 def redact_stream_tail(text: str, state: StreamState) -> str:
     """Hold the end of a line conservative: a trailing run that may start a number is redacted."""
     state.pending = None
+    state.tail_digits = ""
     stripped = text.rstrip(" ,.-?!")
     # the line already ends in a number placeholder (with fillers after it)
     tail = re.sub(r"(?:\s+(?:eh|uh|ehm|hm|en|dan|ja))*$", "", stripped)
@@ -917,7 +948,11 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
     if _counting(run):
         return text
     digits = run.digits
+    if all(n.value < 100 for n in run.nums):
+        state.tail_digits = digits
     label = None
+    if digits in _PROTECTED or digits.startswith(_SERVICE):
+        return text
     if _cue_before(toks, run.first, BSN_CUES) and len(digits) >= 2:
         label = "[bsn]"
     elif _cue_before(toks, run.first, IBAN_CUES) and len(digits) >= 2:
