@@ -57,6 +57,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 table.trend-table { font-size: .85rem; table-layout: fixed; }
 table.trend-table td.num { white-space: normal; }
+table.trend-table th, table.trend-table td { overflow-wrap: anywhere; padding: .25rem .3rem; hyphens: manual; }
+table.trend-table .split { min-width: 0; }
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
 .bar { height: .7rem; background: #2f6690; border-radius: 2px; min-width: 1px; }
 .bar.solution { background: #3a7d44; } .bar.problem { background: #c8553d; }
@@ -108,6 +110,8 @@ tr.k-warning td { color: #8a1c1c; }
   .cards, svg.chart, .chart-box, .keep, table.small { break-inside: avoid; page-break-inside: avoid; }
   tr { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
+  table.trend-table { font-size: 7.5pt; }
+  .cards { grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr)); }
   section#verloop { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }
   .card, .bar, .split span, .swatch, svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

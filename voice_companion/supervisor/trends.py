@@ -317,7 +317,7 @@ def _safety_cell(group: Group, norm: float) -> str:
     return "<br>".join(lines)
 
 
-_GROUP_COLUMNS = ((12, "", None), (10, "Gesprekken", "num"), (22, "Techniekenmix", None),
+_GROUP_COLUMNS = ((12, "", None), (10, "Gesprek&shy;ken", "num"), (22, "Techniekenmix", None),
                   (14, "Oplossings&shy;gericht / probleem&shy;gericht", "num"), (10, "Waarom&shy;vragen", "num"),
                   (10, "Vragen : samen&shy;vatten, erkennen", "num"), (12, "Tijd tot veilig&shy;heids&shy;vraag", None),
                   (10, "Sugges&shy;ties opgevolgd", "num"))
@@ -464,7 +464,7 @@ def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: f
                 '<col style="width:15%"><col style="width:12%"><col style="width:8%"><col style="width:21%">'
                 '</colgroup><thead><tr>'
                 '<th>Datum</th><th>Werker</th><th class="num">Duur</th><th>Type</th><th>Crisis</th>'
-                '<th>Tijd tot veilig&shy;heids&shy;vraag</th><th class="num">Waarom</th><th>Verslag</th>'
+                '<th>Tijd tot veilig&shy;heids&shy;vraag</th><th class="num">Waar&shy;om</th><th>Verslag</th>'
                 '</tr></thead><tbody>')
     for s in sorted(trends.sessions, key=lambda s: (s.started_at is None, s.started_at or datetime.min, s.path.name)):
         crises = ", ".join(crisis_name(c) for c in s.crises) or "–"
