@@ -63,11 +63,28 @@ def test_start_live_serves_the_page_and_whispers_nowhere_without_a_headset(tmp_p
         assert live.page.state.crisis_number == "0800-0113"
         assert live.page.state.ptt_keys == ("F9",)
         assert not live.whisperer.player.available
+        device = live.page.state.view()["whisper_device"]
+        assert device == {"available": False, "message": live.whisperer.player.description}
+        assert device["message"].startswith("Geen koptelefoon gekozen") and "--" not in device["message"]
+        assert "Fluisteren: Geen koptelefoon gekozen" in out.getvalue()
+        assert "--output-device" in out.getvalue()  # the terminal may name the flag; the page never does
     finally:
         live.stop()
         session.stop()
     warnings = [r for r in read_records(tmp_path / "log.jsonl") if r["type"] == "warning"]
     assert any(r["component"] == "whisper" for r in warnings)
+
+
+def test_without_a_whisperer_the_page_says_nothing_is_whispered(tmp_path):
+    session, bank = open_test_session(tmp_path / "log.jsonl")
+    session.run_in_thread()
+    live = start_live(session, bank, parser().parse_args([]), whisper=False, out=io.StringIO())
+    try:
+        assert live.whisperer is None
+        assert live.page.state.view()["whisper_device"]["available"] is False
+    finally:
+        live.stop()
+        session.stop()
 
 
 def test_state_pairs_utterances_with_their_technique_and_counts_questions():

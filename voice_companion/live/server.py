@@ -459,6 +459,8 @@ class LivePage:
         return web.json_response({"ok": True, "available": True})
 
     async def _ptt_release(self, request: web.Request) -> web.Response:
+        if self._ended():
+            return web.json_response({"ok": False, "ended": True, "message": ENDED}, status=409)
         if self.ptt is None:
             return web.json_response({"ok": False, "available": False, "text": ""})
         try:

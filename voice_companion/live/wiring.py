@@ -118,6 +118,10 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
             if handles.whisperer is not None:
                 player = handles.whisperer.player
                 handles.page.set_whisper_device(player.available, player.description)
+            else:  # a recording without a headset: nothing is whispered, and the page says so
+                from voice_companion.whisper.player import NO_HEADSET
+
+                handles.page.set_whisper_device(False, NO_HEADSET)
             print(f"Live pagina (alleen op deze computer): {handles.url}", file=out)
             if getattr(args, "open_page", False):
                 # the browser's command line is visible to every local user (ps): give it a
