@@ -356,3 +356,21 @@ def test_the_suggestion_time_and_interaction_type_come_from_the_config(tmp_path,
     session.end()
     start = json.loads(log.read_text(encoding="utf-8").splitlines()[0])
     assert start["interaction"] == "complainant"
+
+
+@pytest.mark.parametrize("line", [
+    "dus je hebt geen plannen om een einde aan je leven te maken",
+    "nee dat speelt niet je wilt niet dood",
+    "sommige mensen denken in zo'n situatie aan zelfmoord",
+])
+def test_a_denial_or_a_general_remark_is_a_check_not_a_disclosure(bank, line):
+    out = Companion(bank).handle(Utterance(t=5.0, text=line, start=3.0, end=5.0))
+    assert [e.certainty for e in out if e.type == "crisis"] in ([], ["possible"])
+
+
+def test_a_question_about_who_is_with_the_caller_does_not_confirm_a_screening(bank):
+    call = Call(bank)
+    call.say("heeft u wel eens gedachten om een einde aan uw leven te maken")
+    call.say("nee gelukkig niet")
+    call.say("is er vannacht iemand bij u")  # caring, not a protocol that presumes a yes
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]

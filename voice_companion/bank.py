@@ -76,6 +76,7 @@ class ProtocolItem:
     techniques: tuple[str, ...] = ()  # a worker line of one of these techniques also ticks it off
     question: bool = False  # ticked only by a question (an echo of the words is no check)
     late: bool = False  # suggested only once the worker is at the next step (a takeover, a handover)
+    confirms: bool = False  # asking this step presumes the caller said yes: a possible crisis becomes confirmed
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +222,7 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
                                   _parse_rules(item.get("cues"), f"{where}: {what}: protocol item '{iid}'", errors),
                                   safety=bool(item.get("safety", False)), line=line or 0,
                                   techniques=tuple(techniques), question=bool(item.get("question", False)),
-                                  late=bool(item.get("late", False))))
+                                  late=bool(item.get("late", False)), confirms=bool(item.get("confirms", False))))
     return tuple(items)
 
 

@@ -49,6 +49,22 @@ _JE_WORDS = re.compile(r"\b(jij|jou|jouw|jezelf|je|jullie)\b")
 _GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b")
 
 
+_NEGATIONS = frozenset("niet geen nooit nee".split())
+_GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
+
+
+def _denied(norm: str, trigger: str) -> bool:
+    """Is a crisis named only to be denied or asked about in general? ("je hebt geen plannen om ...")"""
+    words = norm.split()
+    if words[:1] == ["nee"] or _GENERIC.search(norm):
+        return True
+    head = trigger.split()[:1]
+    for i in range(len(words)):
+        if head and words[i] == head[0]:
+            return bool(_NEGATIONS & set(words[max(0, i - 4):i]))
+    return False
+
+
 def register_of(raw: str) -> str | None:
     """The register of one line as spoken: 'u', 'je', or None when it has no pronoun for the caller."""
     text = _GENERIC_JE.sub(" ", raw.lower())
@@ -246,8 +262,10 @@ class SessionTracker:
                 continue
             seen.add(hit.crisis)
             kind = hit.kind
-            if kind == "named" and question:
-                kind = "screening"  # the worker's own question ("gaan ze afsluiten?"): a check, not a disclosure
+            if kind == "named" and (question or _denied(c.normalized, hit.trigger)):
+                # the worker's own question ("gaan ze afsluiten?"), or the caller's "no" given back
+                # ("dus je denkt niet aan zelfmoord"): a check, not a disclosure
+                kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
             state = self.crises.get(hit.crisis)
@@ -364,8 +382,8 @@ class SessionTracker:
         out = []
         for crisis_id, item, _ in ticks:
             state = self.crises.get(crisis_id)
-            if state is None or state.certainty == "confirmed" or item.safety or crisis_id not in LIFE_THREATENING:
-                continue
+            if state is None or state.certainty == "confirmed" or not item.confirms:
+                continue  # only a step that presumes a "yes" (a plan, the means, the police) confirms
             if state.safety_asked_at is None:
                 continue
             state.certainty, state.confirmed_at = "confirmed", t
