@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from voice_companion.events import Control, Lookup, LookupRequest, Suggestion
+from voice_companion.events import ComponentWarning, Control, Crisis, CrisisEnd, Lookup, LookupRequest, \
+    Suggestion, Utterance
 from voice_companion.pipeline import Session
 from voice_companion.sessionlog import LogWriter
 
@@ -28,11 +29,19 @@ class FakeTechnique:
 
 
 @dataclass(frozen=True)
+class FakeItem:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
 class FakeCrisis:
     id: str
     name: str
     first: str
     guidance: tuple[str, ...]
+    headline: str = ""
+    protocol: tuple[FakeItem, ...] = ()
 
 
 class FakeBank:
@@ -52,11 +61,29 @@ class FakeBank:
         self.by_technique = {}
         for q in qs:
             self.by_technique.setdefault(q.technique, []).append(q)
+        takeover = (FakeItem("coping", "Coping: wat heeft de cliënt zelf al gedaan?"),
+                    FakeItem("own_options", "Wat kan de cliënt zelf nog doen?"),
+                    FakeItem("vulnerable_in_house", "Kwetsbaren in huis?"),
+                    FakeItem("mandate_temporary", "Overnemen alleen met mandaat, tijdelijk"),
+                    FakeItem("handover", "Overdracht morgenochtend"))
         self.crises = {
             "suicide": FakeCrisis("suicide", "Suïcidaliteit", "safety", (
                 "Veiligheid eerst: vraag direct naar gedachten aan zelfdoding.",
-                "Schakel ketenpartners in bij acuut gevaar.")),
+                "Schakel ketenpartners in bij acuut gevaar."),
+                "Vraag direct naar suïcide; zoek nu niet naar oorzaken. 113 / 0800-0113.",
+                (FakeItem("ask_directly", "Direct gevraagd naar suïcidegedachten"), FakeItem("plan", "Plan: hoe?"),
+                 FakeItem("means", "Middelen: wat heeft de beller?"), FakeItem("alone", "Alleen?"))),
+            "unsafe_vulnerable": FakeCrisis("unsafe_vulnerable", "Veiligheid van een kwetsbaar persoon", "safety",
+                                            ("Is de persoon in gevaar nu veilig?",),
+                                            "Is de persoon in gevaar nu veilig? Zoek nu niet naar oorzaken.",
+                                            (FakeItem("person_safe", "Is de persoon nu veilig?"),
+                                             FakeItem("who_can_go", "Wie kan erheen?"))),
+            "eviction": FakeCrisis("eviction", "Huisuitzetting", "coping", ("Coping eerst.",),
+                                   "Coping eerst; zoek nu niet naar oorzaken.", takeover),
         }
+        self.life_events = FakeCrisis("life_event", "Life-event", "acknowledgement", (
+            "Een life-event wordt vaak als crisis beleefd, maar is geen echte crisis.",
+            "Erken de ernst en de emoties."))
 
 
 class FakeCore:
@@ -65,6 +92,7 @@ class FakeCore:
     def __init__(self, bank: FakeBank):
         self.bank = bank
         self.bank_id = bank.bank_id
+        self.open: set[str] = set()
 
     def handle(self, event):
         if isinstance(event, LookupRequest):
@@ -79,8 +107,18 @@ class FakeCore:
                     Suggestion(t=event.t, question_id=hit.id, text=hit.text, technique=hit.technique,
                                phase=hit.phase, reason=f"gezocht: {event.query}", channel="both",
                                alternatives=alts)]
-        if isinstance(event, Control):
-            return [event]
+        if isinstance(event, Utterance) and "pillen" in event.text:
+            self.open.add("suicide")
+            items = tuple((i.id, i.label) for i in self.bank.crises["suicide"].protocol)
+            return [event, Crisis(t=event.t, crisis="suicide", trigger=event.text, certainty="confirmed",
+                                  protocol=items)]
+        if isinstance(event, Control) and event.action in ("crisis_close", "crisis_false_alarm"):
+            if event.value in self.open:
+                self.open.discard(event.value)
+                reason = "closed" if event.action == "crisis_close" else "false_alarm"
+                return [event, CrisisEnd(t=event.t, crisis=event.value, reason=reason)]
+            return [event, ComponentWarning(t=event.t, component="control",
+                                            message="Er is geen open crisis; er is niets veranderd.")]
         return [event]
 
 
