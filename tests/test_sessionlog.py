@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from voice_companion.errors import UserError
-from voice_companion.events import Match, Partial, SessionStart, Suggestion, Utterance
+from voice_companion.events import Match, Partial, SessionEnd, SessionStart, Suggestion, Utterance
 from voice_companion.paths import new_session_log_path
 from voice_companion.sessionlog import LogWriter, read_log
 
@@ -36,7 +36,8 @@ def test_log_file_is_private_and_folder_too(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     os.umask(0o022)
     path = new_session_log_path()
-    LogWriter(path).close()
+    with LogWriter(path) as log:
+        log.write(SessionEnd(t=0.0))
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert str(path).startswith(str(tmp_path / "xdg"))

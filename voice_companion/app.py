@@ -21,6 +21,7 @@ from voice_companion.privacy.crypto import encrypted_path, write_key
 from voice_companion.privacy.redact import make_redactor
 from voice_companion.recovery import recover_all
 from voice_companion.script import ScriptLine
+from voice_companion.errors import UserError
 from voice_companion.sessionlog import LogWriter
 
 SECONDS_PER_WORD = 0.33  # speaking time of a scripted utterance, for its end time
@@ -125,6 +126,8 @@ def play_script(
         if on_time:
             on_time(t)
         if threaded:
+            if session.failed is not None:  # the log cannot be written: stop, do not run blind
+                raise UserError(session.failed)
             session.submit(event)
         else:
             session.handle(event)

@@ -63,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk or folder problem that no command caught: one line, not a traceback
+        from voice_companion.sessionlog import describe_os_error
+
+        print(f"voice-companion: error: {describe_os_error(exc, exc.filename or 'a file')}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ Call content is sensitive, so every folder we create is 0700 and every file
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -33,7 +34,9 @@ def sessions_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) and make the leaf private to the user."""
     path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, PRIVATE_DIR_MODE)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:  # take group and others' rights away; never add rights (a read-only folder stays so)
+        os.chmod(path, mode & 0o700)
     return path
 
 

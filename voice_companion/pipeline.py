@@ -15,19 +15,25 @@ from __future__ import annotations
 
 import dataclasses
 import queue
+import sys
 import threading
 import time
 from typing import Callable, Protocol
 
 from voice_companion.events import (
     ComponentWarning,
+    Control,
     Event,
     LookupRequest,
     SessionEnd,
     SessionStart,
     Utterance,
 )
-from voice_companion.sessionlog import LogWriter
+from voice_companion.errors import UserError
+from voice_companion.sessionlog import LogWriter, describe_os_error, describe_os_error_nl
+
+LOG_GIVE_UP = 30.0  # seconds of failed log writes before the session stops (the events wait in memory)
+MAX_UNWRITTEN = 20_000  # events kept in memory meanwhile
 
 
 class Core(Protocol):
@@ -125,24 +131,76 @@ class Session:
         self.clock = clock or (lambda: time.monotonic() - self._t0)
         self.inbox: queue.Queue[Event | None] = queue.Queue()
         self.ended = False
+        self.unwritten: list[Event] = []  # events the log has not taken yet (disk full, ...)
+        self.lost = 0
+        self.log_error: str | None = None
+        self.failed: str | None = None  # set when the session must stop: the log cannot be written
+        self._log_failing_since = 0.0
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
 
     # -- emitting ---------------------------------------------------------
     def emit(self, event: Event) -> None:
-        """Log, then publish; a sink failure becomes a logged warning."""
+        """Log, then publish; a sink failure becomes a logged warning.
+
+        A log write that fails (disk full, read-only, removed folder) is said once
+        on stderr and on the page; the events are kept in memory and written when
+        the disk takes them again. After LOG_GIVE_UP seconds of failing, `failed`
+        holds the message and the callers stop the session cleanly.
+        """
         with self._lock:
             if self.log is not None:
-                self.log.write(event)
+                self._log_write(event)
             for sink, error in self.bus.publish(event):
                 warning = ComponentWarning(t=event.t, component=sink, message=error)
                 if self.log is not None:
-                    self.log.write(warning)
+                    self._log_write(warning)
                 self.bus.publish(warning)
+
+    def _log_write(self, event: Event) -> None:
+        if self.log is None or self.log.closed:
+            return
+        if len(self.unwritten) >= MAX_UNWRITTEN:
+            self.unwritten.pop(0)  # keep the newest; the count of lost lines is in the message
+            self.lost += 1
+        self.unwritten.append(event)
+        try:
+            while self.unwritten:
+                self.log.write(self.unwritten[0])
+                self.unwritten.pop(0)
+        except OSError as exc:
+            now = time.monotonic()
+            if self.log_error is None:
+                self.log_error = describe_os_error(exc, self.log.path)
+                self._log_failing_since = now
+                try:
+                    print(f"voice-companion: warning: {self.log_error} (retrying; the session keeps its "
+                          "events in memory meanwhile)", file=sys.stderr, flush=True)
+                except OSError:
+                    pass
+                self.bus.publish(ComponentWarning(
+                    t=event.t, component="log",
+                    message=describe_os_error_nl(exc) + "; de sessie bewaart alles in het geheugen en probeert opnieuw"))
+            elif self.failed is None and now - self._log_failing_since > LOG_GIVE_UP:
+                self.failed = (f"{self.log_error}; the session stopped after {LOG_GIVE_UP:.0f} s of failed writes "
+                               f"({len(self.unwritten)} events not written)")
+                self.bus.publish(ComponentWarning(
+                    t=event.t, component="log",
+                    message=describe_os_error_nl(exc) + "; de sessie stopt"))
+            return
+        if self.log_error is not None:  # the disk takes them again
+            self.log_error = None
+            note = ComponentWarning(t=event.t, component="log", message="het log wordt weer geschreven")
+            self.bus.publish(note)
 
     def start(self, **extra: object) -> None:
         self.emit(SessionStart(t=0.0, lang=self.lang, bank=self.core.bank_id,
                                source=self.source, redaction=self.redact is not None, **extra))
+        if self.log_error is not None and self.log is not None:  # nothing could be written: do not start
+            message = self.log_error
+            self.ended = True
+            self.log.close()
+            raise UserError(message)
 
     def end(self, reason: str = "done", t: float | None = None) -> None:
         if self.ended:
@@ -151,18 +209,24 @@ class Session:
         self.emit(SessionEnd(t=self.clock() if t is None else t, reason=reason))
         if self.log is not None:
             self.log.close()
+            if self.unwritten and self.failed is None:
+                self.failed = (f"{self.log_error or 'the log could not be written'}; "
+                               f"{len(self.unwritten)} events of the end of this session were not written")
 
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
         """Run one input event through the core synchronously (session thread)."""
         if self.redact is not None:
             if isinstance(event, Utterance):
+                peek = getattr(self.redact, "peek", self.redact)  # alternatives leave the window alone
+                alternatives = tuple(peek(a)[0] for a in event.alternatives)
                 text, changed = self.redact(event.text)
-                alternatives = tuple(self.redact(a)[0] for a in event.alternatives)
                 if changed or alternatives != event.alternatives:
                     event = dataclasses.replace(event, text=text, alternatives=alternatives, redacted=True)
             elif isinstance(event, LookupRequest):
-                event = dataclasses.replace(event, query=self.redact(event.query)[0])
+                event = dataclasses.replace(event, query=getattr(self.redact, "peek", self.redact)(event.query)[0])
+            elif isinstance(event, Control) and event.action == "mark" and isinstance(event.value, str):
+                event = dataclasses.replace(event, value=getattr(self.redact, "peek", self.redact)(event.value)[0])
         try:
             produced = self.core.handle(event)
         except Exception as exc:  # the log must survive a core bug
@@ -170,6 +234,8 @@ class Session:
                                          message=f"{type(exc).__name__}: {exc}")]
         for out in produced:
             self.emit(out)
+        if self.failed is not None and self._thread is None:
+            raise UserError(self.failed)
         return produced
 
     # -- threaded use (live) ----------------------------------------------
@@ -184,6 +250,8 @@ class Session:
                 if event is None:
                     return
                 self.handle(event)
+                if self.failed is not None:  # the caller sees `failed` and stops the session
+                    return
 
         self._thread = threading.Thread(target=loop, name="session", daemon=True)
         self._thread.start()

@@ -123,9 +123,7 @@ def test_logwriter_can_use_the_stream(tmp_path):
     from voice_companion.sessionlog import LogWriter
 
     path = tmp_path / "s.jsonl.enc"
-    writer = LogWriter(tmp_path / "placeholder.jsonl", fsync=True)
-    writer._file.close()
-    writer._file = open_log_stream(path, KEY, **FAST)
+    writer = LogWriter(path, key=KEY, fsync=True)
     writer.write(SessionStart(t=0.0))
     writer.write(Utterance(t=1.0, text="[naam] belt"))
     writer.write(SessionEnd(t=2.0))

@@ -215,6 +215,8 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
     try:
         if reader is not None:
             for pcm, t0 in reader.blocks():
+                if session.failed is not None:  # the log cannot be written: stop, do not run blind
+                    raise UserError(session.failed)
                 if args.realtime:
                     delay = t0 - (time.monotonic() - wall_start)
                     if delay > 0:
@@ -237,10 +239,12 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
             if not args.quiet:
                 print(f"luisteren via {device.name} (stoppen: Ctrl-C)", file=sys.stderr)
             reason = "stopped"
-            while recognizer.alive:
+            while recognizer.alive and session.failed is None:
                 time.sleep(0.5)
                 for event in mic.poll(session.clock()):
                     session.submit(event)
+            if session.failed is not None:  # the log cannot be written: stop, do not run blind
+                raise UserError(session.failed)
             reason = "error"  # the recognizer thread ended by itself (its warning is in the log)
     except KeyboardInterrupt:
         reason = "interrupted" if reader is not None else "stopped"
@@ -277,6 +281,8 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
         print(f"log: {session.log.path}" if session.log else "", file=out)
     except OSError:  # the terminal is gone (SIGHUP): the log is complete all the same
         pass
+    if error is None and session.failed is not None:
+        error = UserError(session.failed)
     if error is not None:
         raise error
     return 130 if reason == "interrupted" else 0

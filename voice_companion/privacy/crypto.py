@@ -315,6 +315,10 @@ class EncryptedLineWriter:
                 self._write_line(line)
         return len(text)
 
+    def encode_line(self, line: str) -> bytes:
+        """One line as the bytes to append (LogWriter writes them to fileno() itself)."""
+        return self._fernet.encrypt(line.encode("utf-8")) + b"\n"
+
     def _write_line(self, line: str) -> None:
         token = self._fernet.encrypt(line.encode("utf-8"))
         self._file.write(token + b"\n")

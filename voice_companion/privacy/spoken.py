@@ -436,7 +436,7 @@ def redact_spoken_iban(text: str) -> str:
             if letters != 4:
                 i += 1
                 continue
-        rest = [r for r in runs(toks[k:]) if r.first == 0]
+        rest = [r for r in runs(toks[k:k + 60]) if r.first == 0]
         if rest and len(rest[0].digits) >= 6:
             spans.append((toks[i].start, toks[k + rest[0].last].end, "[iban]"))
             i = k + rest[0].last + 1
@@ -910,7 +910,7 @@ def redact_stream_head(text: str, state: StreamState) -> str:
         i += 1
     if i >= len(toks):
         return text
-    for run in runs(toks[i:]):
+    for run in runs(toks[i:i + 60]):
         if run.first == 0 and not _counting(run):
             label = state.pending
             if label is None:  # the previous line's number, unredacted there, goes on here
