@@ -301,6 +301,7 @@
     });
     var pbox = $("possible");
     clear(pbox);
+    if (view.ended) { possible = []; }  // after the end there is nothing left to check
     pbox.hidden = !possible.length;
     possible.forEach(function (c) {
       var row = el("div", "possible-row");
