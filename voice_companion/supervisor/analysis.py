@@ -124,6 +124,7 @@ class CrisisMoment:
     followed: list[Turn] = field(default_factory=list)
     cause: int = 0  # cause questions while this crisis was open
     safety_in_trigger: bool = True  # old logs: the naming line itself may count as the safety question
+    reopened: int = 0  # heard again after it faded or closed
 
     @property
     def start(self) -> float:
@@ -138,14 +139,9 @@ class CrisisMoment:
         return self.end_reason == "false_alarm"
 
     @property
-    def faded_possible(self) -> bool:
-        """A possible crisis (a hint, a screening question) that faded without ever being confirmed."""
-        return self.certainty == "possible" and self.end_reason == "faded"
-
-    @property
     def real(self) -> bool:
-        """Counts as a crisis in report and trends: not a false alarm, not a hint that faded."""
-        return not self.false_alarm and not self.faded_possible
+        """Counts as a crisis in report and trends: everything but a false alarm ("geen crisis")."""
+        return not self.false_alarm
 
     @property
     def time_to_safety(self) -> float | None:
@@ -375,6 +371,16 @@ def _crises(records: list[dict], turns: list[Turn], end: float,
             crisis = _str(r.get("crisis"), "onbekend")
             certainty = "possible" if r.get("certainty") == "possible" else "confirmed"  # old logs: confirmed
             moment = open_.get(crisis)
+            if moment is None:
+                # the same crisis heard again after it faded or closed is one crisis: its first audible
+                # line stays the start (a false alarm is not reopened: what follows is new)
+                moment = next((c for c in reversed(episodes) if c.crisis == crisis), None)
+                if moment is not None and moment.false_alarm:
+                    moment = None
+                if moment is not None:
+                    moment.end_t = moment.end_reason = None
+                    moment.reopened += 1
+                    open_[crisis] = moment
             if moment is not None:
                 moment.mentions += 1
             else:

@@ -187,7 +187,8 @@ def _cards(a: SessionAnalysis, norm: float) -> str:
         cards.append(_card(
             f"Tijd tot veiligheidsvraag ({crisis_name(c.crisis).lower()})", value, cls="late" if late else "ok",
             attrs=(f' data-safety-seconds="{_attr(delay)}" data-safety-norm="{_attr(norm)}" '
-                   f'data-late="{str(late).lower()}" data-crisis="{esc(c.crisis)}"'), sub=sub))
+                   f'data-late="{str(late).lower()}" data-crisis="{esc(c.crisis)}" data-crisis-at="{_attr(c.start)}" '
+                   f'data-safety-at="{_attr(c.safety_at)}" data-safety-source="{esc(c.safety_source or "")}"'), sub=sub))
     return '<div class="cards">' + "".join(cards) + "</div>"
 
 
