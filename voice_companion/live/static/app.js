@@ -335,7 +335,12 @@
         if (isNext) { nextShown = true; li.classList.add("next"); }
         var short = label.split(/[:?,(]/)[0].trim();
         li.appendChild(el("span", "tick", item.done ? "✓" : "○"));
-        li.appendChild(el("span", "item-label", isNext || short.length < 4 ? label : short + (short !== label ? "…" : "")));
+        if (isNext || short.length < 4 || short === label) {
+          li.appendChild(el("span", "item-label", label));
+        } else {  // the full label where there is room, the short one in a small window
+          li.appendChild(el("span", "item-label full", label));
+          li.appendChild(el("span", "item-label short", short + "…"));
+        }
         li.title = label;
         if (item.done && item.t !== null && item.t !== undefined) { li.appendChild(el("span", "at", mmss(item.t))); }
         ol.appendChild(li);
