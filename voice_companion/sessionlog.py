@@ -73,6 +73,12 @@ class LogWriter:
         self._fd: int | None = None
         self._file = None
         self._broken = False  # the last write stopped mid-line
+        for parent in self.path.parents:
+            if parent.exists():
+                if not parent.is_dir():
+                    raise UserError(f"cannot write {self.path}: {parent} is a file, not a folder; "
+                                    "choose another --log path")
+                break
         try:
             if self.path.parent != Path("") and not self.path.parent.is_dir():
                 self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,9 @@ def number_option(flag: str, what: str, example: str, *, kind: type = float, low
             number = kind(value)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{flag} takes {what}, such as {example}, not '{value}'")
-        if number != number or (low is not None and number < low) or (high is not None and number > high):
+        if number != number or number in (float("inf"), float("-inf")):
+            raise argparse.ArgumentTypeError(f"{flag} takes {what}, such as {example}, not '{value}'")
+        if (low is not None and number < low) or (high is not None and number > high):
             if high is None:
                 raise argparse.ArgumentTypeError(f"{flag} must be {low:g} or more{hint}")
             raise argparse.ArgumentTypeError(f"{flag} must be between {low:g} and {high:g}{hint}")

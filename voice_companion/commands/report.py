@@ -20,6 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("source", metavar="LOG|DIR", type=Path, help="a session log (.jsonl) or a folder of logs")
     parser.add_argument("-o", "--output", metavar="FILE.html", type=Path, required=True,
                         help="the HTML file to write (private to you)")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite an existing -o file that is not a report this program wrote")
     parser.add_argument("--worker", metavar="NAME", default=None,
                         help="with DIR: only the sessions of this worker pseudonym ('onbekend' for none)")
     parser.add_argument("--safety-norm", metavar="SECONDS", default=None,
@@ -43,10 +45,35 @@ def _norm(args: argparse.Namespace) -> float:
     return norm
 
 
+REPORT_MARK = b'<meta name="generator" content="voice-companion'
+
+
+def _refuse_overwrite(output: Path, force: bool) -> None:
+    """Only a report this program wrote is replaced without --force (never a log, notes or another file)."""
+    try:
+        if not output.exists() or output.is_dir():
+            return
+        with open(output, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return  # check_output says what is wrong with it
+    name = output.name
+    is_log = name.endswith((".jsonl", ".jsonl.enc", ".notes.jsonl", ".wav")) or head.lstrip().startswith((b"{", b"gAAAA"))
+    if REPORT_MARK in head and not is_log:
+        return
+    if is_log:
+        raise UserError(f"-o {output} is session data (a log or notes), never overwritten; choose another "
+                        "file name such as verslag.html")
+    if not force:
+        raise UserError(f"-o {output} exists and is not a report this program wrote; choose another file name "
+                        "or add --force to replace it")
+
+
 def run(args: argparse.Namespace) -> int:
     from voice_companion.supervisor.output import check_output, write_private
     source: Path = args.source
     norm = _norm(args)
+    _refuse_overwrite(args.output, getattr(args, "force", False))
     if not source.exists():
         raise UserError(f"no session log or folder at {source}; give a .jsonl log or a folder of logs")
     if source.is_dir():

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import webbrowser
 from dataclasses import dataclass
@@ -33,6 +34,15 @@ _rate = number_option("--whisper-rate", "words per minute", str(DEFAULT_RATE), k
 _port = number_option("--port", "a port number", "8765 (0: any free port)", kind=int, low=0, high=65535)
 
 
+def _crisis_number(value: str) -> str:
+    """A phone number to show: digits with spaces, hyphens or a leading +, such as 113 or 0800-0113."""
+    if not re.fullmatch(r"\+?\d[\d \-]{1,18}\d|\d{2,3}", value.strip()):
+        raise argparse.ArgumentTypeError(
+            f"--crisis-number takes a phone number of digits (spaces, hyphens, a leading + allowed), "
+            f"such as 113 or 0800-0113, not '{value}'")
+    return value.strip()
+
+
 def _seconds(name: str) -> Callable[[str], float]:
     return number_option(name, "seconds", "1.5", low=0.0, hint=" seconds")
 
@@ -46,7 +56,7 @@ def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = 
     group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar="KEY",
                        help="key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
                             "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space")
-    group.add_argument("--crisis-number", default=None,
+    group.add_argument("--crisis-number", type=_crisis_number, default=None,
                        help="suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
                             "or 0800-0113)")
     group.add_argument("--output-device", default=None, metavar="DEVICE",
