@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import re
 import math
 import os
 import stat
@@ -236,9 +237,12 @@ _CONTROL = dict.fromkeys(c for c in range(0x20) if c not in (9, 10))
 _CONTROL.update(dict.fromkeys(range(0x7F, 0xA0)))
 
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # the characters _CONTROL removes (a C-speed check)
+
+
 def _clean(text: str) -> str:
     """A string from a log without terminal control characters (ESC sequences and the like)."""
-    return text.translate(_CONTROL) if any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in text) else text
+    return text.translate(_CONTROL) if _CONTROL_RE.search(text) else text
 
 
 def _number(value: Any) -> bool:
