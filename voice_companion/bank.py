@@ -155,10 +155,50 @@ def _known(value: Any, labels: Any) -> bool:
     return isinstance(value, str) and value in labels
 
 
+def _packaged_bank() -> Path:
+    """The bank the wheel carries (voice_companion/prompts/nl.yaml), as a file on disk."""
+    from importlib import resources
+
+    ref = resources.files("voice_companion").joinpath("prompts", "nl.yaml")
+    if isinstance(ref, Path):
+        return ref
+    global _EXTRACTED  # a zipped install: extract once for the life of the process
+    if _EXTRACTED is None:
+        import atexit
+        import contextlib
+
+        stack = contextlib.ExitStack()
+        atexit.register(stack.close)
+        _EXTRACTED = Path(stack.enter_context(resources.as_file(ref)))
+    return _EXTRACTED
+
+
+_EXTRACTED: Path | None = None
+
+
+def bank_source(path: Path | str | None = None) -> tuple[Path, str]:
+    """The bank in use and why: (path, one of option, env, config, checkout, package).
+
+    Order: an explicit --bank, $VOICE_COMPANION_BANK, `bank` in the config file,
+    the checkout's prompts/nl.yaml when run from a checkout, else the packaged copy.
+    """
+    if path is not None:
+        return Path(path), "option"
+    env = os.environ.get("VOICE_COMPANION_BANK", "").strip()
+    if env:
+        return Path(env).expanduser(), "env"
+    from voice_companion.config import load_config
+
+    configured = getattr(load_config(), "bank", None)
+    if configured is not None:
+        return Path(configured), "config"
+    if DEFAULT_BANK.is_file() and (REPO_PROMPTS.parent / "pyproject.toml").is_file():
+        return DEFAULT_BANK, "checkout"
+    return _packaged_bank(), "package"
+
+
 def resolve_bank_path(path: Path | str | None = None) -> Path:
-    if path is None:
-        path = os.environ.get("VOICE_COMPANION_BANK") or DEFAULT_BANK
-    return Path(path)
+    return bank_source(path)[0]
 
 
 def load_bank(path: Path | str | None = None) -> Bank:

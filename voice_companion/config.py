@@ -61,6 +61,7 @@ class Config:
     safety_norm: float = 60.0  # report: seconds to the direct safety question above which it shows red
     suggestion_seconds: float = 90.0  # a suggestion nobody took up leaves the screen after this
     interaction: str | None = None  # the interaction type a session starts with (visitor, complainant, customer)
+    bank: Path | None = None  # the question bank (after --bank and $VOICE_COMPANION_BANK; see bank.bank_source)
     source: Path | None = field(default=None, compare=False)  # the file it came from, if any
 
     def to_dict(self) -> dict[str, Any]:
@@ -202,6 +203,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "safety_norm": _number(1.0, 3600.0),
     "suggestion_seconds": _number(10.0, 3600.0),
     "interaction": _interaction,
+    "bank": _optional_str("the path of the question bank (.yaml)", 1000),
 }
 KEYS = tuple(_CHECKS)
 
@@ -269,12 +271,13 @@ def parse_config(data: bytes, source: str = "<config>", *, base_dir: Path | None
             values[key] = _CHECKS[key](value)
         except _Bad as exc:
             raise UserError(f"{_where(source, text, key)}: {key}: {exc}") from None
-    key_file = values.get("key_file")
-    if key_file is not None:
-        kf = Path(key_file).expanduser()
-        if not kf.is_absolute() and base_dir is not None:
-            kf = base_dir / kf
-        values["key_file"] = kf
+    for path_key in ("key_file", "bank"):
+        value = values.get(path_key)
+        if value is not None:
+            kf = Path(value).expanduser()
+            if not kf.is_absolute() and base_dir is not None:
+                kf = base_dir / kf
+            values[path_key] = kf
     return Config(**values)
 
 
