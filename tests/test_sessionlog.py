@@ -62,3 +62,85 @@ def test_reader_skips_and_counts_damaged_lines(tmp_path):
     assert [r["type"] for r in contents.records] == ["session_start", "suggestion"]
     assert contents.skipped == 4
     assert contents.skipped_lines == [2, 3, 4, 6]
+
+
+# -- typed garbage: the log reader and every command that reads logs -------------------
+import dataclasses as _dc  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from voice_companion.events import EVENT_CLASSES  # noqa: E402
+
+_FIELDS = sorted({f.name for cls in EVENT_CLASSES.values() for f in _dc.fields(cls)} | {"ts", "schema"})
+_SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(min_value=-(10 ** 400), max_value=10 ** 400),
+    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=30),
+    st.sampled_from(["\x1b[2J\x1b]0;x\x07", "suicide", "hope", "je", "u", "possible", "confirmed", "mark", ""]),
+)
+_VALUES = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                          st.dictionaries(st.text(max_size=5), inner, max_size=3)),
+                       max_leaves=12)
+_RECORDS = st.fixed_dictionaries(
+    {"type": st.one_of(st.sampled_from(sorted(EVENT_CLASSES)), _SCALARS),
+     "t": st.one_of(st.floats(min_value=0, max_value=3600), _SCALARS)},
+    optional={name: _VALUES for name in _FIELDS if name not in ("t", "type")},
+)
+_LINES = st.one_of(_RECORDS.map(lambda r: json.dumps(r)),
+                   st.text(st.characters(blacklist_characters="\n\r"), max_size=40),
+                   st.integers(1, 3000).map(lambda n: '{"type": "utterance", "t": 1, "text": ' + "[" * n + "]" * n + "}"))
+
+
+def _garbage_log(folder, lines):
+    start = {"type": "session_start", "t": 0, "ts": "2026-12-01T01:00:00.000+00:00", "lang": "nl", "bank": "nl",
+             "source": "script", "schema": 1}
+    path = folder / "s.jsonl"
+    path.write_text("\n".join([json.dumps(start), *lines, '{"type": "session_end", "t": 99, "reason": "done"}'])
+                    + "\n", encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_LINES, max_size=12))
+def test_commands_survive_typed_garbage(tmp_path_factory, lines):
+    from voice_companion.cli import main
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = _garbage_log(folder, lines)
+    # the reader: only valid, typed events, every other line counted
+    contents = read_log(path)
+    assert contents.skipped + len(contents.records) == len(lines) + 2 - sum(1 for x in lines if not x.strip())
+    for record in contents.records:
+        assert isinstance(record["t"], (int, float)) and 0 <= record["t"] <= 1e7
+        assert "\x1b" not in json.dumps(record, ensure_ascii=False)
+    for argv in (["replay", str(path), "--speed", "100000"],
+                 ["report", str(path), "-o", str(folder / "r.html")],
+                 ["note", str(path), "--at", "00:01", "goed"]):
+        assert main(argv) == 0, argv
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.lists(_LINES, max_size=6), min_size=1, max_size=3))
+def test_report_dir_survives_typed_garbage(tmp_path_factory, logs):
+    from voice_companion.cli import main
+
+    folder = tmp_path_factory.mktemp("fuzzdir")
+    for i, lines in enumerate(logs):
+        sub = folder / f"s{i}"
+        sub.mkdir()
+        _garbage_log(sub, lines).rename(folder / f"session-{i}.jsonl")
+        sub.rmdir()
+    out = folder.parent / f"{folder.name}-trends.html"
+    assert main(["report", str(folder), "-o", str(out)]) == 0
+    assert out.exists()
+
+
+def test_crafted_lines_are_skipped_not_fatal(tmp_path):
+    path = _garbage_log(tmp_path, [
+        '{"type":"phase","t":6,"phase":["x"]}', '{"type":"crisis","t":6,"crisis":[1]}',
+        '{"type":"utterance","t":' + "9" * 400 + ',"text":"x"}', '{"type":"match","t":1,"score":1e999}',
+        '{"type":"utterance","t":2,"text":"\\u001b[2Jhallo"}'])
+    contents = read_log(path)
+    assert contents.skipped == 4
+    assert [r["text"] for r in contents.of_type("utterance")] == ["[2Jhallo"]
