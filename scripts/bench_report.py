@@ -32,12 +32,15 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from voice_companion.events import (  # noqa: E402
-    ComponentWarning, Control, Crisis, Match, PhaseChange, SessionEnd, SessionStart, Suggestion, Uptake,
-    Utterance, Whisper,
+    ComponentWarning, Control, Crisis, CrisisEnd, Match, PhaseChange, Protocol, SessionEnd, SessionStart,
+    Suggestion, SuggestionEnd, Uptake, Utterance, Whisper,
 )
 
+SAFETY_ITEM = {"suicide": "ask_directly", "unsafe_vulnerable": "person_safe"}
+
 PHASE_TECHNIQUES = {
-    "current": ["welcome", "acknowledgement", "summary", "problem", "coping", "perspective", "none", "mirroring"],
+    "current": ["welcome", "acknowledgement", "summary", "problem", "coping", "perspective", "none", "mirroring",
+                "cause"],
     "desired": ["goal", "usefulness", "hope", "scaling", "acknowledgement", "none", "summary"],
     "exceptions": ["exception", "coping", "scaling", "acknowledgement", "summary", "none"],
     "next_step": ["next_step", "mandate", "summary", "scaling", "acknowledgement", "none"],
@@ -59,6 +62,7 @@ TEXTS = {
     "mandate": "vind je het goed dat ik de huisarts bel",
     "safety": "denk je erover om een einde aan je leven te maken",
     "none": "ja ik hoor je",
+    "cause": "hoe komt het dat het zo mis is gegaan",
 }
 NUMBERS = ["twee", "drie", "vier", "vijf", "zes", "zeven"]
 
@@ -91,7 +95,8 @@ def session(rng: random.Random, minutes: float, started: datetime, worker: str, 
                 add(PhaseChange(t=t, phase=phase, previous=previous))
             next_phase_at = t + rng.uniform(180, 900)
         technique = rng.choice(PHASE_TECHNIQUES[phase])
-        if safety_due is not None and t >= safety_due:
+        safety_now = safety_due is not None and t >= safety_due
+        if safety_now:
             technique, safety_due = "safety", None
         qid = f"{technique}.{rng.randint(1, 6)}" if technique != "none" else None
         for s_t, s_qid, s_tech in pending:
@@ -104,13 +109,23 @@ def session(rng: random.Random, minutes: float, started: datetime, worker: str, 
         add(Utterance(t=t, text=text, start=t - 2.5, end=t, source="mic", redacted=text.startswith("[")))
         kinds = (crisis,) if crisis_at is not None and t >= crisis_at else ()
         add(Match(t=t, question_id=qid, technique=technique, phase=phase, score=rng.uniform(60, 99), crisis=kinds))
+        if safety_now and crisis in SAFETY_ITEM:
+            add(Protocol(t=t, crisis=crisis, item=SAFETY_ITEM[crisis], label="veiligheid", question_id=qid))
+            add(CrisisEnd(t=t + 30, crisis=crisis, reason="assessed"))
         for s_t, s_qid, s_tech in list(pending):
             if s_qid == qid:
                 add(Uptake(t=t, question_id=qid, technique=technique, delay=t - s_t))
+                add(SuggestionEnd(t=t, question_id=qid, reason="taken_up"))
                 pending.remove((s_t, s_qid, s_tech))
+        for p in pending:
+            if t - p[0] >= 60:
+                add(SuggestionEnd(t=p[0] + 60, question_id=p[1], reason="expired"))
         pending = [p for p in pending if t - p[0] < 60]
         if crisis_at is not None and t >= crisis_at:
-            add(Crisis(t=t, crisis=crisis, trigger="niet meer wilt leven" if crisis == "suicide" else "deurwaarder"))
+            trigger = "niet meer wilt leven" if crisis == "suicide" else "deurwaarder"
+            add(Crisis(t=t, crisis=crisis, trigger=trigger, certainty="possible", evidence=0.5))
+            add(Crisis(t=t + 5, crisis=crisis, trigger=trigger, certainty="confirmed", evidence=1.0,
+                       protocol=((SAFETY_ITEM.get(crisis, "coping"), "veiligheid"), ("plan", "plan"))))
             if crisis in ("suicide", "unsafe_vulnerable") and rng.random() < 0.85:
                 safety_due = t + rng.uniform(5, 240)
             crisis_at = None
@@ -213,6 +228,10 @@ def main() -> int:
         verdict = "ok" if seconds < 30 else "TOO SLOW"
         print(f"report DIR  ({args.sessions} sessions): {seconds:.2f} s  (target < 30 s: {verdict}); "
               f"{(base / 'trends.html').stat().st_size / 1e6:.2f} MB of HTML")
+        one = sorted(folder.iterdir())[0]
+        seconds, _ = timed("report", str(one), "-o", str(base / "een-sessie.html"))
+        print(f"report LOG  (one session in the folder of {args.sessions}, compared with the worker's own "
+              f"sessions there): {seconds:.2f} s")
         seconds, _ = timed("replay", str(long_log), "--speed", "0")
         print(f"replay LOG --speed 0 (3 h): {seconds:.2f} s")
     return 0

@@ -337,3 +337,22 @@ def test_trends_show_late_count_and_worst_case(tmp_path, late):
     families = dict(pair.split(":") for pair in row.attrs["data-families"].split())
     assert set(families) <= {"contact", "problem", "solution", "crisis", "none"}
     assert int(families.get("problem", 0)) == (10 if late else 0)
+
+
+def test_trends_read_the_same_figures_as_the_report(tmp_path):
+    """Trends read utterance times without parsing the words; the figures must not differ."""
+    from voice_companion.supervisor.trends import read_summary
+
+    tricky = bad_call()
+    for rec in tricky:
+        if rec["type"] == "utterance" and rec["text"].startswith("waarom is ze"):
+            rec["text"] = 'waarom is ze "alleen", "start": 5, \\ zei je'  # quotes and a fake field in the words
+    for name, records in (("slecht", tricky), ("goed", good_call()), ("los", bad_call(end=False))):
+        log = tmp_path / f"{name}.jsonl"
+        with open(log, "w", encoding="utf-8") as handle:  # exactly as LogWriter writes (json.dumps defaults)
+            for rec in records:
+                handle.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        a, s = load_session(log), read_summary(log)
+        assert s.safety == a.safety_delays() and s.safety
+        assert (s.cause, s.cause_in_crisis, s.techniques, s.taken) == (a.cause_total, a.cause_in_crisis,
+                                                                        a.techniques, a.taken_up)

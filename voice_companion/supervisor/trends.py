@@ -11,6 +11,7 @@ come from the same `analyse` as the single-session report.
 from __future__ import annotations
 
 import os
+import re
 import statistics
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -22,7 +23,7 @@ from typing import Iterable
 from voice_companion.config import load_config
 from voice_companion.errors import UserError
 from voice_companion.privacy.crypto import LogKey, is_encrypted_log, log_lines, read_key
-from voice_companion.sessionlog import iter_log_lines
+from voice_companion.sessionlog import MAX_T, iter_log_lines
 from voice_companion.supervisor.analysis import SAFETY_NORM, UNKNOWN_WORKER, analyse
 from voice_companion.supervisor.charts import FAMILY_COLOURS, FAMILY_NAMES, family_of, trends_svg
 from voice_companion.supervisor.fmt import (
@@ -35,6 +36,10 @@ from voice_companion.supervisor.report import esc, page, skipped_notice
 # lines the trends never need, as the log writer starts them (json.dumps default separators)
 _UNNEEDED = tuple(f'{{"type": "{kind}"'.encode() for kind in
                   ("whisper", "warning", "audio_status", "lookup"))
+_UTTERANCE = b'{"type": "utterance"'
+# the writer's own layout: type, t, ts, text (JSON-escaped, so no bare quote inside), then start
+_UTTERANCE_TIMES = re.compile(rb'\{"type": "utterance", "t": (\d+(?:\.\d+)?), "ts": "[^"]*", '
+                              rb'"text": "(?:[^"\\]|\\.)*", "start": (\d+(?:\.\d+)?),')
 SAME_WORKER_MAX = 400  # report LOG compares with at most this many other logs in its folder
 
 PARALLEL_FROM = 40  # logs; below this, starting worker processes costs more than it saves
@@ -132,12 +137,28 @@ def read_summary(path: Path, key: LogKey | None = None) -> SessionSummary | None
     """A session's trend figures; None when the file holds no session events."""
     records: list[dict] = []
     skipped = 0
-    lines = log_lines(path, key)  # plain, or decrypted line by line
-    for _, record in iter_log_lines(line for line in lines if not line.startswith(_UNNEEDED)):
+    utterances: list[dict] = []
+    rest: list[bytes] = []
+    for line in log_lines(path, key):  # plain, or decrypted line by line
+        if line.startswith(_UNNEEDED):
+            continue
+        if line.startswith(_UTTERANCE):
+            # only when it was said matters here: its times, read without parsing the words
+            m = _UTTERANCE_TIMES.match(line)
+            if m is not None:
+                t, start = float(m.group(1)), float(m.group(2))
+                if 0 <= start <= t <= MAX_T:
+                    utterances.append({"type": "utterance", "t": t, "start": start, "text": ""})
+                    continue
+        rest.append(line)
+    for _, record in iter_log_lines(rest):
         if record is None:
             skipped += 1
         else:
             records.append(record)
+    if utterances:
+        # as the writer put them: an utterance before the events of the same moment (its match first of all)
+        records = sorted(records + utterances, key=lambda r: (r["t"], r["type"] != "utterance"))
     if not records:
         return None
     try:
