@@ -273,7 +273,8 @@ def _reflection(a: SessionAnalysis, norm: float, own: OwnAverage | None) -> list
     parts = ['<section id="reflectie" class="keep-together">', "<h2>Voor het reflectiegesprek</h2>"]
     if own is not None and own.sessions:
         parts.append(f'<p class="hint" data-own-sessions="{own.sessions}">Vergeleken met '
-                     f'{plural(own.sessions, "ander gesprek", "andere gesprekken")} van {esc(a.worker)} in dezelfde map.</p>')
+                     f'{plural(own.sessions, "ander gesprek", "andere gesprekken")} van {esc(a.worker)} in dezelfde map '
+                     '(de meest recente, hoogstens 30).</p>')
     parts.append('<div class="reflection">')
     for cls, title, items, empty in (("strengths", "Sterke punten", r.strengths, "Geen regel wees een sterk punt aan."),
                                      ("points", "Om te bespreken", r.points, "Geen regel wees een bespreekpunt aan.")):

@@ -40,7 +40,8 @@ _UTTERANCE = b'{"type": "utterance"'
 # the writer's own layout: type, t, ts, text (JSON-escaped, so no bare quote inside), then start
 _UTTERANCE_TIMES = re.compile(rb'\{"type": "utterance", "t": (\d+(?:\.\d+)?), "ts": "[^"]*", '
                               rb'"text": "(?:[^"\\]|\\.)*", "start": (\d+(?:\.\d+)?),')
-SAME_WORKER_MAX = 400  # report LOG compares with at most this many other logs in its folder
+SAME_WORKER_MAX = 1000  # report LOG looks at most at this many other logs in its folder ...
+SAME_WORKER_RECENT = 30  # ... and compares with at most this many of the same worker
 
 PARALLEL_FROM = 40  # logs; below this, starting worker processes costs more than it saves
 
@@ -203,9 +204,8 @@ def same_worker_average(log: Path, worker: str) -> OwnAverage | None:
     except OSError:
         return None
     summaries = []
-    for path in sorted(candidates)[:SAME_WORKER_MAX]:
-        if _first_worker(path) != worker:
-            continue
+    same = [path for path in sorted(candidates)[-SAME_WORKER_MAX:] if _first_worker(path) == worker]
+    for path in same[-SAME_WORKER_RECENT:]:  # log names start with their date: the most recent ones
         try:
             summary = read_summary(path)
         except (UserError, OSError):
