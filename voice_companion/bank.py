@@ -201,6 +201,31 @@ def resolve_bank_path(path: Path | str | None = None) -> Path:
     return bank_source(path)[0]
 
 
+def _duplicate_keys(root: yaml.Node | None, path: Any) -> list[str]:
+    """'file:line: duplicate key' for every mapping that names a key twice (iterative: deep trees are fine)."""
+    found: list[str] = []
+    stack = [root] if root is not None else []
+    seen_nodes: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in keys:
+                        found.append(f"{path}:{key.start_mark.line + 1}: duplicate key '{key.value}' "
+                                     f"(first at line {keys[key.value]}); keep one")
+                    else:
+                        keys[key.value] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return found
+
+
 def load_bank(path: Path | str | None = None) -> Bank:
     """Load and validate a bank; raise BankErrors (a UserError) listing every problem."""
     bank, errors = check_bank(path)
@@ -319,7 +344,7 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     if not isinstance(data, dict):
         return None, [f"{path}:1: the bank must be a mapping with meta, techniques, questions, crises"]
 
-    errors: list[str] = []
+    errors: list[str] = _duplicate_keys(root, path)  # YAML silently keeps the last of two equal keys
     top_lines = _node_lines(root)
 
     def at(line: int | None) -> str:

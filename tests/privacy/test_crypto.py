@@ -212,7 +212,10 @@ def test_write_key_only_when_configured(monkeypatch):
     from voice_companion.config import Config
     from voice_companion.privacy.crypto import read_key, write_key
 
-    monkeypatch.setenv("VOICE_COMPANION_PASSPHRASE", "geheim")
+    monkeypatch.setenv("VOICE_COMPANION_PASSPHRASE", "g")
+    with pytest.raises(UserError, match="at least 8"):  # too short for new logs
+        write_key(Config(encrypt_logs=True))
+    monkeypatch.setenv("VOICE_COMPANION_PASSPHRASE", "geheim-genoeg")
     assert write_key(Config()) is None  # a passphrase alone does not turn encryption on
     assert write_key(Config(encrypt_logs=True)) is not None
     assert read_key(Config()) is not None

@@ -78,9 +78,10 @@ def run_check(args: argparse.Namespace) -> int:
     sessions = paths.sessions_dir()
     if args.fix:
         changed = []
+        own = {paths.config_file().parent.resolve(), paths.data_dir().resolve()}
         for p in private_files:
-            if p.exists():
-                changed += make_private(p)
+            if p.exists():  # the folder too only when it is the program's own (never HOME)
+                changed += make_private(p, folder=p.resolve().parent in own)
         if sessions.exists():
             changed += fix_folder(sessions)
         for line in changed:

@@ -87,6 +87,16 @@ def run(args: argparse.Namespace) -> int:
         from voice_companion.supervisor.fmt import plural
 
         print(f"Trends over {plural(len(trends.sessions), 'gesprek', 'gesprekken')} geschreven naar {args.output}")
+        from voice_companion.privacy.crypto import is_encrypted_log
+
+        locked = [p for p in trends.unreadable if is_encrypted_log(p)]
+        if locked:  # a wrong or missing passphrase must not pass silently
+            import sys
+
+            print(f"voice-companion: error: {len(locked)} encrypted log(s) could not be read (wrong or missing "
+                  "passphrase); the trends hold only the others; set VOICE_COMPANION_PASSPHRASE to the "
+                  "passphrase they were written with", file=sys.stderr)
+            return 2
         return 0
     if args.worker is not None:
         raise UserError("--worker filters a folder of logs; give a folder (report DIR --worker NAME) or leave it out")

@@ -142,7 +142,14 @@ def write_key(config: Any) -> LogKey | None:
     (then a missing passphrase is a UserError, raised before any log is opened)."""
     if not getattr(config, "encrypt_logs", False):
         return None
-    return resolve_key(config, required=True)
+    key = resolve_key(config, required=True)
+    if key is not None and len(key._secret) < MIN_PASSPHRASE:  # reading old logs still works
+        raise UserError(f"the {key.origin} is too short for new encrypted logs; give a passphrase of at least "
+                        f"{MIN_PASSPHRASE} characters")
+    return key
+
+
+MIN_PASSPHRASE = 8
 
 
 def read_key(config: Any = None) -> LogKey | None:

@@ -67,13 +67,16 @@ def check_private(path: Path | str, *, folder: bool = True) -> str | None:
         return None
 
 
-def make_private(path: Path | str) -> list[str]:
-    """Make a file 0600 and its folder 0700 (a folder given as path: 0700); returns changes."""
+def make_private(path: Path | str, *, folder: bool = True) -> list[str]:
+    """Make a file 0600 and (with `folder`) its folder 0700 (a folder given as path: 0700); returns changes.
+
+    `folder=False` for a file that lives in a folder that is not the program's own
+    (a key file in HOME: HOME is never chmodded)."""
     if not _posix():
         return []
     path = Path(path)
     changed: list[str] = []
-    targets = [path] if path.is_dir() else [path, path.parent]
+    targets = [path] if path.is_dir() or not folder else [path, path.parent]
     for target in targets:
         try:
             st = target.stat()

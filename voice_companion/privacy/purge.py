@@ -201,6 +201,9 @@ def purge_sessions(folder: Path | str, older_than: timedelta, *, now: datetime |
             result.not_logs.append(path)
             fresh_stems.add(logs[name])  # its stem's companions are not ours to judge
             continue
+        future_limit = cutoff + older_than + timedelta(days=1)  # now, and a day of clock slack
+        if started > future_limit:  # a start in the future is a wrong clock or a crafted line: the file's age counts
+            started, how = datetime.fromtimestamp(stats[name].st_mtime).astimezone(), "mtime"
         if started >= cutoff:
             result.kept += 1
             fresh_stems.add(logs[name])
