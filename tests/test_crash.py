@@ -47,3 +47,57 @@ def test_sigkill_mid_session_then_recovered_on_next_start(tmp_path):
     new_logs = [p for p in folder.glob("*.jsonl") if p != log]
     warnings = [r for r in read_log(new_logs[0]).records if r["type"] == "warning"]
     assert any(log.name in w["message"] for w in warnings)
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def _pretend_killed(writer) -> None:
+    """The writer's process died without closing: its open-log marker names a dead pid."""
+    import json
+
+    data = json.loads(writer._marker.read_text())
+    data["pid"] = _dead_pid()
+    writer._marker.write_text(json.dumps(data))
+
+
+def test_a_killed_log_outside_the_sessions_folder_is_recovered(tmp_path, monkeypatch):
+    from voice_companion.events import SessionStart
+    from voice_companion.recovery import recover_all
+    from voice_companion.sessionlog import LogWriter
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    path = tmp_path / "elsewhere" / "call.jsonl"
+    writer = LogWriter(path)
+    writer.write(SessionStart(t=0.0))
+    assert recover_all() == []  # its writer still runs: left alone
+    _pretend_killed(writer)
+    assert recover_all() == [path]
+    records = read_log(path).records
+    assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "recovered"
+    assert recover_all() == []  # once
+
+
+def test_a_killed_encrypted_log_is_recovered_with_the_passphrase(tmp_path, monkeypatch):
+    from voice_companion.events import SessionStart
+    from voice_companion.privacy.crypto import LogKey
+    from voice_companion.recovery import recover_all
+    from voice_companion.sessionlog import LogWriter
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.delenv("VOICE_COMPANION_PASSPHRASE", raising=False)
+    path = tmp_path / "call.jsonl.enc"
+    key = LogKey("een lange geheime zin")
+    writer = LogWriter(path, key=key)
+    writer.write(SessionStart(t=0.0))
+    writer._file.flush()
+    _pretend_killed(writer)
+    assert recover_all() == []  # no passphrase here: stays open, tried again later
+    monkeypatch.setenv("VOICE_COMPANION_PASSPHRASE", "een lange geheime zin")
+    assert recover_all() == [path]
+    records = read_log(path, key).records
+    assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "recovered"

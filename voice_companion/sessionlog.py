@@ -97,6 +97,9 @@ class LogWriter:
         self.started_at = started_at or datetime.now().astimezone()
         self.fsync = fsync
         self.count = 0
+        from voice_companion.recovery import register_open
+
+        self._marker = register_open(self.path)  # a kill is recovered at the next start, wherever the log is
 
     def _open_exclusive(self, key: "LogKey | None") -> int:
         flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_CLOEXEC", 0)
@@ -192,6 +195,9 @@ class LogWriter:
     def close(self) -> None:
         if self._fd is None:
             return
+        from voice_companion.recovery import unregister_open
+
+        unregister_open(getattr(self, "_marker", None))
         if self.count == 0 and self._created:
             self._discard()  # a failed start leaves no empty log behind
             return
