@@ -2,6 +2,7 @@ import json
 import os
 import stat
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -144,3 +145,103 @@ def test_crafted_lines_are_skipped_not_fatal(tmp_path):
     contents = read_log(path)
     assert contents.skipped == 4
     assert [r["text"] for r in contents.of_type("utterance")] == ["[2Jhallo"]
+
+
+# -- writing: exclusive, untouched devices, disk full ------------------------------------
+def test_two_writers_never_share_a_log(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.touch()
+    first = LogWriter(path)
+    with pytest.raises(UserError, match="in use"):
+        LogWriter(path)
+    first.write(SessionEnd(t=0.0))
+    first.close()
+
+
+def test_an_existing_empty_file_keeps_its_mode_and_an_unused_log_goes(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.touch()
+    os.chmod(path, 0o640)
+    with LogWriter(path) as log:
+        log.write(SessionEnd(t=0.0))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    fresh = tmp_path / "fresh.jsonl"
+    LogWriter(fresh).close()  # a start that failed before anything was written
+    assert not fresh.exists()
+
+
+def test_log_under_a_file_and_on_a_full_device_are_one_line(tmp_path):
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(UserError, match="is a file, not a folder"):
+        LogWriter(tmp_path / "f" / "s.jsonl")
+    if os.path.exists("/dev/full"):
+        log = LogWriter(Path("/dev/full"))
+        with pytest.raises(OSError):
+            log.write(SessionEnd(t=0.0))
+        log.close()
+
+
+class _FlakyDisk:
+    """os.write for the log's fd fails with ENOSPC while `full` is set."""
+
+    def __init__(self, monkeypatch, log):
+        import errno as _errno
+        import voice_companion.sessionlog as sl
+
+        self.full = True
+        real = os.write
+
+        def write(fd, data):
+            if self.full and fd == log._fd:
+                raise OSError(_errno.ENOSPC, "No space left on device")
+            return real(fd, data)
+
+        monkeypatch.setattr(sl.os, "write", write)
+
+
+def _session(tmp_path):
+    from voice_companion.app import open_session
+
+    return open_session(source="script", log_path=tmp_path / "s.jsonl", recover=False)
+
+
+def test_a_full_disk_is_said_once_kept_and_written_later(tmp_path, monkeypatch, capsys):
+    session = _session(tmp_path)
+    seen = []
+    session.bus.subscribe(lambda e: seen.append(e))
+    disk = _FlakyDisk(monkeypatch, session.log)
+    session.handle(Utterance(t=1.0, text="hoe gaat het met je", start=0.5, end=1.0))
+    session.handle(Utterance(t=2.0, text="wat helpt je", start=1.5, end=2.0))
+    warnings = [e for e in seen if e.type == "warning" and e.component == "log"]
+    assert len(warnings) == 1 and "schijf is vol" in warnings[0].message
+    assert capsys.readouterr().err.count("the disk is full") == 1
+    disk.full = False
+    session.handle(Utterance(t=3.0, text="en nu", start=2.5, end=3.0))
+    session.end()
+    texts = [r["text"] for r in read_log(tmp_path / "s.jsonl").of_type("utterance")]
+    assert texts == ["hoe gaat het met je", "wat helpt je", "en nu"]
+    assert session.failed is None
+
+
+def test_a_disk_that_stays_full_stops_the_session_cleanly(tmp_path, monkeypatch):
+    import voice_companion.pipeline as pipeline
+
+    session = _session(tmp_path)
+    _FlakyDisk(monkeypatch, session.log)
+    monkeypatch.setattr(pipeline, "LOG_GIVE_UP", 0.0)
+    with pytest.raises(UserError, match="disk is full"):  # no running blind: the caller stops
+        session.handle(Utterance(t=1.0, text="een", start=0.5, end=1.0))
+    assert session.failed
+    session.end()
+    records = read_log(tmp_path / "s.jsonl").records
+    assert records[0]["type"] == "session_start"  # what was written before stays
+
+
+def test_mark_text_is_redacted(tmp_path):
+    from voice_companion.events import Control
+
+    session = _session(tmp_path)
+    session.handle(Control(t=1.0, action="mark", value="belde 06-12345678 terug"))
+    session.end()
+    marks = [r for r in read_log(tmp_path / "s.jsonl").of_type("control") if r.get("action") == "mark"]
+    assert marks and "12345678" not in json.dumps(marks)
