@@ -152,7 +152,9 @@ def test_report_file_is_private(log, tmp_path):
     out = tmp_path / "verslag.html"
     out.write_text("old")
     os.chmod(out, 0o644)
-    assert main(["report", str(log), "-o", str(out)]) == 0
+    assert main(["report", str(log), "-o", str(out)]) == 2  # not a report it wrote: only with --force
+    assert out.read_text() == "old"
+    assert main(["report", str(log), "-o", str(out), "--force"]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert out.read_text().startswith("<!DOCTYPE html>")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

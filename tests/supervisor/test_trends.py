@@ -83,7 +83,7 @@ def test_folder_errors(tmp_path):
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     folder = make_folder(tmp_path)
     result = run_cli("report", str(folder), "-o", str(folder / "a.jsonl"))
-    assert result.returncode == 2 and "overwrite" in result.stderr
+    assert result.returncode == 2 and "never overwritten" in result.stderr
 
 
 def test_iso_week_from_session_start(tmp_path):
