@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,21 @@ def test_config_check_warns_about_a_readable_config(tmp_path, monkeypatch, capsy
     assert f"file {path} is readable by group and others" in capsys.readouterr().out
     assert main(["config", "check", "--fix"]) == 0
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_config_check_fix_leaves_the_key_files_folder_alone(tmp_path, monkeypatch):
+    import stat as _stat
+
+    from voice_companion.cli import main
+
+    home = tmp_path / "home"
+    home.mkdir()
+    os.chmod(home, 0o755)
+    key = home / "key.txt"
+    key.write_text("een lange geheime zin\n")
+    os.chmod(key, 0o644)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'key_file = "{key}"\n')
+    main(["config", "check", "--config", str(cfg), "--fix"])
+    assert _stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert _stat.S_IMODE(home.stat().st_mode) == 0o755  # HOME is never chmodded

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 import stat
 
 import pytest
@@ -75,3 +76,36 @@ def test_config_check_reports_and_fixes(capsys):
     out = capsys.readouterr().out
     assert "made private" in out and out.strip().endswith("ok")
     assert mode(folder / "session-x.jsonl") == 0o600
+
+
+def test_report_never_overwrites_session_data_or_foreign_files(tmp_path, capsys):
+    from voice_companion.cli import main
+    from voice_companion.events import SessionEnd, SessionStart
+    from voice_companion.sessionlog import LogWriter
+
+    log = tmp_path / "a.jsonl"
+    with LogWriter(log) as w:
+        w.write(SessionStart(t=0.0))
+        w.write(SessionEnd(t=1.0))
+    other = tmp_path / "b.jsonl"
+    other.write_bytes(log.read_bytes())
+    for force in ([], ["--force"]):
+        assert main(["report", str(log), "-o", str(other), *force]) == 2
+        assert other.read_bytes() == log.read_bytes()
+    thesis = tmp_path / "t.html"
+    thesis.write_text("<html>scriptie</html>")
+    assert main(["report", str(log), "-o", str(thesis)]) == 2
+    assert "scriptie" in thesis.read_text()
+    assert main(["report", str(log), "-o", str(thesis), "--force"]) == 0
+    assert main(["report", str(log), "-o", str(thesis)]) == 0  # its own report: replaced
+
+
+def test_bank_with_a_duplicate_key_fails(tmp_path):
+    from voice_companion.bank import check_bank
+
+    text = (Path(__file__).resolve().parents[2] / "prompts/nl.yaml").read_text(encoding="utf-8")
+    dup = tmp_path / "dup.yaml"
+    dup.write_text(text.replace("\nmeta:\n", "\nmeta:\n  name: eerste\n", 1) if "\nmeta:\n" in text
+                   else "meta: {}\n" + text, encoding="utf-8")
+    _, errors = check_bank(dup)
+    assert any("duplicate key" in e for e in errors), errors[:3]

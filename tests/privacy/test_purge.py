@@ -170,3 +170,13 @@ def test_cli_default_folder(capsys):
     log(folder, "session-x.jsonl", datetime.now().astimezone() - timedelta(days=31))
     assert main(["purge"]) == 0
     assert not (folder / "session-x.jsonl").exists()
+
+
+def test_a_future_dated_log_is_aged_by_its_file(tmp_path):
+    # a first line dated in 2099 (a wrong clock, or crafted) must not keep an old log forever
+    path = touch(log(tmp_path, "session-future.jsonl", NOW + timedelta(days=3000)), NOW - timedelta(days=60))
+    result = purge_sessions(tmp_path, timedelta(days=30), now=NOW)
+    assert not path.exists() and result.sessions[0].by == "mtime"
+    fresh = touch(log(tmp_path, "session-future2.jsonl", NOW + timedelta(days=3000)), NOW - timedelta(days=1))
+    purge_sessions(tmp_path, timedelta(days=30), now=NOW)
+    assert fresh.exists()
