@@ -40,6 +40,7 @@ from voice_companion.text import normalize
 MAX_GAP = 3  # words a lone * may stand for
 CRISIS_MODEL_SURE = 0.7  # the learned crisis model's probability that counts as a hint (possible, never confirmed)
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
+MAX_WORD = 40  # longer "words" are noise (a stuck key, a pasted blob): never matched
 DROPPABLE = 3  # a pattern word this short may be missing from a phrase of three or more words
 
 _FOLDS = [(re.compile(p), r) for p, r in (
@@ -88,6 +89,8 @@ class _WordMatcher:
 
     def word_hits(self, word: str) -> set[str]:
         found = set()
+        if len(word) > MAX_WORD:
+            return found  # no Dutch word is this long: noise, never a cue
         if word in self.exact:
             found.add(word)
         for k in range(1, len(word) + 1):
@@ -224,7 +227,7 @@ class Scan:
 
     def __init__(self, words: list[str], matcher: _WordMatcher):
         self.raw = words
-        self.folded = [fold_sound(w) for w in words]
+        self.folded = [fold_sound(w) if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words]
         self._cache: dict[int, list[tuple[list[str], list[set[str]]]]] = {}
 
     def variants(self, matcher: _WordMatcher) -> list[tuple[list[str], list[set[str]]]]:
@@ -278,7 +281,7 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     """
     out, changed = [], False
     for w in words:
-        if len(w) >= 6 and not matcher.word_hits(w):
+        if 6 <= len(w) <= MAX_WORD and not matcher.word_hits(w):
             for cut in range(2, len(w) - 1):
                 head, tail = w[:cut], w[cut:]
                 head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
