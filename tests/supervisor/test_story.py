@@ -356,3 +356,29 @@ def test_trends_read_the_same_figures_as_the_report(tmp_path):
         assert s.safety == a.safety_delays() and s.safety
         assert (s.cause, s.cause_in_crisis, s.techniques, s.taken) == (a.cause_total, a.cause_in_crisis,
                                                                         a.techniques, a.taken_up)
+
+
+def test_a_hint_that_faded_is_no_crisis_but_one_heard_again_keeps_its_first_line(tmp_path):
+    def call(again: bool) -> list[dict]:
+        r = [record("session_start", 0.0, schema=1, lang="nl", bank="nl@test", source="script", redaction=True,
+                    audio_stored=False, worker="W-4")]
+        r += utter(50, "je zegt het hoeft niet meer", "summary", "current")
+        r.append(record("crisis", 50, crisis="suicide", trigger="hoeft niet meer", safety_asked=False,
+                        certainty="possible", evidence=0.4))
+        r += utter(90, "wat is er gebeurd", "problem", "current")
+        r.append(record("crisis_end", 150, crisis="suicide", reason="faded"))
+        if again:
+            r += utter(300, "je hebt pillen opgespaard", "summary", "current")
+            r.append(record("crisis", 300, crisis="suicide", trigger="pillen opgespaard", safety_asked=False,
+                            certainty="confirmed", evidence=1.0, protocol=[["ask_directly", "Vraag het direct"]]))
+            r += utter(330, "denk je erover om een einde aan je leven te maken", "safety", "current")
+            r.append(record("protocol", 330, crisis="suicide", item="ask_directly", label="Vraag het direct",
+                            question_id=None))
+        r.append(record("session_end", 400, reason="done"))
+        return r
+
+    faded = load_session(write_log(tmp_path / "vervaagd.jsonl", call(False)))
+    assert faded.crises == [] and len(faded.false_alarms) == 1 and faded.safety_delays() == []
+    again = load_session(write_log(tmp_path / "terug.jsonl", call(True)))
+    assert len(again.crises) == 1 and again.crises[0].reopened == 1
+    assert again.crises[0].time_to_safety == 328 - 48  # from the first hint, not from the confirmation

@@ -139,9 +139,15 @@ class CrisisMoment:
         return self.end_reason == "false_alarm"
 
     @property
+    def faded_possible(self) -> bool:
+        """Only ever possible (a hint, a screening question) and faded as the worker moved on: a check, not a crisis."""
+        return self.certainty == "possible" and self.end_reason == "faded"
+
+    @property
     def real(self) -> bool:
-        """Counts as a crisis in report and trends: everything but a false alarm ("geen crisis")."""
-        return not self.false_alarm
+        """Counts as a crisis in report and trends: not a false alarm ("geen crisis"), not a hint that faded.
+        A possible crisis still open at the end of the call counts."""
+        return not self.false_alarm and not self.faded_possible
 
     @property
     def time_to_safety(self) -> float | None:

@@ -229,8 +229,8 @@ def _header(a: SessionAnalysis, norm: float) -> list[str]:
     if a.false_alarms:
         items = ", ".join(f"{crisis_name(c.crisis).lower()} om {fmt_clock(c.start)} "
                           f"({CRISIS_END_REASONS.get(c.end_reason or '', c.end_reason or '')})" for c in a.false_alarms)
-        parts.append(f'<p class="info false-alarm" data-false-alarms="{len(a.false_alarms)}">Geen crisisgesprek '
-                     f'voor deze cijfers: {esc(items)}.</p>')
+        parts.append(f'<p class="info false-alarm" data-false-alarms="{len(a.false_alarms)}">Telt niet als crisis '
+                     f'(vals alarm, of een mogelijke crisis die verdween toen de werker verderging): {esc(items)}.</p>')
     redacted = a.redacted_turns
     if redacted:
         parts.append(f'<p class="info redaction" data-redacted="{redacted}">In {redacted} '
