@@ -38,6 +38,7 @@ CAUSE_NUDGE = "Niet naar oorzaken zoeken tijdens de crisis"
 POSSIBLE_PROMPT = "Mogelijk crisis: vraag het direct na"
 NUDGE_SECONDS = 45.0  # how long the cause nudge stays (wall clock, the page hides it)
 CLOSED_NOTE_SECONDS = 20.0
+CONTROL_NOTICE_SECONDS = 30.0
 END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
                "faded": "niet bevestigd"}
 LIFE_EVENT_FALLBACK = (
@@ -306,7 +307,10 @@ class LiveState:
             device = self.whisper_device
             if event.component == "whisper" and device and event.message == device["message"]:
                 return None  # already shown as the whisper's state
-            self.notice = {"component": event.component, "message": event.message, "t": event.t}
+            # an answer to a control (a crisis that is not open) is said for a while; faults stay
+            self.notice = {"component": event.component, "message": event.message, "t": event.t,
+                           "at": time.time() * 1000.0,
+                           "seconds": CONTROL_NOTICE_SECONDS if event.component == "control" else None}
         elif isinstance(event, SessionEnd):
             self.ended = {"reason": event.reason, "t": event.t, "log": self.log_name}
         elif isinstance(event, SessionStart):

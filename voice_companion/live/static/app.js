@@ -453,7 +453,7 @@
       text = view.whisper_device ? "Fluisteren via " + view.whisper_device.message : "";
     }
     $("whisper-status").textContent = text;
-    $("notice").textContent = view.notice ? view.notice.message : "";
+    $("notice").textContent = fresh(view.notice) ? view.notice.message : "";
     if (view.ended) {
       $("connection").textContent = "gesprek beëindigd";
       $("connection").classList.remove("down");
@@ -461,7 +461,7 @@
   }
 
   // notes shown for a while disappear by themselves
-  setInterval(function () { if (view && !stopped) { renderAside(); } }, 1000);
+  setInterval(function () { if (view && !stopped) { renderAside(); renderBar(); } }, 1000);
 
   // -- choosing among the suggestion and its alternatives ------------------------------
   function choose(i) {
@@ -570,10 +570,7 @@
     api("/lookup", { query: q });
   });
   $("mute").addEventListener("click", function () {
-    if (view && !whisperAvailable()) {
-      $("notice").textContent = view.whisper_device.message;
-      return;
-    }
+    if (view && !whisperAvailable()) { return; }  // the bar already says why nothing is whispered
     api("/control", { action: view && view.controls.muted ? "unmute" : "mute" });
   });
   $("pause").addEventListener("click", function () {
