@@ -20,6 +20,8 @@ def _private_data_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # messages in the code's language (English msgids); tests/test_i18n.py checks Dutch, the default
+    monkeypatch.setenv("LANGUAGE", "en")
 
 
 @pytest.fixture(scope="session")

@@ -129,7 +129,9 @@ class Bank:
 class BankErrors(UserError):
     def __init__(self, errors: list[str]):
         self.errors = errors
-        more = f" (and {len(errors) - 1} more; run 'voice-companion bank check')" if len(errors) > 1 else ""
+        from voice_companion.i18n import _
+
+        more = _(" (and {count} more; run 'voice-companion bank check')").format(count=len(errors) - 1) if len(errors) > 1 else ""
         super().__init__(errors[0] + more)
 
 
@@ -319,7 +321,9 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
-        return None, [f"{path}: no such question bank; give a YAML file such as prompts/nl.yaml"]
+        from voice_companion.i18n import _
+
+        return None, [_("{path}: no such question bank; give a YAML file such as prompts/nl.yaml").format(path=path)]
     except IsADirectoryError:
         return None, [f"{path}: is a folder; give the bank's YAML file (prompts/nl.yaml)"]
     except PermissionError:

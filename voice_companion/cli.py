@@ -7,7 +7,8 @@ import importlib
 import sys
 
 from voice_companion import __version__
-from voice_companion.errors import ComponentError, UserError
+from voice_companion.errors import ComponentError, UserError, one_line
+from voice_companion.i18n import _, install_argparse
 
 # Each module has `register(subparsers)`, which adds its parser and sets `func`.
 COMMAND_MODULES = [
@@ -29,17 +30,19 @@ COMMAND_MODULES = [
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, with a hint
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        self.exit(2, _("{prog}: error: {message} (see '{prog} --help')").format(prog=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_argparse()  # argparse's own words (usage, errors) in the user's language too
     parser = _Parser(
         prog="voice-companion",
-        description="Offline companion for crisis-line workers: suggests the next "
-        "solution-focused question, logs the session for the supervisor.",
+        description=_("Offline companion for crisis-line workers: suggests the next "
+                      "solution-focused question, logs the session for the supervisor."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
+    subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
@@ -54,10 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except UserError as exc:
-        print(f"voice-companion: error: {exc}", file=sys.stderr)
+        print(_("voice-companion: error: {message}").format(message=one_line(exc)), file=sys.stderr)
         return exc.exit_code
     except ComponentError as exc:
-        print(f"voice-companion: failure: {exc}", file=sys.stderr)
+        print(_("voice-companion: failure: {message}").format(message=one_line(exc)), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
@@ -66,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a disk or folder problem that no command caught: one line, not a traceback
         from voice_companion.sessionlog import describe_os_error
 
-        print(f"voice-companion: error: {describe_os_error(exc, exc.filename or 'a file')}", file=sys.stderr)
+        print(_("voice-companion: error: {message}").format(message=one_line(describe_os_error(exc, exc.filename or _("a file")))),
+              file=sys.stderr)
         return 2
 
 

@@ -34,6 +34,7 @@ from typing import Any, Callable
 from voice_companion import paths
 from voice_companion.defaults import CRISIS_NUMBER, WHISPER_RATE
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 ENV_CONFIG = "VOICE_COMPANION_CONFIG"
 UI_CHOICES = ("page", "terminal", "none")
@@ -93,34 +94,34 @@ def _is_number(v: Any) -> bool:
 def _optional_str(what: str, max_len: int = 200) -> Callable[[Any], Any]:
     def check(v: Any) -> Any:
         if not isinstance(v, str):
-            raise _Bad(f"use {what} in quotes")
+            raise _Bad(_('use {what} in quotes').format(what=what))
         v = v.strip()
         if "\n" in v or "\r" in v or len(v) > max_len:
-            raise _Bad(f"use {what} on one line of at most {max_len} characters")
+            raise _Bad(_('use {what} on one line of at most {max_len} characters').format(what=what, max_len=max_len))
         return v or None
     return check
 
 
 def _device(v: Any) -> Any:
     if isinstance(v, bool) or not isinstance(v, (str, int)):
-        raise _Bad("use a device number (see 'voice-companion devices') or part of its name in quotes")
+        raise _Bad(_("use a device number (see 'voice-companion devices') or part of its name in quotes"))
     if isinstance(v, int):
         if v < 0:
-            raise _Bad("use a device number of 0 or more (see 'voice-companion devices')")
+            raise _Bad(_("use a device number of 0 or more (see 'voice-companion devices')"))
         return v
     v = v.strip()
     if "\n" in v or len(v) > 200:
-        raise _Bad("use a device number or a short part of its name in quotes")
+        raise _Bad(_("use a device number or a short part of its name in quotes"))
     return v or None
 
 
 def _number(low: float, high: float, *, low_open: bool = False) -> Callable[[Any], Any]:
     def check(v: Any) -> Any:
         if not _is_number(v) or not math.isfinite(v):
-            raise _Bad(f"use a number from {low:g} to {high:g}")
+            raise _Bad(_('use a number from {low:g} to {high:g}').format(low=low, high=high))
         if v > high or v < low or (low_open and v == low):
             lo = f"more than {low:g}" if low_open else f"from {low:g}"
-            raise _Bad(f"{v:g} is out of range; use a number {lo} to {high:g}")
+            raise _Bad(_('{v:g} is out of range; use a number {lo} to {high:g}').format(v=v, lo=lo, high=high))
         return float(v)
     return check
 
@@ -130,16 +131,16 @@ def _whole(low: int, high: int) -> Callable[[Any], Any]:
         if isinstance(v, float) and v.is_integer():
             v = int(v)
         if isinstance(v, bool) or not isinstance(v, int):
-            raise _Bad(f"use a whole number from {low} to {high}")
+            raise _Bad(_('use a whole number from {low} to {high}').format(low=low, high=high))
         if not low <= v <= high:
-            raise _Bad(f"{v} is out of range; use a whole number from {low} to {high}")
+            raise _Bad(_('{v} is out of range; use a whole number from {low} to {high}').format(v=v, low=low, high=high))
         return v
     return check
 
 
 def _bool(v: Any) -> Any:
     if not isinstance(v, bool):
-        raise _Bad("use true or false (without quotes)")
+        raise _Bad(_("use true or false (without quotes)"))
     return v
 
 
@@ -147,18 +148,18 @@ def _crisis_number(v: Any) -> Any:
     if isinstance(v, int) and not isinstance(v, bool):
         v = str(v)  # crisis_number = 113 is a common slip; a number keeps no leading 0 though
     if not isinstance(v, str) or not re.fullmatch(r"\+?[0-9][0-9 \-]{1,19}", v.strip()):
-        raise _Bad('use the phone number in quotes, e.g. "113" or "0800-0113"')
+        raise _Bad(_('use the phone number in quotes, e.g. "113" or "0800-0113"'))
     return v.strip()
 
 
 def _names(v: Any) -> Any:
     if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
-        raise _Bad('use a list of names in quotes, e.g. ["Sanne", "Mohammed"]')
+        raise _Bad(_('use a list of names in quotes, e.g. ["Sanne", "Mohammed"]'))
     names = []
     for x in v:
         x = x.strip()
         if "\n" in x or len(x) > 100:
-            raise _Bad("give each name on one line, at most 100 characters")
+            raise _Bad(_("give each name on one line, at most 100 characters"))
         if x:
             names.append(x)
     return tuple(names)
@@ -242,7 +243,7 @@ def parse_config(data: bytes, source: str = "<config>", *, base_dir: Path | None
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise UserError(f"config file {source}, line {line}: not UTF-8 text; save the file as UTF-8")
+        raise UserError(_('config file {source}, line {line}: not UTF-8 text; save the file as UTF-8').format(source=source, line=line))
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -253,11 +254,10 @@ def parse_config(data: bytes, source: str = "<config>", *, base_dir: Path | None
             reason = "a key or section is set twice; keep one"
         where = f"line {m.group(1)}, column {m.group(2)}" if m else "at the end"
         raise UserError(
-            f"config file {source}, {where}: not valid TOML ({reason}); "
-            'write settings as key = value, text in quotes, e.g. crisis_number = "113"'
+            _('config file {source}, {where}: not valid TOML ({reason}); write settings as key = value, text in quotes, e.g. crisis_number = "113"').format(source=source, where=where, reason=reason)
         )
     except (ValueError, RecursionError) as exc:  # defensive: tomllib bugs on odd input
-        raise UserError(f"config file {source}: cannot be read as TOML ({_one_line(exc)}); fix or remove the file")
+        raise UserError(_('config file {source}: cannot be read as TOML ({value}); fix or remove the file').format(source=source, value=_one_line(exc)))
 
     values: dict[str, Any] = {}
     for key, value in raw.items():
@@ -266,11 +266,11 @@ def parse_config(data: bytes, source: str = "<config>", *, base_dir: Path | None
             hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(KEYS)
             kind = "section" if isinstance(value, dict) else "key"
             shown = _one_line(key, 40)
-            raise UserError(f"{_where(source, text, key)}: unknown {kind} '{shown}'; {hint}")
+            raise UserError(_("{value}: unknown {kind} '{shown}'; {hint}").format(value=_where(source, text, key), kind=kind, shown=shown, hint=hint))
         try:
             values[key] = _CHECKS[key](value)
         except _Bad as exc:
-            raise UserError(f"{_where(source, text, key)}: {key}: {exc}") from None
+            raise UserError(_('{value}: {key}: {exc}').format(value=_where(source, text, key), key=key, exc=exc)) from None
     for path_key in ("key_file", "bank"):
         value = values.get(path_key)
         if value is not None:
@@ -289,10 +289,10 @@ def load_config(path: Path | str | None = None) -> Config:
     except FileNotFoundError:
         return Config()
     except IsADirectoryError:
-        raise UserError(f"config file {path} is a folder; give the path of a .toml file")
+        raise UserError(_('config file {path} is a folder; give the path of a .toml file').format(path=path))
     except PermissionError:
-        raise UserError(f"cannot read the config file {path}: permission denied; run 'chmod 600 {path}'")
+        raise UserError(_("cannot read the config file {path}: permission denied; run 'chmod 600 {path}'").format(path=path))
     except OSError as exc:
-        raise UserError(f"cannot read the config file {path}: {exc.strerror or exc}")
+        raise UserError(_('cannot read the config file {path}: {value}').format(path=path, value=exc.strerror or exc))
     config = parse_config(data, str(path), base_dir=path.parent)
     return dataclasses.replace(config, source=path)

@@ -13,3 +13,9 @@ class ComponentError(Exception):
     """A part of the companion failed (speech engine, TTS, page); exit status 1."""
 
     exit_code = 1
+
+
+def one_line(error: object) -> str:
+    """An error's message as one line: newlines inside it become '; ' (one error, one line on stderr)."""
+    text = str(error).strip()
+    return "; ".join(part.strip() for part in text.splitlines() if part.strip()) or type(error).__name__

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 from typing import Callable
+from voice_companion.i18n import _
 
 
 def add_bank_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bank", type=Path, default=None,
-                        help="question bank YAML (default: prompts/nl.yaml or $VOICE_COMPANION_BANK)")
+                        help=_("question bank YAML (default: prompts/nl.yaml or $VOICE_COMPANION_BANK)"))
 
 
 def number_option(flag: str, what: str, example: str, *, kind: type = float, low: float | None = None,
@@ -20,13 +21,13 @@ def number_option(flag: str, what: str, example: str, *, kind: type = float, low
         try:
             number = kind(value)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{flag} takes {what}, such as {example}, not '{value}'")
+            raise argparse.ArgumentTypeError(_("{flag} takes {what}, such as {example}, not '{value}'").format(flag=flag, what=what, example=example, value=value))
         if number != number or number in (float("inf"), float("-inf")):
-            raise argparse.ArgumentTypeError(f"{flag} takes {what}, such as {example}, not '{value}'")
+            raise argparse.ArgumentTypeError(_("{flag} takes {what}, such as {example}, not '{value}'").format(flag=flag, what=what, example=example, value=value))
         if (low is not None and number < low) or (high is not None and number > high):
             if high is None:
-                raise argparse.ArgumentTypeError(f"{flag} must be {low:g} or more{hint}")
-            raise argparse.ArgumentTypeError(f"{flag} must be between {low:g} and {high:g}{hint}")
+                raise argparse.ArgumentTypeError(_('{flag} must be {low:g} or more{hint}').format(flag=flag, low=low, hint=hint))
+            raise argparse.ArgumentTypeError(_('{flag} must be between {low:g} and {high:g}{hint}').format(flag=flag, low=low, high=high, hint=hint))
         return number
 
     return parse

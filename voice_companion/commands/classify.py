@@ -6,13 +6,14 @@ import json
 import sys
 
 from voice_companion.commands._common import add_bank_option
+from voice_companion.i18n import _
 
 MAX_CHARS = 10_000
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("classify", help="classify utterances read from stdin (one a line) as JSON lines",
-                              description="Reads utterances from stdin, one a line; writes one JSON object a line.")
+    p = subparsers.add_parser("classify", help=_("classify utterances read from stdin (one a line) as JSON lines"),
+                              description=_("Reads utterances from stdin, one a line; writes one JSON object a line."))
     add_bank_option(p)
     p.set_defaults(func=run)
 
@@ -29,10 +30,10 @@ def run(args) -> int:
             text = raw.decode("utf-8").rstrip("\r\n")
         except UnicodeDecodeError:
             text = raw.decode("utf-8", errors="replace").rstrip("\r\n")
-            print(f"voice-companion: warning: line {number} is not UTF-8; undecodable bytes replaced", file=sys.stderr)
+            print(_('voice-companion: warning: line {number} is not UTF-8; undecodable bytes replaced').format(number=number), file=sys.stderr)
             problems += 1
         if len(text) > MAX_CHARS:
-            print(f"voice-companion: warning: line {number} has {len(text)} characters; classified the first {MAX_CHARS}",
+            print(_('voice-companion: warning: line {number} has {value} characters; classified the first {MAX_CHARS}').format(number=number, value=len(text), MAX_CHARS=MAX_CHARS),
                   file=sys.stderr)
             text = text[:MAX_CHARS]
         result = classifier.classify(text)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("config", help="show, locate or check the settings file")
+    p = subparsers.add_parser("config", help=_("show, locate or check the settings file"))
     sub = p.add_subparsers(dest="config_command", metavar="SUBCOMMAND", parser_class=type(p))
     for name, func, text in (
         ("show", run_show, "print the settings in use (names to redact are counted, not shown)"),
@@ -17,10 +18,10 @@ def register(subparsers) -> None:
     ):
         s = sub.add_parser(name, help=text, description=text)
         s.add_argument("--config", type=Path, default=None, metavar="FILE",
-                       help="config file (default: $VOICE_COMPANION_CONFIG or the user config)")
+                       help=_("config file (default: $VOICE_COMPANION_CONFIG or the user config)"))
         if name == "check":
             s.add_argument("--fix", action="store_true",
-                           help="make the sessions folder, its files, the key and names files private")
+                           help=_("make the sessions folder, its files, the key and names files private"))
         s.set_defaults(func=func)
     p.set_defaults(func=lambda args: (p.print_help(), 2)[1])
 

@@ -10,17 +10,18 @@ from pathlib import Path
 
 from voice_companion.commands._common import positive_speed
 from voice_companion.live.wiring import add_live_arguments
+from voice_companion.i18n import _
 
 DEMO_SCRIPT = Path(__file__).resolve().parents[1] / "data" / "demo-session.txt"
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("demo", help="play a bundled night call through the companion (no microphone needed)",
-                              description="Plays a bundled session script through the same pipeline as a live "
-                              "call: suggestions appear as they would during a call, and the session log is written.")
+    p = subparsers.add_parser("demo", help=_("play a bundled night call through the companion (no microphone needed)"),
+                              description=_("Plays a bundled session script through the same pipeline as a live "
+                              "call: suggestions appear as they would during a call, and the session log is written."))
     p.add_argument("--speed", type=positive_speed, default=8.0,
-                   help="playback speed: 1 = real time, 8 = eight times faster (default), 0 = no waiting")
-    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+                   help=_("playback speed: 1 = real time, 8 = eight times faster (default), 0 = no waiting"))
+    p.add_argument("--log", type=Path, default=None, help=_("where to write the session log (default: your data folder)"))
     add_live_arguments(p, page_default=sys.stdout.isatty())
     p.set_defaults(func=run)
 

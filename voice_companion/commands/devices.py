@@ -1,12 +1,13 @@
 """`voice-companion devices`: the audio devices PortAudio sees (microphones and outputs)."""
 
 from __future__ import annotations
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("devices", help="list audio input and output devices",
-                              description="Lists the audio devices PortAudio finds, with their numbers "
-                              "for --input-device. '<' marks the default input, '>' the default output.")
+    p = subparsers.add_parser("devices", help=_("list audio input and output devices"),
+                              description=_("Lists the audio devices PortAudio finds, with their numbers "
+                              "for --input-device. '<' marks the default input, '>' the default output."))
     p.set_defaults(func=run)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from voice_companion.commands._common import add_bank_option, number_option
 from voice_companion.errors import UserError
 from voice_companion.live.wiring import add_live_arguments
+from voice_companion.i18n import _
 
 
 _end_silence = number_option("--end-silence", "seconds", "0.5", low=0.1, high=5.0, hint=" seconds")
@@ -31,29 +32,29 @@ _end_silence = number_option("--end-silence", "seconds", "0.5", low=0.1, high=5.
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
-        "listen", help="listen to the worker (headset or WAV file), suggest questions, write the log",
-        description="Recognizes what the worker says (offline, Vosk), classifies it, suggests the next "
-        "question and writes the private session log. Stop with Ctrl-C.")
+        "listen", help=_("listen to the worker (headset or WAV file), suggest questions, write the log"),
+        description=_("Recognizes what the worker says (offline, Vosk), classifies it, suggests the next "
+        "question and writes the private session log. Stop with Ctrl-C."))
     src = p.add_mutually_exclusive_group()
     src.add_argument("--input", type=Path, default=None, metavar="FILE",
-                     help="a WAV recording instead of the microphone (any rate, mono or stereo)")
+                     help=_("a WAV recording instead of the microphone (any rate, mono or stereo)"))
     src.add_argument("--input-device", default=None, metavar="DEVICE",
-                     help="microphone: number or part of the name (see 'voice-companion devices')")
+                     help=_("microphone: number or part of the name (see 'voice-companion devices')"))
     p.add_argument("--model", default=None,
-                   help="speech model folder or name (default: $VOICE_COMPANION_MODEL, config, nl-small)")
+                   help=_("speech model folder or name (default: $VOICE_COMPANION_MODEL, config, nl-small)"))
     p.add_argument("--end-silence", type=_end_silence, default=None, metavar="SECONDS",
-                   help="pause that ends an utterance (default 0.5 s, or end_silence in the config)")
+                   help=_("pause that ends an utterance (default 0.5 s, or end_silence in the config)"))
     p.add_argument("--realtime", action="store_true",
-                   help="with --input: play the file at real speed (default: as fast as possible)")
-    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
+                   help=_("with --input: play the file at real speed (default: as fast as possible)"))
+    p.add_argument("--log", type=Path, default=None, help=_("where to write the session log (default: your data folder)"))
     p.add_argument("--interaction", choices=["visitor", "complainant", "customer"], default=None,
-                   help="interaction type, as the worker would set it")
+                   help=_("interaction type, as the worker would set it"))
     p.add_argument("--no-fast-endpoint", action="store_true",
-                   help="end utterances by Vosk's rule only (adds ~0.4 s before each suggestion)")
+                   help=_("end utterances by Vosk's rule only (adds ~0.4 s before each suggestion)"))
     p.add_argument("--store-audio", action="store_true", default=None,
-                   help="keep this session's microphone audio as a private WAV beside the log "
-                        "(off by default; marked in the log; removed by 'purge')")
-    p.add_argument("--quiet", action="store_true", help="no live view; print only the log path")
+                   help=_("keep this session's microphone audio as a private WAV beside the log "
+                        "(off by default; marked in the log; removed by 'purge')"))
+    p.add_argument("--quiet", action="store_true", help=_("no live view; print only the log path"))
     add_bank_option(p)
     add_live_arguments(p, page_default=None)
     p.set_defaults(func=run)
@@ -138,7 +139,7 @@ def run(args) -> int:
     end_silence = args.end_silence or (getattr(config, "end_silence", None) or DEFAULT_END_SILENCE)
     device_spec = args.input_device if args.input_device is not None else getattr(config, "input_device", None)
     if args.realtime and args.input is None:
-        raise UserError("--realtime only applies to --input FILE (the microphone is always real time)")
+        raise UserError(_("--realtime only applies to --input FILE (the microphone is always real time)"))
 
     # Everything that can be wrong with the input or the model fails here, before a log exists.
     model_path, _origin = resolve_model(args.model)
@@ -227,7 +228,7 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
                         break
                     except queue.Full:  # the recognizer is behind: wait, never drop
                         if not recognizer.alive:
-                            raise UserError("the speech recognizer stopped; see the warning in the log")
+                            raise UserError(_("the speech recognizer stopped; see the warning in the log"))
         else:
             # rescan re-initialises PortAudio to find a re-plugged headset; that would cut
             # a whisper playing through PortAudio, so it is off when a headset output is set
@@ -237,7 +238,7 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
                                   rate=model.sample_rate, rescan=not whispering)
             device = mic.open()
             if not args.quiet:
-                print(f"luisteren via {device.name} (stoppen: Ctrl-C)", file=sys.stderr)
+                print(_('listening on {name} (stop: Ctrl-C)').format(name=device.name), file=sys.stderr)
             reason = "stopped"
             while recognizer.alive and session.failed is None:
                 time.sleep(0.5)
@@ -275,8 +276,7 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
     out = sys.stdout if args.quiet else sys.stderr
     if not args.quiet and reader is not None:
         speed = stats.seconds_fed / elapsed if elapsed > 0 else 0.0
-        print(f"{stats.utterances} uitingen herkend in {stats.seconds_fed:.1f} s audio "
-              f"({speed:.1f}x real time)", file=sys.stderr)
+        print(_('{utterances} utterances recognized in {seconds_fed:.1f} s of audio ({speed:.1f}x real time)').format(utterances=stats.utterances, seconds_fed=stats.seconds_fed, speed=speed), file=sys.stderr)
     try:
         print(f"log: {session.log.path}" if session.log else "", file=out)
     except OSError:  # the terminal is gone (SIGHUP): the log is complete all the same

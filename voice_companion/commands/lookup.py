@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 
 from voice_companion.commands._common import add_bank_option
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("lookup", help="find the best questions for a query ('schaalvraag', 'hoop', 'coping bij uitzetting')")
-    p.add_argument("query", nargs="+", help="what you would say or type")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p = subparsers.add_parser("lookup", help=_("find the best questions for a query ('schaalvraag', 'hoop', 'coping bij uitzetting')"))
+    p.add_argument("query", nargs="+", help=_("what you would say or type"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of text"))
     add_bank_option(p)
     p.set_defaults(func=run)
 
@@ -24,7 +25,7 @@ def run(args) -> int:
 
     query = " ".join(args.query).strip()
     if not query:
-        raise UserError("empty query; say what you need, e.g. 'schaalvraag' or 'coping bij uitzetting'")
+        raise UserError(_("empty query; say what you need, e.g. 'schaalvraag' or 'coping bij uitzetting'"))
     bank = default_bank(args.bank)
     result = Lookup(bank, Classifier(bank)).find(query)
     if args.json:

@@ -4,32 +4,33 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("models", help="list, install and check speech models (Vosk)",
-                              description="Speech models for recognizing the worker's voice. "
+    p = subparsers.add_parser("models", help=_("list, install and check speech models (Vosk)"),
+                              description=_("Speech models for recognizing the worker's voice. "
                               "Models are looked up in this order: --model, $VOICE_COMPANION_MODEL, "
                               "the config file ('model = ...'), the repository's models/ folder, "
-                              "your data folder.")
+                              "your data folder."))
     sub = p.add_subparsers(dest="models_command", metavar="ACTION")
-    lst = sub.add_parser("list", help="known and installed models")
+    lst = sub.add_parser("list", help=_("known and installed models"))
     lst.set_defaults(models_func=run_list)
-    ins = sub.add_parser("install", help="download and install a model (atomically: all or nothing)")
-    ins.add_argument("name", help="model name, e.g. nl-small (see 'models list')")
+    ins = sub.add_parser("install", help=_("download and install a model (atomically: all or nothing)"))
+    ins.add_argument("name", help=_("model name, e.g. nl-small (see 'models list')"))
     ins.add_argument("--dest", type=Path, default=None,
-                     help="folder to install into (default: your data folder's models/)")
+                     help=_("folder to install into (default: your data folder's models/)"))
     ins.add_argument("--from-zip", type=Path, default=None, metavar="ZIP",
-                     help="install from a zip you downloaded yourself (no network needed)")
-    ins.add_argument("--force", action="store_true", help="replace an installed model of that name")
+                     help=_("install from a zip you downloaded yourself (no network needed)"))
+    ins.add_argument("--force", action="store_true", help=_("replace an installed model of that name"))
     ins.set_defaults(models_func=run_install)
-    chk = sub.add_parser("check", help="say whether a folder is a usable Vosk model")
+    chk = sub.add_parser("check", help=_("say whether a folder is a usable Vosk model"))
     chk.add_argument("path", nargs="?", default=None,
-                     help="model folder or name (default: the model that would be used)")
-    chk.add_argument("--model", dest="path_opt", default=None, help="same as PATH")
+                     help=_("model folder or name (default: the model that would be used)"))
+    chk.add_argument("--model", dest="path_opt", default=None, help=_("same as PATH"))
     chk.set_defaults(models_func=run_check)
-    pth = sub.add_parser("path", help="print the folder of the model that would be used")
-    pth.add_argument("--model", default=None, help="model folder or name")
+    pth = sub.add_parser("path", help=_("print the folder of the model that would be used"))
+    pth.add_argument("--model", default=None, help=_("model folder or name"))
     pth.set_defaults(models_func=run_path)
     def run(args) -> int:
         action = getattr(args, "models_func", None)
@@ -69,7 +70,7 @@ def run_install(args) -> int:
 
     known = KNOWN_MODELS.get(args.name)
     if known and "NON-COMMERCIAL" in known.note:
-        print(f"note: {known.name} is licensed {known.license}: non-commercial use only", file=sys.stderr)
+        print(_('note: {name} is licensed {license}: non-commercial use only').format(name=known.name, license=known.license), file=sys.stderr)
     target = install_model(args.name, dest_dir=args.dest, from_zip=args.from_zip, force=args.force)
     print(target)
     return 0
@@ -87,8 +88,7 @@ def run_check(args) -> int:
     else:
         found = find_named(value)
         if found is None:
-            raise UserError(f"model '{value}' is not installed and is not a folder; "
-                            f"install it with: voice-companion models install {value}")
+            raise UserError(_("model '{value}' is not installed and is not a folder; install it with: voice-companion models install {value}").format(value=value))
         path, origin = found, "name"
     check = check_model(path)
     if not check.ok:

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 # a note may sit a little after the last event (the caller's last words, the goodbye)
 _GRACE = 60.0
@@ -19,23 +20,23 @@ _GRACE = 60.0
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "note",
-        help="add a supervisor's reflection note to a session log",
-        description="Store a note at a moment of the call in LOG.notes.jsonl beside the log "
+        help=_("add a supervisor's reflection note to a session log"),
+        description=_("Store a note at a moment of the call in LOG.notes.jsonl beside the log "
         "(private to you). The log itself is never changed. Notes appear in replay and report. "
         "With --safety-at MM:SS: the line said at that moment is the direct safety question "
-        "(overrules the companion's reading in the report).",
+        "(overrules the companion's reading in the report)."),
     )
-    parser.add_argument("log", metavar="LOG", type=Path, help="session log (.jsonl)")
+    parser.add_argument("log", metavar="LOG", type=Path, help=_("session log (.jsonl)"))
     # TEXT is optional (not with --safety-at); argparse cannot take an optional positional after
     # options (`note LOG --at 03:10 TEXT`), so what follows LOG is parsed again in `run`
-    parser.add_argument("text", metavar="TEXT", nargs=argparse.REMAINDER, help="the note, in quotes")
+    parser.add_argument("text", metavar="TEXT", nargs=argparse.REMAINDER, help=_("the note, in quotes"))
     parser.add_argument("--at", metavar="MM:SS", default=None,
-                        help="moment of the call the note is about: MM:SS, H:MM:SS or seconds")
+                        help=_("moment of the call the note is about: MM:SS, H:MM:SS or seconds"))
     parser.add_argument("--safety-at", metavar="MM:SS", default=None,
-                        help="the start of the line that was the direct safety question (overrules the companion)")
+                        help=_("the start of the line that was the direct safety question (overrules the companion)"))
     parser.add_argument("--crisis", metavar="ID", default=None,
-                        help="with --safety-at: which crisis (suicide, unsafe_vulnerable); default the one open then")
-    parser.add_argument("--author", metavar="NAME", default=None, help="who wrote the note")
+                        help=_("with --safety-at: which crisis (suicide, unsafe_vulnerable); default the one open then"))
+    parser.add_argument("--author", metavar="NAME", default=None, help=_("who wrote the note"))
     parser.set_defaults(func=run)
 
 
@@ -44,7 +45,7 @@ def _time(flag: str, value: str) -> float:
     try:
         return parse_clock(value)
     except ValueError:
-        raise UserError(f"{flag} {value!r} is not a time; write MM:SS or H:MM:SS, such as {flag} 03:10")
+        raise UserError(_('{flag} {value!r} is not a time; write MM:SS or H:MM:SS, such as {flag} 03:10').format(flag=flag, value=value))
 
 
 def _rest(args: argparse.Namespace) -> None:
@@ -56,10 +57,9 @@ def _rest(args: argparse.Namespace) -> None:
     try:
         parsed, unknown = rest.parse_known_intermixed_args(list(args.text or []))
     except (argparse.ArgumentError, ValueError) as exc:
-        raise UserError(f"note: {exc}; write: note LOG --at MM:SS \"text\" or note LOG --safety-at MM:SS")
+        raise UserError(_('note: {exc}; write: note LOG --at MM:SS "text" or note LOG --safety-at MM:SS').format(exc=exc))
     if unknown:
-        raise UserError(f"note: unknown {' '.join(unknown)}; write: note LOG --at MM:SS \"text\" "
-                        "or note LOG --safety-at MM:SS")
+        raise UserError(_('note: unknown {value}; write: note LOG --at MM:SS "text" or note LOG --safety-at MM:SS').format(value=' '.join(unknown)))
     for name in ("at", "safety_at", "crisis", "author"):
         if getattr(parsed, name) is not None:
             setattr(args, name, getattr(parsed, name))
@@ -74,39 +74,35 @@ def run(args: argparse.Namespace) -> int:
     author = " ".join(args.author.split()) if args.author else None
     if args.safety_at is None:
         if args.crisis is not None:
-            raise UserError("--crisis goes with --safety-at; add --safety-at MM:SS or leave --crisis out")
+            raise UserError(_("--crisis goes with --safety-at; add --safety-at MM:SS or leave --crisis out"))
         if args.at is None:
-            raise UserError("say when: --at MM:SS \"text\" for a note, or --safety-at MM:SS for the safety question")
+            raise UserError(_("say when: --at MM:SS \"text\" for a note, or --safety-at MM:SS for the safety question"))
         at = _time("--at", args.at)
         text = " ".join((args.text or "").split())
         if not text:
-            raise UserError("the note is empty; give its text in quotes, such as \"goede schaalvraag\"")
+            raise UserError(_("the note is empty; give its text in quotes, such as \"goede schaalvraag\""))
         analysis = load_session(args.log)
         if at > analysis.duration + _GRACE:
-            raise UserError(f"--at {args.at} is after the end of the session ({fmt_clock(analysis.duration)}); "
-                            "give a moment within the call")
+            raise UserError(_('--at {at} is after the end of the session ({value}); give a moment within the call').format(at=args.at, value=fmt_clock(analysis.duration)))
         add_note(args.log, at, text, author)
         print(f"Notitie bij {fmt_clock(at)} opgeslagen in {notes_path(args.log)}")
         return 0
     if args.at is not None:
-        raise UserError("give either --at (a note) or --safety-at (the safety question), not both")
+        raise UserError(_("give either --at (a note) or --safety-at (the safety question), not both"))
     at = _time("--safety-at", args.safety_at)
     if args.crisis is not None and args.crisis not in SAFETY_CRISES:
         raise UserError(f"--crisis {args.crisis!r}: a safety question belongs to "
                         + " or ".join(SAFETY_CRISES) + "; give one of those")
     analysis = load_session(args.log)
     if at > analysis.duration + _GRACE:
-        raise UserError(f"--safety-at {args.safety_at} is after the end of the session "
-                        f"({fmt_clock(analysis.duration)}); give the start of a line within the call")
+        raise UserError(_('--safety-at {safety_at} is after the end of the session ({value}); give the start of a line within the call').format(safety_at=args.safety_at, value=fmt_clock(analysis.duration)))
     crises = [c for c in analysis.crises if c.needs_safety and (args.crisis is None or c.crisis == args.crisis)]
     if not crises:
         what = crisis_name(args.crisis) if args.crisis else "suïcidaliteit of een kwetsbaar persoon in gevaar"
-        raise UserError(f"this session has no crisis that asks for a safety question ({what}); "
-                        "use --at MM:SS \"text\" for an ordinary note")
+        raise UserError(_('this session has no crisis that asks for a safety question ({what}); use --at MM:SS "text" for an ordinary note').format(what=what))
     begun = [c for c in crises if c.start <= at + 1e-6]
     if not begun:
-        raise UserError(f"--safety-at {args.safety_at} is before the crisis became audible "
-                        f"({fmt_clock(crises[0].start)}); give a moment after it")
+        raise UserError(_('--safety-at {safety_at} is before the crisis became audible ({value}); give a moment after it').format(safety_at=args.safety_at, value=fmt_clock(crises[0].start)))
     text = " ".join((args.text or "").split()) or "Deze regel was de directe veiligheidsvraag (supervisor)."
     add_note(args.log, at, text, author, kind="safety_at", crisis=args.crisis or begun[-1].crisis)
     moment = load_session(args.log).crises

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
     p = subparsers.add_parser(
         "purge",
-        help="remove old session logs with their notes and reports",
-        description="Removes session logs (.jsonl, .jsonl.enc) that started longer ago than "
+        help=_("remove old session logs with their notes and reports"),
+        description=_("Removes session logs (.jsonl, .jsonl.enc) that started longer ago than "
         "--older-than, with their supervisor notes and HTML reports. Only files directly in the "
-        "sessions folder are touched.",
+        "sessions folder are touched."),
     )
     p.add_argument("--older-than", metavar="AGE", default=None,
-                   help="age such as 12h, 30d or 2w (default: retention_days from the config, 30 days)")
-    p.add_argument("--dry-run", action="store_true", help="list what would be removed; remove nothing")
+                   help=_("age such as 12h, 30d or 2w (default: retention_days from the config, 30 days)"))
+    p.add_argument("--dry-run", action="store_true", help=_("list what would be removed; remove nothing"))
     p.add_argument("--dir", type=Path, default=None, metavar="FOLDER",
-                   help="sessions folder (default: the companion's own sessions folder)")
+                   help=_("sessions folder (default: the companion's own sessions folder)"))
     p.add_argument("--config", type=Path, default=None, metavar="FILE",
-                   help="config file (default: $VOICE_COMPANION_CONFIG or the user config)")
+                   help=_("config file (default: $VOICE_COMPANION_CONFIG or the user config)"))
     p.set_defaults(func=run)
 
 

@@ -6,27 +6,28 @@ import argparse
 from pathlib import Path
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="write an HTML report of a session log, or trends over a folder of logs (supervisor)",
-        description="LOG: one self-contained HTML report of the session (phases, techniques, "
+        help=_("write an HTML report of a session log, or trends over a folder of logs (supervisor)"),
+        description=_("LOG: one self-contained HTML report of the session (phases, techniques, "
         "crisis moments, suggestion uptake, scaling answers, marks and notes) that opens "
         "offline and prints on A4. DIR: trends over all session logs (*.jsonl) in the folder, "
-        "per worker and per ISO week.",
+        "per worker and per ISO week."),
     )
-    parser.add_argument("source", metavar="LOG|DIR", type=Path, help="a session log (.jsonl) or a folder of logs")
+    parser.add_argument("source", metavar="LOG|DIR", type=Path, help=_("a session log (.jsonl) or a folder of logs"))
     parser.add_argument("-o", "--output", metavar="FILE.html", type=Path, required=True,
-                        help="the HTML file to write (private to you)")
+                        help=_("the HTML file to write (private to you)"))
     parser.add_argument("--force", action="store_true",
-                        help="overwrite an existing -o file that is not a report this program wrote")
+                        help=_("overwrite an existing -o file that is not a report this program wrote"))
     parser.add_argument("--worker", metavar="NAME", default=None,
-                        help="with DIR: only the sessions of this worker pseudonym ('onbekend' for none)")
+                        help=_("with DIR: only the sessions of this worker pseudonym ('onbekend' for none)"))
     parser.add_argument("--safety-norm", metavar="SECONDS", default=None,
-                        help="seconds from the first audible crisis line to the direct safety question above which "
-                        "it shows red (default: config key safety_norm, else 60)")
+                        help=_("seconds from the first audible crisis line to the direct safety question above which "
+                        "it shows red (default: config key safety_norm, else 60)"))
     parser.set_defaults(func=run)
 
 
@@ -41,7 +42,7 @@ def _norm(args: argparse.Namespace) -> float:
     except ValueError:
         norm = -1.0
     if not 1 <= norm <= 3600:
-        raise UserError(f"--safety-norm {args.safety_norm!r}: give seconds from 1 to 3600 (or MM:SS), such as --safety-norm 60")
+        raise UserError(_('--safety-norm {safety_norm!r}: give seconds from 1 to 3600 (or MM:SS), such as --safety-norm 60').format(safety_norm=args.safety_norm))
     return norm
 
 
@@ -62,11 +63,9 @@ def _refuse_overwrite(output: Path, force: bool) -> None:
     if REPORT_MARK in head and not is_log:
         return
     if is_log:
-        raise UserError(f"-o {output} is session data (a log or notes), never overwritten; choose another "
-                        "file name such as verslag.html")
+        raise UserError(_('-o {output} is session data (a log or notes), never overwritten; choose another file name such as verslag.html').format(output=output))
     if not force:
-        raise UserError(f"-o {output} exists and is not a report this program wrote; choose another file name "
-                        "or add --force to replace it")
+        raise UserError(_('-o {output} exists and is not a report this program wrote; choose another file name or add --force to replace it').format(output=output))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -75,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     norm = _norm(args)
     _refuse_overwrite(args.output, getattr(args, "force", False))
     if not source.exists():
-        raise UserError(f"no session log or folder at {source}; give a .jsonl log or a folder of logs")
+        raise UserError(_('no session log or folder at {source}; give a .jsonl log or a folder of logs').format(source=source))
     if source.is_dir():
         from voice_companion.supervisor.trends import collect, find_logs, render_trends
 
@@ -93,13 +92,11 @@ def run(args: argparse.Namespace) -> int:
         if locked:  # a wrong or missing passphrase must not pass silently
             import sys
 
-            print(f"voice-companion: error: {len(locked)} encrypted log(s) could not be read (wrong or missing "
-                  "passphrase); the trends hold only the others; set VOICE_COMPANION_PASSPHRASE to the "
-                  "passphrase they were written with", file=sys.stderr)
+            print(_('voice-companion: error: {value} encrypted log(s) could not be read (wrong or missing passphrase); the trends hold only the others; set VOICE_COMPANION_PASSPHRASE to the passphrase they were written with').format(value=len(locked)), file=sys.stderr)
             return 2
         return 0
     if args.worker is not None:
-        raise UserError("--worker filters a folder of logs; give a folder (report DIR --worker NAME) or leave it out")
+        raise UserError(_("--worker filters a folder of logs; give a folder (report DIR --worker NAME) or leave it out"))
     from voice_companion.privacy.perms import warn_if_shared
     from voice_companion.supervisor.analysis import load_session
     from voice_companion.supervisor.report import render_report
@@ -128,8 +125,6 @@ def _schema_warning(paths: list[Path], schema: object = None) -> None:
         return
     if len(paths) == 1:
         version = f" {schema!r}" if schema is not None else ""
-        print(f"warning: {paths[0].name} has an unknown log schema{version} (this version reads 1); "
-              "check the report, or update voice-companion", file=sys.stderr)
+        print(_('warning: {name} has an unknown log schema{version} (this version reads 1); check the report, or update voice-companion').format(name=paths[0].name, version=version), file=sys.stderr)
     else:
-        print(f"warning: {len(paths)} logs have an unknown log schema (this version reads 1), such as "
-              f"{paths[0].name}; check the trends, or update voice-companion", file=sys.stderr)
+        print(_('warning: {value} logs have an unknown log schema (this version reads 1), such as {name}; check the trends, or update voice-companion').format(value=len(paths), name=paths[0].name), file=sys.stderr)

@@ -6,18 +6,19 @@ import sys
 from pathlib import Path
 
 from voice_companion.commands._common import add_bank_option, positive_speed
+from voice_companion.i18n import _
 
 
 def register(subparsers) -> None:
-    p = subparsers.add_parser("simulate", help="run a session script through the pipeline, writing the session log",
-                              description="Runs a scripted session ('MM:SS words' lines) through the same "
-                              "pipeline as a live call, without audio, and writes the session log.")
-    p.add_argument("script", type=Path, help="session script: one 'MM:SS words' line per worker utterance")
-    p.add_argument("--log", type=Path, default=None, help="where to write the session log (default: your data folder)")
-    p.add_argument("--speed", type=positive_speed, default=0.0, help="0 = as fast as possible (default); 1 = real time")
+    p = subparsers.add_parser("simulate", help=_("run a session script through the pipeline, writing the session log"),
+                              description=_("Runs a scripted session ('MM:SS words' lines) through the same "
+                              "pipeline as a live call, without audio, and writes the session log."))
+    p.add_argument("script", type=Path, help=_("session script: one 'MM:SS words' line per worker utterance"))
+    p.add_argument("--log", type=Path, default=None, help=_("where to write the session log (default: your data folder)"))
+    p.add_argument("--speed", type=positive_speed, default=0.0, help=_("0 = as fast as possible (default); 1 = real time"))
     p.add_argument("--interaction", choices=["visitor", "complainant", "customer"], default=None,
-                   help="interaction type, as the worker would set it")
-    p.add_argument("--quiet", action="store_true", help="print only the log path")
+                   help=_("interaction type, as the worker would set it"))
+    p.add_argument("--quiet", action="store_true", help=_("print only the log path"))
     add_bank_option(p)
     p.set_defaults(func=run)
 

@@ -16,6 +16,7 @@ from typing import BinaryIO, Iterator
 import numpy as np
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 # WAVE format tags
 _PCM = 0x0001
@@ -59,17 +60,17 @@ def read_wav_info(path: Path | str) -> WavInfo:
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise UserError(f"no audio file at {name}")
+        raise UserError(_('no audio file at {name}').format(name=name))
     if path.is_dir():
-        raise UserError(f"{name} is a folder; give a .wav file")
+        raise UserError(_('{name} is a folder; give a .wav file').format(name=name))
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
             return _parse_header(handle, path, size)
     except PermissionError:
-        raise UserError(f"cannot read {name}: permission denied")
+        raise UserError(_('cannot read {name}: permission denied').format(name=name))
     except OSError as exc:
-        raise UserError(f"cannot read {name}: {exc.strerror or exc}")
+        raise UserError(_('cannot read {name}: {value}').format(name=name, value=exc.strerror or exc))
 
 
 def _parse_header(handle: BinaryIO, path: Path, size: int) -> WavInfo:
@@ -77,26 +78,26 @@ def _parse_header(handle: BinaryIO, path: Path, size: int) -> WavInfo:
     head = handle.read(12)
     if len(head) < 12 or head[:4] not in (b"RIFF", b"RIFX", b"RF64") or head[8:12] != b"WAVE":
         if size == 0:
-            raise UserError(f"{name} is empty (0 bytes); it holds no audio")
-        raise UserError(f"{name} is not a WAV file (no RIFF/WAVE header); {_CONVERT_HINT}")
+            raise UserError(_('{name} is empty (0 bytes); it holds no audio').format(name=name))
+        raise UserError(_('{name} is not a WAV file (no RIFF/WAVE header); {CONVERT_HINT}').format(name=name, CONVERT_HINT=_CONVERT_HINT))
     if head[:4] != b"RIFF":
-        raise UserError(f"{name} is a {head[:4].decode()} WAV, which is not supported; {_CONVERT_HINT}")
+        raise UserError(_('{name} is a {value} WAV, which is not supported; {CONVERT_HINT}').format(name=name, value=head[:4].decode(), CONVERT_HINT=_CONVERT_HINT))
     fmt: tuple[int, int, int, int, int] | None = None
     pos = 12
     while True:
         chunk = handle.read(8)
         if len(chunk) < 8:
             if fmt is None:
-                raise UserError(f"{name} is damaged or truncated: no 'fmt ' chunk (format description) found")
-            raise UserError(f"{name} is damaged or truncated: no 'data' chunk (audio) found")
+                raise UserError(_("{name} is damaged or truncated: no 'fmt ' chunk (format description) found").format(name=name))
+            raise UserError(_("{name} is damaged or truncated: no 'data' chunk (audio) found").format(name=name))
         chunk_id, chunk_size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
         pos += 8
         if chunk_id == b"fmt ":
             if chunk_size < 16 or chunk_size > 1024:
-                raise UserError(f"{name} is damaged: its format chunk has an impossible size ({chunk_size} bytes)")
+                raise UserError(_('{name} is damaged: its format chunk has an impossible size ({chunk_size} bytes)').format(name=name, chunk_size=chunk_size))
             body = handle.read(chunk_size)
             if len(body) < chunk_size:
-                raise UserError(f"{name} is truncated inside its header")
+                raise UserError(_('{name} is truncated inside its header').format(name=name))
             tag, channels, rate, _byte_rate, block_align, bits = struct.unpack("<HHIIHH", body[:16])
             if tag == _EXTENSIBLE and chunk_size >= 40:
                 tag = struct.unpack("<H", body[24:26])[0]  # first two bytes of the sub-format GUID
@@ -106,13 +107,13 @@ def _parse_header(handle: BinaryIO, path: Path, size: int) -> WavInfo:
                 handle.read(1)
         elif chunk_id == b"data":
             if fmt is None:
-                raise UserError(f"{name} is damaged: its audio comes before its format description")
+                raise UserError(_('{name} is damaged: its audio comes before its format description').format(name=name))
             info = _make_info(path, fmt, pos, chunk_size, size)
             return info
         else:
             skip = chunk_size + (chunk_size & 1)
             if pos + skip > size:
-                raise UserError(f"{name} is damaged or truncated: chunk {chunk_id!r} runs past the end of the file")
+                raise UserError(_('{name} is damaged or truncated: chunk {chunk_id!r} runs past the end of the file').format(name=name, chunk_id=chunk_id))
             handle.seek(skip, 1)
             pos += skip
 
@@ -121,32 +122,30 @@ def _make_info(path: Path, fmt: tuple[int, int, int, int, int], offset: int, dec
     name = str(path)
     tag, channels, rate, block_align, bits = fmt
     if tag not in (_PCM, _IEEE_FLOAT):
-        raise UserError(f"{name} uses WAV format code {tag:#06x} (compressed audio), which is not supported; {_CONVERT_HINT}")
+        raise UserError(_('{name} uses WAV format code {tag:#06x} (compressed audio), which is not supported; {CONVERT_HINT}').format(name=name, tag=tag, CONVERT_HINT=_CONVERT_HINT))
     if channels < 1 or channels > 32:
-        raise UserError(f"{name} is damaged: it says it has {channels} channels")
+        raise UserError(_('{name} is damaged: it says it has {channels} channels').format(name=name, channels=channels))
     if rate < 4000 or rate > 384000:
-        raise UserError(f"{name} has an unusable sample rate ({rate} Hz); {_CONVERT_HINT}")
+        raise UserError(_('{name} has an unusable sample rate ({rate} Hz); {CONVERT_HINT}').format(name=name, rate=rate, CONVERT_HINT=_CONVERT_HINT))
     is_float = tag == _IEEE_FLOAT
     width = (bits + 7) // 8
     if is_float and width not in (4, 8) or not is_float and width not in (1, 2, 3, 4):
-        raise UserError(f"{name} has {bits}-bit {'float' if is_float else 'PCM'} samples, which are not supported; {_CONVERT_HINT}")
+        raise UserError(_('{name} has {bits}-bit {value} samples, which are not supported; {CONVERT_HINT}').format(name=name, bits=bits, value='float' if is_float else 'PCM', CONVERT_HINT=_CONVERT_HINT))
     if block_align != width * channels:
-        raise UserError(f"{name} is damaged: block size {block_align} does not match {channels} channel(s) of {bits} bits")
+        raise UserError(_('{name} is damaged: block size {block_align} does not match {channels} channel(s) of {bits} bits').format(name=name, block_align=block_align, channels=channels, bits=bits))
     available = size - offset
     if declared in _UNKNOWN_SIZES:
         data_bytes = available  # written by a streaming recorder: read up to the end of the file
     elif declared > available:
         frame = width * channels
         raise UserError(
-            f"{name} is truncated: its header promises {declared // frame / rate:.1f} s of audio "
-            f"but the file holds only {max(available, 0) // frame / rate:.1f} s; "
-            f"repair it with: sox --ignore-length {name} fixed.wav"
+            _('{name} is truncated: its header promises {value:.1f} s of audio but the file holds only {value2:.1f} s; repair it with: sox --ignore-length {name} fixed.wav').format(name=name, value=declared // frame / rate, value2=max(available, 0) // frame / rate)
         )
     else:
         data_bytes = declared
     data_bytes -= data_bytes % (width * channels)
     if data_bytes <= 0:
-        raise UserError(f"{name} holds no audio (its data chunk is empty)")
+        raise UserError(_('{name} holds no audio (its data chunk is empty)').format(name=name))
     return WavInfo(path=path, rate=rate, channels=channels, sample_width=width, is_float=is_float,
                    data_offset=offset, data_bytes=data_bytes)
 
@@ -310,7 +309,7 @@ class WavReader:
                     want = min(remaining, self.block_frames * info.frame_bytes)
                     raw = handle.read(want)
                     if len(raw) < want:
-                        raise UserError(f"{info.path} ended early while reading (the file changed or is truncated)")
+                        raise UserError(_('{path} ended early while reading (the file changed or is truncated)').format(path=info.path))
                     remaining -= len(raw)
                     self.frames_read += len(raw) // info.frame_bytes
                     if not info.is_float and info.sample_width == 2 and info.channels == 1 and converter.resampler.passthrough:
@@ -325,7 +324,7 @@ class WavReader:
                 if tail:
                     yield tail, produced / self.rate_out
         except OSError as exc:
-            raise UserError(f"cannot read {info.path}: {exc.strerror or exc}")
+            raise UserError(_('cannot read {path}: {value}').format(path=info.path, value=exc.strerror or exc))
 
 
 __all__ = ["WavInfo", "read_wav_info", "decode_frames", "Resampler", "Converter", "WavReader",

@@ -35,6 +35,7 @@ from typing import Any, Iterator
 
 from voice_companion.errors import ComponentError, UserError
 from voice_companion.speech.models import ModelCheck, require_usable
+from voice_companion.i18n import _
 
 DEFAULT_END_SILENCE = 0.5
 MIN_END_SILENCE = 0.1
@@ -52,8 +53,7 @@ def vosk_module() -> Any:
             try:
                 import vosk  # noqa: PLC0415  (heavy import, only when speech is used)
             except (ImportError, OSError) as exc:
-                raise ComponentError(f"the speech engine (vosk) cannot be loaded: {exc}; "
-                                     "reinstall with: pip install 'vosk>=0.3.45,<0.4'")
+                raise ComponentError(_("the speech engine (vosk) cannot be loaded: {exc}; reinstall with: pip install 'vosk>=0.3.45,<0.4'").format(exc=exc))
             vosk.SetLogLevel(-1)
             _vosk_module = vosk
         return _vosk_module
@@ -83,7 +83,7 @@ class EndpointSettings:
 
 def check_end_silence(value: float) -> float:
     if not (MIN_END_SILENCE <= value <= MAX_END_SILENCE):
-        raise UserError(f"--end-silence must be between {MIN_END_SILENCE} and {MAX_END_SILENCE} seconds (got {value})")
+        raise UserError(_('--end-silence must be between {MIN_END_SILENCE} and {MAX_END_SILENCE} seconds (got {value})').format(MIN_END_SILENCE=MIN_END_SILENCE, MAX_END_SILENCE=MAX_END_SILENCE, value=value))
     return float(value)
 
 
@@ -155,7 +155,7 @@ class SpeechModel:
             else:
                 rec = vosk.KaldiRecognizer(self.vosk_model, float(self.sample_rate))
         except Exception as exc:  # vosk raises bare Exception
-            raise ComponentError(f"the speech engine could not start a recognizer for {self.path}: {exc}")
+            raise ComponentError(_('the speech engine could not start a recognizer for {path}: {exc}').format(path=self.path, exc=exc))
         rec.SetWords(words)
         if alternatives > 0:
             rec.SetMaxAlternatives(alternatives)
@@ -188,7 +188,7 @@ def load_model(path: Path | str, *, end_silence: float = DEFAULT_END_SILENCE,
         try:
             conf_text = conf_file.read_text(encoding="utf-8", errors="replace")
         except OSError as exc:
-            raise UserError(f"cannot read {conf_file}: {exc.strerror or exc}")
+            raise UserError(_('cannot read {conf_file}: {value}').format(conf_file=conf_file, value=exc.strerror or exc))
         current = _parse_conf(conf_text)
         wanted = settings.rules()
         same = all(_is_number(current.get(key, "")) and abs(float(current[key]) - value) < 1e-6
@@ -197,7 +197,7 @@ def load_model(path: Path | str, *, end_silence: float = DEFAULT_END_SILENCE,
             try:
                 overlay = _write_overlay(path, conf_text, wanted)
             except OSError as exc:
-                raise ComponentError(f"cannot prepare the model configuration in a temporary folder: {exc}")
+                raise ComponentError(_('cannot prepare the model configuration in a temporary folder: {exc}').format(exc=exc))
             load_path = overlay
             method = "model.conf copy"
     try:
@@ -208,8 +208,7 @@ def load_model(path: Path | str, *, end_silence: float = DEFAULT_END_SILENCE,
                 model = None
         if model is None:
             detail = _kaldi_error(captured.get("text", ""))
-            raise UserError(f"{path} could not be loaded as a Vosk model ({detail}); it may be damaged: "
-                            "reinstall it with 'voice-companion models install NAME --force'")
+            raise UserError(_("{path} could not be loaded as a Vosk model ({detail}); it may be damaged: reinstall it with 'voice-companion models install NAME --force'").format(path=path, detail=detail))
     finally:
         if overlay is not None:
             shutil.rmtree(overlay, ignore_errors=True)

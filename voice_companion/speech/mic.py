@@ -18,6 +18,7 @@ from typing import Any, Callable
 from voice_companion.errors import UserError
 from voice_companion.events import AudioStatus, ComponentWarning, Event
 from voice_companion.speech.recognizer import AudioChunk
+from voice_companion.i18n import _
 
 BLOCK_SECONDS = 0.05  # small blocks: a pause is seen (and the utterance ended) sooner
 
@@ -26,10 +27,9 @@ def sounddevice_module() -> Any:
     try:
         import sounddevice  # noqa: PLC0415
     except OSError as exc:  # the PortAudio library itself is missing
-        raise UserError(f"cannot use audio devices: the PortAudio library is missing ({exc}); "
-                        "install it (Debian/Ubuntu: apt-get install libportaudio2) or use --input FILE.wav")
+        raise UserError(_('cannot use audio devices: the PortAudio library is missing ({exc}); install it (Debian/Ubuntu: apt-get install libportaudio2) or use --input FILE.wav').format(exc=exc))
     except ImportError as exc:
-        raise UserError(f"cannot use audio devices: {exc}; reinstall with: pip install sounddevice")
+        raise UserError(_('cannot use audio devices: {exc}; reinstall with: pip install sounddevice').format(exc=exc))
     return sounddevice
 
 
@@ -61,7 +61,7 @@ def list_devices(sd: Any = None) -> list[Device]:
         hostapis = [h["name"] for h in sd.query_hostapis()]
         default_in, default_out = sd.default.device
     except Exception as exc:  # PortAudioError
-        raise UserError(f"cannot list audio devices: {exc}")
+        raise UserError(_('cannot list audio devices: {exc}').format(exc=exc))
     devices = []
     for i, d in enumerate(raw):
         index = d.get("index", i)
@@ -96,9 +96,9 @@ def resolve_input_device(spec: str | int | None, sd: Any = None) -> Device:
         for d in devices:
             if d.index == index:
                 if d.max_input_channels == 0:
-                    raise UserError(f"audio device {index} ({d.name}) has no input; see 'voice-companion devices'")
+                    raise UserError(_("audio device {index} ({name}) has no input; see 'voice-companion devices'").format(index=index, name=d.name))
                 return d
-        raise UserError(f"no audio device with number {index}; see 'voice-companion devices'")
+        raise UserError(_("no audio device with number {index}; see 'voice-companion devices'").format(index=index))
     exact = [d for d in inputs if d.name.lower() == text.lower()]
     if exact:
         return exact[0]
@@ -106,9 +106,9 @@ def resolve_input_device(spec: str | int | None, sd: Any = None) -> Device:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise UserError(f"no input device named like '{text}'; see 'voice-companion devices'")
+        raise UserError(_("no input device named like '{text}'; see 'voice-companion devices'").format(text=text))
     names = "; ".join(f"{d.index}: {d.name}" for d in partial[:5])
-    raise UserError(f"'{text}' matches several input devices ({names}); give the number")
+    raise UserError(_("'{text}' matches several input devices ({names}); give the number").format(text=text, names=names))
 
 
 class MicrophoneInput:
@@ -198,7 +198,7 @@ class MicrophoneInput:
             self.rate, self.channels = rate, channels
             stream.start()
         except Exception as exc:  # PortAudioError
-            raise UserError(f"cannot open the microphone {device.name}: {exc}")
+            raise UserError(_('cannot open the microphone {name}: {exc}').format(name=device.name, exc=exc))
         self.stream = stream
         self.device = device
         self._last_callback = time.monotonic()

@@ -34,6 +34,7 @@ from typing import Callable, TextIO
 import voice_companion
 from voice_companion import paths
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 DEFAULT_BASE_URL = "https://alphacephei.com/vosk/models/"
 URL_ENV = "VOICE_COMPANION_MODEL_URL"
@@ -205,12 +206,12 @@ def _config_model_toml(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"cannot read the config file {path}: {exc}")
+        raise UserError(_('cannot read the config file {path}: {exc}').format(path=path, exc=exc))
     value = data.get("model")
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise UserError(f"config file {path}: 'model' must be a model name or folder, e.g. model = \"nl-small\"")
+        raise UserError(_('config file {path}: \'model\' must be a model name or folder, e.g. model = "nl-small"').format(path=path))
     return value.strip()
 
 
@@ -260,16 +261,15 @@ def resolve_model(value: str | None = None) -> tuple[Path, str]:
         if _looks_like_path(setting):
             path = Path(setting).expanduser()
             if not path.exists():
-                raise UserError(f"model folder {path} (from {origin}) does not exist; "
-                                f"{_install_hint(DEFAULT_MODEL)}")
+                raise UserError(_('model folder {path} (from {origin}) does not exist; {value}').format(path=path, origin=origin, value=_install_hint(DEFAULT_MODEL)))
             return path, origin
         found = find_named(setting)
         if found is None:
-            raise UserError(f"model '{setting}' (from {origin}) is not installed; {_install_hint(setting)}")
+            raise UserError(_("model '{setting}' (from {origin}) is not installed; {value}").format(setting=setting, origin=origin, value=_install_hint(setting)))
         return found, origin
     found = find_named(DEFAULT_MODEL)
     if found is None:
-        raise UserError(f"no speech model installed; install it with: voice-companion models install {DEFAULT_MODEL}")
+        raise UserError(_('no speech model installed; install it with: voice-companion models install {DEFAULT_MODEL}').format(DEFAULT_MODEL=DEFAULT_MODEL))
     return found, "default"
 
 
@@ -330,12 +330,11 @@ def _download(url: str, dest: Path, label: str, progress_stream: TextIO | None, 
     try:
         response = urllib.request.urlopen(request, timeout=timeout)
     except urllib.error.HTTPError as exc:
-        raise UserError(f"cannot download {url}: the server answered {exc.code} {exc.reason}")
+        raise UserError(_('cannot download {url}: the server answered {code} {reason}').format(url=url, code=exc.code, reason=exc.reason))
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise UserError(
-            f"cannot download {url}: no network connection ({reason}); download the zip elsewhere "
-            f"and run: voice-companion models install NAME --from-zip FILE.zip"
+            _('cannot download {url}: no network connection ({reason}); download the zip elsewhere and run: voice-companion models install NAME --from-zip FILE.zip').format(url=url, reason=reason)
         )
     with response:
         length = response.headers.get("Content-Length")
@@ -348,8 +347,7 @@ def _download(url: str, dest: Path, label: str, progress_stream: TextIO | None, 
                     try:
                         block = response.read(1 << 16)
                     except (OSError, urllib.error.URLError) as exc:
-                        raise UserError(f"download of {url} broke off after {received / 1e6:.1f} MB ({exc}); "
-                                        "nothing was installed; try again")
+                        raise UserError(_('download of {url} broke off after {value:.1f} MB ({exc}); nothing was installed; try again').format(url=url, value=received / 1e6, exc=exc))
                     if not block:
                         break
                     out.write(block)
@@ -358,7 +356,7 @@ def _download(url: str, dest: Path, label: str, progress_stream: TextIO | None, 
         finally:
             bar.finish()
     if total is not None and received != total:
-        raise UserError(f"download of {url} is incomplete ({received} of {total} bytes); nothing was installed; try again")
+        raise UserError(_('download of {url} is incomplete ({received} of {total} bytes); nothing was installed; try again').format(url=url, received=received, total=total))
     return received
 
 
@@ -375,7 +373,7 @@ def _safe_extract(archive: zipfile.ZipFile, into: Path) -> None:
     for member in archive.infolist():
         target = (into / member.filename).resolve()
         if target != root and root not in target.parents:
-            raise UserError(f"the model zip holds an unsafe path ({member.filename!r}); nothing was installed")
+            raise UserError(_('the model zip holds an unsafe path ({filename!r}); nothing was installed').format(filename=member.filename))
     archive.extractall(into)
 
 
@@ -406,24 +404,24 @@ def install_model(
     say = log or (lambda message: print(message, file=progress_stream or sys.stderr))
     known = KNOWN_MODELS.get(name)
     if known is None and from_zip is None and url is None:
-        raise UserError(f"unknown model '{name}'; known models: {', '.join(KNOWN_MODELS)} (voice-companion models list)")
+        raise UserError(_("unknown model '{name}'; known models: {value} (voice-companion models list)").format(name=name, value=', '.join(KNOWN_MODELS)))
     folder = Path(dest_dir) if dest_dir else user_models_dir()
     target = folder / name
     if target.exists() and not force:
-        raise UserError(f"{target} already exists; use --force to replace it")
+        raise UserError(_('{target} already exists; use --force to replace it').format(target=target))
     try:
         if dest_dir is None:
             paths.ensure_private_dir(paths.data_dir())
         paths.ensure_private_dir(folder)
     except OSError as exc:
-        raise UserError(f"cannot create {folder}: {exc.strerror or exc}")
+        raise UserError(_('cannot create {folder}: {value}').format(folder=folder, value=exc.strerror or exc))
     work = Path(tempfile.mkdtemp(prefix=f".{name}.installing-", dir=folder))
     try:
         archive_path = work / "model.zip"
         if from_zip is not None:
             from_zip = Path(from_zip).expanduser()
             if not from_zip.is_file():
-                raise UserError(f"no zip file at {from_zip}")
+                raise UserError(_('no zip file at {from_zip}').format(from_zip=from_zip))
             shutil.copyfile(from_zip, archive_path)
         else:
             source = url or (base_url() + f"{known.folder}.zip")
@@ -433,23 +431,22 @@ def install_model(
         if known is not None and known.sha256 and from_zip is None:
             actual = _sha256(archive_path)
             if actual != known.sha256:
-                raise UserError(f"checksum mismatch for {name} (got {actual[:12]}..., expected {known.sha256[:12]}...); "
-                                "nothing was installed")
+                raise UserError(_('checksum mismatch for {name} (got {value}..., expected {value2}...); nothing was installed').format(name=name, value=actual[:12], value2=known.sha256[:12]))
         try:
             with zipfile.ZipFile(archive_path) as archive:
                 bad = archive.testzip()
                 if bad is not None:
-                    raise UserError(f"the model zip is damaged (bad entry {bad}); nothing was installed; try again")
+                    raise UserError(_('the model zip is damaged (bad entry {bad}); nothing was installed; try again').format(bad=bad))
                 unpacked = work / "unpacked"
                 unpacked.mkdir()
                 _safe_extract(archive, unpacked)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-            raise UserError(f"the downloaded file is not a valid zip ({exc}); nothing was installed; try again")
+            raise UserError(_('the downloaded file is not a valid zip ({exc}); nothing was installed; try again').format(exc=exc))
         archive_path.unlink()
         root = _find_model_root(unpacked)
         check = check_model(root)
         if not check.ok:
-            raise UserError(f"the zip does not hold a usable Vosk model ({'; '.join(check.problems)}); nothing was installed")
+            raise UserError(_('the zip does not hold a usable Vosk model ({value}); nothing was installed').format(value='; '.join(check.problems)))
         os.chmod(root, paths.PRIVATE_DIR_MODE)
         if target.exists():
             old = work / "previous"
