@@ -275,6 +275,8 @@ def story_svg(a, norm: float) -> str:
         tick += step
     # phases
     y = rows["phase"]
+    if not a.spans:
+        out.append(f'<text x="{left + 4}" y="{y + 13}" font-size="10.5" fill="#777">geen fasewisseling gelogd</text>')
     for span in a.spans:
         x0, x1 = x(span.start), x(span.end)
         w = max(x1 - x0, 1.0)
