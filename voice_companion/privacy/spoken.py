@@ -719,6 +719,12 @@ buurvrouw moeder vader zoon dochter broer zus oma opa kind kinderen man vrouw vr
 collega baas partner familie belangrijk blij benieuwd bezorgd dood thuis hier weg binnen buiten
 boven beneden aan het de gek zwanger dronken wakker stil rustig kwaad teleurgesteld benauwd
 gebleven gekomen gegaan geweest bellen belde bel praten zeggen zei vragen vroeg horen hoorde
+kwam komt ging gaat liep loopt zegt zeggen vindt vond woont woonde belt wilde moest kon deed doet
+zit zat staat stond kijkt keek heet heette snapt begrijpt weet wist denkt dacht voelt voelde zag ziet
+slaapt sliep werkt werkte helpt hielp schreeuwt schreeuwde slaat sloeg huilt huilde lacht lachte
+drinkt dronk rookt komen gaan hebben zijn worden kunnen willen zullen gewoon hiernaast daarnaast
+ook nog steeds weer net pas eerst later straks morgen gisteren vandaag vanavond vannacht toen
+jongen meisje mensen iedereen buurt wijk huis thuiszorg wijkagent verpleegkundige juf meester
 """.split())
 
 
