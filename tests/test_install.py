@@ -12,6 +12,7 @@ the folder goes on sys.path; its editable-install hooks are not run, so
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -137,3 +138,30 @@ def test_installed_errors_are_one_line_in_the_locale_language(installed, tmp_pat
         assert missing.stderr.endswith("\n") and missing.stderr.count("\n") == 1, missing.stderr
         assert missing.stderr.startswith(f"voice-companion: {word}: ")
         assert "Traceback" not in missing.stderr
+
+
+def test_sdist_carries_what_a_wheel_is_built_from(tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(REPO, src, ignore=SOURCE_IGNORE)
+    built = subprocess.run([sys.executable, "-c", "import sys; from setuptools import build_meta as b; "
+                            "print(b.build_sdist(sys.argv[1]))", str(tmp_path / "sdist")],
+                           capture_output=True, text=True, cwd=src, timeout=120)
+    assert built.returncode == 0, built.stderr[-3000:]
+    import tarfile
+
+    with tarfile.open(tmp_path / "sdist" / built.stdout.split()[-1]) as tar:
+        names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
+    for name in ("setup.py", "prompts/nl.yaml", "voice_companion/locale/nl.po", "voice_companion/locale/en.po",
+                 "docs/session-log.md", "docs/method.md", "voice_companion/data/demo-session.txt",
+                 "voice_companion/live/static/index.html"):
+        assert name in names, name
+
+
+def test_readme_links_stay_inside_the_project():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "../" not in readme
+    links = re.findall(r"\]\(([^)#]+)\)", readme)
+    assert "docs/session-log.md" in links and "docs/method.md" in links
+    for link in links:
+        if "://" not in link:
+            assert (REPO / link).exists(), link
