@@ -245,3 +245,17 @@ def test_mark_text_is_redacted(tmp_path):
     session.end()
     marks = [r for r in read_log(tmp_path / "s.jsonl").of_type("control") if r.get("action") == "mark"]
     assert marks and "12345678" not in json.dumps(marks)
+
+
+def test_crafted_notes_do_not_crash_replay_or_report(tmp_path, capsys):
+    from voice_companion.cli import main
+    from voice_companion.supervisor.notes import notes_path
+
+    path = _garbage_log(tmp_path, [])
+    notes_path(path).write_text('{"at": ' + "9" * 400 + ', "text": "x"}\n'
+                                '{"at": 1, "text": ' + "[" * 50_000 + "]" * 50_000 + '}\n'
+                                '{"at": 2, "text": "\\u001b[2Jhoi", "author": "\\u001b]0;x\\u0007ik"}\n')
+    assert main(["replay", str(path), "--speed", "100000"]) == 0
+    out = capsys.readouterr().out
+    assert "hoi" in out and "\x1b[2J" not in out and "\x1b]0" not in out
+    assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 0

@@ -9,12 +9,14 @@ note too, with "kind": "safety_at" (and optionally "crisis"); the latest wins.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from voice_companion.errors import UserError
 from voice_companion.paths import open_private
+from voice_companion.sessionlog import MAX_T, _clean
 
 NOTES_SUFFIX = ".notes.jsonl"
 
@@ -57,9 +59,11 @@ def read_notes(log: Path | str) -> tuple[list[Note], int]:
                 record = json.loads(raw.decode("utf-8"))
                 at = record["at"]
                 text = record["text"]
-                if isinstance(at, bool) or not isinstance(at, (int, float)) or not isinstance(text, str):
+                if isinstance(at, bool) or not isinstance(at, (int, float)) or not isinstance(text, str) \
+                        or not 0 <= at <= MAX_T or not math.isfinite(at):  # a 400-digit or negative time
                     raise ValueError
-            except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+                text = _clean(text)  # no terminal escapes in replay
+            except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError, OverflowError):
                 skipped += 1
                 continue
             author = record.get("author")
@@ -67,7 +71,7 @@ def read_notes(log: Path | str) -> tuple[list[Note], int]:
             kind = record.get("kind")
             crisis = record.get("crisis")
             notes.append(Note(at=float(at), text=text,
-                              author=author if isinstance(author, str) and author else None,
+                              author=_clean(author) if isinstance(author, str) and author else None,
                               ts=ts if isinstance(ts, str) else None,
                               kind="safety_at" if kind == "safety_at" else "note",
                               crisis=crisis if isinstance(crisis, str) and crisis else None))
