@@ -235,7 +235,7 @@ def read_header(path: Path | str) -> dict[str, Any]:
 def _parse_header(path: Path, first: bytes) -> dict[str, Any]:
     try:
         header = json.loads(first.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         header = None
     if not isinstance(header, dict) or header.get("enc") != ENC:
         raise UserError(f"{path} is not an encrypted voice-companion log (its first line is not the header)")

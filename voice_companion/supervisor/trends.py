@@ -185,7 +185,7 @@ def _first_worker(path: Path) -> str | None:
         with open(path, "rb") as handle:
             first = handle.readline(65536)
         record = json.loads(first.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     if not isinstance(record, dict) or record.get("type") != "session_start":
         return None
