@@ -109,3 +109,19 @@ def test_bank_with_a_duplicate_key_fails(tmp_path):
                    else "meta: {}\n" + text, encoding="utf-8")
     _, errors = check_bank(dup)
     assert any("duplicate key" in e for e in errors), errors[:3]
+
+
+def test_a_read_only_sessions_folder_is_not_made_writable(tmp_path):
+    from voice_companion.paths import ensure_private_dir
+
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    os.chmod(ro, 0o500)
+    ensure_private_dir(ro)
+    assert stat.S_IMODE(ro.stat().st_mode) == 0o500
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    ensure_private_dir(shared)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o700
+    os.chmod(ro, 0o700)
