@@ -41,6 +41,8 @@ APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantasti
                        "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
 # "waarom denk je dat X ..." asks for another's view (perspective) when it is about their opinion or referral.
+PEOPLE = frozenset("dochter zoon man vrouw partner vriend vriendin moeder vader zus broer huisarts dokter baas "
+                   "buurman buurvrouw begeleider verwijzer ouders familie kinderen collega collegas oma opa".split())
 PERSPECTIVE_AFTER_WHY = frozenset("vindt vind vond wil wilde nodig zorgen zorg idee verwezen doorverwezen gestuurd "
                                   "bellen belde hier vroeg vraagt denkt denk dacht opperde geopperd zegt zeg zei "
                                   "gegeven gaf nummer".split())
@@ -56,7 +58,8 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe was (het|hij|ze|zij|je) (vroeger|eigenlijk in het begin|in het begin|toen je)\b",
     r"^hoe was (het )?(eigenlijk )?in het begin\b",
     r"^hoe (is|zijn) (die|de|je) \w+ (ontstaan|gekomen)\b",
-    r"^wat (is|ging) er (toen )?(mis|fout|misgegaan|fout gegaan)\b",
+    r"^wat (is|ging) er\b.{0,30}\b(mis|fout|misgegaan|fout gegaan)\b",
+    r"^hoe (ging|was) .{0,25}\bvroeger\b", r"^hoe kom je (daarbij|daar bij|erbij|er bij|daarop|erop)\b",
     r"^wat heb je (daar|toen) (dan )?mee gedaan\b",
     r"^heb (het|dat) (met|te maken)\b",
     r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
@@ -227,8 +230,10 @@ _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zegge
 def _why_perspective(core: list[str]) -> bool:
     """'Waarom denk je dat <someone> ...' about their view of the caller ('... vindt dat je ...', '... je dit gaf')."""
     core = [w for w in core if w != "hm"]
-    if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6 or core[4] == "je":
+    if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6:
         return False
+    if core[4] == "je" and core[5] not in PEOPLE:
+        return False  # "waarom denk je dat je zo moe bent": the caller, not another's view
     rest = core[4:]
     return bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
 

@@ -337,6 +337,8 @@ class SessionTracker:
         """Items of an open crisis's protocol that this line carries out."""
         ticks = []
         question = c.form.question if c.form is not None else False
+        if c.technique == "cause":
+            return ticks  # digging into causes carries out no step of a protocol
         for crisis in self.crises.values():
             if crisis.belief < POSSIBLE_AT and crisis.certainty != "confirmed":
                 continue
