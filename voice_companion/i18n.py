@@ -33,7 +33,6 @@ wheel.
 
 from __future__ import annotations
 
-import ast
 import gettext
 import io
 import os
@@ -86,8 +85,23 @@ def language() -> str:
     return DEFAULT_LANGUAGE
 
 
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+
+
 def _unquote(token: str) -> str:
-    return ast.literal_eval(token)  # a .po string is a C-escaped string in double quotes
+    """The text of a .po string: C-escaped, in double quotes."""
+    if len(token) < 2 or token[0] != '"' or token[-1] != '"':
+        raise ValueError(f"not a quoted string: {token!r}")
+    body, out, i = token[1:-1], [], 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\" and i + 1 < len(body):
+            out.append(_ESCAPES.get(body[i + 1], "\\" + body[i + 1]))
+            i += 2
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
 
 
 def parse_po(text: str) -> dict[str, str]:
@@ -161,7 +175,7 @@ def catalog_path(lang: str) -> Path:
 def translation(lang: str) -> gettext.NullTranslations:
     try:
         entries = parse_po(catalog_path(lang).read_text(encoding="utf-8"))
-    except (OSError, ValueError, SyntaxError):
+    except (OSError, ValueError):
         return gettext.NullTranslations()  # a broken catalog must not stop the companion: English ids
     entries.setdefault("", "Content-Type: text/plain; charset=UTF-8\n")
     return gettext.GNUTranslations(io.BytesIO(compile_mo(entries)))
@@ -189,6 +203,8 @@ def install_argparse() -> None:
 # ---------------------------------------------------------------------------
 def extract(paths: list[Path] | None = None) -> dict[str, str]:
     """msgid -> 'file:line' of every constant `_("...")` / `_N("...")` in the package (plus argparse's words)."""
+    import ast
+
     root = Path(__file__).resolve().parent
     found: dict[str, str] = {m: "argparse" for m in ARGPARSE_MESSAGES}
     for singular, plural in ARGPARSE_PLURALS:
@@ -210,6 +226,8 @@ def non_constant_calls(paths: list[Path] | None = None) -> list[str]:
     """'file:line' of `_()` calls whose argument is built (an f-string, a concatenation, a .format() call).
 
     A variable is allowed: it holds a constant marked elsewhere with `_N("...")`."""
+    import ast
+
     root = Path(__file__).resolve().parent
     bad = []
     for path in paths or sorted(root.rglob("*.py")):

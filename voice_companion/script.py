@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 _LINE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?\s+(\S.*)$")
 _TIME_ONLY = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:\.(\d+))?\s*$")
@@ -32,26 +33,26 @@ def parse_script(data: bytes, name: str = "<script>") -> list[ScriptLine]:
         try:
             line = raw.decode("utf-8").strip().lstrip("\ufeff")
         except UnicodeDecodeError:
-            raise UserError(f"{name}:{number}: not UTF-8 text; save the script as UTF-8")
+            raise UserError(_('{name}:{number}: not UTF-8 text; save the script as UTF-8').format(name=name, number=number))
         if not line or line.startswith("#"):
             continue
         if len(line) > MAX_LINE:
-            raise UserError(f"{name}:{number}: line is {len(line)} characters long (at most {MAX_LINE}); split it into utterances")
+            raise UserError(_('{name}:{number}: line is {value} characters long (at most {MAX_LINE}); split it into utterances').format(name=name, number=number, value=len(line), MAX_LINE=MAX_LINE))
         if _TIME_ONLY.match(line):
-            raise UserError(f"{name}:{number}: a time but no words; write 'MM:SS words'")
+            raise UserError(_("{name}:{number}: a time but no words; write 'MM:SS words'").format(name=name, number=number))
         match = _LINE.match(line)
         if not match:
-            raise UserError(f"{name}:{number}: no time at the start; write 'MM:SS words', e.g. '00:31 dus als ik het goed begrijp'")
+            raise UserError(_("{name}:{number}: no time at the start; write 'MM:SS words', e.g. '00:31 dus als ik het goed begrijp'").format(name=name, number=number))
         hours, minutes, seconds, fraction, text = match.groups()
         if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
-            raise UserError(f"{name}:{number}: '{line.split()[0]}' is not a time; seconds and minutes go up to 59")
+            raise UserError(_("{name}:{number}: '{value}' is not a time; seconds and minutes go up to 59").format(name=name, number=number, value=line.split()[0]))
         t = parse_time(hours, minutes, seconds, fraction)
         if t < previous:
-            raise UserError(f"{name}:{number}: time {line.split()[0]} is earlier than the line before; keep lines in time order")
+            raise UserError(_('{name}:{number}: time {value} is earlier than the line before; keep lines in time order').format(name=name, number=number, value=line.split()[0]))
         previous = t
         lines.append(ScriptLine(number, t, text.strip()))
     if not lines:
-        raise UserError(f"{name}: no utterances; write one 'MM:SS words' line per utterance")
+        raise UserError(_("{name}: no utterances; write one 'MM:SS words' line per utterance").format(name=name))
     return lines
 
 
@@ -60,9 +61,9 @@ def read_script(path: Path | str) -> list[ScriptLine]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"no session script at {path}; give a text file of 'MM:SS words' lines")
+        raise UserError(_("no session script at {path}; give a text file of 'MM:SS words' lines").format(path=path))
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; give a session script file")
+        raise UserError(_('{path} is a folder; give a session script file').format(path=path))
     except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied")
+        raise UserError(_('cannot read {path}: permission denied').format(path=path))
     return parse_script(data, str(path))

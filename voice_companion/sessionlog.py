@@ -24,6 +24,7 @@ from voice_companion.errors import UserError
 from voice_companion.events import LOGGED_TYPES, Event
 from voice_companion.privacy.crypto import LogKey, is_encrypted_log, log_lines, read_key
 from voice_companion.privacy.crypto import open_log_stream
+from voice_companion.i18n import _
 
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
@@ -77,8 +78,7 @@ class LogWriter:
         for parent in self.path.parents:
             if parent.exists():
                 if not parent.is_dir():
-                    raise UserError(f"cannot write {self.path}: {parent} is a file, not a folder; "
-                                    "choose another --log path")
+                    raise UserError(_('cannot write {path}: {parent} is a file, not a folder; choose another --log path').format(path=self.path, parent=parent))
                 break
         try:
             if self.path.parent != Path("") and not self.path.parent.is_dir():
@@ -109,20 +109,19 @@ class LogWriter:
         except FileExistsError:
             st = os.stat(self.path)
             if stat.S_ISDIR(st.st_mode):
-                raise UserError(f"--log {self.path} is a folder; give a file path such as {self.path}/session.jsonl")
+                raise UserError(_('--log {path} is a folder; give a file path such as {path}/session.jsonl').format(path=self.path))
             if stat.S_ISREG(st.st_mode) and st.st_size > 0:
                 raise UserError(
-                    f"log file {self.path} already exists; choose a new --log path "
-                    "(existing sessions are never overwritten)")
+                    _('log file {path} already exists; choose a new --log path (existing sessions are never overwritten)').format(path=self.path))
             if key is not None and not stat.S_ISREG(st.st_mode):
-                raise UserError(f"an encrypted log needs a regular file, not {self.path}; choose another --log path")
+                raise UserError(_('an encrypted log needs a regular file, not {path}; choose another --log path').format(path=self.path))
             fd = os.open(self.path, flags)  # an empty file or a device: used as it is, its mode untouched
         try:
             if stat.S_ISREG(os.fstat(fd).st_mode):
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise UserError(f"log file {self.path} is in use by another session; choose a new --log path")
+            raise UserError(_('log file {path} is in use by another session; choose a new --log path').format(path=self.path))
         if key is not None:  # the encrypted writer opens the file itself; keep our lock on it
             self._lock_fd = fd
             return fd

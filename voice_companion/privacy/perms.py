@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from voice_companion.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from voice_companion.i18n import _
 
 _OPEN_BITS = stat.S_IRWXG | stat.S_IRWXO
 
@@ -135,4 +136,4 @@ def warn_if_shared(path: Path | str) -> None:
 
     warning = check_private(path, folder=False)
     if warning:
-        print(f"voice-companion: warning: {warning}", file=sys.stderr)
+        print(_('voice-companion: warning: {warning}').format(warning=warning), file=sys.stderr)

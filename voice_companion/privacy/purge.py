@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 
 LOG_SUFFIXES = (".jsonl.enc", ".jsonl")
 NOTES_SUFFIXES = (".notes.jsonl", ".notes.jsonl.enc")
@@ -46,12 +47,12 @@ def parse_duration(text: str) -> timedelta:
     m = _DURATION.fullmatch(text or "")
     hint = "use a number with h, d or w, e.g. 12h, 30d or 2w"
     if not m:
-        raise UserError(f"--older-than '{text}' is not a duration; {hint}")
+        raise UserError(_("--older-than '{text}' is not a duration; {hint}").format(text=text, hint=hint))
     hours = float(m.group(1)) * _UNIT_HOURS[m.group(2).lower()]
     if hours <= 0:
-        raise UserError(f"--older-than '{text}' must be more than zero; {hint}")
+        raise UserError(_("--older-than '{text}' must be more than zero; {hint}").format(text=text, hint=hint))
     if hours > 24 * 365 * 100:
-        raise UserError(f"--older-than '{text}' is more than 100 years; {hint}")
+        raise UserError(_("--older-than '{text}' is more than 100 years; {hint}").format(text=text, hint=hint))
     return timedelta(hours=hours)
 
 
@@ -162,9 +163,9 @@ def purge_sessions(folder: Path | str, older_than: timedelta, *, now: datetime |
     """Remove (or with dry_run only list) sessions that started before now - older_than."""
     folder = Path(folder).expanduser()
     if not folder.exists():
-        raise UserError(f"no sessions folder at {folder}; give an existing folder with --dir")
+        raise UserError(_('no sessions folder at {folder}; give an existing folder with --dir').format(folder=folder))
     if not folder.is_dir():
-        raise UserError(f"--dir {folder} is not a folder; give the folder that holds the session logs")
+        raise UserError(_('--dir {folder} is not a folder; give the folder that holds the session logs').format(folder=folder))
     now = _aware(now) if now is not None else datetime.now(timezone.utc).astimezone()
     cutoff = now - older_than
     result = PurgeResult(folder=folder, cutoff=cutoff, dry_run=dry_run)
@@ -172,7 +173,7 @@ def purge_sessions(folder: Path | str, older_than: timedelta, *, now: datetime |
     try:
         entries = [e for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
     except PermissionError:
-        raise UserError(f"cannot read the sessions folder {folder}: permission denied")
+        raise UserError(_('cannot read the sessions folder {folder}: permission denied').format(folder=folder))
     stats = {}
     for entry in entries:
         try:

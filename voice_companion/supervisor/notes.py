@@ -17,6 +17,7 @@ from pathlib import Path
 from voice_companion.errors import UserError
 from voice_companion.paths import open_private
 from voice_companion.sessionlog import MAX_T, _clean
+from voice_companion.i18n import _
 
 NOTES_SUFFIX = ".notes.jsonl"
 
@@ -50,7 +51,7 @@ def read_notes(log: Path | str) -> tuple[list[Note], int]:
     except FileNotFoundError:
         return notes, 0
     except PermissionError:
-        raise UserError(f"cannot read the notes at {path}: permission denied")
+        raise UserError(_('cannot read the notes at {path}: permission denied').format(path=path))
     with handle:
         for raw in handle:
             if not raw.strip():
@@ -94,5 +95,5 @@ def add_note(log: Path | str, at: float, text: str, author: str | None = None, *
         with open_private(path, append=True) as handle:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     except PermissionError:
-        raise UserError(f"cannot write the notes at {path}: permission denied")
+        raise UserError(_('cannot write the notes at {path}: permission denied').format(path=path))
     return note

@@ -9,26 +9,26 @@ from typing import Iterable
 from voice_companion.errors import UserError
 from voice_companion.paths import open_private
 from voice_companion.supervisor.notes import notes_path
+from voice_companion.i18n import _
 
 
 def check_output(output: Path, inputs: Iterable[Path]) -> Path:
     """Refuse an output that cannot be written or would overwrite a log or its notes."""
     output = Path(output)
     if output.is_dir():
-        raise UserError(f"-o {output} is a folder; give a file name such as {output / 'verslag.html'}")
+        raise UserError(_('-o {output} is a folder; give a file name such as {value}').format(output=output, value=output / 'verslag.html'))
     parent = output.parent
     if not parent.exists():
-        raise UserError(f"the folder {parent} for -o does not exist; create it first or choose another path")
+        raise UserError(_('the folder {parent} for -o does not exist; create it first or choose another path').format(parent=parent))
     if not parent.is_dir():
-        raise UserError(f"{parent} is not a folder; choose another -o path")
+        raise UserError(_('{parent} is not a folder; choose another -o path').format(parent=parent))
     if not os.access(parent, os.W_OK):
-        raise UserError(f"cannot write in {parent}: permission denied; choose another -o path")
+        raise UserError(_('cannot write in {parent}: permission denied; choose another -o path').format(parent=parent))
     target = output.resolve()
     for path in inputs:
         for protected in (path, notes_path(path)):
             if protected.resolve() == target:
-                raise UserError(f"-o {output} would overwrite the session data at {protected}; "
-                                "choose another file name such as verslag.html")
+                raise UserError(_('-o {output} would overwrite the session data at {protected}; choose another file name such as verslag.html').format(output=output, protected=protected))
     return output
 
 
@@ -40,7 +40,7 @@ def write_private(output: Path, text: str) -> None:
             handle.write(text)
         os.replace(temporary, output)
     except PermissionError:
-        raise UserError(f"cannot write {output}: permission denied; choose another -o path")
+        raise UserError(_('cannot write {output}: permission denied; choose another -o path').format(output=output))
     finally:
         if temporary.exists():
             temporary.unlink()
