@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -147,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         failed += not ok
         print(f"{'ok  ' if ok else 'FAIL'} {name:<{width}}  {what}")
     print(f"{len(results) - failed} of {len(results)} fault cases as expected")
+    shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failed else 0
 
 
@@ -160,6 +162,8 @@ from voice_companion.sessionlog import read_log
 import voice_companion.sessionlog as sl
 from voice_companion.events import Utterance
 tmp = Path(tempfile.mkdtemp())
+import atexit, shutil
+atexit.register(shutil.rmtree, tmp, True)
 session = app.open_session(source="script", log_path=tmp / "s.jsonl", recover=False)
 real = os.write
 state = {"full": True}
