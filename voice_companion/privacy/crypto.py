@@ -34,6 +34,7 @@ from typing import IO, Any, Iterator
 
 from voice_companion.errors import UserError
 from voice_companion.paths import open_private
+from voice_companion.i18n import _
 
 ENV_PASSPHRASE = "VOICE_COMPANION_PASSPHRASE"
 FORMAT = "voice-companion-log"
@@ -53,8 +54,8 @@ def _fernet_module():
         from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
     except ImportError:  # pragma: no cover - depends on the install
         raise UserError(
-            "encrypted logs need the 'cryptography' package; install it with "
-            "'pip install cryptography' or set encrypt_logs = false"
+            _("encrypted logs need the 'cryptography' package; install it with "
+            "'pip install cryptography' or set encrypt_logs = false")
         ) from None
     return Fernet, InvalidToken, Scrypt
 
@@ -66,7 +67,7 @@ class LogKey:
         if isinstance(passphrase, str):
             passphrase = passphrase.encode("utf-8")
         if not passphrase:
-            raise UserError(f"the {origin} is empty; give a passphrase of at least 8 characters")
+            raise UserError(_('the {origin} is empty; give a passphrase of at least 8 characters').format(origin=origin))
         self._secret = passphrase
         self.origin = origin
         self._cache: dict[tuple[bytes, int, int, int], bytes] = {}
@@ -96,15 +97,14 @@ class LogKey:
             st = path.stat()
             data = path.read_bytes()
         except FileNotFoundError:
-            raise UserError(f"key file {path} does not exist; create it (chmod 600) or fix key_file in the config") from None
+            raise UserError(_('key file {path} does not exist; create it (chmod 600) or fix key_file in the config').format(path=path)) from None
         except IsADirectoryError:
-            raise UserError(f"key file {path} is a folder; key_file must name a file") from None
+            raise UserError(_('key file {path} is a folder; key_file must name a file').format(path=path)) from None
         except PermissionError:
-            raise UserError(f"cannot read the key file {path}: permission denied") from None
+            raise UserError(_('cannot read the key file {path}: permission denied').format(path=path)) from None
         if os.name == "posix" and stat.S_IMODE(st.st_mode) & 0o077:
             raise UserError(
-                f"key file {path} can be read by others (mode {stat.S_IMODE(st.st_mode):04o}); "
-                f"run 'chmod 600 {path}'"
+                _("key file {path} can be read by others (mode {value:04o}); run 'chmod 600 {path}'").format(path=path, value=stat.S_IMODE(st.st_mode))
             )
         secret = data.splitlines()[0].strip() if data.strip() else b""
         return cls(secret, origin=f"key file {path}")
@@ -131,8 +131,7 @@ def resolve_key(config: Any = None, *, required: bool | None = None) -> LogKey |
             key = LogKey.from_file(key_file)
     if key is None and required:
         raise UserError(
-            f"encrypted logs need a passphrase: set {ENV_PASSPHRASE} or key_file in the config "
-            "(or set encrypt_logs = false)"
+            _('encrypted logs need a passphrase: set {ENV_PASSPHRASE} or key_file in the config (or set encrypt_logs = false)').format(ENV_PASSPHRASE=ENV_PASSPHRASE)
         )
     return key
 
@@ -144,8 +143,7 @@ def write_key(config: Any) -> LogKey | None:
         return None
     key = resolve_key(config, required=True)
     if key is not None and len(key._secret) < MIN_PASSPHRASE:  # reading old logs still works
-        raise UserError(f"the {key.origin} is too short for new encrypted logs; give a passphrase of at least "
-                        f"{MIN_PASSPHRASE} characters")
+        raise UserError(_('the {origin} is too short for new encrypted logs; give a passphrase of at least {MIN_PASSPHRASE} characters').format(origin=key.origin, MIN_PASSPHRASE=MIN_PASSPHRASE))
     return key
 
 
@@ -224,11 +222,11 @@ def read_header(path: Path | str) -> dict[str, Any]:
         with open(path, "rb") as handle:
             first = handle.readline(_MAX_HEADER)
     except FileNotFoundError:
-        raise UserError(f"no session log at {path}") from None
+        raise UserError(_('no session log at {path}').format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; give one session log file") from None
+        raise UserError(_('{path} is a folder; give one session log file').format(path=path)) from None
     except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied") from None
+        raise UserError(_('cannot read {path}: permission denied').format(path=path)) from None
     return _parse_header(path, first)
 
 
@@ -238,7 +236,7 @@ def _parse_header(path: Path, first: bytes) -> dict[str, Any]:
     except (UnicodeDecodeError, ValueError, RecursionError):
         header = None
     if not isinstance(header, dict) or header.get("enc") != ENC:
-        raise UserError(f"{path} is not an encrypted voice-companion log (its first line is not the header)")
+        raise UserError(_('{path} is not an encrypted voice-companion log (its first line is not the header)').format(path=path))
     ok = (
         header.get("kdf") == "scrypt"
         and header.get("version") == 1
@@ -255,7 +253,7 @@ def _parse_header(path: Path, first: bytes) -> dict[str, Any]:
         except ValueError:
             ok = False
     if not ok:
-        raise UserError(f"the header of encrypted log {path} is damaged or from a newer version; it cannot be read")
+        raise UserError(_('the header of encrypted log {path} is damaged or from a newer version; it cannot be read').format(path=path))
     return header
 
 
@@ -408,12 +406,11 @@ def log_lines(path: Path | str, key: LogKey | None = None) -> Iterator[bytes]:
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
-        raise UserError(f"no session log at {path}; give the path of a .jsonl log (sessions are in "
-                        "~/.local/share/voice-companion/sessions)") from None
+        raise UserError(_('no session log at {path}; give the path of a .jsonl log (sessions are in ~/.local/share/voice-companion/sessions)').format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; give one session log file (.jsonl)") from None
+        raise UserError(_('{path} is a folder; give one session log file (.jsonl)').format(path=path)) from None
     except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied") from None
+        raise UserError(_('cannot read {path}: permission denied').format(path=path)) from None
     return _plain_lines(handle)
 
 

@@ -21,6 +21,7 @@ from voice_companion.sessionlog import LogContents, read_log
 from voice_companion.supervisor.fmt import parse_ts
 from voice_companion.supervisor.notes import Note, is_notes_file, read_notes
 from voice_companion.supervisor.scaling import find_scale_answer
+from voice_companion.i18n import _
 
 SOLUTION_TALK = ("goal", "exception", "hope", "coping", "scaling", "next_step", "usefulness")
 PROBLEM_TALK = ("problem", "cause")  # digging into causes is problem talk
@@ -678,12 +679,11 @@ def load_session(path: Path | str) -> SessionAnalysis:
     """Read a session log and its notes; a file with no readable event is a user error."""
     path = Path(path)
     if is_notes_file(path):
-        raise UserError(f"{path} holds supervisor notes, not a session log; give the log it belongs to")
+        raise UserError(_('{path} holds supervisor notes, not a session log; give the log it belongs to').format(path=path))
     contents = read_log(path)
     if not contents.records:
         raise UserError(
-            f"{path} has no readable session events ({contents.skipped} line(s) skipped); "
-            "give a session log (.jsonl) written by voice-companion"
+            _('{path} has no readable session events ({skipped} line(s) skipped); give a session log (.jsonl) written by voice-companion').format(path=path, skipped=contents.skipped)
         )
     notes, notes_skipped = read_notes(path)
     return analyse_log(contents, notes, notes_skipped)

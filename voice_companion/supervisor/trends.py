@@ -32,6 +32,7 @@ from voice_companion.supervisor.fmt import (
 from voice_companion.supervisor.notes import is_notes_file, read_notes
 from voice_companion.supervisor.reflection import OwnAverage, own_average
 from voice_companion.supervisor.report import esc, page, skipped_notice
+from voice_companion.i18n import _
 
 # lines the trends never need, as the log writer starts them (json.dumps default separators)
 _UNNEEDED = tuple(f'{{"type": "{kind}"'.encode() for kind in
@@ -266,11 +267,11 @@ def collect(folder: Path, worker: str | None = None, logs: list[Path] | None = N
     """Trend figures of the logs in `folder` (or of `logs`, found there before)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"no folder at {folder}; give a folder with session logs (.jsonl)")
+        raise UserError(_('no folder at {folder}; give a folder with session logs (.jsonl)').format(folder=folder))
     if logs is None:
         logs = find_logs(folder)
     if not logs:
-        raise UserError(f"no session logs (*.jsonl) in {folder}; give the folder the companion writes its logs to")
+        raise UserError(_('no session logs (*.jsonl) in {folder}; give the folder the companion writes its logs to').format(folder=folder))
     key = read_key(load_config()) if any(is_encrypted_log(p) for p in logs) else None
     sessions: list[SessionSummary] = []
     unreadable: list[Path] = []
@@ -284,13 +285,13 @@ def collect(folder: Path, worker: str | None = None, logs: list[Path] | None = N
     if not sessions:
         if first_error is not None:
             raise first_error
-        raise UserError(f"none of the {len(logs)} .jsonl file(s) in {folder} holds readable session events")
+        raise UserError(_('none of the {value} .jsonl file(s) in {folder} holds readable session events').format(value=len(logs), folder=folder))
     if worker is not None:
         wanted = worker.strip().lower()
         chosen = [s for s in sessions if s.worker.lower() == wanted]
         if not chosen:
             known = ", ".join(sorted({s.worker for s in sessions})[:10])
-            raise UserError(f"no sessions of worker {worker!r} in {folder}; the workers there are: {known}")
+            raise UserError(_('no sessions of worker {worker!r} in {folder}; the workers there are: {known}').format(worker=worker, folder=folder, known=known))
         sessions = chosen
     return Trends(folder=folder, sessions=sessions, unreadable=unreadable, worker_filter=worker)
 
