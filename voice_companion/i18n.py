@@ -186,6 +186,12 @@ def _(message: str) -> str:
     return translation(language()).gettext(message)
 
 
+def _N(message: str) -> str:
+    """Mark a constant as a message id without translating it now (a table or option defined at import
+    time); translate it where it is shown, with `_(value)`."""
+    return message
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     return translation(language()).ngettext(singular, plural, n)
 

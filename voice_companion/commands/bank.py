@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from voice_companion.i18n import _
+from voice_companion.i18n import _, _N
 
 
 def register(subparsers) -> None:
@@ -35,11 +35,6 @@ def run_check(args) -> int:
         path=resolve_bank_path(args.file), questions=len(bank.questions), seed=len(bank.questions) - added,
         added=added, techniques=len(bank.techniques), cues=cues, crises=len(bank.crises), bank_id=bank.bank_id))
     return 0
-
-
-def _N(message: str) -> str:
-    """Mark a message for the catalogs; it is translated where it is shown."""
-    return message
 
 
 _WHY = {

@@ -24,10 +24,10 @@ from typing import Any
 from voice_companion.commands._common import add_bank_option, number_option
 from voice_companion.errors import UserError
 from voice_companion.live.wiring import add_live_arguments
-from voice_companion.i18n import _
+from voice_companion.i18n import _, _N
 
 
-_end_silence = number_option("--end-silence", "seconds", "0.5", low=0.1, high=5.0, hint=" seconds")
+_end_silence = number_option("--end-silence", _N("seconds"), "0.5", low=0.1, high=5.0, hint=_N(" seconds"))
 
 
 def register(subparsers) -> None:

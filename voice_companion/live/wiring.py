@@ -26,51 +26,51 @@ from voice_companion.commands._common import number_option
 from voice_companion.errors import UserError
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
 from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE
+from voice_companion.i18n import _, _N
 
 
-_volume = number_option("--whisper-volume", "a number from 0 to 1", "0.3", low=0.0, high=1.0, hint=" (0.3 is quiet)")
-_rate = number_option("--whisper-rate", "words per minute", str(DEFAULT_RATE), kind=int, low=80, high=450,
-                      hint=" words per minute")
-_port = number_option("--port", "a port number", "8765 (0: any free port)", kind=int, low=0, high=65535)
+_volume = number_option("--whisper-volume", _N("a number from 0 to 1"), "0.3", low=0.0, high=1.0, hint=_N(" (0.3 is quiet)"))
+_rate = number_option("--whisper-rate", _N("words per minute"), str(DEFAULT_RATE), kind=int, low=80, high=450,
+                      hint=_N(" words per minute"))
+_port = number_option("--port", _N("a port number"), _N("8765 (0: any free port)"), kind=int, low=0, high=65535)
 
 
 def _crisis_number(value: str) -> str:
     """A phone number to show: digits with spaces, hyphens or a leading +, such as 113 or 0800-0113."""
     if not re.fullmatch(r"\+?\d[\d \-]{1,18}\d|\d{2,3}", value.strip()):
         raise argparse.ArgumentTypeError(
-            f"--crisis-number takes a phone number of digits (spaces, hyphens, a leading + allowed), "
-            f"such as 113 or 0800-0113, not '{value}'")
+            _("--crisis-number takes a phone number of digits (spaces, hyphens, a leading + allowed), such as 113 or 0800-0113, not '{value}'").format(value=value))
     return value.strip()
 
 
 def _seconds(name: str) -> Callable[[str], float]:
-    return number_option(name, "seconds", "1.5", low=0.0, hint=" seconds")
+    return number_option(name, _N("seconds"), "1.5", low=0.0, hint=_N(" seconds"))
 
 
 def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = True) -> None:
     group = parser.add_argument_group("live page and whisper")
     group.add_argument("--page", dest="page", action=argparse.BooleanOptionalAction, default=page_default,
-                       help="serve the live page on this computer (127.0.0.1, with a private link)")
-    group.add_argument("--port", type=_port, default=0, help="port of the live page (default: any free port)")
-    group.add_argument("--open", dest="open_page", action="store_true", help="open the live page in the browser")
+                       help=_("serve the live page on this computer (127.0.0.1, with a private link)"))
+    group.add_argument("--port", type=_port, default=0, help=_("port of the live page (default: any free port)"))
+    group.add_argument("--open", dest="open_page", action="store_true", help=_("open the live page in the browser"))
     group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar="KEY",
-                       help="key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
-                            "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space")
+                       help=_("key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
+                            "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space"))
     group.add_argument("--crisis-number", type=_crisis_number, default=None,
-                       help="suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
-                            "or 0800-0113)")
+                       help=_("suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
+                            "or 0800-0113)"))
     group.add_argument("--output-device", default=None, metavar="DEVICE",
-                       help="the worker's HEADSET for the whisper (index or part of the name, see "
+                       help=_("the worker's HEADSET for the whisper (index or part of the name, see "
                             "'voice-companion devices'); never the phone line or the room's speakers. "
-                            "Without it nothing is whispered")
+                            "Without it nothing is whispered"))
     group.add_argument("--whisper-volume", type=_volume, default=None, metavar="0..1",
-                       help="whisper loudness as a fraction of full scale (default 0.3)")
+                       help=_("whisper loudness as a fraction of full scale (default 0.3)"))
     group.add_argument("--whisper-rate", type=_rate, default=None, metavar="WPM",
-                       help=f"whisper speed in words per minute (default {DEFAULT_RATE}, a little faster than speech)")
+                       help=_('whisper speed in words per minute (default {DEFAULT_RATE}, a little faster than speech)').format(DEFAULT_RATE=DEFAULT_RATE))
     group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=None, metavar="SECONDS",
-                       help="silence of the worker before a whisper starts (default 1.5)")
+                       help=_("silence of the worker before a whisper starts (default 1.5)"))
     group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=None, metavar="SECONDS",
-                       help="at most one whisper per this many seconds (default 20)")
+                       help=_("at most one whisper per this many seconds (default 20)"))
 
 
 @dataclass
