@@ -10,6 +10,8 @@ How to use it (every module may):
 * Message ids are English, the code's language. Write a message that is built
   from values as `_("... {name} ...").format(name=...)`, never `_(f"...")`: the
   id must be a constant string so the catalogs can hold it.
+* A constant defined at import time (a table, an option's description) is
+  marked with `_N("...")` (no translation yet) and shown with `_(value)`.
 * The catalogs are voice_companion/locale/nl.po (Dutch, the default) and
   en.po (English; an empty msgstr means the id itself). Another language is
   one more catalog, not a code change.
