@@ -31,6 +31,7 @@ from voice_companion.events import (
 )
 from voice_companion.errors import UserError
 from voice_companion.sessionlog import LogWriter, describe_os_error, describe_os_error_nl
+from voice_companion.i18n import _
 
 LOG_GIVE_UP = 30.0  # seconds of failed log writes before the session stops (the events wait in memory)
 MAX_UNWRITTEN = 20_000  # events kept in memory meanwhile
@@ -174,8 +175,7 @@ class Session:
                 self.log_error = describe_os_error(exc, self.log.path)
                 self._log_failing_since = now
                 try:
-                    print(f"voice-companion: warning: {self.log_error} (retrying; the session keeps its "
-                          "events in memory meanwhile)", file=sys.stderr, flush=True)
+                    print(_('voice-companion: warning: {log_error} (retrying; the session keeps its events in memory meanwhile)').format(log_error=self.log_error), file=sys.stderr, flush=True)
                 except OSError:
                     pass
                 self.bus.publish(ComponentWarning(

@@ -41,6 +41,7 @@ from voice_companion.errors import ComponentError, UserError
 from voice_companion.events import ComponentWarning, Control, Event, LookupRequest, Partial
 from voice_companion.labels import CRISES, INTERACTIONS
 from voice_companion.live.state import DEFAULT_CRISIS_NUMBER, LiveState
+from voice_companion.i18n import _
 
 CONTROL_ACTIONS = ("mute", "unmute", "pause", "resume", "interaction", "mark", "choose", "dismiss",
                    "crisis_close", "crisis_false_alarm")
@@ -74,7 +75,7 @@ def _loopback_host(host: str) -> str:
             return host
     except ValueError:
         pass
-    raise UserError(f"the live page is served on this computer only; use --host 127.0.0.1, not {host!r}")
+    raise UserError(_('the live page is served on this computer only; use --host 127.0.0.1, not {host!r}').format(host=host))
 
 
 def _ptt_text(result: Any) -> str:
@@ -194,9 +195,8 @@ class LivePage:
             self._loop = None
             why = failure[0] if failure else "timed out"
             if isinstance(failure[0] if failure else None, OSError):
-                raise UserError(f"cannot serve the live page on {self._netloc()}: {why}; "
-                                "choose another --port (or 0 for any free port)")
-            raise ComponentError(f"the live page could not start: {why}")
+                raise UserError(_('cannot serve the live page on {value}: {why}; choose another --port (or 0 for any free port)').format(value=self._netloc(), why=why))
+            raise ComponentError(_('the live page could not start: {why}').format(why=why))
         return self.url
 
     def stop(self) -> None:

@@ -49,6 +49,7 @@ import numpy as np
 from voice_companion.errors import ComponentError
 
 from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE  # noqa: E402
+from voice_companion.i18n import _
 DEFAULT_VOICE = "nl"
 RENDER_TIMEOUT = 5.0
 
@@ -448,7 +449,7 @@ def _worker_main(voice: str) -> int:
 if __name__ == "__main__":
     import argparse
 
-    parser = argparse.ArgumentParser(description="pyttsx3 render worker (internal)")
+    parser = argparse.ArgumentParser(description=_("pyttsx3 render worker (internal)"))
     parser.add_argument("--worker", action="store_true")
     parser.add_argument("--voice", default=DEFAULT_VOICE)
     args = parser.parse_args()
