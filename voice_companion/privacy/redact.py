@@ -462,18 +462,20 @@ def load_names_file(path: Path | None = None) -> list[str]:
     from voice_companion.errors import UserError
 
     path = Path(path) if path is not None else names_file()
+    from voice_companion.i18n import _
+
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return []
     except IsADirectoryError:
-        raise UserError(f"names file {path} is a folder; it must be a text file with one name a line")
+        raise UserError(_("names file {path} is a folder; it must be a text file with one name a line").format(path=path))
     except PermissionError:
-        raise UserError(f"cannot read the names file {path}: permission denied; run 'chmod 600 {path}'")
+        raise UserError(_("cannot read the names file {path}: permission denied; run 'chmod 600 {path}'").format(path=path))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"names file {path} is not UTF-8 text; save it as UTF-8 with one name a line")
+        raise UserError(_("names file {path} is not UTF-8 text; save it as UTF-8 with one name a line").format(path=path))
     return clean_names(text.splitlines())
 
 
