@@ -9,7 +9,7 @@ from voice_companion.i18n import _, _N
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("bank", help=_("question bank tools"))
-    sub = p.add_subparsers(dest="bank_command", metavar="SUBCOMMAND", parser_class=type(p))
+    sub = p.add_subparsers(dest="bank_command", metavar=_("SUBCOMMAND"), parser_class=type(p))
     check = sub.add_parser("check", help=_("validate a bank: unique ids, known labels, required fields"))
     check.add_argument("file", nargs="?", type=Path, default=None, help=_("bank YAML (default prompts/nl.yaml)"))
     check.set_defaults(func=run_check)

@@ -10,11 +10,11 @@ from voice_companion.i18n import _
 
 def register(subparsers) -> None:
     p = subparsers.add_parser("config", help=_("show, locate or check the settings file"))
-    sub = p.add_subparsers(dest="config_command", metavar="SUBCOMMAND", parser_class=type(p))
+    sub = p.add_subparsers(dest="config_command", metavar=_("SUBCOMMAND"), parser_class=type(p))
     for name, func, text in (
-        ("show", run_show, "print the settings in use (names to redact are counted, not shown)"),
-        ("path", run_path, "print where the settings file is (or would be)"),
-        ("check", run_check, "check the settings file, the passphrase and that private files are private"),
+        ("show", run_show, _("print the settings in use (names to redact are counted, not shown)")),
+        ("path", run_path, _("print where the settings file is (or would be)")),
+        ("check", run_check, _("check the settings file, the passphrase and that private files are private")),
     ):
         s = sub.add_parser(name, help=text, description=text)
         s.add_argument("--config", type=Path, default=None, metavar="FILE",

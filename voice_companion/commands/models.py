@@ -13,7 +13,7 @@ def register(subparsers) -> None:
                               "Models are looked up in this order: --model, $VOICE_COMPANION_MODEL, "
                               "the config file ('model = ...'), the repository's models/ folder, "
                               "your data folder."))
-    sub = p.add_subparsers(dest="models_command", metavar="ACTION")
+    sub = p.add_subparsers(dest="models_command", metavar=_("ACTION"))
     lst = sub.add_parser("list", help=_("known and installed models"))
     lst.set_defaults(models_func=run_list)
     ins = sub.add_parser("install", help=_("download and install a model (atomically: all or nothing)"))
