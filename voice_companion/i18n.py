@@ -223,10 +223,15 @@ def extract(paths: list[Path] | None = None) -> dict[str, str]:
         except (SyntaxError, UnicodeDecodeError):
             continue
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS
-                    and len(node.args) == 1 and isinstance(node.args[0], ast.Constant)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            where = f"{path.relative_to(root.parent)}:{node.lineno}"
+            if (node.func.id in MARKERS and len(node.args) == 1 and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
-                found.setdefault(node.args[0].value, f"{path.relative_to(root.parent)}:{node.lineno}")
+                found.setdefault(node.args[0].value, where)
+            elif (node.func.id == "ngettext" and len(node.args) == 3
+                  and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])):
+                found.setdefault(node.args[0].value + "\x00" + node.args[1].value, where)
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from voice_companion.i18n import _
+from voice_companion.i18n import _, ngettext
 
 
 def register(subparsers) -> None:
@@ -34,13 +34,13 @@ def _path(args: argparse.Namespace) -> Path:
 
 def run_path(args: argparse.Namespace) -> int:
     path = _path(args)
-    print(f"{path}" + ("" if path.exists() else "  (does not exist: the defaults are used)"))
+    print(f"{path}" + ("" if path.exists() else "  " + _("(does not exist: the defaults are used)")))
     return 0
 
 
 def _toml_value(value: object) -> str:
     if value is None:
-        return "(not set)"
+        return _("(not set)")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -54,11 +54,12 @@ def run_show(args: argparse.Namespace) -> int:
 
     path = _path(args)
     config = load_config(path)
-    print(f"# {path}" + ("" if path.exists() else " (does not exist: defaults)"))
+    print(f"# {path}" + ("" if path.exists() else " " + _("(does not exist: defaults)")))
     for key, value in config.to_dict().items():
         if key == "redact_names":
             file_names = load_names_file()
-            print(f"redact_names = {len(value)} in the config + {len(file_names)} in {names_file()}")
+            print(_("redact_names = {config} in the config + {file} in {path}").format(
+                config=len(value), file=len(file_names), path=names_file()))
             continue
         print(f"{key} = {_toml_value(value)}")
     return 0
@@ -73,7 +74,8 @@ def run_check(args: argparse.Namespace) -> int:
     path = _path(args)
     config = load_config(path)  # UserError (exit 2) on any mistake
     problems: list[str] = []
-    notes: list[str] = [f"settings: {path}" + (" ok" if path.exists() else " (missing: defaults)")]
+    notes: list[str] = [_("settings: {path} ok").format(path=path) if path.exists()
+                        else _("settings: {path} (missing: defaults)").format(path=path)]
 
     private_files = [p for p in (path, names_file(), config.key_file) if p is not None]
     sessions = paths.sessions_dir()
@@ -86,7 +88,7 @@ def run_check(args: argparse.Namespace) -> int:
         if sessions.exists():
             changed += fix_folder(sessions)
         for line in changed:
-            notes.append(f"made private: {line}")
+            notes.append(_("made private: {line}").format(line=line))
     for p in private_files:
         warning = check_private(p, folder=False)
         if warning:
@@ -95,23 +97,23 @@ def run_check(args: argparse.Namespace) -> int:
         problems += check_folder(sessions)
 
     names = load_names_file()
-    notes.append(f"redaction: {'on' if config.redaction else 'OFF'}; "
-                 f"{len(config.redact_names) + len(names)} names to redact")
+    notes.append((_("redaction: on; {count} names to redact") if config.redaction
+                  else _("redaction: OFF; {count} names to redact")).format(count=len(config.redact_names) + len(names)))
     if not config.redaction:
-        problems.append("redaction is off: names and numbers the worker says are logged as said; "
-                        "set redaction = true")
+        problems.append(_("redaction is off: names and numbers the worker says are logged as said; "
+                          "set redaction = true"))
     if config.encrypt_logs:
         from voice_companion.privacy.crypto import resolve_key
 
         key = resolve_key(config, required=True)  # UserError when no passphrase
-        notes.append(f"encryption: on, passphrase from {key.origin}")
+        notes.append(_("encryption: on, passphrase from {origin}").format(origin=key.origin))
     else:
-        notes.append("encryption: off (logs are private files, not encrypted)")
-    notes.append(f"retention: {config.retention_days} days ('voice-companion purge' removes older sessions)")
+        notes.append(_("encryption: off (logs are private files, not encrypted)"))
+    notes.append(_("retention: {days} days ('voice-companion purge' removes older sessions)").format(days=config.retention_days))
 
     for line in notes:
         print(line)
     for line in problems:
-        print(f"warning: {line}")
-    print("ok" if not problems else f"{len(problems)} warning{'s' if len(problems) != 1 else ''}")
+        print(_("warning: {message}").format(message=line))
+    print(_("ok") if not problems else ngettext("{count} warning", "{count} warnings", len(problems)).format(count=len(problems)))
     return 0 if not problems else 1
