@@ -165,3 +165,35 @@ def test_readme_links_stay_inside_the_project():
     for link in links:
         if "://" not in link:
             assert (REPO / link).exists(), link
+
+
+def test_bank_is_found_by_option_env_config_checkout_then_package(tmp_path, monkeypatch):
+    from voice_companion import bank as bank_module
+
+    monkeypatch.delenv("VOICE_COMPANION_BANK", raising=False)
+    monkeypatch.setenv("VOICE_COMPANION_CONFIG", str(tmp_path / "none.toml"))
+    assert bank_module.bank_source() == (REPO / "prompts" / "nl.yaml", "checkout")
+
+    config = tmp_path / "config.toml"
+    config.write_text('bank = "banks/mijn.yaml"\n', encoding="utf-8")
+    monkeypatch.setenv("VOICE_COMPANION_CONFIG", str(config))
+    assert bank_module.bank_source() == (tmp_path / "banks" / "mijn.yaml", "config")
+
+    monkeypatch.setenv("VOICE_COMPANION_BANK", str(tmp_path / "env.yaml"))
+    assert bank_module.bank_source() == (tmp_path / "env.yaml", "env")
+    assert bank_module.bank_source(tmp_path / "given.yaml") == (tmp_path / "given.yaml", "option")
+
+    monkeypatch.delenv("VOICE_COMPANION_BANK")
+    monkeypatch.setenv("VOICE_COMPANION_CONFIG", str(tmp_path / "none.toml"))
+    monkeypatch.setattr(bank_module, "DEFAULT_BANK", tmp_path / "no-checkout" / "nl.yaml")
+    path, why = bank_module.bank_source()
+    assert why == "package" and path.parts[-3:] == ("voice_companion", "prompts", "nl.yaml")
+
+
+def test_bank_path_names_a_missing_bank_in_one_line(tmp_path):
+    env = {**os.environ, "VOICE_COMPANION_BANK": str(tmp_path / "weg.yaml"), "LANGUAGE": "nl"}
+    result = subprocess.run([sys.executable, "-m", "voice_companion", "bank", "path"], capture_output=True,
+                            text=True, env=env, cwd=tmp_path, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout.splitlines() == [str(tmp_path / "weg.yaml"), "  uit $VOICE_COMPANION_BANK"]
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("voice-companion: fout: ")
