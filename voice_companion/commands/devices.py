@@ -23,18 +23,18 @@ def run(args) -> int:
     inputs = [d for d in devices if d.max_input_channels > 0]
     outputs = [d for d in devices if d.max_output_channels > 0]
     if not devices:
-        print(f"PortAudio finds no audio devices at all ({version}): no sound card or headset is visible.")
-        print("Plug in the headset (and check that your user may use audio), or use 'listen --input FILE.wav'.")
+        print(_('PortAudio finds no audio devices at all ({version}): no sound card or headset is visible.').format(version=version))
+        print(_("Plug in the headset (and check that your user may use audio), or use 'listen --input FILE.wav'."))
         return 0
-    print("Input devices (microphones):")
+    print(_("Input devices (microphones):"))
     for d in inputs:
         print(d.line())
     if not inputs:
-        print("  none: PortAudio finds no microphone; plug in the headset or use 'listen --input FILE.wav'")
-    print("Output devices:")
+        print(_("  none: PortAudio finds no microphone; plug in the headset or use 'listen --input FILE.wav'"))
+    print(_("Output devices:"))
     for d in outputs:
         print(d.line())
     if not outputs:
-        print("  none")
-    print("Use the number or part of the name with --input-device.")
+        print(_("  none"))
+    print(_("Use the number or part of the name with --input-device."))
     return 0

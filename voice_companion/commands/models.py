@@ -45,23 +45,25 @@ def register(subparsers) -> None:
 def run_list(args) -> int:
     from voice_companion.speech.models import DEFAULT_MODEL, KNOWN_MODELS, base_url, find_named, installed_models
 
-    print("Known models:")
+    print(_("Known models:"))
     for m in KNOWN_MODELS.values():
         where = find_named(m.name)
-        state = f"installed: {where}" if where else f"not installed ('voice-companion models install {m.name}')"
-        default = " (default)" if m.name == DEFAULT_MODEL else ""
-        print(f"  {m.name:<9} {m.folder}, ~{m.size_mb} MB, licence {m.license}{default}")
-        print(f"            {m.note}")
+        state = (_("installed: {where}").format(where=where) if where
+                 else _("not installed ('voice-companion models install {name}')").format(name=m.name))
+        default = _(" (default)") if m.name == DEFAULT_MODEL else ""
+        print(_('  {name:<9} {folder}, ~{size_mb} MB, licence {license}{default}').format(name=m.name, folder=m.folder, size_mb=m.size_mb, license=m.license, default=default))
+        print(f"            {_(m.note)}")
         print(f"            {state}")
         if m.sha256 is None:
-            print("            checksum: not known; the install checks size and zip integrity")
+            print(_("            checksum: not known; the install checks size and zip integrity"))
     others = [(name, path, check) for name, path, check in installed_models()
               if not any(name in (m.name, m.folder) for m in KNOWN_MODELS.values())]
     if others:
-        print("Other model folders:")
+        print(_("Other model folders:"))
         for name, path, check in others:
-            print(f"  {name:<9} {path} ({'usable' if check.ok else 'NOT usable: ' + '; '.join(check.problems)})")
-    print(f"Download address: {base_url()} (set VOICE_COMPANION_MODEL_URL to use a mirror)")
+            usable = _("usable") if check.ok else _("NOT usable: {problems}").format(problems="; ".join(check.problems))
+            print(f"  {name:<9} {path} ({usable})")
+    print(_('Download address: {value} (set VOICE_COMPANION_MODEL_URL to use a mirror)').format(value=base_url()))
     return 0
 
 

@@ -34,7 +34,7 @@ from typing import Callable, TextIO
 import voice_companion
 from voice_companion import paths
 from voice_companion.errors import UserError
-from voice_companion.i18n import _
+from voice_companion.i18n import _, _N
 
 DEFAULT_BASE_URL = "https://alphacephei.com/vosk/models/"
 URL_ENV = "VOICE_COMPANION_MODEL_URL"
@@ -59,12 +59,12 @@ KNOWN_MODELS: dict[str, KnownModel] = {
     m.name: m
     for m in (
         KnownModel("nl-small", "vosk-model-small-nl-0.22", "nl", 39, "Apache-2.0",
-                   "small Dutch model, the default; runs on any laptop"),
+                   _N("small Dutch model, the default; runs on any laptop")),
         KnownModel("nl-large", "vosk-model-nl-spraakherkenning-0.6", "nl", 860, "CC-BY-NC-SA-4.0",
-                   "large Dutch model (more accurate, ~2 GB memory); NON-COMMERCIAL licence: "
-                   "check that your organisation may use it"),
+                   _N("large Dutch model (more accurate, ~2 GB memory); NON-COMMERCIAL licence: "
+                      "check that your organisation may use it")),
         KnownModel("en-small", "vosk-model-small-en-us-0.15", "en", 40, "Apache-2.0",
-                   "small US English model (for testing)"),
+                   _N("small US English model (for testing)")),
     )
 }
 
