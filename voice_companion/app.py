@@ -17,9 +17,6 @@ from voice_companion.core import Companion
 from voice_companion.events import ComponentWarning, Event, Tick, Utterance
 from voice_companion.paths import new_session_log_path
 from voice_companion.pipeline import Bus, Session
-from voice_companion.privacy.crypto import encrypted_path, write_key
-from voice_companion.privacy.redact import make_redactor
-from voice_companion.recovery import recover_all
 from voice_companion.script import ScriptLine
 from voice_companion.errors import UserError
 from voice_companion.sessionlog import LogWriter
@@ -59,6 +56,11 @@ def open_session(
     The user's config decides redaction (on by default) and encryption of the
     log at rest; a config error stops here, before any log is written.
     """
+    # privacy and recovery are imported here: `classify` and `lookup` start faster without them
+    from voice_companion.privacy.crypto import encrypted_path, write_key
+    from voice_companion.privacy.redact import make_redactor
+    from voice_companion.recovery import recover_all
+
     config = load_config()
     bank = default_bank(bank_path)
     interaction = interaction or config.interaction

@@ -68,8 +68,14 @@ class Classifier:
         if use_model and path.is_file():
             self.model = TechniqueModel.load(path)
         phrases: list[Phrase] = []
+        seen: set[tuple[str, str]] = set()
         for question in bank.questions.values():
-            phrases.append(Phrase(normalize(question.text), question.technique, question.id))
+            # a register twin mostly normalises to its original's words (u and je fold together): index it once
+            text = normalize(question.text)
+            if (text, question.technique) in seen:
+                continue
+            seen.add((text, question.technique))
+            phrases.append(Phrase(text, question.technique, question.id))
         for technique in bank.techniques.values():
             for cue in technique.cues:
                 phrases.append(Phrase(normalize(cue), technique.id, None))
@@ -95,7 +101,7 @@ class Classifier:
         phrase = self.index.phrases[row].text
         form = analyse(norm, text)
         why = f"{technique} {score * 100:.0f} ~ '{phrase}'; {form.describe()}"
-        if self.model is not None:
+        if self.model is not None and score < LITERAL_SCORE:  # a phrase said literally needs no second opinion
             proposed, probability, second = self.model.predict(
                 features(norm, form, {k: v[0] for k, v in best.items()}))
             if proposed != technique and proposed in best and probability >= MODEL_CONFIDENCE:
@@ -169,7 +175,10 @@ class Classifier:
     def _closest_of(self, technique: str, scores) -> tuple[str | None, float]:
         best_id, best_score = None, -1.0
         for question in self.bank.by_technique.get(technique, ()):
-            s = float(scores[self.question_rows[question.id]])
+            row = self.question_rows.get(question.id)
+            if row is None:
+                continue  # a twin indexed through its original
+            s = float(scores[row])
             if s > best_score:
                 best_id, best_score = question.id, s
         return best_id, max(best_score, 0.0)

@@ -81,6 +81,7 @@ class _WordMatcher:
         for p in self.mid_exact:
             self.mid_by_head.setdefault(p[:2], []).append(p)
         self.prefixes = {p[:-1] for p in patterns if p.endswith("*")}
+        self.prefix_lengths = sorted({len(p) for p in self.prefixes})
         self.fuzzy_prefixes: dict[int, list[str]] = {}
         for stem in self.prefixes:
             if len(stem) >= 6:
@@ -93,7 +94,9 @@ class _WordMatcher:
             return found  # no Dutch word is this long: noise, never a cue
         if word in self.exact:
             found.add(word)
-        for k in range(1, len(word) + 1):
+        for k in self.prefix_lengths:
+            if k > len(word):
+                break
             if word[:k] in self.prefixes:
                 found.add(word[:k] + "*")
         return found
@@ -122,6 +125,16 @@ class _WordMatcher:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+class _Everything(frozenset):
+    """A set that meets every other (a group with an alternative that starts with a wildcard)."""
+
+    def isdisjoint(self, other) -> bool:  # noqa: D102
+        return False
+
+
+_ANY = _Everything()
 _MEANINGFUL = frozenset("niet meer geen nooit dood mij jou me".split())
 
 
@@ -180,8 +193,14 @@ class RuleSet:
     def __init__(self, rules: list[tuple[str, CueRule]]):
         self.rules: list[tuple[str, list[list[list[str]]]]] = [(key, _compile(rule)) for key, rule in rules]
         # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
-        self.rules_needs = [(key, groups, [[frozenset(w for w in alt if w != "*" and len(w) > DROPPABLE + 1)
-                                            for alt in alts] for alts in groups]) for key, groups in self.rules]
+        # (the first word can never be the one missing, so it is always needed)
+        self.rules_needs = []
+        for key, groups in self.rules:
+            needs = [[frozenset(w for i, w in enumerate(alt) if w != "*" and (i == 0 or len(w) > DROPPABLE + 1))
+                      for alt in alts] for alts in groups]
+            firsts = [frozenset(w for alt in alts for w in alt[:1]) if all(alt[:1] != ["*"] for alt in alts)
+                      else _ANY for alts in groups]
+            self.rules_needs.append((key, groups, needs, firsts))
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
 
@@ -189,20 +208,25 @@ class RuleSet:
         """Prepare a line once; several rule sets may share the folded words."""
         return Scan(words, self.matcher)
 
-    def matches(self, scan: "Scan", *, partial: bool = False) -> dict[str, tuple[str, str]]:
-        """key -> (kind, trigger words) for every key with a rule that matches; `partial` allows one group short."""
+    def matches(self, scan: "Scan", *, partial: bool = False, partial_prefix: str = "") -> dict[str, tuple[str, str]]:
+        """key -> (kind, trigger words) for every key with a rule that matches.
+
+        `partial` lets a rule of a key starting with `partial_prefix` match one group short.
+        """
         out: dict[str, tuple[str, str]] = {}
         for variant, found in scan.variants(self.matcher):
             present = set().union(*found) if found else set()
-            for key, groups, needs in self.rules_needs:
+            for key, groups, needs, firsts in self.rules_needs:
                 if key in out and out[key][0] == "named":
                     continue
                 spans: list[tuple[int, int]] = []
                 missing: list[int] = []
-                allowed = 1 if partial and len(groups) >= 2 else 0
+                allowed = 1 if partial and len(groups) >= 2 and key.startswith(partial_prefix) else 0
                 for gi, alternatives in enumerate(groups):
-                    span = next((sp for alt, need in zip(alternatives, needs[gi])
-                                 if need <= present and (sp := _find_phrase(alt, found))), None)
+                    span = None
+                    if not firsts[gi].isdisjoint(present):  # no alternative can start here: skip at C speed
+                        span = next((sp for alt, need in zip(alternatives, needs[gi])
+                                     if need <= present and (sp := _find_phrase(alt, found))), None)
                     if span is None:
                         missing.append(gi)
                         if len(missing) > allowed:
@@ -301,14 +325,14 @@ class CrisisDetector:
     """Crisis and life-event evidence in one line (see the module docstring)."""
 
     def __init__(self, bank: Bank, *, use_model: bool = True):
+        # one rule set for named cues, hints and weak signals: a line is scanned once
         rules: list[tuple[str, CueRule]] = []
         for crisis in [*bank.crises.values(), bank.life_events]:
-            rules.extend((crisis.id, rule) for rule in crisis.rules)
-        self.named = RuleSet(rules)
-        hints = [(crisis.id, rule) for crisis in bank.crises.values() for rule in crisis.hints]
-        self.hints = RuleSet(hints) if hints else None
-        weak = [(f"{crisis.id}:{group}", rule) for crisis in bank.crises.values() for group, rule in crisis.weak]
-        self.weak = RuleSet(weak) if weak else None
+            rules.extend((f"named:{crisis.id}", rule) for rule in crisis.rules)
+        for crisis in bank.crises.values():
+            rules.extend((f"hint:{crisis.id}", rule) for rule in crisis.hints)
+            rules.extend((f"weak:{crisis.id}:{group}", rule) for group, rule in crisis.weak)
+        self.rules = RuleSet(rules)
         self.model: TechniqueModel | None = None
         path = crisis_model_path_for(Path(bank.path))
         if use_model and path.is_file():
@@ -323,18 +347,17 @@ class CrisisDetector:
         words = (text if normalized else normalize(text)).split()
         if not words:
             return []
+        found = self.rules.matches(self.rules.scan(words), partial=True, partial_prefix="named:")
         hits: dict[str, CrisisHit] = {}
-        for key, (kind, trigger) in self.named.matches(self.named.scan(words), partial=True).items():
-            if key == "life_event" and kind != "named":
-                continue
-            hits[key] = CrisisHit(key, trigger, kind)
-        if self.hints is not None:
-            for key, (_, trigger) in self.hints.matches(self.hints.scan(words)).items():
-                if key not in hits:
-                    hits[key] = CrisisHit(key, trigger, "hint")
-        if self.weak is not None:
-            for key, (_, trigger) in self.weak.matches(self.weak.scan(words)).items():
-                crisis_id, group = key.split(":", 1)
+        for key, (kind, trigger) in found.items():  # named (or partial) first
+            if key.startswith("named:") and not (key == "named:life_event" and kind != "named"):
+                hits[key[6:]] = CrisisHit(key[6:], trigger, kind)
+        for key, (_, trigger) in found.items():
+            if key.startswith("hint:") and key[5:] not in hits:
+                hits[key[5:]] = CrisisHit(key[5:], trigger, "hint")
+        for key, (_, trigger) in found.items():
+            if key.startswith("weak:"):
+                crisis_id, group = key[5:].split(":", 1)
                 if crisis_id not in hits:
                     hits[key] = CrisisHit(crisis_id, trigger, f"weak:{group}")
         if self.model is not None and not any(h.kind in ("named", "partial", "hint") for h in hits.values()

@@ -84,6 +84,16 @@ class PhraseIndex:
             self.tokens[row, : len(ids)] = ids
         self.token_weight = weights[self.tokens]  # (n_phrases, width), 0 on padding
         self.phrase_weight = self.token_weight.sum(axis=1)
+        # phrases grouped by key, for best_per_key (stable: ties go to the earlier phrase, as before)
+        keys = [p.key for p in phrases]
+        self._key_order = np.array(sorted(range(len(phrases)), key=lambda i: keys[i]), dtype=np.int64)
+        self._key_spans: list[tuple[str, int, int]] = []
+        for pos, i in enumerate(self._key_order):
+            if not self._key_spans or self._key_spans[-1][0] != keys[i]:
+                self._key_spans.append((keys[i], pos, pos + 1))
+            else:
+                key, start, _ = self._key_spans[-1]
+                self._key_spans[-1] = (key, start, pos + 1)
         self.membership = np.zeros((len(phrases), len(self.vocab)), dtype=np.float32)
         for row, ids in enumerate(token_lists):
             self.membership[row, ids] = 1.0
@@ -128,10 +138,10 @@ class PhraseIndex:
         return (1 - CHAR_WEIGHT) * word_level + CHAR_WEIGHT * chars
 
     def best_per_key(self, scores: np.ndarray) -> dict[str, tuple[float, int]]:
-        """Highest score and its phrase index for every key."""
+        """Highest score and its phrase index for every key (one numpy pass per key group)."""
+        grouped = scores[self._key_order]
         best: dict[str, tuple[float, int]] = {}
-        for index in np.argsort(-scores):
-            key = self.phrases[index].key
-            if key not in best:
-                best[key] = (float(scores[index]), int(index))
-        return best
+        for key, start, end in self._key_spans:
+            i = start + int(np.argmax(grouped[start:end]))
+            best[key] = (float(grouped[i]), int(self._key_order[i]))
+        return dict(sorted(best.items(), key=lambda kv: -kv[1][0]))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -96,6 +97,12 @@ class TechniqueModel:
 
     @classmethod
     def load(cls, path: Path) -> "TechniqueModel":
+        """Read a model file (once per file version: the bank check and the classifier share it)."""
+        stat = path.stat()
+        return _load(str(path), stat.st_mtime_ns, stat.st_size)
+
+    @classmethod
+    def _read(cls, path: Path) -> "TechniqueModel":
         with np.load(path, allow_pickle=False) as data:
             names = [str(n) for n in data["features"]]
             return cls(classes=[str(c) for c in data["classes"]], index={n: i for i, n in enumerate(names)},
@@ -103,6 +110,7 @@ class TechniqueModel:
                        bank_digest=str(data["bank_digest"]))
 
     def save(self, path: Path) -> None:
+        _load.cache_clear()
         names = sorted(self.index, key=self.index.get)
         np.savez_compressed(path, features=np.array(names), classes=np.array(self.classes),
                             weights=self.weights.astype(np.float16), bias=self.bias,
@@ -124,3 +132,8 @@ class TechniqueModel:
         logits -= logits.max()
         probs = np.exp(logits)
         return probs / probs.sum()
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime_ns: int, size: int) -> TechniqueModel:
+    return TechniqueModel._read(Path(path))
