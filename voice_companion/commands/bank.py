@@ -30,9 +30,11 @@ def run_check(args) -> int:
     assert bank is not None
     added = sum(q.source == "added" for q in bank.questions.values())
     cues = sum(len(t.cues) for t in bank.techniques.values())
-    print(_("{path}: ok — {questions} questions ({seed} from the method, {added} added), {techniques} techniques, "
-            "{cues} cue phrases, {crises} crisis types; id {bank_id}").format(
-        path=resolve_bank_path(args.file), questions=len(bank.questions), seed=len(bank.questions) - added,
+    print(_("{path}: ok — {questions} questions ({seed} from the method, {variants} in the other register, "
+            "{added} added), {techniques} techniques, {cues} cue phrases, {crises} crisis types; id {bank_id}").format(
+        path=resolve_bank_path(args.file), questions=len(bank.questions),
+        seed=sum(q.source == "seed" for q in bank.questions.values()),
+        variants=sum(q.source == "variant" for q in bank.questions.values()),
         added=added, techniques=len(bank.techniques), cues=cues, crises=len(bank.crises), bank_id=bank.bank_id))
     return 0
 
