@@ -4,35 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from voice_companion.core import Companion
-from voice_companion.events import Control, Crisis, LookupRequest, PhaseChange, Suggestion, Tick, Utterance
-
-
-class Call:
-    """Drive a Companion the way the session does, with a clock we control."""
-
-    def __init__(self, bank, **kwargs):
-        self.core = Companion(bank, **kwargs)
-        self.t = 0.0
-        self.events = []
-
-    def say(self, text: str, pause: float | None = 4.0):
-        self.t += 5.0
-        out = self.core.handle(Utterance(t=self.t, text=text, start=self.t - 2, end=self.t, source="test"))
-        if pause:
-            out += self.core.handle(Tick(t=self.t + pause, silent_since=self.t))
-            self.t += pause
-        self.events += out
-        return out
-
-    def do(self, event):
-        out = self.core.handle(event)
-        self.events += out
-        return out
-
-    @property
-    def suggestions(self):
-        return [e for e in self.events if isinstance(e, Suggestion)]
+from callsim import Call
+from voice_companion.events import Control, Crisis, LookupRequest, PhaseChange, Suggestion, Tick
 
 
 def techniques(events):
