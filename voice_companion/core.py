@@ -150,7 +150,7 @@ class Companion:
         # the worker asked (in their own words) the protocol step that was suggested: it is done
         for crisis_id, item in self.tracker.tick_question(s.question_id, t):
             out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=s.question_id))
-        for crisis_id, reason in self.tracker.finish_assessed(t):
+        for crisis_id, reason in self.tracker.end_assessed(t):
             out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))
         return out
 

@@ -115,10 +115,6 @@ class TrackerUpdate:
     technique: str = "none"
 
     @property
-    def new_crises(self) -> tuple[tuple[str, str], ...]:
-        return tuple((c, trigger) for c, _, trigger, _ in self.crises)
-
-    @property
     def changed(self) -> bool:
         return self.phase_changed is not None or bool(self.crises) or bool(self.ticks) or bool(self.ended) \
             or self.register_changed is not None
@@ -196,7 +192,7 @@ class SessionTracker:
         crisis_events, ended = self._observe_crises(c, t, also_heard)
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
         crisis_events += self._confirm_by_protocol(t, ticks)
-        ended += self._assessed(t)
+        ended += self.end_assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
             return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
                                  register_changed=register_changed)
@@ -370,9 +366,6 @@ class SessionTracker:
                     ticks.append((crisis.crisis, item))
         return ticks
 
-    def finish_assessed(self, t: float) -> list[tuple[str, str]]:
-        return self._assessed(t)
-
     def _item_questions(self, item: ProtocolItem) -> set[str]:
         ids = set(item.questions)
         if self.bank is not None:
@@ -392,7 +385,7 @@ class SessionTracker:
             out.append((crisis_id, "confirmed", state.trigger, round(min(max(state.belief, CONFIRMED_AT), 1.0), 2)))
         return out
 
-    def _assessed(self, t: float) -> list:
+    def end_assessed(self, t: float) -> list[tuple[str, str]]:
         """A confirmed crisis whose protocol is done ends as assessed."""
         ended = []
         for crisis in list(self.crises.values()):
