@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 from voice_companion.labels import CRISES, INTERACTIONS, PHASES, TECHNIQUES
 from voice_companion.text import normalize
 
@@ -313,26 +314,24 @@ def check_bank(path: Path | str | None = None) -> tuple[Bank | None, list[str]]:
     try:
         return _check_bank(path)
     except (TypeError, AttributeError, ValueError) as exc:  # a shape no rule above foresaw
-        return None, [f"{path}: the bank's structure is not understood ({type(exc).__name__}: {exc}); "
-                      "compare it with prompts/nl.yaml"]
+        return None, [_("{path}: the bank's structure is not understood ({error}); compare it with prompts/nl.yaml")
+                      .format(path=path, error=f"{type(exc).__name__}: {exc}")]
 
 
 def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     try:
         raw_bytes = path.read_bytes()
     except FileNotFoundError:
-        from voice_companion.i18n import _
-
         return None, [_("{path}: no such question bank; give a YAML file such as prompts/nl.yaml").format(path=path)]
     except IsADirectoryError:
-        return None, [f"{path}: is a folder; give the bank's YAML file (prompts/nl.yaml)"]
+        return None, [_("{path}: is a folder; give the bank's YAML file (prompts/nl.yaml)").format(path=path)]
     except PermissionError:
-        return None, [f"{path}: cannot read it (permission denied)"]
+        return None, [_("{path}: cannot read it (permission denied)").format(path=path)]
     try:
         text = raw_bytes.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw_bytes[: exc.start].count(b"\n") + 1
-        return None, [f"{path}:{line}: not UTF-8 text; save the bank as UTF-8"]
+        return None, [_("{path}:{line}: not UTF-8 text; save the bank as UTF-8").format(path=path, line=line)]
     try:
         loader = _Loader(text)  # one parse gives both the line numbers and the data
         try:
@@ -344,9 +343,9 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return None, [f"{path}{line}: YAML error: {problem}"]
+        return None, [_("{path}{line}: YAML error: {problem}").format(path=path, line=line, problem=problem)]
     if not isinstance(data, dict):
-        return None, [f"{path}:1: the bank must be a mapping with meta, techniques, questions, crises"]
+        return None, [_("{path}:1: the bank must be a mapping with meta, techniques, questions, crises").format(path=path)]
 
     errors: list[str] = _duplicate_keys(root, path)  # YAML silently keeps the last of two equal keys
     top_lines = _node_lines(root)
@@ -538,10 +537,11 @@ def check_model(bank: Bank) -> list[str]:
     try:
         model = TechniqueModel.load(path)
     except (OSError, ValueError, KeyError) as exc:
-        return [f"{path}: the technique model cannot be read ({type(exc).__name__}); "
-                "train it again with scripts/train_classifier.py or remove the file"]
+        return [_("{path}: the technique model cannot be read ({error}); "
+                  "train it again with scripts/train_classifier.py or remove the file").format(
+                      path=path, error=type(exc).__name__)]
     unknown = sorted(set(model.classes) - set(bank.techniques))
     if unknown or model.weights.shape != (len(model.index), len(model.classes)):
-        return [f"{path}: the technique model does not fit this bank (unknown techniques: {', '.join(unknown) or '-'}); "
-                "train it again with scripts/train_classifier.py"]
+        return [_("{path}: the technique model does not fit this bank (unknown techniques: {unknown}); "
+                  "train it again with scripts/train_classifier.py").format(path=path, unknown=", ".join(unknown) or "-")]
     return []
