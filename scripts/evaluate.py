@@ -35,7 +35,7 @@ sys.path.insert(0, str(REPO))
 from voice_companion.bank import load_bank  # noqa: E402
 from voice_companion.classifier import Classifier  # noqa: E402
 from voice_companion.errors import UserError  # noqa: E402
-from voice_companion.evaluation.noise import add_noise as recognizer_noise  # noqa: E402
+from voice_companion.evaluation.noise import add_noise as recognizer_noise, parse_levels  # noqa: E402
 from voice_companion.labels import CRISES  # noqa: E402
 from voice_companion.text import normalize  # noqa: E402
 
@@ -142,16 +142,7 @@ def _named(classifier: Classifier, text: str) -> tuple[set[str], set[str]]:
 
 
 def _percent_levels(value: str) -> list[float]:
-    levels = []
-    for part in value.split(","):
-        try:
-            level = float(part.strip().rstrip("%"))
-        except ValueError:
-            raise UserError(f"--crisis-noise '{value}': give percentages, e.g. --crisis-noise 0,15,25,35")
-        if not 0 <= level < 100:
-            raise UserError(f"--crisis-noise '{value}': {level:g} is not a percentage from 0 to 99")
-        levels.append(level)
-    return list(dict.fromkeys(levels))
+    return parse_levels(value, "--crisis-noise")
 
 
 CRISIS_TARGETS = {0: 0.98, 25: 0.90, 35: 0.80}  # issue 14: recall, possible or confirmed

@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from voice_companion.errors import UserError  # noqa: E402
+from voice_companion.evaluation.noise import parse_levels  # noqa: E402
 
 COLUMNS = [  # key, header, format
     ("technique", "technique", "{:.2f}"),
@@ -48,17 +49,7 @@ TARGETS = {  # issue 9 and 14, for the rows they name
 
 
 def parse_noise(value: str) -> list[float]:
-    levels = []
-    for part in value.split(","):
-        part = part.strip().rstrip("%")
-        try:
-            level = float(part)
-        except ValueError:
-            raise UserError(f"--noise '{value}': '{part}' is not a number; give percentages, e.g. --noise 0,15,25,35")
-        if not 0 <= level < 100:
-            raise UserError(f"--noise '{value}': {part} is not a percentage from 0 to 99; e.g. --noise 0,15,25,35")
-        levels.append(level)
-    return list(dict.fromkeys(levels))
+    return parse_levels(value, "--noise")
 
 
 def label(level: float) -> str:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import random
 import re
 
+from voice_companion.errors import UserError
 from voice_companion.script import ScriptLine
 
 ERRORS = (("drop", 0.25), ("merge", 0.15), ("split", 0.10), ("soundalike", 0.35), ("edit", 0.15))
@@ -157,3 +158,18 @@ def noisy_script(lines: list[ScriptLine], rate: float, seed: int) -> list[Script
     if rate == 0.0:
         return list(lines)
     return [ScriptLine(line.number, line.t, add_noise(line.text, rate, seed)) for line in lines]
+
+
+def parse_levels(value: str, option: str = "--noise") -> list[float]:
+    """Noise levels from a command line ("0,15,25,35", "%" allowed), each once, in the order given."""
+    levels = []
+    for part in value.split(","):
+        part = part.strip().rstrip("%")
+        try:
+            level = float(part)
+        except ValueError:
+            raise UserError(f"{option} '{value}': '{part}' is not a number; give percentages, e.g. {option} 0,15,25,35")
+        if not 0 <= level < 100:
+            raise UserError(f"{option} '{value}': {part} is not a percentage from 0 to 99; e.g. {option} 0,15,25,35")
+        levels.append(level)
+    return list(dict.fromkeys(levels))
