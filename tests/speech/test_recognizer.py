@@ -223,4 +223,9 @@ def test_vosk_alternatives_come_with_the_utterance(ko_model, speech):
     assert u.text not in u.alternatives and all(a.strip() for a in u.alternatives)
     assert u.confidence is not None and u.confidence > 0
     plain, _, _ = recognize_file(ko_model, speech["16k"], alternatives=0)
-    assert of_type(plain, "utterance")[0].text == u.text  # the best reading does not change
+    p = of_type(plain, "utterance")[0]
+    # Vosk decodes n-best from the lattice and the plain reading by MBR, so the words may
+    # differ between the two modes; what must not differ is that one utterance is heard,
+    # at the same time, and that without alternatives none ride along.
+    assert p.text and p.alternatives == ()
+    assert abs(p.start - u.start) < 0.3 and abs(p.end - u.end) < 0.3
