@@ -201,6 +201,16 @@ class RuleSet:
             firsts = [frozenset(w for alt in alts for w in alt[:1]) if all(alt[:1] != ["*"] for alt in alts)
                       else _ANY for alts in groups]
             self.rules_needs.append((key, groups, needs, firsts))
+        # which rules a heard word can start (any group's first word): a line meets only a few rules,
+        # so the others are never looked at (a partial match still needs one of its groups)
+        self.by_first: dict[str, list[int]] = {}
+        self.always: list[int] = []
+        for i, (_, _, _, firsts) in enumerate(self.rules_needs):
+            if any(f is _ANY for f in firsts):
+                self.always.append(i)
+                continue
+            for word in set().union(*firsts):
+                self.by_first.setdefault(word, []).append(i)
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
 
@@ -216,7 +226,11 @@ class RuleSet:
         out: dict[str, tuple[str, str]] = {}
         for variant, found in scan.variants(self.matcher):
             present = set().union(*found) if found else set()
-            for key, groups, needs, firsts in self.rules_needs:
+            candidates = set(self.always)
+            for word in present:
+                candidates.update(self.by_first.get(word, ()))
+            for index in sorted(candidates):
+                key, groups, needs, firsts = self.rules_needs[index]
                 if key in out and out[key][0] == "named":
                     continue
                 spans: list[tuple[int, int]] = []
