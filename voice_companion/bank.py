@@ -219,8 +219,8 @@ def _duplicate_keys(root: yaml.Node | None, path: Any) -> list[str]:
             for key, value in node.value:
                 if isinstance(key, yaml.ScalarNode):
                     if key.value in keys:
-                        found.append(f"{path}:{key.start_mark.line + 1}: duplicate key '{key.value}' "
-                                     f"(first at line {keys[key.value]}); keep one")
+                        found.append(_("{path}:{line}: duplicate key '{key}' (first at line {first}); keep one").format(
+                            path=path, line=key.start_mark.line + 1, key=key.value, first=keys[key.value]))
                     else:
                         keys[key.value] = key.start_mark.line + 1
                 stack.append(value)
@@ -240,12 +240,13 @@ def load_bank(path: Path | str | None = None) -> Bank:
 def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]:
     rules = []
     if not isinstance(raw, list) or not raw:
-        errors.append(f"{where}: 'cues' must be a non-empty list of {{all: [...]}} rules")
+        errors.append(_("{where}: 'cues' must be a non-empty list of {{all: [...]}} rules").format(where=where))
         return ()
     for item in raw:
         groups = item.get("all") if isinstance(item, dict) else None
         if not isinstance(groups, list) or not groups or not all(isinstance(g, str) and g.strip() for g in groups):
-            errors.append(f"{where}: each cue rule must be {{all: [\"a|b\", \"c\"]}} with non-empty strings, got {item!r}")
+            errors.append(_("{where}: each cue rule must be {{all: [\"a|b\", \"c\"]}} with non-empty strings, got {item!r}")
+                          .format(where=where, item=item))
             continue
         rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups)))
     return tuple(rules)
@@ -257,8 +258,8 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
     if raw is None:
         return ()
     if not isinstance(raw, list) or not raw:
-        errors.append(f"{at(node.start_mark.line + 1 if node is not None else None)}: {what}: "
-                      "'protocol' must be a list of items with id, label, questions and cues")
+        errors.append(_("{where}: {what}: 'protocol' must be a list of items with id, label, questions and cues").format(
+            where=at(node.start_mark.line + 1 if node is not None else None), what=what))
         return ()
     nodes = node.value if isinstance(node, yaml.SequenceNode) else []
     items: list[ProtocolItem] = []
@@ -267,27 +268,31 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
         line = nodes[index].start_mark.line + 1 if index < len(nodes) else None
         where = at(line)
         if not isinstance(item, dict):
-            errors.append(f"{where}: {what}: each protocol item must be a mapping with id, label, questions, cues")
+            errors.append(_("{where}: {what}: each protocol item must be a mapping with id, label, questions, cues").format(
+                where=where, what=what))
             continue
         iid, label = item.get("id"), item.get("label")
         if not isinstance(iid, str) or not _ID.match(iid) or iid in seen:
-            errors.append(f"{where}: {what}: protocol item id {iid!r} must be unique, lower case letters, digits, . _ -")
+            errors.append(_("{where}: {what}: protocol item id {item!r} must be unique, lower case letters, digits, . _ -").format(
+                where=where, what=what, item=iid))
             continue
         if not isinstance(label, str) or not label.strip():
-            errors.append(f"{where}: {what}: protocol item '{iid}' has no label")
+            errors.append(_("{where}: {what}: protocol item '{item}' has no label").format(where=where, what=what, item=iid))
             continue
         qids = item.get("questions") or []
         if not isinstance(qids, list) or not all(isinstance(q, str) for q in qids):
-            errors.append(f"{where}: {what}: protocol item '{iid}': questions must be a list of question ids")
+            errors.append(_("{where}: {what}: protocol item '{item}': questions must be a list of question ids").format(
+                where=where, what=what, item=iid))
             continue
         techniques = item.get("techniques") or []
         if not isinstance(techniques, list) or any(not _known(t, TECHNIQUES) for t in techniques):
-            errors.append(f"{where}: {what}: protocol item '{iid}': techniques must be a list of technique ids "
-                          f"(known: {', '.join(TECHNIQUES)})")
+            errors.append(_("{where}: {what}: protocol item '{item}': techniques must be a list of technique ids "
+                            "(known: {known})").format(where=where, what=what, item=iid, known=", ".join(TECHNIQUES)))
             continue
         seen.add(iid)
         items.append(ProtocolItem(iid, label.strip(), tuple(qids),
-                                  _parse_rules(item.get("cues"), f"{where}: {what}: protocol item '{iid}'", errors),
+                                  _parse_rules(item.get("cues"), _("{where}: {what}: protocol item '{item}'").format(
+                                      where=where, what=what, item=iid), errors),
                                   safety=bool(item.get("safety", False)), line=line or 0,
                                   techniques=tuple(techniques), question=bool(item.get("question", False)),
                                   late=bool(item.get("late", False)), confirms=bool(item.get("confirms", False))))
@@ -299,7 +304,7 @@ def _parse_weak(raw: Any, where: str, errors: list[str]) -> tuple[tuple[str, Cue
     if raw is None:
         return ()
     if not isinstance(raw, list) or not all(isinstance(g, dict) and isinstance(g.get("group"), str) for g in raw):
-        errors.append(f"{where}: 'weak' must be a list of {{group: name, cues: [{{all: [...]}}]}}")
+        errors.append(_("{where}: 'weak' must be a list of {{group: name, cues: [{{all: [...]}}]}}").format(where=where))
         return ()
     return tuple((g["group"], rule) for g in raw for rule in _parse_rules(g.get("cues"), f"{where} {g['group']}", errors))
 
@@ -355,41 +360,43 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
 
     for key in ("meta", "phases", "techniques", "questions", "crises"):
         if key not in data:
-            errors.append(f"{at(1)}: missing top-level '{key}'")
+            errors.append(_("{where}: missing top-level '{key}'").format(where=at(1), key=key))
     for key in ("meta", "phases", "techniques", "crises", "life_events", "interaction_types", "roles", "guidance"):
         if key in data and data[key] is not None and not isinstance(data[key], dict):
-            errors.append(f"{at(top_lines.get(key))}: '{key}' must be a mapping (key: value lines)")
+            errors.append(_("{where}: '{key}' must be a mapping (key: value lines)").format(where=at(top_lines.get(key)), key=key))
     if errors:
         return None, errors
 
     phases = data.get("phases") or {}
     for pid in phases:
         if not _known(pid, PHASES):
-            errors.append(f"{at(_node_lines(_child(root, 'phases')).get(pid))}: unknown phase '{pid}' (known: {', '.join(PHASES)})")
+            errors.append(_("{where}: unknown phase '{phase}' (known: {known})").format(
+                where=at(_node_lines(_child(root, 'phases')).get(pid)), phase=pid, known=", ".join(PHASES)))
 
     techniques: dict[str, Technique] = {}
     tech_node = _child(root, "techniques")
     tech_lines = _node_lines(tech_node)
     raw_techniques = data.get("techniques") or {}
     if not isinstance(raw_techniques, dict):
-        errors.append(f"{at(top_lines.get('techniques'))}: 'techniques' must be a mapping of technique ids")
+        errors.append(_("{where}: 'techniques' must be a mapping of technique ids").format(where=at(top_lines.get('techniques'))))
         raw_techniques = {}
     for tid, spec in raw_techniques.items():
         where = at(tech_lines.get(tid))
         if not _known(tid, TECHNIQUES):
-            errors.append(f"{where}: unknown technique '{tid}' (known: {', '.join(TECHNIQUES)})")
+            errors.append(_("{where}: unknown technique '{technique}' (known: {known})").format(
+                where=where, technique=tid, known=", ".join(TECHNIQUES)))
             continue
         if not isinstance(spec, dict):
-            errors.append(f"{where}: technique '{tid}' must be a mapping with name, phase, cues")
+            errors.append(_("{where}: technique '{technique}' must be a mapping with name, phase, cues").format(where=where, technique=tid))
             continue
         phase = spec.get("phase")
         if phase is not None and not _known(phase, PHASES):
-            errors.append(f"{where}: technique '{tid}': unknown phase '{phase}'")
+            errors.append(_("{where}: technique '{technique}': unknown phase '{phase}'").format(where=where, technique=tid, phase=phase))
         cues = spec.get("cues") or []
         lookup = spec.get("lookup") or []
         if not isinstance(cues, list) or not isinstance(lookup, list) or not all(
                 isinstance(c, str) and c.strip() for c in [*cues, *lookup]):
-            errors.append(f"{where}: technique '{tid}': cues and lookup must be non-empty strings")
+            errors.append(_("{where}: technique '{technique}': cues and lookup must be non-empty strings").format(where=where, technique=tid))
             continue
         techniques[tid] = Technique(
             id=tid, name=str(spec.get("name") or TECHNIQUES[tid]), phase=phase,
@@ -397,13 +404,13 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
         )
     for tid in TECHNIQUES:
         if tid not in raw_techniques:
-            errors.append(f"{at(top_lines.get('techniques'))}: technique '{tid}' is missing")
+            errors.append(_("{where}: technique '{technique}' is missing").format(where=at(top_lines.get('techniques')), technique=tid))
 
     questions: dict[str, Question] = {}
     q_node = _child(root, "questions")
     raw_questions = data.get("questions") or []
     if not isinstance(raw_questions, list):
-        errors.append(f"{at(top_lines.get('questions'))}: 'questions' must be a list")
+        errors.append(_("{where}: 'questions' must be a list").format(where=at(top_lines.get('questions'))))
         raw_questions = []
     item_nodes = q_node.value if isinstance(q_node, yaml.SequenceNode) else []
     for index, item in enumerate(raw_questions):
@@ -412,47 +419,52 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
         lines = _node_lines(node) if node is not None else {}
         where = at(line)
         if not isinstance(item, dict):
-            errors.append(f"{where}: each question must be a mapping with id, text, technique")
+            errors.append(_("{where}: each question must be a mapping with id, text, technique").format(where=where))
             continue
         qid = item.get("id")
         if not isinstance(qid, str) or not _ID.match(qid):
-            errors.append(f"{at(lines.get('id', line))}: question id {qid!r} must be lower case letters, digits, . _ -")
+            errors.append(_("{where}: question id {id!r} must be lower case letters, digits, . _ -").format(where=at(lines.get('id', line)), id=qid))
             continue
         if qid in questions:
-            errors.append(f"{at(lines.get('id', line))}: duplicate question id '{qid}' (first at line {questions[qid].line})")
+            errors.append(_("{where}: duplicate question id '{id}' (first at line {first})").format(
+                where=at(lines.get('id', line)), id=qid, first=questions[qid].line))
             continue
         text = item.get("text")
         if not isinstance(text, str) or not text.strip():
-            errors.append(f"{at(lines.get('text', line))}: question '{qid}' has no text")
+            errors.append(_("{where}: question '{id}' has no text").format(where=at(lines.get('text', line)), id=qid))
             continue
         technique = item.get("technique")
         if not _known(technique, TECHNIQUES):
-            errors.append(f"{at(lines.get('technique', line))}: question '{qid}': unknown technique {technique!r}")
+            errors.append(_("{where}: question '{id}': unknown technique {technique!r}").format(
+                where=at(lines.get('technique', line)), id=qid, technique=technique))
             continue
         phase = item.get("phase")
         if phase is not None and not _known(phase, PHASES):
-            errors.append(f"{at(lines.get('phase', line))}: question '{qid}': unknown phase {phase!r}")
+            errors.append(_("{where}: question '{id}': unknown phase {phase!r}").format(where=at(lines.get('phase', line)), id=qid, phase=phase))
             continue
         interaction = item.get("interaction") or ["any"]
         if not isinstance(interaction, list) or any(not _known(i, _INTERACTIONS) for i in interaction):
-            errors.append(f"{at(lines.get('interaction', line))}: question '{qid}': interaction must be a list of {sorted(_INTERACTIONS)}")
+            errors.append(_("{where}: question '{id}': interaction must be a list of {known}").format(
+                where=at(lines.get('interaction', line)), id=qid, known=sorted(_INTERACTIONS)))
             continue
         source = item.get("source")
         if not _known(source, ("seed", "added", "variant")):
-            errors.append(f"{at(lines.get('source', line))}: question '{qid}': source must be 'seed', 'added' or 'variant'")
+            errors.append(_("{where}: question '{id}': source must be 'seed', 'added' or 'variant'").format(
+                where=at(lines.get('source', line)), id=qid))
             continue
         register = item.get("register", "neutral")
         if not _known(register, REGISTERS):
-            errors.append(f"{at(lines.get('register', line))}: question '{qid}': register must be one of {', '.join(REGISTERS)}")
+            errors.append(_("{where}: question '{id}': register must be one of {known}").format(
+                where=at(lines.get('register', line)), id=qid, known=", ".join(REGISTERS)))
             continue
         variant_of = item.get("variant_of")
         if (source == "variant") != (variant_of is not None):
-            errors.append(f"{at(lines.get('variant_of', line))}: question '{qid}': a register twin has "
-                          "source: variant and variant_of: <the id it rewords>, and only a twin has them")
+            errors.append(_("{where}: question '{id}': a register twin has source: variant and variant_of: "
+                            "<the id it rewords>, and only a twin has them").format(where=at(lines.get('variant_of', line)), id=qid))
             continue
         about = item.get("about", "caller")
         if not _known(about, ("caller", "other")):
-            errors.append(f"{at(lines.get('about', line))}: question '{qid}': about must be 'caller' or 'other'")
+            errors.append(_("{where}: question '{id}': about must be 'caller' or 'other'").format(where=at(lines.get('about', line)), id=qid))
             continue
         questions[qid] = Question(
             id=qid, text=text.strip(), technique=technique, phase=phase,
@@ -465,10 +477,11 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
             continue
         original = questions.get(q.variant_of)
         if original is None:
-            errors.append(f"{at(q.line)}: question '{q.id}': variant_of '{q.variant_of}' is not a question in this bank")
+            errors.append(_("{where}: question '{id}': variant_of '{original}' is not a question in this bank").format(
+                where=at(q.line), id=q.id, original=q.variant_of))
         elif original.technique != q.technique or original.register == q.register:
-            errors.append(f"{at(q.line)}: question '{q.id}': a twin keeps the technique of '{original.id}' "
-                          "and is in the other register")
+            errors.append(_("{where}: question '{id}': a twin keeps the technique of '{original}' and is in the other register")
+                          .format(where=at(q.line), id=q.id, original=original.id))
 
     crises: dict[str, CrisisInfo] = {}
     crisis_lines = _node_lines(_child(root, "crises"))
@@ -476,29 +489,30 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
     for cid, spec in (raw_crises.items() if isinstance(raw_crises, dict) else []):
         where = at(crisis_lines.get(cid))
         if not _known(cid, CRISES):
-            errors.append(f"{where}: unknown crisis '{cid}' (known: {', '.join(CRISES)})")
+            errors.append(_("{where}: unknown crisis '{crisis}' (known: {known})").format(where=where, crisis=cid, known=", ".join(CRISES)))
             continue
         if not isinstance(spec, dict):
-            errors.append(f"{where}: crisis '{cid}' must be a mapping")
+            errors.append(_("{where}: crisis '{crisis}' must be a mapping").format(where=where, crisis=cid))
             continue
         first = spec.get("first", "safety")
         if not _known(first, TECHNIQUES):
-            errors.append(f"{where}: crisis '{cid}': unknown technique '{first}' in 'first'")
+            errors.append(_("{where}: crisis '{crisis}': unknown technique '{technique}' in 'first'").format(
+                where=where, crisis=cid, technique=first))
         guidance = spec.get("guidance") or []
         if not isinstance(guidance, list) or not guidance:
-            errors.append(f"{where}: crisis '{cid}' has no guidance")
+            errors.append(_("{where}: crisis '{crisis}' has no guidance").format(where=where, crisis=cid))
         crises[cid] = CrisisInfo(cid, str(spec.get("name") or CRISES[cid]), first, str(spec.get("role") or ""),
                                  tuple(str(g) for g in guidance), _parse_rules(spec.get("cues"), f"{where}: crisis '{cid}'", errors),
                                  headline=str(spec.get("headline") or (guidance[0] if guidance else "")),
                                  protocol=_parse_protocol(_child(_child(_child(root, "crises"), cid), "protocol"),
                                                           spec.get("protocol"), f"crisis '{cid}'", at, errors),
-                                 hints=_parse_rules(spec["hints"], f"{where}: crisis '{cid}' hints", errors)
+                                 hints=_parse_rules(spec["hints"], _("{where}: crisis '{crisis}' hints").format(where=where, crisis=cid), errors)
                                  if spec.get("hints") is not None else (),
                                  lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))),
-                                 weak=_parse_weak(spec.get("weak"), f"{where}: crisis '{cid}' weak", errors))
+                                 weak=_parse_weak(spec.get("weak"), _("{where}: crisis '{crisis}' weak signals").format(where=where, crisis=cid), errors))
     for cid in CRISES:
         if cid not in raw_crises:
-            errors.append(f"{at(top_lines.get('crises'))}: crisis '{cid}' is missing")
+            errors.append(_("{where}: crisis '{crisis}' is missing").format(where=at(top_lines.get('crises')), crisis=cid))
 
     life = data.get("life_events") or {}
     life_events = CrisisInfo("life_event", str(life.get("name", "Life-event")), "acknowledgement", "",
@@ -509,8 +523,8 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
         for item in crisis.protocol:
             for qid in item.questions:
                 if qid not in questions:
-                    errors.append(f"{at(item.line)}: crisis '{crisis.id}' protocol item '{item.id}': "
-                                  f"unknown question '{qid}'")
+                    errors.append(_("{where}: crisis '{crisis}' protocol item '{item}': unknown question '{id}'").format(
+                        where=at(item.line), crisis=crisis.id, item=item.id, id=qid))
     if errors:
         return None, errors
     bank = Bank(
