@@ -19,10 +19,10 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from voice_companion.app import default_bank
+    from voice_companion.bank import load_bank, resolve_bank_path  # not the session machinery: a quick start
     from voice_companion.classifier import Classifier
 
-    classifier = Classifier(default_bank(args.bank))
+    classifier = Classifier(load_bank(resolve_bank_path(args.bank)))
     problems = 0
     out = sys.stdout
     for number, raw in enumerate(sys.stdin.buffer, start=1):

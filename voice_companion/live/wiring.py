@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import webbrowser
 from dataclasses import dataclass
 from typing import Any, Callable, TextIO
 
@@ -137,6 +136,8 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
                 # the browser's command line is visible to every local user (ps): give it a
                 # one-time link that is exchanged for a cookie, never the token itself
                 try:
+                    import webbrowser  # only here: it costs every other command its start time
+
                     webbrowser.open(handles.page.open_link())
                 except Exception:
                     print("De browser kon niet worden geopend; open de link hierboven zelf.", file=out)
