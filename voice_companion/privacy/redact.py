@@ -299,8 +299,8 @@ def _redact_street(text: str) -> str:
 
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
-    NameMatcher, StreamState, redact_birth_dates, redact_numbers, redact_spoken_email,
-    redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
+    NameMatcher, StreamState, close_tail, redact_birth_dates, redact_false_starts, redact_numbers,
+    redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
 
@@ -416,10 +416,17 @@ class Redactor:
             if again == result:
                 break
             result = again
+        result = redact_false_starts(result)
         return result, result != text
 
     def redact(self, text: str) -> tuple[str, bool]:
-        """One utterance; with `window` the previous line's open number is carried over."""
+        """One utterance; with `window` the previous line's open number is carried over.
+
+        After a call, `holding` says that this line ends in a number that the next line
+        may continue (the caller should keep it back from the log for a few seconds),
+        and `revised` names the placeholder the previous line's tail gets because this
+        line went on with it (apply it with `close_tail(previous, revised)`), else None.
+        """
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
         try:
@@ -428,14 +435,30 @@ class Redactor:
             result = redact_stream_tail(result, self._state)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self._state = StreamState()
+            self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too
             return "[geanonimiseerd]", True
         return result, result != text
+
+    @property
+    def holding(self) -> bool:
+        """The last line ends in an unredacted number that the next line may continue."""
+        return self.window and bool(self._state.open_toks)
+
+    @property
+    def revised(self) -> str | None:
+        """The placeholder for the previous line's trailing number (it went on in the last line)."""
+        return self._state.revised if self.window else None
+
+    def release(self) -> None:
+        """The held line is written as it is (time passed): the next line no longer revises it."""
+        self._state.open_toks = []
+        self._state.revised = None
 
     def peek(self, text: str) -> tuple[str, bool]:
         """Like redact() but leaves the state alone (the recognizer's alternatives)."""
         if not self.window:
             return self.redact_text(text)
-        saved = StreamState(self._state.pending)
+        saved = self._state.copy()
         try:
             return self.redact(text)
         finally:
@@ -443,6 +466,18 @@ class Redactor:
 
     def reset(self) -> None:
         self._state = StreamState()
+
+    def redact_lines(self, lines: Iterable[str]) -> list[str]:
+        """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
+        out: list[str] = []
+        held = False
+        for line in lines:
+            text, _ = self.redact(line)
+            if held and self.revised:
+                out[-1] = revise_held(out[-1], self.revised)
+            out.append(text)
+            held = self.holding
+        return out
 
     __call__ = redact
 
@@ -487,6 +522,13 @@ def make_redactor(config: object | None = None, *, names_path: Path | None = Non
     if config is not None and not getattr(config, "redaction", True):
         return None
     return Redactor.from_config(config, names_path=names_path)
+
+
+def revise_held(text: str, label: str) -> str:
+    """A held line after the next one showed that its trailing number went on (see Redactor.revised)."""
+    if label == "[geanonimiseerd]":
+        return label
+    return close_tail(text, label)
 
 
 def iter_placeholders(text: str) -> Iterator[str]:

@@ -269,6 +269,7 @@ PHONE_CUES = frozenset({"nummer", "telefoonnummer", "telefoon", "mobiel", "mobie
                         "mobiele", "bellen", "belt"})
 BSN_CUES = frozenset({"bsn", "burgerservicenummer", "sofinummer", "sofi", "bsnnummer", "burgerservice"})
 IBAN_CUES = frozenset({"iban", "rekening", "rekeningnummer", "bankrekening", "bankrekeningnummer"})
+POSTCODE_CUES = frozenset({"postcode", "postkode"})
 
 
 def _cue_before(toks: list[Tok], i: int, cues: frozenset[str], window: int = 6) -> bool:
@@ -335,11 +336,21 @@ def redact_numbers(text: str) -> str:
     return _replace(text, spans)
 
 
+def _spelled_letters(toks: list[Tok], a: int, b: int) -> bool:
+    """The postcode letters toks[a:b] are spelled out ("tee er", "a b"), not an ordinary word."""
+    if b - a != 2 or not all(_letter(toks[x]) for x in range(a, b)):
+        return False
+    lows = [toks[x].low for x in range(a, b)]
+    return all(len(w) == 1 for w in lows) or any(len(w) > 1 and w not in _NOT_POSTCODE_WORDS for w in lows)
+
+
 def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
     acc, k = 0, len(run.nums)
     while k > 0 and acc < 4:
         k -= 1
         acc += len(run.nums[k].digits)
+    if acc != 4:  # a number cut short after "postcode": all of it
+        k = 0
     end = _postcode_letters(toks, run.last + 1) - 1
     # ", huisnummer twaalf (a)"
     j = end + 1
@@ -358,20 +369,28 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     nums = run.nums
     digits = run.digits
     total = len(digits)
-    if _counting(run):
-        return None, run.first
-    # postcode: the last four digits (first not 0) and two letters
-    if _postcode_letters(toks, run.last + 1) is not None:
+    postcode_cue = _cue_before(toks, run.first, POSTCODE_CUES)
+    bsn_cue = _cue_before(toks, run.first, BSN_CUES)
+    # counting ("een twee drie vier") is ordinary talk, unless a cue says what the digits are
+    # ("zijn bsn drie twee een", "postcode vier vijf zes zeven tee er")
+    counting = _counting(run) and not (postcode_cue or bsn_cue or _cue_before(toks, run.first, IBAN_CUES))
+    # postcode: the last four digits (first not 0) and two letters; after "postcode" also a
+    # number the recognizer cut short ("negenennegentig een ee zet")
+    letters_at = _postcode_letters(toks, run.last + 1)
+    if letters_at is not None and not (counting and not _spelled_letters(toks, run.last + 1, letters_at)):
         acc, k = 0, len(nums)
         while k > 0 and acc < 4:
             k -= 1
             acc += len(nums[k].digits)
         if acc == 4 and nums[k].digits[0] != "0":
             return "[postcode]", nums[k].first
+        if postcode_cue and 2 <= total <= 4 and digits[0] != "0":
+            return "[postcode]", run.first
+    if counting:
+        return None, run.first
     if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
         return None, run.first
     phone_cue = _cue_before(toks, run.first, PHONE_CUES)
-    bsn_cue = _cue_before(toks, run.first, BSN_CUES)
     if run.plus is not None and total >= 6:
         return "[telefoonnummer]", run.first
     if not digits.startswith("0"):
@@ -895,29 +914,59 @@ def _levenshtein(a: str, b: str, limit: int) -> int:
 # ---------------------------------------------------------------------------
 @dataclass
 class StreamState:
-    """What the previous line left open: a number that may go on."""
+    """What the previous line left open: a number that may go on in the next line.
+
+    `pending`: the previous line ended in a number placeholder (its tail was redacted
+    there, by a cue or a clear start such as "nul zes"); the next line's leading number
+    gets the same placeholder. `open_toks`: the previous line ended in a number that was
+    NOT redacted (it may be a scaling answer, or the first digits of a BSN said with no
+    cue); its tokens, with up to six words of context before them, wait for the next
+    line: when the two together make a number, `revised` names the placeholder the
+    previous line's tail gets (the session holds that line back until then).
+    """
 
     pending: str | None = None  # the placeholder the continuation gets
+    pending_cue: bool = False  # that placeholder came from a cue ("bsn", "rekeningnummer")
     tail_digits: str = ""  # digits of an unredacted number that ended the previous line
+    open_toks: list[Tok] = field(default_factory=list)  # context + that number's tokens
+    open_at: int = 0  # index in open_toks where the number starts
+    revised: str | None = None  # set by redact_stream_head: the previous line's tail is this
     history: list[str] = field(default_factory=list)
+
+    def copy(self) -> "StreamState":
+        return StreamState(self.pending, self.pending_cue, self.tail_digits, list(self.open_toks),
+                           self.open_at, self.revised, list(self.history))
 
 
 _HEAD_SKIP = frozenset({"ja", "en", "eh", "uh", "ehm", "hm", "dan", "nou", ",", ".", "-", "en dan", "o", "oh"})
-_NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]")
+_NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]", "[postcode]")
+_CORRECTIONS = frozenset({"nee", "sorry", "pardon", "bedoel", "wacht", "of", "ik", "eh", "uh", "ehm", "nou",
+                          "ja", ",", "."})
+_CORRECTION_CORE = frozenset({"nee", "sorry", "pardon", "bedoel", "wacht"})
+
+
+def _skip_head(toks: list[Tok]) -> int:
+    i = 0
+    while i < len(toks) and toks[i].low in _HEAD_SKIP:
+        i += 1
+    return i
 
 
 def redact_stream_head(text: str, state: StreamState) -> str:
     """The leading number of a line that continues the previous line's number."""
-    if not state.pending and len(state.tail_digits) < 2:
+    state.revised = None
+    if not state.pending and not state.open_toks and len(state.tail_digits) < 2:
         return text
     toks = number_tokens(text)
-    i = 0
-    while i < len(toks) and toks[i].low in _HEAD_SKIP:
-        i += 1
-    if i >= len(toks):
+    i = _skip_head(toks)
+    if i >= len(toks) or _num_at(toks, i) is None:
         return text
+    if state.open_toks:
+        joined = _join_open(text, toks, i, state)
+        if joined is not None:
+            return joined
     for run in runs(toks[i:i + 60]):
-        if run.first == 0 and not _counting(run):
+        if run.first == 0 and (not _counting(run) or state.pending_cue):
             label = state.pending
             if label is None:  # the previous line's number, unredacted there, goes on here
                 joined = state.tail_digits + run.digits
@@ -930,39 +979,92 @@ def redact_stream_head(text: str, state: StreamState) -> str:
     return text
 
 
-def redact_stream_tail(text: str, state: StreamState) -> str:
-    """Hold the end of a line conservative: a trailing run that may start a number is redacted."""
-    state.pending = None
-    state.tail_digits = ""
-    stripped = text.rstrip(" ,.-?!")
-    # the line already ends in a number placeholder (with fillers after it)
-    tail = re.sub(r"(?:\s+(?:eh|uh|ehm|hm|en|dan|ja))*$", "", stripped)
-    for label in _NUMBER_LABELS:
-        if tail.endswith(label):
-            state.pending = label
-            return text
-    toks = number_tokens(text)
+def _join_open(text: str, toks: list[Tok], i: int, state: StreamState) -> str | None:
+    """The previous line's open number and this line's leading number read as one."""
+    boundary = len(state.open_toks)
+    joined = state.open_toks + toks[i:i + 60]
+    for run in runs(joined):
+        if not (run.first <= state.open_at <= run.last):
+            continue
+        if run.last < boundary:
+            return None  # this line's number is not part of it
+        label, first = _classify(run, joined)
+        last = run.last
+        if label == "[postcode]":
+            first, last = _postcode_span(run, joined)
+        elif label is None and not _counting(run) and len(run.digits) >= 8 \
+                and not run.digits.startswith(_SERVICE):
+            label = "[bsn]" if elfproef(run.digits) else "[nummer]"
+        if label is None or first >= boundary or last < boundary:
+            return None
+        state.revised = label
+        return text[:toks[i].start] + label + text[joined[last].end:]
+    return None
+
+
+def _trailing_run(toks: list[Tok]) -> Run | None:
     end = len(toks) - 1
     while end >= 0 and (toks[end].low in FILLERS or toks[end].low in _SEPARATORS or toks[end].low in ("?", "!")):
         end -= 1
     if end < 0:
-        return text
+        return None
     found = [r for r in runs(toks[:end + 1]) if r.last == end]
-    if not found:
+    return found[0] if found else None
+
+
+def close_tail(text: str, label: str) -> str:
+    """`text` with the number it ends in replaced by `label` (a held line whose number went on)."""
+    toks = number_tokens(text)
+    run = _trailing_run(toks)
+    if run is None:
         return text
-    run = found[0]
-    if _counting(run):
+    return text[:toks[run.first].start] + label + text[toks[run.last].end:]
+
+
+def redact_stream_tail(text: str, state: StreamState) -> str:
+    """Decide what the end of a line leaves open for the next one.
+
+    A trailing run that is clearly the start of a number (a cue before it, "plus",
+    "nul zes ...") is redacted here and marked `pending`. Any other trailing number
+    (a scaling answer, or the first digits of a BSN said with no cue) stays, and is
+    kept `open` so that the next line can show it was part of a number.
+    """
+    state.pending = None
+    state.pending_cue = False
+    state.tail_digits = ""
+    state.open_toks = []
+    state.open_at = 0
+    stripped = text.rstrip(" ,.-?!")
+    # the line already ends in a number placeholder (with fillers after it)
+    tail = re.sub(r"(?:\s+(?:eh|uh|ehm|hm|en|dan|ja))*$", "", stripped)
+    for label in _NUMBER_LABELS:
+        if tail.endswith(label) and label != "[postcode]":
+            state.pending = label
+            before = tokens(tail[:-len(label)])
+            state.pending_cue = label in ("[bsn]", "[iban]") and \
+                _cue_before(before, len(before), BSN_CUES | IBAN_CUES)
+            return text
+    toks = number_tokens(text)
+    run = _trailing_run(toks)
+    if run is None:
         return text
     digits = run.digits
+    if digits in _PROTECTED or digits.startswith(_SERVICE):
+        return text
+    bsn_cue = _cue_before(toks, run.first, BSN_CUES)
+    iban_cue = _cue_before(toks, run.first, IBAN_CUES)
+    if _counting(run) and not (bsn_cue or iban_cue):
+        state.open_toks = toks[max(0, run.first - 6):run.last + 1]
+        state.open_at = run.first - max(0, run.first - 6)
+        return text
     if all(n.value < 100 for n in run.nums):
         state.tail_digits = digits
     label = None
-    if digits in _PROTECTED or digits.startswith(_SERVICE):
-        return text
-    if _cue_before(toks, run.first, BSN_CUES) and len(digits) >= 2:
-        label = "[bsn]"
-    elif _cue_before(toks, run.first, IBAN_CUES) and len(digits) >= 2:
-        label = "[iban]"
+    cue = False
+    if bsn_cue and len(digits) >= 2:
+        label, cue = "[bsn]", True
+    elif iban_cue and len(digits) >= 2:
+        label, cue = "[iban]", True
     elif run.plus is not None and len(digits) >= 2:
         label = "[telefoonnummer]"
     elif digits.startswith("0") and len(digits) >= 3 and not digits.startswith(_SERVICE) \
@@ -973,9 +1075,37 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
     elif len(digits) >= 6 and not any(n.value >= 1000 for n in run.nums):
         label = "[nummer]"
     if label is None:
+        if len(digits) <= 8:
+            state.open_toks = toks[max(0, run.first - 6):run.last + 1]
+            state.open_at = run.first - max(0, run.first - 6)
         return text
-    state.pending = label
+    state.pending, state.pending_cue = label, cue
     return text[:toks[run.first].start] + label + text[toks[run.last].end:]
+
+
+def redact_false_starts(text: str) -> str:
+    """A number broken off and said again: "zes eh nul zes nee sorry [telefoonnummer]"."""
+    if "[" not in text:
+        return text
+    for label in _NUMBER_LABELS:
+        at = text.find(label)
+        while at > 0:
+            before = text[:at]
+            toks = number_tokens(before)
+            k = len(toks) - 1
+            core = False
+            while k >= 0 and toks[k].low in _CORRECTIONS and len(toks) - k <= 5:
+                core |= toks[k].low in _CORRECTION_CORE
+                k -= 1
+            if core and k >= 0:
+                run = _trailing_run(toks[:k + 1])
+                if run is not None and run.digits not in _PROTECTED and not _counting(run) \
+                        and toks[run.first].start >= 0 and "[" not in before[toks[run.first].start:]:
+                    text = before[:toks[run.first].start] + label + before[toks[run.last].end:] + text[at:]
+                    at = text.find(label, toks[run.first].start + len(label))
+                    continue
+            at = text.find(label, at + len(label))
+    return text
 
 
 def redact_spoken(text: str, names: NameMatcher) -> str:
