@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 from voice_companion.labels import CRISES, INTERACTIONS, PHASES, TECHNIQUES
 from voice_companion.script import ScriptLine, parse_script
 
@@ -98,17 +99,18 @@ class AnnotatedCall:
 
 def _closest(word: str, known) -> str:
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return _(" (did you mean '{word}'?)").format(word=close[0]) if close else ""
 
 
 def _labels(value: str, known, what: str, where: str, example: str) -> tuple[str, ...]:
     parts = value.split("|")
     for part in parts:
         if not part:
-            raise UserError(f"{where}: empty {what} in '{value}'; separate alternatives with a single '|', e.g. '{example}'")
+            raise UserError(_("{where}: empty {what} in '{value}'; separate alternatives with a single '|', e.g. '{example}'")
+                            .format(where=where, what=what, value=value, example=example))
         if part not in known:
-            raise UserError(f"{where}: unknown {what} '{part}'{_closest(part, known)}; "
-                            f"use one of: {', '.join(known)}")
+            raise UserError(_("{where}: unknown {what} '{part}'{hint}; use one of: {known}").format(
+                where=where, what=what, part=part, hint=_closest(part, known), known=", ".join(known)))
     return tuple(dict.fromkeys(parts))
 
 
@@ -137,78 +139,88 @@ def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
         fields = body.split()
         if kind == "#:":
             if current is not None:
-                raise UserError(f"{where}: header line '{line}' after the first utterance; "
-                                "move the '#:' lines above the first 'MM:SS words' line")
+                raise UserError(_("{where}: header line '{line}' after the first utterance; "
+                                  "move the '#:' lines above the first 'MM:SS words' line").format(where=where, line=line))
             if len(fields) != 2:
-                raise UserError(f"{where}: '{line}' is not a header line; write '#: KEY VALUE', e.g. '#: register je'")
+                raise UserError(_("{where}: '{line}' is not a header line; write '#: KEY VALUE', e.g. '#: register je'")
+                                .format(where=where, line=line))
             key, value = fields
             if key == "register":
                 if value not in REGISTERS:
-                    raise UserError(f"{where}: unknown register '{value}'; write '#: register je' or '#: register u'")
+                    raise UserError(_("{where}: unknown register '{value}'; write '#: register je' or '#: register u'")
+                                    .format(where=where, value=value))
                 if register is not None and register != value:
-                    raise UserError(f"{where}: a second register '{value}' (already '{register}'); keep one '#: register' line")
+                    raise UserError(_("{where}: a second register '{value}' (already '{register}'); keep one '#: register' line")
+                                    .format(where=where, value=value, register=register))
                 register = value
             elif key == "interaction":
                 if "|" in value:
-                    raise UserError(f"{where}: one interaction type only; use one of: {', '.join(INTERACTIONS)}")
-                interaction = _labels(value, INTERACTIONS, "interaction type", where, "#: interaction visitor")[0]
+                    raise UserError(_("{where}: one interaction type only; use one of: {known}").format(
+                        where=where, known=", ".join(INTERACTIONS)))
+                interaction = _labels(value, INTERACTIONS, _("interaction type"), where, "#: interaction visitor")[0]
             elif key == "crisis":
                 if value == "none":
                     said_none = True
                 else:
-                    crises.extend(c for c in _labels(value, CRISES, "crisis", where, "#: crisis suicide")
+                    crises.extend(c for c in _labels(value, CRISES, _("crisis"), where, "#: crisis suicide")
                                   if c not in crises)
                 if said_none and crises:
-                    raise UserError(f"{where}: '#: crisis none' together with a crisis; "
-                                    "keep either 'none' or the crisis lines")
+                    raise UserError(_("{where}: '#: crisis none' together with a crisis; keep either 'none' or the crisis lines")
+                                    .format(where=where))
             elif key == "noise":
                 if value not in NOISE_VALUES:
-                    raise UserError(f"{where}: unknown noise '{value}'; write '#: noise recognizer' or leave the line out")
+                    raise UserError(_("{where}: unknown noise '{value}'; write '#: noise recognizer' or leave the line out")
+                                    .format(where=where, value=value))
                 noise = value
             else:
-                raise UserError(f"{where}: unknown header '{key}'{_closest(key, ('register', 'interaction', 'crisis', 'noise'))}; "
-                                "headers are register, interaction, crisis and noise")
+                raise UserError(_("{where}: unknown header '{key}'{hint}; headers are register, interaction, crisis and noise").format(
+                    where=where, key=key, hint=_closest(key, ('register', 'interaction', 'crisis', 'noise'))))
             continue
         if current is None:
-            raise UserError(f"{where}: '{kind}' before the first utterance; put it after the 'MM:SS words' line it labels")
+            raise UserError(_("{where}: '{kind}' before the first utterance; put it after the 'MM:SS words' line it labels")
+                            .format(where=where, kind=kind))
         if kind == "#=":
             if len(fields) != 2:
-                raise UserError(f"{where}: '{line}' needs a technique and a phase; write '#= TECHNIQUE PHASE', "
-                                "e.g. '#= summary current' or '#= welcome -'")
+                raise UserError(_("{where}: '{line}' needs a technique and a phase; write '#= TECHNIQUE PHASE', "
+                                  "e.g. '#= summary current' or '#= welcome -'").format(where=where, line=line))
             if current.techniques is not None:
-                raise UserError(f"{where}: a second '#=' for the line at {number_time(current.t)}; "
-                                "give one '#=' per utterance, alternatives with '|'")
-            current.techniques = _labels(fields[0], TECHNIQUES, "technique", where, "#= summary|mirroring current")
+                raise UserError(_("{where}: a second '#=' for the line at {time}; give one '#=' per utterance, alternatives with '|'")
+                                .format(where=where, time=number_time(current.t)))
+            current.techniques = _labels(fields[0], TECHNIQUES, _("technique"), where, "#= summary|mirroring current")
             if fields[1] in (ANY_PHASE, NO_PHASE):
                 current.phases = (fields[1],)
             else:
-                current.phases = _labels(fields[1], PHASES, "phase", where, "#= scaling current|desired")
+                current.phases = _labels(fields[1], PHASES, _("phase"), where, "#= scaling current|desired")
             current.label_number = number
         elif kind == "#!":
             if len(fields) != 2 or fields[0] != "crisis":
-                raise UserError(f"{where}: '{line}' is not a crisis mark; write '#! crisis ID', e.g. '#! crisis suicide'")
-            crisis = _labels(fields[1], CRISES, "crisis", where, "#! crisis suicide")
+                raise UserError(_("{where}: '{line}' is not a crisis mark; write '#! crisis ID', e.g. '#! crisis suicide'")
+                                .format(where=where, line=line))
+            crisis = _labels(fields[1], CRISES, _("crisis"), where, "#! crisis suicide")
             if len(crisis) != 1:
-                raise UserError(f"{where}: one crisis per '#!' line; write a second '#!' line for another crisis")
+                raise UserError(_("{where}: one crisis per '#!' line; write a second '#!' line for another crisis").format(where=where))
             if crisis[0] not in crises:  # the header is complete: it stands before the first utterance
-                raise UserError(f"{where}: '#! crisis {crisis[0]}' but the header does not list it; "
-                                f"add '#: crisis {crisis[0]}' to the header")
+                raise UserError(_("{where}: '#! crisis {crisis}' but the header does not list it; add '#: crisis {crisis}' to the header")
+                                .format(where=where, crisis=crisis[0]))
             if crisis[0] not in current.audible:
                 current.audible += crisis
         else:  # '#>'
             if len(fields) != 1:
-                raise UserError(f"{where}: '{line}' is not a window; write '#> TECH|TECH|...' or '#> -', without spaces")
+                raise UserError(_("{where}: '{line}' is not a window; write '#> TECH|TECH|...' or '#> -', without spaces")
+                                .format(where=where, line=line))
             if current.window_open:
-                raise UserError(f"{where}: a second '#>' after the line at {number_time(current.t)}; "
-                                "give one '#>' per utterance, alternatives with '|'")
+                raise UserError(_("{where}: a second '#>' after the line at {time}; give one '#>' per utterance, alternatives with '|'")
+                                .format(where=where, time=number_time(current.t)))
             current.window_open = True
             current.window_number = number
-            current.window = None if fields[0] == "-" else _labels(fields[0], TECHNIQUES, "technique", where,
+            current.window = None if fields[0] == "-" else _labels(fields[0], TECHNIQUES, _("technique"), where,
                                                                   "#> coping|scaling")
     if register is None:
-        raise UserError(f"{name}: no '#: register' header; add '#: register je' or '#: register u' above the first utterance")
+        raise UserError(_("{name}: no '#: register' header; add '#: register je' or '#: register u' above the first utterance")
+                        .format(name=name))
     if not crises and not said_none:
-        raise UserError(f"{name}: no '#: crisis' header; add '#: crisis ID' per crisis in the call, or '#: crisis none'")
+        raise UserError(_("{name}: no '#: crisis' header; add '#: crisis ID' per crisis in the call, or '#: crisis none'")
+                        .format(name=name))
     return AnnotatedCall(name, register, interaction, tuple(crises), noise, lines, script, data)
 
 
@@ -224,11 +236,11 @@ def read_annotated(path: Path | str) -> AnnotatedCall:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"no annotated script at {path}; give a text file of 'MM:SS words' lines with '#' labels")
+        raise UserError(_("no annotated script at {path}; give a text file of 'MM:SS words' lines with '#' labels").format(path=path))
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder; give an annotated script file")
+        raise UserError(_("{path} is a folder; give an annotated script file").format(path=path))
     except PermissionError:
-        raise UserError(f"cannot read {path}: permission denied")
+        raise UserError(_("cannot read {path}: permission denied").format(path=path))
     return parse_annotated(data, str(path))
 
 
@@ -236,8 +248,8 @@ def read_folder(folder: Path | str) -> list[AnnotatedCall]:
     """Every `*.txt` annotated script in `folder`, by name."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"{folder} is not a folder; give a folder of annotated session scripts (*.txt)")
+        raise UserError(_("{folder} is not a folder; give a folder of annotated session scripts (*.txt)").format(folder=folder))
     paths = sorted(folder.glob("*.txt"))
     if not paths:
-        raise UserError(f"{folder} holds no annotated scripts; put the calls there as *.txt files")
+        raise UserError(_("{folder} holds no annotated scripts; put the calls there as *.txt files").format(folder=folder))
     return [read_annotated(p) for p in paths]
