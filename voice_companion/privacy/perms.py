@@ -26,18 +26,21 @@ def _posix() -> bool:
 def _who(mode: int) -> str:
     group = bool(mode & stat.S_IRWXG)
     others = bool(mode & stat.S_IRWXO)
-    return "group and others" if group and others else "group" if group else "others"
+    return _("group and others") if group and others else _("group") if group else _("others")
 
 
 def _problem(path: Path, st: os.stat_result, kind: str) -> str | None:
     mode = stat.S_IMODE(st.st_mode)
     if mode & _OPEN_BITS:
-        verb = "readable" if mode & (stat.S_IRGRP | stat.S_IROTH) else "accessible"
+        verb = _("readable") if mode & (stat.S_IRGRP | stat.S_IROTH) else _("accessible")
         fix = "700" if kind == "folder" else "600"
-        return (f"{kind} {path} is {verb} by {_who(mode)} (mode {mode:04o}); "
-                f"run 'chmod {fix} {path}' or 'voice-companion config check --fix'")
+        return _("{kind} {path} is {verb} by {who} (mode {mode:04o}); "
+                 "run 'chmod {fix} {path}' or 'voice-companion config check --fix'").format(
+                     kind=_("folder") if kind == "folder" else _("file"), path=path, verb=verb, who=_who(mode),
+                     mode=mode, fix=fix)
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return f"{kind} {path} belongs to another user (uid {st.st_uid}); move it to your own folder"
+        return _("{kind} {path} belongs to another user (uid {uid}); move it to your own folder").format(
+            kind=_("folder") if kind == "folder" else _("file"), path=path, uid=st.st_uid)
     return None
 
 
@@ -55,7 +58,7 @@ def check_private(path: Path | str, *, folder: bool = True) -> str | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except PermissionError:
-        return f"cannot check {path}: permission denied"
+        return _("cannot check {path}: permission denied").format(path=path)
     if stat.S_ISDIR(st.st_mode):
         return _problem(path, st, "folder")
     warning = _problem(path, st, "file")
