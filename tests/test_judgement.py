@@ -43,6 +43,12 @@ def classifier(bank):
     ("ik wil je iets rechtstreeks vragen denk je erover om een einde aan je leven te maken", "safety"),
     ("en als hij wakker wordt en het gaat mis dan bel je meteen een een twee afgesproken", "next_step"),
     ("hoe houdt u het vol", "coping"),
+    ("ik kan u slecht verstaan mevrouw", "none"),  # about the line, not an intervention
+    ("je valt steeds weg", "none"),
+    ("nou bedankt dat je belde en slaap lekker", "none"),  # thanks at goodbye: the call ends
+    ("succes ermee he dag", "none"),
+    ("u regelt het allemaal heel goed voor uw vader", "acknowledgement"),  # a compliment, not an echo
+    ("dat was best dapper van je", "acknowledgement"),
 ])
 def test_a_line_is_read_by_what_it_does(classifier, line, technique):
     c = classifier.classify(line)

@@ -138,6 +138,8 @@ class Classifier:
             technique = runner_up if runner_up not in (None, "cause") else "problem"
         if form.opening:
             return "welcome"
+        if form.line_talk and not form.cause:
+            return "none"  # "ik versta je niet goed", "je valt weg": about the line, not an intervention
         if form.echo_marker and technique not in ("summary", "acknowledgement") and (
                 not form.question or score < LITERAL_SCORE):
             return "summary"  # "dus ...", "als ik het goed begrijp ...", "klopt dat?"
@@ -147,10 +149,10 @@ class Classifier:
             if technique == "none" and form.content_words >= 3 and score < 0.55:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
             return technique
-        if form.goodbye and not form.acknowledges:
-            return "none"
         if form.agreement and technique not in ("mandate",):
             return "next_step"
+        if form.goodbye and not form.worker_action:
+            return "none"  # "fijn dat je gebeld hebt, welterusten": the call is ending, thanks included
         if form.acknowledges:
             return technique if technique == "acknowledgement" or score >= LITERAL_SCORE else "acknowledgement"
         if form.worker_action and technique not in ("mandate", "next_step"):

@@ -36,7 +36,9 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
             "doe de groeten", "tot morgen", "ga maar open doen", "hang ik nu op", "ik hang op",
             "je mag ons altijd weer bellen", "je kun ons altijd weer bellen", "bel gerust nog een keer",
             "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
-            "je mag altijd weer bellen", "je kun ons altijd bellen")
+            "je mag altijd weer bellen", "je kun ons altijd bellen", "succes ermee", "bel gerust",
+            "probeer wat te slapen", "probeer wat te rusten", "probeer een beetje te slapen")
+_GOODBYE_END = re.compile(r"(he |hoor |nou )?(dag|doei|daag)( meneer| mevrouw)?$")
 APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantastisch dapper moedig heftig zwaar "
                        "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
@@ -85,12 +87,23 @@ _ACKNOWLEDGE = re.compile(
     r"ik kan me voorstellen|petje af|tjonge|jeetje)\b|"
     r"\bje heb (het|dat) (heel |echt |ontzettend |ook |toch )*(goed|knap|sterk|mooi|prima) (gedaan|aangepakt)\b|"
     r"\bje heb (vannacht|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
-    r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b")
+    r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b|"
+    # compliments on what the caller does: "je pakt het heel goed aan", "dat is echt moedig", "slim van je"
+    r"\b(heel|erg|echt|al|ontzettend|zo) goed (aan|gedaan|vooruit|geregeld|bezig|voor|gezien|opgelost)\b|"
+    r"\bmoedig\w*\b|\bdapper\w*\b|\bslim (van|dat)\b|\bknap (van|dat|hoor)\b|\bop een rij(tje)?\b|"
+    r"\bniet niks\b|\bkomt (\w+ )?hard aan\b|\b(dat|het) geeft niks\b|\bdat zie ik\b|\bniet alleen voor\b|"
+    r"\b(dat|dit) (is|was|zijn|klinkt|lijkt) (ook |echt |heel |nog |maar |zo |wel |best )*(" + "|".join(
+        sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
 _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
                         r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
                         r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
 
+
+# Talk about the telephone line itself: hearing, volume, the connection (no intervention).
+_LINE_TALK = re.compile(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b|\b(harder|zachter|luider) "
+                        r"(praten|spreken)\b|\b(praat|spreek) (\w+ )?(zacht|zachtjes)\b|\bfluister\w*\b|"
+                        r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$")
 
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
@@ -120,6 +133,7 @@ class Form:
     content_words: int = 0  # words after the leading fillers
     worker_action: str | None = None  # "mandate" | "next_step": the worker says what they (we) will do
     scale: bool = False  # speaks of a scale: "als tien ... en nul ...", "welk cijfer", "een vijf"
+    line_talk: bool = False  # about the telephone line: "ik versta je niet", "je valt weg"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
 
     def describe(self) -> str:
@@ -127,6 +141,7 @@ class Form:
         if self.subject:
             parts.append(f"onderwerp {self.subject}")
         for flag, name in ((self.fragment, "fragment"), (self.goodbye, "afscheid"), (self.appraisal, "waardering"),
+                           (self.line_talk, "over de verbinding"),
                            (self.cause, "oorzaak"), (self.echo_marker, "samenvatting"), (self.imperative, "verzoek")):
             if flag:
                 parts.append(name)
@@ -175,7 +190,7 @@ def analyse(norm: str, raw: str = "") -> Form:
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
-    goodbye = any(g in norm for g in GOODBYES)
+    goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1)
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
                                  r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
@@ -194,7 +209,8 @@ def analyse(norm: str, raw: str = "") -> Form:
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
                 opening=opening, acknowledges=acknowledges,
                 agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action,
-                scale=bool(_SCALE.search(norm)), why_perspective=why_perspective)
+                scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
+                line_talk=bool(_LINE_TALK.search(norm)))
 
 
 def _is_question(core: list[str]) -> bool:
