@@ -35,6 +35,11 @@ from voice_companion.i18n import _
 
 LOG_GIVE_UP = 30.0  # seconds of failed log writes before the session stops (the events wait in memory)
 MAX_UNWRITTEN = 20_000  # events kept in memory meanwhile
+# Redaction across lines: an utterance that ends in a number the next utterance may continue
+# ("het is zevenennegentig acht" / "negenenzestig nul ...") is kept from the log (not from the
+# core or the page) until the next utterance shows what it was, for at most this many seconds;
+# the session's end writes it at once. Only a hard kill inside that window loses it.
+REDACTION_HOLD = 4.0
 
 
 class Core(Protocol):
@@ -139,6 +144,7 @@ class Session:
         self._log_failing_since = 0.0
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._held: Utterance | None = None  # kept from the log until the next line (REDACTION_HOLD)
 
     # -- emitting ---------------------------------------------------------
     def emit(self, event: Event) -> None:
@@ -165,6 +171,30 @@ class Session:
             self.unwritten.pop(0)  # keep the newest; the count of lost lines is in the message
             self.lost += 1
         self.unwritten.append(event)
+        if self._held is not None:  # its log lines wait for the next utterance (REDACTION_HOLD)
+            return
+        self._flush(event.t)
+
+    def _release_held(self, t: float, label: str | None = None) -> None:
+        """Write the held utterance and what followed it; `label` closes its trailing number."""
+        held, self._held = self._held, None
+        if held is None:
+            return
+        if label:
+            from voice_companion.privacy.redact import revise_held
+
+            for i, queued in enumerate(self.unwritten):
+                if queued is held:
+                    self.unwritten[i] = dataclasses.replace(
+                        held, text=revise_held(held.text, label), redacted=True,
+                        alternatives=tuple(revise_held(a, label) for a in held.alternatives))
+                    break
+        else:
+            getattr(self.redact, "release", lambda: None)()
+        if self.log is not None and not self.log.closed and self.unwritten:
+            self._flush(t)
+
+    def _flush(self, t: float) -> None:
         try:
             while self.unwritten:
                 self.log.write(self.unwritten[0])
@@ -179,18 +209,18 @@ class Session:
                 except OSError:
                     pass
                 self.bus.publish(ComponentWarning(
-                    t=event.t, component="log",
+                    t=t, component="log",
                     message=describe_os_error_nl(exc) + "; de sessie bewaart alles in het geheugen en probeert opnieuw"))
             elif self.failed is None and now - self._log_failing_since > LOG_GIVE_UP:
                 self.failed = (f"{self.log_error}; the session stopped after {LOG_GIVE_UP:.0f} s of failed writes "
                                f"({len(self.unwritten)} events not written)")
                 self.bus.publish(ComponentWarning(
-                    t=event.t, component="log",
+                    t=t, component="log",
                     message=describe_os_error_nl(exc) + "; de sessie stopt"))
             return
         if self.log_error is not None:  # the disk takes them again
             self.log_error = None
-            note = ComponentWarning(t=event.t, component="log", message="het log wordt weer geschreven")
+            note = ComponentWarning(t=t, component="log", message="het log wordt weer geschreven")
             self.bus.publish(note)
 
     def start(self, **extra: object) -> None:
@@ -206,6 +236,8 @@ class Session:
         if self.ended:
             return
         self.ended = True
+        with self._lock:
+            self._release_held(self.clock() if t is None else t)
         self.emit(SessionEnd(t=self.clock() if t is None else t, reason=reason))
         if self.log is not None:
             self.log.close()
@@ -216,13 +248,21 @@ class Session:
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
         """Run one input event through the core synchronously (session thread)."""
+        if self._held is not None and event.t - self._held.t >= REDACTION_HOLD:
+            with self._lock:
+                self._release_held(event.t)
         if self.redact is not None:
             if isinstance(event, Utterance):
                 peek = getattr(self.redact, "peek", self.redact)  # alternatives leave the window alone
                 alternatives = tuple(peek(a)[0] for a in event.alternatives)
                 text, changed = self.redact(event.text)
+                if self._held is not None:  # this line shows whether the held one's number went on
+                    with self._lock:
+                        self._release_held(event.t, getattr(self.redact, "revised", None))
                 if changed or alternatives != event.alternatives:
                     event = dataclasses.replace(event, text=text, alternatives=alternatives, redacted=True)
+                if getattr(self.redact, "holding", False) and self.log is not None:
+                    self._held = event  # the core and the page get it now; the log after the next line
             elif isinstance(event, LookupRequest):
                 event = dataclasses.replace(event, query=getattr(self.redact, "peek", self.redact)(event.query)[0])
             elif isinstance(event, Control) and event.action == "mark" and isinstance(event.value, str):

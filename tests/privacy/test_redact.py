@@ -398,3 +398,132 @@ def test_corpus_meets_the_targets():
     assert set(over) <= {"bsn"} and over.get("bsn", 0) <= 2, over
     holdout = module.evaluate(root / "tests/data/redaction/holdout.jsonl", detail=False)
     assert holdout["ordinary"][1] == 0
+
+
+# -- across lines: a held line closed by the next one -----------------------------
+class _EchoCore:
+    """A core that passes the utterance on and adds one event of its own, as the real core does."""
+
+    bank_id = "test"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def handle(self, event):
+        from voice_companion.events import Match, Utterance
+
+        if isinstance(event, Utterance):
+            self.seen.append(event.text)
+            return [event, Match(t=event.t, technique="none")]
+        return []
+
+
+def _session(tmp_path, redactor=None):
+    from voice_companion.pipeline import Session
+    from voice_companion.sessionlog import LogWriter
+
+    core = _EchoCore()
+    path = tmp_path / "s.jsonl"
+    session = Session(core, log=LogWriter(path), redact=redactor or Redactor(window=True))
+    session.start()
+    return session, core, path
+
+
+def _logged(path):
+    from voice_companion.sessionlog import read_log
+
+    return read_log(path)
+
+
+def test_a_bsn_split_over_two_lines_without_a_cue_is_held_and_closed(tmp_path):
+    from voice_companion.events import Utterance
+
+    session, core, path = _session(tmp_path)
+    # 978 / 69 0 75 8 -> 978690758 passes the elfproef
+    session.handle(Utterance(t=1.0, text="het is zevenennegentig acht"))
+    # the core (suggestions) is not delayed; only the log waits
+    assert core.seen == ["het is zevenennegentig acht"]
+    assert "zevenennegentig" not in path.read_text(encoding="utf-8")
+    session.handle(Utterance(t=3.0, text="ehm negenenzestig ehm nul vijfenzeventig acht ja"))
+    session.end()
+    log = _logged(path)
+    texts = [u["text"] for u in log.of_type("utterance")]
+    assert texts == ["het is [bsn]", "ehm [bsn] ja"]
+    assert all(u["redacted"] for u in log.of_type("utterance"))
+    # the order of the log is the order of events: utterance, its match, the next utterance, ...
+    assert [r["type"] for r in log.records] == ["session_start", "utterance", "match", "utterance", "match",
+                                                "session_end"]
+
+
+def test_a_held_scaling_answer_is_written_unchanged_after_a_pause_or_at_the_end(tmp_path):
+    from voice_companion.events import Tick, Utterance
+    from voice_companion.pipeline import REDACTION_HOLD
+
+    session, core, path = _session(tmp_path)
+    session.handle(Utterance(t=1.0, text="je zegt een vier"))
+    assert "een vier" not in path.read_text(encoding="utf-8")  # held: the next line may go on with it
+    session.handle(Tick(t=1.0 + REDACTION_HOLD + 0.5, silent_since=1.0))
+    assert "je zegt een vier" in path.read_text(encoding="utf-8")  # a pause: written as it was
+    session.handle(Utterance(t=20.0, text="wat maakt het een vier en geen drie"))
+    session.handle(Utterance(t=25.0, text="en als het een vijf is"))
+    session.end()
+    texts = [u["text"] for u in _logged(path).of_type("utterance")]
+    assert texts == ["je zegt een vier", "wat maakt het een vier en geen drie", "en als het een vijf is"]
+
+
+def test_a_held_line_whose_next_line_is_no_number_is_written_at_once(tmp_path):
+    from voice_companion.events import Utterance
+
+    session, core, path = _session(tmp_path)
+    session.handle(Utterance(t=1.0, text="dat zijn er drie"))
+    session.handle(Utterance(t=2.0, text="hoe gaat het nu met je"))
+    assert "dat zijn er drie" in path.read_text(encoding="utf-8")
+    session.end()
+
+
+def test_a_held_lines_alternatives_are_closed_too(tmp_path):
+    from voice_companion.events import Utterance
+
+    session, core, path = _session(tmp_path)
+    session.handle(Utterance(t=1.0, text="het is zevenennegentig acht", alternatives=("het is zevenennegentig acht ja",)))
+    session.handle(Utterance(t=2.0, text="negenenzestig nul vijfenzeventig acht"))
+    session.end()
+    raw = path.read_text(encoding="utf-8")
+    assert "zevenennegentig" not in raw and "negenenzestig" not in raw
+
+
+def test_redact_lines_is_what_the_session_logs():
+    r = Redactor(window=True)
+    assert r.redact_lines(["dat is zeven negen", "eh zes en dan acht nul ehm zes vijf nul nul ja"]) == \
+        ["dat is [bsn]", "eh [bsn] ja"]
+    # counting across lines stays counting
+    assert Redactor(window=True).redact_lines(["tel maar mee een twee drie", "vier vijf zes"]) == \
+        ["tel maar mee een twee drie", "vier vijf zes"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # a cue beats counting
+    (["zijn bsn is drie twee een", "vier vijf zes zeven acht negen"], ["zijn bsn is [bsn]", "[bsn]"]),
+    (["postcode vier vijf zes zeven tee er"], ["postcode [postcode]"]),
+    # a number the recognizer cut short, right after "postcode"
+    (["mijn postcode is negenennegentig een ee zet"], ["mijn postcode is [postcode]"]),
+    # a false start corrected: both go
+    (["nul zes eh twaalf nee sorry nul zes dertien vierendertig zesenvijftig achtenzeventig"],
+     ["[telefoonnummer] nee sorry [telefoonnummer]"]),
+    (["zes eh nul zes nee sorry nul zes elf tweeëntwintig drieëndertig vierenveertig"],
+     ["[telefoonnummer] nee sorry [telefoonnummer]"]),
+])
+def test_cues_and_corrections(lines, expected):
+    assert Redactor(window=True).redact_lines(lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["een twee drie vier", "en dan adem je uit"],
+    ["ik tel tot vier: een twee drie vier", "vijf zes zeven acht"],
+    ["nee sorry, ik bedoelde een vier", "of een vijf"],
+    ["je gaf het een drie", "drie weken geleden was het nog een zes"],
+    ["we spreken af om negen uur", "tien over negen bel ik je"],
+    ["ze is drie", "en hij is vijf"],
+])
+def test_ordinary_pairs_stay(lines):
+    assert Redactor(window=True).redact_lines(lines) == lines

@@ -1002,9 +1002,12 @@ def _join_open(text: str, toks: list[Tok], i: int, state: StreamState) -> str | 
     return None
 
 
+_TAIL_SKIP = frozenset({"?", "!", "ja", "nou", "hoor", "he", "toch", "oke", "ok"})
+
+
 def _trailing_run(toks: list[Tok]) -> Run | None:
     end = len(toks) - 1
-    while end >= 0 and (toks[end].low in FILLERS or toks[end].low in _SEPARATORS or toks[end].low in ("?", "!")):
+    while end >= 0 and (toks[end].low in FILLERS or toks[end].low in _SEPARATORS or toks[end].low in _TAIL_SKIP):
         end -= 1
     if end < 0:
         return None
@@ -1075,7 +1078,8 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
     elif len(digits) >= 6 and not any(n.value >= 1000 for n in run.nums):
         label = "[nummer]"
     if label is None:
-        if len(digits) <= 8:
+        # a lone digit ("dat zijn er drie") is everyday talk and gives away one digit at most: not held
+        if 2 <= len(digits) <= 8:
             state.open_toks = toks[max(0, run.first - 6):run.last + 1]
             state.open_at = run.first - max(0, run.first - 6)
         return text
