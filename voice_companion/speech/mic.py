@@ -18,7 +18,7 @@ from typing import Any, Callable
 from voice_companion.errors import UserError
 from voice_companion.events import AudioStatus, ComponentWarning, Event
 from voice_companion.speech.recognizer import AudioChunk
-from voice_companion.i18n import _
+from voice_companion.i18n import _, _N
 
 BLOCK_SECONDS = 0.05  # small blocks: a pause is seen (and the utterance ended) sooner
 
@@ -75,8 +75,8 @@ def list_devices(sd: Any = None) -> list[Device]:
     return devices
 
 
-NO_INPUT = ("no microphone: PortAudio finds no audio input device (no sound card or headset?); "
-            "plug in the headset, or use --input FILE.wav; see 'voice-companion devices'")
+NO_INPUT = _N("no microphone: PortAudio finds no audio input device (no sound card or headset?); "
+              "plug in the headset, or use --input FILE.wav; see 'voice-companion devices'")
 
 
 def resolve_input_device(spec: str | int | None, sd: Any = None) -> Device:
@@ -84,7 +84,7 @@ def resolve_input_device(spec: str | int | None, sd: Any = None) -> Device:
     devices = list_devices(sd)
     inputs = [d for d in devices if d.max_input_channels > 0]
     if not inputs:
-        raise UserError(NO_INPUT)
+        raise UserError(_(NO_INPUT))
     if spec is None or spec == "":
         for d in inputs:
             if d.default_input:
@@ -237,23 +237,23 @@ class MicrophoneInput:
             self._reported = (overflows, dropped, other)
             parts = []
             if d_over:
-                parts.append("input_overflow: the sound card delivered audio faster than it was read")
+                parts.append("input_overflow: " + _("the sound card delivered audio faster than it was read"))
             if d_drop:
-                parts.append("queue_full: the recognizer fell behind; blocks were not recognised")
+                parts.append("queue_full: " + _("the recognizer fell behind; blocks were not recognised"))
             if d_other:
                 parts.append(f"portaudio: {self.last_flags}")
             events.append(AudioStatus(t=t, overflows=d_over, dropped_chunks=d_drop, status="; ".join(parts)))
         now = time.monotonic()
         if self._lost_since is None:
             if self.stream is not None and not self._stream_alive():
-                name = self.device.name if self.device else "microphone"
+                name = self.device.name if self.device else _("microphone")
                 self._lost_since = t
                 self._next_retry = now + self.retry_interval
                 self.close()
                 events.append(ComponentWarning(
                     t=t, component="microphone",
-                    message=f"the microphone ({name}) stopped delivering audio; the session goes on, "
-                            f"retrying every {self.retry_interval:g} s",
+                    message=_("the microphone ({name}) stopped delivering audio; the session goes on, "
+                              "retrying every {seconds:g} s").format(name=name, seconds=self.retry_interval),
                 ))
         elif now >= self._next_retry:
             self._next_retry = now + self.retry_interval

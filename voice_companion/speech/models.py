@@ -101,11 +101,12 @@ class ModelCheck:
 
     def summary(self) -> str:
         if not self.ok:
-            return f"{self.path}: not a usable Vosk model: " + "; ".join(self.problems)
-        grammar = ("supports a runtime grammar (push-to-talk restricted to the lookup words)"
+            return _("{path}: not a usable Vosk model: {problems}").format(path=self.path, problems="; ".join(self.problems))
+        grammar = (_("supports a runtime grammar (push-to-talk restricted to the lookup words)")
                    if self.runtime_grammar else
-                   "no runtime grammar (static graph): push-to-talk uses the full vocabulary")
-        return f"{self.path}: usable Vosk model ({self.graph} graph, {self.sample_rate} Hz); {grammar}"
+                   _("no runtime grammar (static graph): push-to-talk uses the full vocabulary"))
+        return _("{path}: usable Vosk model ({graph} graph, {rate} Hz); {grammar}").format(
+            path=self.path, graph=self.graph, rate=self.sample_rate, grammar=grammar)
 
 
 def _read_sample_rate(mfcc_conf: Path) -> int:
@@ -131,11 +132,11 @@ def check_model(path: Path | str) -> ModelCheck:
     path = Path(path).expanduser()
     check = ModelCheck(path=path, ok=False)
     if not path.exists():
-        check.problems.append("the folder does not exist")
+        check.problems.append(_("the folder does not exist"))
         return check
     if not path.is_dir():
-        check.problems.append("it is a file, not a folder" + (" (unpack the zip first, or use 'voice-companion models install --from-zip')"
-                                                              if path.suffix == ".zip" else ""))
+        check.problems.append(_("it is a file, not a folder") + (_(" (unpack the zip first, or use 'voice-companion models install --from-zip')")
+                                                                 if path.suffix == ".zip" else ""))
         return check
     if (path / "am" / "final.mdl").exists():
         check.layout = "v2"
@@ -146,21 +147,21 @@ def check_model(path: Path | str) -> ModelCheck:
         am, conf, graph = path / "final.mdl", None, path
         mfcc = path / "mfcc.conf"
     else:
-        check.problems.append("no acoustic model (am/final.mdl)")
+        check.problems.append(_("no acoustic model (am/final.mdl)"))
         # look one level down: a zip unpacked into an extra folder is a common mistake
         try:
             inner = [p for p in path.iterdir() if p.is_dir() and (p / "am" / "final.mdl").exists()]
         except OSError:
             inner = []
         if inner:
-            check.problems.append(f"the model seems to be one level down, in {inner[0]}")
+            check.problems.append(_("the model seems to be one level down, in {folder}").format(folder=inner[0]))
         return check
     if not _nonempty(am):
-        check.problems.append(f"{am.relative_to(path)} is empty")
+        check.problems.append(_("{file} is empty").format(file=am.relative_to(path)))
     if conf is not None and not _nonempty(conf):
-        check.problems.append("no decoder configuration (conf/model.conf)")
+        check.problems.append(_("no decoder configuration (conf/model.conf)"))
     if not _nonempty(mfcc):
-        check.problems.append(f"no feature configuration ({mfcc.relative_to(path)})")
+        check.problems.append(_("no feature configuration ({file})").format(file=mfcc.relative_to(path)))
     if _nonempty(graph / "HCLG.fst"):
         check.graph = "HCLG"
         check.runtime_grammar = _nonempty(graph / "HCLr.fst") and _nonempty(graph / "Gr.fst")
@@ -168,9 +169,9 @@ def check_model(path: Path | str) -> ModelCheck:
         check.graph = "HCLr+Gr"
         check.runtime_grammar = True
         if not _nonempty(graph / "disambig_tid.int"):
-            check.problems.append("dynamic graph without graph/disambig_tid.int")
+            check.problems.append(_("dynamic graph without graph/disambig_tid.int"))
     else:
-        check.problems.append("no decoding graph (graph/HCLG.fst, or graph/HCLr.fst with graph/Gr.fst)")
+        check.problems.append(_("no decoding graph (graph/HCLG.fst, or graph/HCLr.fst with graph/Gr.fst)"))
     if check.graph == "HCLG" and not (graph / "words.txt").exists():
         pass  # the word list can live inside HCLG.fst; Vosk reads it from there
     check.sample_rate = _read_sample_rate(mfcc)
@@ -425,8 +426,9 @@ def install_model(
             shutil.copyfile(from_zip, archive_path)
         else:
             source = url or (base_url() + f"{known.folder}.zip")
-            say(f"downloading {name} ({known.size_mb} MB, licence {known.license}) from {source}" if known
-                else f"downloading {name} from {source}")
+            say(_("downloading {name} ({size_mb} MB, licence {license}) from {source}").format(
+                name=name, size_mb=known.size_mb, license=known.license, source=source) if known
+                else _("downloading {name} from {source}").format(name=name, source=source))
             _download(source, archive_path, name, progress_stream, timeout)
         if known is not None and known.sha256 and from_zip is None:
             actual = _sha256(archive_path)
@@ -452,7 +454,7 @@ def install_model(
             old = work / "previous"
             os.replace(target, old)
         os.replace(root, target)  # atomic on one file system: the model appears whole or not at all
-        say(f"installed {name} in {target}")
+        say(_("installed {name} in {target}").format(name=name, target=target))
         return target
     finally:
         shutil.rmtree(work, ignore_errors=True)

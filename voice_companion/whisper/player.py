@@ -122,21 +122,24 @@ def require_output_device(spec: int | str, devices: list[OutputDevice] | None = 
     before the call (exit 2); from the config file it only turns the whisper off.
     """
     from voice_companion.errors import UserError
+    from voice_companion.i18n import _
 
     if devices is None:
         devices = list_output_devices()
     device, _why = resolve_output_device(spec, devices)
     if device is not None:
         return device
-    names = "; ".join(f"{d.index}: {d.name}" for d in devices[:8]) or "none"
+    names = "; ".join(f"{d.index}: {d.name}" for d in devices[:8]) or _("none")
     wanted = str(spec).strip().lower()
     several = [d for d in devices if wanted and wanted in d.name.lower()]
     if len(several) > 1:
         matched = "; ".join(f"{d.index}: {d.name}" for d in several[:8])
-        return_msg = f"--output-device '{spec}' matches several output devices ({matched}); give the number"
+        return_msg = _("--output-device '{spec}' matches several output devices ({matched}); give the number").format(
+            spec=spec, matched=matched)
     else:
-        return_msg = (f"no output device '{spec}' (output devices found: {names}); plug in the headset, "
-                      "pick one from 'voice-companion devices', or leave out --output-device to only show suggestions")
+        return_msg = _("no output device '{spec}' (output devices found: {names}); plug in the headset, "
+                       "pick one from 'voice-companion devices', or leave out --output-device to only show suggestions").format(
+                           spec=spec, names=names)
     raise UserError(return_msg)
 
 
