@@ -1,13 +1,25 @@
-"""Redaction figures: leaks and over-redactions per category, on the written corpus and the holdout.
+"""Redaction figures: leaks and over-redactions per category, one column per case file.
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [FILE ...]
 
-Each line of a corpus file is one case: {"cat": ..., "lines": [...], "names": [...]}.
-Secret fragments are marked {{like this}}; the lines are fed in order to one
-session redactor (the same window across lines as a live session). A case
-leaks when a word of a secret survives (a word that is not also in the
-unmarked text, and not a filler such as "punt" or "eh"). A case of category
-"ordinary" is over-redacted when any line changes at all.
+Without FILE: the generated corpus (dev), holdout A and holdout B (locked).
+
+* corpus.jsonl: generated spoken variants the rules were written from (development data);
+* holdout.jsonl (holdout A): hand-written before the rules; its four misses of
+  2026-12-01 were then fixed, so it is development data too;
+* holdout-b.jsonl (holdout B): written by someone who never saw the rules or this
+  code, run once at the end and never tuned on (locked): the honest estimate.
+
+Two case formats, one a line:
+  {"cat": ..., "lines": [...], "names": [...]}  secret fragments marked {{like this}} in the lines
+  {"category": ..., "lines": [...], "secret": ["fragment", ...]}  the secret fragments listed
+
+The lines of a case are fed in order to one session redactor, as a session logs
+them (the same window across lines; a held line closed by the next one). A case
+leaks when a word of a secret survives: a word that is not also in the rest of
+the case, and not a filler such as "punt" or "eh". A case of category "ordinary"
+is over-redacted when any line changes at all. Target: at most 1 leak in 50 per
+category, no ordinary case touched.
 """
 
 from __future__ import annotations
@@ -25,7 +37,13 @@ sys.path.insert(0, str(ROOT))
 from voice_companion.privacy.redact import PLACEHOLDERS, Redactor  # noqa: E402
 from voice_companion.privacy.spoken import fold  # noqa: E402
 
-DEFAULT = [ROOT / "tests/data/redaction/corpus.jsonl", ROOT / "tests/data/redaction/holdout.jsonl"]
+DATA = ROOT / "tests/data/redaction"
+COLUMNS = {  # file name -> column heading
+    "corpus.jsonl": "corpus (dev)",
+    "holdout.jsonl": "holdout A (dev)",
+    "holdout-b.jsonl": "holdout B (locked, not tuned on)",
+}
+DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
 _WORD = re.compile(r"[^\W_]+")
 NOT_SECRET = frozenset(
@@ -39,14 +57,53 @@ def words(text: str) -> list[str]:
     return [fold(w) for w in _WORD.findall(text)]
 
 
-def run_case(case: dict) -> tuple[list[str], list[str], list[str]]:
-    """(input lines, output lines, leaked words)."""
-    r = Redactor(names=case.get("names", ()), window=True)
+def _remove_once(haystack: list[list[str]], needle: list[str]) -> bool:
+    """Remove the first contiguous occurrence of `needle` from one of the word lists."""
+    n = len(needle)
+    for ws in haystack:
+        for i in range(len(ws) - n + 1):
+            if ws[i:i + n] == needle:
+                del ws[i:i + n]
+                return True
+    return False
+
+
+def parse_case(case: dict) -> tuple[str, list[str], Counter, Counter, list[str]]:
+    """(category, plain lines, secret words, context words, worker's names)."""
+    cat = case.get("cat", case.get("category"))
     lines = case["lines"]
+    if not isinstance(cat, str) or not isinstance(lines, list) or not all(isinstance(x, str) for x in lines):
+        raise TypeError("a case needs a category and a list of lines")
+    names = case.get("names", ())
+    if "secret" in case:
+        secrets = case["secret"] or []
+        if isinstance(secrets, str):
+            secrets = [secrets]
+        plain = list(lines)
+        rest = [words(line) for line in plain]
+        secret: Counter = Counter()
+        for frag in secrets:
+            fw = words(str(frag))
+            secret.update(fw)
+            if fw and not _remove_once(rest, fw):  # not said verbatim: its words are secret wherever they are
+                for w in fw:
+                    for ws in rest:
+                        if w in ws:
+                            ws.remove(w)
+                            break
+        context = Counter(w for ws in rest for w in ws)
+        return cat, plain, secret, context, list(names)
     plain = [_MARK.sub(lambda m: m.group(1), line) for line in lines]
-    out = r.redact_lines(plain)  # as a session logs them (a held line closed by the next)
     secret = Counter(w for line in lines for frag in _MARK.findall(line) for w in words(frag))
     context = Counter(w for line in lines for w in words(_MARK.sub(" ", line)))
+    return cat, plain, secret, context, list(names)
+
+
+def run_case(case: dict) -> tuple[list[str], list[str], list[str]]:
+    """(input lines, output lines, leaked words)."""
+    cat, plain, secret, context, names = parse_case(case)
+    r = Redactor(names=names, window=True)
+    out = r.redact_lines(plain)  # as a session logs them (a held line closed by the next)
     got = Counter(w for line in out for w in words(line))
     leaked = [w for w in secret if w not in NOT_SECRET and got[w] > context[w]]
     return plain, out, leaked
@@ -59,10 +116,9 @@ def evaluate(path: Path, detail: bool) -> dict[str, tuple[int, int]]:
             continue
         try:
             case = json.loads(raw)
-            cat = case["cat"]
-            lines = case["lines"]
-        except (ValueError, KeyError, TypeError):
-            print(f"{path}:{number}: not a case line", file=sys.stderr)
+            cat = parse_case(case)[0]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            print(f"{path}:{number}: not a case line; each line needs a category and lines", file=sys.stderr)
             sys.exit(2)
         stats = per.setdefault(cat, [0, 0])
         stats[0] += 1
@@ -76,23 +132,39 @@ def evaluate(path: Path, detail: bool) -> dict[str, tuple[int, int]]:
     return {k: (v[0], v[1]) for k, v in per.items()}
 
 
+def meets(cat: str, n: int, bad: int) -> bool:
+    return bad == 0 if cat == "ordinary" else bad * 50 <= n
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
     args = ap.parse_args(argv)
-    ok = True
-    for path in args.files or DEFAULT:
+    paths = args.files or [p for p in DEFAULT if p.is_file()]
+    for path in paths:
         if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
+            print(f"{path}: no such file; give a case file (JSON lines)", file=sys.stderr)
             return 2
-        result = evaluate(path, args.detail)
-        print(f"{path.name}")
-        print(f"  {'category':<12}{'cases':>7}{'bad':>6}   (bad = leaks; for 'ordinary' over-redacted lines)")
-        for cat, (n, bad) in sorted(result.items()):
-            target = bad == 0 if cat == "ordinary" else bad * 50 <= n
-            ok &= target
-            print(f"  {cat:<12}{n:>7}{bad:>6}   {'ok' if target else 'MISSES TARGET'}")
+    results = {path: evaluate(path, args.detail) for path in paths}
+    heads = [COLUMNS.get(path.name, path.name) for path in paths]
+    cats = sorted({c for r in results.values() for c in r}, key=lambda c: (c == "ordinary", c))
+    width = max(26, *(len(h) + 2 for h in heads))
+    print("leaks per category (cases / leaking cases); for 'ordinary': cases / cases over-redacted")
+    print(f"{'category':<12}" + "".join(f"{h:>{width}}" for h in heads))
+    ok = True
+    for cat in cats:
+        cells = []
+        for path in paths:
+            n, bad = results[path].get(cat, (0, 0))
+            if n == 0:
+                cells.append(f"{'-':>{width}}")
+                continue
+            good = meets(cat, n, bad)
+            ok &= good
+            cells.append(f"{f'{n} / {bad}' + ('' if good else ' MISSES'):>{width}}")
+        print(f"{cat:<12}" + "".join(cells))
+    print("target: at most 1 leak in 50 cases per category, 0 ordinary cases touched")
     return 0 if ok else 1
 
 

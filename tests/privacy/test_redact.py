@@ -394,8 +394,7 @@ def test_corpus_meets_the_targets():
     result = module.evaluate(root / "tests/data/redaction/corpus.jsonl", detail=False)
     assert result["ordinary"][1] == 0
     over = {cat: bad for cat, (n, bad) in result.items() if cat != "ordinary" and bad * 50 > n}
-    # known: a nine-digit BSN split over two lines with no cue ("het is ... / ...") leaks its first part
-    assert set(over) <= {"bsn"} and over.get("bsn", 0) <= 2, over
+    assert not over, over
     holdout = module.evaluate(root / "tests/data/redaction/holdout.jsonl", detail=False)
     assert holdout["ordinary"][1] == 0
 

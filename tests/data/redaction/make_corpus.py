@@ -292,6 +292,42 @@ for k in range(120):
                       y=say(rnd.randint(18, 80)), yr=rnd.choice([f"{say(19)} {say(rnd.randint(60, 99))}", str(rnd.randint(1960, 2024))]))
     add("ordinary", [line])
 
+# -- added 2026-12-01 (own generator, so the cases above stay as they were) ----------------------
+# numbers split over two lines with no cue, false starts corrected, postcodes said digit by digit,
+# and ordinary pairs of lines where one ends and the next begins with a number
+rnd = random.Random(1201)
+for k in range(25):
+    b = bsn_number()
+    s = speak_digits(b, rnd.choice(["single", "pairs", "mixed"]))
+    w = s.split()
+    cut = rnd.randint(2, max(2, len(w) - 2))
+    pre = rnd.choice(["het is", "dat is", "ja", "", "even kijken"])
+    add("bsn", [f"{pre} {{{{{' '.join(w[:cut])}}}}}".strip(), f"{rnd.choice(['', 'eh ', 'ehm '])}{{{{{' '.join(w[cut:])}}}}} {rnd.choice(['', 'ja', 'klopt dat'])}".strip()])
+for k in range(10):
+    ds = "06" + digits(8)
+    false = " ".join(speak_digits(ds, "single").split()[:rnd.randint(2, 4)])
+    full = "nul zes " + speak_digits(ds[2:], rnd.choice(["single", "pairs"]))
+    fix = rnd.choice(["nee sorry", "nee wacht", "sorry ik bedoel", "pardon", "nee"])
+    add("phone", [f"{rnd.choice(['mijn nummer is', 'het is', ''])} {{{{{false}}}}} {fix} {{{{{full}}}}}".strip()])
+for k in range(10):
+    start = rnd.randint(1, 6)
+    num = "".join(str(start + i) for i in range(4)) if k % 2 == 0 else str(rnd.randint(1000, 9999))
+    ls = "".join(rnd.choice("abcdeghjklmnprtvwxz") for _ in range(2))
+    s = f"{speak_digits(num, 'single')} {LETTER_SAY[ls[0]]} {LETTER_SAY[ls[1]]}"
+    add("postcode", [f"{rnd.choice(['postcode', 'mijn postcode is', 'de postcode is'])} {{{{{s}}}}}"])
+PAIRS = [
+    ("ik geef het een {n}", "{m} misschien als het meezit"), ("ze is {n}", "{m} wordt ze in mei"),
+    ("tel maar mee een twee drie", "vier vijf"), ("we spreken af om {n}", "{m} uur kan ook"),
+    ("je zei net een {n}", "{m} is al beter"), ("ik heb er {n}", "{m} als je de kleine meetelt"),
+    ("op een schaal van nul tot tien een {n}", "{m} zou fijn zijn"), ("ik ben {y}", "{n} jaar woon ik hier al"),
+    ("het waren er {n} of {m}", "{n} denk ik"), ("dat is dan {n} keer {m}", "{n} keer per week"),
+]
+for k in range(40):
+    a, b = PAIRS[k % len(PAIRS)]
+    n, m = say(rnd.randint(1, 10)), say(rnd.randint(1, 12))
+    y = say(rnd.randint(18, 80))
+    add("ordinary", [a.format(n=n, m=m, y=y), b.format(n=n, m=m, y=y)])
+
 out = Path(__file__).with_name("corpus.jsonl")
 out.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
 print(f"{len(cases)} cases -> {out}")
