@@ -1,6 +1,6 @@
 """Redaction figures: leaks and over-redactions per category, one column per case file.
 
-    .venv/bin/python scripts/evaluate_redaction.py [--detail] [FILE ...]
+    .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
 Without FILE: the generated corpus (dev), holdout A and holdout B (locked).
 
@@ -140,8 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout B (while working on the rules)")
     args = ap.parse_args(argv)
-    paths = args.files or [p for p in DEFAULT if p.is_file()]
+    paths = args.files or [p for p in DEFAULT if p.is_file() and not (args.dev and p.name == "holdout-b.jsonl")]
     for path in paths:
         if not path.is_file():
             print(f"{path}: no such file; give a case file (JSON lines)", file=sys.stderr)
@@ -165,7 +166,40 @@ def main(argv: list[str] | None = None) -> int:
             cells.append(f"{f'{n} / {bad}' + ('' if good else ' MISSES'):>{width}}")
         print(f"{cat:<12}" + "".join(cells))
     print("target: at most 1 leak in 50 cases per category, 0 ordinary cases touched")
+    if not args.files:
+        worker_lines(args.detail)
     return 0 if ok else 1
+
+
+def worker_lines(detail: bool) -> None:
+    """Ordinary talk at scale: every worker line of the project's call data (no case file, no marks).
+
+    These lines hold no numbers, addresses or dates; the only personal details in them are
+    first names (the worker's own in a greeting, a family member's). Every change is counted
+    by placeholder, so a [naam] that is not a name shows up in --detail.
+    """
+    files = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted((ROOT / "tests/data").glob("*.jsonl"))
+    texts: dict[str, None] = {}
+    for path in files:
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                texts.setdefault(record["text"])
+    r = Redactor()
+    by: Counter = Counter()
+    changed = 0
+    for text in texts:
+        out, hit = r.redact_text(text)
+        if hit:
+            changed += 1
+            by.update(p for p in PLACEHOLDERS if p in out)
+            if detail:
+                print(f"  worker line: {text} => {out}")
+    kinds = ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
+    print(f"worker lines of the call data (prompts/training, tests/data): {len(texts)} lines, {changed} changed ({kinds})")
 
 
 if __name__ == "__main__":

@@ -526,3 +526,14 @@ def test_cues_and_corrections(lines, expected):
 ])
 def test_ordinary_pairs_stay(lines):
     assert Redactor(window=True).redact_lines(lines) == lines
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hallo, u spreekt met de nachtlijn. Zegt u het maar.", "Hallo, u spreekt met de nachtlijn. Zegt u het maar."),
+    ("goedenacht u spreekt met de nachtlijn waarmee kan ik u helpen",
+     "goedenacht u spreekt met de nachtlijn waarmee kan ik u helpen"),
+    ("Hoi, met Joris van de avonddienst.", "Hoi, met [naam] van de avonddienst."),
+    ("mijn naam is Petra van de Ven", "mijn naam is [naam]"),
+])
+def test_a_service_after_a_name_cue_is_not_a_name(text, expected):
+    assert Redactor(window=True)(text)[0] == expected

@@ -747,6 +747,12 @@ jongen meisje mensen iedereen buurt wijk huis thuiszorg wijkagent verpleegkundig
 """.split())
 
 
+# "u spreekt met de nachtlijn", "met Joris van de avonddienst": a service, not a name
+_SERVICE_NOUNS = ("lijn", "dienst", "centrum", "afdeling", "zorg", "team", "instelling", "organisatie",
+                  "gemeente", "politie", "huisartsenpost", "crisisnummer", "woningbouw", "corporatie", "kliniek",
+                  "ziekenhuis", "opvang", "hulpverlening")
+
+
 def _joined_key(parts: list[str]) -> str:
     return "-".join(parts)
 
@@ -799,7 +805,7 @@ class NameMatcher:
 
     def _name_like(self, tok: Tok) -> bool:
         return tok.low.isalpha() and len(tok.low) >= 2 and tok.low not in STOP_WORDS and tok.low not in TUSSEN \
-            and word_value(tok.low) is None and tok.low not in MONTHS
+            and word_value(tok.low) is None and tok.low not in MONTHS and not tok.low.endswith(_SERVICE_NOUNS)
 
     def _surname_at(self, toks: list[Tok], i: int, *, ambiguous: bool) -> int | None:
         """Last index of a listed surname starting at i."""
