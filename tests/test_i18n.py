@@ -49,6 +49,15 @@ def test_compiled_catalog_is_what_gettext_reads():
     assert i18n.translation("en").gettext("voice-companion: error: {message}") == "voice-companion: error: {message}"
 
 
+def test_english_plurals_fall_back_to_the_message_ids():
+    """en.po leaves msgstr[0] and msgstr[1] empty: ngettext must give the English ids, not an empty line."""
+    english = i18n.translation("en")
+    assert english.ngettext("{count} warning", "{count} warnings", 1) == "{count} warning"
+    assert english.ngettext("{count} warning", "{count} warnings", 3) == "{count} warnings"
+    assert english.ngettext("expected %s argument", "expected %s arguments", 2) == "expected %s arguments"
+    assert i18n.translation("nl").ngettext("{count} warning", "{count} warnings", 3) != "{count} warnings"
+
+
 @pytest.mark.parametrize("env, expected", [
     ({}, "nl"), ({"LANG": "C"}, "nl"), ({"LANG": "nl_NL.UTF-8"}, "nl"), ({"LANG": "en_US.UTF-8"}, "en"),
     ({"LANG": "en_GB.UTF-8", "LC_ALL": "nl_BE.UTF-8"}, "nl"), ({"LANGUAGE": "en:nl", "LANG": "nl_NL.UTF-8"}, "en"),

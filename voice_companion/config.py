@@ -229,7 +229,8 @@ def _line_of(text: str, key: str) -> int | None:
 
 def _where(source: str, text: str, key: str) -> str:
     line = _line_of(text, key)
-    return f"config file {source}, line {line}" if line else f"config file {source}"
+    return (_("config file {source}, line {line}").format(source=source, line=line) if line
+            else _("config file {source}").format(source=source))
 
 
 def _one_line(s: str, limit: int = 60) -> str:

@@ -146,8 +146,9 @@ def parse_po(text: str) -> dict[str, str]:
 
 
 def compile_mo(entries: dict[str, str]) -> bytes:
-    """The GNU .mo bytes for these entries (what msgfmt writes), entries without a translation left out."""
-    items = sorted((k, v) for k, v in entries.items() if v or k == "")
+    """The GNU .mo bytes for these entries (what msgfmt writes), entries without a translation left out
+    (a plural entry with every msgstr[n] empty too: gettext then falls back to the msgids)."""
+    items = sorted((k, v) for k, v in entries.items() if v.replace("\x00", "") or k == "")
     ids = [k.encode("utf-8") for k, _v in items]
     strs = [v.encode("utf-8") for _k, v in items]
     count = len(items)

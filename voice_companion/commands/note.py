@@ -91,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(_("give either --at (a note) or --safety-at (the safety question), not both"))
     at = _time("--safety-at", args.safety_at)
     if args.crisis is not None and args.crisis not in SAFETY_CRISES:
-        raise UserError(f"--crisis {args.crisis!r}: a safety question belongs to "
-                        + " or ".join(SAFETY_CRISES) + "; give one of those")
+        raise UserError(_("--crisis {crisis!r}: a safety question belongs to {known}; give one of those").format(
+            crisis=args.crisis, known=_(" or ").join(SAFETY_CRISES)))
     analysis = load_session(args.log)
     if at > analysis.duration + _GRACE:
         raise UserError(_('--safety-at {safety_at} is after the end of the session ({value}); give the start of a line within the call').format(safety_at=args.safety_at, value=fmt_clock(analysis.duration)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from voice_companion.i18n import _
+from voice_companion.i18n import _, ngettext
 
 
 def register(subparsers) -> None:
@@ -38,24 +38,29 @@ def run(args: argparse.Namespace) -> int:
         older_than = timedelta(days=load_config(args.config).retention_days)
     folder = args.dir if args.dir is not None else paths.sessions_dir()
     if args.dir is None and not folder.exists():
-        print(f"no sessions yet ({folder} does not exist); nothing to remove")
+        print(_("no sessions yet ({folder} does not exist); nothing to remove").format(folder=folder))
         return 0
 
     result = purge_sessions(folder, older_than, dry_run=args.dry_run)
-    verb = "would remove" if args.dry_run else "removed"
+    verb = _("would remove") if args.dry_run else _("removed")
     for session in result.sessions:
         started = session.started.strftime("%Y-%m-%d %H:%M")
-        how = "" if session.by == "ts" else " (by file time)"
-        extra = f" + {len(session.files) - 1} notes/reports" if len(session.files) > 1 else ""
-        print(f"{verb} {session.log.name}: started {started}{how}{extra}, {human_bytes(session.size)}")
+        how = "" if session.by == "ts" else _(" (by file time)")
+        extra = _(" + {count} notes/reports").format(count=len(session.files) - 1) if len(session.files) > 1 else ""
+        print(_("{verb} {name}: started {started}{how}{extra}, {size}").format(
+            verb=verb, name=session.log.name, started=started, how=how, extra=extra, size=human_bytes(session.size)))
     for orphan in result.orphans:
-        print(f"{verb} {orphan.name}: notes or report without a log")
+        print(_("{verb} {name}: notes or report without a log").format(verb=verb, name=orphan.name))
     for error in result.errors:
-        print(f"voice-companion: warning: {error}")
+        print(_("voice-companion: warning: {warning}").format(warning=error))
     n = len(result.sessions)
-    print(f"{verb} {n} session{'s' if n != 1 else ''}: {result.files} file{'s' if result.files != 1 else ''}, "
-          f"{human_bytes(result.size)} (older than {describe(older_than)}, in {result.folder}); "
-          f"kept {result.kept}" + (" — dry run, nothing was removed" if args.dry_run else ""))
+    print(_("{verb} {sessions}: {files}, {size} (older than {age}, in {folder}); kept {kept}").format(
+        verb=verb, sessions=ngettext("{n} session", "{n} sessions", n).format(n=n),
+        files=ngettext("{n} file", "{n} files", result.files).format(n=result.files), size=human_bytes(result.size),
+        age=describe(older_than), folder=result.folder, kept=result.kept)
+        + (_(" — dry run, nothing was removed") if args.dry_run else ""))
     if result.not_logs:
-        print(f"left alone {len(result.not_logs)} .jsonl file(s) that are not session logs")
+        print(ngettext("left alone {count} .jsonl file that is not a session log",
+                       "left alone {count} .jsonl files that are not session logs", len(result.not_logs))
+              .format(count=len(result.not_logs)))
     return 1 if result.errors else 0

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from voice_companion.errors import UserError
-from voice_companion.i18n import _
+from voice_companion.i18n import _, ngettext
 
 LOG_SUFFIXES = (".jsonl.enc", ".jsonl")
 NOTES_SUFFIXES = (".notes.jsonl", ".notes.jsonl.enc")
@@ -45,7 +45,7 @@ _UNIT_HOURS = {"h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1, "u": 1, "uur": 
 def parse_duration(text: str) -> timedelta:
     """'30d', '12h', '2w' (also '36 uur', '3 dagen') -> timedelta; UserError otherwise."""
     m = _DURATION.fullmatch(text or "")
-    hint = "use a number with h, d or w, e.g. 12h, 30d or 2w"
+    hint = _("use a number with h, d or w, e.g. 12h, 30d or 2w")
     if not m:
         raise UserError(_("--older-than '{text}' is not a duration; {hint}").format(text=text, hint=hint))
     hours = float(m.group(1)) * _UNIT_HOURS[m.group(2).lower()]
@@ -60,8 +60,8 @@ def describe(delta: timedelta) -> str:
     hours = delta.total_seconds() / 3600
     if hours % 24 == 0:
         n = int(hours // 24)
-        return f"{n} day" + ("s" if n != 1 else "")
-    return f"{hours:g} hour" + ("s" if hours != 1 else "")
+        return ngettext("{n} day", "{n} days", n).format(n=n)
+    return ngettext("{hours:g} hour", "{hours:g} hours", 1 if hours == 1 else 2).format(hours=hours)
 
 
 def human_bytes(n: int) -> str:
@@ -234,5 +234,5 @@ def purge_sessions(folder: Path | str, older_than: timedelta, *, now: datetime |
             except FileNotFoundError:
                 pass
             except OSError as exc:
-                result.errors.append(f"could not remove {path}: {exc.strerror or exc}")
+                result.errors.append(_("could not remove {path}: {reason}").format(path=path, reason=exc.strerror or exc))
     return result
