@@ -259,15 +259,17 @@ def _parse_header(path: Path, first: bytes) -> dict[str, Any]:
 
 def _fernet_for(path: Path, header: dict[str, Any], key: LogKey | None):
     if key is None:
-        raise UserError(f"{path} is encrypted; set {ENV_PASSPHRASE} or key_file in the config to read it")
-    _, InvalidToken, _ = _fernet_module()
+        raise UserError(_('{path} is encrypted; set {ENV_PASSPHRASE} or key_file in the config to read it').format(
+            path=path, ENV_PASSPHRASE=ENV_PASSPHRASE))
+    _fernet_cls, InvalidToken, _unused = _fernet_module()  # (not `_`: that is the translation function)
     fernet = key.fernet(header["_salt"], header["n"], header["r"], header["p"])
     try:
         ok = fernet.decrypt(header["check"].encode("ascii")) == CHECK_TEXT
     except (InvalidToken, UnicodeEncodeError, ValueError):
         ok = False
     if not ok:
-        raise UserError(f"cannot decrypt {path}: wrong passphrase ({key.origin}); use the passphrase the log was written with")
+        raise UserError(_('cannot decrypt {path}: wrong passphrase ({origin}); use the passphrase the log was written with').format(
+            path=path, origin=key.origin))
     return fernet
 
 
