@@ -276,6 +276,10 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "je bent bang dat je morgen te laat op je werk komt", "dat hoeft niet meer vandaag",
     "de rekening van het water is hoog", "je moeder is vorige week overleden", "heb je vannacht een beetje geslapen",
     "je hebt veel veerkracht", "ik ga dood van het lachen",
+    "je moet nog een zorgverzekering afsluiten",  # a cue rule's `unless`: insurance, not the gas
+    "je hebt een briefje op de deur geplakt en toen schold hij je uit",  # "je [huis] uit": content words are never assumed
+    "je hebt eindelijk de brug naar je zus geslagen",
+    "hij heeft vanmiddag afscheid genomen op zijn nieuwe kamer",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     assert not [h for h in CrisisDetector(bank).evidence(line) if h.crisis != "life_event"]
@@ -317,6 +321,30 @@ def test_a_malformed_protocol_item_is_named_with_file_and_line(tmp_path):
     assert errors and "protocol item id" in errors[0]
     line = int(errors[0].split(":")[1])
     assert "Plan Bad" in text.splitlines()[line - 1]
+
+
+def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
+    from voice_companion.bank import DEFAULT_BANK
+
+    text = DEFAULT_BANK.read_text(encoding="utf-8").replace(
+        '        unless: "verzekering*', '        unless: ["verzekering"]\n        x: "', 1)
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(text, encoding="utf-8")
+    _, errors = check_bank(bad)
+    assert errors and any("unless" in e for e in errors)
+
+
+@pytest.mark.parametrize("line, question", [
+    ("mag ik u iets vragen als mensen zoiets meemaken gaan er soms gedachten door hun hoofd is dat bij u ook zo", True),
+    ("ik vraag het je gewoon want ik vraag het iedereen die zoiets meemaakt denk je er weleens aan om jezelf iets aan te doen", True),
+    ("je zit nu in de badkamer met de deur op slot klopt dat", True),
+    ("je hebt de pillen in de kast gelegd", False),
+])
+def test_an_announced_or_tagged_question_is_a_question_not_a_disclosure(line, question):
+    from voice_companion.form import analyse
+    from voice_companion.text import normalize
+
+    assert analyse(normalize(line), line).question is question
 
 
 def test_a_crisis_cue_in_the_recognizers_runner_up_reading_makes_it_possible(bank):

@@ -62,6 +62,7 @@ class CueRule:
     """All groups must be present; a group is a set of alternative phrases."""
 
     groups: tuple[tuple[str, ...], ...]
+    unless: tuple[str, ...] = ()  # phrases that, heard in the same line, mean it is not this ("zorgverzekering afsluiten")
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +249,13 @@ def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]
             errors.append(_("{where}: each cue rule must be {{all: [\"a|b\", \"c\"]}} with non-empty strings, got {item!r}")
                           .format(where=where, item=item))
             continue
-        rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups)))
+        unless = item.get("unless", "")
+        if not isinstance(unless, str):
+            errors.append(_("{where}: 'unless' of a cue rule must be one string of alternatives \"a|b\", got {item!r}")
+                          .format(where=where, item=item))
+            continue
+        rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups),
+                             unless=tuple(alt.strip() for alt in unless.split("|") if alt.strip())))
     return tuple(rules)
 
 

@@ -41,7 +41,10 @@ MAX_GAP = 3  # words a lone * may stand for
 CRISIS_MODEL_SURE = 0.7  # the learned crisis model's probability that counts as a hint (possible, never confirmed)
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
 MAX_WORD = 40  # longer "words" are noise (a stuck key, a pasted blob): never matched
-DROPPABLE = 3  # a pattern word this short may be missing from a phrase of three or more words
+# Short function words a recognizer swallows; one of them may be missing from a phrase of three or more
+# words ("einde [aan] je leven"). Content words ("huis", "gas") are never assumed: "je uit" is not "je huis uit".
+DROPPABLE_WORDS = ("aan je de het een te om van in op er me mij jou zich zo nog wel al dan ook is ben was "
+                   "bij met voor naar uit dat die").split()
 
 _FOLDS = [(re.compile(p), r) for p, r in (
     (r"ij", "ei"), (r"y", "ei"), (r"au", "ou"), (r"ch", "g"), (r"ph", "f"), (r"c(?=[eiy])", "s"), (r"c", "k"),
@@ -56,6 +59,9 @@ def fold_sound(word: str) -> str:
     for pattern, repl in _FOLDS:
         word = pattern.sub(repl, word)
     return word
+
+
+_DROPPABLE = frozenset(fold_sound(w) for w in DROPPABLE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +181,7 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
         inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
         inner = inner and "*" not in pattern[max(0, p - 1):p + 2]  # never a missing word beside a wildcard
         inner = inner and pattern[p] not in _MEANINGFUL  # "niet", "meer", "geen" carry the sense: never assumed
-        if droppable and slack and inner and len(pattern[p]) <= DROPPABLE + 1:
+        if droppable and slack and inner and pattern[p] in _DROPPABLE:
             return match_from(p + 1, w, 0)
         return None
 
@@ -192,11 +198,13 @@ class RuleSet:
 
     def __init__(self, rules: list[tuple[str, CueRule]]):
         self.rules: list[tuple[str, list[list[list[str]]]]] = [(key, _compile(rule)) for key, rule in rules]
+        self.unless: list[list[list[str]]] = [[p for alt in rule.unless if (p := _normalize_pattern(alt))]
+                                              for _, rule in rules]
         # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
         # (the first word can never be the one missing, so it is always needed)
         self.rules_needs = []
         for key, groups in self.rules:
-            needs = [[frozenset(w for i, w in enumerate(alt) if w != "*" and (i == 0 or len(w) > DROPPABLE + 1))
+            needs = [[frozenset(w for i, w in enumerate(alt) if w != "*" and (i == 0 or w not in _DROPPABLE))
                       for alt in alts] for alts in groups]
             firsts = [frozenset(w for alt in alts for w in alt[:1]) if all(alt[:1] != ["*"] for alt in alts)
                       else _ANY for alts in groups]
@@ -212,6 +220,7 @@ class RuleSet:
             for word in set().union(*firsts):
                 self.by_first.setdefault(word, []).append(i)
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
+        patterns |= {w for alts in self.unless for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
 
     def scan(self, words: list[str]) -> "Scan":
@@ -254,6 +263,8 @@ class RuleSet:
                         if key in out or not any(len(w) >= 6 for a, b in spans for w in variant[a:b]) \
                                 or not _garbled(groups[missing[0]], variant):
                             continue  # what matched is too common, or nothing sounds like what is missing
+                    if any(_find_phrase(alt, found) for alt in self.unless[index]):
+                        continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
                     out[key] = ("partial" if missing else "named", " ".join(variant[start:end]))

@@ -161,9 +161,17 @@ def strip_lead(words: list[str]) -> list[str]:
     return words[i:]
 
 
+# Where a worker announces a question ("mag ik je iets vragen", "ik vraag het je gewoon"): a new clause starts.
+_ANNOUNCED = r"(?:mag ik je (?:iets|wat|een vraag) vragen|ik (?:wil|ga) je (?:iets|wat|een vraag) vragen|" \
+             r"ik vraag (?:het )?je (?:gewoon|maar|eerlijk|even|ook)|ik vraag het (?:gewoon|maar|iedereen))"
+# A question tag at the end turns a statement into a question: "..., is dat bij je ook zo", "klopt dat".
+_QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2}|klopt dat( \w+){0,2}|"
+                           r"herken je dat( \w+){0,2}|speelt dat (bij je|ook)( \w+){0,2})$")
+
+
 def clauses(norm: str) -> list[list[str]]:
     """Rough clause split at the points where a worker starts anew."""
-    parts = re.split(r"\b(?:maar|hm|oke)\b", norm)  # after "en toen", "en dan" Dutch inverts in statements too
+    parts = re.split(r"\b(?:maar|hm|oke)\b|\b" + _ANNOUNCED + r"\b", norm)  # after "en toen", "en dan" Dutch inverts in statements too
     return [p.split() for p in parts if p.split()]
 
 
@@ -184,7 +192,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     core = strip_lead(words)
     text = " ".join(core)
     question = raw.rstrip().endswith("?") or _is_question(core) or any(
-        _is_question(strip_lead(c)) for c in clauses(norm)[1:])
+        _is_question(strip_lead(c)) for c in clauses(norm)) or bool(_QUESTION_TAG.search(norm))
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
