@@ -28,22 +28,22 @@ from voice_companion.i18n import _
 
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
-    """One English line for a file problem, with what to do about it."""
+    """One line for a file problem, with what to do about it (in the user's language)."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"cannot write {path}: the disk is full; free some space or choose another --log path"
+        return _("cannot write {path}: the disk is full; free some space or choose another --log path").format(path=path)
     if code == errno.EROFS:
-        return f"cannot write {path}: the disk is read-only; choose another --log path"
+        return _("cannot write {path}: the disk is read-only; choose another --log path").format(path=path)
     if code in (errno.EACCES, errno.EPERM):
-        return f"cannot write {path}: permission denied; choose another --log path or fix the folder's owner"
+        return _("cannot write {path}: permission denied; choose another --log path or fix the folder's owner").format(path=path)
     if code == errno.ENOTDIR:
-        return f"cannot write {path}: a part of that path is a file, not a folder; choose another --log path"
+        return _("cannot write {path}: a part of that path is a file, not a folder; choose another --log path").format(path=path)
     if code == errno.EISDIR:
-        return f"--log {path} is a folder; give a file path such as {path}/session.jsonl"
+        return _("--log {path} is a folder; give a file path such as {path}/session.jsonl").format(path=path)
     if code == errno.ENOENT:
-        return f"cannot create the log at {path}; check that the folder exists"
+        return _("cannot create the log at {path}; check that the folder exists").format(path=path)
     reason = exc.strerror or type(exc).__name__
-    return f"cannot write {path}: {reason}; choose another --log path"
+    return _("cannot write {path}: {reason}; choose another --log path").format(path=path, reason=reason)
 
 
 def describe_os_error_nl(exc: OSError) -> str:

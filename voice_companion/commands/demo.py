@@ -34,8 +34,8 @@ def run(args) -> int:
         from voice_companion.whisper.player import require_output_device
 
         require_output_device(args.output_device)
-    print("Demo: een nachtgesprek over een afgesloten energie en zorgen om veiligheid (verzonnen casus).")
-    print("Alleen de kant van de hulpverlener wordt gehoord. Suggesties verschijnen met ➜.\n")
+    print(_("Demo: a night call about energy that was cut off and worries about safety (a made-up case)."))
+    print(_("Only the worker's side is heard. Suggestions appear with ➜.") + "\n")
     live = args if (args.page or args.output_device) else None
     previous = _raise_on_signals()  # SIGTERM / SIGHUP end the demo like Ctrl-C: with session_end
     try:

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         if at > analysis.duration + _GRACE:
             raise UserError(_('--at {at} is after the end of the session ({value}); give a moment within the call').format(at=args.at, value=fmt_clock(analysis.duration)))
         add_note(args.log, at, text, author)
-        print(f"Notitie bij {fmt_clock(at)} opgeslagen in {notes_path(args.log)}")
+        print(_("Note at {time} saved in {path}").format(time=fmt_clock(at), path=notes_path(args.log)))
         return 0
     if args.at is not None:
         raise UserError(_("give either --at (a note) or --safety-at (the safety question), not both"))
@@ -107,6 +107,7 @@ def run(args: argparse.Namespace) -> int:
     add_note(args.log, at, text, author, kind="safety_at", crisis=args.crisis or begun[-1].crisis)
     moment = load_session(args.log).crises
     chosen = next((c for c in moment if c.safety_source == "supervisor"), None)
-    delay = f" ({fmt_span(chosen.time_to_safety)} na het begin van de crisis)" if chosen else ""
-    print(f"Veiligheidsvraag op {fmt_clock(at)}{delay} opgeslagen in {notes_path(args.log)}")
+    delay = _(" ({span} after the crisis began)").format(span=fmt_span(chosen.time_to_safety)) if chosen else ""
+    print(_("Safety question at {time}{delay} saved in {path}").format(time=fmt_clock(at), delay=delay,
+                                                                         path=notes_path(args.log)))
     return 0

@@ -53,7 +53,7 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
         end = play_script(session, lines, speed=speed or None, threaded=live is not None,
                           on_time=lambda t: clock.__setitem__("t", t))
         if live is not None and live.url and sys.stdin.isatty():
-            input("Klaar. De live pagina blijft open tot je op Enter drukt. ")
+            input(_("Done. The live page stays open until you press Enter. "))
         clock["t"] = max(clock["t"], end)
     except (KeyboardInterrupt, EOFError):
         reason = "interrupted"

@@ -131,7 +131,7 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
                 from voice_companion.whisper.player import NO_HEADSET
 
                 handles.page.set_whisper_device(False, NO_HEADSET)
-            print(f"Live pagina (alleen op deze computer): {handles.url}", file=out)
+            print(_("Live page (on this computer only): {url}").format(url=handles.url), file=out)
             if getattr(args, "open_page", False):
                 # the browser's command line is visible to every local user (ps): give it a
                 # one-time link that is exchanged for a cookie, never the token itself
@@ -140,7 +140,7 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
 
                     webbrowser.open(handles.page.open_link())
                 except Exception:
-                    print("De browser kon niet worden geopend; open de link hierboven zelf.", file=out)
+                    print(_("The browser could not be opened; open the link above yourself."), file=out)
         if handles.whisperer is not None and not handles.whisperer.player.available:
             hint = "" if _setting(args, "output_device", config, "output_device", None) else \
                 " (kies een koptelefoon met --output-device; zie 'voice-companion devices')"

@@ -107,7 +107,7 @@ class LogKey:
                 _("key file {path} can be read by others (mode {value:04o}); run 'chmod 600 {path}'").format(path=path, value=stat.S_IMODE(st.st_mode))
             )
         secret = data.splitlines()[0].strip() if data.strip() else b""
-        return cls(secret, origin=f"key file {path}")
+        return cls(secret, origin=_("key file {path}").format(path=path))
 
     @classmethod
     def from_env(cls) -> "LogKey | None":
