@@ -711,6 +711,10 @@ ibrahim hassan omar ayse fatma emre zeynep murat hakan rachid said karim khalid 
 bilal ilias soufiane hamza anouar yasmina yasmine nora salma mariam meryem hatice ozlem elif
 ayoub adam amir malika naima latifa souad rachida zakaria redouan mustapha driss abdelkader
 """.split())
+# and 330 more from a maintained source (Faker's nl_NL first names, less ordinary Dutch words):
+# see scripts/build_names.py for the source and what it measured
+from voice_companion.privacy.names_nl import FIRST_NAMES_MORE  # noqa: E402
+
 SURNAMES_SAFE = frozenset("""
 jansen janssen hendriks dijkstra smits jacobs vermeulen schouten willems hoekstra verhoeven huisman
 peeters kuipers bosman postma mulder meijer meyer dekker verbeek blom veenstra peters martens
@@ -858,7 +862,8 @@ class NameMatcher:
                 continue
             if not self.common:
                 continue
-            if lows[i] in FIRST_NAMES and not (i > 0 and lows[i - 1] in ("de", "het", "een")):
+            if (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE) \
+                    and not (i > 0 and lows[i - 1] in ("de", "het", "een")):
                 mark(i, self._continue(toks, i, False))
                 continue
             sur = self._surname_at(toks, i, ambiguous=False)
