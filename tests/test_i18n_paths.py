@@ -232,3 +232,14 @@ def test_annotated_script_mistakes_speak_dutch_from_the_catalogs(monkeypatch, da
     with pytest.raises(UserError) as english:
         parse_annotated(data, "gesprek.txt")
     assert not DUTCH_WORDS.search(VERBATIM.sub(" ", str(english.value))), str(english.value)
+
+
+@pytest.mark.parametrize("value", ["veel", "150"])
+def test_evaluator_noise_option_speaks_dutch(monkeypatch, value):
+    from voice_companion.errors import UserError
+    from voice_companion.evaluation.noise import parse_levels
+
+    monkeypatch.setenv("LANGUAGE", "nl")
+    with pytest.raises(UserError) as caught:
+        parse_levels(value)
+    assert not _problems(str(caught.value)), str(caught.value)

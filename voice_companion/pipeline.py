@@ -212,8 +212,9 @@ class Session:
                     t=t, component="log",
                     message=describe_os_error_nl(exc) + "; de sessie bewaart alles in het geheugen en probeert opnieuw"))
             elif self.failed is None and now - self._log_failing_since > LOG_GIVE_UP:
-                self.failed = (f"{self.log_error}; the session stopped after {LOG_GIVE_UP:.0f} s of failed writes "
-                               f"({len(self.unwritten)} events not written)")
+                self.failed = _("{log_error}; the session stopped after {seconds:.0f} s of failed writes "
+                                "({count} events not written)").format(log_error=self.log_error, seconds=LOG_GIVE_UP,
+                                                                      count=len(self.unwritten))
                 self.bus.publish(ComponentWarning(
                     t=t, component="log",
                     message=describe_os_error_nl(exc) + "; de sessie stopt"))
@@ -242,8 +243,8 @@ class Session:
         if self.log is not None:
             self.log.close()
             if self.unwritten and self.failed is None:
-                self.failed = (f"{self.log_error or 'the log could not be written'}; "
-                               f"{len(self.unwritten)} events of the end of this session were not written")
+                self.failed = _("{log_error}; {count} events of the end of this session were not written").format(
+                    log_error=self.log_error or _("the log could not be written"), count=len(self.unwritten))
 
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:

@@ -44,6 +44,7 @@ import random
 import re
 
 from voice_companion.errors import UserError
+from voice_companion.i18n import _
 from voice_companion.script import ScriptLine
 
 ERRORS = (("drop", 0.25), ("merge", 0.15), ("split", 0.10), ("soundalike", 0.35), ("edit", 0.15))
@@ -168,8 +169,10 @@ def parse_levels(value: str, option: str = "--noise") -> list[float]:
         try:
             level = float(part)
         except ValueError:
-            raise UserError(f"{option} '{value}': '{part}' is not a number; give percentages, e.g. {option} 0,15,25,35")
+            raise UserError(_("{option} '{value}': '{part}' is not a number; give percentages, e.g. {option} 0,15,25,35")
+                            .format(option=option, value=value, part=part))
         if not 0 <= level < 100:
-            raise UserError(f"{option} '{value}': {part} is not a percentage from 0 to 99; e.g. {option} 0,15,25,35")
+            raise UserError(_("{option} '{value}': {part} is not a percentage from 0 to 99; e.g. {option} 0,15,25,35")
+                            .format(option=option, value=value, part=part))
         levels.append(level)
     return list(dict.fromkeys(levels))
