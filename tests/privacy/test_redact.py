@@ -537,3 +537,27 @@ def test_ordinary_pairs_stay(lines):
 ])
 def test_a_service_after_a_name_cue_is_not_a_name(text, expected):
     assert Redactor(window=True)(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mijn naam is Jan de Vries", "mijn naam is [naam]"),  # "jan" is also a month's short form
+    ("mijn zus heet Ineke", "mijn zus heet [naam]"),
+    ("info apenstaartje stichting-hulp punt nl", "[e-mail]"),
+    ("Van Goghstraat 4", "[adres]"),
+    ("ik woon op de Burgemeester de Withstraat 10", "ik woon op de [adres]"),
+    ("2e Oosterparkstraat 7", "[adres]"),
+    ("ik ben van 12-05-1980", "ik ben van [datum]"),
+    ("ze is jarig op vijf juni", "ze is jarig op [datum]"),
+    ("hij is geboren in negentig", "hij is geboren in [datum]"),
+])
+def test_more_spoken_forms(text, expected):
+    assert Redactor(window=True)(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "een heet bad helpt soms", "het water is heet", "hoe heet je", "dat heet gewoon liefde",
+    "ik ben van plan om morgen te bellen", "ik ben van 9 tot 5 aan het werk", "ik ben morgen jarig",
+    "ik ben geboren in een klein dorp", "ik woon in de Dorpsstraat", "van de straat af",
+])
+def test_more_ordinary_speech_stays(text):
+    assert Redactor(window=True)(text) == (text, False)

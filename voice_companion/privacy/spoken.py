@@ -470,6 +470,7 @@ def redact_spoken_iban(text: str) -> str:
 _AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart"})
 _DOT = frozenset({"punt", ".", "dot"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
+_DOMAIN_JOIN = frozenset({"-", "streepje", "min"})  # "stichting-hulp punt nl"
 _LOCAL_JOIN = frozenset({"punt", ".", "streepje", "-", "liggend", "laag", "underscore", "_"})
 _LOCAL_STOP = frozenset(
     "is naar op mail mailen email e mailadres emailadres adres via aan dat het mijn zijn haar ja nou "
@@ -492,11 +493,12 @@ def redact_spoken_email(text: str) -> str:
         end = k
         dots = 0
         tld = False
-        while end + 2 < len(toks) + 1 and end + 1 < len(toks) and toks[end + 1].low in _DOT \
-                and end + 2 < len(toks) and toks[end + 2].low.isalnum():
+        while end + 2 < len(toks) and (toks[end + 1].low in _DOT or toks[end + 1].low in _DOMAIN_JOIN) \
+                and toks[end + 2].low.isalnum():
+            dot = toks[end + 1].low in _DOT
             end += 2
-            dots += 1
-            tld = toks[end].low in _TLDS
+            dots += dot
+            tld = dot and toks[end].low in _TLDS
         if tok.low in ("at", "et", "apenstaart") and not tld:
             continue
         if tok.low in ("apenstaartje", "apestaartje", "@") and dots == 0 and k + 1 < len(toks):
@@ -581,6 +583,26 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     return last
 
 
+_STREET_TITLES = frozenset(
+    "burgemeester dokter dr professor prof president koning koningin prins prinses graaf gravin generaal "
+    "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee".split())
+_STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde 1e 2e 3e 4e 5e 1ste 2de 3de".split())
+
+
+def _street_prefix(toks: list[Tok], i: int) -> int:
+    """The start of a street name before its last word: "Van Goghstraat", "Burgemeester de Withstraat"."""
+    j = i
+    while j > 0 and i - j < 4:
+        w = toks[j - 1].low
+        if w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS:
+            j -= 1
+        elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
+            j -= 1
+        else:
+            break
+    return j
+
+
 _STREET_GATE = re.compile("|".join(STREET_SUFFIXES), re.IGNORECASE)
 
 
@@ -606,7 +628,7 @@ def redact_streets(text: str) -> str:
         elif _is_street(t):
             hn = _house_number(toks, i + 1)
             if hn is not None:
-                start, end = i, hn
+                start, end = _street_prefix(toks, i), hn
             elif i > 0:
                 # "honderdtwaalf Beatrixlaan", "nummer zeventien in de Beukenlaan"
                 j = i - 1
@@ -647,12 +669,15 @@ _DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ","})
 
 
 def redact_birth_dates(text: str) -> str:
-    if "geb" not in text.lower():
+    low_text = text.lower()
+    if "geb" not in low_text and "jarig" not in low_text and " van " not in low_text:
         return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     for c, tok in enumerate(toks):
-        if tok.low not in _BIRTH_CUES:
+        # "geboren ...", "jarig op vijf juni", "ik ben van 12-05-1980" (born in)
+        born_van = tok.low == "van" and c > 0 and toks[c - 1].low in ("ben", "is", "bent")
+        if tok.low not in _BIRTH_CUES and tok.low != "jarig" and not born_van:
             continue
         i = c + 1
         skipped = 0
@@ -685,7 +710,14 @@ def redact_birth_dates(text: str) -> str:
             else:
                 break
             j += 1
-        if last is not None and (month or digits >= 4 or parts >= 3):
+        if last is None:
+            continue
+        if tok.low == "jarig" or born_van:  # weaker cues: a month, or a full year
+            found = month or digits >= 4
+        else:  # "geboren in negentig": a year said in two digits
+            found = month or digits >= 4 or parts >= 3 or (parts == 1 and digits == 2 and start > c + 1
+                                                              and toks[start - 1].low == "in")
+        if found:
             spans.append((toks[start].start, toks[last].end, "[datum]"))
     return _replace(text, spans)
 
@@ -751,6 +783,10 @@ jongen meisje mensen iedereen buurt wijk huis thuiszorg wijkagent verpleegkundig
 """.split())
 
 
+_PERSON_WORDS = frozenset(
+    "hij zij ze die zus broer man vrouw zoon dochter moeder vader vriend vriendin buurman buurvrouw kind "
+    "neef nicht oom tante opa oma ex partner vriendje vriendinnetje collega baas jongen meisje dochtertje "
+    "zoontje baby hond kat".split())
 # "u spreekt met de nachtlijn", "met Joris van de avonddienst": a service, not a name
 _SERVICE_NOUNS = ("lijn", "dienst", "centrum", "afdeling", "zorg", "team", "instelling", "organisatie",
                   "gemeente", "politie", "huisartsenpost", "crisisnummer", "woningbouw", "corporatie", "kliniek",
@@ -851,15 +887,17 @@ class NameMatcher:
             strong = (prev[-3:] == ["mijn", "naam", "is"] or prev[-2:] in (["ik", "heet"], ["je", "heet"],
                       ["u", "heet"], ["jij", "heet"], ["heet", "ik"], ["spreekt", "met"], ["naam", "is"])
                       or prev[-3:] in (["spreek", "je", "met"], ["spreekt", "u", "met"])
-                      or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"])))
+                      or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
+                      # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
+                      or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
             if strong:
                 k = i
                 while k < n and lows[k] in TUSSEN and k - i < 3:
                     k += 1
-                if k < n and self._name_like(toks[k]):
-                    if k > i or prev[-1:] not in (["meneer"], ["mevrouw"]) or True:
-                        mark(i, self._continue(toks, k, True))
-                continue
+                # a listed first name that is also a month's short form ("mijn naam is Jan de Vries")
+                if k < n and (self._name_like(toks[k]) or lows[k] in FIRST_NAMES):
+                    mark(i, self._continue(toks, k, True))
+                    continue
             if not self.common:
                 continue
             if (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE) \
