@@ -27,10 +27,10 @@ REPO = i18n.LOCALE_DIR.parents[1]
 # English words that are not also Dutch words ("is", "in", "of", "over", "model", "log" are both)
 ENGLISH_WORDS = re.compile(
     r"\b(the|a|an|and|or|not|no|such|give|cannot|can|could|must|should|file|files|folder|error|warning|with|to|for"
-    r"|from|expected|unknown|missing|use|run|found|only|this|that|which|when|empty|there|does|has|have|are|was"
+    r"|from|expected|unknown|missing|use|run|found|only|this|that|which|when|empty|there|does|has|have|are"
     r"|will|be|by|at|on|it|its|yet|nothing|removed|written|would|session|sessions|device|devices|line|lines"
     r"|installed|usable|write|read|choose|check|see|seems|known|number|older|than|kept|left|alone|days|hours"
-    r"|dry|wrong|set|writes|started|notes|reports|without|every|first|second|name|named|folder|here|one)\b",
+    r"|dry|wrong|set|writes|started|notes|reports|without|every|first|second|name|named|folder|here|one|path)\b",
     re.IGNORECASE)
 # what a message may quote verbatim: '...', "...", paths, --options, file:line, key=value
 VERBATIM = re.compile(r"'[^']*'|\"[^\"]*\"|“[^”]*”|`[^`]*`|\S*/\S*|(?<!\w)--?[\w-]+|\S+\.(?:yaml|jsonl|txt|wav|toml|html|zip)\b"
@@ -243,3 +243,26 @@ def test_evaluator_noise_option_speaks_dutch(monkeypatch, value):
     with pytest.raises(UserError) as caught:
         parse_levels(value)
     assert not _problems(str(caught.value)), str(caught.value)
+
+
+COMMANDS = [[], ["demo"], ["classify"], ["simulate"], ["lookup"], ["bank"], ["bank", "check"], ["bank", "path"],
+            ["listen"], ["models"], ["models", "list"], ["models", "install"], ["models", "check"], ["models", "path"],
+            ["devices"], ["replay"], ["report"], ["note"], ["purge"], ["config"], ["config", "show"],
+            ["config", "check"], ["config", "path"]]
+COMMAND_WORDS = re.compile(r"\b(demo|classify|simulate|lookup|bank|listen|models|devices|replay|report|note|purge"
+                           r"|config|check|path|list|install|show)\b")
+
+
+def test_every_help_text_is_dutch(place):
+    """The help of every command and subcommand, one line per option (no wrapping), without English words."""
+    english = {}
+    for command in COMMANDS:
+        result = subprocess.run([sys.executable, "-m", "voice_companion", *command, "--help"], capture_output=True,
+                                text=True, cwd=place, env=_env(place, "nl_NL.UTF-8", COLUMNS="400"), timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert "gebruik: " in result.stdout and "usage:" not in result.stdout
+        for line in result.stdout.splitlines():
+            words = _english_left(COMMAND_WORDS.sub(" ", line))
+            if words:
+                english[f"{' '.join(command) or '(voice-companion)'}: {line.strip()}"] = words
+    assert not english, "\n".join(f"{line!r}: {words}" for line, words in english.items())

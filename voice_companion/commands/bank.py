@@ -11,7 +11,7 @@ def register(subparsers) -> None:
     p = subparsers.add_parser("bank", help=_("question bank tools"))
     sub = p.add_subparsers(dest="bank_command", metavar=_("SUBCOMMAND"), parser_class=type(p))
     check = sub.add_parser("check", help=_("validate a bank: unique ids, known labels, required fields"))
-    check.add_argument("file", nargs="?", type=Path, default=None, help=_("bank YAML (default prompts/nl.yaml)"))
+    check.add_argument("file", nargs="?", type=Path, default=None, metavar=_("FILE"), help=_("bank YAML (default prompts/nl.yaml)"))
     check.set_defaults(func=run_check)
     path = sub.add_parser("path", help=_("which question bank is in use, and why"))
     path.add_argument("--bank", type=Path, default=None, help=_("a bank YAML given explicitly"))

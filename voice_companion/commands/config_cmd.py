@@ -17,7 +17,7 @@ def register(subparsers) -> None:
         ("check", run_check, _("check the settings file, the passphrase and that private files are private")),
     ):
         s = sub.add_parser(name, help=text, description=text)
-        s.add_argument("--config", type=Path, default=None, metavar="FILE",
+        s.add_argument("--config", type=Path, default=None, metavar=_("FILE"),
                        help=_("config file (default: $VOICE_COMPANION_CONFIG or the user config)"))
         if name == "check":
             s.add_argument("--fix", action="store_true",

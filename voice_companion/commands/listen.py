@@ -36,13 +36,13 @@ def register(subparsers) -> None:
         description=_("Recognizes what the worker says (offline, Vosk), classifies it, suggests the next "
         "question and writes the private session log. Stop with Ctrl-C."))
     src = p.add_mutually_exclusive_group()
-    src.add_argument("--input", type=Path, default=None, metavar="FILE",
+    src.add_argument("--input", type=Path, default=None, metavar=_("FILE"),
                      help=_("a WAV recording instead of the microphone (any rate, mono or stereo)"))
-    src.add_argument("--input-device", default=None, metavar="DEVICE",
+    src.add_argument("--input-device", default=None, metavar=_("DEVICE"),
                      help=_("microphone: number or part of the name (see 'voice-companion devices')"))
     p.add_argument("--model", default=None,
                    help=_("speech model folder or name (default: $VOICE_COMPANION_MODEL, config, nl-small)"))
-    p.add_argument("--end-silence", type=_end_silence, default=None, metavar="SECONDS",
+    p.add_argument("--end-silence", type=_end_silence, default=None, metavar=_("SECONDS"),
                    help=_("pause that ends an utterance (default 0.5 s, or end_silence in the config)"))
     p.add_argument("--realtime", action="store_true",
                    help=_("with --input: play the file at real speed (default: as fast as possible)"))

@@ -17,7 +17,7 @@ def register(subparsers) -> None:
     lst = sub.add_parser("list", help=_("known and installed models"))
     lst.set_defaults(models_func=run_list)
     ins = sub.add_parser("install", help=_("download and install a model (atomically: all or nothing)"))
-    ins.add_argument("name", help=_("model name, e.g. nl-small (see 'models list')"))
+    ins.add_argument("name", metavar=_("NAME"), help=_("model name, e.g. nl-small (see 'models list')"))
     ins.add_argument("--dest", type=Path, default=None,
                      help=_("folder to install into (default: your data folder's models/)"))
     ins.add_argument("--from-zip", type=Path, default=None, metavar="ZIP",
@@ -25,9 +25,9 @@ def register(subparsers) -> None:
     ins.add_argument("--force", action="store_true", help=_("replace an installed model of that name"))
     ins.set_defaults(models_func=run_install)
     chk = sub.add_parser("check", help=_("say whether a folder is a usable Vosk model"))
-    chk.add_argument("path", nargs="?", default=None,
+    chk.add_argument("path", nargs="?", default=None, metavar=_("PATH"),
                      help=_("model folder or name (default: the model that would be used)"))
-    chk.add_argument("--model", dest="path_opt", default=None, help=_("same as PATH"))
+    chk.add_argument("--model", dest="path_opt", default=None, metavar=_("PATH"), help=_("same as PATH"))
     chk.set_defaults(models_func=run_check)
     pth = sub.add_parser("path", help=_("print the folder of the model that would be used"))
     pth.add_argument("--model", default=None, help=_("model folder or name"))

@@ -29,14 +29,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("log", metavar="LOG", type=Path, help=_("session log (.jsonl)"))
     # TEXT is optional (not with --safety-at); argparse cannot take an optional positional after
     # options (`note LOG --at 03:10 TEXT`), so what follows LOG is parsed again in `run`
-    parser.add_argument("text", metavar="TEXT", nargs=argparse.REMAINDER, help=_("the note, in quotes"))
+    parser.add_argument("text", metavar=_("TEXT"), nargs=argparse.REMAINDER, help=_("the note, in quotes"))
     parser.add_argument("--at", metavar="MM:SS", default=None,
                         help=_("moment of the call the note is about: MM:SS, H:MM:SS or seconds"))
     parser.add_argument("--safety-at", metavar="MM:SS", default=None,
                         help=_("the start of the line that was the direct safety question (overrules the companion)"))
     parser.add_argument("--crisis", metavar="ID", default=None,
                         help=_("with --safety-at: which crisis (suicide, unsafe_vulnerable); default the one open then"))
-    parser.add_argument("--author", metavar="NAME", default=None, help=_("who wrote the note"))
+    parser.add_argument("--author", metavar=_("NAME"), default=None, help=_("who wrote the note"))
     parser.set_defaults(func=run)
 
 

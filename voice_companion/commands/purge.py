@@ -15,12 +15,12 @@ def register(subparsers) -> None:
         "--older-than, with their supervisor notes and HTML reports. Only files directly in the "
         "sessions folder are touched."),
     )
-    p.add_argument("--older-than", metavar="AGE", default=None,
+    p.add_argument("--older-than", metavar=_("AGE"), default=None,
                    help=_("age such as 12h, 30d or 2w (default: retention_days from the config, 30 days)"))
     p.add_argument("--dry-run", action="store_true", help=_("list what would be removed; remove nothing"))
-    p.add_argument("--dir", type=Path, default=None, metavar="FOLDER",
+    p.add_argument("--dir", type=Path, default=None, metavar=_("FOLDER"),
                    help=_("sessions folder (default: the companion's own sessions folder)"))
-    p.add_argument("--config", type=Path, default=None, metavar="FILE",
+    p.add_argument("--config", type=Path, default=None, metavar=_("FILE"),
                    help=_("config file (default: $VOICE_COMPANION_CONFIG or the user config)"))
     p.set_defaults(func=run)
 

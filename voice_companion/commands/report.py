@@ -18,14 +18,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "offline and prints on A4. DIR: trends over all session logs (*.jsonl) in the folder, "
         "per worker and per ISO week."),
     )
-    parser.add_argument("source", metavar="LOG|DIR", type=Path, help=_("a session log (.jsonl) or a folder of logs"))
-    parser.add_argument("-o", "--output", metavar="FILE.html", type=Path, required=True,
+    parser.add_argument("source", metavar=_("LOG|DIR"), type=Path, help=_("a session log (.jsonl) or a folder of logs"))
+    parser.add_argument("-o", "--output", metavar=_("FILE.html"), type=Path, required=True,
                         help=_("the HTML file to write (private to you)"))
     parser.add_argument("--force", action="store_true",
                         help=_("overwrite an existing -o file that is not a report this program wrote"))
-    parser.add_argument("--worker", metavar="NAME", default=None,
+    parser.add_argument("--worker", metavar=_("NAME"), default=None,
                         help=_("with DIR: only the sessions of this worker pseudonym ('onbekend' for none)"))
-    parser.add_argument("--safety-norm", metavar="SECONDS", default=None,
+    parser.add_argument("--safety-norm", metavar=_("SECONDS"), default=None,
                         help=_("seconds from the first audible crisis line to the direct safety question above which "
                         "it shows red (default: config key safety_norm, else 60)"))
     parser.set_defaults(func=run)

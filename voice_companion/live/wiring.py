@@ -47,18 +47,18 @@ def _seconds(name: str) -> Callable[[str], float]:
 
 
 def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = True) -> None:
-    group = parser.add_argument_group("live page and whisper")
+    group = parser.add_argument_group(_("live page and whisper"))
     group.add_argument("--page", dest="page", action=argparse.BooleanOptionalAction, default=page_default,
                        help=_("serve the live page on this computer (127.0.0.1, with a private link)"))
     group.add_argument("--port", type=_port, default=0, help=_("port of the live page (default: any free port)"))
     group.add_argument("--open", dest="open_page", action="store_true", help=_("open the live page in the browser"))
-    group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar="KEY",
+    group.add_argument("--ptt-key", dest="ptt_keys", action="append", default=None, metavar=_("KEY"),
                        help=_("key to hold for a spoken lookup on the page (a browser key name: ' ' for the "
                             "space bar, F9, MediaPlayPause for a headset button ...); may be repeated; default: space"))
     group.add_argument("--crisis-number", type=_crisis_number, default=None,
                        help=_("suicide-prevention number shown in the crisis banner (default 113: 113 Zelfmoordpreventie, "
                             "or 0800-0113)"))
-    group.add_argument("--output-device", default=None, metavar="DEVICE",
+    group.add_argument("--output-device", default=None, metavar=_("DEVICE"),
                        help=_("the worker's HEADSET for the whisper (index or part of the name, see "
                             "'voice-companion devices'); never the phone line or the room's speakers. "
                             "Without it nothing is whispered"))
@@ -66,9 +66,9 @@ def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = 
                        help=_("whisper loudness as a fraction of full scale (default 0.3)"))
     group.add_argument("--whisper-rate", type=_rate, default=None, metavar="WPM",
                        help=_('whisper speed in words per minute (default {DEFAULT_RATE}, a little faster than speech)').format(DEFAULT_RATE=DEFAULT_RATE))
-    group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=None, metavar="SECONDS",
+    group.add_argument("--whisper-wait", type=_seconds("--whisper-wait"), default=None, metavar=_("SECONDS"),
                        help=_("silence of the worker before a whisper starts (default 1.5)"))
-    group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=None, metavar="SECONDS",
+    group.add_argument("--whisper-interval", type=_seconds("--whisper-interval"), default=None, metavar=_("SECONDS"),
                        help=_("at most one whisper per this many seconds (default 20)"))
 
 
