@@ -561,3 +561,26 @@ def test_more_spoken_forms(text, expected):
 ])
 def test_more_ordinary_speech_stays(text):
     assert Redactor(window=True)(text) == (text, False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("nul zes min twaalf vierendertig zesenvijftig achtenzeventig", "[telefoonnummer]"),
+    ("nul zes, dat is twaalf, vierendertig, zesenvijftig, achtenzeventig", "[nummer], dat is [nummer]"),
+    ("Kerkstraat 12-2", "[adres]"),
+    ("Prinsengracht 263-267", "[adres]"),
+    ("Dorpsstraat 3 bis", "[adres]"),
+    ("Nieuwe Kerkstraat 5", "[adres]"),
+    ("ik woon aan het Spui 21", "ik woon aan het [adres]"),
+    ("Anita van Dam belde", "[naam] belde"),
+])
+def test_third_round_of_spoken_forms(text, expected):
+    assert Redactor(window=True)(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ik woon al 5 jaar alleen", "ik woon in Almere twee straten verderop", "ik woon bij mijn moeder op nummer 5",
+    "ik woon in Rotterdam, al twintig jaar", "wij wonen in Zwolle en hebben 2 kinderen",
+    "hij woonde in Arnhem tot 2019", "mijn adres is geheim", "tien min drie is zeven",
+])
+def test_living_somewhere_is_not_an_address(text):
+    assert Redactor(window=True)(text) == (text, False)

@@ -432,7 +432,7 @@ class Redactor:
         try:
             head = redact_stream_head(text, self._state)
             result, _ = self.redact_text(head)
-            result = redact_stream_tail(result, self._state)
+            result = redact_false_starts(redact_stream_tail(result, self._state))
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self._state = StreamState()
             self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too

@@ -156,7 +156,7 @@ def ordinal_value(s: str) -> int | None:
 
 
 FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "hm", "hmm", "em", "euh", "eeh", "en", "dan", "uhh", "ehh"})
-_SEPARATORS = frozenset({",", "-", ".", "/", "streepje"})
+_SEPARATORS = frozenset({",", "-", ".", "/", "streepje", "min", "koppelteken"})
 _DOUBLE = frozenset({"dubbel", "dubbele"})
 
 
@@ -576,9 +576,15 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
             last = nxt.last
     if last + 1 < len(toks) and toks[last + 1].low in _NOT_HOUSE:
         return None
+    # "12-2", "263-267": a floor or a range
+    if last + 2 < len(toks) and toks[last + 1].low == "-" and toks[last + 2].low.isdigit() \
+            and len(toks[last + 2].low) <= 4:
+        last += 2
     # a letter after the number: "drieënvijftig b", "12 a"
     if last + 1 < len(toks) and len(toks[last + 1].low) == 1 and toks[last + 1].low in "abcdefgh" \
             and not (last + 2 < len(toks) and toks[last + 2].low == "tot"):
+        last += 1
+    if last + 1 < len(toks) and toks[last + 1].low in ("bis", "hs", "huis", "zw", "rd"):
         last += 1
     return last
 
@@ -586,6 +592,9 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
 _STREET_TITLES = frozenset(
     "burgemeester dokter dr professor prof president koning koningin prins prinses graaf gravin generaal "
     "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee".split())
+_STREET_ADJECTIVES = frozenset(
+    "nieuwe oude lange korte grote kleine hoge lage brede smalle nieuw oud groot klein hoog laag "
+    "noord zuid oost west noorder zuider ooster wester binnen buiten".split())
 _STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde 1e 2e 3e 4e 5e 1ste 2de 3de".split())
 
 
@@ -594,7 +603,8 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
     j = i
     while j > 0 and i - j < 4:
         w = toks[j - 1].low
-        if w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS:
+        if w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS \
+                or w in _STREET_ADJECTIVES:
             j -= 1
         elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
             j -= 1
@@ -603,7 +613,7 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
     return j
 
 
-_STREET_GATE = re.compile("|".join(STREET_SUFFIXES), re.IGNORECASE)
+_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres")), re.IGNORECASE)
 
 
 def redact_streets(text: str) -> str:
@@ -651,12 +661,35 @@ def redact_streets(text: str) -> str:
                         if b >= 0 and toks[b].low in _HOUSE_CUES:
                             num = b
                         start, end = num, i
+        if start is None and t.low in _LIVE_CUES:
+            start, end = _lived_at(toks, i)
         if start is not None:
             spans.append((toks[start].start, toks[end].end, "[adres]"))
             i = end + 1
         else:
             i += 1
     return _replace(text, spans)
+
+
+_LIVE_CUES = frozenset({"woon", "woont", "wonen", "woonde", "woonden", "adres"})
+_LIVE_SKIP = frozenset({"in", "op", "aan", "de", "het", "'t", "bij", "nu", "is", "was", ":", ","})
+
+
+def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
+    """A street with no street suffix after "ik woon ...": "ik woon aan het Spui 21", "op de Dam 1"."""
+    i = c + 1
+    while i < len(toks) and toks[i].low in _LIVE_SKIP and i - c <= 4:
+        i += 1
+    start = i
+    while i < len(toks) and i - start < 3 and toks[i].low.isalpha() and len(toks[i].low) >= 2 \
+            and toks[i].low not in STOP_WORDS and word_value(toks[i].low) is None and toks[i].low not in _HOUSE_CUES:
+        i += 1
+    if i == start:
+        return None, None
+    hn = _house_number(toks, i)
+    if hn is None or (toks[i].low == "een"):
+        return None, None
+    return start, hn
 
 
 # ---------------------------------------------------------------------------
@@ -906,7 +939,9 @@ class NameMatcher:
                 continue
             sur = self._surname_at(toks, i, ambiguous=False)
             if sur is not None:
-                mark(i, sur)
+                # a written first name before it, not on the list: "Anita van Dam"
+                first = i - 1 if i > 0 and toks[i - 1].raw[:1].isupper() and self._name_like(toks[i - 1]) else i
+                mark(first, sur)
         # the worker's own names, also glued or with a diminutive ("devries", "petraatje")
         if self.worker:
             for i in range(n):
@@ -1150,6 +1185,14 @@ def redact_false_starts(text: str) -> str:
             while k >= 0 and toks[k].low in _CORRECTIONS and len(toks) - k <= 5:
                 core |= toks[k].low in _CORRECTION_CORE
                 k -= 1
+            if not core and label in ("[telefoonnummer]", "[nummer]"):
+                # a dialling prefix said apart: "nul zes, dat is [nummer]"
+                k = len(toks) - 1
+                while k >= 0 and _num_at(toks, k) is None and len(toks) - k <= 3 and toks[k].low not in ("?", "!"):
+                    k -= 1
+                run = _trailing_run(toks[:k + 1]) if k >= 0 else None
+                core = run is not None and run.last == k and run.digits.startswith("0") and 2 <= len(run.digits) <= 4 \
+                    and not run.digits.startswith(_SERVICE)
             if core and k >= 0:
                 run = _trailing_run(toks[:k + 1])
                 if run is not None and run.digits not in _PROTECTED and not _counting(run) \
