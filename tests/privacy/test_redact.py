@@ -584,3 +584,14 @@ def test_third_round_of_spoken_forms(text, expected):
 ])
 def test_living_somewhere_is_not_an_address(text):
     assert Redactor(window=True)(text) == (text, False)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_TEXTS, min_size=1, max_size=5))
+def test_a_window_over_lines_never_raises_and_keeps_every_line(lines):
+    out = Redactor(names=["José"], window=True).redact_lines(lines)
+    assert len(out) == len(lines) and all(isinstance(x, str) for x in out)
+    # a line is only ever shortened into placeholders, never given words it did not have
+    for before, after in zip(lines, out):
+        words = set(before.split())
+        assert all(w in words or "[" in w or "]" in w for w in after.split() if w.isalpha())
