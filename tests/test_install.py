@@ -197,3 +197,25 @@ def test_bank_path_names_a_missing_bank_in_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stdout.splitlines() == [str(tmp_path / "weg.yaml"), "  uit $VOICE_COMPANION_BANK"]
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("voice-companion: fout: ")
+
+
+def test_session_log_document_names_every_event_and_field():
+    """docs/session-log.md travels with the code: a row per logged event type naming each of its fields."""
+    import dataclasses
+
+    from voice_companion.events import EVENT_CLASSES, LOGGED_TYPES
+
+    doc = (REPO / "docs" / "session-log.md").read_text(encoding="utf-8")
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)` \|.*$", doc, flags=re.M)}
+    for kind, cls in EVENT_CLASSES.items():
+        assert f"`{kind}`" in doc, kind
+        if kind in LOGGED_TYPES:
+            assert kind in rows, f"docs/session-log.md has no table row for `{kind}`"
+            absent = [f.name for f in dataclasses.fields(cls) if f.name != "t" and f"`{f.name}`" not in rows[kind]]
+            assert not absent, f"docs/session-log.md: `{kind}` lacks {absent}"
+
+
+def test_annotated_script_document_names_every_label_line():
+    doc = (REPO / "docs" / "annotated-script.md").read_text(encoding="utf-8")
+    for form in ("#: register", "#: interaction", "#: crisis", "#: noise", "#=", "#!", "#>"):
+        assert form in doc, form
