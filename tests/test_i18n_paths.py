@@ -115,6 +115,8 @@ def place(tmp_path_factory):
     (home / "kapot.toml").write_text('retention_days = "veel"\nonbekend = 1\n', encoding="utf-8")
     (home / "geen-wav.wav").write_bytes(b"dit is geen geluid")
     (home / "geen-log.jsonl").write_text('{"hallo": 1}\n', encoding="utf-8")
+    (home / "open.jsonl").write_bytes(log.read_bytes())
+    (home / "open.jsonl").chmod(0o644)  # a copy others can read: replay warns
     (home / "versleuteld.toml").write_text("encrypt_logs = true\n", encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "voice_companion", "simulate", str(home / "gesprek.txt"), "--log",
                           str(home / "versleuteld.jsonl")], capture_output=True, text=True, cwd=home, timeout=60,
@@ -143,12 +145,14 @@ CASES = [
     ("lookup: an empty query", ["lookup", " "], None, {}),
     ("replay: no log", ["replay", "{home}/weg.jsonl"], None, {}),
     ("replay: not a session log", ["replay", "{home}/geen-log.jsonl"], None, {}),
+    ("replay: a log others can read", ["replay", "{home}/open.jsonl", "--speed", "0"], None, {}),
     ("replay: encrypted, no passphrase", ["replay", "{home}/versleuteld.jsonl.enc", "--speed", "0"], None, {}),
     ("replay: encrypted, wrong passphrase", ["replay", "{home}/versleuteld.jsonl.enc", "--speed", "0"], None,
      {"VOICE_COMPANION_PASSPHRASE": "een verkeerde wachtwoordzin"}),
     ("report: no log", ["report", "{home}/weg.jsonl"], None, {}),
     ("report: onto its own log", ["report", "{home}/gesprek.jsonl", "-o", "{home}/gesprek.jsonl"], None, {}),
     ("report: empty folder", ["report", "{home}/leeg", "-o", "{home}/trends.html"], None, {}),
+    ("report: onto a file it did not write", ["report", "{home}/gesprek.jsonl", "-o", "{home}/gesprek.txt"], None, {}),
     ("note: bad time", ["note", "{home}/gesprek.jsonl", "--at", "99:99", "goed gedaan"], None, {}),
     ("note: a note is stored", ["note", "{home}/gesprek.jsonl", "--at", "00:10", "goed gedaan"], None, {}),
     ("note: safety for an unknown crisis", ["note", "{home}/gesprek.jsonl", "--safety-at", "00:10", "--crisis", "zomaar"],
