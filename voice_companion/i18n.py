@@ -19,6 +19,10 @@ How to use it (every module may):
   voice_companion.i18n` lists the ids that are missing (tests/test_i18n.py
   fails until they are there) and `python -m voice_companion.i18n --add`
   appends them with an empty msgstr, for you to translate in nl.po.
+* tests/test_i18n_paths.py runs the commands' error paths and every --help with
+  LANG=nl_NL.UTF-8 and fails on a line that is not a Dutch catalog message or
+  still holds English words (and on Dutch with LANG=en_US.UTF-8): a message
+  written without _() shows up there.
 
 The language comes from the locale, as gettext reads it: $LANGUAGE, $LC_ALL,
 $LC_MESSAGES, $LANG, first one set. `en_…` gives English; anything else (no
