@@ -371,6 +371,8 @@ class Redactor:
         self._matcher = NameMatcher(self.names, common=common_names)
         self.window = window
         self._state = StreamState()
+        self._context: list[tuple[str, str]] = []  # the previous lines: (as said, as redacted)
+        self._sensitive = False  # the last line speaks of personal details (it is held)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
             redact_birth_dates, redact_streets, _redact_street, redact_numbers,
@@ -433,16 +435,50 @@ class Redactor:
             head = redact_stream_head(text, self._state)
             result, _ = self.redact_text(head)
             result = redact_false_starts(redact_stream_tail(result, self._state))
+            result = self._across(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self._state = StreamState()
             self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too
+            self._context = []
+            self._sensitive = False
             return "[geanonimiseerd]", True
         return result, result != text
 
+    def _across(self, text: str, result: str) -> str:
+        """The same rules over the previous lines and this one read as one text.
+
+        A cue in the previous line ("en de postcode", "het adres is") tells what this
+        line's words are, and this line can show what the previous one started ("ze
+        woont in de Wilgenlaan" / "nummer dertig a"). Words redacted in the joined text
+        are redacted here too; for the previous line (held back from the log while it
+        may go on) `revised` then carries its new text.
+        """
+        context, self._context = self._context, (self._context + [(text, result)])[-CONTEXT_LINES:]
+        was_sensitive, self._sensitive = self._sensitive, sensitive(text)
+        label = self._state.revised
+        if not context or not (self._sensitive or was_sensitive):
+            return result
+        raws = [raw for raw, _ in context] + [text]
+        joined, _ = self.redact_text(" ".join(raws))
+        marks = _redacted_words(" ".join(raws), joined)
+        words = [_WS.findall(raw) for raw in raws]
+        starts = [sum(len(w) for w in words[:k]) for k in range(len(words))]
+        mine = {i - starts[-1]: lab for i, lab in marks.items() if i >= starts[-1]}
+        result = _merge(text, result, mine)
+        self._context[-1] = (text, result)
+        prev_raw, prev_out = context[-1]
+        theirs = {i - starts[-2]: lab for i, lab in marks.items() if starts[-2] <= i < starts[-1]}
+        base = close_tail(prev_out, label) if label and label != "[geanonimiseerd]" else prev_out
+        new_prev = _merge(prev_raw, base, theirs)
+        if new_prev != prev_out:
+            self._state.revised = Revision(label or _first_placeholder(new_prev), {prev_out: new_prev})
+            self._context[-2] = (prev_raw, new_prev)
+        return result
+
     @property
     def holding(self) -> bool:
-        """The last line ends in an unredacted number that the next line may continue."""
-        return self.window and bool(self._state.open_toks)
+        """The last line ends in an unredacted number, or speaks of personal details, that the next line may continue."""
+        return self.window and (bool(self._state.open_toks) or self._sensitive)
 
     @property
     def revised(self) -> str | None:
@@ -458,14 +494,16 @@ class Redactor:
         """Like redact() but leaves the state alone (the recognizer's alternatives)."""
         if not self.window:
             return self.redact_text(text)
-        saved = self._state.copy()
+        saved = self._state.copy(), list(self._context), self._sensitive
         try:
             return self.redact(text)
         finally:
-            self._state = saved
+            self._state, self._context, self._sensitive = saved
 
     def reset(self) -> None:
         self._state = StreamState()
+        self._context = []
+        self._sensitive = False
 
     def redact_lines(self, lines: Iterable[str]) -> list[str]:
         """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
@@ -528,7 +566,84 @@ def revise_held(text: str, label: str) -> str:
     """A held line after the next one showed that its trailing number went on (see Redactor.revised)."""
     if label == "[geanonimiseerd]":
         return label
+    if isinstance(label, Revision) and text in label.texts:
+        return label.texts[text]
     return close_tail(text, label)
+
+
+class Revision(str):
+    """Redactor.revised when the next line showed more than a trailing number: a placeholder
+    (for the held line's alternatives) that also carries the held line's new text."""
+
+    texts: dict[str, str]
+
+    def __new__(cls, label: str, texts: dict[str, str]) -> "Revision":
+        obj = super().__new__(cls, label)
+        obj.texts = texts
+        return obj
+
+
+CONTEXT_LINES = 2  # previous lines read together with the current one
+_WS = re.compile(r"\S+")
+_SENSITIVE_WORDS = frozenset(
+    "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
+    "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
+    "naam heet heette geboren geboortedatum nl huisnummer".split())
+
+
+def sensitive(text: str) -> bool:
+    """The line may hold part of a personal detail that the next line goes on with (it is held back)."""
+    from voice_companion.privacy.spoken import _is_street_word, fold, word_value
+
+    for w in re.findall(r"[^\W_]+", text):
+        low = fold(w)
+        if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
+                or (len(low) == 1 and low.isalpha()):
+            return True
+    return "[" in text
+
+
+def _first_placeholder(text: str) -> str:
+    return next(iter_placeholders(text), "[geanonimiseerd]")
+
+
+def _redacted_words(raw: str, out: str) -> dict[int, str]:
+    """Indexes of the whitespace words of `raw` that `out` replaced, with their placeholder."""
+    import difflib
+
+    a, b = _WS.findall(raw), _WS.findall(out)
+    marks: dict[int, str] = {}
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op in ("replace", "delete"):
+            labels = [p for w in b[j1:j2] for p in iter_placeholders(w)] \
+                or [p for w in b[max(0, j1 - 1):j1 + 1] for p in iter_placeholders(w)] or ["[geanonimiseerd]"]
+            for i in range(i1, i2):
+                marks[i] = labels[0]
+    return marks
+
+
+def _merge(raw: str, out: str, extra: dict[int, str]) -> str:
+    """`out` (the redaction of `raw`) with the words `extra` names redacted as well."""
+    if not extra:
+        return out
+    own = _redacted_words(raw, out)
+    if set(extra) <= set(own):
+        return out
+    marks = {**extra, **own}
+    words = _WS.findall(raw)
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        if i in marks:
+            lab = marks[i]
+            while i + 1 < len(words) and marks.get(i + 1) == lab:
+                i += 1
+            parts.append(lab)
+        else:
+            parts.append(words[i])
+        i += 1
+    return " ".join(parts)
 
 
 def iter_placeholders(text: str) -> Iterator[str]:
