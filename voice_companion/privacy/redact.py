@@ -603,6 +603,13 @@ def sensitive(text: str) -> bool:
     return "[" in text
 
 
+_FILLER_WORDS = frozenset("eh uh ehm uhm hm en dan ja nee nou oke ok dus".split())
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[\W_]+", "", word).lower()
+
+
 def _first_placeholder(text: str) -> str:
     return next(iter_placeholders(text), "[geanonimiseerd]")
 
@@ -625,13 +632,14 @@ def _redacted_words(raw: str, out: str) -> dict[int, str]:
 
 def _merge(raw: str, out: str, extra: dict[int, str]) -> str:
     """`out` (the redaction of `raw`) with the words `extra` names redacted as well."""
+    words = _WS.findall(raw)
+    extra = {i: lab for i, lab in extra.items() if i < len(words) and _bare(words[i]) not in _FILLER_WORDS}
     if not extra:
         return out
     own = _redacted_words(raw, out)
     if set(extra) <= set(own):
         return out
     marks = {**extra, **own}
-    words = _WS.findall(raw)
     parts: list[str] = []
     i = 0
     while i < len(words):
