@@ -299,7 +299,7 @@ def _redact_street(text: str) -> str:
 
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
-    NameMatcher, StreamState, close_tail, redact_birth_dates, redact_false_starts, redact_numbers,
+    NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts, redact_numbers,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -418,7 +418,7 @@ class Redactor:
             if again == result:
                 break
             result = again
-        result = redact_false_starts(result)
+        result = redact_corrections(redact_false_starts(result))
         return result, result != text
 
     def redact(self, text: str) -> tuple[str, bool]:

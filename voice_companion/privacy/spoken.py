@@ -194,11 +194,22 @@ def _num_at(toks: list[Tok], i: int) -> Num | None:
     v = word_value(t.low)
     if v is None:
         return None
+    # "drie keer nul": a digit said so many times, inside a longer number
+    if t.low in UNITS and 2 <= v <= 5 and i + 2 < len(toks) and toks[i + 1].low == "keer":
+        d = toks[i + 2].low
+        dv = UNITS.get(d, int(d) if d.isascii() and d.isdigit() and len(d) == 1 else None)
+        near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 3 < len(toks) and _plain_num(toks[i + 3].low))
+        if dv is not None and near:
+            return Num(i, i + 2, str(dv) * v, dv, True)
     # "vier en dertig": a compound said apart
     if t.low in UNITS and v > 0 and i + 2 < len(toks) and toks[i + 1].low == "en" and toks[i + 2].low in TENS:
         v2 = v + TENS[toks[i + 2].low]
         return Num(i, i + 2, str(v2), v2, True)
     return Num(i, i, str(v), v, True)
+
+
+def _plain_num(low: str) -> bool:
+    return (low.isascii() and low.isdigit()) or word_value(low) is not None
 
 
 def runs(toks: list[Tok]) -> list[Run]:
@@ -444,24 +455,39 @@ def redact_spoken_iban(text: str) -> str:
         if check is None or len(check.digits) > 2:
             i += 1
             continue
-        k = check.last + 1
-        if k < len(toks) and len(toks[k].low) == 4 and toks[k].low.isalpha():
-            k += 1
-        else:
-            letters = 0
-            while k < len(toks) and letters < 4 and _letter(toks[k]) and _num_at(toks, k) is None:
-                k += 1
-                letters += 1
-            if letters != 4:
-                i += 1
-                continue
+        if len(check.digits) == 1 and check.last + 1 < len(toks):  # "nul zeven": the check digits said apart
+            second = _num_at(toks, check.last + 1)
+            if second is not None and len(second.digits) == 1:
+                check = Num(check.first, second.last, check.digits + second.digits, 0, True)
+        k = _bank_code(toks, check.last + 1)
+        if k is None:
+            i += 1
+            continue
         rest = [r for r in runs(toks[k:k + 60]) if r.first == 0]
         if rest and len(rest[0].digits) >= 6:
             spans.append((toks[i].start, toks[k + rest[0].last].end, "[iban]"))
             i = k + rest[0].last + 1
+        elif not rest and all(t.low in FILLERS or t.low in _SEPARATORS or t.low in _TAIL_SKIP for t in toks[k:]):
+            # "n l drieentwintig rabo" and the digits in the next line
+            spans.append((toks[i].start, toks[k - 1].end, "[iban]"))
+            i = k
         else:
             i += 1
     return _replace(text, spans)
+
+
+def _bank_code(toks: list[Tok], k: int) -> int | None:
+    """Index after a bank code of four letters said as a word, letters or both ("rabo", "ing b", "k n a b")."""
+    letters = 0
+    while k < len(toks) and letters < 4 and toks[k].low.isascii() and toks[k].low.isalpha() \
+            and _num_at(toks, k) is None:
+        low = toks[k].low
+        if low in FILLERS and low != "en":
+            k += 1
+            continue
+        letters += 1 if (len(low) == 1 or low in LETTER_NAMES) else len(low)
+        k += 1
+    return k if letters == 4 else None
 
 
 # ---------------------------------------------------------------------------
@@ -698,7 +724,7 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
 _BIRTH_CUES = frozenset({"geboren", "geboortedatum", "geb", "geboortedag", "geboortejaar"})
 _DATE_SKIP = frozenset({"op", "in", "de", "den", "het", "ik", "ben", "is", "was", "van", ":", ",", ".",
                         "eh", "uh", "ergens", "rond", "zo"})
-_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ","})
+_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of"})
 
 
 def redact_birth_dates(text: str) -> str:
@@ -1202,6 +1228,67 @@ def redact_false_starts(text: str) -> str:
                     continue
             at = text.find(label, at + len(label))
     return text
+
+
+_CORRECTION_LEAD = frozenset({"nee", "sorry", "pardon", "bedoel", "ik", "of", "eh", "uh", "ehm", "wacht", ",", "."})
+_PLACEHOLDER_RE = re.compile(r"\[(telefoonnummer|bsn|nummer|iban|postcode|adres|datum|naam)\]")
+
+
+def redact_corrections(text: str) -> str:
+    """What is said again right after a redacted detail: "[adres] nee acht", "[naam] nee Kremer",
+    and a long number corrected in passing: "zes vier drie drie een zes vier zeven nee zes twee"."""
+    if "nee" not in text and "sorry" not in text and "bedoel" not in text and "pardon" not in text:
+        return text
+    for _ in range(3):
+        changed = False
+        for m in _PLACEHOLDER_RE.finditer(text):
+            rest = text[m.end():]
+            toks = number_tokens(rest)
+            k = 0
+            core = False
+            while k < len(toks) and toks[k].low in _CORRECTION_LEAD and k < 4:
+                core |= toks[k].low in _CORRECTION_CORE
+                k += 1
+            if not core or k >= len(toks):
+                continue
+            kind = m.group(1)
+            end = None
+            if kind == "naam":
+                j = k
+                while j < len(toks) and j - k < 3 and toks[j].low.isalpha() and toks[j].low not in STOP_WORDS \
+                        and word_value(toks[j].low) is None:
+                    j += 1
+                end = j - 1 if j > k else None
+            elif kind == "datum":
+                j = k
+                while j < len(toks) and (toks[j].low in MONTHS or _plain_num(toks[j].low)
+                                         or ordinal_value(toks[j].low) is not None):
+                    j += 1
+                end = j - 1 if j > k else None
+            else:
+                found = [r for r in runs(toks[k:k + 40]) if r.first == 0]
+                if found:
+                    end = k + found[0].last
+                    if end + 1 < len(toks) and len(toks[end + 1].low) == 1 and toks[end + 1].low.isalpha():
+                        end += 1  # a house number's letter
+            if end is None:
+                continue
+            text = text[:m.end()] + rest[:toks[k].start] + m.group(0) + rest[toks[end].end:]
+            changed = True
+            break
+        if not changed:
+            break
+    # a long number with no placeholder, corrected in passing
+    toks = number_tokens(text)
+    spans = []
+    found = runs(toks)
+    for a, b in zip(found, found[1:]):
+        between = [t.low for t in toks[a.last + 1:b.first]]
+        if between and len(between) <= 3 and all(w in _CORRECTION_LEAD for w in between) \
+                and any(w in _CORRECTION_CORE for w in between) and len(a.digits) >= 6 and not _counting(a) \
+                and a.digits not in _PROTECTED and len(b.digits) <= 4:
+            spans.append((toks[a.first].start, toks[b.last].end, "[nummer]"))
+    return _replace(text, spans)
 
 
 def redact_spoken(text: str, names: NameMatcher) -> str:
