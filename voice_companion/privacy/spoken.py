@@ -308,10 +308,49 @@ def _letter(tok: Tok) -> str | None:
     return LETTER_NAMES.get(tok.low) if len(tok.low) > 1 else None
 
 
-def _postcode_letters(toks: list[Tok], i: int) -> int | None:
-    """Index after two postcode letters starting at token i, or None."""
+# short words that end an ordinary answer: never heard for postcode letters
+_PC_NOT_LETTERS = frozenset("ja nu zo oh ok he al er op in om af uw ik eh uh hm is of na te".split())
+_PC_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "hm", "euh", ",", "-"})
+_PC_CLOSERS = frozenset({"zei", "zegt", "u", "je", "toch", "ja", "he", "klopt", "dat", "is", "het", "?", ".", ",", "!",
+                         "nummer", "huisnummer", "nr", "of", "oke", "ok", "eh", "uh", "ehm"})
+
+
+def _alphabet_letter(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """A letter with a spelling word ("k van Karel", "b van Bernhard"): (letter, index after)."""
+    if i + 2 < len(toks) and toks[i + 1].low == "van":
+        a = _letter(toks[i])
+        w = toks[i + 2].low
+        if a and w.isalpha() and len(w) >= 3 and w[0] == a:
+            return a, i + 3
+    return None
+
+
+def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | None:
+    """Index after two postcode letters starting at token i, or None.
+
+    `relaxed` (after "postcode", or four digits said as two pairs at the end of a line): two
+    letters also as ordinary short words the recognizer heard for them ("je", "an", "de en").
+    """
+    while i < len(toks) and toks[i].low in _PC_FILLERS:
+        i += 1
     if i >= len(toks):
         return None
+    first = _alphabet_letter(toks, i)
+    if first is not None:
+        second = _alphabet_letter(toks, first[1])
+        if second is not None:
+            return second[1]
+        if first[1] < len(toks) and _letter(toks[first[1]]):
+            return first[1] + 1
+    if relaxed and toks[i].low not in _PC_NOT_LETTERS:
+        w = toks[i].low
+        if len(w) == 2 and w.isascii() and w.isalpha() and w not in LETTER_NAMES:
+            return i + 1
+        if (len(w) == 1 or w in LETTER_NAMES or w == "de") and w.isalpha() and i + 1 < len(toks) and (
+                _letter(toks[i + 1]) or toks[i + 1].low == "de"):
+            return i + 2
+        if len(w) == 2 and w.isascii() and w.isalpha():
+            return i + 1
     t = toks[i]
     if i + 1 < len(toks):
         a, b = _letter(toks[i]), _letter(toks[i + 1])
@@ -362,7 +401,7 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
         acc += len(run.nums[k].digits)
     if acc != 4:  # a number cut short after "postcode": all of it
         k = 0
-    end = _postcode_letters(toks, run.last + 1) - 1
+    end = _postcode_letters(toks, run.last + 1, _relaxed(run, toks)) - 1
     # ", huisnummer twaalf (a)"
     j = end + 1
     while j < len(toks) and toks[j].low in (",",):
@@ -376,6 +415,29 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
     return run.nums[k].first, end
 
 
+def _relaxed(run: Run, toks: list[Tok]) -> bool:
+    """Ordinary short words may stand for postcode letters: after "postcode", or after four digits
+    said as two pairs ("tien zevenenvijftig de en") when the letters end the line."""
+    if _cue_before(toks, run.first, POSTCODE_CUES):
+        return True
+    nums = run.nums
+    if not (len(nums) == 2 and all(n.word and 10 <= n.value <= 99 for n in nums)):
+        return False
+    end = _postcode_letters(toks, run.last + 1, False)
+    if end is None:
+        j = run.last + 1
+        while j < len(toks) and toks[j].low in _PC_FILLERS:
+            j += 1
+        w = toks[j].low if j < len(toks) else ""
+        if len(w) == 2 and w.isalpha() and w not in _PC_NOT_LETTERS:
+            end = j + 1
+            if end < len(toks) and (_letter(toks[end]) and toks[end].low not in _PC_CLOSERS):
+                end += 1
+        else:
+            return False
+    return all(t.low in _PC_CLOSERS for t in toks[end:end + 3]) and len(toks) - end <= 3
+
+
 def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     nums = run.nums
     digits = run.digits
@@ -387,8 +449,9 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     counting = _counting(run) and not (postcode_cue or bsn_cue or _cue_before(toks, run.first, IBAN_CUES))
     # postcode: the last four digits (first not 0) and two letters; after "postcode" also a
     # number the recognizer cut short ("negenennegentig een ee zet")
-    letters_at = _postcode_letters(toks, run.last + 1)
-    if letters_at is not None and not (counting and not _spelled_letters(toks, run.last + 1, letters_at)):
+    letters_at = _postcode_letters(toks, run.last + 1, _relaxed(run, toks))
+    if letters_at is not None and not (counting and not _spelled_letters(toks, run.last + 1, letters_at)
+                                       and not postcode_cue):
         acc, k = 0, len(nums)
         while k > 0 and acc < 4:
             k -= 1
