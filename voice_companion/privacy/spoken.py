@@ -582,6 +582,14 @@ def redact_spoken_email(text: str) -> str:
         end = k
         dots = 0
         tld = False
+        # a domain of two or three words before "punt nl": "kpn planet punt nl", "xs vier all punt nl"
+        for j in range(k + 1, min(k + 5, len(toks) - 1)):
+            if toks[j].low in _DOT and toks[j + 1].low in _TLDS:
+                if all(toks[x].low.isalnum() and toks[x].low not in _LOCAL_STOP for x in range(k + 1, j)):
+                    end = j - 1
+                break
+            if not toks[j].low.isalnum():
+                break
         while end + 2 < len(toks) and (toks[end + 1].low in _DOT or toks[end + 1].low in _DOMAIN_JOIN) \
                 and toks[end + 2].low.isalnum():
             dot = toks[end + 1].low in _DOT
@@ -595,10 +603,17 @@ def redact_spoken_email(text: str) -> str:
         # local part: back to a stop word, at most 7 tokens
         s = m - 1
         count = 0
-        while s >= 0 and count < 7 and toks[s].low not in _LOCAL_STOP and (
-                toks[s].low.isalnum() or toks[s].low in _LOCAL_JOIN):
+        while s >= 0 and count < 7:
+            low = toks[s].low
+            if low == "elkaar" and s > 0 and toks[s - 1].low == "aan":  # "van der meer aan elkaar"
+                s -= 2
+                continue
+            if low == "e" and not (s + 1 < len(toks) and toks[s + 1].low.startswith("mail")):
+                pass  # a spelled letter, not "e mail"
+            elif low in _LOCAL_STOP or not (low.isalnum() or low in _LOCAL_JOIN):
+                break
             s -= 1
-            count += 1
+            count += 0 if len(low) == 1 else 1  # a spelled name: "h o e k s t r a"
         s += 1
         if s >= m:
             continue
