@@ -231,8 +231,21 @@ def runs(toks: list[Tok]) -> list[Run]:
         k = num.last + 1
         while k < n:
             m = k
-            while m < n and (toks[m].low in FILLERS or toks[m].low in _SEPARATORS) and m - k < 3:
-                m += 1
+            while m < n and m - k < 5:
+                if toks[m].low in FILLERS or toks[m].low in _SEPARATORS or toks[m].low == "nog":
+                    m += 1
+                    continue
+                # "en dan de laatste vier ...", "de laatste twee cijfers"
+                lead = 2 if toks[m].low == "de" and m + 1 < n and toks[m + 1].low == "laatste" else \
+                    1 if toks[m].low == "laatste" else 0
+                if lead and m + lead < n and toks[m + lead].low in UNITS:
+                    skip = m + lead + 1
+                    if skip < n and toks[skip].low in ("cijfers", "nummers", "zijn", "is"):
+                        skip += 1
+                    if skip < n and _plain_num(toks[skip].low):
+                        m = skip
+                        continue
+                break
             double = False
             if m < n and toks[m].low in _DOUBLE:
                 double, m = True, m + 1
@@ -376,13 +389,22 @@ def redact_numbers(text: str) -> str:
     if not toks:
         return text
     spans: list[tuple[int, int, str]] = []
-    for run in runs(toks):
+    found = runs(toks)
+    for run in found:
         label, first = _classify(run, toks)
         last = run.last
         if label == "[postcode]":
             first, last = _postcode_span(run, toks)
         if label:
             spans.append((toks[first].start, toks[last].end, label))
+    # "zes vijf vier drie twee een nul acht met nul zes ervoor": the dialling prefix said after
+    for a, b in zip(found, found[1:]):
+        if [t.low for t in toks[a.last + 1:b.first]] == ["met"] and b.digits.startswith("0") \
+                and len(b.digits) <= 4 and len(a.digits) >= 6 and b.last + 1 < len(toks) \
+                and toks[b.last + 1].low in ("ervoor", "daarvoor", "voor", "erbij"):
+            lo, hi = toks[a.first].start, toks[b.last].end
+            spans = [sp for sp in spans if not (lo <= sp[0] and sp[1] <= hi)]
+            spans.append((lo, hi, "[telefoonnummer]"))
     return _replace(text, spans)
 
 
@@ -1126,7 +1148,8 @@ class StreamState:
                            self.open_at, self.revised, list(self.history))
 
 
-_HEAD_SKIP = frozenset({"ja", "en", "eh", "uh", "ehm", "hm", "dan", "nou", ",", ".", "-", "en dan", "o", "oh"})
+_HEAD_SKIP = frozenset({"ja", "en", "eh", "uh", "ehm", "hm", "dan", "nou", ",", ".", "-", "en dan", "o", "oh", "nog",
+                        "daarna", "verder"})
 _NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]", "[postcode]")
 _CORRECTIONS = frozenset({"nee", "sorry", "pardon", "bedoel", "wacht", "of", "ik", "eh", "uh", "ehm", "nou",
                           "ja", ",", "."})
@@ -1260,6 +1283,9 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
         label = "[telefoonnummer]"
     elif digits.startswith("0") and len(digits) >= 3 and not digits.startswith(_SERVICE) \
             and run.nums[0].digits.startswith("0"):
+        label = "[telefoonnummer]"
+    elif len(digits) == 2 and digits[0] == "0" and digits[1] != "0" and toks[run.nums[0].first].low == "nul" \
+            and len(run.nums) == 2:  # "... op nul zes" and the rest in the next line
         label = "[telefoonnummer]"
     elif _cue_before(toks, run.first, PHONE_CUES) and len(digits) >= 2 and digits.startswith("0"):
         label = "[telefoonnummer]"
