@@ -38,7 +38,9 @@ from voice_companion.model import TechniqueModel, crisis_features, crisis_model_
 from voice_companion.text import normalize
 
 MAX_GAP = 3  # words a lone * may stand for
-CRISIS_MODEL_SURE = 0.7  # the learned crisis model's probability that counts as a hint (possible, never confirmed)
+CRISIS_MODEL_SURE = 0.92  # the crisis model's probability that counts as a hint (possible, never confirmed);
+# chosen across writers (trained on one set of crisis lines, measured on the other): below it, more
+# ordinary lines become possible crises than crisis lines are found
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
 MAX_WORD = 40  # longer "words" are noise (a stuck key, a pasted blob): never matched
 # Short function words a recognizer swallows; one of them may be missing from a phrase of three or more

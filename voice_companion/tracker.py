@@ -381,6 +381,8 @@ class SessionTracker:
                 continue  # only a step that presumes a "yes" (a plan, the means, the police) confirms
             if state.safety_asked_at is None:
                 continue
+            if any(other.certainty == "confirmed" and other.crisis != crisis_id for other in self.crises.values()):
+                continue  # "who can come" belongs to the crisis already confirmed; this one needs its own words
             state.certainty, state.confirmed_at = "confirmed", t
             out.append((crisis_id, "confirmed", state.trigger, round(min(max(state.belief, CONFIRMED_AT), 1.0), 2)))
         return out
