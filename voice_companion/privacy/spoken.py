@@ -685,6 +685,8 @@ def _is_street_word(low: str) -> bool:
 
 def _house_number(toks: list[Tok], j: int) -> int | None:
     """Last token index of a house number starting at j (after an optional 'nummer')."""
+    while j < len(toks) and toks[j].low in ("eh", "uh", "ehm", "uhm", "euh", ","):
+        j += 1
     if j < len(toks) and toks[j].low in _HOUSE_CUES:
         j += 1
     if j >= len(toks):
@@ -730,7 +732,7 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
     while j > 0 and i - j < 4:
         w = toks[j - 1].low
         if w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS \
-                or w in _STREET_ADJECTIVES:
+                or w in _STREET_ADJECTIVES or (w in FIRST_NAMES and j == i):  # "Jan Steenstraat"
             j -= 1
         elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
             j -= 1
@@ -878,7 +880,38 @@ def redact_birth_dates(text: str) -> str:
                                                               and toks[start - 1].low == "in")
         if found:
             spans.append((toks[start].start, toks[last].end, "[datum]"))
+    # the cue after the date: "twintig elf negenentachtig, dat is uw geboortedatum", "... geboren"
+    for c, tok in enumerate(toks):
+        if tok.low not in ("geboren", "geboortedatum", "geboortedag"):
+            continue
+        j = c - 1
+        while j >= 0 and c - j <= 5 and toks[j].low in _CUE_AFTER_SKIP:
+            j -= 1
+        last = j
+        parts = digits = 0
+        month = False
+        while j >= 0:
+            low = toks[j].low
+            if low in MONTHS:
+                month, parts = True, parts + 1
+            elif (low.isascii() and low.isdigit() and len(low) <= 4) or word_value(low) is not None:
+                digits += len(low) if low.isdigit() else len(str(word_value(low)))
+                parts += 1
+            elif ordinal_value(low) is not None:
+                digits, parts = digits + 2, parts + 1
+            elif low not in _DATE_JOIN:
+                break
+            j -= 1
+        start = j + 1
+        while start < last and toks[start].low in _DATE_JOIN:
+            start += 1
+        if last >= 0 and parts and (month or parts >= 3 or digits >= 4):
+            spans.append((toks[start].start, toks[last].end, "[datum]"))
     return _replace(text, spans)
+
+
+_CUE_AFTER_SKIP = frozenset({"dat", "is", "uw", "je", "jouw", "zijn", "haar", "de", "het", "u", "ik", "ben", "bent",
+                             "was", "zo", ",", ".", "eh", "uh", "toch", "klopt", "daar", "wanneer", "waarop"})
 
 
 # ---------------------------------------------------------------------------
