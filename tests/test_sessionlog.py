@@ -88,7 +88,7 @@ _RECORDS = st.fixed_dictionaries(
     optional={name: _VALUES for name in _FIELDS if name not in ("t", "type")},
 )
 _LINES = st.one_of(_RECORDS.map(lambda r: json.dumps(r)),
-                   st.text(st.characters(blacklist_characters="\n\r"), max_size=40),
+                   st.text(st.characters(blacklist_characters="\n\r", blacklist_categories=("Cs",)), max_size=40),
                    st.integers(1, 3000).map(lambda n: '{"type": "utterance", "t": 1, "text": ' + "[" * n + "]" * n + "}"))
 
 
