@@ -454,7 +454,7 @@ class Redactor:
         may go on) `revised` then carries its new text.
         """
         context, self._context = self._context, (self._context + [(text, result)])[-CONTEXT_LINES:]
-        was_sensitive, self._sensitive = self._sensitive, sensitive(text)
+        was_sensitive, self._sensitive = self._sensitive, sensitive(text) or "[" in result
         label = self._state.revised
         if not context or not (self._sensitive or was_sensitive):
             return result

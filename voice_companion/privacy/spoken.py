@@ -937,7 +937,22 @@ ayoub adam amir malika naima latifa souad rachida zakaria redouan mustapha driss
 """.split())
 # and 330 more from a maintained source (Faker's nl_NL first names, less ordinary Dutch words):
 # see scripts/build_names.py for the source and what it measured
-from voice_companion.privacy.names_nl import FIRST_NAMES_MORE  # noqa: E402
+from voice_companion.privacy.names_nl import (  # noqa: E402
+    FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, NAME_BIAS, NAME_NGRAMS, ORDINARY_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def name_score(word: str) -> float:
+    """P(name) of a folded word from its letters (names_nl.NAME_NGRAMS, see scripts/build_names.py)."""
+    import math
+
+    w = "^" + word + "$"
+    grams = {w[a:a + k] for k in range(1, 5) for a in range(len(w) - k + 1)}
+    z = NAME_BIAS + sum(NAME_NGRAMS.get(g, 0.0) for g in grams)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+NAME_THRESHOLD = 0.5
 
 SURNAMES_SAFE = frozenset("""
 jansen janssen hendriks dijkstra smits jacobs vermeulen schouten willems hoekstra verhoeven huisman
@@ -951,8 +966,18 @@ SURNAMES_AMBIGUOUS = frozenset("""
 bakker visser smit bos vos kok prins maas koster brouwer kramer de-boer de-groot de-haan de-wit
 de-koning de-ruiter de-jager
 """.split())
-TUSSEN = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "het", "'t", "la", "le", "da",
+TUSSEN = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "het", "'t", "t", "la", "le", "da",
                     "di", "dos", "von", "op", "in"})
+# inside a surname, only before a name-like word: "Tjon A Fong", "Nguyen Thi Lan", "Abu Bakr"
+_NAME_PARTICLES = frozenset({"a", "ben", "bin", "ibn", "abu", "ter", "van", "de", "el", "al"})
+# ambiguous first names never taken after a weaker cue ("ik ben lieve", "dokter max ...")
+_WEAK_BLOCK = frozenset("ben lieve lot job kick jet bo mare sep puk faas max cas beau nova lex jade".split())
+_WEAK_CUES2 = (["ik", "ben"], ["u", "bent"], ["je", "bent"], ["jij", "bent"], ["ben", "ik"], ["bent", "u"])
+_WEAK_CUES1 = frozenset({"dokter", "dr", "huisarts", "zuster", "broeder", "juf", "meester"})
+_POSSESSIVES = frozenset({"mijn", "uw", "je", "jouw", "zijn", "haar", "onze", "ons"})
+_KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
+                 "tante opa oma partner vriendje vriendinnetje collega baas ex schoonzus zwager".split())
+_AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
 STOP_WORDS = frozenset("""
 de het een en of maar dat die dit deze ik je jij u hij zij ze we wij jullie hun hem haar mijn jouw uw
 zijn ons onze is ben bent was waren wordt worden zal zou kan kun kunt wil wilt moet moeten mag heb hebt
@@ -1049,8 +1074,29 @@ class NameMatcher:
                 return i + length - 1
         return None
 
+    def _rare(self, tok: Tok) -> bool:
+        """Name-like and not an ordinary Dutch word ("hoogeveen", "benali", "thi")."""
+        return self._name_like(tok) and tok.low not in ORDINARY_WORDS and tok.low.isascii() \
+            and name_score(tok.low) >= NAME_THRESHOLD
+
     def _continue(self, toks: list[Tok], last: int, strong: bool) -> int:
-        """Extend a name span over tussenvoegsels and a surname."""
+        """Extend a name span over tussenvoegsels, a surname and name-like words that are no ordinary words."""
+        last = self._continue1(toks, last, strong)
+        for _ in range(3):
+            j = last + 1
+            if j < len(toks) and toks[j].low in _NAME_PARTICLES and j + 1 < len(toks) and self._rare(toks[j + 1]):
+                last = j + 1
+            elif j < len(toks) and self._rare(toks[j]):
+                last = j
+            else:
+                break
+        return last
+
+    def _name_word(self, low: str) -> bool:
+        return low in FIRST_NAMES or low in FIRST_NAMES_MORE or low in FIRST_NAMES_AMBIGUOUS \
+            or low in SURNAMES_SAFE or low in SURNAMES_AMBIGUOUS
+
+    def _continue1(self, toks: list[Tok], last: int, strong: bool) -> int:
         j = last + 1
         sur = self._surname_at(toks, j, ambiguous=True) if j < len(toks) else None
         if sur is not None:
@@ -1082,6 +1128,9 @@ class NameMatcher:
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
                       # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
                       or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
+            if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS \
+                    and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
+                strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
             if strong:
                 k = i
                 while k < n and lows[k] in TUSSEN and k - i < 3:
@@ -1090,6 +1139,15 @@ class NameMatcher:
                 if k < n and (self._name_like(toks[k]) or lows[k] in FIRST_NAMES):
                     mark(i, self._continue(toks, k, True))
                     continue
+            # weaker cues: "ik ben Mark", "u bent Wouter Hoogeveen", "dokter Pranoto", "mijn zus Ineke":
+            # a listed first name (also one that is an ordinary word) or a word that is no ordinary word
+            weak = prev[-2:] in _WEAK_CUES2 or prev[-1:] and prev[-1] in _WEAK_CUES1 \
+                or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES)
+            if weak and self._name_like(toks[i]) and (
+                    ((lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE or lows[i] in FIRST_NAMES_AMBIGUOUS)
+                     and lows[i] not in _WEAK_BLOCK) or self._rare(toks[i])):
+                mark(i, self._continue(toks, i, True))
+                continue
             if not self.common:
                 continue
             if (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE) \
