@@ -561,8 +561,13 @@ def redact_spoken_iban(text: str) -> str:
     return _replace(text, spans)
 
 
+_BANK_NAMES = frozenset("rabobank triodos abnamro regiobank snsbank asnbank revolut bunq knab ingbank".split())
+
+
 def _bank_code(toks: list[Tok], k: int) -> int | None:
     """Index after a bank code of four letters said as a word, letters or both ("rabo", "ing b", "k n a b")."""
+    if k < len(toks) and toks[k].low in _BANK_NAMES:  # a bank said by its name: "triodos", "abn amro"
+        return k + 2 if toks[k].low == "abn" and k + 1 < len(toks) and toks[k + 1].low == "amro" else k + 1
     letters = 0
     while k < len(toks) and letters < 4 and toks[k].low.isascii() and toks[k].low.isalpha() \
             and _num_at(toks, k) is None:
@@ -779,10 +784,14 @@ def redact_streets(text: str) -> str:
                         b -= 1
                     if toks[b].low in _HOUSE_CUES and b < j:
                         start, end = b, i
-                elif j == i - 1 and not t.low in _BARE_STREETS:
+                elif not t.low in _BARE_STREETS and (j == i - 1 or toks[i - 1].low in ("de", "het")):
+                    j = i - 1
+                    while j > 0 and toks[j].low in ("de", "het", "eh", "uh", "ehm", ","):
+                        j -= 1
+                    i0 = j + 1  # "achtenzestig, eh, de Merelstraat"
                     num = None
-                    b = i - 1
-                    while b >= 0 and _num_at(toks, b) is not None and i - b <= 3:
+                    b = j
+                    while b >= 0 and _num_at(toks, b) is not None and i0 - b <= 3:
                         num = b
                         b -= 1
                     if num is not None and toks[num].low != "een":
@@ -831,14 +840,14 @@ _DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "o
 
 def redact_birth_dates(text: str) -> str:
     low_text = text.lower()
-    if "geb" not in low_text and "jarig" not in low_text and " van " not in low_text:
+    if "geb" not in low_text and "jarig" not in low_text and " van " not in low_text and "verjaardag" not in low_text:
         return text
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     for c, tok in enumerate(toks):
         # "geboren ...", "jarig op vijf juni", "ik ben van 12-05-1980" (born in)
         born_van = tok.low == "van" and c > 0 and toks[c - 1].low in ("ben", "is", "bent")
-        if tok.low not in _BIRTH_CUES and tok.low != "jarig" and not born_van:
+        if tok.low not in _BIRTH_CUES and tok.low not in ("jarig", "verjaardag") and not born_van:
             continue
         i = c + 1
         skipped = 0
@@ -873,7 +882,7 @@ def redact_birth_dates(text: str) -> str:
             j += 1
         if last is None:
             continue
-        if tok.low == "jarig" or born_van:  # weaker cues: a month, or a full year
+        if tok.low in ("jarig", "verjaardag") or born_van:  # weaker cues: a month, or a full year
             found = month or digits >= 4
         else:  # "geboren in negentig": a year said in two digits
             found = month or digits >= 4 or parts >= 3 or (parts == 1 and digits == 2 and start > c + 1
@@ -910,7 +919,7 @@ def redact_birth_dates(text: str) -> str:
     return _replace(text, spans)
 
 
-_CUE_AFTER_SKIP = frozenset({"dat", "is", "uw", "je", "jouw", "zijn", "haar", "de", "het", "u", "ik", "ben", "bent",
+_CUE_AFTER_SKIP = frozenset({"dat", "is", "uw", "je", "jouw", "zijn", "haar", "mijn", "hun", "zo", "de", "het", "u", "ik", "ben", "bent",
                              "was", "zo", ",", ".", "eh", "uh", "toch", "klopt", "daar", "wanneer", "waarop"})
 
 
@@ -977,6 +986,11 @@ _WEAK_CUES1 = frozenset({"dokter", "dr", "huisarts", "zuster", "broeder", "juf",
 _POSSESSIVES = frozenset({"mijn", "uw", "je", "jouw", "zijn", "haar", "onze", "ons"})
 _KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
                  "tante opa oma partner vriendje vriendinnetje collega baas ex schoonzus zwager".split())
+_SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".split())
+_NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
+_GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
+                       "dag ja eh ehm uh hallo".split())
+_SPELL_CUES = frozenset("spel spelt spellen gespeld spelling".split())
 _AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
 STOP_WORDS = frozenset("""
 de het een en of maar dat die dit deze ik je jij u hij zij ze we wij jullie hun hem haar mijn jouw uw
@@ -1122,7 +1136,8 @@ class NameMatcher:
 
         for i in range(n):
             prev = lows[max(0, i - 3):i]
-            strong = (prev[-3:] == ["mijn", "naam", "is"] or prev[-2:] in (["ik", "heet"], ["je", "heet"],
+            strong = (prev[-3:] == ["mijn", "naam", "is"] or (len(prev) >= 2 and prev[-1] == "is" and prev[-2] in _NAME_NOUNS)
+                      or prev[-2:] in (["ik", "heet"], ["je", "heet"],
                       ["u", "heet"], ["jij", "heet"], ["heet", "ik"], ["spreekt", "met"], ["naam", "is"])
                       or prev[-3:] in (["spreek", "je", "met"], ["spreekt", "u", "met"])
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
@@ -1142,10 +1157,23 @@ class NameMatcher:
             # weaker cues: "ik ben Mark", "u bent Wouter Hoogeveen", "dokter Pranoto", "mijn zus Ineke":
             # a listed first name (also one that is an ordinary word) or a word that is no ordinary word
             weak = prev[-2:] in _WEAK_CUES2 or prev[-1:] and prev[-1] in _WEAK_CUES1 \
-                or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES)
+                or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES) \
+                or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
+            greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])
+            title = prev[-1:] in (["dokter"], ["dr"])
+            if title and lows[i] in _SURNAME_STARTS:
+                k = i  # "dokter van der Zee"
+                while k < n and lows[k] in TUSSEN and k - i < 3:
+                    k += 1
+                if k < n and self._name_like(toks[k]) and ordinal_value(lows[k]) is None:
+                    mark(i, self._continue(toks, k, True))
+                    continue
+            # after a greeting or a title no ordinary word is taken as a name; after "ik ben" and the like
+            # many adjectives and participles are no ordinary words either ("levensmoe"): the letter model decides
             if weak and self._name_like(toks[i]) and (
                     ((lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE or lows[i] in FIRST_NAMES_AMBIGUOUS)
-                     and lows[i] not in _WEAK_BLOCK) or self._rare(toks[i])):
+                     and lows[i] not in _WEAK_BLOCK) or self._rare(toks[i])
+                    or ((greet or title) and lows[i] not in ORDINARY_WORDS and lows[i].isascii())):
                 mark(i, self._continue(toks, i, True))
                 continue
             if not self.common:
@@ -1159,6 +1187,21 @@ class NameMatcher:
                 # a written first name before it, not on the list: "Anita van Dam"
                 first = i - 1 if i > 0 and toks[i - 1].raw[:1].isupper() and self._name_like(toks[i - 1]) else i
                 mark(first, sur)
+        # a name spelled out: after a name cue or "ik spel het", 2 letters or more; anywhere 4 or more
+        i = 0
+        while i < n:
+            if len(lows[i]) == 1 and lows[i].isalpha() and not marks[i]:
+                j = i
+                while j + 1 < n and len(lows[j + 1]) == 1 and lows[j + 1].isalpha():
+                    j += 1
+                before = [w for w in lows[max(0, i - 4):i] if w not in ("het", "even", "eh", "ehm", "is", ":", ",")]
+                cued = bool(before) and (before[-1] in _NAME_NOUNS or before[-1] in _SPELL_CUES
+                                         or before[-1] in ("heet", "ben", "bent") or before[-1] == "[")
+                if j - i + 1 >= 4 or (cued and j > i):
+                    mark(i, j)
+                i = j + 1
+            else:
+                i += 1
         # the worker's own names, also glued or with a diminutive ("devries", "petraatje")
         if self.worker:
             for i in range(n):
@@ -1272,13 +1315,18 @@ def redact_stream_head(text: str, state: StreamState) -> str:
             label = state.pending
             if label is None:  # the previous line's number, unredacted there, goes on here
                 joined = state.tail_digits + run.digits
-                if len(joined) < 8 or joined.startswith(_SERVICE):
+                if len(joined) < 8 or joined.startswith(_SERVICE) \
+                        or _has_thousands(toks[i:], run):  # "negen elf / twee duizend een": a date
                     return text
                 label = "[bsn]" if elfproef(joined) else "[nummer]"
             j = i + run.last
             return text[:toks[i].start] + label + text[toks[j].end:]
         break
     return text
+
+
+def _has_thousands(toks: list[Tok], run: Run) -> bool:
+    return any("duizend" in toks[k].low for x in run.nums for k in range(x.first, x.last + 1))
 
 
 def _join_open(text: str, toks: list[Tok], i: int, state: StreamState) -> str | None:
@@ -1295,7 +1343,7 @@ def _join_open(text: str, toks: list[Tok], i: int, state: StreamState) -> str | 
         if label == "[postcode]":
             first, last = _postcode_span(run, joined)
         elif label is None and not _counting(run) and len(run.digits) >= 8 \
-                and not run.digits.startswith(_SERVICE):
+                and not run.digits.startswith(_SERVICE) and not _has_thousands(joined, run):
             label = "[bsn]" if elfproef(run.digits) else "[nummer]"
         if label is None or first >= boundary or last < boundary:
             return None
