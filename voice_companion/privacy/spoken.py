@@ -835,7 +835,7 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
 _BIRTH_CUES = frozenset({"geboren", "geboortedatum", "geb", "geboortedag", "geboortejaar"})
 _DATE_SKIP = frozenset({"op", "in", "de", "den", "het", "ik", "ben", "is", "was", "van", ":", ",", ".",
                         "eh", "uh", "ergens", "rond", "zo"})
-_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of"})
+_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of", "van", "de"})  # "de vijfde van de zesde"
 
 
 def redact_birth_dates(text: str) -> str:
@@ -986,6 +986,13 @@ _WEAK_CUES1 = frozenset({"dokter", "dr", "huisarts", "zuster", "broeder", "juf",
 _POSSESSIVES = frozenset({"mijn", "uw", "je", "jouw", "zijn", "haar", "onze", "ons"})
 _KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
                  "tante opa oma partner vriendje vriendinnetje collega baas ex schoonzus zwager".split())
+# written with a capital but no name: "ik ben Nederlander", "u bent moslim"
+_NOT_NAMES = frozenset("""
+nederlander nederlandse syrier afghaan eritreeer pool poolse roemeen bulgaar somalier irakees iranier koerd marokkaan
+marokkaanse turk turkse surinamer surinaamse antilliaan belg duitser engelsman fransman spanjaard italiaan portugees
+chinees indonesier molukker hindoestaan amsterdammer rotterdammer hagenaar utrechter brabander limburger fries
+groninger zeeuw twentenaar christen moslim jood joods hindoe boeddhist katholiek protestant islamitisch
+""".split())
 _SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".split())
 _NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
 _GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
@@ -1091,7 +1098,7 @@ class NameMatcher:
     def _rare(self, tok: Tok) -> bool:
         """Name-like and not an ordinary Dutch word ("hoogeveen", "benali", "thi")."""
         return self._name_like(tok) and tok.low not in ORDINARY_WORDS and tok.low.isascii() \
-            and name_score(tok.low) >= NAME_THRESHOLD
+            and tok.low not in _NOT_NAMES and name_score(tok.low) >= NAME_THRESHOLD
 
     def _continue(self, toks: list[Tok], last: int, strong: bool) -> int:
         """Extend a name span over tussenvoegsels, a surname and name-like words that are no ordinary words."""
@@ -1158,6 +1165,7 @@ class NameMatcher:
             # a listed first name (also one that is an ordinary word) or a word that is no ordinary word
             weak = prev[-2:] in _WEAK_CUES2 or prev[-1:] and prev[-1] in _WEAK_CUES1 \
                 or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES) \
+                or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in _KIN) \
                 or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
             greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])
             title = prev[-1:] in (["dokter"], ["dr"])
@@ -1170,7 +1178,7 @@ class NameMatcher:
                     continue
             # after a greeting or a title no ordinary word is taken as a name; after "ik ben" and the like
             # many adjectives and participles are no ordinary words either ("levensmoe"): the letter model decides
-            if weak and self._name_like(toks[i]) and (
+            if weak and self._name_like(toks[i]) and lows[i] not in _NOT_NAMES and (
                     ((lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE or lows[i] in FIRST_NAMES_AMBIGUOUS)
                      and lows[i] not in _WEAK_BLOCK) or self._rare(toks[i])
                     or ((greet or title) and lows[i] not in ORDINARY_WORDS and lows[i].isascii())):
@@ -1374,6 +1382,14 @@ def close_tail(text: str, label: str) -> str:
     return text[:toks[run.first].start] + label + text[toks[run.last].end:]
 
 
+def _enumeration(run: Run, toks: list[Tok]) -> bool:
+    """Numbers listed with "en" before the last one ("twaalf tien acht en zes"): ages, counts, not a number."""
+    if len(run.nums) < 3:
+        return False
+    between = [t.low for t in toks[run.nums[-2].last + 1:run.nums[-1].first]]
+    return between == ["en"] and all(n.word for n in run.nums)
+
+
 def redact_stream_tail(text: str, state: StreamState) -> str:
     """Decide what the end of a line leaves open for the next one.
 
@@ -1428,7 +1444,7 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
         label = "[telefoonnummer]"
     elif _cue_before(toks, run.first, PHONE_CUES) and len(digits) >= 2 and digits.startswith("0"):
         label = "[telefoonnummer]"
-    elif len(digits) >= 6 and not any(n.value >= 1000 for n in run.nums):
+    elif len(digits) >= 6 and not any(n.value >= 1000 for n in run.nums) and not _enumeration(run, toks):
         label = "[nummer]"
     if label is None:
         # a lone digit ("dat zijn er drie") is everyday talk and gives away one digit at most: not held
