@@ -583,7 +583,7 @@ class Revision(str):
         return obj
 
 
-CONTEXT_LINES = 2  # previous lines read together with the current one
+CONTEXT_LINES = 3  # previous lines read together with the current one
 _WS = re.compile(r"\S+")
 _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "

@@ -131,6 +131,11 @@ def _below1000(s: str) -> int | None:
 @lru_cache(maxsize=4096)
 def word_value(s: str) -> int | None:
     """The value of one folded number word, or None."""
+    for century, base in (("negentien", 1900), ("achttien", 1800)):  # a year as one word: "negentienvijfentachtig"
+        if s.startswith(century) and len(s) > len(century):
+            rest = _below100(s[len(century):])
+            if rest is not None and rest >= 10:
+                return base + rest
     if "duizend" in s:
         pre, _, post = s.partition("duizend")
         pv = 1 if pre == "" else _below1000(pre)
@@ -201,6 +206,11 @@ def _num_at(toks: list[Tok], i: int) -> Num | None:
         near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 3 < len(toks) and _plain_num(toks[i + 3].low))
         if dv is not None and near:
             return Num(i, i + 2, str(dv) * v, dv, True)
+    # "drie nullen"
+    if t.low in UNITS and 2 <= v <= 5 and i + 1 < len(toks) and toks[i + 1].low == "nullen":
+        near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 2 < len(toks) and _plain_num(toks[i + 2].low))
+        if near:
+            return Num(i, i + 1, "0" * v, 0, True)
     # "vier en dertig": a compound said apart
     if t.low in UNITS and v > 0 and i + 2 < len(toks) and toks[i + 1].low == "en" and toks[i + 2].low in TENS:
         v2 = v + TENS[toks[i + 2].low]
@@ -255,6 +265,9 @@ def runs(toks: list[Tok]) -> list[Run]:
             if nxt is None:
                 break
             prev = run.nums[-1]
+            if len(run.nums) == 1 and prev.value == 0 and prev.word and any(
+                    t.low == "en" for t in toks[k:m]):
+                break  # "tussen nul en tien": a scale, never a number
             if double:
                 nxt = Num(m - 1, nxt.last, nxt.digits * 2, nxt.value, True)
             if prev.word and nxt.word and not double and nxt.value < 100 and prev.value >= 100 \
@@ -423,7 +436,8 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
         acc += len(run.nums[k].digits)
     if acc != 4:  # a number cut short after "postcode": all of it
         k = 0
-    end = _postcode_letters(toks, run.last + 1, _relaxed(run, toks)) - 1
+    after = _postcode_letters(toks, run.last + 1, _relaxed(run, toks))
+    end = run.last if after is None else after - 1  # no letters: they come in the next line
     # ", huisnummer twaalf (a)"
     j = end + 1
     while j < len(toks) and toks[j].low in (",",):
@@ -482,11 +496,16 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
             return "[postcode]", nums[k].first
         if postcode_cue and 2 <= total <= 4 and digits[0] != "0":
             return "[postcode]", run.first
+    if postcode_cue and total == 4 and digits[0] != "0" and _cue_before(toks, run.first, POSTCODE_CUES, 3):
+        return "[postcode]", run.first  # the letters in the next line
     if counting:
         return None, run.first
     if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
         return None, run.first
     phone_cue = _cue_before(toks, run.first, PHONE_CUES)
+    if phone_cue and total >= 2 and not counting and any(
+            a.low in ("eindigt", "eindigend", "begint", "laatste") for a in toks[max(0, run.first - 3):run.first]):
+        return "[telefoonnummer]", run.first  # "mijn nummer eindigt op vijfenveertig negenenzestig"
     if run.plus is not None and total >= 6:
         return "[telefoonnummer]", run.first
     if not digits.startswith("0"):
@@ -518,7 +537,7 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
 # Spoken IBAN: "nl zeventig rabo nul drie een twee ...", "en el 45 a b n a 0417..."
 # ---------------------------------------------------------------------------
 _IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en)(?![^\W_])", re.IGNORECASE)
-_EMAIL_GATE = re.compile(r"apen?staart|@|(?<![^\W_])(?:at|et)(?![^\W_])", re.IGNORECASE)
+_EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et)(?![^\W_])", re.IGNORECASE)
 
 
 def redact_spoken_iban(text: str) -> str:
@@ -566,8 +585,10 @@ _BANK_NAMES = frozenset("rabobank triodos abnamro regiobank snsbank asnbank revo
 
 def _bank_code(toks: list[Tok], k: int) -> int | None:
     """Index after a bank code of four letters said as a word, letters or both ("rabo", "ing b", "k n a b")."""
-    if k < len(toks) and toks[k].low in _BANK_NAMES:  # a bank said by its name: "triodos", "abn amro"
-        return k + 2 if toks[k].low == "abn" and k + 1 < len(toks) and toks[k + 1].low == "amro" else k + 1
+    if k + 1 < len(toks) and toks[k].low == "abn" and toks[k + 1].low == "amro":
+        return k + 2
+    if k < len(toks) and toks[k].low in _BANK_NAMES:  # a bank said by its name: "triodos"
+        return k + 1
     letters = 0
     while k < len(toks) and letters < 4 and toks[k].low.isascii() and toks[k].low.isalpha() \
             and _num_at(toks, k) is None:
@@ -600,7 +621,8 @@ def redact_spoken_email(text: str) -> str:
     toks = tokens(text)
     spans: list[tuple[int, int, str]] = []
     for m, tok in enumerate(toks):
-        if tok.low not in _AT or m == 0:
+        split_at = tok.low == "staartje" and m > 1 and toks[m - 1].low in ("apen", "ape")  # "apen staartje"
+        if (tok.low not in _AT and not split_at) or m == 0:
             continue
         # domain: word (punt word)+
         k = m + 1
@@ -628,7 +650,7 @@ def redact_spoken_email(text: str) -> str:
         if tok.low in ("apenstaartje", "apestaartje", "@") and dots == 0 and k + 1 < len(toks):
             pass  # "apenstaartje gmail" without the rest: still an address
         # local part: back to a stop word, at most 7 tokens
-        s = m - 1
+        s = m - 2 if split_at else m - 1
         count = 0
         while s >= 0 and count < 7:
             low = toks[s].low
@@ -642,7 +664,7 @@ def redact_spoken_email(text: str) -> str:
             s -= 1
             count += 0 if len(low) == 1 else 1  # a spelled name: "h o e k s t r a"
         s += 1
-        if s >= m:
+        if s >= (m - 1 if split_at else m):
             continue
         spans.append((toks[s].start, toks[end].end, "[e-mail]"))
     return _replace(text, spans)
@@ -992,6 +1014,7 @@ nederlander nederlandse syrier afghaan eritreeer pool poolse roemeen bulgaar som
 marokkaanse turk turkse surinamer surinaamse antilliaan belg duitser engelsman fransman spanjaard italiaan portugees
 chinees indonesier molukker hindoestaan amsterdammer rotterdammer hagenaar utrechter brabander limburger fries
 groninger zeeuw twentenaar christen moslim jood joods hindoe boeddhist katholiek protestant islamitisch
+god gods allah jezus
 """.split())
 _SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".split())
 _NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
@@ -1205,7 +1228,8 @@ class NameMatcher:
                 before = [w for w in lows[max(0, i - 4):i] if w not in ("het", "even", "eh", "ehm", "is", ":", ",")]
                 cued = bool(before) and (before[-1] in _NAME_NOUNS or before[-1] in _SPELL_CUES
                                          or before[-1] in ("heet", "ben", "bent") or before[-1] == "[")
-                if j - i + 1 >= 4 or (cued and j > i):
+                alphabet = all(ord(lows[x + 1]) - ord(lows[x]) == 1 for x in range(i, j))  # "de a b c d van"
+                if (j - i + 1 >= 4 and not alphabet) or (cued and j > i):
                     mark(i, j)
                 i = j + 1
             else:
@@ -1544,9 +1568,11 @@ def redact_corrections(text: str) -> str:
     for a, b in zip(found, found[1:]):
         between = [t.low for t in toks[a.last + 1:b.first]]
         if between and len(between) <= 3 and all(w in _CORRECTION_LEAD for w in between) \
-                and any(w in _CORRECTION_CORE for w in between) and len(a.digits) >= 6 and not _counting(a) \
-                and a.digits not in _PROTECTED and len(b.digits) <= 4:
-            spans.append((toks[a.first].start, toks[b.last].end, "[nummer]"))
+                and any(w in _CORRECTION_CORE for w in between) and not _counting(a) \
+                and a.digits not in _PROTECTED and ((len(a.digits) >= 6 and len(b.digits) <= 4)
+                                                    or (len(a.digits) >= 4 and len(a.digits) + len(b.digits) >= 9)):
+            label = "[telefoonnummer]" if a.digits.startswith("0") else "[nummer]"
+            spans.append((toks[a.first].start, toks[b.last].end, label))
     return _replace(text, spans)
 
 
