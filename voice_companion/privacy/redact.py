@@ -373,6 +373,7 @@ class Redactor:
         self._state = StreamState()
         self._context: list[tuple[str, str]] = []  # the previous lines: (as said, as redacted)
         self._sensitive = False  # the last line speaks of personal details (it is held)
+        self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
             redact_birth_dates, redact_streets, _redact_street, redact_numbers,
@@ -437,6 +438,7 @@ class Redactor:
             result = redact_false_starts(redact_stream_tail(result, self._state))
             result = self._across(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
+            self.errors += 1
             self._state = StreamState()
             self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too
             self._context = []

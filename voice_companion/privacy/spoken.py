@@ -370,11 +370,11 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
             return first[1] + 1
     if relaxed and toks[i].low not in _PC_NOT_LETTERS:
         w = toks[i].low
+        if (len(w) == 1 or w in LETTER_NAMES or w == "de") and w.isalpha() and i + 1 < len(toks) and (
+                _letter(toks[i + 1]) or toks[i + 1].low == "de") and toks[i + 1].low not in _PC_NOT_LETTERS:
+            return i + 2  # "de en": d, n
         if len(w) == 2 and w.isascii() and w.isalpha() and w not in LETTER_NAMES:
             return i + 1
-        if (len(w) == 1 or w in LETTER_NAMES or w == "de") and w.isalpha() and i + 1 < len(toks) and (
-                _letter(toks[i + 1]) or toks[i + 1].low == "de"):
-            return i + 2
         if len(w) == 2 and w.isascii() and w.isalpha():
             return i + 1
     t = toks[i]
@@ -659,6 +659,8 @@ def redact_spoken_email(text: str) -> str:
                 continue
             if low == "e" and not (s + 1 < len(toks) and toks[s + 1].low.startswith("mail")):
                 pass  # a spelled letter, not "e mail"
+            elif len(low) == 1 and low.isalpha() and s > 0 and len(toks[s - 1].low) == 1:
+                pass  # "m e u l e n": spelled, "u" is a letter here
             elif low in _LOCAL_STOP or not (low.isalnum() or low in _LOCAL_JOIN):
                 break
             s -= 1
