@@ -2,13 +2,15 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus (dev), holdout A and holdout B (locked).
+Without FILE: the generated corpus (dev), holdout A and B (dev) and holdout C (locked).
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
 * holdout.jsonl (holdout A): hand-written before the rules; its four misses of
   2026-12-01 were then fixed, so it is development data too;
-* holdout-b.jsonl (holdout B): written by someone who never saw the rules or this
-  code, run once at the end and never tuned on (locked): the honest estimate.
+* holdout-b.jsonl (holdout B): written by someone who never saw the rules; locked for
+  round 1, then its misses were studied in round 2: development data now;
+* holdout-c.jsonl (holdout C): written by someone who never saw the rules or this
+  code, run once at the end of round 2 and never tuned on (locked): the honest estimate.
 
 Two case formats, one a line:
   {"cat": ..., "lines": [...], "names": [...]}  secret fragments marked {{like this}} in the lines
@@ -41,8 +43,10 @@ DATA = ROOT / "tests/data/redaction"
 COLUMNS = {  # file name -> column heading
     "corpus.jsonl": "corpus (dev)",
     "holdout.jsonl": "holdout A (dev)",
-    "holdout-b.jsonl": "holdout B (locked, not tuned on)",
+    "holdout-b.jsonl": "holdout B (dev)",
+    "holdout-c.jsonl": "holdout C (locked, not tuned on)",
 }
+LOCKED = "holdout-c.jsonl"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
 _WORD = re.compile(r"[^\W_]+")
@@ -140,9 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout B (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout C (while working on the rules)")
     args = ap.parse_args(argv)
-    paths = args.files or [p for p in DEFAULT if p.is_file() and not (args.dev and p.name == "holdout-b.jsonl")]
+    paths = args.files or [p for p in DEFAULT if p.is_file() and not (args.dev and p.name == LOCKED)]
     for path in paths:
         if not path.is_file():
             print(f"{path}: no such file; give a case file (JSON lines)", file=sys.stderr)
@@ -200,6 +204,26 @@ def worker_lines(detail: bool) -> None:
                 print(f"  worker line: {text} => {out}")
     kinds = ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
     print(f"worker lines of the call data (prompts/training, tests/data): {len(texts)} lines, {changed} changed ({kinds})")
+    # the same lines in file order through one session window (each line read with the three before it)
+    changed = 0
+    by = Counter()
+    for path in files:
+        lines = []
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                lines.append(record["text"])
+        for text, out in zip(lines, Redactor(window=True).redact_lines(lines)):
+            if out != text:
+                changed += 1
+                by.update(p for p in PLACEHOLDERS if p in out)
+                if detail:
+                    print(f"  worker line in a window: {text} => {out}")
+    kinds = ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
+    print(f"the same lines in file order through a session window: {changed} changed ({kinds})")
 
 
 if __name__ == "__main__":
