@@ -389,3 +389,66 @@ def test_a_question_about_who_is_with_the_caller_does_not_confirm_a_screening(ba
     call.say("nee gelukkig niet")
     call.say("is er vannacht iemand bij u")  # caring, not a protocol that presumes a yes
     assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
+
+
+# -- the learned suggestion policy ---------------------------------------------------------
+
+def test_the_policy_orders_only_what_the_method_allows(bank):
+    """With the shipped policy, a complainant still gets no next step before a goal and never a cause question."""
+    from voice_companion.advisor import Advisor
+
+    assert Advisor(bank).policy is not None  # prompts/nl-policy.npz ships with the bank
+    call = Call(bank, interaction="complainant")
+    for line in ["goedenavond met de nachtlijn hoe kan ik je helpen", "dus je buren maken elke nacht herrie",
+                 "waarom doen ze dat denk je", "en de woningbouw doet niks zeg je", "tjonge wat vervelend"]:
+        call.say(line)
+    techniques = [s.technique for s in call.suggestions]
+    assert techniques and not {"next_step", "cause", "none"} & set(techniques)
+
+
+def test_the_policy_reads_the_call_and_its_crisis(bank):
+    from voice_companion.advisor import Advisor
+    from voice_companion.policy import SUGGESTIBLE, context_features
+
+    policy = Advisor(bank).policy
+    calm, crisis = Call(bank), Call(bank)
+    for c in (calm, crisis):
+        c.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    calm.say("dus je bent je baan kwijt")
+    crisis.say("dus je hebt pillen opgespaard en je wilt er een einde aan maken")
+    f_calm = context_features(calm.core.tracker, calm.t)
+    f_crisis = context_features(crisis.core.tracker, crisis.t)
+    assert "crisis=suicide" in f_crisis and not any(k.startswith("crisis=") for k in f_calm)
+    a_calm, a_crisis = policy.acceptance(f_calm), policy.acceptance(f_crisis)
+    assert set(a_calm) == set(SUGGESTIBLE) and all(0.0 <= p <= 1.0 for p in a_calm.values())
+    assert a_crisis["safety"] > a_calm["safety"]  # a supervisor wants safety once suicide is heard
+
+
+def test_without_a_policy_file_the_plan_alone_decides(bank):
+    from voice_companion.advisor import Advisor
+
+    advisor = Advisor(bank, use_policy=False)
+    call = Call(bank, interaction="visitor")
+    call.say("goedenavond met de nachtlijn hoe kan ik helpen")
+    call.say("dus je dochter vond dat je moest bellen")
+    advice = advisor.advise(call.core.tracker)
+    assert advice is not None and advice.question.technique == "perspective"  # the visitor plan's first step
+
+
+def test_a_policy_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
+    import shutil
+
+    import numpy as np
+
+    from voice_companion.bank import DEFAULT_BANK
+    from voice_companion.model import TechniqueModel
+
+    bank_path = tmp_path / "nl.yaml"
+    shutil.copy(DEFAULT_BANK, bank_path)
+    TechniqueModel(classes=["coping", "telepathy"], index={"bias": 0}, weights=np.zeros((1, 2), np.float32),
+                   bias=np.zeros(2, np.float32), bank_digest="x").save(tmp_path / "nl-policy.npz")
+    _, errors = check_bank(bank_path)
+    assert errors and "nl-policy.npz" in errors[0] and "telepathy" in errors[0]
+    (tmp_path / "nl-policy.npz").write_bytes(b"not a model")
+    _, errors = check_bank(bank_path)
+    assert errors and "train_policy.py" in errors[0]

@@ -19,8 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pathlib import Path
+
 from voice_companion.bank import Bank, ProtocolItem, Question
 from voice_companion.labels import CRISES, PHASE_ORDER, PHASES, TECHNIQUES
+from voice_companion.policy import Policy, context_features, policy_path_for
 from voice_companion.tracker import LIFE_THREATENING, CrisisState, SessionTracker
 
 # Per phase, per interaction type: the techniques in the method's order.
@@ -51,6 +54,9 @@ NEVER_SUGGESTED = frozenset({"cause", "none"})
 CRISIS_PLAN = ("coping", "next_step", "mandate")  # while safety is at stake, after its protocol steps
 REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be used before moving on
 MAX_UNTAKEN = 2  # suggestions of one technique the worker let pass before the advisor stops offering it
+POLICY_FLOOR = 0.7  # below this chance that a supervisor accepts any allowed technique, suggest nothing
+PLAN_STEP = 0.1  # a technique of a later phase than the worker's must be this much more likely per phase
+RANK_STEP = 0.05  # within a phase, the method's order decides between techniques about as likely
 
 REASON_POSSIBLE = "Mogelijk {crisis}: vraag het direct na (veiligheid)"
 REASON_ITEM = "Crisis ({crisis}): {label}"
@@ -66,8 +72,10 @@ class Advice:
 
 
 class Advisor:
-    def __init__(self, bank: Bank):
+    def __init__(self, bank: Bank, *, use_policy: bool = True):
         self.bank = bank
+        path = policy_path_for(Path(bank.path))
+        self.policy = Policy.load(path) if use_policy and path.is_file() else None
         # every question's family: the seed's (or project's) wording and its twin in the other register
         self.family: dict[str, dict[str, str]] = {}
         for q in bank.questions.values():
@@ -122,7 +130,11 @@ class Advisor:
                 return None  # asked directly: the circle goes on once the worker has heard the answer
             return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
         late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
+        accept = self._acceptance(tracker)
         for item in items:
+            if accept is not None and not item.safety and \
+                    accept.get(self._item_technique(item), 1.0) < POLICY_FLOOR:
+                continue  # a step of an eviction or cut-off a supervisor would not press now (policy.py)
             if item.late and not late_ok:
                 continue  # a takeover comes after coping, own options and the circle, never first
             template = REASON_SAFETY if item.safety else REASON_ITEM
@@ -130,6 +142,15 @@ class Advisor:
             if advice is not None:
                 return advice
         return None
+
+    def _acceptance(self, tracker: SessionTracker) -> dict[str, float] | None:
+        if self.policy is None:
+            return None
+        return self.policy.acceptance(context_features(tracker, tracker.last_utterance_at or 0.0))
+
+    def _item_technique(self, item: ProtocolItem) -> str:
+        first = next((self.bank.questions[q] for q in item.questions if q in self.bank.questions), None)
+        return first.technique if first is not None else (item.techniques[0] if item.techniques else "safety")
 
     def _times_suggested(self, tracker: SessionTracker, item: ProtocolItem) -> int:
         ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}
@@ -156,6 +177,8 @@ class Advisor:
         in_crisis = bool(tracker.confirmed_crises)
         if any(c.crisis in LIFE_THREATENING for c in tracker.confirmed_crises) or tracker.recently_assessed(None):
             return self._while_unsafe(tracker)
+        if self.policy is not None:
+            return self._learned_circle(tracker, interaction, in_crisis)
         start = PHASE_ORDER.index(tracker.phase)
         for offset, phase in enumerate(PHASE_ORDER[start:]):
             for technique in PLAN[phase][interaction]:
@@ -173,9 +196,40 @@ class Advisor:
                 return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
         return None
 
+    def _learned_circle(self, tracker: SessionTracker, interaction: str, in_crisis: bool) -> Advice | None:
+        """The plan's allowed techniques, ordered by the chance a supervisor accepts them now (policy.py)."""
+        accept = self._acceptance(tracker) or {}
+        start = PHASE_ORDER.index(tracker.phase)
+        best = None
+        seen: set[str] = set()
+        for offset, phase in enumerate(PHASE_ORDER[start:]):
+            for rank, technique in enumerate(PLAN[phase][interaction]):
+                if technique in seen or not self._technique_due(technique, phase, tracker, in_crisis):
+                    continue
+                seen.add(technique)
+                options = self.questions_for(technique, tracker, crisis_only=in_crisis)
+                if not options:
+                    continue
+                score = accept.get(technique, 0.0) - PLAN_STEP * offset - RANK_STEP * rank
+                if best is None or score > best[0]:
+                    best = (score, offset, technique, phase, options)
+        if best is None or accept.get(best[2], 0.0) < POLICY_FLOOR:
+            return None  # nothing the method allows is likely to help now: stay out of the way
+        _, offset, technique, phase, options = best
+        if offset == 0:
+            reason = f"{PHASES[phase]}: {TECHNIQUES[technique].lower()}"
+        else:
+            reason = f"Door naar {PHASES[phase].lower()}: {TECHNIQUES[technique].lower()}"
+        if technique == "exception" and tracker.used("exception") >= 1:
+            reason = "Uitzonderingen uitdiepen vóór de volgende stap"
+        return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
+
     def _while_unsafe(self, tracker: SessionTracker) -> Advice | None:
         """A life or a vulnerable person at stake and the protocol not done: coping, then a next step; no circle."""
-        for technique in CRISIS_PLAN:
+        accept = self._acceptance(tracker)
+        plan = CRISIS_PLAN if accept is None else sorted(
+            (t for t in CRISIS_PLAN if accept.get(t, 0.0) >= POLICY_FLOOR), key=lambda t: -accept.get(t, 0.0))
+        for technique in plan:
             if tracker.used(technique) >= REPEATABLE.get(technique, 1) or \
                     tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
                 continue

@@ -554,7 +554,7 @@ def check_model(bank: Bank) -> list[str]:
 
     path = model_path_for(Path(bank.path))
     if not path.is_file():
-        return []
+        return check_policy(bank)
     try:
         model = TechniqueModel.load(path)
     except (OSError, ValueError, KeyError) as exc:
@@ -565,4 +565,25 @@ def check_model(bank: Bank) -> list[str]:
     if unknown or model.weights.shape != (len(model.index), len(model.classes)):
         return [_("{path}: the technique model does not fit this bank (unknown techniques: {unknown}); "
                   "train it again with scripts/train_classifier.py").format(path=path, unknown=", ".join(unknown) or "-")]
+    return check_policy(bank)
+
+
+def check_policy(bank: Bank) -> list[str]:
+    """The suggestion policy beside the bank (prompts/nl-policy.npz), when there is one, must fit the bank."""
+    from voice_companion.model import TechniqueModel
+    from voice_companion.policy import policy_path_for
+
+    path = policy_path_for(Path(bank.path))
+    if not path.is_file():
+        return []
+    try:
+        model = TechniqueModel.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        return [_("{path}: the suggestion policy cannot be read ({error}); "
+                  "train it again with scripts/train_policy.py or remove the file").format(
+                      path=path, error=type(exc).__name__)]
+    unknown = sorted(set(model.classes) - set(bank.techniques))
+    if unknown or model.weights.shape != (len(model.index), len(model.classes)):
+        return [_("{path}: the suggestion policy does not fit this bank (unknown techniques: {unknown}); "
+                  "train it again with scripts/train_policy.py").format(path=path, unknown=", ".join(unknown) or "-")]
     return []
