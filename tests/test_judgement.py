@@ -452,3 +452,19 @@ def test_a_policy_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
     (tmp_path / "nl-policy.npz").write_bytes(b"not a model")
     _, errors = check_bank(bank_path)
     assert errors and "train_policy.py" in errors[0]
+
+
+def test_a_question_about_the_person_at_risk_counts_as_safety_in_that_crisis(bank, classifier):
+    """Read alone as exploring the problem; with children in danger the same question checks their safety."""
+    import dataclasses
+
+    from voice_companion.tracker import SessionTracker
+
+    question = dataclasses.replace(classifier.classify("en waar zijn de kinderen nu"), technique="problem")
+    calm, crisis = SessionTracker(bank), SessionTracker(bank)
+    crisis.observe(classifier.classify("dus de buurman slaat zijn kinderen"), 5.0)
+    assert crisis.confirmed_crises
+    assert calm.observe(question, 10.0).technique == "problem"
+    update = crisis.observe(question, 10.0)
+    assert update.technique == "safety" and "unsafe_vulnerable" in update.reread
+    assert crisis.used("safety") == 1 and crisis.used("problem") == 0

@@ -90,10 +90,12 @@ class Companion:
             phase = None
         else:
             phase = c.phase or self.tracker.last_phase or self.tracker.phase
-        out.append(Match(t=t, question_id=c.question_id, technique=c.technique, phase=phase,
-                         score=c.score, crisis=c.crisis, why=c.why))
+        technique = update.technique if update.reread else c.technique
+        why = f"{c.why} -> {technique} ({update.reread})" if update.reread else c.why
+        out.append(Match(t=t, question_id=c.question_id, technique=technique, phase=phase,
+                         score=c.score, crisis=c.crisis, why=why))
         out.extend(self._tracker_events(update, t))
-        out.extend(self._uptake(c.technique, c.question_id, c.score, t))
+        out.extend(self._uptake(technique, c.question_id, c.score, t))
         if update.changed or (c.technique != "none" and self.current is None):
             self._dirty = True
         if self.tracker.closing and self.current is not None:

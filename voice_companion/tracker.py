@@ -30,6 +30,8 @@ from voice_companion.crisis import RuleSet
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
+# Readings of a question that, in an open crisis and about a step of its safety protocol, count as safety.
+REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
 URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
 
 # Evidence a line adds to a crisis belief (0..1 scale; see the module docstring).
@@ -113,6 +115,7 @@ class TrackerUpdate:
     register_changed: tuple[str, str | None] | None = None
     asked_question: str | None = None
     technique: str = "none"
+    reread: str = ""  # why the line counts as another technique in this call (the match event's why)
 
     @property
     def changed(self) -> bool:
@@ -145,6 +148,7 @@ class SessionTracker:
         self.closing = False  # the worker is saying goodbye
         self.last_phase: str | None = None  # phase of the last line that had one of its own
         self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
+        self._heard_items: set[tuple[str, str]] = set()  # (crisis, protocol item) the current line asks about
         self._protocol_rules: dict[str, RuleSet] = {}
         if bank is not None:
             for crisis in bank.crises.values():
@@ -185,6 +189,7 @@ class SessionTracker:
         """One classified worker line; `also_heard` is crisis evidence from the recognizer's other readings."""
         self.utterances += 1
         self.last_utterance_at = t
+        self._heard_items = set()
         register_changed = self._observe_register(c.text)
         form = c.form
         if form is not None and form.goodbye and self.utterances > 3:
@@ -197,11 +202,12 @@ class SessionTracker:
             return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
                                  register_changed=register_changed)
 
-        self.technique_counts[c.technique] += 1
-        self.techniques_in_phase.setdefault(self.phase, Counter())[c.technique] += 1
-        self.last_technique = c.technique
+        technique, reread = self._in_context(c)
+        self.technique_counts[technique] += 1
+        self.techniques_in_phase.setdefault(self.phase, Counter())[technique] += 1
+        self.last_technique = technique
         for crisis in self.crises.values():
-            crisis.techniques_since[c.technique] += 1
+            crisis.techniques_since[technique] += 1
         asked = None
         if c.question_id and c.question_score >= QUESTION_ASKED_SCORE:
             asked = c.question_id
@@ -211,7 +217,26 @@ class SessionTracker:
         phase_changed = self._vote(c.phase, t)
         return TrackerUpdate(phase_changed=phase_changed, crises=tuple(crisis_events), ticks=tuple(ticks),
                              ended=tuple(ended), register_changed=register_changed, asked_question=asked,
-                             technique=c.technique)
+                             technique=technique, reread=reread)
+
+    def _in_context(self, c: Classification) -> tuple[str, str]:
+        """A question about the person at risk, asked while a life or a vulnerable person is at stake, is safety.
+
+        Out of context "hoe oud is dat kindje" explores the problem; with a child in danger it is the
+        worker checking safety. The protocol's own cues say which questions those are.
+        """
+        if c.technique not in REREAD_AS_SAFETY or not self._heard_items:
+            return c.technique, ""
+        for crisis_id, item_id in sorted(self._heard_items):
+            item = next((i for i in self.protocol(crisis_id) if i.id == item_id), None)
+            if item is not None and self._is_safety_item(item):
+                return "safety", f"in de crisis ({crisis_id}): {item.label}"
+        return c.technique, ""
+
+    def _is_safety_item(self, item: ProtocolItem) -> bool:
+        if self.bank is None:
+            return item.safety
+        return any(self.bank.questions[q].technique == "safety" for q in item.questions if q in self.bank.questions)
 
     def mark_asked(self, question_id: str, t: float) -> None:
         self.asked.setdefault(question_id, t)
@@ -342,6 +367,8 @@ class SessionTracker:
                 continue  # naming the crisis is not yet handling it: an echo is no safety check
             rules = self._protocol_rules.get(crisis.crisis)
             by_rule = rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized else {}
+            if question:
+                self._heard_items.update((crisis.crisis, item_id) for item_id in by_rule)
             for item in self.open_items(crisis):
                 if item.question and not question:
                     continue
