@@ -33,7 +33,15 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, _("{prog}: error: {message} (see '{prog} --help')").format(prog=self.prog, message=message) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _module_of(command: str) -> str | None:
+    """The module that registers `command` (config lives in config_cmd)."""
+    name = "config_cmd" if command == "config" else command
+    module = f"voice_companion.commands.{name}"
+    return module if module in COMMAND_MODULES else None
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, just that command's parser (a quicker start: 13 fewer imports)."""
     install_argparse()  # argparse's own words (usage, errors) in the user's language too
     parser = _Parser(
         prog="voice-companion",
@@ -43,13 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                         help=_("show program's version number and exit"))
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"), parser_class=_Parser)
-    for name in COMMAND_MODULES:
+    only_module = _module_of(only) if only else None
+    for name in ([only_module] if only_module else COMMAND_MODULES):
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(only=words[0] if words and not words[0].startswith("-") else None)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
