@@ -64,6 +64,7 @@ def test_a_statement_in_question_words_is_an_echo_and_the_log_says_why(classifie
 
 @pytest.mark.parametrize("raw, register", [
     ("hoe houdt u het vol", "u"), ("wat fijn dat uw zus komt", "u"), ("hoe hou je het vol", "je"),
+    ("ja mevrouw ik luister", "u"), ("de meneer van de woningbouw belde", None),
     ("en jij ligt nu in bed", "je"), ("ja", None), ("dat is veel", None),
 ])
 def test_the_register_comes_from_the_raw_words(raw, register):

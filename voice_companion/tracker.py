@@ -76,7 +76,13 @@ def register_of(raw: str) -> str | None:
         return "u"
     if je > u:
         return "je"
+    if _POLITE_ADDRESS.search(text):
+        return "u"  # "ja mevrouw, ik luister": addressed as mevrouw or meneer, the caller is a "u"
     return None
+
+
+# Mevrouw / meneer said to the caller (not "de mevrouw van de woningbouw").
+_POLITE_ADDRESS = re.compile(r"(?<!\bde )(?<!\bdie )(?<!\been )(?<!\bdeze )(?<!\bdat )\b(mevrouw|meneer)\b")
 
 
 @dataclass
