@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus (dev), holdout A and B (dev) and holdout C (locked).
+Without FILE: the generated corpus (dev), holdouts A, B and C (dev) and holdout D (locked),
+D twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
 * holdout.jsonl (holdout A): hand-written before the rules; its four misses of
@@ -10,7 +11,10 @@ Without FILE: the generated corpus (dev), holdout A and B (dev) and holdout C (l
 * holdout-b.jsonl (holdout B): written by someone who never saw the rules; locked for
   round 1, then its misses were studied in round 2: development data now;
 * holdout-c.jsonl (holdout C): written by someone who never saw the rules or this
-  code, run once at the end of round 2 and never tuned on (locked): the honest estimate.
+  code, run once at the end of round 2; then development data for round 3 (the learned
+  tagger, voice_companion/privacy/tagger.py, is trained on it);
+* holdout-d.jsonl (holdout D): written by someone who never saw the rules or the model,
+  run once at the end of round 3 and never tuned on (locked): the honest estimate.
 
 Two case formats, one a line:
   {"cat": ..., "lines": [...], "names": [...]}  secret fragments marked {{like this}} in the lines
@@ -44,9 +48,11 @@ COLUMNS = {  # file name -> column heading
     "corpus.jsonl": "corpus (dev)",
     "holdout.jsonl": "holdout A (dev)",
     "holdout-b.jsonl": "holdout B (dev)",
-    "holdout-c.jsonl": "holdout C (locked, not tuned on)",
+    "holdout-c.jsonl": "holdout C (dev)",
+    "holdout-d.jsonl": "holdout D (locked, not tuned on)",
 }
-LOCKED = "holdout-c.jsonl"
+LOCKED = "holdout-d.jsonl"
+RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
 _WORD = re.compile(r"[^\W_]+")
@@ -103,17 +109,17 @@ def parse_case(case: dict) -> tuple[str, list[str], Counter, Counter, list[str]]
     return cat, plain, secret, context, list(names)
 
 
-def run_case(case: dict) -> tuple[list[str], list[str], list[str]]:
+def run_case(case: dict, rules_only: bool = False) -> tuple[list[str], list[str], list[str]]:
     """(input lines, output lines, leaked words)."""
     cat, plain, secret, context, names = parse_case(case)
-    r = Redactor(names=names, window=True)
+    r = Redactor(names=names, window=True, tagger=None if rules_only else True)
     out = r.redact_lines(plain)  # as a session logs them (a held line closed by the next)
     got = Counter(w for line in out for w in words(line))
     leaked = [w for w in secret if w not in NOT_SECRET and got[w] > context[w]]
     return plain, out, leaked
 
 
-def evaluate(path: Path, detail: bool) -> dict[str, tuple[int, int]]:
+def evaluate(path: Path, detail: bool, rules_only: bool = False) -> dict[str, tuple[int, int]]:
     per: dict[str, list[int]] = {}
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip():
@@ -126,13 +132,13 @@ def evaluate(path: Path, detail: bool) -> dict[str, tuple[int, int]]:
             sys.exit(2)
         stats = per.setdefault(cat, [0, 0])
         stats[0] += 1
-        plain, out, leaked = run_case(case)
+        plain, out, leaked = run_case(case, rules_only)
         bad = (out != plain) if cat == "ordinary" else bool(leaked)
         if bad:
             stats[1] += 1
             if detail:
                 what = "over-redacted" if cat == "ordinary" else "leak " + ",".join(leaked)
-                print(f"  {path.name}:{number} [{cat}] {what}: {' / '.join(out)}")
+                print(f"  {path.name}{RULES_ONLY if rules_only else ''}:{number} [{cat}] {what}: {' / '.join(out)}")
     return {k: (v[0], v[1]) for k, v in per.items()}
 
 
@@ -144,15 +150,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout C (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout D (while working on the rules)")
+    ap.add_argument("--rules-only", action="store_true", help="the rules without the learned tagger")
     args = ap.parse_args(argv)
     paths = args.files or [p for p in DEFAULT if p.is_file() and not (args.dev and p.name == LOCKED)]
     for path in paths:
         if not path.is_file():
             print(f"{path}: no such file; give a case file (JSON lines)", file=sys.stderr)
             return 2
-    results = {path: evaluate(path, args.detail) for path in paths}
-    heads = [COLUMNS.get(path.name, path.name) for path in paths]
+    runs = [(path, args.rules_only) for path in paths]
+    if not args.files and not args.rules_only:  # the locked column also for the rules alone
+        runs += [(path, True) for path in paths if path.name == LOCKED]
+    results = {run: evaluate(run[0], args.detail, run[1]) for run in runs}
+    heads = [COLUMNS.get(path.name, path.name).replace(" (locked, not tuned on)", " (locked)")
+             + (RULES_ONLY if rules_only and not args.rules_only else "") for path, rules_only in runs]
     cats = sorted({c for r in results.values() for c in r}, key=lambda c: (c == "ordinary", c))
     width = max(26, *(len(h) + 2 for h in heads))
     print("leaks per category (cases / leaking cases); for 'ordinary': cases / cases over-redacted")
@@ -160,8 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = True
     for cat in cats:
         cells = []
-        for path in paths:
-            n, bad = results[path].get(cat, (0, 0))
+        for run in runs:
+            n, bad = results[run].get(cat, (0, 0))
             if n == 0:
                 cells.append(f"{'-':>{width}}")
                 continue
@@ -171,11 +182,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{cat:<12}" + "".join(cells))
     print("target: at most 1 leak in 50 cases per category, 0 ordinary cases touched")
     if not args.files:
-        worker_lines(args.detail)
+        worker_lines(args.detail, args.rules_only)
     return 0 if ok else 1
 
 
-def worker_lines(detail: bool) -> None:
+def worker_lines(detail: bool, rules_only: bool = False) -> None:
     """Ordinary talk at scale: every worker line of the project's call data (no case file, no marks).
 
     These lines hold no numbers, addresses or dates; the only personal details in them are
@@ -192,7 +203,8 @@ def worker_lines(detail: bool) -> None:
                 continue
             if isinstance(record, dict) and isinstance(record.get("text"), str):
                 texts.setdefault(record["text"])
-    r = Redactor()
+    tagger = None if rules_only else True
+    r = Redactor(tagger=tagger)
     by: Counter = Counter()
     changed = 0
     for text in texts:
@@ -216,7 +228,7 @@ def worker_lines(detail: bool) -> None:
                 continue
             if isinstance(record, dict) and isinstance(record.get("text"), str):
                 lines.append(record["text"])
-        for text, out in zip(lines, Redactor(window=True).redact_lines(lines)):
+        for text, out in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)):
             if out != text:
                 changed += 1
                 by.update(p for p in PLACEHOLDERS if p in out)

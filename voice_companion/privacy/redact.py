@@ -360,7 +360,8 @@ def clean_names(names: Iterable[str]) -> list[str]:
 class Redactor:
     """`redactor(text) -> (text, changed)`; never raises, idempotent."""
 
-    def __init__(self, names: Iterable[str] = (), *, common_names: bool = True, window: bool = False):
+    def __init__(self, names: Iterable[str] = (), *, common_names: bool = True, window: bool = False,
+                 tagger: object = True):
         self.names = tuple(clean_names(names))
         patterns = [p for p in (_name_pattern(n) for n in self.names) if p]
         patterns.sort(key=len, reverse=True)  # "Jan Jansen" before "Jan"
@@ -369,6 +370,12 @@ class Redactor:
             if patterns else None
         )
         self._matcher = NameMatcher(self.names, common=common_names)
+        # the learned word tagger (tagger.py) added to the rules; True: the shipped model, None: rules only
+        if tagger is True:
+            from voice_companion.privacy.tagger import load_tagger
+
+            tagger = load_tagger()
+        self._tagger = tagger or None
         self.window = window
         self._state = StreamState()
         self._context: list[tuple[str, str]] = []  # the previous lines: (as said, as redacted)
@@ -413,14 +420,31 @@ class Redactor:
         """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
+        result = self._rules_text(text)
+        if self._tagger is not None:
+            # the tagger's words too: read on the text as said (next to what the rules took out),
+            # then on what is left until it adds nothing (so a second pass changes nothing)
+            source, redacted = text, (_redacted_words(text, result) if result != text else {})
+            for _ in range(8):
+                marks = self._tagger.marks(source, redacted)
+                merged = _merge(source, result, marks) if marks else result
+                if merged == result:
+                    if source == result and not redacted:
+                        break
+                    source, redacted = result, {}  # and once more on what is left
+                    continue
+                result = source = self._rules_text(merged)
+                redacted = {}
+        return result, result != text
+
+    def _rules_text(self, text: str) -> str:
         result = text
         for _ in range(4):  # until nothing more changes (a redaction may expose another)
             again = self._pass(result)
             if again == result:
                 break
             result = again
-        result = redact_corrections(redact_false_starts(result))
-        return result, result != text
+        return redact_corrections(redact_false_starts(result))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

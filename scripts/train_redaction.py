@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Train the learned redaction tagger (voice_companion/privacy/tagger.npz) and cross-validate it.
+
+    python scripts/train_redaction.py [--C 0.5] [--threshold 0.5] [--cv] [--out PATH]
+
+Every word of every line of the development case files (the generated corpus,
+holdouts A, B and C) is labelled: part of a marked secret (with the case's
+category) or not. Each line is seen twice: alone, and after up to three previous
+lines of its case (as the session window reads it); only the line's own words are
+examples. Filler words inside a secret ("punt", "eh", "en") are left out. A
+multinomial logistic regression (scikit-learn) learns the kind from
+voice_companion.privacy.tagger.features; the shipped file needs only numpy.
+
+--cv: train on corpus+A+B and test on C, train on corpus+A+C and test on B, the rules
+with and without the tagger, for a few thresholds (scripts/evaluate_redaction.py's
+leak rule), and the worker lines of the call data changed. Never the locked holdout
+D (tests/data/redaction/holdout-d.jsonl): that is for measuring.
+Needs scikit-learn (`pip install 'voice-companion[train]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from voice_companion.privacy import tagger as tg  # noqa: E402
+from voice_companion.privacy.redact import Redactor  # noqa: E402
+
+DATA = REPO / "tests/data/redaction"
+FILES = {"corpus": "corpus.jsonl", "A": "holdout.jsonl", "B": "holdout-b.jsonl", "C": "holdout-c.jsonl"}
+LABEL = {"phone": "[telefoonnummer]", "email": "[e-mail]", "iban": "[iban]", "bsn": "[bsn]",
+         "postcode": "[postcode]", "address": "[adres]", "name": "[naam]", "name_list": "[naam]", "dob": "[datum]"}
+LABELS = [""] + sorted(set(LABEL.values()))
+_MARK = re.compile(r"\{\{(.*?)\}\}")
+_WS = re.compile(r"\S+")
+
+
+def _evaluator():
+    spec = importlib.util.spec_from_file_location("evaluate_redaction", REPO / "scripts/evaluate_redaction.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+EV = _evaluator()
+
+
+def read_cases(names: list[str]) -> list[dict]:
+    cases = []
+    for name in names:
+        for raw in (DATA / FILES[name]).read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                cases.append(json.loads(raw))
+    return cases
+
+
+def labelled_lines(case: dict) -> tuple[str, list[list[str]], list[list[int]]]:
+    """(category, the words of each plain line, per word 1 secret / 0 not / -1 left out)."""
+    cat = case.get("cat", case.get("category"))
+    if "secret" not in case:  # {{marked}} lines
+        words_out, labels_out = [], []
+        for line in case["lines"]:
+            plain, spans, pos = [], [], 0
+            for m in _MARK.finditer(line):
+                plain.append(line[pos:m.start()])
+                start = sum(len(x) for x in plain)
+                plain.append(m.group(1))
+                spans.append((start, start + len(m.group(1))))
+                pos = m.end()
+            plain.append(line[pos:])
+            text = "".join(plain)
+            ws, ls = [], []
+            for m in _WS.finditer(text):
+                ws.append(m.group(0))
+                inside = any(a < m.end() and m.start() < b for a, b in spans)
+                ls.append(1 if inside else 0)
+            words_out.append(ws)
+            labels_out.append(ls)
+    else:
+        lines = case["lines"]
+        words_out = [_WS.findall(line) for line in lines]
+        labels_out = [[0] * len(ws) for ws in words_out]
+        flat = [(k, i, tg._bare(w)) for k, ws in enumerate(words_out) for i, w in enumerate(ws)]
+        secrets = case["secret"] or []
+        if isinstance(secrets, str):
+            secrets = [secrets]
+        for frag in secrets:
+            fw = [tg._bare(w) for w in _WS.findall(str(frag))]
+            fw = [w for w in fw if w]
+            n = len(fw)
+            found = False
+            for s in range(len(flat) - n + 1):
+                if [b for _, _, b in flat[s:s + n]] == fw and not any(labels_out[k][i] for k, i, _ in flat[s:s + n]):
+                    for k, i, _ in flat[s:s + n]:
+                        labels_out[k][i] = 1
+                    found = True
+                    break
+            if not found:
+                for w in fw:
+                    for k, i, b in flat:
+                        if b == w and not labels_out[k][i]:
+                            labels_out[k][i] = 1
+                            break
+    y = LABELS.index(LABEL[cat]) if cat in LABEL else 0
+    for ws, ls in zip(words_out, labels_out):
+        for i, w in enumerate(ws):
+            if ls[i]:
+                ls[i] = -1 if tg._bare(w) in EV.NOT_SECRET or not tg._bare(w) else y
+    return cat, words_out, labels_out
+
+
+RULES = Redactor(tagger=None)
+RULE_VIEWS = True  # also learn from the words as the rules leave them (placeholders in)
+
+
+def rule_view(words: list[str], labels: list[int]) -> tuple[list[str], list[int]]:
+    """The words as the tagger reads them at run time: after the rules (placeholders in), with
+    the labels of the words that are left (a placeholder gets -1: never an example)."""
+    import difflib
+
+    out = _WS.findall(RULES.redact_text(" ".join(words))[0])
+    lab = [-1] * len(out)
+    sm = difflib.SequenceMatcher(None, words, out, autojunk=False)
+    for a, b, size in sm.get_matching_blocks():
+        for d in range(size):
+            if "[" not in out[b + d]:
+                lab[b + d] = labels[a + d]
+    return out, lab
+
+
+def examples(cases: list[dict]) -> tuple[list[list[str]], list[int]]:
+    X, y = [], []
+    for case in cases:
+        _, words, labels = labelled_lines(case)
+        for k in range(len(words)):
+            views = [(words[k], labels[k])]
+            if k:
+                ctx = [w for ws in words[max(0, k - 3):k] for w in ws]
+                ctx_lab = [-1] * len(ctx)  # context words are examples in their own line
+                views.append((ctx + words[k], ctx_lab + labels[k]))
+            if RULE_VIEWS:
+                views += [rule_view(ws, ls) for ws, ls in list(views)]
+            for ws, ls in views:
+                feats = tg.features(ws, None)
+                for i, lab in enumerate(ls):
+                    if lab >= 0:
+                        X.append(feats[i])
+                        y.append(lab)
+    return X, y
+
+
+def worker_examples(groups: list[int]) -> tuple[list[list[str]], list[int]]:
+    """The worker lines of the call data as ordinary talk: every word not secret, except what the
+    rules redact in them (first names, as [naam])."""
+    from voice_companion.privacy.redact import _redacted_words
+
+    rules = Redactor(tagger=None)
+    X, y = [], []
+    for g, lines in enumerate(worker_lines()):
+        if WORKER_GROUP[g] not in groups:
+            continue
+        for k, text in enumerate(lines):
+            ws = _WS.findall(text)
+            marks = _redacted_words(text, rules.redact_text(text)[0])
+            views = [(ws, 0)]
+            if k:
+                ctx = [w for line in lines[max(0, k - 3):k] for w in _WS.findall(line)]
+                views.append((ctx + ws, len(ctx)))
+            views = [(vws, [-1] * off + [LABELS.index("[naam]") if i in marks else 0 for i in range(len(ws))])
+                     for vws, off in views]
+            if RULE_VIEWS:
+                views += [rule_view(vws, ls) for vws, ls in list(views)]
+            for vws, ls in views:
+                feats = tg.features(vws, None)
+                for i, lab in enumerate(ls):
+                    if lab >= 0:
+                        X.append(feats[i])
+                        y.append(lab)
+    return X, y
+
+
+def train(cases: list[dict], C: float, threshold: float, min_count: int = 2,
+          workers: tuple[int, ...] = (0, 1)) -> tg.Tagger:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(tg._bare(w) for case in cases for ws in labelled_lines(case)[1] for w in ws)
+    vocab = frozenset(w for w, c in counts.items() if c >= min_count)
+    X, y = examples(cases)
+    if workers:
+        wx, wy = worker_examples(list(workers))
+        X, y = X + wx, y + wy
+    wk = [f"{d}w=" for d in (-1, 0, 1)]
+    X = [[f for f in fs if not any(f.startswith(p) for p in wk) or f.split("=", 1)[1] in vocab] for fs in X]
+    # only features seen at least twice
+    fc = Counter(f for fs in X for f in set(fs))
+    X = [[f for f in fs if fc[f] >= 2] for fs in X]
+    dv = DictVectorizer()
+    M = dv.fit_transform([{f: 1.0 for f in fs} for fs in X])
+    classes = sorted(set(y))
+    lr = LogisticRegression(C=C, max_iter=3000)
+    lr.fit(M, y)
+    W = np.zeros((M.shape[1], len(LABELS)))
+    b = np.zeros(len(LABELS))
+    full_coef = lr.coef_ if len(classes) > 2 else np.vstack([-lr.coef_[0] / 2, lr.coef_[0] / 2])
+    full_int = lr.intercept_ if len(classes) > 2 else np.array([-lr.intercept_[0] / 2, lr.intercept_[0] / 2])
+    b[:] = -30.0  # classes never seen
+    for c_i, c in enumerate(classes):
+        W[:, c] = full_coef[c_i]
+        b[c] = full_int[c_i]
+    names = dv.get_feature_names_out()
+    keep = np.abs(W).max(axis=1) > 1e-4
+    return tg.Tagger([str(x) for x in names[keep]], W[keep], b, LABELS, threshold, vocab)
+
+
+def arrays(t: tg.Tagger) -> dict:
+    names = sorted(t.index, key=t.index.get)
+    return {"features": np.array(names), "weights": t.weights.astype(np.float32), "bias": t.bias.astype(np.float32),
+            "labels": np.array(t.labels), "threshold": np.array(t.threshold), "vocab": np.array(sorted(t.vocab_words))}
+
+
+def evaluate(cases: list[dict], tagger) -> tuple[dict[str, list[int]], list[str]]:
+    """{category: [cases, bad]} and the bad cases, by evaluate_redaction's rule."""
+    per: dict[str, list[int]] = {}
+    bad_list = []
+    for case in cases:
+        cat, plain, secret, context, names = EV.parse_case(case)
+        r = Redactor(names=names, window=True, tagger=tagger)
+        out = r.redact_lines(plain)
+        got = Counter(w for line in out for w in EV.words(line))
+        leaked = [w for w in secret if w not in EV.NOT_SECRET and got[w] > context[w]]
+        bad = (out != plain) if cat == "ordinary" else bool(leaked)
+        st = per.setdefault(cat, [0, 0])
+        st[0] += 1
+        if bad:
+            st[1] += 1
+            bad_list.append(f"[{cat}] {' / '.join(plain)} => {' / '.join(out)}")
+    return per, bad_list
+
+
+WORKER_FILES = sorted((REPO / "prompts/training").glob("*.jsonl")) + sorted((REPO / "tests/data").glob("*.jsonl"))
+# two halves of the worker lines for cross-validation: crisis lines / the others
+WORKER_GROUP = [0 if "crisis" in p.name else 1 for p in WORKER_FILES]
+
+
+def worker_lines() -> list[list[str]]:
+    files = WORKER_FILES
+    out = []
+    for path in files:
+        lines = []
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("text"), str):
+                lines.append(record["text"])
+        out.append(lines)
+    return out
+
+
+def worker_changed(tagger, detail: bool = False, groups: tuple[int, ...] = (0, 1)) -> int:
+    n = 0
+    for g, lines in enumerate(worker_lines()):
+        if WORKER_GROUP[g] not in groups:
+            continue
+        for text, out in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)):
+            if out != text:
+                n += 1
+                if detail:
+                    print(f"    worker: {text} => {out}")
+    return n
+
+
+def summary(per: dict[str, list[int]]) -> str:
+    secret = sum(v[0] for c, v in per.items() if c != "ordinary")
+    leaks = sum(v[1] for c, v in per.items() if c != "ordinary")
+    cats = " ".join(f"{c}:{v[1]}/{v[0]}" for c, v in sorted(per.items()))
+    return f"leaks {leaks}/{secret}, ordinary touched {per.get('ordinary', [0, 0])[1]}/{per.get('ordinary', [0, 0])[0]}  ({cats})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--C", type=float, default=0.5, help="inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.5, help="P(secret) from which a word is redacted")
+    ap.add_argument("--cv", action="store_true", help="cross-validate across holdouts B and C; write nothing")
+    ap.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.9", help="with --cv: thresholds to report")
+    ap.add_argument("--detail", action="store_true", help="with --cv: list the bad cases")
+    ap.add_argument("--out", type=Path, default=tg.MODEL_FILE)
+    args = ap.parse_args(argv)
+    if not 0 < args.C or not 0 < args.threshold < 1:
+        print("--C must be > 0 and --threshold between 0 and 1", file=sys.stderr)
+        return 2
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("training needs scikit-learn: pip install 'voice-companion[train]'", file=sys.stderr)
+        return 2
+    if args.cv:
+        ths = [float(x) for x in args.thresholds.split(",")]
+        for test, trainset, wtrain, wtest in (("C", ["corpus", "A", "B"], 1, 0), ("B", ["corpus", "A", "C"], 0, 1)):
+            cases = read_cases(trainset)
+            tests = read_cases([test])
+            per, bad = evaluate(tests, None)
+            print(f"test {test}, rules alone: {summary(per)}; worker lines of half {wtest} changed "
+                  f"{worker_changed(None, groups=(wtest,))}")
+            t = train(cases, args.C, 0.5, workers=(wtrain,))
+            for th in ths:
+                t.threshold = th
+                per, bad = evaluate(tests, t)
+                print(f"test {test}, rules + tagger (trained on {'+'.join(trainset)}, C={args.C}, threshold {th}): "
+                      f"{summary(per)}; worker lines of half {wtest} changed {worker_changed(t, args.detail, (wtest,))}")
+                if args.detail:
+                    for line in bad:
+                        print("    " + line)
+        return 0
+    t = train(read_cases(list(FILES)), args.C, args.threshold)
+    tg.save(args.out, arrays(t))
+    print(f"{args.out}: {len(t.index)} features, {len(t.labels)} classes, threshold {t.threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,374 @@
+"""A learned word tagger for redaction, added to the rules (a word goes when either says so).
+
+Every whitespace word of a recognized text gets a probability that it is part of a
+personal detail, and which kind, from features of the word and its neighbours: a
+number word, a letter, a spelled letter, cue words a few words back ("postcode",
+"geboren", "mail"), name-likeness (the first-name lists, the letter n-gram score,
+the ordinary-words list), street suffixes, the position in the line. The weights
+are a multinomial logistic regression trained by scripts/train_redaction.py on the
+redaction case files and stored in tagger.npz (numpy only at run time).
+
+    tagger = load_tagger()            # None when the model file is missing
+    marks = tagger.marks(text)        # {word index: placeholder}
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from voice_companion.privacy.spoken import (
+    _NOT_HOUSE, FILLERS, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
+    _is_street_word, fold, name_score, ordinal_value, word_value,
+)
+
+MODEL_FILE = Path(__file__).with_name("tagger.npz")
+_WS = re.compile(r"\S+")
+_PLACEHOLDER = re.compile(r"\[[a-z-]+\]")
+_SUB = re.compile(r"[^\W_]+")
+BACK = 8  # cue words looked for this many words back
+CUES = {
+    "phone": "nummer telefoonnummer telefoon mobiel mobieltje bel bellen bereiken whatsapp nummertje vaste gsm "
+             "mobiele belt bereikbaar",
+    "bsn": "bsn burgerservicenummer sofinummer sofi bsnnummer burgerservice",
+    "iban": "iban rekening rekeningnummer bankrekening bankrekeningnummer overmaken storten bank",
+    "postcode": "postcode postkode",
+    "live": "woon woont wonen woonde woonden adres straat huisnummer verhuisd",
+    "birth": "geboren geboortedatum geb geboortedag geboortejaar verjaardag jarig",
+    "name": "naam heet heette achternaam voornaam noem noemen roepnaam",
+    "mail": "mail mailadres email emailadres apenstaartje apestaartje gmail hotmail",
+    "spell": "spel spelt spellen gespeld",
+    "title": "meneer mevrouw dokter dochter zoon zus broer moeder vader man vrouw vriend vriendin buurman buurvrouw",
+    "greet": "hallo goedenavond goedemorgen goedemiddag hoi met oke",
+    "repeat": "herhalen herhaal nogmaals opschrijven schrijf noteer klopt",
+}
+_CUE = {w: k for k, ws in CUES.items() for w in ws.split()}
+_AT = frozenset({"apenstaartje", "apestaartje", "at", "et", "apenstaart"})
+_TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
+_BANKS = frozenset("rabobank rabo triodos abn amro regiobank sns asn revolut bunq knab ing".split())
+_COUNTRY = frozenset("nl be de fr lu".split())
+_HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts".split())
+
+
+def _bare(word: str) -> str:
+    return fold("".join(_SUB.findall(word)))
+
+
+@lru_cache(maxsize=16384)
+def word_classes(word: str) -> tuple[str, ...]:
+    """The classes of one folded bare word (the same for any position)."""
+    if not word:
+        return ("punct",)
+    out = []
+    v = word_value(word) if word.isalpha() else None
+    if word.isascii() and word.isdigit():
+        out.append("digits")
+        out.append(f"dlen{min(len(word), 5)}")
+    elif v is not None:
+        out.append("num")
+        out.append("nul" if v == 0 else ("unit" if v < 10 else ("teen" if v < 20 else ("tens" if v < 100 else "big"))))
+    if ordinal_value(word) is not None:
+        out.append("ord")
+    if word in MONTHS:
+        out.append("month")
+    if len(word) == 1 and word.isalpha():
+        out.append("letter")
+    elif word in LETTER_NAMES:
+        out.append("lettername")
+    if word in FIRST_NAMES or word in FIRST_NAMES_MORE:
+        out.append("first")
+    if word in FIRST_NAMES_AMBIGUOUS:
+        out.append("firstamb")
+    common = word in ORDINARY_WORDS
+    out.append("common" if common else "uncommon")
+    if word.isalpha() and not common and v is None and len(word) >= 3:
+        s = name_score(word) if word.isascii() else 0.5
+        out.append("namey" if s >= 0.5 else "notnamey")
+    if _is_street_word(word):
+        out.append("street")
+    if word in _AT:
+        out.append("at")
+    if word in _TLDS:
+        out.append("tld")
+    if word in ("punt", "dot"):
+        out.append("dot")
+    if word in FILLERS:
+        out.append("filler")
+    if word in _BANKS:
+        out.append("bank")
+    if word in _COUNTRY:
+        out.append("country")
+    if word in _HOUSE_WORDS:
+        out.append("house")
+    if word in _CUE:
+        out.append("cue")
+    out.append(f"len{min(len(word), 8)}")
+    return tuple(out)
+
+
+def features(words: list[str], vocab_words: frozenset[str] | None = None) -> list[list[str]]:
+    """Feature names of every whitespace word of a text (placeholders are words too)."""
+    bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
+    cls = [(("ph",) if b == "[ph]" else word_classes(b)) for b in bare]
+    numlike = [any(c in ("num", "digits", "letter") for c in cs) for cs in cls]
+    vals = [word_value(b) if b.isalpha() else (int(b) if b.isascii() and b.isdigit() and len(b) < 5 else None)
+            for b in bare]
+    n = len(words)
+    out = []
+    for i in range(n):
+        f = ["bias"]
+        for d in (-2, -1, 0, 1, 2):
+            j = i + d
+            if 0 <= j < n:
+                f.extend(f"{d}:{c}" for c in cls[j])
+                if d in (-1, 0, 1) and (vocab_words is None or bare[j] in vocab_words):
+                    f.append(f"{d}w={bare[j]}")
+            else:
+                f.append(f"{d}:edge")
+        a = cls[i - 1] if i else ("edge",)
+        for c0 in cls[i][:2]:
+            for c1 in a[:2]:
+                f.append(f"pair:{c1}|{c0}")
+        for k in range(max(0, i - BACK), i):
+            cue = _CUE.get(bare[k])
+            if cue:
+                f.append(f"cue:{cue}")
+                f.append(f"cue:{cue}:{'near' if i - k <= 3 else 'far'}")
+        for k in range(i + 1, min(n, i + 5)):
+            cue = _CUE.get(bare[k])
+            if cue:
+                f.append(f"cueafter:{cue}")
+        if vals[i] is not None and ((i and vals[i - 1] == vals[i] - 1) or (i + 1 < n and vals[i + 1] == vals[i] + 1)):
+            f.append("counting")
+        run = sum(numlike[max(0, i - 3):i + 4])
+        f.append(f"numrun{min(run, 5)}")
+        if i == 0:
+            f.append("first_word")
+        if i == n - 1:
+            f.append("last_word")
+        out.append(f)
+    return out
+
+
+class Tagger:
+    """The model: feature index, weights (features x classes), the class placeholders and a threshold."""
+
+    def __init__(self, feature_names: list[str], weights: np.ndarray, bias: np.ndarray, labels: list[str],
+                 threshold: float, vocab_words: frozenset[str]):
+        self.index = {name: k for k, name in enumerate(feature_names)}
+        self.weights = weights
+        self.bias = bias
+        self.labels = labels  # labels[0] is "" (not secret), then placeholders
+        self.threshold = threshold
+        self.vocab_words = vocab_words
+
+    def proba(self, words: list[str]) -> np.ndarray:
+        """(len(words), classes) probabilities."""
+        if not words:
+            return np.zeros((0, len(self.labels)))
+        z = np.tile(self.bias, (len(words), 1))
+        for i, fs in enumerate(features(words, self.vocab_words)):
+            idx = [self.index[f] for f in fs if f in self.index]
+            if idx:
+                z[i] += self.weights[idx].sum(axis=0)
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+    def marks(self, text: str, redacted: dict[int, str] | set[int] = frozenset()) -> dict[int, str]:
+        """{whitespace word index: placeholder} for the words the model calls secret.
+
+        `redacted`: indexes of the words the rules already took out, with their placeholder
+        (placeholders in the text count too).
+        A tagged word is kept in a run of two or more tagged words (fillers between them do
+        not break it), next to a redacted word, or when the model is sure (SURE); then the
+        words next to what is redacted go too from P(secret) >= GROW ("drie hoog", "punt n l").
+        Number words that count ("een twee drie") or make a service number (0800, 0900, 113)
+        stay, as with the rules.
+        """
+        words = _WS.findall(text)
+        if not words:
+            return {}
+        p = self.proba(words)
+        bare = [("" if "[" in w else _bare(w)) for w in words]  # a placeholder is no cue word
+        secret = 1.0 - p[:, 0]
+        done = set(redacted) | {i for i, w in enumerate(words) if "[" in w}
+        veto = _counting_or_service(bare)
+        free = [i for i, w in enumerate(words) if i not in done and i not in veto and _SUB.search(w)
+                and bare[i] not in _CUE and not bare[i].endswith(_CUE_ENDINGS)]  # "klantnummer 1234"
+        tagged = [i for i in free if secret[i] >= self.threshold]
+        runs: list[list[int]] = []
+        for i in tagged:
+            if runs and all(bare[k] in BRIDGES for k in range(runs[-1][-1] + 1, i)):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        def bridge_to(i: int, step: int, have: set[int]) -> list[int] | None:
+            """The bridge words from i to a redacted word in direction step, or None."""
+            between, j = [], i + step
+            while 0 <= j < len(words) and bare[j] in BRIDGES and j not in have:
+                between.append(j)
+                j += step
+            return between if j in have else None
+
+        numeric = [_digits(b) is not None or b in _NUMBER_JOINS for b in bare]
+
+        def cued(i: int) -> bool:
+            return any(_CUE.get(bare[k]) in STRONG_CUES for k in range(max(0, i - BACK), i))
+
+        def dated(i: int) -> bool:  # "dertien juli | negentien achtenvijftig"
+            return any(bare[k] in MONTHS for k in range(max(0, i - 2), i))
+
+        keep: set[int] = set()
+        label: dict[int, str] = {}
+        for run in runs:
+            have = keep | done
+            if all(numeric[i] for i in run) and not cued(run[0]) and not dated(run[0]) \
+                    and (sum(numeric[i] for i in run) < MIN_NUMBERS or any("duizend" in bare[i] for i in run)):
+                continue  # a few number words alone: an age, a count, a score ("twee keer twee"), a year
+            near = bridge_to(run[0], -1, have) is not None or bridge_to(run[-1], 1, have) is not None
+            kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
+            if not near and kind == "[naam]":
+                continue  # a name on its own: the rules' call (cues, the lists)
+            if not near and kind == "[adres]" and not (
+                    any(numeric[i] and bare[i] != "een" for i in run)  # "de Kalverstraat een jas"
+                    and any(not numeric[i] and bare[i] not in BRIDGES for i in run)
+                    and (run[-1] + 1 >= len(bare) or bare[run[-1] + 1] not in _NOT_HOUSE)):
+                continue  # a street needs its number ("ik woon in de Dorpsstraat", "twee uur lang")
+            if len(run) >= 2 or near or max(secret[i] for i in run) >= SURE:
+                for i in range(run[0], run[-1] + 1):
+                    keep.add(i)
+                    label[i] = kind
+        grow = True
+        while grow:
+            grow = False
+            for i in free:
+                if i in keep or bare[i] in BRIDGES or bare[i] in STOP_WORDS or secret[i] < GROW:
+                    continue  # "stuur naar [e-mail]", "ik woon op het [adres]"
+                # next to the rules' number, where it ends is the rules' call unless cued
+                have = keep if numeric[i] and not (cued(i) and secret[i] >= self.threshold) else keep | done
+                path = bridge_to(i, -1, have)
+                if path is None:
+                    path = bridge_to(i, 1, have)
+                if path is not None:
+                    keep.add(i)
+                    keep.update(path)
+                    grow = True
+        for i in sorted(keep | done):  # a year taken: its month and day go with it ("dertien juli [datum]")
+            j = i - 1
+            while j >= 0 and bare[j] in FILLERS:
+                j -= 1
+            if j >= 0 and bare[j] in MONTHS and j not in done:
+                keep.add(j)
+                label[j] = "[datum]"
+                if j and (numeric[j - 1] or ordinal_value(bare[j - 1]) is not None) and (j - 1) not in done:
+                    keep.add(j - 1)
+                    label[j - 1] = "[datum]"
+                    for k in range(j, i):
+                        label.setdefault(k, "[datum]")
+                if i in keep:
+                    label[i] = "[datum]"
+        keep -= done
+        out = {i: label.get(i) or self.labels[1 + int(np.argmax(p[i, 1:]))] for i in sorted(keep)}
+        # what joins a redaction takes its placeholder ("[adres] hoog" -> "[adres]")
+        known = {i: lab for i, lab in (redacted.items() if isinstance(redacted, dict) else ())}
+        known.update({i: m.group(0) for i, w in enumerate(words) if (m := _PLACEHOLDER.search(w))})
+        i = 0
+        while i < len(words):
+            if i in out or i in done:
+                j = i
+                while j + 1 < len(words) and (j + 1 in out or j + 1 in done or bare[j + 1] in BRIDGES):
+                    j += 1
+                labs = [known[k] for k in range(i, j + 1) if k in known]
+                if labs:
+                    for k in range(i, j + 1):
+                        if k in out:
+                            out[k] = labs[0]
+                i = j + 1
+            else:
+                i += 1
+        return out
+
+
+SURE = 0.9  # a lone tagged word is redacted from this P(secret)
+GROW = 0.4  # a word next to a redaction goes from this P(secret) (a number word from the threshold)
+MIN_NUMBERS = 4  # number words alone (no cue) are redacted from this many in a row
+_CUE_ENDINGS = ("nummer", "nummers", "adres", "naam", "datum", "code")
+_NUMBER_JOINS = frozenset({"keer", "dubbel", "dubbele"})
+STRONG_CUES = frozenset({"phone", "bsn", "iban", "postcode", "live", "birth", "mail"})
+# words that join the parts of one detail ("k o e n at ziggo punt n l", "zeven eh acht")
+BRIDGES = FILLERS | {"punt", "at", "et", "apenstaartje", "apestaartje", "streepje", "liggend", "dot"}
+_SERVICE_STARTS = ("0800", "0900", "0906", "0909", "113", "1813")
+
+
+def _digits(word: str) -> str | None:
+    if word.isascii() and word.isdigit():
+        return word
+    v = word_value(word) if word.isalpha() else None
+    return None if v is None else str(v)
+
+
+def _counting_or_service(bare: list[str]) -> set[int]:
+    """Indexes of number words in a count (each one more or less than the last, three or more), a
+    service number, or letters said in the alphabet's order ("de a b c d van de zorg")."""
+    out: set[int] = set()
+    for i in range(len(bare) - 2):
+        trio = bare[i:i + 3]
+        if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
+                and ord(trio[2]) == ord(trio[1]) + 1:
+            out.update(range(i, i + 3))
+    i, n = 0, len(bare)
+    while i < n:
+        if _digits(bare[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < n and (_digits(bare[j]) is not None or (bare[j] in FILLERS and j + 1 < n and _digits(bare[j + 1]))):
+            j += 1
+        run = [k for k in range(i, j) if _digits(bare[k]) is not None]
+        for a in range(len(run)):  # "een twee drie en nul achthonderd ..." too
+            if "".join(_digits(bare[k]) for k in run[a:]).startswith(_SERVICE_STARTS):
+                out.update(run[a:])
+                break
+        vals = [int(_digits(bare[k])) for k in run]
+        a = 0
+        while a < len(run):
+            b = a
+            for step in (1, -1):  # counting up or down
+                b = a
+                while b + 1 < len(run) and vals[b + 1] == vals[b] + step:
+                    b += 1
+                if b - a >= 2:
+                    out.update(run[a:b + 1])
+                    break
+            a = b + 1 if b > a else a + 1
+        i = j
+    return out
+
+
+def save(path: Path, tagger_parts: dict) -> None:
+    np.savez_compressed(path, **tagger_parts)
+
+
+def from_arrays(data) -> Tagger:
+    return Tagger(
+        feature_names=[str(x) for x in data["features"]],
+        weights=np.asarray(data["weights"], dtype=np.float64),
+        bias=np.asarray(data["bias"], dtype=np.float64),
+        labels=[str(x) for x in data["labels"]],
+        threshold=float(data["threshold"]),
+        vocab_words=frozenset(str(x) for x in data["vocab"]),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: Path = MODEL_FILE) -> Tagger | None:
+    """The shipped model, or None when the file is missing or unreadable (the rules still run)."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return from_arrays(data)
+    except (OSError, KeyError, ValueError):
+        return None
