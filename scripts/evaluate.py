@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Classifier figures on labelled utterances (JSON Lines like shared/eval/*.jsonl).
+"""Classifier figures on labelled utterances (JSON Lines: {"text", "technique", "phase"} or {"text", "crisis", "kind"}).
 
     python scripts/evaluate.py [FILE ...] [--noise 0.15] [--seed 7] [--bank prompts/nl.yaml]
                                [--crisis-noise 0,15,25,35] [--crisis-seeds 8]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Whole-call figures on folders of annotated session scripts (shared/spec/annotated-sessions.md).
+"""Whole-call figures on folders of annotated session scripts (docs/annotated-script.md).
 
     python scripts/evaluate_calls.py FOLDER [FOLDER ...] [--noise 0,15,25,35] [--seeds 8] [--detail]
 

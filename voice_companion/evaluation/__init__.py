@@ -1,6 +1,6 @@
 """The yardstick: annotated calls, a recognizer-like noise model and the scoring of whole calls.
 
-`annotated` reads annotated session scripts (shared/spec/annotated-sessions.md),
+`annotated` reads annotated session scripts (docs/annotated-script.md),
 `noise` garbles words the way an offline recognizer does, `scoring` runs a call
 through the pipeline exactly as `simulate` does and scores every figure of the
 spec's table. `scripts/evaluate_calls.py` prints them.

@@ -1,6 +1,6 @@
 """Annotated session scripts: a supervisor's judgement in comment lines.
 
-The format is shared/spec/annotated-sessions.md. The utterances are read by the
+The format is docs/annotated-script.md. The utterances are read by the
 same parser as `simulate` (voice_companion/script.py), which skips every `#`
 line, so `simulate` and the evaluator see the same words. This module reads
 the `#` lines beside them:

@@ -1,4 +1,4 @@
-"""Scoring whole annotated calls: the figures of shared/spec/annotated-sessions.md.
+"""Scoring whole annotated calls: the figures of docs/annotated-script.md.
 
 `run_call` plays a call through `simulate`'s own code path
 (voice_companion.commands.simulate.run_script_session: open_session, the
