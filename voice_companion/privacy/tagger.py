@@ -228,6 +228,13 @@ class Tagger:
             have = keep | done
             if all(numeric[i] for i in run) and not cued(run[0]) and not dated(run[0]) \
                     and (sum(numeric[i] for i in run) < MIN_NUMBERS or any("duizend" in bare[i] for i in run)):
+                kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
+                h = run[0] - 1
+                if kind == "[adres]" and h >= 0 and h not in done and _street_like(bare[h]) \
+                        and (run[-1] + 1 >= len(bare) or bare[run[-1] + 1] not in _NOT_HOUSE):
+                    for i in range(h, run[-1] + 1):  # "op de akkerwinde zeven": a street with no suffix
+                        keep.add(i)
+                        label[i] = kind
                 continue  # a few number words alone: an age, a count, a score ("twee keer twee"), a year
             near = bridge_to(run[0], -1, have) is not None or bridge_to(run[-1], 1, have) is not None
             kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
@@ -302,6 +309,13 @@ STRONG_CUES = frozenset({"phone", "bsn", "iban", "postcode", "live", "birth", "m
 # words that join the parts of one detail ("k o e n at ziggo punt n l", "zeven eh acht")
 BRIDGES = FILLERS | {"punt", "at", "et", "apenstaartje", "apestaartje", "streepje", "liggend", "dot"}
 _SERVICE_STARTS = ("0800", "0900", "0906", "0909", "113", "1813")
+
+
+def _street_like(word: str) -> bool:
+    """An unknown word that may be a street's name: no ordinary word, no first name, no number."""
+    return word.isalpha() and len(word) >= 4 and word not in ORDINARY_WORDS and word not in STOP_WORDS \
+        and word not in FIRST_NAMES and word not in FIRST_NAMES_MORE and word not in FIRST_NAMES_AMBIGUOUS \
+        and word_value(word) is None and word not in MONTHS and word not in _CUE
 
 
 def _digits(word: str) -> str | None:
