@@ -230,7 +230,7 @@ class Tagger:
                     and (sum(numeric[i] for i in run) < MIN_NUMBERS or any("duizend" in bare[i] for i in run)):
                 kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
                 h = run[0] - 1
-                if kind == "[adres]" and h >= 0 and h not in done and _street_like(bare[h]) \
+                if kind == "[adres]" and h >= 0 and h not in done and _street_like(bare[h]) and bare[run[0]] != "een" \
                         and (run[-1] + 1 >= len(bare) or bare[run[-1] + 1] not in _NOT_HOUSE):
                     for i in range(h, run[-1] + 1):  # "op de akkerwinde zeven": a street with no suffix
                         keep.add(i)
