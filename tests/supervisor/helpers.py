@@ -114,11 +114,12 @@ def write_log(path: Path, records: list[dict], extra_lines: list[str] = ()) -> P
     return path
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 120):
-    """Run `python -m voice_companion ARGS` as a user would."""
+def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None, timeout: float = 120,
+            env: dict | None = None):
+    """Run `python -m voice_companion ARGS` as a user would (`env` adds to the environment)."""
     import subprocess
 
-    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1", **(env or {}))
     return subprocess.run([PYTHON, "-m", "voice_companion", *args], input=stdin, capture_output=True,
                           text=True, cwd=cwd or REPO, env=env, timeout=timeout)
 

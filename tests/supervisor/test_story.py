@@ -90,9 +90,9 @@ def good_call(worker: str = "W-9", start=START, safety_at: float = 100) -> list[
     return r
 
 
-def report(log: Path, tmp_path: Path, *extra: str, name: str = "verslag.html"):
+def report(log: Path, tmp_path: Path, *extra: str, name: str = "verslag.html", env: dict | None = None):
     out = tmp_path / name
-    result = run_cli("report", str(log), "-o", str(out), *extra)
+    result = run_cli("report", str(log), "-o", str(out), *extra, env=env)
     assert result.returncode == 0, result.stderr
     return result, parse_html(out.read_text(encoding="utf-8"))
 
@@ -286,14 +286,17 @@ def test_interaction_unfinished_and_schema(tmp_path):
 def test_dutch_plurals_for_unreadable_lines(tmp_path):
     one = write_log(tmp_path / "een.jsonl", good_call(), ["{kapot"])
     two = write_log(tmp_path / "twee.jsonl", good_call(), ["{kapot", "[]"])
-    result, doc = report(one, tmp_path, name="een.html")
+    dutch = {"LANGUAGE": "nl", "LANG": "nl_NL.UTF-8"}  # the terminal line follows the locale; the report is Dutch
+    result, doc = report(one, tmp_path, name="een.html", env=dutch)
     text = doc.find("p", cls="skipped-lines").text()
     assert "1 regel van het logboek kon niet gelezen worden en is overgeslagen" in text
     assert "(1 onleesbare regel overgeslagen)" in result.stdout
-    result, doc = report(two, tmp_path, name="twee.html")
+    result, doc = report(two, tmp_path, name="twee.html", env=dutch)
     assert "2 regels van het logboek konden niet gelezen worden en zijn overgeslagen" in \
         doc.find("p", cls="skipped-lines").text()
     assert "(2 onleesbare regels overgeslagen)" in result.stdout
+    english = report(two, tmp_path, name="two.html")[0].stdout  # the tests run in English
+    assert "(2 unreadable lines skipped)" in english and "Report written to" in english
 
 
 def test_times_are_utterance_starts(tmp_path):

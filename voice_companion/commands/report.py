@@ -83,9 +83,10 @@ def run(args: argparse.Namespace) -> int:
         trends = collect(source, args.worker, logs)
         write_private(args.output, render_trends(trends, safety_norm=norm, output=args.output))
         _schema_warning([s.path for s in trends.sessions if s.unknown_schema])
-        from voice_companion.supervisor.fmt import plural
+        from voice_companion.i18n import ngettext
 
-        print(f"Trends over {plural(len(trends.sessions), 'gesprek', 'gesprekken')} geschreven naar {args.output}")
+        print(ngettext("Trends over {count} session written to {path}", "Trends over {count} sessions written to {path}",
+                       len(trends.sessions)).format(count=len(trends.sessions), path=args.output))
         from voice_companion.privacy.crypto import is_encrypted_log
 
         locked = [p for p in trends.unreadable if is_encrypted_log(p)]
@@ -101,16 +102,16 @@ def run(args: argparse.Namespace) -> int:
     from voice_companion.supervisor.analysis import load_session
     from voice_companion.supervisor.report import render_report
 
-    from voice_companion.supervisor.fmt import plural
+    from voice_companion.i18n import ngettext
     from voice_companion.supervisor.trends import same_worker_average
 
     check_output(args.output, [source])
     analysis = load_session(source)
     own = same_worker_average(source, analysis.worker)
     write_private(args.output, render_report(analysis, safety_norm=norm, own=own))
-    note = (f" ({plural(analysis.skipped, 'onleesbare regel', 'onleesbare regels')} overgeslagen)"
-            if analysis.skipped else "")
-    print(f"Verslag geschreven naar {args.output}{note}")
+    note = ngettext(" ({count} unreadable line skipped)", " ({count} unreadable lines skipped)",
+                    analysis.skipped).format(count=analysis.skipped) if analysis.skipped else ""
+    print(_("Report written to {path}{note}").format(path=args.output, note=note))
     if analysis.unknown_schema:
         _schema_warning([source], analysis.schema)
     warn_if_shared(source)
