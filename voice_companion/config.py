@@ -52,6 +52,7 @@ class Config:
     end_silence: float = 0.5
     crisis_number: str = CRISIS_NUMBER  # 113 Zelfmoordpreventie; also 0800-0113
     redaction: bool = True
+    redaction_model: bool = True  # the learned word tagger beside the redaction rules
     redact_names: tuple[str, ...] = field(default=(), repr=False)  # never in tracebacks
     store_audio: bool = False
     retention_days: int = 30
@@ -194,6 +195,7 @@ _CHECKS: dict[str, Callable[[Any], Any]] = {
     "end_silence": _number(0.0, 10.0, low_open=True),
     "crisis_number": _crisis_number,
     "redaction": _bool,
+    "redaction_model": _bool,
     "redact_names": _names,
     "store_audio": _bool,
     "retention_days": _retention,

@@ -236,3 +236,14 @@ def test_config_check_fix_leaves_the_key_files_folder_alone(tmp_path, monkeypatc
     main(["config", "check", "--config", str(cfg), "--fix"])
     assert _stat.S_IMODE(key.stat().st_mode) == 0o600
     assert _stat.S_IMODE(home.stat().st_mode) == 0o755  # HOME is never chmodded
+
+
+def test_the_learned_redaction_layer_can_be_turned_off_in_the_config():
+    from voice_companion.config import parse_config
+    from voice_companion.privacy.redact import make_redactor
+
+    on = make_redactor(parse_config(b"", "config.toml"))
+    off = make_redactor(parse_config(b"redaction_model = false\n", "config.toml"))
+    assert on._tagger is not None and off._tagger is None
+    line = "mijn nummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig"
+    assert "vierendertig" not in on.redact(line)[0] and "vierendertig" not in off.redact(line)[0]  # the rules hold
