@@ -155,6 +155,7 @@ class SessionTracker:
         self.last_phase: str | None = None  # phase of the last line that had one of its own
         self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
         self._heard_items: set[tuple[str, str]] = set()  # (crisis, protocol item) the current line asks about
+        self._item_question_cache: dict[tuple[str, ...], set[str]] = {}
         self._protocol_rules: dict[str, RuleSet] = {}
         if bank is not None:
             for crisis in bank.crises.values():
@@ -400,9 +401,13 @@ class SessionTracker:
         return ticks
 
     def _item_questions(self, item: ProtocolItem) -> set[str]:
-        ids = set(item.questions)
-        if self.bank is not None:
-            ids |= {q.id for q in self.bank.questions.values() if q.variant_of in item.questions}
+        """The item's questions and their register twins (worked out once per item)."""
+        ids = self._item_question_cache.get(item.questions)
+        if ids is None:
+            ids = set(item.questions)
+            if self.bank is not None:
+                ids |= {q.id for q in self.bank.questions.values() if q.variant_of in item.questions}
+            self._item_question_cache[item.questions] = ids
         return ids
 
     def _confirm_by_protocol(self, t: float, ticks: list) -> list:

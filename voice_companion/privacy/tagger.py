@@ -109,6 +109,11 @@ def word_classes(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Classes of a word that personal data is made of; a line with none of them has nothing to tag.
+_DATA = frozenset("digits num ord month letter lettername first firstamb namey street at tld dot bank country "
+                  "house cue".split())
+
+
 def features(words: list[str], vocab_words: frozenset[str] | None = None) -> list[list[str]]:
     """Feature names of every whitespace word of a text (placeholders are words too)."""
     bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
@@ -192,6 +197,8 @@ class Tagger:
         words = _WS.findall(text)
         if not words:
             return {}
+        if not redacted and not any("[" in w or not _DATA.isdisjoint(word_classes(_bare(w))) for w in words):
+            return {}  # no number, letter, name-like word, street, month or cue: nothing to tag (a quick exit)
         p = self.proba(words)
         bare = [("" if "[" in w else _bare(w)) for w in words]  # a placeholder is no cue word
         secret = 1.0 - p[:, 0]
