@@ -186,6 +186,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if ok else 1
 
 
+
+def texts_of(path: Path) -> list[str]:
+    """The "text" of every JSON line of a labelled file (lines that are not such a record are skipped)."""
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(raw)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            out.append(record["text"])
+    return out
+
 def worker_lines(detail: bool, rules_only: bool = False) -> None:
     """Ordinary talk at scale: every worker line of the project's call data (no case file, no marks).
 
@@ -194,15 +207,7 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     by placeholder, so a [naam] that is not a name shows up in --detail.
     """
     files = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted((ROOT / "tests/data").glob("*.jsonl"))
-    texts: dict[str, None] = {}
-    for path in files:
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                texts.setdefault(record["text"])
+    texts: dict[str, None] = dict.fromkeys(text for path in files for text in texts_of(path))
     tagger = None if rules_only else True
     r = Redactor(tagger=tagger)
     by: Counter = Counter()
@@ -220,14 +225,7 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     changed = 0
     by = Counter()
     for path in files:
-        lines = []
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                lines.append(record["text"])
+        lines = texts_of(path)
         for text, out in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)):
             if out != text:
                 changed += 1

@@ -257,15 +257,7 @@ def worker_lines() -> list[list[str]]:
     files = WORKER_FILES
     out = []
     for path in files:
-        lines = []
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("text"), str):
-                lines.append(record["text"])
-        out.append(lines)
+        out.append(EV.texts_of(path))
     return out
 
 

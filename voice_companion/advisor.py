@@ -177,30 +177,29 @@ class Advisor:
         in_crisis = bool(tracker.confirmed_crises)
         if any(c.crisis in LIFE_THREATENING for c in tracker.confirmed_crises) or tracker.recently_assessed(None):
             return self._while_unsafe(tracker)
-        if self.policy is not None:
-            return self._learned_circle(tracker, interaction, in_crisis)
-        start = PHASE_ORDER.index(tracker.phase)
-        for offset, phase in enumerate(PHASE_ORDER[start:]):
-            for technique in PLAN[phase][interaction]:
-                if not self._technique_due(technique, phase, tracker, in_crisis):
-                    continue
-                options = self.questions_for(technique, tracker, crisis_only=in_crisis)
-                if not options:
-                    continue
-                if offset == 0:
-                    reason = f"{PHASES[phase]}: {TECHNIQUES[technique].lower()}"
-                else:
-                    reason = f"Door naar {PHASES[phase].lower()}: {TECHNIQUES[technique].lower()}"
-                if technique == "exception" and tracker.used("exception") >= 1:
-                    reason = "Uitzonderingen uitdiepen vóór de volgende stap"
-                return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
-        return None
+        allowed = self._allowed(tracker, interaction, in_crisis)
+        if self.policy is None:
+            choice = next(allowed, None)  # the method's order: the first allowed technique
+        else:
+            # the allowed techniques, ordered by the chance a supervisor accepts them now (policy.py)
+            accept = self._acceptance(tracker) or {}
+            choice = max(allowed, default=None, key=lambda c: accept.get(c[3], 0.0) - PLAN_STEP * c[0] - RANK_STEP * c[1])
+            if choice is not None and accept.get(choice[3], 0.0) < POLICY_FLOOR:
+                return None  # nothing the method allows is likely to help now: stay out of the way
+        if choice is None:
+            return None
+        offset, _, phase, technique, options = choice
+        if technique == "exception" and tracker.used("exception") >= 1:
+            reason = "Uitzonderingen uitdiepen vóór de volgende stap"
+        elif offset == 0:
+            reason = f"{PHASES[phase]}: {TECHNIQUES[technique].lower()}"
+        else:
+            reason = f"Door naar {PHASES[phase].lower()}: {TECHNIQUES[technique].lower()}"
+        return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
 
-    def _learned_circle(self, tracker: SessionTracker, interaction: str, in_crisis: bool) -> Advice | None:
-        """The plan's allowed techniques, ordered by the chance a supervisor accepts them now (policy.py)."""
-        accept = self._acceptance(tracker) or {}
+    def _allowed(self, tracker: SessionTracker, interaction: str, in_crisis: bool):
+        """(phases ahead, rank in the plan, phase, technique, questions) of every technique the method allows now."""
         start = PHASE_ORDER.index(tracker.phase)
-        best = None
         seen: set[str] = set()
         for offset, phase in enumerate(PHASE_ORDER[start:]):
             for rank, technique in enumerate(PLAN[phase][interaction]):
@@ -208,21 +207,8 @@ class Advisor:
                     continue
                 seen.add(technique)
                 options = self.questions_for(technique, tracker, crisis_only=in_crisis)
-                if not options:
-                    continue
-                score = accept.get(technique, 0.0) - PLAN_STEP * offset - RANK_STEP * rank
-                if best is None or score > best[0]:
-                    best = (score, offset, technique, phase, options)
-        if best is None or accept.get(best[2], 0.0) < POLICY_FLOOR:
-            return None  # nothing the method allows is likely to help now: stay out of the way
-        _, offset, technique, phase, options = best
-        if offset == 0:
-            reason = f"{PHASES[phase]}: {TECHNIQUES[technique].lower()}"
-        else:
-            reason = f"Door naar {PHASES[phase].lower()}: {TECHNIQUES[technique].lower()}"
-        if technique == "exception" and tracker.used("exception") >= 1:
-            reason = "Uitzonderingen uitdiepen vóór de volgende stap"
-        return Advice(options[0], reason, tuple(q.id for q in options[1:3]))
+                if options:
+                    yield offset, rank, phase, technique, options
 
     def _while_unsafe(self, tracker: SessionTracker) -> Advice | None:
         """A life or a vulnerable person at stake and the protocol not done: coping, then a next step; no circle."""

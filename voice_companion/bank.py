@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from voice_companion.errors import UserError
-from voice_companion.i18n import _
+from voice_companion.i18n import _, _N
 from voice_companion.labels import CRISES, INTERACTIONS, PHASES, TECHNIQUES
 from voice_companion.text import normalize
 
@@ -549,33 +549,38 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
 
 
 def check_model(bank: Bank) -> list[str]:
-    """The technique model beside the bank (prompts/nl-model.npz), when there is one, must fit the bank."""
-    from voice_companion.model import TechniqueModel, model_path_for
+    """The learned files beside the bank (prompts/nl-model.npz, nl-policy.npz), where there are any, must fit it."""
+    from voice_companion.model import model_path_for
+    from voice_companion.policy import policy_path_for
 
-    path = model_path_for(Path(bank.path))
+    checks = (
+        (model_path_for(Path(bank.path)),
+         _N("{path}: the technique model cannot be read ({error}); "
+            "train it again with scripts/train_classifier.py or remove the file"),
+         _N("{path}: the technique model does not fit this bank (unknown techniques: {unknown}); "
+            "train it again with scripts/train_classifier.py")),
+        (policy_path_for(Path(bank.path)),
+         _N("{path}: the suggestion policy cannot be read ({error}); "
+            "train it again with scripts/train_policy.py or remove the file"),
+         _N("{path}: the suggestion policy does not fit this bank (unknown techniques: {unknown}); "
+            "train it again with scripts/train_policy.py")),
+    )
+    return [error for path, unreadable, unfit in checks for error in _model_file_errors(bank, path, unreadable, unfit)]
+
+
+def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str) -> list[str]:
+    from voice_companion.model import TechniqueModel
+
     if not path.is_file():
-        return check_policy(bank)
+        return []
     try:
         model = TechniqueModel.load(path)
     except (OSError, ValueError, KeyError) as exc:
-        return [_("{path}: the technique model cannot be read ({error}); "
-                  "train it again with scripts/train_classifier.py or remove the file").format(
-                      path=path, error=type(exc).__name__)]
+        return [_(unreadable).format(path=path, error=type(exc).__name__)]
     unknown = sorted(set(model.classes) - set(bank.techniques))
     if unknown or model.weights.shape != (len(model.index), len(model.classes)):
-        return [_("{path}: the technique model does not fit this bank (unknown techniques: {unknown}); "
-                  "train it again with scripts/train_classifier.py").format(path=path, unknown=", ".join(unknown) or "-")]
-    return check_policy(bank)
-
-
-def check_policy(bank: Bank) -> list[str]:
-    """The suggestion policy beside the bank (prompts/nl-policy.npz), when there is one, must fit the bank."""
-    from voice_companion.model import TechniqueModel
-    from voice_companion.policy import policy_path_for
-
-    path = policy_path_for(Path(bank.path))
-    if not path.is_file():
-        return []
+        return [_(unfit).format(path=path, unknown=", ".join(unknown) or "-")]
+    return []
     try:
         model = TechniqueModel.load(path)
     except (OSError, ValueError, KeyError) as exc:
