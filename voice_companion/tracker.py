@@ -30,7 +30,7 @@ from voice_companion.crisis import RuleSet
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
-# Readings of a question that, in an open crisis and about a step of its safety protocol, count as safety.
+# Readings of a question that, in an open crisis and about a safety step of its protocol, count as safety.
 REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
 URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
 
@@ -227,10 +227,11 @@ class SessionTracker:
                              technique=technique, reread=reread)
 
     def _in_context(self, c: Classification) -> tuple[str, str]:
-        """A question about the person at risk, asked while a life or a vulnerable person is at stake, is safety.
+        """A question about a safety step of an open crisis's protocol is safety, whatever its words suggest.
 
-        Out of context "hoe oud is dat kindje" explores the problem; with a child in danger it is the
-        worker checking safety. The protocol's own cues say which questions those are.
+        Out of context "hoe oud is dat kindje" explores the problem; with a child in danger (or a baby in
+        a house without heating) it is the worker checking safety. The protocol's own cues say which
+        questions those are.
         """
         if c.technique not in REREAD_AS_SAFETY or not self._heard_items:
             return c.technique, ""
