@@ -338,7 +338,8 @@ def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
 @pytest.mark.parametrize("line, question", [
     ("mag ik u iets vragen als mensen zoiets meemaken gaan er soms gedachten door hun hoofd is dat bij u ook zo", True),
     ("ik vraag het je gewoon want ik vraag het iedereen die zoiets meemaakt denk je er weleens aan om jezelf iets aan te doen", True),
-    ("je zit nu in de badkamer met de deur op slot klopt dat", True),
+    ("soms denken mensen in zo'n situatie aan de dood herken je dat", True),
+    ("je hebt de pillen opgespaard klopt dat", False),  # checking what the caller said: an echo, not screening
     ("je hebt de pillen in de kast gelegd", False),
 ])
 def test_an_announced_or_tagged_question_is_a_question_not_a_disclosure(line, question):

@@ -164,8 +164,9 @@ def strip_lead(words: list[str]) -> list[str]:
 # Where a worker announces a question ("mag ik je iets vragen", "ik vraag het je gewoon"): a new clause starts.
 _ANNOUNCED = r"(?:mag ik je (?:iets|wat|een vraag) vragen|ik (?:wil|ga) je (?:iets|wat|een vraag) vragen|" \
              r"ik vraag (?:het )?je (?:gewoon|maar|eerlijk|even|ook)|ik vraag het (?:gewoon|maar|iedereen))"
-# A question tag at the end turns a statement into a question: "..., is dat bij je ook zo", "klopt dat".
-_QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2}|klopt dat( \w+){0,2}|"
+# A tag that turns a general remark into a question to the caller: "..., is dat bij je ook zo", "herken je dat".
+# ("klopt dat" is not one: "je hebt pillen opgespaard, klopt dat" checks what the caller said, an echo.)
+_QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2}|"
                            r"herken je dat( \w+){0,2}|speelt dat (bij je|ook)( \w+){0,2})$")
 
 
