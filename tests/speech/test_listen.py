@@ -86,9 +86,22 @@ def test_listen_without_any_model(tmp_path, speech):
         assert done.returncode == 0
 
 
+def _looped(source, target, times: int):
+    """The recording `times` over: a call long enough that Ctrl-C lands mid-call on a slow, busy machine."""
+    import wave
+
+    with wave.open(str(source), "rb") as w:
+        params, frames = w.getparams(), w.readframes(w.getnframes())
+    with wave.open(str(target), "wb") as out:
+        out.setparams(params)
+        out.writeframes(frames * times)
+    return target
+
+
 def test_ctrl_c_writes_session_end(tmp_path, ko_model_path, speech):
     log = tmp_path / "int.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "listen", "--input", str(speech["two"]),
+    audio = _looped(speech["two"], tmp_path / "long.wav", 4)
+    proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "listen", "--input", str(audio),
                              "--model", str(ko_model_path), "--log", str(log), "--realtime"],
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
