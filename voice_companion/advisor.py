@@ -18,7 +18,6 @@ The method's order, in the worker's own register (je or u):
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from pathlib import Path
 
 from voice_companion.bank import Bank, ProtocolItem, Question
@@ -133,7 +132,7 @@ class Advisor:
         accept = self._acceptance(tracker)
         for item in items:
             if accept is not None and not item.safety and \
-                    accept.get(self._item_technique(item), 1.0) < POLICY_FLOOR:
+                    accept.get(self.bank.item_technique(item), 1.0) < POLICY_FLOOR:
                 continue  # a step of an eviction or cut-off a supervisor would not press now (policy.py)
             if item.late and not late_ok:
                 continue  # a takeover comes after coping, own options and the circle, never first
@@ -147,10 +146,6 @@ class Advisor:
         if self.policy is None:
             return None
         return self.policy.acceptance(context_features(tracker, tracker.last_utterance_at or 0.0))
-
-    def _item_technique(self, item: ProtocolItem) -> str:
-        first = next((self.bank.questions[q] for q in item.questions if q in self.bank.questions), None)
-        return first.technique if first is not None else (item.techniques[0] if item.techniques else "safety")
 
     def _times_suggested(self, tracker: SessionTracker, item: ProtocolItem) -> int:
         ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}

@@ -115,6 +115,11 @@ class Bank:
     def bank_id(self) -> str:
         return f"{self.meta.get('name', 'bank')}@{self.meta.get('version', '?')}#{self.digest[:12]}"
 
+    def item_technique(self, item: ProtocolItem) -> str:
+        """What carrying out a protocol step is, as a technique: that of its first question ("safety", "coping")."""
+        first = next((self.questions[q] for q in item.questions if q in self.questions), None)
+        return first.technique if first is not None else (item.techniques[0] if item.techniques else "safety")
+
     def lookup_vocabulary(self) -> list[str]:
         """Words a worker says for a push-to-talk lookup (for a restricted grammar)."""
         words: dict[str, None] = {}

@@ -237,14 +237,9 @@ class SessionTracker:
             return c.technique, ""
         for crisis_id, item_id in sorted(self._heard_items):
             item = next((i for i in self.protocol(crisis_id) if i.id == item_id), None)
-            if item is not None and self._is_safety_item(item):
+            if item is not None and self.bank is not None and self.bank.item_technique(item) == "safety":
                 return "safety", f"in de crisis ({crisis_id}): {item.label}"
         return c.technique, ""
-
-    def _is_safety_item(self, item: ProtocolItem) -> bool:
-        if self.bank is None:
-            return item.safety
-        return any(self.bank.questions[q].technique == "safety" for q in item.questions if q in self.bank.questions)
 
     def mark_asked(self, question_id: str, t: float) -> None:
         self.asked.setdefault(question_id, t)
