@@ -101,9 +101,12 @@ def _looped(source, target, times: int):
 def test_ctrl_c_writes_session_end(tmp_path, ko_model_path, speech):
     log = tmp_path / "int.jsonl"
     audio = _looped(speech["two"], tmp_path / "long.wav", 4)
+    # Ctrl-C as in a terminal: the test itself may run where SIGINT is ignored (a background job of a
+    # non-interactive shell), and an ignored SIGINT is inherited; a worker's terminal never ignores it
     proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "listen", "--input", str(audio),
                              "--model", str(ko_model_path), "--log", str(log), "--realtime"],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:  # wait until the session has started
         if log.exists() and log.stat().st_size > 0:
