@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from voice_companion.bank import DEFAULT_BANK, load_bank  # noqa: E402
 from voice_companion.classifier import Classifier  # noqa: E402
 from voice_companion.crisis import CrisisDetector  # noqa: E402
+from voice_companion.evaluation import first_locked  # noqa: E402
 from voice_companion.model import (  # noqa: E402
     TechniqueModel,
     crisis_features,
@@ -177,9 +178,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crisis-lines", type=Path, nargs="*", default=DEFAULT_CRISIS_LINES)
     parser.add_argument("--no-crisis", action="store_true", help="train only the technique model")
     args = parser.parse_args(argv)
-    locked = [p for p in [*args.lines, *args.crisis_lines] if any(part.startswith("locked") for part in p.parts)]
+    locked = first_locked([*args.lines, *args.crisis_lines])
     if locked:
-        print(f"train: {locked[0]} is a locked evaluation set; it is for measuring, never for training", file=sys.stderr)
+        print(f"train: {locked} is a locked evaluation set; it is for measuring, never for training", file=sys.stderr)
         return 2
     try:
         from sklearn.feature_extraction import DictVectorizer

@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO))
 
 from voice_companion.bank import DEFAULT_BANK, load_bank  # noqa: E402
 from voice_companion.core import Companion  # noqa: E402
+from voice_companion.evaluation import first_locked  # noqa: E402
 from voice_companion.evaluation.annotated import read_folder  # noqa: E402
 from voice_companion.events import Tick, Utterance  # noqa: E402
 from voice_companion.model import TechniqueModel  # noqa: E402
@@ -86,9 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=1.0)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    locked = [f for f in args.folders if any(part.startswith("locked") for part in f.parts)]
+    locked = first_locked(args.folders)
     if locked:
-        print(f"train_policy: {locked[0]} is a locked evaluation set; it is for measuring, never for training",
+        print(f"train_policy: {locked} is a locked evaluation set; it is for measuring, never for training",
               file=sys.stderr)
         return 2
     try:

@@ -148,15 +148,20 @@ def examples(cases: list[dict]) -> tuple[list[list[str]], list[int]]:
                 ctx = [w for ws in words[max(0, k - 3):k] for w in ws]
                 ctx_lab = [-1] * len(ctx)  # context words are examples in their own line
                 views.append((ctx + words[k], ctx_lab + labels[k]))
-            if RULE_VIEWS:
-                views += [rule_view(ws, ls) for ws, ls in list(views)]
-            for ws, ls in views:
-                feats = tg.features(ws, None)
-                for i, lab in enumerate(ls):
-                    if lab >= 0:
-                        X.append(feats[i])
-                        y.append(lab)
+            _add_views(views, X, y)
     return X, y
+
+
+def _add_views(views: list, X: list, y: list) -> None:
+    """Each view (words, labels; -1 for context words) as examples, with its rule view when asked for."""
+    if RULE_VIEWS:
+        views = views + [rule_view(ws, ls) for ws, ls in views]
+    for ws, ls in views:
+        feats = tg.features(ws, None)
+        for i, lab in enumerate(ls):
+            if lab >= 0:
+                X.append(feats[i])
+                y.append(lab)
 
 
 def worker_examples(groups: list[int]) -> tuple[list[list[str]], list[int]]:
@@ -178,14 +183,7 @@ def worker_examples(groups: list[int]) -> tuple[list[list[str]], list[int]]:
                 views.append((ctx + ws, len(ctx)))
             views = [(vws, [-1] * off + [LABELS.index("[naam]") if i in marks else 0 for i in range(len(ws))])
                      for vws, off in views]
-            if RULE_VIEWS:
-                views += [rule_view(vws, ls) for vws, ls in list(views)]
-            for vws, ls in views:
-                feats = tg.features(vws, None)
-                for i, lab in enumerate(ls):
-                    if lab >= 0:
-                        X.append(feats[i])
-                        y.append(lab)
+            _add_views(views, X, y)
     return X, y
 
 

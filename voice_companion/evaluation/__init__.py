@@ -5,3 +5,10 @@
 through the pipeline exactly as `simulate` does and scores every figure of the
 spec's table. `scripts/evaluate_calls.py` prints them.
 """
+
+from pathlib import Path
+
+
+def first_locked(paths) -> Path | None:
+    """The first path inside a locked evaluation set (tests/data/locked*): those are for measuring only."""
+    return next((Path(p) for p in paths if any(part.startswith("locked") for part in Path(p).parts)), None)
