@@ -12,6 +12,17 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
+# Property tests: the same examples on every run, so CI on a clean clone passes or fails for a reason;
+# HYPOTHESIS_PROFILE=explore draws new examples (run it now and then, and fix what it finds).
+try:
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True)
+    _hypothesis_settings.register_profile("explore", derandomize=False)
+    _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+except ImportError:  # hypothesis is a test extra
+    pass
+
 
 @pytest.fixture(autouse=True)
 def _private_data_home(tmp_path_factory, monkeypatch):
