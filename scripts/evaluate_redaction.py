@@ -183,7 +183,28 @@ def main(argv: list[str] | None = None) -> int:
     print("target: at most 1 leak in 50 cases per category, 0 ordinary cases touched")
     if not args.files:
         worker_lines(args.detail, args.rules_only)
+        speed(args.rules_only)
     return 0 if ok else 1
+
+
+def speed(rules_only: bool) -> None:
+    """Time per worker line through the redactor (rules, and the tagger unless --rules-only)."""
+    import statistics
+    import time
+
+    files = sorted((ROOT / "prompts/training").glob("*.jsonl"))
+    texts = [t for path in files for t in texts_of(path)][:1000]
+    r = Redactor(tagger=None if rules_only else True)
+    for t in texts[:20]:
+        r.redact_text(t)  # warm up
+    times = []
+    for t in texts:
+        start = time.perf_counter()
+        r.redact_text(t)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    print(f"redaction time per line over {len(texts)} worker lines: median {statistics.median(times):.2f} ms, "
+          f"p99 {times[int(len(times) * 0.99)]:.2f} ms (a line arrives every few seconds)")
 
 
 

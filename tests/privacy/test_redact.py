@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -248,27 +247,6 @@ def test_session_logs_only_the_redacted_text(tmp_path):
 
 
 # -- speed and robustness -----------------------------------------------------
-def test_fast_enough():
-    r = Redactor(names=["Sanne", "Mohammed", "de Vries", "José"])
-    texts = [
-        "dus als ik het goed begrijp komt de deurwaarder morgen en weet je niet hoe je het moet betalen",
-        "op een schaal van nul tot tien waar tien betekent dat je het aankan waar zit je nu",
-        "hoe heb je het tot nu toe volgehouden",
-        "mijn nummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig",
-    ]
-    for t in texts:
-        r(t)  # warm up
-    n = 500
-    start = time.perf_counter()
-    for _ in range(n):
-        for t in texts:
-            r(t)
-    per_call_ms = (time.perf_counter() - start) / (n * len(texts)) * 1000
-    # the spoken-Dutch rules (token stream, names, fuzzy list) cost about 0.4 ms a line on an
-    # idle core; a line arrives every few seconds. Slack for a shared, busy machine.
-    assert per_call_ms < 1.5, per_call_ms
-
-
 _WORDS = st.sampled_from(
     "nul zes twaalf vierendertig een twee drie plus apenstaartje punt gmail com at @ NL91ABNA0417164300 "
     "06 1234 5678 0 123456782 AB ab 1234 straat Kalverstraat 12 [naam] [e-mail] [ ] - . , josé Jan "
