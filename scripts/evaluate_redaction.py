@@ -231,30 +231,26 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     texts: dict[str, None] = dict.fromkeys(text for path in files for text in texts_of(path))
     tagger = None if rules_only else True
     r = Redactor(tagger=tagger)
+    changed, kinds = _changes(((text, r.redact_text(text)[0]) for text in texts), detail, "worker line")
+    print(f"worker lines of the call data (prompts/training, tests/data): {len(texts)} lines, {changed} changed ({kinds})")
+    # the same lines in file order through one session window (each line read with the three before it)
+    pairs = (pair for path in files for lines in [texts_of(path)]
+             for pair in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)))
+    changed, kinds = _changes(pairs, detail, "worker line in a window")
+    print(f"the same lines in file order through a session window: {changed} changed ({kinds})")
+
+
+def _changes(pairs, detail: bool, what: str) -> tuple[int, str]:
+    """How many (text, redacted) pairs changed, and by which placeholders ("[naam] 15")."""
     by: Counter = Counter()
     changed = 0
-    for text in texts:
-        out, hit = r.redact_text(text)
-        if hit:
+    for text, out in pairs:
+        if out != text:
             changed += 1
             by.update(p for p in PLACEHOLDERS if p in out)
             if detail:
-                print(f"  worker line: {text} => {out}")
-    kinds = ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
-    print(f"worker lines of the call data (prompts/training, tests/data): {len(texts)} lines, {changed} changed ({kinds})")
-    # the same lines in file order through one session window (each line read with the three before it)
-    changed = 0
-    by = Counter()
-    for path in files:
-        lines = texts_of(path)
-        for text, out in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)):
-            if out != text:
-                changed += 1
-                by.update(p for p in PLACEHOLDERS if p in out)
-                if detail:
-                    print(f"  worker line in a window: {text} => {out}")
-    kinds = ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
-    print(f"the same lines in file order through a session window: {changed} changed ({kinds})")
+                print(f"  {what}: {text} => {out}")
+    return changed, ", ".join(f"{p} {n}" for p, n in by.most_common()) or "none"
 
 
 if __name__ == "__main__":
