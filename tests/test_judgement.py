@@ -283,7 +283,9 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "hij heeft vanmiddag afscheid genomen op zijn nieuwe kamer",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
-    assert not [h for h in CrisisDetector(bank).evidence(line) if h.crisis != "life_event"]
+    # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
+    assert not [h for h in CrisisDetector(bank).evidence(line)
+                if h.crisis != "life_event" and not h.kind.startswith("weak:")]
 
 
 # -- lookups that know crises and callers ------------------------------------------------------
@@ -470,3 +472,32 @@ def test_a_question_about_the_person_at_risk_counts_as_safety_in_that_crisis(ban
     update = crisis.observe(question, 10.0)
     assert update.technique == "safety" and "unsafe_vulnerable" in update.reread
     assert crisis.used("safety") == 1 and crisis.used("problem") == 0
+
+
+def test_one_line_that_only_leans_towards_a_crisis_opens_nothing_two_close_together_make_it_possible(bank, classifier):
+    import dataclasses
+
+    from voice_companion.crisis import CrisisHit
+    from voice_companion.tracker import WEAK_WINDOW, SessionTracker
+
+    lean = (CrisisHit("suicide", "model 0.85", "weak:model"),)
+    line = dataclasses.replace(classifier.classify("je hebt al je zaken geregeld"), evidence=lean)
+    tracker = SessionTracker(bank)
+    assert not tracker.observe(line, 10.0).crises and not tracker.crises  # one leaning line: nothing open
+    far = tracker.observe(line, 10.0 + WEAK_WINDOW + 5)
+    assert not far.crises  # too far apart to add up
+    near = tracker.observe(line, 10.0 + WEAK_WINDOW + 25)
+    assert [(c[0], c[1]) for c in near.crises] == [("suicide", "possible")]
+
+
+def test_the_crisis_model_leaning_but_not_sure_gives_a_weak_signal_not_a_hint(bank, monkeypatch):
+    import voice_companion.crisis as crisis_module
+
+    detector = CrisisDetector(bank)
+    line = "je vraagt je af of iemand je zou missen"  # no rule names it; only the model hears suicide
+    assert not [h for h in detector.evidence(line) if not h.trigger.startswith("model")]
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_SURE", 1.01)
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", 0.5)
+    assert [(h.crisis, h.kind) for h in detector.evidence(line)] == [("suicide", "weak:model")]
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", 1.01)
+    assert detector.evidence(line) == []

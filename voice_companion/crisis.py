@@ -41,6 +41,8 @@ MAX_GAP = 3  # words a lone * may stand for
 CRISIS_MODEL_SURE = 0.92  # the crisis model's probability that counts as a hint (possible, never confirmed);
 # chosen across writers (trained on one set of crisis lines, measured on the other): below it, more
 # ordinary lines become possible crises than crisis lines are found
+CRISIS_MODEL_LEAN = 0.8  # below sure but leaning: a weak signal (group "model") that counts only with a second
+# one within the tracker's WEAK_WINDOW (another line leaning the same way, or a weak cue such as "koud")
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
 MAX_WORD = 40  # longer "words" are noise (a stuck key, a pasted blob): never matched
 # Short function words a recognizer swallows; one of them may be missing from a phrase of three or more
@@ -392,6 +394,8 @@ class CrisisDetector:
             crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
             if crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
                 hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint")
+            elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN:
+                hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, f"model {probability:.2f}", "weak:model")
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo

@@ -330,8 +330,14 @@ class SessionTracker:
         for hit in evidence:
             if not hit.kind.startswith("weak:"):
                 continue
+            group = hit.kind[5:]
+            if group == "model" and any(c.certainty == "confirmed" and c.crisis != hit.crisis
+                                        for c in self.crises.values()):
+                continue  # a line of the crisis being handled ("wie kan er nu bij je komen") leans elsewhere
             seen = self._weak_seen.setdefault(hit.crisis, {})
-            seen[hit.kind[5:]] = t
+            if group == "model" and t - seen.get(group, -WEAK_WINDOW - 1) <= WEAK_WINDOW:
+                group = "model again"  # two lines that lean the same way add up like two kinds of signal
+            seen[group] = t
             recent = [g for g, at in seen.items() if t - at <= WEAK_WINDOW]
             if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
                 out.append(dataclasses.replace(hit, kind="hint"))
