@@ -281,6 +281,7 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "je hebt een briefje op de deur geplakt en toen schold hij je uit",  # "je [huis] uit": content words are never assumed
     "je hebt eindelijk de brug naar je zus geslagen",
     "hij heeft vanmiddag afscheid genomen op zijn nieuwe kamer",
+    "draai eerst de gaskraan dicht en zet de ramen open",  # the worker's safety step at a gas leak
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
