@@ -342,6 +342,11 @@ def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
     ("mag ik u iets vragen als mensen zoiets meemaken gaan er soms gedachten door hun hoofd is dat bij u ook zo", True),
     ("ik vraag het je gewoon want ik vraag het iedereen die zoiets meemaakt denk je er weleens aan om jezelf iets aan te doen", True),
     ("soms denken mensen in zo'n situatie aan de dood herken je dat", True),
+    # the recognizer garbled the tag or the verb: the announcement still makes it the worker's question
+    ("mag ik u als mensen zoiets meemaken gaan er soms gedachten door hun hoofd om er een eind aan te maken iz dat bei u ok zo", True),
+    ("ag ik je ies vragen als mensen dit meemaken denken ze soms aan de dood", True),
+    ("ik vraag het je gewoon deenk bje er wel eens aan om jezelf iets aan te doen", True),
+    ("ik vraag je om morgen de huisarts te bellen", False),  # a request, not an announced question
     ("je hebt de pillen opgespaard klopt dat", False),  # checking what the caller said: an echo, not screening
     ("je hebt de pillen in de kast gelegd", False),
 ])

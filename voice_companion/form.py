@@ -170,6 +170,12 @@ _QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2
                            r"herken je dat( \w+){0,2}|speelt dat (bij je|ook)( \w+){0,2})$")
 
 
+# The announcement alone, as a recognizer may leave it ("mag ik je als mensen ...", "ag ik je ies vragen"):
+# what follows is the worker's question, whatever noise did to its word order or its tag.
+_ANNOUNCES_QUESTION = re.compile(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w+ (?:\w+ )?vragen\b|"
+                                 r"\bik vraag het (?:je|gewoon|maar|iedereen)\b")
+
+
 def clauses(norm: str) -> list[list[str]]:
     """Rough clause split at the points where a worker starts anew."""
     parts = re.split(r"\b(?:maar|hm|oke)\b|\b" + _ANNOUNCED + r"\b", norm)  # after "en toen", "en dan" Dutch inverts in statements too
@@ -193,7 +199,8 @@ def analyse(norm: str, raw: str = "") -> Form:
     core = strip_lead(words)
     text = " ".join(core)
     question = raw.rstrip().endswith("?") or _is_question(core) or any(
-        _is_question(strip_lead(c)) for c in clauses(norm)) or bool(_QUESTION_TAG.search(norm))
+        _is_question(strip_lead(c)) for c in clauses(norm)) or bool(_QUESTION_TAG.search(norm)) \
+        or bool(_ANNOUNCES_QUESTION.search(norm))
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
