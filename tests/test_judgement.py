@@ -282,6 +282,8 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "je hebt eindelijk de brug naar je zus geslagen",
     "hij heeft vanmiddag afscheid genomen op zijn nieuwe kamer",
     "draai eerst de gaskraan dicht en zet de ramen open",  # the worker's safety step at a gas leak
+    "hoe heb je je er de vorige keer doorheen geslagen",  # getting through, not being beaten
+    "hebben de kinderen wat ze nodig hebben om te drinken",  # "drinken" heard exactly is not a garbled "dronken"
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

@@ -113,15 +113,16 @@ class _WordMatcher:
 
     def match(self, words: list[str]) -> list[set[str]]:
         found: list[set[str]] = [self.word_hits(w) for w in words]
+        # a word heard exactly as one cue word is that word, not a misheard other ("drinken" is not "dronken")
         if self.long_exact:
-            long_words = [i for i, w in enumerate(words) if len(w) >= 6]
+            long_words = [i for i, w in enumerate(words) if len(w) >= 6 and w not in self.exact]
             if long_words:
                 sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
                 for row, col in zip(*np.nonzero(sims)):
                     found[long_words[row]].add(self.long_exact[col])
         if self.mid_exact:  # a vowel misheard or a last letter lost: "pillin", "slaapmidel"
             for i, w in enumerate(words):
-                if 4 <= len(w) <= 8:
+                if 4 <= len(w) <= 8 and w not in self.exact:
                     for p in self.mid_by_head.get(w[:2], ()):
                         if _one_vowel_off(w, p):
                             found[i].add(p)
@@ -265,7 +266,7 @@ class RuleSet:
                         continue
                     if missing:
                         if key in out or not any(len(w) >= 6 for a, b in spans for w in variant[a:b]) \
-                                or not _garbled(groups[missing[0]], variant):
+                                or not _garbled(groups[missing[0]], variant, self.matcher.exact):
                             continue  # what matched is too common, or nothing sounds like what is missing
                     if any(_find_phrase(alt, found) for alt in self.unless[index]):
                         continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"
@@ -297,10 +298,13 @@ class Scan:
         return self._cache[key]
 
 
-def _garbled(alternatives: list[list[str]], words: list[str]) -> bool:
-    """Is a group that did not match probably there, misheard? A line word close to, not equal to, one of its words."""
+def _garbled(alternatives: list[list[str]], words: list[str], known: set[str]) -> bool:
+    """Is a group that did not match probably there, misheard? A line word close to, not equal to, one of its words.
+
+    A word heard exactly as another cue word (`known`) is that word, not a garbled one.
+    """
     wanted = [alt[0].rstrip("*") for alt in alternatives if len(alt) == 1 and len(alt[0].rstrip("*")) >= 5]
-    heard = [w for w in words if len(w) >= 4]
+    heard = [w for w in words if len(w) >= 4 and w not in known]
     if not wanted or not heard:
         return False
     sims = cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=75)
