@@ -122,12 +122,13 @@ class PhraseIndex:
         vocab_best = np.append(sims.max(axis=0), 0.0)  # padding column scores 0
         recall = (vocab_best[self.tokens] * self.token_weight).sum(axis=1) / np.maximum(self.phrase_weight, 1e-9)
         # precision: how much of the utterance each phrase explains (sims are sparse)
-        explained = np.zeros(len(self.phrases))
-        for i in range(len(words)):
-            hits = np.flatnonzero(sims[i])
-            if hits.size:
-                best_in_phrase = (self.membership[:, hits] * sims[i, hits]).max(axis=1)
-                explained += utt_weight[i] * best_in_phrase
+        # (only the vocabulary columns some word hit: a handful, so one (words, phrases, hits) product)
+        cols = np.flatnonzero(sims.any(axis=0))
+        if cols.size:
+            best_in_phrase = (self.membership[:, cols][None, :, :] * sims[:, cols][:, None, :]).max(axis=2)
+            explained = utt_weight @ best_in_phrase
+        else:
+            explained = np.zeros(len(self.phrases))
         precision = explained / max(utt_weight.sum(), 1e-9)
         denom = RECALL_BETA2 * precision + recall
         f_score = np.where(denom > 0, (1 + RECALL_BETA2) * precision * recall / np.maximum(denom, 1e-9), 0.0)
