@@ -73,6 +73,7 @@ class CrisisHit:
     crisis: str
     trigger: str  # the words that set it off
     kind: str = "named"  # named | partial | hint | weak:<group> (counts only with another group's signal)
+    learned: bool = False  # the crisis model's judgement, not a cue rule's words
 
 
 class _WordMatcher:
@@ -397,9 +398,10 @@ class CrisisDetector:
                                               if h.crisis != "life_event"):
             crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
             if crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
-                hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint")
+                hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint", learned=True)
             elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN:
-                hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, f"model {probability:.2f}", "weak:model")
+                hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, f"model {probability:.2f}", "weak:model",
+                                                            learned=True)
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo

@@ -325,15 +325,18 @@ class SessionTracker:
         return events, ended
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
-        """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes."""
+        """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes.
+
+        While one crisis is confirmed, the crisis model alone opens no other: the worker's protocol
+        questions ("ben je nu alleen", "wie kan er bij je komen") sound like another crisis to it.
+        """
+        handling = {c.crisis for c in self.crises.values() if c.certainty == "confirmed"}
+        evidence = tuple(h for h in evidence if not (h.learned and handling - {h.crisis}))
         out = [h for h in evidence if not h.kind.startswith("weak:")]
         for hit in evidence:
             if not hit.kind.startswith("weak:"):
                 continue
             group = hit.kind[5:]
-            if group == "model" and any(c.certainty == "confirmed" and c.crisis != hit.crisis
-                                        for c in self.crises.values()):
-                continue  # a line of the crisis being handled ("wie kan er nu bij je komen") leans elsewhere
             seen = self._weak_seen.setdefault(hit.crisis, {})
             if group == "model" and t - seen.get(group, -WEAK_WINDOW - 1) <= WEAK_WINDOW:
                 group = "model again"  # two lines that lean the same way add up like two kinds of signal
