@@ -513,3 +513,19 @@ def test_the_crisis_model_leaning_but_not_sure_gives_a_weak_signal_not_a_hint(ba
     assert [(h.crisis, h.kind) for h in detector.evidence(line)] == [(heard, "weak:model")]
     monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", 1.01)
     assert detector.evidence(line) == []
+
+
+def test_while_one_crisis_is_confirmed_the_crisis_model_alone_opens_no_other(bank, classifier):
+    import dataclasses
+
+    from voice_companion.crisis import CrisisHit
+    from voice_companion.tracker import SessionTracker
+
+    tracker = SessionTracker(bank)
+    tracker.observe(classifier.classify("je zegt dat je er een einde aan wilt maken"), 5.0)
+    assert [c.certainty for c in tracker.crises.values()] == ["confirmed"]
+    line = classifier.classify("ben je nu alleen")
+    learned = dataclasses.replace(line, evidence=(CrisisHit("unsafe_vulnerable", "model 0.95", "hint", learned=True),))
+    assert not tracker.observe(learned, 20.0).crises and "unsafe_vulnerable" not in tracker.crises
+    heard = dataclasses.replace(line, evidence=(CrisisHit("unsafe_vulnerable", "kinderen alleen thuis", "hint"),))
+    assert [(c[0], c[1]) for c in tracker.observe(heard, 30.0).crises] == [("unsafe_vulnerable", "possible")]
