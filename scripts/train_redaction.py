@@ -120,11 +120,28 @@ def labelled_lines(case: dict) -> tuple[str, list[list[str]], list[list[int]]]:
                             labels_out[k][i] = 1
                             break
     y = LABELS.index(LABEL[cat]) if cat in LABEL else 0
+    adres = LABELS.index("[adres]")
     for ws, ls in zip(words_out, labels_out):
+        bare = [tg._bare(w) for w in ws]
         for i, w in enumerate(ws):
             if ls[i]:
-                ls[i] = -1 if tg._bare(w) in EV.NOT_SECRET or not tg._bare(w) else y
+                ls[i] = -1 if bare[i] in EV.NOT_SECRET or not bare[i] else y
+        if cat == "postcode":  # the house number said with a postcode is part of the address, not the postcode
+            for i in range(len(ws)):
+                if ls[i] > 0 and _house_numbered(bare, i):
+                    ls[i] = adres
     return cat, words_out, labels_out
+
+
+_HOUSE = ("nummer", "huisnummer", "nr")
+
+
+def _house_numbered(bare: list[str], i: int) -> bool:
+    """The word is (in) a number after "nummer"/"huisnummer" or before "als huisnummer"."""
+    j = i - 1
+    while j >= 0 and (bare[j] in ("is", "eh", "uh", "op") or tg._digits(bare[j]) is not None) and i - j <= 3:
+        j -= 1
+    return (j >= 0 and bare[j] in _HOUSE) or (i + 2 < len(bare) and bare[i + 1] == "als" and bare[i + 2] in _HOUSE)
 
 
 RULES = Redactor(tagger=None)

@@ -586,8 +586,8 @@ def test_a_window_over_lines_never_raises_and_keeps_every_line(lines):
     # this line shows what the held previous one started
     (["ze woont in de Kastanjelaan", "nummer vijftien b"], ["ze woont in de [adres]", "[adres]"]),
     (["nummer twaalf", "in de Sparrenlaan"], ["[adres]", "[adres]"]),
-    # the tagger already takes "bertje drieënzestig" on its own (as name + number it guesses [adres])
-    (["mijn mailadres is bertje drieënzestig", "at hotmail punt com"], ["mijn mailadres is [adres]", "[e-mail]"]),
+    # the tagger takes "bertje drieënzestig" on its own, and the next line shows it is the e-mail's local part
+    (["mijn mailadres is bertje drieënzestig", "at hotmail punt com"], ["mijn mailadres is [e-mail]", "[e-mail]"]),
     # an IBAN whose digits come in the next line, and a number over three lines
     (["rekeningnummer n l vijfendertig triodos", "nul twee vier drie zes vijf zeven acht negen"],
      ["rekeningnummer [iban]", "[iban]"]),

@@ -299,7 +299,8 @@ def _redact_street(text: str) -> str:
 
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
-    NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts, redact_numbers,
+    NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
+    redact_house_after_postcode, redact_numbers, redact_numeric_dates,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -379,11 +380,13 @@ class Redactor:
         self.window = window
         self._state = StreamState()
         self._context: list[tuple[str, str]] = []  # the previous lines: (as said, as redacted)
+        self._last_out = ""  # the previous line as redacted (a dictated number goes on in the next)
+        self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
         self._sensitive = False  # the last line speaks of personal details (it is held)
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
-            redact_birth_dates, redact_streets, _redact_street, redact_numbers,
+            redact_birth_dates, redact_numeric_dates, redact_streets, _redact_street, redact_numbers,
         ]
         if self._names_re is not None:
             names_re = self._names_re
@@ -445,7 +448,7 @@ class Redactor:
             if again == result:
                 break
             result = again
-        return redact_corrections(redact_false_starts(result))
+        return redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -462,14 +465,78 @@ class Redactor:
             result, _ = self.redact_text(head)
             result = redact_false_starts(redact_stream_tail(result, self._state))
             result = self._across(text, result)
+            result = self._dictation(result)
+            result = self._names_again(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
             self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too
             self._context = []
             self._sensitive = False
+            self._last_out = ""
             return "[geanonimiseerd]", True
         return result, result != text
+
+    def _names_again(self, text: str, result: str) -> str:
+        """A name once found in the session is a name when said again, also in the held line before
+        it ("ik schrijf op Marek" / "Marek Zielinski": the second line shows what the first said)."""
+        from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, fold
+
+        marks = _redacted_words(text, result) if result != text else {}
+        words = _WS.findall(text)
+        new = set()
+        for i, lab in marks.items():
+            w = fold(_bare(words[i])) if i < len(words) else ""
+            if lab == "[naam]" and len(w) >= 3 and w.isalpha() and w not in ORDINARY_WORDS and w not in STOP_WORDS:
+                new.add(w)
+        self._names_seen |= new
+        if not self._names_seen:
+            return result
+        again = {i: "[naam]" for i, w in enumerate(words)
+                 if i not in marks and fold(_bare(w)) in self._names_seen}
+        if again:
+            result = _merge(text, result, again)
+            if self._context:
+                self._context[-1] = (text, result)
+        if new and len(self._context) >= 2:  # the held line before this one
+            prev_raw, prev_out = self._context[-2]
+            pw = _WS.findall(prev_raw)
+            theirs = {i: "[naam]" for i, w in enumerate(pw) if fold(_bare(w)) in new}
+            if theirs:
+                label = self._state.revised
+                if isinstance(label, Revision):
+                    held, base = next(iter(label.texts.items()))
+                else:
+                    held = prev_out
+                    base = close_tail(prev_out, label) if label and label != "[geanonimiseerd]" else prev_out
+                new_prev = _merge(prev_raw, base, theirs)
+                if new_prev != held:
+                    self._state.revised = Revision(str(label) if label else "[naam]", {held: new_prev})
+                    self._context[-2] = (prev_raw, new_prev)
+        return result
+
+    def _dictation(self, result: str) -> str:
+        """A line of number words only, right after a line that ended in a redacted number, goes on
+        with it ("bsn dubbel drie vier" / "dubbel vijf zes"; "[iban]" / "zes vijf vier"): a number
+        dictated in pieces, also when the piece alone counts ("zes vijf vier") or is short."""
+        prev, self._last_out = self._last_out, result
+        if not prev:
+            return result
+        tail = [w for w in (_bare(x) for x in _WS.findall(prev)) if w and w not in _DICTATION_CLOSERS]
+        label = next((p for p in _NUMBER_PLACEHOLDERS if prev.rstrip(" ?.!,").endswith(p)), None)
+        if label is None or (tail and tail[-1] != label.strip("[]").replace("-", "")):
+            return result
+        words = _WS.findall(result)
+        from voice_companion.privacy.spoken import word_value
+
+        numbers = [i for i, w in enumerate(words) if (b := _bare(w)) and (b.isdigit() or word_value(b) is not None)]
+        if not numbers or not all((b := _bare(w)) in _DICTATION_WORDS or b.isdigit() or word_value(b) is not None
+                                  or "[" in w for w in words):
+            return result
+        a, b = numbers[0], numbers[-1]
+        out = " ".join(words[:a] + [label] + words[b + 1:])
+        self._last_out = out
+        return out
 
     def _across(self, text: str, result: str) -> str:
         """The same rules over the previous lines and this one read as one text.
@@ -521,13 +588,15 @@ class Redactor:
         """Like redact() but leaves the state alone (the recognizer's alternatives)."""
         if not self.window:
             return self.redact_text(text)
-        saved = self._state.copy(), list(self._context), self._sensitive
+        saved = self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen)
         try:
             return self.redact(text)
         finally:
-            self._state, self._context, self._sensitive = saved
+            self._state, self._context, self._sensitive, self._last_out, self._names_seen = saved
 
     def reset(self) -> None:
+        self._last_out = ""
+        self._names_seen = set()
         self._state = StreamState()
         self._context = []
         self._sensitive = False
@@ -611,11 +680,21 @@ class Revision(str):
 
 
 CONTEXT_LINES = 3  # previous lines read together with the current one
+_NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
+_DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
+_DICTATION_WORDS = frozenset("eh uh ehm uhm hm en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
 _WS = re.compile(r"\S+")
 _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
     "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
-    "naam heet heette geboren geboortedatum nl huisnummer".split())
+    "naam heet heette geboren geboortedatum nl huisnummer voornaam achternaam meneer mevrouw jarig".split())
+
+
+def _maybe_name(low: str) -> bool:
+    """A word that is no ordinary word (a name the next line may show: "Hodan" / "Hodan Mohamed")."""
+    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
+
+    return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS
 
 
 def sensitive(text: str) -> bool:
@@ -625,7 +704,7 @@ def sensitive(text: str) -> bool:
     for w in re.findall(r"[^\W_]+", text):
         low = fold(w)
         if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
-                or (len(low) == 1 and low.isalpha()):
+                or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
             return True
     return "[" in text
 

@@ -320,7 +320,8 @@ LETTER_NAMES = {"aa": "a", "a": "a", "bee": "b", "be": "b", "cee": "c", "ce": "c
                 "ee": "e", "ef": "f", "gee": "g", "ge": "g", "ha": "h", "ie": "i", "jee": "j", "je": "j",
                 "ka": "k", "el": "l", "em": "m", "en": "n", "oo": "o", "pee": "p", "pe": "p",
                 "kuu": "q", "ku": "q", "er": "r", "es": "s", "tee": "t", "te": "t", "uu": "u",
-                "vee": "v", "ve": "v", "wee": "w", "we": "w", "iks": "x", "ij": "y", "zet": "z", "zed": "z"}
+                "vee": "v", "ve": "v", "wee": "w", "we": "w", "iks": "x", "ij": "y", "zet": "z", "zed": "z",
+                "haa": "h", "kaa": "k", "bé": "b", "dé": "d"}
 _NOT_POSTCODE_WORDS = frozenset(
     "aa ad af ah al am an as au be bv ca cd da de dj do eh en er ex ga ha he ho "
     "ie ik in is ja je jo ke la ma me mi na ne nl no nu oa of oh ok ol om oo op pa pc "
@@ -332,6 +333,23 @@ def _letter(tok: Tok) -> str | None:
     if len(tok.low) == 1 and tok.low.isascii() and tok.low.isalpha():
         return tok.low
     return LETTER_NAMES.get(tok.low) if len(tok.low) > 1 else None
+
+
+# the Dutch spelling alphabet: a letter said by its word ("Hendrik Teunis" for H T)
+SPELLING_ALPHABET = {"anton": "a", "bernard": "b", "bernhard": "b", "cornelis": "c", "dirk": "d", "eduard": "e",
+                     "ferdinand": "f", "gerard": "g", "hendrik": "h", "izaak": "i", "johan": "j", "jan": "j",
+                     "karel": "k", "lodewijk": "l", "marie": "m", "maria": "m", "nico": "n", "otto": "o",
+                     "pieter": "p", "quotient": "q", "rudolf": "r", "simon": "s", "teunis": "t", "utrecht": "u",
+                     "victor": "v", "willem": "w", "xantippe": "x", "ypsilon": "y", "zaandam": "z", "zacharias": "z"}
+
+
+def _spelled_letter(tok: Tok) -> str | None:
+    """A letter as such, its name ("haa", "zet") or its spelling-alphabet word; not a short word ("en", "je")."""
+    if tok.low in SPELLING_ALPHABET:
+        return SPELLING_ALPHABET[tok.low]
+    if tok.low in ("en", "je", "we", "te", "be", "de"):
+        return None
+    return _letter(tok)
 
 
 # short words that end an ordinary answer: never heard for postcode letters
@@ -368,6 +386,11 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
             return second[1]
         if first[1] < len(toks) and _letter(toks[first[1]]):
             return first[1] + 1
+    if toks[i].low == "en" and i + 3 < len(toks) and toks[i + 1].low == "dan":  # "en dan x marie"
+        a, b = _spelled_letter(toks[i + 2]), _spelled_letter(toks[i + 3])
+        if a and b and (len(toks[i + 2].low) == 1 or toks[i + 2].low in SPELLING_ALPHABET) \
+                and (len(toks[i + 3].low) == 1 or toks[i + 3].low in SPELLING_ALPHABET):
+            return i + 4
     if relaxed and toks[i].low not in _PC_NOT_LETTERS:
         w = toks[i].low
         if (len(w) == 1 or w in LETTER_NAMES or w == "de") and w.isalpha() and i + 1 < len(toks) and (
@@ -378,6 +401,10 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
         if len(w) == 2 and w.isascii() and w.isalpha():
             return i + 1
     t = toks[i]
+    if i + 1 < len(toks) and (toks[i].low in SPELLING_ALPHABET or toks[i + 1].low in SPELLING_ALPHABET):
+        a, b = _spelled_letter(toks[i]), _spelled_letter(toks[i + 1])  # "hendrik teunis", "x marie": H T, X M
+        if a and b and a + b not in _POSTCODE_FORBIDDEN:
+            return i + 2
     if i + 1 < len(toks):
         a, b = _letter(toks[i]), _letter(toks[i + 1])
         if a and b and a + b not in _POSTCODE_FORBIDDEN:
@@ -429,6 +456,9 @@ def _spelled_letters(toks: list[Tok], a: int, b: int) -> bool:
     return all(len(w) == 1 for w in lows) or any(len(w) > 1 and w not in _NOT_POSTCODE_WORDS for w in lows)
 
 
+_PC_TO_HOUSE = frozenset({",", "en", "dan", "u", "je", "woont", "woon", "op", "het", "is", "eh", "uh", "ehm"})
+
+
 def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
     acc, k = 0, len(run.nums)
     while k > 0 and acc < 4:
@@ -438,10 +468,14 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
         k = 0
     after = _postcode_letters(toks, run.last + 1, _relaxed(run, toks))
     end = run.last if after is None else after - 1  # no letters: they come in the next line
-    # ", huisnummer twaalf (a)"
+    # ", huisnummer twaalf (a)", "en u woont op nummer elf", "en achtenzestig als huisnummer"
     j = end + 1
-    while j < len(toks) and toks[j].low in (",",):
+    while j < len(toks) and toks[j].low in _PC_TO_HOUSE and j - end <= 6:
         j += 1
+    if after is not None and j + 2 < len(toks) and toks[j + 1].low == "als" and toks[j + 2].low in _HOUSE_CUES:
+        num = _num_at(toks, j)
+        if num is not None and num.last == j:
+            return run.nums[k].first, j
     if j < len(toks) and toks[j].low in _HOUSE_CUES and j + 1 < len(toks):
         num = _num_at(toks, j + 1)
         if num is not None:
@@ -474,6 +508,12 @@ def _relaxed(run: Run, toks: list[Tok]) -> bool:
     return all(t.low in _PC_CLOSERS for t in toks[end:end + 3]) and len(toks) - end <= 3
 
 
+def _two_services(digits: str) -> bool:
+    """Two service numbers said in a row: "honderddertien, nul achthonderd nul een een drie"."""
+    return any(digits.startswith(p) and (digits[len(p):] in _PROTECTED or digits[len(p):].startswith(_SERVICE))
+               for p in _PROTECTED)
+
+
 def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     nums = run.nums
     digits = run.digits
@@ -502,10 +542,20 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
         return None, run.first
     if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
         return None, run.first
+    if run.plus is None and _two_services(digits):
+        return None, run.first
     phone_cue = _cue_before(toks, run.first, PHONE_CUES)
     if phone_cue and total >= 2 and not counting and any(
             a.low in ("eindigt", "eindigend", "begint", "laatste") for a in toks[max(0, run.first - 3):run.first]):
         return "[telefoonnummer]", run.first  # "mijn nummer eindigt op vijfenveertig negenenzestig"
+    if bsn_cue and total >= 2 and _cue_before(toks, run.first, BSN_CUES, 3) \
+            and all(t.low in _TAIL_SKIP or t.low in FILLERS for t in toks[run.last + 1:]):
+        return "[bsn]", run.first  # "bsn dubbel drie": its first digits, the rest in the next line
+    if total >= 2 and any(a.low in ("eindigt", "eindigend", "begint", "laatste") for a in toks[max(0, run.first - 3):run.first]):
+        if _cue_before(toks, run.first, IBAN_CUES):  # "uw iban eindigt op zesenveertig tweeenveertig"
+            return "[iban]", run.first
+        if bsn_cue:
+            return "[bsn]", run.first
     if run.plus is not None and total >= 6:
         return "[telefoonnummer]", run.first
     if not digits.startswith("0"):
@@ -537,7 +587,7 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
 # Spoken IBAN: "nl zeventig rabo nul drie een twee ...", "en el 45 a b n a 0417..."
 # ---------------------------------------------------------------------------
 _IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en)(?![^\W_])", re.IGNORECASE)
-_EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et)(?![^\W_])", re.IGNORECASE)
+_EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et|ad)(?![^\W_])", re.IGNORECASE)
 
 
 def redact_spoken_iban(text: str) -> str:
@@ -575,8 +625,14 @@ def redact_spoken_iban(text: str) -> str:
             # "n l drieentwintig rabo" and the digits in the next line
             spans.append((toks[i].start, toks[k - 1].end, "[iban]"))
             i = k
-        else:
-            i += 1
+        elif rest and all(t.low in FILLERS or t.low in _SEPARATORS or t.low in _TAIL_SKIP
+                          for t in toks[k + rest[0].last + 1:]):
+            # "n l eenenvijftig i n g b nul": the head and the first digits, the rest in the next line
+            spans.append((toks[i].start, toks[k + rest[0].last].end, "[iban]"))
+            i = k + rest[0].last + 1
+        else:  # "begint met nl tien abna": the country, check digits and bank code alone are the account's
+            spans.append((toks[i].start, toks[k - 1].end, "[iban]"))
+            i = k
     return _replace(text, spans)
 
 
@@ -589,6 +645,8 @@ def _bank_code(toks: list[Tok], k: int) -> int | None:
         return k + 2
     if k < len(toks) and toks[k].low in _BANK_NAMES:  # a bank said by its name: "triodos"
         return k + 1
+    if k + 1 < len(toks) and toks[k].low + toks[k + 1].low in _BANK_NAMES:  # "trio dos", "asn bank"
+        return k + 2
     letters = 0
     while k < len(toks) and letters < 4 and toks[k].low.isascii() and toks[k].low.isalpha() \
             and _num_at(toks, k) is None:
@@ -615,6 +673,31 @@ _LOCAL_STOP = frozenset(
     "stuurt sturen : , ? !".split())
 
 
+# "at" misheard: taken only before a known mail provider ("anouk ad gmail punt com")
+_AT_MISHEARD = frozenset({"ad", "add"})
+MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpn kpnmail kpnplanet planet xs4all yahoo icloud "
+                           "home chello casema hetnet quicknet zeelandnet telfort tele2 gmx proton protonmail "
+                           "msn upcmail online".split())
+_DOMAIN_STOP = _LOCAL_STOP - {"mail", "email", "online"}
+
+
+def _tld_end(toks: list[Tok], p: int) -> int | None:
+    """Last index of a top-level domain at p, said as a word ("nl") or spelled ("n l", "c o m")."""
+    if p >= len(toks):
+        return None
+    if toks[p].low in _TLDS:
+        return p
+    letters = ""
+    for q in range(p, min(p + 4, len(toks))):
+        low = toks[q].low
+        if len(low) != 1 or not low.isalpha():
+            break
+        letters += low
+        if len(letters) >= 2 and letters in _TLDS:
+            return q
+    return None
+
+
 def redact_spoken_email(text: str) -> str:
     if not _EMAIL_GATE.search(text):
         return text
@@ -622,7 +705,8 @@ def redact_spoken_email(text: str) -> str:
     spans: list[tuple[int, int, str]] = []
     for m, tok in enumerate(toks):
         split_at = tok.low == "staartje" and m > 1 and toks[m - 1].low in ("apen", "ape")  # "apen staartje"
-        if (tok.low not in _AT and not split_at) or m == 0:
+        misheard = tok.low in _AT_MISHEARD and m + 1 < len(toks) and toks[m + 1].low in MAIL_PROVIDERS
+        if (tok.low not in _AT and not split_at and not misheard) or (m == 0 and tok.low not in ("at", "et")):
             continue
         # domain: word (punt word)+
         k = m + 1
@@ -633,8 +717,8 @@ def redact_spoken_email(text: str) -> str:
         tld = False
         # a domain of two or three words before "punt nl": "kpn planet punt nl", "xs vier all punt nl"
         for j in range(k + 1, min(k + 5, len(toks) - 1)):
-            if toks[j].low in _DOT and toks[j + 1].low in _TLDS:
-                if all(toks[x].low.isalnum() and toks[x].low not in _LOCAL_STOP for x in range(k + 1, j)):
+            if toks[j].low in _DOT and _tld_end(toks, j + 1) is not None:
+                if all(toks[x].low.isalnum() and toks[x].low not in _DOMAIN_STOP for x in range(k + 1, j)):
                     end = j - 1
                 break
             if not toks[j].low.isalnum():
@@ -642,10 +726,16 @@ def redact_spoken_email(text: str) -> str:
         while end + 2 < len(toks) and (toks[end + 1].low in _DOT or toks[end + 1].low in _DOMAIN_JOIN) \
                 and toks[end + 2].low.isalnum():
             dot = toks[end + 1].low in _DOT
+            t_end = _tld_end(toks, end + 2) if dot else None
+            if t_end is not None and t_end > end + 2:  # "punt n l"
+                end, dots, tld = t_end, dots + 1, True
+                break
             end += 2
             dots += dot
             tld = dot and toks[end].low in _TLDS
         if tok.low in ("at", "et", "apenstaart") and not tld:
+            continue
+        if misheard and not tld:
             continue
         if tok.low in ("apenstaartje", "apestaartje", "@") and dots == 0 and k + 1 < len(toks):
             pass  # "apenstaartje gmail" without the rest: still an address
@@ -657,6 +747,10 @@ def redact_spoken_email(text: str) -> str:
             if low == "elkaar" and s > 0 and toks[s - 1].low == "aan":  # "van der meer aan elkaar"
                 s -= 2
                 continue
+            if s > 1 and toks[s - 1].low == "van" and len(toks[s - 2].low) == 1 and toks[s - 2].low.isalpha() \
+                    and low.isalpha() and low[:1] == toks[s - 2].low:  # "k van kees": a spelled letter
+                s -= 3
+                continue
             if low == "e" and not (s + 1 < len(toks) and toks[s + 1].low.startswith("mail")):
                 pass  # a spelled letter, not "e mail"
             elif len(low) == 1 and low.isalpha() and s > 0 and len(toks[s - 1].low) == 1:
@@ -667,7 +761,9 @@ def redact_spoken_email(text: str) -> str:
             count += 0 if len(low) == 1 else 1  # a spelled name: "h o e k s t r a"
         s += 1
         if s >= (m - 1 if split_at else m):
-            continue
+            if not tld:
+                continue
+            s = m  # no local part here (said in the line before): "at gmail punt com" still goes
         spans.append((toks[s].start, toks[end].end, "[e-mail]"))
     return _replace(text, spans)
 
@@ -714,8 +810,10 @@ def _is_street_word(low: str) -> bool:
 
 def _house_number(toks: list[Tok], j: int) -> int | None:
     """Last token index of a house number starting at j (after an optional 'nummer')."""
-    while j < len(toks) and toks[j].low in ("eh", "uh", "ehm", "uhm", "euh", ","):
+    while j < len(toks) and toks[j].low in ("eh", "uh", "ehm", "uhm", "euh", "hm", ","):
         j += 1
+    if j < len(toks) and toks[j].low in _COMPASS and j + 1 < len(toks) and _num_at(toks, j + 1) is not None:
+        j += 1  # "Kanaaldijk Noord 450"
     if j < len(toks) and toks[j].low in _HOUSE_CUES:
         j += 1
     if j >= len(toks):
@@ -723,9 +821,18 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     num = _num_at(toks, j)
     if num is None or num.value == 0 or num.value > 9999:
         return None
-    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES):
-        return None  # "de Kalverstraat een jas gekocht": an article
+    letter_after = j + 1 < len(toks) and len(toks[j + 1].low) == 1 and toks[j + 1].low in "abcdefgh" \
+        and (j + 2 >= len(toks) or not toks[j + 2].low.isalpha() or toks[j + 2].low in _PC_CLOSERS)
+    # "Kerkstraat een in Sint-Oedenrode", "Kerkstraat een, ja": the number one, not an article
+    letter_after = letter_after or j + 1 >= len(toks) or toks[j + 1].low in ("in", "te", "ja", "klopt", ",", ".", "?")
+    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES) and not letter_after:
+        return None  # "de Kalverstraat een jas gekocht": an article ("Bloemstraat een a" is a number)
     last = num.last
+    # a number said digit by digit: "vijf zes" (56), not "vijf zes keer"
+    if num.word and num.value < 10 and last + 1 < len(toks) and toks[last + 1].low in UNITS \
+            and toks[last + 1].low != "een" and (last + 2 >= len(toks) or (
+                _num_at(toks, last + 2) is None and toks[last + 2].low != "hoog")):
+        last += 1
     # "vijfhonderd vierenveertig", "honderd twaalf"
     if num.word and "honderd" in toks[last].low and num.value % 100 == 0 and last + 1 < len(toks):
         nxt = _num_at(toks, last + 1)
@@ -743,6 +850,16 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
         last += 1
     if last + 1 < len(toks) and toks[last + 1].low in ("bis", "hs", "huis", "zw", "rd"):
         last += 1
+    # the floor: "twaalf drie hoog achter", "zeven driehoog"
+    f = last + 1
+    if f + 1 < len(toks) and toks[f].low in UNITS and toks[f + 1].low == "hoog":
+        f += 2
+    elif f < len(toks) and toks[f].low.endswith("hoog") and toks[f].low[:-4] in UNITS:
+        f += 1
+    if f > last + 1:
+        last = f - 1
+        if last + 1 < len(toks) and toks[last + 1].low in ("achter", "voor", "links", "rechts"):
+            last += 1
     return last
 
 
@@ -765,12 +882,50 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
             j -= 1
         elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
             j -= 1
+        elif w == "de" and j > 1 and toks[j - 2].low in FIRST_NAMES and j == i:  # "Johan de Wittlaan"
+            j -= 2
+            break
         else:
             break
     return j
 
 
-_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres")), re.IGNORECASE)
+_COMPASS = frozenset({"noord", "zuid", "oost", "west"})
+_SPLIT_SUFFIXES = frozenset({"straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
+                             "straatweg", "erf"})  # not "weg" ("hij liep weg twee keer")
+_SPLIT_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "'t"})
+_SPLIT_BEFORE = frozenset({"op", "in", "aan", "bij", "naar", "de", "het", "is", "was", "woont", "woon", "wonen", "adres",
+                           "dus", "nee", "ja", ",", ".", ":", "uit", "via", "langs", "over", "eh", "uh", "ehm"})
+
+
+def _split_street_start(toks: list[Tok], i: int) -> int | None:
+    """The first word of a street name said before its suffix as a word of its own ("Anne Frank straat"), or None.
+
+    One to four words: names or words that are no stop words, with "van der" inside; a leading
+    "de" only after "van" ("Van de Velde straat"). At least one of them not a particle.
+    """
+    j = i
+    while j > 0 and i - j < 4:
+        w = toks[j - 1].low
+        if w in _SPLIT_PARTICLES:
+            if w == "de" and not (j > 1 and toks[j - 2].low == "van") and not (
+                    j > 1 and toks[j - 2].low not in _SPLIT_BEFORE and toks[j - 2].low not in STOP_WORDS
+                    and toks[j - 2].low.isalpha()):
+                break  # "op de | Bosrand straat": an article
+            j -= 1
+        elif w.isalpha() and w not in STOP_WORDS and w not in _SPLIT_BEFORE and word_value(w) is None \
+                and (w not in MONTHS or w in FIRST_NAMES) and not _is_street_word(w):
+            j -= 1
+        else:
+            break
+    while j < i and toks[j].low in _SPLIT_PARTICLES and toks[j].low != "van":
+        j += 1
+    if j >= i or all(toks[x].low in _SPLIT_PARTICLES for x in range(j, i)):
+        return None
+    return j
+
+
+_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres", "huisnummer")), re.IGNORECASE)
 
 
 def redact_streets(text: str) -> str:
@@ -792,6 +947,9 @@ def redact_streets(text: str) -> str:
                     start, end = i, hn
                     break
                 k += 1
+        elif t.low in _SPLIT_SUFFIXES and i > 0 and (hn := _house_number(toks, i + 1)) is not None \
+                and (b := _split_street_start(toks, i)) is not None:
+            start, end = b, hn  # "de Jan van Galen straat honderdzevenentwintig": the suffix said apart
         elif _is_street(t):
             hn = _house_number(toks, i + 1)
             if hn is not None:
@@ -824,6 +982,13 @@ def redact_streets(text: str) -> str:
                         start, end = num, i
         if start is None and t.low in _LIVE_CUES:
             start, end = _lived_at(toks, i)
+        if start is None and t.low == "huisnummer":  # "en huisnummer zeventien": the number, not the cue
+            k = i + 1
+            while k < n and toks[k].low in ("is", "was", "eh", "uh", ":"):
+                k += 1
+            hn = _house_number(toks, k)
+            if hn is not None:
+                start, end = k, hn
         if start is not None:
             spans.append((toks[start].start, toks[end].end, "[adres]"))
             i = end + 1
@@ -858,8 +1023,11 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
 # ---------------------------------------------------------------------------
 _BIRTH_CUES = frozenset({"geboren", "geboortedatum", "geb", "geboortedag", "geboortejaar"})
 _DATE_SKIP = frozenset({"op", "in", "de", "den", "het", "ik", "ben", "is", "was", "van", ":", ",", ".",
-                        "eh", "uh", "ergens", "rond", "zo"})
-_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of", "van", "de"})  # "de vijfde van de zesde"
+                        "eh", "uh", "ergens", "rond", "zo", "je", "uw", "zijn", "haar", "mijn", "zoon", "dochter",
+                        "moeder", "vader", "man", "vrouw", "broer", "zus", "kind"})  # "geboortedatum van je zoon"
+# "de vijfde van de zesde", "... en het jaar was negentien", "in negentig op elf oktober"
+_DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of", "van", "de", "het", "jaar", "was",
+                        "op"})
 
 
 def redact_birth_dates(text: str) -> str:
@@ -943,7 +1111,108 @@ def redact_birth_dates(text: str) -> str:
     return _replace(text, spans)
 
 
+_DATE_GAP = frozenset({"eh", "uh", "ehm", "uhm", "hm", "euh", "-", "/", "."})
+
+
+def _year_at(toks: list[Tok], i: int) -> int | None:
+    """Last index of a year at i: "1985", "negentien vijfentachtig", "tweeduizend twaalf",
+    "tweeduizendtwaalf", or two digits said as one compound or tens word ("vierentachtig")."""
+    low = toks[i].low
+    v = word_value(low) if low.isalpha() else None
+    if v is None:
+        return None
+    if low in ("negentien", "tweeduizend") and i + 1 < len(toks):
+        nxt = word_value(toks[i + 1].low)
+        if nxt is not None and nxt < 100 and (low == "negentien" or nxt < 30):
+            return i + 1
+    if 1900 <= v <= 2029:
+        return i
+    if 20 <= v <= 99 and (low in TENS or "en" in low[1:]):  # "vierentachtig", "zestig"
+        return i
+    return None
+
+
+_AFTER_POSTCODE = re.compile(r"\[postcode\]((?:[ ,]+(?:en|dan|u|je|woont|op|het|is|eh|uh))*[ ,]+)(nummer|nr)\b", re.I)
+
+
+def redact_house_after_postcode(text: str) -> str:
+    """A house number after a redacted postcode: "[postcode] en u woont op nummer elf"."""
+    if "[postcode]" not in text:
+        return text
+    out, pos = [], 0
+    for m in _AFTER_POSTCODE.finditer(text):
+        rest = text[m.end():]
+        toks = tokens(rest)
+        hn = _house_number(toks, 0) if toks else None
+        if hn is None:
+            continue
+        out.append(text[pos:m.end()] + rest[:toks[0].start] + "[adres]")
+        pos = m.end() + toks[hn].end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def redact_numeric_dates(text: str) -> str:
+    """A date said as three number words, day month year, with no cue: "vijfentwintig twaalf vierentachtig",
+    "zes zes zesenzestig", "veertien twee tweeduizend twaalf", "de eerste van de eerste negentien zestig".
+
+    Ordinary talk says a month by its name ("op vijf mei"); a month as a number after a day and
+    before a year is someone's date (of birth, mostly). A longer run of numbers is left to the
+    number rules; counting ("een twee drie") has no year.
+    """
+    numbers = 0
+    for w in text.lower().split():  # a quick gate: three number words or ordinals at least
+        w = w.strip(",.?!:;")
+        if w.isalpha() and (word_value(w) is not None or ordinal_value(w) is not None):
+            numbers += 1
+    if numbers < 3:
+        return text
+    toks = tokens(text)
+    n = len(toks)
+    spans: list[tuple[int, int, str]] = []
+
+    def value(k: int) -> int | None:
+        low = toks[k].low  # number words only: a written date ("12-03-2024") is the written rules' call
+        return word_value(low) if low.isalpha() else None
+
+    def skip(k: int, extra: frozenset[str] = frozenset()) -> int:
+        while k < n and (toks[k].low in _DATE_GAP or toks[k].low in extra):
+            k += 1
+        return k
+
+    def numberish(k: int) -> bool:
+        return 0 <= k < n and (value(k) is not None or (toks[k].low.isascii() and toks[k].low.isdigit()))
+
+    i = 0
+    while i < n:
+        day = value(i)
+        ordinal = False
+        if day is None:
+            day = ordinal_value(toks[i].low)
+            ordinal = day is not None
+        if day is None or not 1 <= day <= 31 or numberish(i - 1) and not ordinal:
+            i += 1
+            continue
+        j = skip(i + 1, frozenset({"van", "de"}) if ordinal else frozenset())
+        month = None
+        if j < n:
+            month = ordinal_value(toks[j].low) if ordinal else value(j)
+        if month is None or not 1 <= month <= 12:
+            i += 1
+            continue
+        k = skip(j + 1)
+        last = _year_at(toks, k) if k < n else None
+        if last is None or numberish(last + 1) and not toks[last + 1].low in ("en",):
+            i += 1
+            continue
+        start = i - 1 if ordinal and i > 0 and toks[i - 1].low == "de" else i
+        spans.append((toks[start].start, toks[last].end, "[datum]"))
+        i = last + 1
+    return _replace(text, spans)
+
+
 _CUE_AFTER_SKIP = frozenset({"dat", "is", "uw", "je", "jouw", "zijn", "haar", "mijn", "hun", "zo", "de", "het", "u", "ik", "ben", "bent",
+                             "als", "staan", "staat", "genoteerd", "opgeschreven", "hier",
                              "was", "zo", ",", ".", "eh", "uh", "toch", "klopt", "daar", "wanneer", "waarop"})
 
 
@@ -1023,6 +1292,28 @@ _NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepna
 _GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
                        "dag ja eh ehm uh hallo".split())
 _SPELL_CUES = frozenset("spel spelt spellen gespeld spelling".split())
+_OPENERS = frozenset("ja nee oke ok nou hoi hee hé dag luister eens kijk en dus hallo".split())
+_NOT_VOCATIVE = frozenset("bsn iban sms mail email whatsapp nl ok oke".split())
+_VOCATIVE_NEXT = frozenset("dat dank het die je jij ik wat hoe ik ,".split())
+
+
+def _kin_after(lows: list[str], i: int) -> bool:
+    """ "X die is je zus", "X dat is uw vader", "X is je neef": who the word is, told right after it."""
+    rest = [w for w in lows[i + 1:i + 6] if w not in (",", "die", "dat", "en")]
+    return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in _POSSESSIVES and rest[2] in _KIN
+
+
+def _compound(word: str) -> bool:
+    """Two ordinary words written as one ("levensmoe", "doodmoe"): no name."""
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:]
+        if tail in ORDINARY_WORDS and (head in ORDINARY_WORDS or (head.endswith("s") and head[:-1] in ORDINARY_WORDS)):
+            return True
+    return False
+
+
+_QUESTION_WORDS = frozenset("waarmee waarover waardoor waarvoor waarom waarheen waarvan hoezo hoeveel welke welk".split())
+_NAME_CLOSERS = frozenset({"toch", "he", "hè", "ja", "of", "klopt", ",", ".", "?", "!"})
 _AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
 STOP_WORDS = frozenset("""
 de het een en of maar dat die dit deze ik je jij u hij zij ze we wij jullie hun hem haar mijn jouw uw
@@ -1108,6 +1399,7 @@ class NameMatcher:
 
     def _name_like(self, tok: Tok) -> bool:
         return tok.low.isalpha() and len(tok.low) >= 2 and tok.low not in STOP_WORDS and tok.low not in TUSSEN \
+            and tok.low not in _QUESTION_WORDS \
             and word_value(tok.low) is None and tok.low not in MONTHS and not tok.low.endswith(_SERVICE_NOUNS)
 
     def _surname_at(self, toks: list[Tok], i: int, *, ambiguous: bool) -> int | None:
@@ -1116,6 +1408,8 @@ class NameMatcher:
             if i + length > len(toks):
                 continue
             key = _joined_key([t.low for t in toks[i:i + length]])
+            if key == "de-jong" and i + 2 < len(toks) and toks[i + 2].low.startswith("volwassen"):
+                continue  # "jong volwassenen" said apart
             if key in SURNAMES_SAFE or (ambiguous and key in SURNAMES_AMBIGUOUS):
                 return i + length - 1
         return None
@@ -1175,7 +1469,7 @@ class NameMatcher:
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
                       # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
                       or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
-            if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS \
+            if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
                     and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
                 strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
             if strong:
@@ -1193,7 +1487,14 @@ class NameMatcher:
                 or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in _KIN) \
                 or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
             greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])
-            title = prev[-1:] in (["dokter"], ["dr"])
+            # "en uw voornaam | Sjoukje", "de achternaam Wisniewski": the noun itself is the cue
+            title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam")
+            weak = weak or title
+            # "u bent Geeske" at the end of what is said: a word that is no ordinary word, ends in a vowel
+            # as many first names do ("ik ben bekaf", "je bent levensmoe": no name)
+            if prev[-2:] in _WEAK_CUES2 and (i + 1 == n or lows[i + 1] in _NAME_CLOSERS) \
+                    and lows[i].isascii() and lows[i][-1:] in "aeiouy" and not _compound(lows[i]):
+                weak = title = True
             if title and lows[i] in _SURNAME_STARTS:
                 k = i  # "dokter van der Zee"
                 while k < n and lows[k] in TUSSEN and k - i < 3:
@@ -1215,6 +1516,25 @@ class NameMatcher:
                     and not (i > 0 and lows[i - 1] in ("de", "het", "een")):
                 mark(i, self._continue(toks, i, False))
                 continue
+            # a name said to someone at the start ("ja Tomasz, dat ..."), asked after ("wie is Winston"),
+            # or told who it is ("Pieternel, die is je zus")
+            if self._rare(toks[i]) or (self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii()
+                                        and lows[i] not in _NOT_NAMES and _kin_after(lows, i)):
+                opener = i > 0 and all(w in _OPENERS for w in lows[:i]) and lows[i] not in _NOT_VOCATIVE \
+                    and (i + 1 == n or lows[i + 1] in _VOCATIVE_NEXT)
+                if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
+                    mark(i, self._continue(toks, i, False))
+                    continue
+            # two words that are no ordinary words and look like names, without a cue: "Kamal Benali",
+            # "Wiebe van der Meulen", "Hodan Mohamed"
+            if self._rare(toks[i]) and lows[i] not in _WEAK_BLOCK:
+                k = i + 1
+                while k < n and (lows[k] in _NAME_PARTICLES or lows[k] in ("der", "den", "ten")) and k - i <= 3:
+                    k += 1
+                if k < n and (self._rare(toks[k]) or lows[k] in FIRST_NAMES or lows[k] in FIRST_NAMES_MORE
+                              or self._surname_at(toks, k, ambiguous=k > i + 1) is not None):
+                    mark(i, self._continue(toks, k, False))
+                    continue
             sur = self._surname_at(toks, i, ambiguous=False)
             if sur is not None:
                 # a written first name before it, not on the list: "Anita van Dam"
@@ -1444,7 +1764,7 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
     if run is None:
         return text
     digits = run.digits
-    if digits in _PROTECTED or digits.startswith(_SERVICE):
+    if digits in _PROTECTED or digits.startswith(_SERVICE) or _two_services(digits):
         return text
     bsn_cue = _cue_before(toks, run.first, BSN_CUES)
     iban_cue = _cue_before(toks, run.first, IBAN_CUES)

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from voice_companion.privacy.spoken import (
-    _NOT_HOUSE, FILLERS, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
+    _NOT_HOUSE, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
     _is_street_word, fold, name_score, ordinal_value, word_value,
 )
 
@@ -50,7 +50,7 @@ _AT = frozenset({"apenstaartje", "apestaartje", "at", "et", "apenstaart"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
 _BANKS = frozenset("rabobank rabo triodos abn amro regiobank sns asn revolut bunq knab ing".split())
 _COUNTRY = frozenset("nl be de fr lu".split())
-_HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts".split())
+_HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts achter voor".split())
 
 
 def _bare(word: str) -> str:
@@ -78,6 +78,8 @@ def word_classes(word: str) -> tuple[str, ...]:
         out.append("letter")
     elif word in LETTER_NAMES:
         out.append("lettername")
+    if word in SPELLING_ALPHABET:
+        out.append("spellword")  # "hendrik teunis": H T
     if word in FIRST_NAMES or word in FIRST_NAMES_MORE:
         out.append("first")
     if word in FIRST_NAMES_AMBIGUOUS:
@@ -110,7 +112,7 @@ def word_classes(word: str) -> tuple[str, ...]:
 
 
 # Classes of a word that personal data is made of; a line with none of them has nothing to tag.
-_DATA = frozenset("digits num ord month letter lettername first firstamb namey street at tld dot bank country "
+_DATA = frozenset("digits num ord month letter lettername spellword first firstamb namey street at tld dot bank country "
                   "house cue".split())
 
 
@@ -262,6 +264,8 @@ class Tagger:
             for i in free:
                 if i in keep or bare[i] in BRIDGES or bare[i] in STOP_WORDS or secret[i] < GROW:
                     continue  # "stuur naar [e-mail]", "ik woon op het [adres]"
+                if bare[i] in ORDINARY_WORDS and _DATA.isdisjoint(word_classes(bare[i])):
+                    continue  # "[e-mail] graag": an ordinary word with nothing of a detail in it
                 # next to the rules' number, where it ends is the rules' call unless cued
                 have = keep if numeric[i] and not (cued(i) and secret[i] >= self.threshold) else keep | done
                 path = bridge_to(i, -1, have)
@@ -332,10 +336,36 @@ def _digits(word: str) -> str | None:
     return None if v is None else str(v)
 
 
+# well-known abbreviations said letter by letter ("de g g z", "het u w v", "n l alert"): no personal data
+ABBREVIATIONS = frozenset("""
+ggz ggd uwv tv wc nl ov ns ah pgb wmo ic sms pc cjg cbr ad cda vvd pvda sp d66 ok ehbo ggz-arts svb duo
+kvk rdw cak vgz cz bsn iban btw aow ww wia wao ziggo kpn vpro nos rtl sbs hbo mbo vwo havo vmbo mri ct
+ecg adhd ptss ocd add vog bso kdv hiv soa ivf zzp nvt""".split())
+
+
+def _abbreviations(bare: list[str]) -> set[int]:
+    """Indexes of single letters that spell a well-known abbreviation on their own ("de g g d")."""
+    out: set[int] = set()
+    i, n = 0, len(bare)
+    while i < n:
+        if len(bare[i]) == 1 and bare[i].isalpha():
+            j = i
+            while j + 1 < n and len(bare[j + 1]) == 1 and bare[j + 1].isalnum():
+                j += 1
+            if j > i and "".join(bare[i:j + 1]) in ABBREVIATIONS \
+                    and not (i > 0 and bare[i - 1] in BRIDGES - FILLERS and bare[i - 1] != "punt"):
+                out.update(range(i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
 def _counting_or_service(bare: list[str]) -> set[int]:
     """Indexes of number words in a count (each one more or less than the last, three or more), a
-    service number, or letters said in the alphabet's order ("de a b c d van de zorg")."""
-    out: set[int] = set()
+    service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
+    well-known abbreviation said letter by letter ("de g g z")."""
+    out: set[int] = _abbreviations(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
