@@ -32,6 +32,12 @@ def classifier(bank):
     ("hoe komt het dat het zo ver gekomen is", "cause"),
     ("hoe lang speelt dit al", "cause"),
     ("hoe lang woont uw moeder al bij u in huis", "cause"),
+    ("hoe kan het dat de huur zo ver achterloopt", "cause"),
+    ("en hoe zijn al die schulden eigenlijk ontstaan", "cause"),
+    ("waar is het volgens u fout gegaan", "cause"),
+    ("waar komt dat wantrouwen vandaan denk je", "cause"),
+    ("sinds wanneer is dat zo", "cause"),
+    ("hoe kwam het dat het vorige winter wel lukte", "exception"),  # what made it work: an exception
     ("en hoe was hij vroeger toen je hem leerde kennen", "cause"),
     ("waarom denk je dat de huisarts het nodig vindt dat je dit bespreekt", "perspective"),
     ("waarom denkt u dat de woningcorporatie u dit nummer heeft gegeven", "perspective"),

@@ -65,7 +65,18 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^wat heb je (daar|toen) (dan )?mee gedaan\b",
     r"^heb (het|dat) (met|te maken)\b",
     r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
+    r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch )*dat\b", r"^hoe (komt|kom|kwam) dat (nou |eigenlijk |toch )*dat\b",
+    r"^hoe (is|zijn) .{0,30}\bontstaan\b",
+    r"^waar is het (\w+ ){0,3}(begonnen|misgegaan|mis gegaan|fout gegaan|misgelopen|mis gelopen)\b",
+    r"^wat (is|was) (\w+ ){0,3}de oorzaak\b", r"^wat was de aanleiding (van|voor|dat|tot)\b",
+    r"^waar (komt|kwam|kom) (die|dat|het|deze|dit|zijn|haar|je) (\w+ ){0,2}vandaan\b",
+    r"^hoe is (het|dat|dit) (allemaal |eigenlijk )*begonnen\b",
+    r"^hoe begon (het|dat|dit)\b", r"^wat (heeft|heb) er (\w+ ){0,2}(voor )?gezorgd dat\b",
+    r"^wat is er (\w+ ){0,3}(jeugd|verleden)\b",
 )]
+# "hoe kwam het dat het toen wel lukte": what made it work is an exception question, not digging
+_EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
+                                  r"\btoen wel\b")
 _CAUSE_ANYWHERE = [re.compile(p) for p in (
     r"\bhoe (komt|kom) het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
     r"\bwaar (komt|kom) dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
@@ -211,7 +222,8 @@ def analyse(norm: str, raw: str = "") -> Form:
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
                                  r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
-    cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) else False
+    cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
+        else False
     why_perspective = _why_perspective(core)
     subject = _subject(core)
     fragment = len(core) <= 6 and not question and subject is None and not imperative
@@ -277,6 +289,8 @@ def _is_cause(core: list[str], norm: str) -> bool:
         return not _why_perspective(core)
     if text.startswith("waarom bel je") or text.startswith("waarom belt"):
         return False  # the reason for the call: the opening
+    if _EXCEPTION_NOT_CAUSE.search(text):
+        return False
     return any(p.search(text) for p in _CAUSE_PATTERNS) or any(p.search(norm) for p in _CAUSE_ANYWHERE)
 
 
