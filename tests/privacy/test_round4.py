@@ -50,6 +50,17 @@ def _left(out: list[str]) -> set[str]:
     (["dertien vijfenveertig simon pieter"], "dertien vijfenveertig simon pieter"),
     (["vijftig twaalf k l en dan nummer negen"], "vijftig twaalf negen"),
     (["postcode dertig dertig en dan x willem en u woont op nummer zes"], "dertig willem zes"),
+    # "de letters" after four digits; the IBAN's country and check digits alone, the rest in the next lines
+    (["achtendertig veertien", "en dan de letters", "p r"], "achtendertig veertien"),
+    (["n l", "zevenendertig", "rabo", "nul drie vier vijf zes zeven acht negen een"], "zevenendertig rabo"),
+    (["n l eh tweeënnegentig", "i n g b"], "tweeennegentig"),
+    (["de bankcode is knab en ervoor nl zevenentwintig"], "zevenentwintig"),
+    # number words said on after a redacted number in the same line
+    (["bel haar op nul zes achttien negenentwintig nou drieënveertig zeventien"], "drieenveertig zeventien"),
+    # a house number corrected or said on after a street
+    (["u zei de bremlaan zes of was het zestien"], "bremlaan zes zestien"),
+    (["de meidoornstraat vier", "nee veertien"], "meidoornstraat vier veertien"),
+    (["ik schrijf de schout van dijklaan negen"], "schout dijklaan negen"),
     # dates as three number words, day month year; an ordinal date; a cue with words between
     (["negen drie zevenentachtig"], "negen drie zevenentachtig"),
     (["elf elf negentien tweeënnegentig"], "elf negentien tweeennegentig"),
@@ -81,6 +92,9 @@ def test_round_four_rules_redact(run, lines, secret):
     ["ze liep weg twee keer"],
     ["de dorpsstraat een jas gekocht"],
     ["wat is uw huisnummer"],
+    ["ik woon al twintig jaar in nl"],
+    ["zes keer de letters"],
+    ["bel nul achthonderd nul een een drie en dan twee keer"],
     ["om dertien vijfenveertig kwam de bus"],
     ["een twee drie"],
     ["sinds tweeduizend vijf woont ze daar"],
@@ -115,3 +129,8 @@ def test_a_dictated_number_goes_on_only_with_number_words():
     assert r.redact_lines(["mijn bsn is twee vier acht drie", "en dan bel ik terug"])[1] == "en dan bel ik terug"
     r = Redactor(tagger=None, window=True)  # no number before it: counting stays
     assert r.redact_lines(["rustig ademen", "zes vijf vier"])[1] == "zes vijf vier"
+
+
+def test_a_number_after_a_street_goes_only_as_a_house_number():
+    assert _both(["ik woon in de kerkstraat vijf drie jaar al"]) == ["ik woon in de [adres] drie jaar al"]
+    assert _both(["de kerkstraat vijf", "drie"]) == ["de [adres]", "[adres]"]

@@ -300,7 +300,7 @@ def _redact_street(text: str) -> str:
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
-    redact_house_after_postcode, redact_numbers, redact_numeric_dates,
+    redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -448,7 +448,7 @@ class Redactor:
             if again == result:
                 break
             result = again
-        return redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
+        return redact_number_goes_on(redact_house_after_postcode(redact_corrections(redact_false_starts(result))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

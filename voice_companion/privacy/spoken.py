@@ -467,6 +467,10 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
     if acc != 4:  # a number cut short after "postcode": all of it
         k = 0
     after = _postcode_letters(toks, run.last + 1, _relaxed(run, toks))
+    if after is None and (w := _letters_word(toks, run.last + 1)) is not None:  # "... en dan de letters g s"
+        late = _postcode_letters(toks, w + 1, True)
+        if late is not None:
+            return run.nums[k].first, late - 1  # the words between go too (they are only "en dan de letters")
     end = run.last if after is None else after - 1  # no letters: they come in the next line
     # ", huisnummer twaalf (a)", "en u woont op nummer elf", "en achtenzestig als huisnummer"
     j = end + 1
@@ -508,6 +512,18 @@ def _relaxed(run: Run, toks: list[Tok]) -> bool:
     return all(t.low in _PC_CLOSERS for t in toks[end:end + 3]) and len(toks) - end <= 3
 
 
+def _letters_after(toks: list[Tok], j: int) -> bool:
+    """ "(en dan) de letters" right after four digits: the postcode's letters come next."""
+    return _letters_word(toks, j) is not None
+
+
+def _letters_word(toks: list[Tok], j: int) -> int | None:
+    k = j
+    while k < len(toks) and toks[k].low in ("en", "dan", "de", "eh", "uh", ",", "nu", "nog", "twee") and k - j < 5:
+        k += 1
+    return k if k < len(toks) and toks[k].low in ("letters", "lettertjes") else None
+
+
 def _two_services(digits: str) -> bool:
     """Two service numbers said in a row: "honderddertien, nul achthonderd nul een een drie"."""
     return any(digits.startswith(p) and (digits[len(p):] in _PROTECTED or digits[len(p):].startswith(_SERVICE))
@@ -538,6 +554,8 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
             return "[postcode]", run.first
     if postcode_cue and total == 4 and digits[0] != "0" and _cue_before(toks, run.first, POSTCODE_CUES, 3):
         return "[postcode]", run.first  # the letters in the next line
+    if total == 4 and digits[0] != "0" and _letters_after(toks, run.last + 1):
+        return "[postcode]", run.first  # "zevenentachtig eenentwintig, en dan de letters"
     if counting:
         return None, run.first
     if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
@@ -602,12 +620,24 @@ def redact_spoken_iban(text: str) -> str:
             j = i + 1
         elif i + 1 < len(toks) and _letter(toks[i]) == "n" and _letter(toks[i + 1]) == "l":
             j = i + 2
+        while j is not None and j < len(toks) and toks[j].low in FILLERS:  # "n l eh zesenvijftig"
+            j += 1
         if j is None or j >= len(toks):
             i += 1
             continue
         check = _num_at(toks, j)
         if check is None or len(check.digits) > 2:
             i += 1
+            continue
+        after = check.last + 1
+        # the country and check digits alone, at the end of a line ("n l negentien" / "i n g b" / ...) or
+        # after an account cue ("en ervoor nl achtenzestig", "de landcode n l dan vierenzeventig")
+        if len(check.digits) == 2 and (
+                all(t.low in FILLERS or t.low in _SEPARATORS or t.low in _TAIL_SKIP for t in toks[after:])
+                or any(t.low in IBAN_CUES or t.low in _IBAN_MORE_CUES for t in toks)) \
+                and _bank_code(toks, after) is None:
+            spans.append((toks[i].start, toks[check.last].end, "[iban]"))
+            i = after
             continue
         if len(check.digits) == 1 and check.last + 1 < len(toks):  # "nul zeven": the check digits said apart
             second = _num_at(toks, check.last + 1)
@@ -636,6 +666,7 @@ def redact_spoken_iban(text: str) -> str:
     return _replace(text, spans)
 
 
+_IBAN_MORE_CUES = frozenset({"landcode", "bankcode", "code", "iban", "bank", "rekening", "cijfers"})
 _BANK_NAMES = frozenset("rabobank triodos abnamro regiobank snsbank asnbank revolut bunq knab ingbank".split())
 
 
@@ -865,7 +896,8 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
 
 _STREET_TITLES = frozenset(
     "burgemeester dokter dr professor prof president koning koningin prins prinses graaf gravin generaal "
-    "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee".split())
+    "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee dijkgraaf schout kardinaal "
+    "bisschop abt vrouwe jonkvrouw hertog hertogin baron ridder".split())
 _STREET_ADJECTIVES = frozenset(
     "nieuwe oude lange korte grote kleine hoge lage brede smalle nieuw oud groot klein hoog laag "
     "noord zuid oost west noorder zuider ooster wester binnen buiten".split())
@@ -1132,12 +1164,46 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-_AFTER_POSTCODE = re.compile(r"\[postcode\]((?:[ ,]+(?:en|dan|u|je|woont|op|het|is|eh|uh))*[ ,]+)(nummer|nr)\b", re.I)
+_AFTER_POSTCODE = re.compile(
+    r"\[postcode\]((?:[ ,]+(?:en|dan|u|je|woont|op|het|is|dat|ja|eh|uh))*[ ,]+)(nummer|nr)\b"
+    # the number corrected or said on after the street: "[adres] of was het zestien", "[adres] nee drie"
+    r"|\[adres\]((?:[ ,]+(?:of|was|het|nee|sorry|nummer|huisnummer|eh|uh))*)(?=[ ,])", re.I)
+
+
+_NUMBER_GOES_ON = re.compile(
+    r"\[(telefoonnummer|bsn|iban)\]((?:[ ,]+(?:nou|en|dan|eh|uh|ehm|achter|elkaar|daarna|verder))*[ ,]+)(?=\w)", re.I)
+
+
+def redact_number_goes_on(text: str) -> str:
+    """Number words said on after a redacted number in the same line ("[telefoonnummer] nou vijfentachtig
+    twaalf", "[telefoonnummer] achter elkaar en dan vijf vier drie"): two or more, to the end of what is said
+    or a closer ("ja", "klopt"), and no unit after them ("twee keer", "drie uur")."""
+    if "[telefoonnummer]" not in text and "[bsn]" not in text and "[iban]" not in text:
+        return text
+    out, pos = [], 0
+    for m in _NUMBER_GOES_ON.finditer(text):
+        rest = text[m.end():]
+        toks = tokens(rest)
+        k, last, count = 0, None, 0
+        while k < len(toks) and (word_value(toks[k].low) is not None or toks[k].low in FILLERS
+                                 or toks[k].low in _DOUBLE or (toks[k].low.isascii() and toks[k].low.isdigit())):
+            if toks[k].low not in FILLERS and toks[k].low not in _DOUBLE:
+                last, count = k, count + 1
+            k += 1
+        if last is None or count < 2:
+            continue
+        if k < len(toks) and toks[k].low not in _TAIL_SKIP and toks[k].low not in ("klopt", "?", ".", ",", "!", "dat", "is"):
+            continue  # "[telefoonnummer] en dan twee keer ..."
+        out.append(text[pos:m.end()] + "[" + m.group(1).lower() + "]")
+        pos = m.end() + toks[last].end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def redact_house_after_postcode(text: str) -> str:
-    """A house number after a redacted postcode: "[postcode] en u woont op nummer elf"."""
-    if "[postcode]" not in text:
+    """A house number after a redacted postcode ("[postcode] en u woont op nummer elf") or right after a
+    redacted street, corrected or said on ("[adres] of was het zestien", "[adres] nee drieëntwintig")."""
+    if "[postcode]" not in text and "[adres]" not in text:
         return text
     out, pos = [], 0
     for m in _AFTER_POSTCODE.finditer(text):
