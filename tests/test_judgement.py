@@ -38,6 +38,9 @@ def classifier(bank):
     ("waar komt dat wantrouwen vandaan denk je", "cause"),
     ("sinds wanneer is dat zo", "cause"),
     ("hoe kwam het dat het vorige winter wel lukte", "exception"),  # what made it work: an exception
+    ("waarom vindt uw buurvrouw het nodig dat u hier belt denkt u", "perspective"),  # another's view
+    ("waarom denkt uw zoon dat het zo niet langer kan", "perspective"),  # "uw zoon" reads "je zoon"
+    ("waarom denkt u dat het bij u steeds misgaat", "cause"),  # the caller's own account: digging
     ("en hoe was hij vroeger toen je hem leerde kennen", "cause"),
     ("waarom denk je dat de huisarts het nodig vindt dat je dit bespreekt", "perspective"),
     ("waarom denkt u dat de woningcorporatie u dit nummer heeft gegeven", "perspective"),

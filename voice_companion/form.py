@@ -44,7 +44,8 @@ APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantasti
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
 # "waarom denk je dat X ..." asks for another's view (perspective) when it is about their opinion or referral.
 PEOPLE = frozenset("dochter zoon man vrouw partner vriend vriendin moeder vader zus broer huisarts dokter baas "
-                   "buurman buurvrouw begeleider verwijzer ouders familie kinderen collega collegas oma opa".split())
+                   "buurman buurvrouw begeleider verwijzer ouders familie kinderen collega collegas oma opa "
+                   "ma pa mama papa mam pap schoonzoon schoondochter ex".split())
 PERSPECTIVE_AFTER_WHY = frozenset("vindt vind vond wil wilde nodig zorgen zorg idee verwezen doorverwezen gestuurd "
                                   "bellen belde hier vroeg vraagt denkt denk dacht opperde geopperd zegt zeg zei "
                                   "gegeven gaf nummer".split())
@@ -271,22 +272,39 @@ _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
+_OPINION_VERBS = frozenset("denk denkt denken vind vindt vinden".split())
+_THIRD_PERSON = PEOPLE | frozenset("de die ze hij zij hun mevrouw meneer wijkcoach wijkagent politie gemeente "
+                                   "corporatie woningcorporatie school mentor begeleiding werk".split())
+
+
 def _why_perspective(core: list[str]) -> bool:
-    """'Waarom denk je dat <someone> ...' about their view of the caller ('... vindt dat je ...', '... je dit gaf')."""
+    """Someone else's view: 'waarom denk je dat <someone> ...' about their view of the caller ('... vindt dat
+    je ...', '... je dit gaf'), or 'waarom denkt/vindt/zou <someone> (vinden) dat ...' (u/uw are folded to je,
+    so 'waarom denkt uw zoon dat' reads 'waarom denk je zoon dat')."""
     core = [w for w in core if w != "hm"]
+    if core[:1] == ["waarom"] and len(core) >= 4 and (core[1] in _OPINION_VERBS or core[1] in ("zou", "zouden")):
+        until = next((i for i in range(2, min(len(core), 9)) if core[i] == "dat"), None)
+        someone = core[2:until] if until is not None else []
+        if someone and someone != ["je"] and set(someone) & _THIRD_PERSON and (
+                core[1] in _OPINION_VERBS or set(someone) & {"vinden", "denken", "willen"}):
+            return True
     if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6:
         return False
     if core[4] == "je" and core[5] not in PEOPLE:
         return False  # "waarom denk je dat je zo moe bent": the caller, not another's view
     rest = core[4:]
+    if rest[0] in ("het", "dit", "dat", "alles", "er"):
+        return False  # "waarom denk je dat het bij je steeds misgaat": the caller's own account, digging
     return bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
 
 
 def _is_cause(core: list[str], norm: str) -> bool:
     core = [w for w in core if w != "hm"]  # "hoe is het eh zo gekomen"
     text = " ".join(core)
+    if _why_perspective(core):
+        return False
     if text.startswith("waarom denk je dat") or text.startswith("waarom zou "):
-        return not _why_perspective(core)
+        return True
     if text.startswith("waarom bel je") or text.startswith("waarom belt"):
         return False  # the reason for the call: the opening
     if _EXCEPTION_NOT_CAUSE.search(text):
