@@ -41,6 +41,9 @@ def classifier(bank):
     ("waarom vindt uw buurvrouw het nodig dat u hier belt denkt u", "perspective"),  # another's view
     ("waarom denkt uw zoon dat het zo niet langer kan", "perspective"),  # "uw zoon" reads "je zoon"
     ("waarom denkt u dat het bij u steeds misgaat", "cause"),  # the caller's own account: digging
+    ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between
+    ("ik kan me voorstellen dat je er even doorheen zit", "acknowledgement"),
+    ("nou dat u toch belt dat waardeer ik", "acknowledgement"),
     ("en hoe was hij vroeger toen je hem leerde kennen", "cause"),
     ("waarom denk je dat de huisarts het nodig vindt dat je dit bespreekt", "perspective"),
     ("waarom denkt u dat de woningcorporatie u dit nummer heeft gegeven", "perspective"),

@@ -96,7 +96,12 @@ _ACKNOWLEDGE = re.compile(
     r"\b(dank je|bedankt|fijn dat|goed dat|knap dat|sterk dat|mooi dat|wat goed|wat knap|wat sterk|wat fijn|"
     r"wat mooi|wat naar|wat rot|wat erg|wat vervelend|wat verdrietig|wat heftig|ik ben blij|vind ik knap|"
     r"vind ik sterk|vind ik echt sterk|vind ik mooi|dat snap ik|dat begrijp ik|dat hoor ik|ik snap|ik begrijp|"
-    r"ik kan me voorstellen|petje af|tjonge|jeetje)\b|"
+    r"ik (kan|kun) me voorstellen|petje af|tjonge|jeetje|tjongejonge|sjonge|gecondoleerd|dat waardeer ik|"
+    r"dat zou iedereen|wat een (klap|schrik|toestand|verdriet|nacht))\b|"
+    # empathy said as a statement: "dat moet eenzaam zijn", "het klinkt alsof je ...", "dat doet pijn"
+    r"\b(dat|het) moet (\w+ ){0,2}(zijn|voelen|geweest zijn|zijn geweest)\b|\b(het|dat) klinkt (als|alsof)\b|"
+    r"\b(dat|het) doe(t)? (zo |echt |heel )?(pijn|zeer)\b|\bzeg(t)? (wel |echt )?(iets|veel) over je\b|"
+    r"\bje heb het (ook |echt |heel |al )*(niet |zwaar|moeilijk)(makkelijk)?\b|\b(dat|dit) (is|zijn) een hoop\b|"
     r"\bje heb (het|dat) (heel |echt |ontzettend |ook |toch )*(goed|knap|sterk|mooi|prima) (gedaan|aangepakt)\b|"
     r"\bje heb (vannacht|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
     r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b|"
@@ -106,6 +111,7 @@ _ACKNOWLEDGE = re.compile(
     r"\bniet niks\b|\bkomt (\w+ )?hard aan\b|\b(dat|het) geeft niks\b|\bdat zie ik\b|\bniet alleen voor\b|"
     r"\b(dat|dit) (is|was|zijn|klinkt|lijkt) (ook |echt |heel |nog |maar |zo |wel |best )*(" + "|".join(
         sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
+_FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
 _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
                         r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
@@ -232,7 +238,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     worker_action = None
     if not question and subject in ("me", "we") and _ACTION.search(norm):
         worker_action = "mandate" if _MANDATE.search(norm) else "next_step"
-    acknowledges = bool(_ACKNOWLEDGE.search(norm)) or (
+    acknowledges = bool(_ACKNOWLEDGE.search(_FILLERS.sub(" ", norm).strip())) or (
         bool(re.match(r"^(ja |nou |hm |oke )*het (is|klinkt|was) ", text + " ")) and appraisal)
     return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
