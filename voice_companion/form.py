@@ -238,7 +238,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     worker_action = None
     if not question and subject in ("me", "we") and _ACTION.search(norm):
         worker_action = "mandate" if _MANDATE.search(norm) else "next_step"
-    acknowledges = bool(_ACKNOWLEDGE.search(_FILLERS.sub(" ", norm).strip())) or (
+    acknowledges = bool(_ACKNOWLEDGE.search(" ".join(_FILLERS.sub(" ", norm).split()))) or (
         bool(re.match(r"^(ja |nou |hm |oke )*het (is|klinkt|was) ", text + " ")) and appraisal)
     return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
