@@ -44,6 +44,9 @@ def classifier(bank):
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between
     ("ik kan me voorstellen dat je er even doorheen zit", "acknowledgement"),
     ("nou dat u toch belt dat waardeer ik", "acknowledgement"),
+    ("nou dank je wel dag", "none"),  # thanks at the goodbye
+    ("kun je dat nog een keer zeggen", "none"),  # about the line
+    ("is dat met een d of met een t", "none"),
     ("en hoe was hij vroeger toen je hem leerde kennen", "cause"),
     ("waarom denk je dat de huisarts het nodig vindt dat je dit bespreekt", "perspective"),
     ("waarom denkt u dat de woningcorporatie u dit nummer heeft gegeven", "perspective"),
@@ -541,3 +544,14 @@ def test_while_one_crisis_is_confirmed_the_crisis_model_alone_opens_no_other(ban
     assert not tracker.observe(learned, 20.0).crises and "unsafe_vulnerable" not in tracker.crises
     heard = dataclasses.replace(line, evidence=(CrisisHit("unsafe_vulnerable", "kinderen alleen thuis", "hint"),))
     assert [(c[0], c[1]) for c in tracker.observe(heard, 30.0).crises] == [("unsafe_vulnerable", "possible")]
+
+
+@pytest.mark.parametrize("line, goodbye", [
+    ("nou dank je wel dag", True), ("dag meneer", True), ("fijne dag", True), ("doei", True),
+    ("je bent de hele dag alleen geweest", False), ("dat was een zware dag", False), ("elke dag", False),
+])
+def test_a_goodbye_at_the_end_of_a_line(line, goodbye):
+    from voice_companion.form import analyse
+    from voice_companion.text import normalize
+
+    assert analyse(normalize(line), line).goodbye is goodbye

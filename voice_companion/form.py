@@ -38,7 +38,9 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
             "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
             "je mag altijd weer bellen", "je kun ons altijd bellen", "succes ermee", "bel gerust",
             "probeer wat te slapen", "probeer wat te rusten", "probeer een beetje te slapen")
-_GOODBYE_END = re.compile(r"(he |hoor |nou )?(dag|doei|daag)( meneer| mevrouw)?$")
+# "... dag" at the end is a goodbye ("dank je wel dag", "fijne dag"), "de hele dag", "een zware dag" are not
+_GOODBYE_END = re.compile(r"(^|\b(he|hoor|nou|wel|fijne|goede|goeie|prettige|fijn|sterkte|oke|ja|bedankt|doei|"
+                          r"welterusten) )(dag|doei|daag)( meneer| mevrouw)?$")
 APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantastisch dapper moedig heftig zwaar "
                        "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
@@ -121,7 +123,10 @@ _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\
 # Talk about the telephone line itself: hearing, volume, the connection (no intervention).
 _LINE_TALK = re.compile(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b|\b(harder|zachter|luider) "
                         r"(praten|spreken)\b|\b(praat|spreek) (\w+ )?(zacht|zachtjes)\b|\bfluister\w*\b|"
-                        r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$")
+                        r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$|"
+                        # asking to hear it again or to spell it: about the line, not the caller's story
+                        r"\b(kun|kan|wil) je (dat|het) (nog )?(een keer|eens|even|nog eens) (zeggen|herhalen)\b|"
+                        r"^(\w+ )?wat zei je( nou| net)?$|\bmet een \w+ of (met )?een \w+$|\bhoe spel je\b")
 
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
