@@ -98,6 +98,8 @@ def test_round_four_rules_redact(run, lines, secret):
     ["om dertien vijfenveertig kwam de bus"],
     ["een twee drie"],
     ["sinds tweeduizend vijf woont ze daar"],
+    ["ik woon hier sinds tweeduizend vijftien"],
+    ["vanaf negentien negenennegentig werkte hij daar"],
     ["op vijf mei", "in negentien vijfenveertig"],
     ["het was 12-03-2024 om 14.30 uur"],
     ["uw voornaam graag"],

@@ -361,11 +361,30 @@ def _abbreviations(bare: list[str]) -> set[int]:
     return out
 
 
+_SINCE = frozenset({"sinds", "vanaf", "tot", "rond", "omstreeks", "sedert"})
+
+
+def _years_since(bare: list[str]) -> set[int]:
+    """Indexes of a year said after "sinds", "vanaf", "tot" ("ik woon hier sinds tweeduizend vijftien"):
+    a time in someone's story, not a date of birth (unless a birth cue is in the line)."""
+    if any(_CUE.get(b) == "birth" for b in bare):
+        return set()
+    out: set[int] = set()
+    for i, b in enumerate(bare[:-1]):
+        if b in _SINCE and bare[i + 1] in ("negentien", "tweeduizend", "twintig"):
+            out.add(i + 1)
+            if i + 2 < len(bare) and _digits(bare[i + 2]) is not None and int(_digits(bare[i + 2])) < 100:
+                out.add(i + 2)
+        elif b in _SINCE and (v := _digits(bare[i + 1])) is not None and 1900 <= int(v) <= 2099:
+            out.add(i + 1)
+    return out
+
+
 def _counting_or_service(bare: list[str]) -> set[int]:
     """Indexes of number words in a count (each one more or less than the last, three or more), a
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
-    out: set[int] = _abbreviations(bare)
+    out: set[int] = _abbreviations(bare) | _years_since(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
