@@ -399,7 +399,9 @@ class CrisisDetector:
             crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
             if crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
                 hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint", learned=True)
-            elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN:
+            elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN \
+                    and not any(h.crisis == crisis_id for h in hits.values()):
+                # (a weak cue in the same line already speaks for it: the model mostly hears the same word)
                 hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, f"model {probability:.2f}", "weak:model",
                                                             learned=True)
         real = [h for h in hits.values() if h.crisis != "life_event"]
