@@ -709,3 +709,14 @@ def test_no_rule_raises_on_a_window_of_lines(lines):
     r = Redactor(window=True)
     r.redact_lines(lines)
     assert r.errors == 0
+
+
+def test_two_unknown_words_that_meet_across_lines_are_no_name_but_a_name_after_a_cue_is():
+    from voice_companion.privacy.redact import Redactor
+
+    session = Redactor(window=True)
+    session.redact("hm ihm")  # a recognizer's slip, then a misspelt "waarom": no name
+    assert session.redact("warom denk je dat het zo mis is gegaan") == ("warom denk je dat het zo mis is gegaan", False)
+    session = Redactor(window=True)
+    session.redact("mijn naam is")
+    assert session.redact("petra de vries")[0] == "[naam]"

@@ -557,7 +557,11 @@ class Redactor:
         marks = _redacted_words(" ".join(raws), joined)
         words = [_WS.findall(raw) for raw in raws]
         starts = [sum(len(w) for w in words[:k]) for k in range(len(words))]
-        mine = {i - starts[-1]: lab for i, lab in marks.items() if i >= starts[-1]}
+        # a name runs on into this line only after a name cue ("mijn naam is" / "petra de vries"); two
+        # unknown words that meet across lines ("hm ihm" / "warom ...") are no name
+        names_go_on = bool(_NAME_CUE_BEFORE.search(" ".join(raws[:-1]))) or "[naam]" in context[-1][1]
+        mine = {i - starts[-1]: lab for i, lab in marks.items()
+                if i >= starts[-1] and (lab != "[naam]" or names_go_on)}
         result = _merge(text, result, mine)
         self._context[-1] = (text, result)
         prev_raw, prev_out = context[-1]
@@ -695,6 +699,11 @@ def _maybe_name(low: str) -> bool:
     from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
 
     return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS
+
+
+_NAME_CUE_BEFORE = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|meneer|mevrouw|spel|spelt)\b|"
+                              r"\b(ben|bent|is|zoon|dochter|man|vrouw|vriend|vriendin|buurman|buurvrouw)\W*$",
+                              re.IGNORECASE)
 
 
 def sensitive(text: str) -> bool:
