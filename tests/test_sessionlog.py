@@ -263,3 +263,24 @@ def test_crafted_notes_do_not_crash_replay_or_report(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "hoi" in out and "\x1b[2J" not in out and "\x1b]0" not in out
     assert main(["report", str(path), "-o", str(tmp_path / "r.html")]) == 0
+
+
+def test_a_line_held_back_for_redaction_is_written_when_its_hold_is_over_in_a_script_too(tmp_path):
+    from voice_companion.app import script_events
+    from voice_companion.events import Tick
+    from voice_companion.pipeline import REDACTION_HOLD
+    from voice_companion.script import ScriptLine
+
+    session = _session(tmp_path)
+    lines = [ScriptLine(t=4.1, text="mijn nummer is nul zes twaalf", number=1), ScriptLine(t=40.0, text="ja", number=2)]
+    events = script_events(lines)
+    first = events[0] if not isinstance(events[0], Tick) else events[1]
+    assert any(isinstance(e, Tick) and abs(e.t - (first.t + REDACTION_HOLD)) < 1e-9 for e in events)
+    log = tmp_path / "s.jsonl"
+    for event in events:
+        if event.t > 30:
+            break
+        session.handle(event)
+    written = [r["text"] for r in read_log(log).of_type("utterance")]
+    assert len(written) == 1 and "twaalf" not in written[0]  # out of hold before the next line, redacted
+    session.end()

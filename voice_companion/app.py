@@ -16,7 +16,7 @@ from voice_companion.config import load_config
 from voice_companion.core import Companion
 from voice_companion.events import ComponentWarning, Event, Tick, Utterance
 from voice_companion.paths import new_session_log_path
-from voice_companion.pipeline import Bus, Session
+from voice_companion.pipeline import REDACTION_HOLD, Bus, Session
 from voice_companion.script import ScriptLine
 from voice_companion.errors import UserError
 from voice_companion.sessionlog import LogWriter
@@ -98,6 +98,10 @@ def script_events(lines: list[ScriptLine], *, pause_after: float = PAUSE_AFTER) 
         events.append(Utterance(t=end, text=line.text, start=line.t, end=end, source="script"))
         if next_start is None or next_start - end >= pause_after:
             events.append(Tick(t=end + pause_after, silent_since=end))
+        if REDACTION_HOLD > pause_after and (next_start is None or next_start - end >= REDACTION_HOLD):
+            # as the live recognizer ticks on while the worker is silent: a line held back from the log
+            # (it may go on with a number) is written once its hold is over, not at the next line
+            events.append(Tick(t=end + REDACTION_HOLD, silent_since=end))
     return events
 
 

@@ -249,7 +249,7 @@ class Session:
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
         """Run one input event through the core synchronously (session thread)."""
-        if self._held is not None and event.t - self._held.t >= REDACTION_HOLD:
+        if self._held is not None and event.t - self._held.t >= REDACTION_HOLD - 1e-6:  # (float sums)
             with self._lock:
                 self._release_held(event.t)
         if self.redact is not None:
