@@ -45,7 +45,8 @@ from voice_companion.text import normalize  # noqa: E402
 # Never the locked sets (tests/data/locked*): those are for measuring.
 DEFAULT_LINES = sorted((REPO / "prompts" / "training").glob("lines*.jsonl")) + [
     REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "data" / "own" / "calls-b",
-    REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d"]
+    REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d",
+    REPO / "tests" / "data" / "own" / "calls-e"]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl"))
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
@@ -104,6 +105,8 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
             if not raw.strip():
                 continue
             row = json.loads(raw)
+            if row.get("kind") == "screening":
+                continue  # the worker's own question: evidence neither of a crisis nor of none
             crises = [c for c in row.get("crisis", []) if c in REAL_CRISES]
             label = crises[0] if crises else "none"
             texts.append(row["text"])

@@ -33,7 +33,8 @@ from voice_companion.model import TechniqueModel  # noqa: E402
 from voice_companion.policy import SUGGESTIBLE, context_features, policy_path_for  # noqa: E402
 
 DEFAULT_CALLS = [REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "data" / "own" / "calls-b",
-                 REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d"]
+                 REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d",
+                 REPO / "tests" / "data" / "own" / "calls-e"]
 PAUSE = 3.5  # the silence after a worker line in which the advisor speaks
 
 

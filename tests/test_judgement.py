@@ -282,6 +282,8 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("de stroom is afgeslote", "utility_cutoff"),  # a dropped letter
     ("je wil er een eind aanmaken", "suicide"),  # merged, one word
     ("je zegt dat het voor jou allemaal niet meer hoeft", "suicide"),  # a hint
+    ("u zegt wat mij betreft mag het allemaal ophouden", "suicide"),  # a hint
+    ("je zit met je jas aan want het gas is eraf", "utility_cutoff"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -299,6 +301,9 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "draai eerst de gaskraan dicht en zet de ramen open",  # the worker's safety step at a gas leak
     "hoe heb je je er de vorige keer doorheen geslagen",  # getting through, not being beaten
     "hebben de kinderen wat ze nodig hebben om te drinken",  # "drinken" heard exactly is not a garbled "dronken"
+    "u heeft de kassa nog afgesloten en de stoelen schoongemaakt",  # closing the shop, not the gas
+    "in de groepsapp van de flat hebben ze je eruit gezet",  # out of a chat group, not out of the house
+    "je hebt gebeld in plaats van je jas aan te trekken",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
