@@ -560,3 +560,15 @@ def test_a_goodbye_at_the_end_of_a_line(line, goodbye):
     from voice_companion.text import normalize
 
     assert analyse(normalize(line), line).goodbye is goodbye
+
+
+def test_a_rule_vetoed_by_the_lines_own_words_is_not_brought_back_by_the_crisis_model(bank, monkeypatch):
+    import voice_companion.crisis as crisis_module
+    from voice_companion.model import crisis_features
+
+    detector = CrisisDetector(bank)
+    line = "in de groepsapp van de flat hebben ze je eruit gezet"
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_SURE", 0.0)  # the model would call anything a crisis
+    heard, _, _ = detector.model.predict(crisis_features(line))
+    assert heard == "eviction"  # what its words sound like to the model
+    assert not [h for h in detector.evidence(line) if h.crisis == "eviction"]

@@ -233,10 +233,12 @@ class RuleSet:
         """Prepare a line once; several rule sets may share the folded words."""
         return Scan(words, self.matcher)
 
-    def matches(self, scan: "Scan", *, partial: bool = False, partial_prefix: str = "") -> dict[str, tuple[str, str]]:
+    def matches(self, scan: "Scan", *, partial: bool = False, partial_prefix: str = "",
+                vetoed: set[str] | None = None) -> dict[str, tuple[str, str]]:
         """key -> (kind, trigger words) for every key with a rule that matches.
 
-        `partial` lets a rule of a key starting with `partial_prefix` match one group short.
+        `partial` lets a rule of a key starting with `partial_prefix` match one group short;
+        `vetoed` collects the keys whose rule matched but was vetoed by its `unless`.
         """
         out: dict[str, tuple[str, str]] = {}
         for variant, found in scan.variants(self.matcher):
@@ -270,6 +272,8 @@ class RuleSet:
                                 or not _garbled(groups[missing[0]], variant, self.matcher.exact):
                             continue  # what matched is too common, or nothing sounds like what is missing
                     if any(_find_phrase(alt, found) for alt in self.unless[index]):
+                        if vetoed is not None:
+                            vetoed.add(key)
                         continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
@@ -381,7 +385,10 @@ class CrisisDetector:
         words = (text if normalized else normalize(text)).split()
         if not words:
             return []
-        found = self.rules.matches(self.rules.scan(words), partial=True, partial_prefix="named:")
+        vetoed: set[str] = set()
+        found = self.rules.matches(self.rules.scan(words), partial=True, partial_prefix="named:", vetoed=vetoed)
+        # a crisis whose rule the line's own words vetoed ("eruit gezet" from a chat group) is not the model's either
+        overruled = {key.split(":")[1] for key in vetoed}
         hits: dict[str, CrisisHit] = {}
         for key, (kind, trigger) in found.items():  # named (or partial) first
             if key.startswith("named:") and not (key == "named:life_event" and kind != "named"):
@@ -397,7 +404,9 @@ class CrisisDetector:
         if self.model is not None and not any(h.kind in ("named", "partial", "hint") for h in hits.values()
                                               if h.crisis != "life_event"):
             crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
-            if crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
+            if crisis_id in overruled:
+                pass
+            elif crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
                 hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint", learned=True)
             elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN \
                     and not any(h.crisis == crisis_id for h in hits.values()):
