@@ -404,15 +404,13 @@ class CrisisDetector:
         if self.model is not None and not any(h.kind in ("named", "partial", "hint") for h in hits.values()
                                               if h.crisis != "life_event"):
             crisis_id, probability, _ = self.model.predict(crisis_features(" ".join(words)))
-            if crisis_id in overruled:
-                pass
-            elif crisis_id != "none" and probability >= CRISIS_MODEL_SURE:
-                hits[crisis_id] = CrisisHit(crisis_id, f"model {probability:.2f}", "hint", learned=True)
-            elif crisis_id != "none" and probability >= CRISIS_MODEL_LEAN \
-                    and not any(h.crisis == crisis_id for h in hits.values()):
-                # (a weak cue in the same line already speaks for it: the model mostly hears the same word)
-                hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, f"model {probability:.2f}", "weak:model",
-                                                            learned=True)
+            trigger = f"model {probability:.2f}"
+            if crisis_id != "none" and crisis_id not in overruled:
+                if probability >= CRISIS_MODEL_SURE:
+                    hits[crisis_id] = CrisisHit(crisis_id, trigger, "hint", learned=True)
+                elif probability >= CRISIS_MODEL_LEAN and not any(h.crisis == crisis_id for h in hits.values()):
+                    # (a weak cue in the same line already speaks for it: the model mostly hears the same word)
+                    hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, trigger, "weak:model", learned=True)
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo
