@@ -44,6 +44,7 @@ def classifier(bank):
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between
     ("ik kan me voorstellen dat je er even doorheen zit", "acknowledgement"),
     ("nou dat u toch belt dat waardeer ik", "acknowledgement"),
+    ("je hebt het ook niet makkelijk gehad", "acknowledgement"),
     ("nou dank je wel dag", "none"),  # thanks at the goodbye
     ("kun je dat nog een keer zeggen", "none"),  # about the line
     ("is dat met een d of met een t", "none"),

@@ -103,7 +103,7 @@ _ACKNOWLEDGE = re.compile(
     # empathy said as a statement: "dat moet eenzaam zijn", "het klinkt alsof je ...", "dat doet pijn"
     r"\b(dat|het) moet (\w+ ){0,2}(zijn|voelen|geweest zijn|zijn geweest)\b|\b(het|dat) klinkt (als|alsof)\b|"
     r"\b(dat|het) doe(t)? (zo |echt |heel )?(pijn|zeer)\b|\bzeg(t)? (wel |echt )?(iets|veel) over je\b|"
-    r"\bje heb het (ook |echt |heel |al )*(niet |zwaar|moeilijk)(makkelijk)?\b|\b(dat|dit) (is|zijn) een hoop\b|"
+    r"\bje heb het (ook |echt |heel |al )*(niet makkelijk|niet gemakkelijk|zwaar|moeilijk)\b|\b(dat|dit) (is|zijn) een hoop\b|"
     r"\bje heb (het|dat) (heel |echt |ontzettend |ook |toch )*(goed|knap|sterk|mooi|prima) (gedaan|aangepakt)\b|"
     r"\bje heb (vannacht|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
     r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b|"
