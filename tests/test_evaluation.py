@@ -44,3 +44,13 @@ def test_noise_is_reproducible_and_really_changes_the_words():
     assert a[0] == a[1]
     variants = {add_noise(text, 0.15, random.Random(seed)) for seed in range(20)}
     assert len(variants) > 5
+
+
+def test_a_phase_left_null_is_not_judged_and_a_wrong_phase_is(tmp_path):
+    data = tmp_path / "lines.jsonl"
+    data.write_text('{"text": "hoe houd je het vol", "technique": "coping", "phase": null}\n'
+                    '{"text": "wat zou je het liefste willen", "technique": "goal", "phase": "exceptions"}\n',
+                    encoding="utf-8")
+    proc = evaluate([data])
+    phase = next(l for l in proc.stdout.splitlines() if "phase accuracy" in l)
+    assert "0.500" in phase, proc.stdout  # the null line counts as right, the wrong phase does not
