@@ -480,14 +480,14 @@ class Redactor:
     def _names_again(self, text: str, result: str) -> str:
         """A name once found in the session is a name when said again, also in the held line before
         it ("ik schrijf op Marek" / "Marek Zielinski": the second line shows what the first said)."""
-        from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, fold
+        from voice_companion.privacy.spoken import fold
 
         marks = _redacted_words(text, result) if result != text else {}
         words = _WS.findall(text)
         new = set()
         for i, lab in marks.items():
             w = fold(_bare(words[i])) if i < len(words) else ""
-            if lab == "[naam]" and len(w) >= 3 and w.isalpha() and w not in ORDINARY_WORDS and w not in STOP_WORDS:
+            if lab == "[naam]" and _maybe_name(w):
                 new.add(w)
         self._names_seen |= new
         if not self._names_seen:
