@@ -301,6 +301,7 @@ def _redact_street(text: str) -> str:
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
+    redact_month_dates, redact_date_said_on,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -386,7 +387,7 @@ class Redactor:
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
-            redact_birth_dates, redact_numeric_dates, redact_streets, _redact_street, redact_numbers,
+            redact_birth_dates, redact_numeric_dates, redact_month_dates, redact_streets, _redact_street, redact_numbers,
         ]
         if self._names_re is not None:
             names_re = self._names_re
@@ -448,7 +449,8 @@ class Redactor:
             if again == result:
                 break
             result = again
-        return redact_number_goes_on(redact_house_after_postcode(redact_corrections(redact_false_starts(result))))
+        result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
+        return redact_date_said_on(redact_number_goes_on(result))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

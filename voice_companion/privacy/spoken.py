@@ -604,7 +604,8 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
 # ---------------------------------------------------------------------------
 # Spoken IBAN: "nl zeventig rabo nul drie een twee ...", "en el 45 a b n a 0417..."
 # ---------------------------------------------------------------------------
-_IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en)(?![^\W_])", re.IGNORECASE)
+_IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en|enel|ennel|nel)(?![^\W_])", re.IGNORECASE)
+_NL_HEARD = frozenset({"enel", "ennel", "nel"})  # "NL" written as one word
 _EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et|ad)(?![^\W_])", re.IGNORECASE)
 
 
@@ -616,7 +617,7 @@ def redact_spoken_iban(text: str) -> str:
     i = 0
     while i < len(toks):
         j = None
-        if toks[i].low == "nl":
+        if toks[i].low == "nl" or toks[i].low in _NL_HEARD:
             j = i + 1
         elif i + 1 < len(toks) and _letter(toks[i]) == "n" and _letter(toks[i + 1]) == "l":
             j = i + 2
@@ -696,6 +697,8 @@ def _bank_code(toks: list[Tok], k: int) -> int | None:
 _AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart"})
 _DOT = frozenset({"punt", ".", "dot"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
+# a top-level domain as a recognizer writes it after "punt": "punt kom", "punt nel", "punt en el"
+_TLDS_HEARD = frozenset("kom komma nel enel".split())
 _DOMAIN_JOIN = frozenset({"-", "streepje", "min"})  # "stichting-hulp punt nl"
 _LOCAL_JOIN = frozenset({"punt", ".", "streepje", "-", "liggend", "laag", "underscore", "_"})
 _LOCAL_STOP = frozenset(
@@ -716,7 +719,7 @@ def _tld_end(toks: list[Tok], p: int) -> int | None:
     """Last index of a top-level domain at p, said as a word ("nl") or spelled ("n l", "c o m")."""
     if p >= len(toks):
         return None
-    if toks[p].low in _TLDS:
+    if toks[p].low in _TLDS or (toks[p].low in _TLDS_HEARD and p > 0 and toks[p - 1].low in _DOT):
         return p
     letters = ""
     for q in range(p, min(p + 4, len(toks))):
@@ -763,7 +766,7 @@ def redact_spoken_email(text: str) -> str:
                 break
             end += 2
             dots += dot
-            tld = dot and toks[end].low in _TLDS
+            tld = dot and (toks[end].low in _TLDS or toks[end].low in _TLDS_HEARD)
         if tok.low in ("at", "et", "apenstaart") and not tld:
             continue
         if misheard and not tld:
@@ -864,6 +867,9 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
             and toks[last + 1].low != "een" and (last + 2 >= len(toks) or (
                 _num_at(toks, last + 2) is None and toks[last + 2].low != "hoog")):
         last += 1
+    # "drie honderd een": the hundreds said apart
+    if num.word and num.value < 10 and last + 1 < len(toks) and toks[last + 1].low == "honderd":
+        last += 1
     # "vijfhonderd vierenveertig", "honderd twaalf"
     if num.word and "honderd" in toks[last].low and num.value % 100 == 0 and last + 1 < len(toks):
         nxt = _num_at(toks, last + 1)
@@ -879,7 +885,7 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     if last + 1 < len(toks) and len(toks[last + 1].low) == 1 and toks[last + 1].low in "abcdefgh" \
             and not (last + 2 < len(toks) and toks[last + 2].low == "tot"):
         last += 1
-    if last + 1 < len(toks) and toks[last + 1].low in ("bis", "hs", "huis", "zw", "rd"):
+    if last + 1 < len(toks) and toks[last + 1].low in _HOUSE_ADDITIONS:
         last += 1
     # the floor: "twaalf drie hoog achter", "zeven driehoog"
     f = last + 1
@@ -894,6 +900,8 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     return last
 
 
+# what follows a house number: "tweehonderdvier zwart", "vijftien rood" (old city numbering), "bis", "boven"
+_HOUSE_ADDITIONS = frozenset("bis hs huis zw rd zwart rood boven beneden bovenhuis benedenhuis".split())
 _STREET_TITLES = frozenset(
     "burgemeester dokter dr professor prof president koning koningin prins prinses graaf gravin generaal "
     "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee dijkgraaf schout kardinaal "
@@ -926,6 +934,11 @@ _COMPASS = frozenset({"noord", "zuid", "oost", "west"})
 _SPLIT_SUFFIXES = frozenset({"straat", "laan", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg",
                              "straatweg", "erf"})  # not "weg" ("hij liep weg twee keer")
 _SPLIT_PARTICLES = frozenset({"van", "der", "den", "de", "ter", "ten", "'t"})
+# suffixes that are also ordinary words ("hij liep weg", "het pad"): said apart, a street only after an
+# article or preposition and before a house number ("van polder weg vierhonderdvijftien", "aan de gagel pad dertien")
+_SAID_BETWEEN = frozenset({"zei", "je", "u", "toch", "ja", "eh", "uh", "ehm", ",", "klopt", "zegt", "de", "het"})
+_SPLIT_SUFFIXES_WEAK = frozenset({"weg", "pad", "hof", "allee", "park", "veld", "baan", "haven", "markt", "wal"})
+_SPLIT_WEAK_BEFORE = frozenset({"de", "het", "'t", "van", "aan", "op", "naar", "in", "den", "bij", "uit", "langs"})
 _SPLIT_BEFORE = frozenset({"op", "in", "aan", "bij", "naar", "de", "het", "is", "was", "woont", "woon", "wonen", "adres",
                            "dus", "nee", "ja", ",", ".", ":", "uit", "via", "langs", "over", "eh", "uh", "ehm"})
 
@@ -957,7 +970,24 @@ def _split_street_start(toks: list[Tok], i: int) -> int | None:
     return j
 
 
-_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres", "huisnummer")), re.IGNORECASE)
+# words that end a sentence part before "weg" ("ik ga weg", "ze is weg"): no street name
+ORDINARY_VERBS_HINT = frozenset("ga gaat gaan ging gingen liep liepen loop loopt rende rent reed rijdt is was ben "
+                                "bent zijn waren moet moest wil wilde kan kon mag mocht stuur stuurde kijk keek "
+                                "helemaal al even snel gauw meteen direct nooit".split())
+
+
+_LANDSCAPE_HEADS = frozenset("akker hof veld kamp brink es hoek horst weide berg bos meer molen poort vaart "
+                             "wetering zand kant heuvel donk burg hei heide laar eng gaarde tuin wei".split())
+_ADDRESS_AFTER = frozenset("in te , . ? ! ja klopt toch he hè zei zegt is dat eh uh of nee bij aan".split())
+
+
+def _is_name_word_street(low: str) -> bool:
+    return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and word_value(low) is None
+
+
+_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres", "huisnummer", "hoge", "lage", "oude",
+                                                      "nieuwe", "lange", "korte", "grote", "kleine", "brede")),
+                          re.IGNORECASE)
 
 
 def redact_streets(text: str) -> str:
@@ -982,6 +1012,19 @@ def redact_streets(text: str) -> str:
         elif t.low in _SPLIT_SUFFIXES and i > 0 and (hn := _house_number(toks, i + 1)) is not None \
                 and (b := _split_street_start(toks, i)) is not None:
             start, end = b, hn  # "de Jan van Galen straat honderdzevenentwintig": the suffix said apart
+        elif t.low in _SPLIT_SUFFIXES_WEAK and i > 0 and (hn := _house_number(toks, i + 1)) is not None \
+                and _num_at(toks, i + 1) is not None and toks[i + 1].low != "een" \
+                and (b := _split_street_start(toks, i)) is not None \
+                and (b == 0 or toks[b - 1].low in _SPLIT_WEAK_BEFORE) and toks[b].low not in ORDINARY_VERBS_HINT:
+            start, end = b, hn  # "de esdoorn allee achtentwintig", "de heer bokel weg zeventien"
+        elif t.low in _STREET_ADJECTIVES and i + 2 < n and toks[i + 1].low in _LANDSCAPE_HEADS \
+                and _num_at(toks, i + 2) is not None and toks[i + 2].low != "een" \
+                and (hn := _house_number(toks, i + 2)) is not None \
+                and (hn + 1 >= n or toks[hn + 1].low in _ADDRESS_AFTER):
+            start, end = i, hn  # "hoge akker zeven in het dorp": a street named after the land, and its number
+        elif t.low == "boulevard" and i + 2 < n and toks[i + 1].low in ("de", "het") \
+                and (hn := _house_number(toks, i + 3)) is not None and _is_name_word_street(toks[i + 2].low):
+            start, end = i, hn  # "boulevard de Wielingen zesenzeventig"
         elif _is_street(t):
             hn = _house_number(toks, i + 1)
             if hn is not None:
@@ -993,11 +1036,21 @@ def redact_streets(text: str) -> str:
                     j -= 1
                 if toks[j].low in ("in", "aan", "op", "van") and j > 0:
                     j -= 1
-                    b = j
-                    while b > 0 and _num_at(toks, b) is not None and b > j - 3:
+                    while j > 0 and toks[j].low in _SAID_BETWEEN and i - j < 8:  # "nummer achtenveertig zei je, op de ..."
+                        j -= 1
+                    lettered = j > 0 and len(toks[j].low) == 1 and toks[j].low in "abcdefgh" \
+                        and _num_at(toks, j - 1) is not None
+                    b = j - 1 if lettered else j
+                    top = b
+                    while b > 0 and _num_at(toks, b) is not None and b > top - 3:
                         b -= 1
-                    if toks[b].low in _HOUSE_CUES and b < j:
+                    if toks[b].low in _HOUSE_CUES and b < top:
                         start, end = b, i
+                    elif b < top or _num_at(toks, b) is not None:
+                        # "zes aan de Schepenenweg" (the number said first, at the start), "vijf a op het Kerkplein"
+                        first = b if _num_at(toks, b) is not None else b + 1
+                        if (first == 0 or lettered) and toks[first].low != "een" and not t.low in _BARE_STREETS:
+                            start, end = first, i
                 elif not t.low in _BARE_STREETS and (j == i - 1 or toks[i - 1].low in ("de", "het")):
                     j = i - 1
                     while j > 0 and toks[j].low in ("de", "het", "eh", "uh", "ehm", ","):
@@ -1153,6 +1206,10 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
     v = word_value(low) if low.isalpha() else None
     if v is None:
         return None
+    if low == "tweeduizend" and i + 2 < len(toks) and toks[i + 1].low == "en":  # "tweeduizend en twee"
+        nxt = word_value(toks[i + 2].low)
+        if nxt is not None and nxt < 30:
+            return i + 2
     if low in ("negentien", "tweeduizend") and i + 1 < len(toks):
         nxt = word_value(toks[i + 1].low)
         if nxt is not None and nxt < 100 and (low == "negentien" or nxt < 30):
@@ -1200,11 +1257,60 @@ def redact_number_goes_on(text: str) -> str:
     return "".join(out)
 
 
+_PC_BARE_HOUSE = re.compile(r"\[postcode\]((?:[ ,]+(?:en|eh|uh|ehm|dan))*[ ,]+)(?=\w)", re.I)
+_PC_CORRECTED = re.compile(
+    r"\[postcode\]((?:[ ,]+(?:eh|uh|ehm|nee|sorry|pardon|ik|bedoel|wacht|of|was|het|toch|maar))*[ ,]+)(?=\w)", re.I)
+
+
+# a street right after a redacted house number or postcode: "[adres] op het kerkplein", "[postcode] aan de Dorpsstraat"
+_STREET_AFTER = re.compile(r"(\[(?:postcode|adres|nummer|iban)\][ ,]+(?:(?:eh|uh|ehm|ja|,)[ ,]+)*(?:op|aan|in)[ ,]+"
+                           r"(?:(?:de|het|'t)[ ,]+)?)([^\W\d_]+)", re.I)
+_ADDITION_AFTER = re.compile(r"(\[(?:postcode|adres)\])[ ,]+(?:zwart|rood|bis|boven|beneden)(?!\w)", re.I)
+
+
+def _postcode_said_on(text: str) -> str:
+    """Right after a redacted postcode: the house number said bare ("[postcode] achtenzestig",
+    "[postcode] en eenendertig", "[postcode] honderd vierenzestig"; not "[postcode] twee keer"), or
+    its letters corrected ("[postcode] eh nee c b")."""
+    out, pos = [], 0
+    for m in _PC_BARE_HOUSE.finditer(text):
+        if m.start() < pos:
+            continue
+        rest = text[m.end():]
+        toks = tokens(rest)
+        if not toks or _num_at(toks, 0) is None:
+            continue
+        hn = _house_number(toks, 0)
+        if hn is None or (toks[0].low == "een" and hn == 0):
+            continue
+        out.append(text[pos:m.end()] + "[adres]")
+        pos = m.end() + toks[hn].end
+    out.append(text[pos:])
+    text = "".join(out)
+    out, pos = [], 0
+    for m in _PC_CORRECTED.finditer(text):
+        if m.start() < pos or not re.search(r"nee|sorry|pardon|bedoel|of", m.group(1), re.I):
+            continue
+        rest = text[m.end():]
+        toks = tokens(rest)
+        if len(toks) < 2 or _letter(toks[0]) is None or _letter(toks[1]) is None \
+                or (len(toks) > 2 and _letter(toks[2]) is not None and toks[2].low not in _PC_CLOSERS):
+            continue
+        out.append(text[pos:m.end()] + "[postcode]")
+        pos = m.end() + toks[1].end
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def redact_house_after_postcode(text: str) -> str:
     """A house number after a redacted postcode ("[postcode] en u woont op nummer elf") or right after a
     redacted street, corrected or said on ("[adres] of was het zestien", "[adres] nee drieëntwintig")."""
     if "[postcode]" not in text and "[adres]" not in text:
         return text
+    if "[postcode]" in text:
+        text = _postcode_said_on(text)
+    text = _ADDITION_AFTER.sub(lambda m: m.group(1), text)  # "[postcode] rood": the house number's addition
+    text = _STREET_AFTER.sub(lambda m: m.group(1) + "[adres]" if _is_street_word(fold(m.group(2))) else m.group(0), text)
     out, pos = [], 0
     for m in _AFTER_POSTCODE.finditer(text):
         rest = text[m.end():]
@@ -1214,6 +1320,101 @@ def redact_house_after_postcode(text: str) -> str:
             continue
         out.append(text[pos:m.end()] + rest[:toks[0].start] + "[adres]")
         pos = m.end() + toks[hn].end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_DATE_TAIL = frozenset({"en", "het", "jaar", "dan", "?", ".", ",", "eh", "uh"})
+
+
+def _number_near(toks: list[Tok], k: int, step: int) -> bool:
+    """A number word or digits at k or past fillers ("en dan", "keer") from k in the direction step."""
+    while 0 <= k < len(toks):
+        low = toks[k].low
+        if _plain_num(low):
+            return True
+        if low not in FILLERS and low not in _DOUBLE and low not in ("keer", "nullen", ","):
+            return False
+        k += step
+    return False
+
+
+def _day_at(toks: list[Tok], i: int) -> int | None:
+    """Last index of a day of the month at i: "negen", "negenentwintig", "negen en twintig", "de negende"."""
+    if i >= len(toks):
+        return None
+    low = toks[i].low
+    v = word_value(low) if low.isalpha() else (int(low) if low.isascii() and low.isdigit() and len(low) <= 2 else None)
+    if v is not None and low in UNITS and i + 2 < len(toks) and toks[i + 1].low == "en" \
+            and toks[i + 2].low in ("twintig", "dertig"):
+        v, i = v + TENS[toks[i + 2].low], i + 2
+    if v is None:
+        v = ordinal_value(low)
+    return i if v is not None and 1 <= v <= 31 else None
+
+
+def redact_month_dates(text: str) -> str:
+    """A day, a month by its name and a year, with no cue: "negen en twintig augustus negentien
+    vierentachtig", "de derde maart tweeduizend een" (someone's date; "op vijf mei" alone stays)."""
+    low_text = text.lower()
+    if not any(m in low_text for m in ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                                        "september", "oktober", "november", "december")):
+        return text
+    toks = tokens(text)
+    spans: list[tuple[int, int, str]] = []
+    for m, tok in enumerate(toks):
+        if tok.low not in MONTHS or len(tok.low) < 3 or m == 0:
+            continue
+        k = m + 1
+        while k < len(toks) and toks[k].low in _DATE_GAP:
+            k += 1
+        last = _year_at(toks, k) if k < len(toks) else None
+        if last is None and k < len(toks) and toks[k].low.isascii() and toks[k].low.isdigit() and len(toks[k].low) == 4 \
+                and 1900 <= int(toks[k].low) <= 2029:
+            last = k
+        if last is None:
+            continue
+        start = None
+        for b in range(max(0, m - 3), m):
+            if _day_at(toks, b) == m - 1:
+                start = b
+                break
+        if start is None:
+            continue
+        spans.append((toks[start].start, toks[last].end, "[datum]"))
+    return _replace(text, spans)
+
+
+_DATUM_SAID_ON = re.compile(
+    r"\[datum\]((?:[ ,]+(?:dus|zei|zegt|je|u|of|nee|sorry|en|eh|uh|ehm|dat|is|was|toch|het|jaar|ja|dan|oke|ok))*[ ,]+)"
+    r"(?=\w)", re.I)
+
+
+def redact_date_said_on(text: str) -> str:
+    """After a redacted date, the date said again or its year said on: "[datum] dus negentien
+    negenenzestig", "[datum] zei je negen september" (a year or a day and a month, nothing else)."""
+    if "[datum]" not in text:
+        return text
+    out, pos = [], 0
+    for m in _DATUM_SAID_ON.finditer(text):
+        if m.start() < pos:
+            continue
+        rest = text[m.end():]
+        toks = tokens(rest)
+        last = _year_at(toks, 0) if toks and toks[0].low.isalpha() else None
+        if last is None and toks and toks[0].low.isascii() and toks[0].low.isdigit() and len(toks[0].low) == 4:
+            last = 0
+        if last is None:
+            d = _day_at(toks, 0)
+            if d is not None and d + 1 < len(toks) and toks[d + 1].low in MONTHS:
+                last = d + 1
+                k = last + 1
+                if k < len(toks) and (y := _year_at(toks, k)) is not None:
+                    last = y
+        if last is None or (last + 1 < len(toks) and toks[last + 1].low in _NOT_HOUSE):
+            continue
+        out.append(text[pos:m.end()] + "[datum]")
+        pos = m.end() + toks[last].end
     out.append(text[pos:])
     return "".join(out)
 
@@ -1259,17 +1460,32 @@ def redact_numeric_dates(text: str) -> str:
         if day is None or not 1 <= day <= 31 or numberish(i - 1) and not ordinal:
             i += 1
             continue
+        if i > 0 and toks[i - 1].low in ("om", "tegen", "rond", "vanaf", "tot"):
+            i += 1  # "om zeventien nul vijf": a time
+            continue
         j = skip(i + 1, frozenset({"van", "de"}) if ordinal else frozenset())
         month = None
+        zero_month = False  # "veertien nul acht": the month said as two digits
         if j < n:
             month = ordinal_value(toks[j].low) if ordinal else value(j)
+            if month == 0 and not ordinal and j + 1 < n and toks[j + 1].low in UNITS and UNITS[toks[j + 1].low] > 0:
+                month, zero_month = UNITS[toks[j + 1].low], True
+                j += 1
         if month is None or not 1 <= month <= 12:
             i += 1
             continue
         k = skip(j + 1)
         last = _year_at(toks, k) if k < n else None
+        if last is None and zero_month and k + 1 < n and toks[k].low in UNITS and toks[k + 1].low in UNITS:
+            last = k + 1  # "zes negen": the year's two digits said apart
+        if last is None and zero_month and any(t.low == "jaar" for t in toks[k:k + 4]) \
+                and all(t.low in _DATE_TAIL for t in toks[k:k + 4]):
+            last = j  # "zeventien nul een en dan het jaar": day and month, the year follows
         if last is None or numberish(last + 1) and not toks[last + 1].low in ("en",):
             i += 1
+            continue
+        if zero_month and (_number_near(toks, i - 1, -1) or _number_near(toks, last + 1, 1)):
+            i += 1  # "... negen vier acht en dan vier nul een vier acht": inside a longer number
             continue
         start = i - 1 if ordinal and i > 0 and toks[i - 1].low == "de" else i
         spans.append((toks[start].start, toks[last].end, "[datum]"))
@@ -1307,6 +1523,33 @@ ayoub adam amir malika naima latifa souad rachida zakaria redouan mustapha driss
 # see scripts/build_names.py for the source and what it measured
 from voice_companion.privacy.names_nl import (  # noqa: E402
     FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, NAME_BIAS, NAME_NGRAMS, ORDINARY_WORDS)
+
+# first names common in the Netherlands that neither list holds: those of the larger groups of
+# newcomers (Turkish, Moroccan, Surinamese and Antillean, Polish, Syrian, Eritrean, Somali, Afghan,
+# Cape Verdean and Portuguese, Chinese, Indonesian, Ghanaian) and older Dutch ones. A name that is
+# also an ordinary Dutch word ("roos", "mo") counts only after a cue, like FIRST_NAMES_AMBIGUOUS.
+_WORLD_NAMES = frozenset("""
+mo moh mohammad mahmoud hamed hamid ahmad ahmet mehmed osman orhan kemal cem can burak serkan volkan
+tolga baris deniz onur emine sevda sevgi gul gulsen songul esra merve busra tugba kubra sibel derya
+dilek ebru gamze selin ayla aylin hulya leyla berk kaan yunus furkan enes ömer omer tarik tarek
+abdelilah abdellah abdul abdullah brahim hicham jamal mimoun mohand noureddine rachid youness younes
+hafsa houda ikram imane loubna najat nadia nawal sanae siham soumaya warda zineb zahra zohra hind dounia
+rajesh ravi sunil anil vikash ashwin navin sharda sita radha anita kavita shanti devi priya rishi
+dewi wulan sri budi agus putri indah rina
+marek tomasz piotr pawel krzysztof andrzej jakub kamil lukasz michal marcin grzegorz wojciech
+agnieszka katarzyna malgorzata magdalena joanna monika ewa dorota beata justyna aleksandra kasia
+ahmad mahmoud rami samer bashar khaled walid fadi ziad ayman rania rasha lina dima reem hiba
+yonas dawit tesfay berhane mussie semhar senait helen luwam selam
+abdi abdirahman farah hodan faduma ayan hawa sahra
+ahmadi wahid farid rahim zarmina farida nasrin
+tiago joao paulo pedro miguel rui nuno helder jose manuel antonio luis carlos maria ana isabel
+ines catarina beatriz rosa roza lucia filipa joana sandra manuela dulce nelia fernanda jacinta
+wei li ming jun hui yan xin lei jing ying mei ling hong chen lin
+kwame kofi kwasi yaw ama akosua abena efua adjoa
+alfons ambrosius bernadette cornelia dorothea engelbert everdina geertruida hermine hermina
+hendrika jacoba johanna margaretha petronella wilhelmina marjolein marjolijn roelof hendrikus
+adriaan aart teunis wubbe sjoukje geeske aaltje trijntje jantine grietje froukje hiltje
+""".split())
 
 
 @lru_cache(maxsize=8192)
@@ -1401,6 +1644,12 @@ drinkt dronk rookt komen gaan hebben zijn worden kunnen willen zullen gewoon hie
 ook nog steeds weer net pas eerst later straks morgen gisteren vandaag vanavond vannacht toen
 jongen meisje mensen iedereen buurt wijk huis thuiszorg wijkagent verpleegkundige juf meester
 """.split())
+# the world names (above) split by whether they are also ordinary words or stop words
+_WORLD_SAFE = frozenset(w for w in _WORLD_NAMES if w not in ORDINARY_WORDS and w not in STOP_WORDS
+                        and w not in MONTHS and len(w) >= 3 and word_value(w) is None)
+FIRST_NAMES_MORE = FIRST_NAMES_MORE | (_WORLD_SAFE - FIRST_NAMES)
+FIRST_NAMES_AMBIGUOUS = FIRST_NAMES_AMBIGUOUS | (_WORLD_NAMES - _WORLD_SAFE - STOP_WORDS - FIRST_NAMES - MONTHS
+                                                 - frozenset("helder luis berk lei wei hui".split()))
 
 
 _PERSON_WORDS = frozenset(
@@ -1415,6 +1664,24 @@ _SERVICE_NOUNS = ("lijn", "dienst", "centrum", "afdeling", "zorg", "team", "inst
 
 def _joined_key(parts: list[str]) -> str:
     return "-".join(parts)
+
+
+# sayings with a first name in them: no person ("jan en alleman weet het", "jan met de pet")
+_NAME_IDIOMS = tuple(tuple(x.split()) for x in (
+    "jan en alleman", "jan met de pet", "jan modaal", "jan rap en zijn maat", "jan , piet en klaas",
+    "jan piet en klaas", "klaas vaak", "jantje lacht", "jantje huilt", "pietje precies", "piet snot", "jan lul",
+    "jan de bierbrouwer", "jan publiek", "jan boerenlul", "zwarte piet", "hans en grietje", "tante betje",
+    "jut en jul", "jan splinter"))
+
+
+def _idiom_mask(lows: list[str]) -> list[bool]:
+    mask = [False] * len(lows)
+    for i, w in enumerate(lows):
+        for idiom in _NAME_IDIOMS:
+            if w == idiom[0] and lows[i:i + len(idiom)] == list(idiom):
+                for k in range(i, i + len(idiom)):
+                    mask[k] = True
+    return mask
 
 
 class NameMatcher:
@@ -1526,7 +1793,10 @@ class NameMatcher:
             for x in range(a, b + 1):
                 marks[x] = True
 
+        idiom = _idiom_mask(lows)
         for i in range(n):
+            if idiom[i]:
+                continue
             prev = lows[max(0, i - 3):i]
             strong = (prev[-3:] == ["mijn", "naam", "is"] or (len(prev) >= 2 and prev[-1] == "is" and prev[-2] in _NAME_NOUNS)
                       or prev[-2:] in (["ik", "heet"], ["je", "heet"],
