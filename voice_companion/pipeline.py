@@ -40,6 +40,10 @@ MAX_UNWRITTEN = 20_000  # events kept in memory meanwhile
 # core or the page) until the next utterance shows what it was, for at most this many seconds;
 # the session's end writes it at once. Only a hard kill inside that window loses it.
 REDACTION_HOLD = 4.0
+# A number said over three lines ("nul zes" / "twaalf vierendertig" / "zesenvijftig ..."): while the
+# redactor keeps holding, at most this many utterances are kept back at once (the oldest is written
+# when one more comes); the hold's time counts from the newest. The log keeps the lines' order.
+HOLD_LINES = 2
 
 
 class Core(Protocol):
@@ -144,7 +148,7 @@ class Session:
         self._log_failing_since = 0.0
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
-        self._held: Utterance | None = None  # kept from the log until the next line (REDACTION_HOLD)
+        self._held: list[Utterance] = []  # kept from the log until the next line (REDACTION_HOLD, HOLD_LINES)
 
     # -- emitting ---------------------------------------------------------
     def emit(self, event: Event) -> None:
@@ -171,32 +175,45 @@ class Session:
             self.unwritten.pop(0)  # keep the newest; the count of lost lines is in the message
             self.lost += 1
         self.unwritten.append(event)
-        if self._held is not None:  # its log lines wait for the next utterance (REDACTION_HOLD)
+        if self._held:  # its log lines wait for the next utterance (REDACTION_HOLD)
             return
         self._flush(event.t)
 
-    def _release_held(self, t: float, label: str | None = None) -> None:
-        """Write the held utterance and what followed it; `label` closes its trailing number."""
-        held, self._held = self._held, None
-        if held is None:
+    def _release_held(self, t: float, label: str | None = None, earlier: str | None = None,
+                      keep: bool = False) -> None:
+        """Write the held utterances and what followed them; `label` closes the newest one's trailing
+        number, `earlier` closes the number runs of the one before it (a number said over three lines).
+        With `keep` the newest stays held (the next line may still revise it) and is not written yet."""
+        held, self._held = self._held, []
+        if not held:
             return
-        if label:
-            from voice_companion.privacy.redact import revise_held
+        from voice_companion.privacy.redact import revise_earlier, revise_held
 
-            for i, queued in enumerate(self.unwritten):
-                if queued is held:
-                    self.unwritten[i] = dataclasses.replace(
-                        held, text=revise_held(held.text, label), redacted=True,
-                        alternatives=tuple(revise_held(a, label) for a in held.alternatives))
-                    break
-        else:
+        revise = {id(held[-1]): (revise_held, label)}
+        if len(held) >= 2:
+            revise[id(held[-2])] = (revise_earlier, earlier)
+        for i, queued in enumerate(self.unwritten):
+            how = revise.get(id(queued))
+            if how is None or not how[1] or not any(queued is h for h in held):
+                continue
+            fn, lab = how
+            new = dataclasses.replace(queued, text=fn(queued.text, lab), redacted=True,
+                                      alternatives=tuple(fn(a, lab) for a in queued.alternatives))
+            if new != queued:
+                self.unwritten[i] = new
+                held = [new if h is queued else h for h in held]
+        if not label and not keep:
             getattr(self.redact, "release", lambda: None)()
+        stop = None
+        if keep:
+            self._held = [held[-1]]
+            stop = held[-1]
         if self.log is not None and not self.log.closed and self.unwritten:
-            self._flush(t)
+            self._flush(t, stop)
 
-    def _flush(self, t: float) -> None:
+    def _flush(self, t: float, stop: Event | None = None) -> None:
         try:
-            while self.unwritten:
+            while self.unwritten and (stop is None or self.unwritten[0] is not stop):
                 self.log.write(self.unwritten[0])
                 self.unwritten.pop(0)
         except OSError as exc:
@@ -249,7 +266,7 @@ class Session:
     # -- handling ---------------------------------------------------------
     def handle(self, event: Event) -> list[Event]:
         """Run one input event through the core synchronously (session thread)."""
-        if self._held is not None and event.t - self._held.t >= REDACTION_HOLD - 1e-6:  # (float sums)
+        if self._held and event.t - self._held[-1].t >= REDACTION_HOLD - 1e-6:  # (float sums)
             with self._lock:
                 self._release_held(event.t)
         if self.redact is not None:
@@ -257,13 +274,16 @@ class Session:
                 peek = getattr(self.redact, "peek", self.redact)  # alternatives leave the window alone
                 alternatives = tuple(peek(a)[0] for a in event.alternatives)
                 text, changed = self.redact(event.text)
-                if self._held is not None:  # this line shows whether the held one's number went on
+                holding = bool(getattr(self.redact, "holding", False)) and self.log is not None
+                if self._held:  # this line shows whether the held ones' number went on
                     with self._lock:
-                        self._release_held(event.t, getattr(self.redact, "revised", None))
+                        self._release_held(event.t, getattr(self.redact, "revised", None),
+                                           getattr(self.redact, "revised_before", None),
+                                           keep=holding and HOLD_LINES > 1)
                 if changed or alternatives != event.alternatives:
                     event = dataclasses.replace(event, text=text, alternatives=alternatives, redacted=True)
-                if getattr(self.redact, "holding", False) and self.log is not None:
-                    self._held = event  # the core and the page get it now; the log after the next line
+                if holding:
+                    self._held.append(event)  # the core and the page get it now; the log after the next line
             elif isinstance(event, LookupRequest):
                 event = dataclasses.replace(event, query=getattr(self.redact, "peek", self.redact)(event.query)[0])
             elif isinstance(event, Control) and event.action == "mark" and isinstance(event.value, str):

@@ -110,3 +110,93 @@ def test_secret_gone(run, lines, secret):
 @pytest.mark.parametrize("line", ORDINARY)
 def test_ordinary_kept(run, line):
     assert run([line]) == [line]
+
+
+# ---------------------------------------------------------------------------
+# A number said over three lines, or with a line between
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("lines, secret", [
+    (["nul zes hoor ik", "en dan twaalf", "vierendertig zesenvijftig achtenzeventig"],
+     "zes twaalf vierendertig zesenvijftig achtenzeventig"),
+    (["nul tien zei je", "ja vier vijf", "zes zeven acht negen nul klopt"], "tien vier vijf zes zeven acht negen"),
+    (["burgerservicenummer is zes zes zeven acht", "wacht even", "drie twee een vijf nul"],
+     "zes zeven acht drie twee een vijf"),
+])
+def test_a_number_over_three_lines(run, lines, secret):
+    out = run(lines)
+    from voice_companion.privacy.spoken import fold
+
+    left = {fold(w) for w in _left(out)}
+    assert not [w for w in secret.split() if w in left], out
+
+
+@pytest.mark.parametrize("lines", [
+    ["ik heb nul zin", "twee kinderen", "en drie katten"],
+    ["het was nul komma nul", "een vier op tien", "en morgen om negen uur"],
+    ["dat is nul procent", "wacht even", "twee keer per week"],
+])
+def test_counts_over_three_lines_stay(lines):
+    assert _rules(lines) == lines and _both(lines) == lines
+
+
+class _EchoCore:
+    """Passes the utterance on and adds one event of its own, as the real core does."""
+
+    bank_id = "test"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def handle(self, event):
+        from voice_companion.events import Match, Utterance
+
+        if isinstance(event, Utterance):
+            self.seen.append(event.text)
+            return [event, Match(t=event.t, technique="none")]
+        return []
+
+
+def _session(tmp_path):
+    from voice_companion.pipeline import Session
+    from voice_companion.sessionlog import LogWriter
+
+    core = _EchoCore()
+    path = tmp_path / "s.jsonl"
+    session = Session(core, log=LogWriter(path), redact=Redactor(window=True))
+    session.start()
+    return session, core, path
+
+
+def test_the_session_holds_two_lines_and_closes_a_number_said_over_three(tmp_path):
+    from voice_companion.events import Utterance
+    from voice_companion.sessionlog import read_log
+
+    session, core, path = _session(tmp_path)
+    session.handle(Utterance(t=1.0, text="nul zes hoor ik"))
+    session.handle(Utterance(t=3.0, text="en dan twaalf"))
+    assert len(core.seen) == 2  # the core is not delayed; only the log waits
+    assert "zes" not in path.read_text(encoding="utf-8")  # both lines still held
+    session.handle(Utterance(t=5.0, text="vierendertig zesenvijftig achtenzeventig"))
+    session.handle(Utterance(t=7.0, text="hoe voel je je nu"))
+    session.end()
+    log = read_log(path)
+    texts = [u["text"] for u in log.of_type("utterance")]
+    assert len(texts) == 4 and texts[-1] == "hoe voel je je nu"  # the log keeps the order of the lines
+    joined = " ".join(texts[:3])
+    for w in ("zes", "twaalf", "vierendertig", "zesenvijftig", "achtenzeventig"):
+        assert w not in joined, texts
+    assert [r["type"] for r in log.records] == ["session_start"] + ["utterance", "match"] * 4 + ["session_end"]
+
+
+def test_two_held_lines_are_written_in_order_after_a_pause(tmp_path):
+    from voice_companion.events import Tick, Utterance
+    from voice_companion.pipeline import REDACTION_HOLD
+
+    session, core, path = _session(tmp_path)
+    session.handle(Utterance(t=1.0, text="je zegt een vier"))
+    session.handle(Utterance(t=2.0, text="en gisteren een zes"))
+    session.handle(Tick(t=2.0 + REDACTION_HOLD + 0.5, silent_since=2.0))
+    text = path.read_text(encoding="utf-8")
+    assert text.index("je zegt een vier") < text.index("en gisteren een zes")
+    session.end()

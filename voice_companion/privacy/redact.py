@@ -301,7 +301,7 @@ def _redact_street(text: str) -> str:
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
-    redact_month_dates, redact_date_said_on,
+    redact_month_dates, redact_date_said_on, close_number_starts, dictated_digits, phone_start,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -384,6 +384,9 @@ class Redactor:
         self._last_out = ""  # the previous line as redacted (a dictated number goes on in the next)
         self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
         self._sensitive = False  # the last line speaks of personal details (it is held)
+        self._revised_before: str | None = None  # the line two back: its number runs went on (see revised_before)
+        self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
+        self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
@@ -469,6 +472,7 @@ class Redactor:
             result = self._across(text, result)
             result = self._dictation(result)
             result = self._names_again(text, result)
+            result = self._number_over_lines(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
@@ -476,8 +480,85 @@ class Redactor:
             self._context = []
             self._sensitive = False
             self._last_out = ""
+            self._revised_before = None
+            self._number_label = None
+            self._phone_open = None
             return "[geanonimiseerd]", True
         return result, result != text
+
+    def _number_over_lines(self, text: str, result: str) -> str:
+        """A number said over three lines, or with a line between ("nul zes dat snap ik" / "en daarna vier
+        vier" / "acht negen twaalf ..."; "bsn [...]" / "eh sorry wat zei je" / "een nul een"):
+
+        - a line of number words only, one line after a line that ended in a redacted number and a line
+          with no number in between, goes on with that number;
+        - when this line holds a redacted number, the start of a phone number ("nul zes", "nul tien")
+          left in the line before goes with it, and in the line before that when the line between holds
+          a number too (that line is still held: `revised_before`).
+        """
+        self._revised_before = None
+        prev_label, self._number_label = self._number_label, None
+        # the start of a phone number ("nul tien zei je") and lines of digits after it ("ja vier vijf"):
+        # ten digits in all close them all
+        opened, self._phone_open = self._phone_open, None
+        middle = False
+        if opened is not None and result == text and (d := dictated_digits(text)) is not None:
+            total = opened[0] + d
+            if len(total) >= 10:
+                result = close_number_starts(text, "[telefoonnummer]", any_run=True)
+                middle = opened[1] == 2  # the line before is the number's middle: all its digits go
+                if self._context:
+                    self._context[-1] = (text, result)
+            elif opened[1] < 2:
+                self._phone_open = (total, opened[1] + 1)
+        elif result == text and (d := phone_start(text)) is not None:
+            self._phone_open = (d, 1)
+        words = _WS.findall(result)
+        label = next((w.strip(",.?!") for w in words if w.strip(",.?!") in _NUMBER_PLACEHOLDERS), None)
+        from voice_companion.privacy.spoken import word_value
+
+        def numeric(w: str) -> bool:
+            b = _bare(w)
+            return bool(b) and (b.isdigit() or word_value(b) is not None)
+
+        if prev_label is not None and prev_label[1] == 1 and words \
+                and any(numeric(w) for w in words) \
+                and all(numeric(w) or _bare(w) in _DICTATION_WORDS or w.strip(",.?!") == prev_label[0] for w in words):
+            nums = [i for i, w in enumerate(words) if numeric(w)]
+            result = " ".join(words[:nums[0]] + [prev_label[0]] + words[nums[-1] + 1:])
+            label = prev_label[0]
+            words = _WS.findall(result)
+            if self._context:
+                self._context[-1] = (text, result)
+            self._last_out = result
+        if label is None:
+            has_number = any(numeric(w) for w in words)
+            if prev_label is not None and prev_label[1] == 0 and not has_number:
+                self._number_label = (prev_label[0], 1)  # a line between: "eh sorry wat zei je"
+            return result
+        at = max((i for i, w in enumerate(words) if label in w), default=len(words))
+        self._number_label = (label, 0) if all(_bare(w) in _DICTATION_CLOSERS for w in words[at + 1:]) else None
+        if label not in ("[telefoonnummer]", "[nummer]") or len(self._context) < 2:
+            return result
+        prev_raw, prev_out = self._context[-2]
+        rev = self._state.revised
+        if isinstance(rev, Revision):
+            key, base = next(iter(rev.texts.items()))
+        else:
+            key = prev_out
+            base = close_tail(prev_out, rev) if rev and rev != "[geanonimiseerd]" else prev_out
+        new = close_number_starts(base, label, any_run=middle)
+        if new != base:
+            self._state.revised = Revision(rev or label, {key: new})
+            self._context[-2] = (prev_raw, new)
+            base = new
+        if len(self._context) >= 3 and any(p in base for p in _NUMBER_PLACEHOLDERS):
+            raw2, out2 = self._context[-3]
+            new2 = close_number_starts(out2, label)
+            if new2 != out2:
+                self._revised_before = label
+                self._context[-3] = (raw2, new2)
+        return result
 
     def _names_again(self, text: str, result: str) -> str:
         """A name once found in the session is a name when said again, also in the held line before
@@ -581,6 +662,12 @@ class Redactor:
         return self.window and (bool(self._state.open_toks) or self._sensitive)
 
     @property
+    def revised_before(self) -> str | None:
+        """The placeholder for the number runs of the line before the previous one (see revise_earlier):
+        a number said over three lines; the session applies it when it still holds that line."""
+        return self._revised_before if self.window else None
+
+    @property
     def revised(self) -> str | None:
         """The placeholder for the previous line's trailing number (it went on in the last line)."""
         return self._state.revised if self.window else None
@@ -594,11 +681,13 @@ class Redactor:
         """Like redact() but leaves the state alone (the recognizer's alternatives)."""
         if not self.window:
             return self.redact_text(text)
-        saved = self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen)
+        saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
+                 self._revised_before, self._number_label, self._phone_open)
         try:
             return self.redact(text)
         finally:
-            self._state, self._context, self._sensitive, self._last_out, self._names_seen = saved
+            (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
+             self._revised_before, self._number_label, self._phone_open) = saved
 
     def reset(self) -> None:
         self._last_out = ""
@@ -606,17 +695,22 @@ class Redactor:
         self._state = StreamState()
         self._context = []
         self._sensitive = False
+        self._revised_before = None
+        self._number_label = None
+        self._phone_open = None
 
     def redact_lines(self, lines: Iterable[str]) -> list[str]:
         """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
         out: list[str] = []
-        held = False
+        held = 0  # how many of the last lines are held (pipeline.HOLD_LINES at most)
         for line in lines:
             text, _ = self.redact(line)
             if held and self.revised:
                 out[-1] = revise_held(out[-1], self.revised)
+            if held >= 2 and self.revised_before:
+                out[-2] = revise_earlier(out[-2], self.revised_before)
             out.append(text)
-            held = self.holding
+            held = (1 if held else 0) + 1 if self.holding else 0
         return out
 
     __call__ = redact
@@ -671,6 +765,13 @@ def revise_held(text: str, label: str) -> str:
     if isinstance(label, Revision) and text in label.texts:
         return label.texts[text]
     return close_tail(text, label)
+
+
+def revise_earlier(text: str, label: str | None) -> str:
+    """A held line two back after a later line showed that its number went on (Redactor.revised_before)."""
+    if not label:
+        return text
+    return close_number_starts(text, label)
 
 
 class Revision(str):

@@ -1247,8 +1247,9 @@ def redact_number_goes_on(text: str) -> str:
             if toks[k].low not in FILLERS and toks[k].low not in _DOUBLE:
                 last, count = k, count + 1
             k += 1
-        if last is None or count < 2:
-            continue
+        if last is None or (count < 2 and k < len(toks) and toks[k].low not in _TAIL_SKIP
+                            and toks[k].low not in ("klopt", "?", ".", "!")):
+            continue  # one digit said on only before a closer: "[telefoonnummer] een oke"
         if k < len(toks) and toks[k].low not in _TAIL_SKIP and toks[k].low not in ("klopt", "?", ".", ",", "!", "dat", "is"):
             continue  # "[telefoonnummer] en dan twee keer ..."
         out.append(text[pos:m.end()] + "[" + m.group(1).lower() + "]")
@@ -2136,6 +2137,68 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
         return text
     state.pending, state.pending_cue = label, cue
     return text[:toks[run.first].start] + label + text[toks[run.last].end:]
+
+
+_PLACEHOLDER_SPLIT_RE = re.compile(r"(\[[a-z-]+\])")
+
+
+def close_number_starts(text: str, label: str, any_run: bool = False) -> str:
+    """The start of a phone number left in a line ("nul zes", "nul tien vier", "06") when a later line
+    showed it went on: each run of two or more digits that starts with 0 gets `label` (not "nul keer",
+    not before a unit such as "uur"). With `any_run`, every run of digits (a line of the number's middle)."""
+    parts = _PLACEHOLDER_SPLIT_RE.split(text)
+    for p in range(0, len(parts), 2):
+        part = parts[p]
+        if not part or (not any_run and "nul" not in part.lower() and "0" not in part):
+            continue
+        toks = tokens(part)
+        spans = []
+        for run in runs(toks):
+            if run.plus is None and (any_run or (run.digits.startswith("0") and len(run.digits) >= 2
+                                                 and not run.digits.startswith("00"))) \
+                    and not (run.last + 1 < len(toks) and toks[run.last + 1].low in _NOT_HOUSE):
+                spans.append((toks[run.first].start, toks[run.last].end, label))
+        parts[p] = _replace(part, spans)
+    return "".join(parts)
+
+
+def phone_start(text: str) -> str | None:
+    """The digits of the start of a phone number in a line, left unredacted ("nul zes hoor ik", "nul
+    tien zei je"): one run of two to six digits that starts with 0 (not 00, not before a unit)."""
+    if "nul" not in text.lower() and "0" not in text:
+        return None
+    toks = number_tokens(text)
+    found = [r for r in runs(toks) if r.plus is None]
+    if len(found) != 1:
+        return None
+    run = found[0]
+    d = run.digits
+    if not d.startswith("0") or d.startswith("00") or not 2 <= len(d) <= 6 \
+            or (run.last + 1 < len(toks) and toks[run.last + 1].low in _NOT_HOUSE) \
+            or (run.last + 1 < len(toks) and toks[run.last + 1].low in ("komma", "procent", ",")):
+        return None
+    return d
+
+
+def dictated_digits(text: str) -> str | None:
+    """The digits of a line that holds only number words and fillers ("ja vier vijf", "en dan twaalf"), else None."""
+    toks = number_tokens(text)
+    if not toks:
+        return None
+    found = runs(toks)
+    if not found:
+        return None
+    covered = set()
+    for r in found:
+        covered.update(range(r.first, r.last + 1))
+    for k, t in enumerate(toks):
+        if k not in covered and t.low not in FILLERS and t.low not in _DOUBLE and t.low not in _DICTATION_EXTRA:
+            return None
+    return "".join(r.digits for r in found)
+
+
+_DICTATION_EXTRA = frozenset({"ja", "nee", "sorry", "oke", "ok", "klopt", "toch", "he", "nou", "daarna", "verder",
+                              "dus", ",", ".", "?", "!", "-"})
 
 
 def redact_false_starts(text: str) -> str:
