@@ -70,6 +70,20 @@ SECRET_CASES = [
     (["heeft burak je toen geholpen"], "burak"),
     (["ja katarzyna dat hoor ik"], "katarzyna"),
     (["mijn vriend mo belt morgen"], "mo"),
+    # a surname right after a listed first name, whatever the letter model says
+    (["toen kwam sanne wubbels binnen"], "sanne wubbels"),
+    (["heeft pieter hendrikx gebeld"], "pieter hendrikx"),
+    # "'t" in a surname, said as two tokens
+    (["mevrouw van 't veer luistert u nog"], "veer"),
+    # a first name that is also a word, said first and then asked something
+    (["roos wat heb je nodig"], "roos"),
+    (["ja marjolein hoe gaat het nu"], "marjolein"),
+    # a name that is also a word, after a title, said again where names are talked about
+    (["mevrouw zon", "zon mei of mei zon wat is de achternaam"], "zon"),
+    (["meneer visser", "visser met een v is de achternaam toch"], "visser"),
+    # a name misheard in the held line, the next line says it right ("jan sen" / "Janssen")
+    (["ik verstond kor kmaz", "korkmaz dus"], "kor kmaz korkmaz"),
+    (["je zei ja nsen", "jansen ja"], "nsen jansen"),
 ]
 
 ORDINARY = [
@@ -89,6 +103,10 @@ ORDINARY = [
     "we hadden het over de weg naar huis",
     "ik lag op de bank van negen tot elf",
     "om zeventien nul vijf gaat de trein",
+    "roos is mijn lievelingsbloem",
+    "de zon schijnt, wat fijn",
+    "ik heb met mijn moeder gebeld over de naam van de hond",
+    "mevrouw, blijft u even aan de lijn",
     "ik zit in kamer twee nul vier",
     "op vijf mei ben ik jarig geweest, toen was het feest",
     "het was een vier nul voor ajax",

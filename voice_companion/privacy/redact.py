@@ -299,6 +299,7 @@ def _redact_street(text: str) -> str:
 
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
+    TUSSEN,
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, close_number_starts, dictated_digits, phone_start,
@@ -383,6 +384,7 @@ class Redactor:
         self._context: list[tuple[str, str]] = []  # the previous lines: (as said, as redacted)
         self._last_out = ""  # the previous line as redacted (a dictated number goes on in the next)
         self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
+        self._names_cued: set[str] = set()  # names that are also words, found after "meneer"/"mevrouw"
         self._sensitive = False  # the last line speaks of personal details (it is held)
         self._revised_before: str | None = None  # the line two back: its number runs went on (see revised_before)
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
@@ -567,16 +569,29 @@ class Redactor:
 
         marks = _redacted_words(text, result) if result != text else {}
         words = _WS.findall(text)
+        lows = [fold(_bare(w)) for w in words]
         new = set()
         for i, lab in marks.items():
-            w = fold(_bare(words[i])) if i < len(words) else ""
+            w = lows[i] if i < len(words) else ""
             if lab == "[naam]" and _maybe_name(w):
                 new.add(w)
+            elif lab == "[naam]" and w.isalpha() and len(w) >= 2 and w not in _STOP_FOR_SOUND and w not in TUSSEN \
+                    and _after_title(lows, i):
+                self._names_cued.add(w)  # "mevrouw Wang": a name that is also a word, said after a title
         self._names_seen |= new
-        if not self._names_seen:
+        if not self._names_seen and not self._names_cued:
             return result
         again = {i: "[naam]" for i, w in enumerate(words)
-                 if i not in marks and fold(_bare(w)) in self._names_seen}
+                 if i not in marks and lows[i] in self._names_seen}
+        # a cued name that is also a word, said again where names are talked about ("wang li of li wang,
+        # welke is de achternaam"): it and a short word next to it that is no stop word
+        if self._names_cued and any(w in _NAME_TALK for w in lows):
+            for i, w in enumerate(lows):
+                if w in self._names_cued and i not in marks:
+                    again[i] = "[naam]"
+                    for k in (i - 1, i + 1):
+                        if 0 <= k < len(lows) and k not in marks and _name_neighbour(lows[k]):
+                            again[k] = "[naam]"
         if again:
             result = _merge(text, result, again)
             if self._context:
@@ -585,6 +600,16 @@ class Redactor:
             prev_raw, prev_out = self._context[-2]
             pw = _WS.findall(prev_raw)
             theirs = {i: "[naam]" for i, w in enumerate(pw) if fold(_bare(w)) in new}
+            # the name misheard in the held line, maybe as two words ("jil maas" / "Yilmaz"): the same sound
+            keys = {_sound(w) for w in new if len(w) >= 4}
+            plow = [fold(_bare(w)) for w in pw]
+            for i in range(len(pw)):
+                for length in (1, 2):
+                    part = plow[i:i + length]
+                    if len(part) == length and all(x.isalpha() for x in part) and _sound("".join(part)) in keys \
+                            and not any(x in _STOP_FOR_SOUND for x in part):
+                        for k in range(i, i + length):
+                            theirs[k] = "[naam]"
             if theirs:
                 label = self._state.revised
                 if isinstance(label, Revision):
@@ -682,16 +707,17 @@ class Redactor:
         if not self.window:
             return self.redact_text(text)
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
-                 self._revised_before, self._number_label, self._phone_open)
+                 self._revised_before, self._number_label, self._phone_open, set(self._names_cued))
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
-             self._revised_before, self._number_label, self._phone_open) = saved
+             self._revised_before, self._number_label, self._phone_open, self._names_cued) = saved
 
     def reset(self) -> None:
         self._last_out = ""
         self._names_seen = set()
+        self._names_cued = set()
         self._state = StreamState()
         self._context = []
         self._sensitive = False
@@ -795,6 +821,40 @@ _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
     "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
     "naam heet heette geboren geboortedatum nl huisnummer voornaam achternaam meneer mevrouw jarig".split())
+
+
+_STOP_FOR_SOUND = frozenset("de het een en of is in op van te ik je u we ze".split())
+_SOUND_RULES = (("ij", "y"), ("ei", "y"), ("j", "y"), ("z", "s"), ("ph", "f"), ("c", "k"), ("dt", "t"), ("d$", "t"),
+                ("ou", "au"), ("w", "v"), ("ch", "g"), ("h", ""))
+
+
+def _sound(word: str) -> str:
+    """A rough Dutch sound key: "jilmaas" and "yilmaz" sound the same (y/j, s/z, long vowels, ...)."""
+    w = word.lower()
+    for a, b in _SOUND_RULES:
+        w = re.sub(a, b, w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+_STRONG_NAME_CUES = frozenset("meneer mevrouw mevr dhr mw".split())
+_NAME_TALK = frozenset("naam namen achternaam voornaam familienaam heet heten heette spel spelt spelling "
+                       "geschreven schrijf".split())
+
+
+def _after_title(lows: list[str], i: int) -> bool:
+    """The word at i follows "meneer"/"mevrouw", maybe with particles between ("mevrouw de Boer")."""
+    k = i - 1
+    while k >= 0 and lows[k] in TUSSEN and i - k <= 3:
+        k -= 1
+    return k >= 0 and lows[k] in _STRONG_NAME_CUES
+
+
+def _name_neighbour(low: str) -> bool:
+    """A word next to a name said again that is part of it: no stop word, and no ordinary word unless short ("li")."""
+    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, word_value
+
+    return low.isalpha() and 2 <= len(low) and low not in STOP_WORDS and low not in TUSSEN and word_value(low) is None \
+        and (low not in ORDINARY_WORDS or len(low) <= 3) and low not in _NAME_TALK
 
 
 def _maybe_name(low: str) -> bool:

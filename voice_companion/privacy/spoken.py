@@ -1578,7 +1578,7 @@ SURNAMES_AMBIGUOUS = frozenset("""
 bakker visser smit bos vos kok prins maas koster brouwer kramer de-boer de-groot de-haan de-wit
 de-koning de-ruiter de-jager
 """.split())
-TUSSEN = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "het", "'t", "t", "la", "le", "da",
+TUSSEN = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "het", "'t", "t", "'", "la", "le", "da",
                     "di", "dos", "von", "op", "in"})
 # inside a surname, only before a name-like word: "Tjon A Fong", "Nguyen Thi Lan", "Abu Bakr"
 _NAME_PARTICLES = frozenset({"a", "ben", "bin", "ibn", "abu", "ter", "van", "de", "el", "al"})
@@ -1622,6 +1622,7 @@ def _compound(word: str) -> bool:
     return False
 
 
+_ASKED_AFTER = frozenset("wat hoe waar wanneer waarom wie welke hoor luister ,".split())
 _QUESTION_WORDS = frozenset("waarmee waarover waardoor waarvoor waarom waarheen waarvan hoezo hoeveel welke welk".split())
 _NAME_CLOSERS = frozenset({"toch", "he", "hè", "ja", "of", "klopt", ",", ".", "?", "!"})
 _AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
@@ -1651,6 +1652,7 @@ _WORLD_SAFE = frozenset(w for w in _WORLD_NAMES if w not in ORDINARY_WORDS and w
 FIRST_NAMES_MORE = FIRST_NAMES_MORE | (_WORLD_SAFE - FIRST_NAMES)
 FIRST_NAMES_AMBIGUOUS = FIRST_NAMES_AMBIGUOUS | (_WORLD_NAMES - _WORLD_SAFE - STOP_WORDS - FIRST_NAMES - MONTHS
                                                  - frozenset("helder luis berk lei wei hui".split()))
+_LISTED_FIRST = FIRST_NAMES | FIRST_NAMES_MORE
 
 
 _PERSON_WORDS = frozenset(
@@ -1755,7 +1757,15 @@ class NameMatcher:
 
     def _continue(self, toks: list[Tok], last: int, strong: bool) -> int:
         """Extend a name span over tussenvoegsels, a surname and name-like words that are no ordinary words."""
+        first = last
         last = self._continue1(toks, last, strong)
+        # right after a listed first name, a word that is no ordinary word is its surname, whatever the
+        # letter model says ("Esther Wijnands", "Sanne Kuijpers")
+        if last == first and last + 1 < len(toks) and toks[first].low in _LISTED_FIRST \
+                and self._name_like(toks[last + 1]) and toks[last + 1].low not in ORDINARY_WORDS \
+                and toks[last + 1].low.isascii() and len(toks[last + 1].low) >= 4 \
+                and toks[last + 1].low not in _NOT_NAMES and not _compound(toks[last + 1].low):
+            last += 1
         for _ in range(3):
             j = last + 1
             if j < len(toks) and toks[j].low in _NAME_PARTICLES and j + 1 < len(toks) and self._rare(toks[j + 1]):
@@ -1862,6 +1872,12 @@ class NameMatcher:
                 if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
                     mark(i, self._continue(toks, i, False))
                     continue
+            # a first name that is also a word, said to someone first and then asked something:
+            # "Marjolein, wat zou er anders moeten zijn", "ja Roos hoe gaat het"
+            if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i + 1 < n \
+                    and lows[i + 1] in _ASKED_AFTER and all(w in _OPENERS for w in lows[:i]):
+                mark(i, i)
+                continue
             # two words that are no ordinary words and look like names, without a cue: "Kamal Benali",
             # "Wiebe van der Meulen", "Hodan Mohamed"
             if self._rare(toks[i]) and lows[i] not in _WEAK_BLOCK:
