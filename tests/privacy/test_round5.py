@@ -142,7 +142,36 @@ def test_ordinary_kept(run, line):
      "zes zeven acht drie twee een vijf"),
 ])
 def test_a_number_over_three_lines(run, lines, secret):
-    out = run(lines)
+    _no_secret_left(run(lines), secret)
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("lines, secret", [
+    # a piece, a filler line, then the rest at the head of the next line: the first piece goes with it
+    (["bsn is een twee", "uh", "drie vier vijf zes zeven"], "een twee drie vier vijf zes zeven"),
+    (["lindenlaan", "eh", "nummer acht"], "lindenlaan acht"),
+    (["zevenenveertig", "eh", "elf b c"], "zevenenveertig elf"),
+    (["honderdzeven", "nee", "nul zes twaalf vierendertig zesenvijftig"], "honderdzeven zes twaalf"),
+])
+def test_a_piece_before_a_filler_line_goes_with_the_number(run, lines, secret):
+    _no_secret_left(run(lines), secret)
+
+
+def test_a_piece_before_a_filler_line_with_the_tagger():
+    _no_secret_left(_both(["dus eenenzestig", "ja", "tweeëntwintig r s"]), "eenenzestig tweeentwintig")
+
+
+@pytest.mark.parametrize("lines", [
+    ["ik ben vijftig", "uh", "mijn postcode is twaalf vierendertig a b"],
+    ["een vier", "ja", "en gisteren een zes"],
+    ["in de lindenlaan is het druk", "eh", "daar wonen veel mensen"],
+])
+def test_ordinary_lines_before_a_filler_line_stay(lines):
+    out = _rules(lines)
+    assert out[0] == lines[0] and out[1] == lines[1]
+
+
+def _no_secret_left(out, secret):
     from voice_companion.privacy.spoken import fold
 
     left = {fold(w) for w in _left(out)}

@@ -303,6 +303,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, close_number_starts, dictated_digits, phone_start,
+    close_street_words,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -516,7 +517,7 @@ class Redactor:
         elif result == text and (d := phone_start(text)) is not None:
             self._phone_open = (d, 1)
         words = _WS.findall(result)
-        label = next((w.strip(",.?!") for w in words if w.strip(",.?!") in _NUMBER_PLACEHOLDERS), None)
+        label = next((w.strip(",.?!") for w in words if w.strip(",.?!") in _CLOSE_LABELS), None)
         from voice_companion.privacy.spoken import word_value
 
         def numeric(w: str) -> bool:
@@ -539,8 +540,15 @@ class Redactor:
                 self._number_label = (prev_label[0], 1)  # a line between: "eh sorry wat zei je"
             return result
         at = max((i for i, w in enumerate(words) if label in w), default=len(words))
-        self._number_label = (label, 0) if all(_bare(w) in _DICTATION_CLOSERS for w in words[at + 1:]) else None
-        if label not in ("[telefoonnummer]", "[nummer]") or len(self._context) < 2:
+        self._number_label = (label, 0) if all(_bare(w) in _DICTATION_CLOSERS for w in words[at + 1:]) \
+            and label in _NUMBER_PLACEHOLDERS else None
+        if len(self._context) < 2:
+            return result
+        # the number (or street) goes on at the head of this line: "[postcode]", "nee [postcode]", "uh [bsn]"
+        head = label in _CLOSE_LABELS and all(_bare(w) in _DICTATION_WORDS or not _bare(w)
+                                              for w in words[:min((i for i, w in enumerate(words) if label in w),
+                                                                  default=0)])
+        if label not in ("[telefoonnummer]", "[nummer]") and not head:
             return result
         prev_raw, prev_out = self._context[-2]
         rev = self._state.revised
@@ -549,17 +557,29 @@ class Redactor:
         else:
             key = prev_out
             base = close_tail(prev_out, rev) if rev and rev != "[geanonimiseerd]" else prev_out
-        new = close_number_starts(base, label, any_run=middle)
+        new = close_number_starts(base, label, any_run=middle) if label in ("[telefoonnummer]", "[nummer]") else base
+        if head and label != "[adres]" and dictated_digits(prev_raw, lead=True) is not None:
+            new = close_number_starts(new, label, any_run=True)  # "honderdtwaalf" / "[nummer]"
+        if head and label == "[adres]":
+            new = close_street_words(new)  # "heerenveenseweg" / "[adres]"
         if new != base:
             self._state.revised = Revision(rev or label, {key: new})
             self._context[-2] = (prev_raw, new)
             base = new
-        if len(self._context) >= 3 and any(p in base for p in _NUMBER_PLACEHOLDERS):
+        between = any(p in base for p in _CLOSE_LABELS) or (head and _filler_line(prev_raw))
+        if len(self._context) >= 3 and between:
             raw2, out2 = self._context[-3]
-            new2 = close_number_starts(out2, label)
-            if new2 != out2:
-                self._revised_before = label
-                self._context[-3] = (raw2, new2)
+            mode = "start" if label in ("[telefoonnummer]", "[nummer]") else None
+            if head and label != "[adres]" and dictated_digits(raw2, lead=True) is not None:
+                mode = "digits"  # "een acht zeven" / "uh" / "[bsn]"
+            elif head and label == "[adres]":
+                mode = "street"  # "kastanjelaan" / "uh" / "[adres]"
+            if mode is not None:
+                earlier = Earlier(label, mode)
+                new2 = revise_earlier(out2, earlier)
+                if new2 != out2:
+                    self._revised_before = earlier
+                    self._context[-3] = (raw2, new2)
         return result
 
     def _names_again(self, text: str, result: str) -> str:
@@ -657,6 +677,9 @@ class Redactor:
         """
         context, self._context = self._context, (self._context + [(text, result)])[-CONTEXT_LINES:]
         was_sensitive, self._sensitive = self._sensitive, sensitive(text) or "[" in result
+        # a filler line after a held one ("kastanjelaan" / "uh" / "zesentwintig"): held too, so that the
+        # line after it can still close the first
+        self._sensitive = self._sensitive or (was_sensitive and _filler_line(text))
         label = self._state.revised
         if not context or not (self._sensitive or was_sensitive):
             return result
@@ -794,10 +817,34 @@ def revise_held(text: str, label: str) -> str:
 
 
 def revise_earlier(text: str, label: str | None) -> str:
-    """A held line two back after a later line showed that its number went on (Redactor.revised_before)."""
+    """A held line two back after a later line showed that its number went on (Redactor.revised_before):
+    the start of a phone number, all its digits (a line of number words only) or its street words."""
     if not label:
         return text
-    return close_number_starts(text, label)
+    mode = getattr(label, "mode", "start")
+    if mode == "street":
+        return close_street_words(text, str(label))
+    return close_number_starts(text, str(label), any_run=mode == "digits")
+
+
+class Earlier(str):
+    """Redactor.revised_before: the placeholder, and what of the line two back it closes (`mode`)."""
+
+    mode: str
+
+    def __new__(cls, label: str, mode: str = "start") -> "Earlier":
+        obj = super().__new__(cls, label)
+        obj.mode = mode
+        return obj
+
+
+def _filler_line(raw: str) -> bool:
+    """A line with nothing in it but a filler or an answer ("uh", "ja", "eh sorry wat zei je" is not one)."""
+    ws = [_bare(w) for w in _WS.findall(raw)]
+    return bool(ws) and len(ws) <= 3 and all(w in _DICTATION_WORDS or w in _BETWEEN_WORDS for w in ws)
+
+
+_BETWEEN_WORDS = frozenset("wacht even moment nummer huisnummer".split())
 
 
 class Revision(str):
@@ -814,6 +861,7 @@ class Revision(str):
 
 CONTEXT_LINES = 3  # previous lines read together with the current one
 _NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
+_CLOSE_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]", "[adres]")
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
 _DICTATION_WORDS = frozenset("eh uh ehm uhm hm en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
 _WS = re.compile(r"\S+")

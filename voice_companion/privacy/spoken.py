@@ -2196,9 +2196,15 @@ def phone_start(text: str) -> str | None:
     return d
 
 
-def dictated_digits(text: str) -> str | None:
-    """The digits of a line that holds only number words and fillers ("ja vier vijf", "en dan twaalf"), else None."""
+def dictated_digits(text: str, lead: bool = False) -> str | None:
+    """The digits of a line that holds only number words and fillers ("ja vier vijf", "en dan twaalf"), else None.
+    With `lead`, a few words of saying it back may come first ("is het zeventien vijftien", "u zegt een acht")."""
     toks = number_tokens(text)
+    if lead:
+        k = 0
+        while k < len(toks) and k < 3 and toks[k].low in _SAID_BACK:
+            k += 1
+        toks = toks[k:]
     if not toks:
         return None
     found = runs(toks)
@@ -2211,6 +2217,22 @@ def dictated_digits(text: str) -> str | None:
         if k not in covered and t.low not in FILLERS and t.low not in _DOUBLE and t.low not in _DICTATION_EXTRA:
             return None
     return "".join(r.digits for r in found)
+
+
+_SAID_BACK = frozenset("is het u je zegt zei dus ja nee of was".split())
+
+
+def close_street_words(text: str, label: str = "[adres]") -> str:
+    """The street words of a short line ("kastanjelaan", "de akkerstraat en de") when the next lines said the
+    rest of the address."""
+    parts = _PLACEHOLDER_SPLIT_RE.split(text)
+    if sum(len(p.split()) for p in parts[::2]) > 6:
+        return text
+    for p in range(0, len(parts), 2):
+        toks = tokens(parts[p])
+        spans = [(t.start, t.end, label) for t in toks if _is_street(t) and t.low not in _BARE_STREETS]
+        parts[p] = _replace(parts[p], spans)
+    return "".join(parts)
 
 
 _DICTATION_EXTRA = frozenset({"ja", "nee", "sorry", "oke", "ok", "klopt", "toch", "he", "nou", "daarna", "verder",
