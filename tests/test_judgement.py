@@ -37,6 +37,10 @@ def classifier(bank):
     ("waar is het volgens u fout gegaan", "cause"),
     ("waar komt dat wantrouwen vandaan denk je", "cause"),
     ("sinds wanneer is dat zo", "cause"),
+    ("hoe komt dat dan dat de school niet heeft gebeld", "cause"),  # "dan" between: still digging
+    ("en hoe komt dat", "cause"),
+    ("hoelang is die schuld er al", "cause"),  # "hoe lang" run together
+    ("mag ik je vragen hoe komt het dat je zo moe bent", "cause"),  # announced, then digging
     ("hoe kwam het dat het vorige winter wel lukte", "exception"),  # what made it work: an exception
     ("waarom vindt uw buurvrouw het nodig dat u hier belt denkt u", "perspective"),  # another's view
     ("waarom denkt uw zoon dat het zo niet langer kan", "perspective"),  # "uw zoon" reads "je zoon"
@@ -285,6 +289,16 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("je zegt dat het voor jou allemaal niet meer hoeft", "suicide"),  # a hint
     ("u zegt wat mij betreft mag het allemaal ophouden", "suicide"),  # a hint
     ("je zit met je jas aan want het gas is eraf", "utility_cutoff"),
+    ("het water is af gesloten", "utility_cutoff"),  # a particle split off its participle
+    ("je staat straks met al je spullen op de stoep", "eviction"),  # hints in everyday words
+    ("de verhuurder zegt dat je je boeltje moet pakken", "eviction"),
+    ("de corporatie zegt dat u er niet meer mag wonen", "eviction"),
+    ("het is vijf graden in huis en de radiatoren blijven koud", "utility_cutoff"),
+    ("de budgetmeter staat op nul en opwaarderen lukt niet", "utility_cutoff"),
+    ("u gaat elke dag bij de buurvrouw water halen", "utility_cutoff"),
+    ("de kleintjes verstoppen zich onder het bed als hij drinkt", "unsafe_vulnerable"),
+    ("thuis loop je de hele dag op eieren", "unsafe_vulnerable"),
+    ("je vriend heeft je telefoon afgepakt", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -305,6 +319,12 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "u heeft de kassa nog afgesloten en de stoelen schoongemaakt",  # closing the shop, not the gas
     "in de groepsapp van de flat hebben ze je eruit gezet",  # out of a chat group, not out of the house
     "je hebt gebeld in plaats van je jas aan te trekken",
+    "er mocht gelachen worden op de verjaardag",  # an everyday word that sounds like a cue ("geslagen") is itself
+    "je wou meteen in de auto springen om naar hem toe te gaan",  # hurrying, not jumping
+    "de bezorger heeft het pakket op de stoep gezet",
+    "u pakt uw koffers voor een weekend bij uw zus",
+    "je belde stiekem om de verrassing voor je vrouw te regelen",
+    "de kinderen mogen niks zeggen over het cadeau voor oma",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
@@ -372,6 +392,11 @@ def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
     ("ik vraag je om morgen de huisarts te bellen", False),  # a request, not an announced question
     ("je hebt de pillen opgespaard klopt dat", False),  # checking what the caller said: an echo, not screening
     ("je hebt de pillen in de kast gelegd", False),
+    # asked of everyone by routine, or a "weleens ... gedachten" check, whatever the recognizer did to the verb
+    ("ik vraag dit aan meer mensen in uw situatie heeftu weleens gedachten om uzelf iets aan te doen", True),
+    ("mag ik iets vragen wat ik vaker vraag heb je gedachten om er een eind aan te maken", True),
+    ("je zegt dat je weleens gedachten hebt gehad om er een eind aan te maken", False),  # an echo of the caller
+    ("mag ik even zeggen dat ik het knap vind dat je belt", False),  # announcing a compliment, not a question
 ])
 def test_an_announced_or_tagged_question_is_a_question_not_a_disclosure(line, question):
     from voice_companion.form import analyse

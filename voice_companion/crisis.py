@@ -35,6 +35,7 @@ from pathlib import Path
 
 from voice_companion.bank import Bank, CueRule
 from voice_companion.model import TechniqueModel, crisis_features, crisis_model_path_for
+from voice_companion.privacy.names_nl import ORDINARY_WORDS
 from voice_companion.text import normalize
 
 MAX_GAP = 3  # words a lone * may stand for
@@ -112,23 +113,25 @@ class _WordMatcher:
                 found.add(word[:k] + "*")
         return found
 
-    def match(self, words: list[str]) -> list[set[str]]:
+    def match(self, words: list[str], exact_only: frozenset[int] = frozenset()) -> list[set[str]]:
+        """`exact_only`: positions whose word is taken as heard, never as a misheard cue word."""
         found: list[set[str]] = [self.word_hits(w) for w in words]
         # a word heard exactly as one cue word is that word, not a misheard other ("drinken" is not "dronken")
         if self.long_exact:
-            long_words = [i for i, w in enumerate(words) if len(w) >= 6 and w not in self.exact]
+            long_words = [i for i, w in enumerate(words) if len(w) >= 6 and w not in self.exact
+                          and i not in exact_only]
             if long_words:
                 sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
                 for row, col in zip(*np.nonzero(sims)):
                     found[long_words[row]].add(self.long_exact[col])
         if self.mid_exact:  # a vowel misheard or a last letter lost: "pillin", "slaapmidel"
             for i, w in enumerate(words):
-                if 4 <= len(w) <= 8 and w not in self.exact:
+                if 4 <= len(w) <= 8 and w not in self.exact and i not in exact_only:
                     for p in self.mid_by_head.get(w[:2], ()):
                         if _one_vowel_off(w, p):
                             found[i].add(p)
         for length, stems in self.fuzzy_prefixes.items():
-            heads = [i for i, w in enumerate(words) if len(w) >= length]
+            heads = [i for i, w in enumerate(words) if len(w) >= length and i not in exact_only]
             if heads:
                 sims = cdist([words[i][:length] for i in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
                 for row, col in zip(*np.nonzero(sims)):
@@ -269,7 +272,7 @@ class RuleSet:
                         continue
                     if missing:
                         if key in out or not any(len(w) >= 6 for a, b in spans for w in variant[a:b]) \
-                                or not _garbled(groups[missing[0]], variant, self.matcher.exact):
+                                or not _garbled(groups[missing[0]], scan, self.matcher.exact):
                             continue  # what matched is too common, or nothing sounds like what is missing
                     if any(_find_phrase(alt, found) for alt in self.unless[index]):
                         if vetoed is not None:
@@ -277,8 +280,25 @@ class RuleSet:
                         continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
-                    out[key] = ("partial" if missing else "named", " ".join(variant[start:end]))
+                    kind = "partial" if missing else "named"
+                    if variant is scan.raw and not _holds_as_heard(groups, scan, self.matcher):
+                        if key.startswith("weak:"):
+                            continue  # a weak cue only misheard in an everyday word is nothing
+                        kind = "weak:misheard"  # only if an everyday word was misheard ("gelachen", "geslagen")
+                    out[key] = (kind, " ".join(variant[start:end]))
         return out
+
+
+def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher) -> bool:
+    """Does the rule still match when every everyday Dutch word is taken as the word it is?
+
+    A recognizer writes real words: an ordinary word that merely sounds like a cue word ("gelachen" and
+    "geslagen", "in de auto springen") is evidence of a misheard cue at best, never a named crisis.
+    """
+    strict = scan.as_heard(matcher)
+    if strict is None:
+        return True
+    return all(any(_find_phrase(alt, strict) for alt in alternatives) for alternatives in groups)
 
 
 class Scan:
@@ -288,6 +308,15 @@ class Scan:
         self.raw = words
         self.folded = [fold_sound(w) if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words]
         self._cache: dict[int, list[tuple[list[str], list[set[str]]]]] = {}
+        self._as_heard: dict[int, list[set[str]] | None] = {}
+
+    def as_heard(self, matcher: _WordMatcher) -> list[set[str]] | None:
+        """The raw line's matches with everyday words taken literally (None: the line has none)."""
+        key = id(matcher)
+        if key not in self._as_heard:
+            everyday = frozenset(i for i, w in enumerate(self.raw) if w in ORDINARY_WORDS)
+            self._as_heard[key] = matcher.match(self.folded, everyday) if everyday else None
+        return self._as_heard[key]
 
     def variants(self, matcher: _WordMatcher) -> list[tuple[list[str], list[set[str]]]]:
         key = id(matcher)
@@ -303,24 +332,28 @@ class Scan:
         return self._cache[key]
 
 
-def _garbled(alternatives: list[list[str]], words: list[str], known: set[str]) -> bool:
+def _garbled(alternatives: list[list[str]], scan: "Scan", known: set[str]) -> bool:
     """Is a group that did not match probably there, misheard? A line word close to, not equal to, one of its words.
 
-    A word heard exactly as another cue word (`known`) is that word, not a garbled one.
+    A word heard exactly as another cue word (`known`), or as an everyday Dutch word, is that word, not a
+    garbled one ("papieren klaarleggen" is not "pillen klaargelegd").
     """
     wanted = [alt[0].rstrip("*") for alt in alternatives if len(alt) == 1 and len(alt[0].rstrip("*")) >= 5]
-    heard = [w for w in words if len(w) >= 4 and w not in known]
+    heard = [w for raw, w in zip(scan.raw, scan.folded) if len(w) >= 4 and w not in known and raw not in ORDINARY_WORDS]
     if not wanted or not heard:
         return False
     sims = cdist(heard, wanted, scorer=fuzz.ratio, score_cutoff=75)
     return bool(np.any((sims > 0) & (sims < 100)))
 
 
+_PARTICLES = frozenset("af op in om uit aan toe weg".split())  # split off a participle: "af gesloten"
+
+
 def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     """Neighbours that together make a pattern word ("deur waarder" -> "deurwaarder")."""
     out, i, changed = [], 0, False
     while i < len(words):
-        if i + 1 < len(words) and len(words[i]) >= 3 and len(words[i + 1]) >= 3:
+        if i + 1 < len(words) and (len(words[i]) >= 3 or words[i] in _PARTICLES) and len(words[i + 1]) >= 3:
             joined = words[i] + words[i + 1]
             if len(joined) >= 7 and matcher.word_hits(joined):
                 out.append(joined)
@@ -392,10 +425,16 @@ class CrisisDetector:
         hits: dict[str, CrisisHit] = {}
         for key, (kind, trigger) in found.items():  # named (or partial) first
             if key.startswith("named:") and not (key == "named:life_event" and kind != "named"):
-                hits[key[6:]] = CrisisHit(key[6:], trigger, kind)
-        for key, (_, trigger) in found.items():
+                if kind.startswith("weak:"):  # counts only beside another signal (see _holds_as_heard)
+                    hits[f"weak:{key[6:]}:misheard"] = CrisisHit(key[6:], trigger, kind)
+                else:
+                    hits[key[6:]] = CrisisHit(key[6:], trigger, kind)
+        for key, (kind, trigger) in found.items():
             if key.startswith("hint:") and key[5:] not in hits:
-                hits[key[5:]] = CrisisHit(key[5:], trigger, "hint")
+                if kind.startswith("weak:"):
+                    hits.setdefault(f"weak:{key[5:]}:misheard", CrisisHit(key[5:], trigger, kind))
+                else:
+                    hits[key[5:]] = CrisisHit(key[5:], trigger, "hint")
         for key, (_, trigger) in found.items():
             if key.startswith("weak:"):
                 crisis_id, group = key[5:].split(":", 1)

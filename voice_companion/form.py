@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voice_companion.text import normalize
+
 # Words a worker puts in front of a sentence without changing what it does.
 LEAD_FILLERS = frozenset("hm ja nee oke nou en maar ah oh o goed zo tja wacht even dus ook eigenlijk".split())
 QUESTION_WORDS = frozenset("wat wie waar wanneer hoe waarom welke welk hoeveel waardoor waarmee waaraan "
-                           "waarover waarvan waarop waarin waarvoor hoezo".split())
+                           "waarover waarvan waarop waarin waarvoor hoezo hoelang hoevaak".split())
 # Finite verbs that stand before the subject in a yes/no question ("heb je", "zou je", "is er").
 INVERTED_VERBS = frozenset(
     "ben heb denk wil voel zie ga kun zou mag moet weet speel loop overweeg bedoel durf hoor merk zit sta "
@@ -57,7 +59,7 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
     r"^hoe is (het|dat) zo gekomen\b",
     r"^waardoor\b", r"^waar (komt|kom) (het|dat|dit) door\b",
-    r"^hoe lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
+    r"^hoe ?lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe ?lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
     r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
     r"^wanneer begon\b",
     r"^hoe was (het|hij|ze|zij|je) (vroeger|eigenlijk in het begin|in het begin|toen je)\b",
@@ -68,7 +70,8 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^wat heb je (daar|toen) (dan )?mee gedaan\b",
     r"^heb (het|dat) (met|te maken)\b",
     r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
-    r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch )*dat\b", r"^hoe (komt|kom|kwam) dat (nou |eigenlijk |toch )*dat\b",
+    r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch |dan )*dat\b",
+    r"^hoe (komt|kom|kwam) (dat|dit)( nou| eigenlijk| toch| dan| volgens je| precies)*( dat\b|$)",
     r"^hoe (is|zijn) .{0,30}\bontstaan\b",
     r"^waar is het (\w+ ){0,3}(begonnen|misgegaan|mis gegaan|fout gegaan|misgelopen|mis gelopen)\b",
     r"^wat (is|was) (\w+ ){0,3}de oorzaak\b", r"^wat was de aanleiding (van|voor|dat|tot)\b",
@@ -196,7 +199,17 @@ _QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2
 # The announcement alone, as a recognizer may leave it ("mag ik je als mensen ...", "ag ik je ies vragen"):
 # what follows is the worker's question, whatever noise did to its word order or its tag.
 _ANNOUNCES_QUESTION = re.compile(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w+ (?:\w+ )?vragen\b|"
-                                 r"\bik vraag het (?:je|gewoon|maar|iedereen)\b")
+                                 r"\bik vraag het (?:je|gewoon|maar|iedereen)\b|"
+                                 # asked of everyone, by routine: "ik vraag dit aan meer mensen", "wat ik vaker vraag"
+                                 r"\bmag ik (?:je )?(?:iets|wat|een vraag|even)(?: \w+){0,2} (?:vragen|vraag)\b|"
+                                 r"\bik (?:moet|wil|ga) je (?:dit|dat|iets|wat)(?: \w+)? (?:vragen|vraag)\b|"
+                                 r"\b(?:ik )?vraag (?:het|dit|dat) (?:aan |ook )?(?:iedereen|meer|vaker|altijd|standaard|alle|elke)\b|"
+                                 r"\b(?:ik vraag|vraag ik) (?:dat |dit |het )?(?:altijd|iedereen|standaard|vaker|aan iedereen|aan meer)\b|"
+                                 r"\bwat ik (?:aan )?(?:iedereen|meer mensen|vaker|altijd|alle)\b|"
+                                 # "heb je weleens gedachten ...": a check, however the verb was heard
+                                 # (not in an echo: "je zegt dat je weleens gedachten hebt")
+                                 r"^(?!.*\b(?:zeg|zei|zegt|vertel|vertelde|verteld)\b).*"
+                                 r"\b(?:weleens|wel eens|ooit) (?:\w+ )?(?:gedachten|gedachte|gedacht)\b")
 
 
 def clauses(norm: str) -> list[list[str]]:
@@ -205,12 +218,18 @@ def clauses(norm: str) -> list[list[str]]:
     return [p.split() for p in parts if p.split()]
 
 
+_U_VERBS = frozenset("heeft hebt bent kunt wilt denkt voelt weet ziet gaat doet vindt herkent merkt hoort zou mag moet "
+                     "kan wil".split())
+
+
 def _unmerge(words: list[str]) -> list[str]:
-    """Split what a recognizer merged: "hebje" -> "heb je", "kunje" -> "kun je"."""
+    """Split what a recognizer merged: "hebje" -> "heb je", "kunje" -> "kun je", "heeftu" -> "heb je"."""
     out: list[str] = []
     for w in words:
         if len(w) > 4 and w.endswith("je") and w[:-2] in INVERTED_VERBS:
             out.extend((w[:-2], "je"))
+        elif len(w) >= 4 and w.endswith("u") and w[:-1] in _U_VERBS:
+            out.extend(normalize(w[:-1] + " u").split())
         else:
             out.append(w)
     return out
@@ -320,7 +339,13 @@ def _is_cause(core: list[str], norm: str) -> bool:
         return False  # the reason for the call: the opening
     if _EXCEPTION_NOT_CAUSE.search(text):
         return False
-    return any(p.search(text) for p in _CAUSE_PATTERNS) or any(p.search(norm) for p in _CAUSE_ANYWHERE)
+    if any(p.search(text) for p in _CAUSE_PATTERNS) or any(p.search(norm) for p in _CAUSE_ANYWHERE):
+        return True
+    # an announced question ("mag ik je vragen, hoe komt het ..."): the question after the announcement
+    announced = re.split(r"\b" + _ANNOUNCED + r"\b|^mag ik je vragen\b", text, maxsplit=1)
+    rest = strip_lead(announced[-1].split()) if len(announced) > 1 else []
+    return bool(rest) and not _EXCEPTION_NOT_CAUSE.search(" ".join(rest)) and any(
+        p.search(" ".join(rest)) for p in _CAUSE_PATTERNS)
 
 
 def _subject(core: list[str]) -> str | None:
