@@ -66,6 +66,10 @@ SECRET_CASES = [
     # the date said again or its year said on after a redacted date
     (["geboren op vier vier tweeduizend een zei je vier april"], "vier april tweeduizend een"),
     (["elf nul twee zeven drie dus negentien drieënzeventig"], "elf nul twee zeven drie negentien drieenzeventig"),
+    # the street named after "de straat is" / "de straatnaam is"
+    (["en de straat is de wilgenhoek"], "wilgenhoek"),
+    (["de straatnaam is lange voren ja"], "lange voren"),
+    (["de straat is de dorpsweg negen"], "dorpsweg negen"),
     # names from the newcomers' list, without a cue or after a weak one
     (["heeft burak je toen geholpen"], "burak"),
     (["ja katarzyna dat hoor ik"], "katarzyna"),
@@ -107,6 +111,9 @@ ORDINARY = [
     "de zon schijnt, wat fijn",
     "ik heb met mijn moeder gebeld over de naam van de hond",
     "mevrouw, blijft u even aan de lijn",
+    "de straat is donker en leeg",
+    "de straat is het probleem niet",
+    "de straat is de plek waar hij slaapt",
     "ik zit in kamer twee nul vier",
     "op vijf mei ben ik jarig geweest, toen was het feest",
     "het was een vier nul voor ajax",

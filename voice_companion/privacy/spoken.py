@@ -1067,6 +1067,22 @@ def redact_streets(text: str) -> str:
                         start, end = num, i
         if start is None and t.low in _LIVE_CUES:
             start, end = _lived_at(toks, i)
+        if start is None and t.low in ("straat", "straatnaam") and i + 1 < n and toks[i + 1].low in ("is", "heet", ":"):
+            # "en de straat is de Bosrand", "de straatnaam is Hoge Akker": the name after the cue
+            k = i + 2
+            while k < n and toks[k].low in ("de", "het", "'t", "eh", "uh") and k - i < 5:
+                k += 1
+            e = k
+            while e < n and e - k < 3 and _is_name_word_street(toks[e].low) and toks[e].low not in ("welke", "niet"):
+                e += 1
+            # "de straat is donker": a word said of the street, not its name (an article or "straatnaam" first)
+            named = t.low == "straatnaam" or any(toks[x].low not in ORDINARY_WORDS for x in range(k, e)) \
+                or (e > k and _house_number(toks, e) is not None and _num_at(toks, e) is not None)
+            if e > k and named:
+                start, end = k, e - 1
+                hn = _house_number(toks, e)
+                if hn is not None and toks[e].low != "een":
+                    end = hn
         if start is None and t.low == "huisnummer":  # "en huisnummer zeventien": the number, not the cue
             k = i + 1
             while k < n and toks[k].low in ("is", "was", "eh", "uh", ":"):
