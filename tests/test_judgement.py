@@ -598,3 +598,31 @@ def test_a_rule_vetoed_by_the_lines_own_words_is_not_brought_back_by_the_crisis_
     heard, _, _ = detector.model.predict(crisis_features(line))
     assert heard == "eviction"  # what its words sound like to the model
     assert not [h for h in detector.evidence(line) if h.crisis == "eviction"]
+
+
+def test_a_summary_in_inverted_word_order_is_the_callers_story_not_a_screening_question(bank):
+    call = Call(bank)
+    out = call.say("als ik het goed heb heeft uw man u vanavond een klap gegeven en zit u nu in de badkamer")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "confirmed")]
+
+
+def test_an_unsafe_person_protocol_asks_about_danger_now_and_a_safe_place_before_it_is_done(bank):
+    call = _Call(bank, step=20.0)
+    call.say("dus je vriend heeft je geslagen en hij is nog in huis")
+    call.say("ben je nu veilig")
+    crisis = call.core.tracker.crises["unsafe_vulnerable"]
+    assert "danger_now" not in crisis.items and "who_can_go" not in crisis.items
+    out = call.say("is er iemand gewond")
+    assert "danger_now" in crisis.items
+    suggestion = next(e for e in out if e.type == "suggestion")
+    assert suggestion.technique == "safety"  # the next step of the protocol, not coping
+
+
+def test_a_possible_crisis_the_worker_keeps_working_on_does_not_fade(bank):
+    call = _Call(bank, step=25.0)
+    call.say("je bent bang dat je hem iets aandoet als hij zo blijft huilen")
+    assert call.core.tracker.crises["unsafe_vulnerable"].certainty == "possible"
+    for line in ("waar is de baby nu", "hm hm", "je hebt hem in zijn bedje gelegd", "is hij gewond",
+                 "je hebt hem niet door elkaar geschud", "je bent in de keuken gaan staan"):
+        call.say(line)
+    assert not [e for e in call.of("crisis_end") if e.crisis == "unsafe_vulnerable"]

@@ -187,6 +187,11 @@ def strip_lead(words: list[str]) -> list[str]:
     return words[i:]
 
 
+# A summary's lead: what follows is the caller's story, in whatever word order ("..., heeft hij je geslagen").
+_ECHO_LEAD = re.compile(r"^(\w+ ){0,2}(als ik (het|je) (goed|nou goed|even goed) (heb|begrijp|hoor|snap|samenvat|zie)|"
+                        r"als ik het (even )?samenvat|even samenvatten|samengevat)\b")
+
+
 # Where a worker announces a question ("mag ik je iets vragen", "ik vraag het je gewoon"): a new clause starts.
 _ANNOUNCED = r"(?:mag ik je (?:iets|wat|een vraag) vragen|ik (?:wil|ga) je (?:iets|wat|een vraag) vragen|" \
              r"ik vraag (?:het )?je (?:gewoon|maar|eerlijk|even|ook)|ik vraag het (?:gewoon|maar|iedereen))"
@@ -246,6 +251,9 @@ def analyse(norm: str, raw: str = "") -> Form:
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
+    if question and _ECHO_LEAD.match(norm) and not raw.rstrip().endswith("?") and not _QUESTION_TAG.search(norm) \
+            and not norm.endswith(("klopt dat", "klopt het", "toch")):
+        question = False  # "als ik het goed heb, heeft uw man je geslagen": the caller's story given back
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
     goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1)

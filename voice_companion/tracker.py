@@ -390,6 +390,8 @@ class SessionTracker:
                     crisis.items[item.id] = (t, qid)
                     if item.safety and crisis.safety_asked_at is None:
                         crisis.safety_asked_at = t
+                    # a worker working the protocol is handling the crisis: it does not fade meanwhile
+                    crisis.last_evidence, crisis.lines_since_evidence = max(crisis.last_evidence, t), 0
                     ticks.append((crisis.crisis, item, qid))
         return ticks
 
