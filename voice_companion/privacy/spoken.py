@@ -268,6 +268,8 @@ def runs(toks: list[Tok]) -> list[Run]:
             if len(run.nums) == 1 and prev.value == 0 and prev.word and any(
                     t.low == "en" for t in toks[k:m]):
                 break  # "tussen nul en tien": a scale, never a number
+            if any(t.low == "en" for t in toks[k:m]) and _complete(run.digits) and not double:
+                break  # "... zesenvijftig achtenzeventig en twee kinderen": the number was whole
             if double:
                 nxt = Num(m - 1, nxt.last, nxt.digits * 2, nxt.value, True)
             if prev.word and nxt.word and not double and nxt.value < 100 and prev.value >= 100 \
@@ -282,6 +284,13 @@ def runs(toks: list[Tok]) -> list[Run]:
         found.append(run)
         i = run.last + 1
     return found
+
+
+def _complete(digits: str) -> bool:
+    """A whole phone number (0 and nine digits) or a BSN that passes the eleven test: what follows
+    "en" is something else ("nul zes ... achtenzeventig en twee kinderen")."""
+    return (len(digits) == 10 and digits.startswith("0") and not digits.startswith(_SERVICE)) \
+        or (len(digits) == 9 and not digits.startswith("0") and elfproef(digits))
 
 
 def _counting(run: Run) -> bool:
@@ -1396,10 +1405,38 @@ def redact_month_dates(text: str) -> str:
             if _day_at(toks, b) == m - 1:
                 start = b
                 break
-        if start is None:
+        if start is None or _event_date(toks, start):
             continue
         spans.append((toks[start].start, toks[last].end, "[datum]"))
     return _replace(text, spans)
+
+
+# a date after these is a day in the story ("de oorlog eindigde op vijf mei negentien vijfenveertig"),
+# unless a birth cue or a person is said with it
+_EVENT_PREPS = frozenset("op sinds vanaf tot na voor rond tijdens omstreeks sedert per over".split())
+_DATE_KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
+                      "tante opa oma partner vriendje vriendinnetje collega baas ex kind naam".split())
+_DATE_PERSON = frozenset("ik u je jij hij zij ze mijn uw jouw zijn haar we wij".split()) | _DATE_KIN
+_DATE_DICTATION = frozenset("schrijf schrijven noteer noteren vul invullen zei zegt dus klopt genoteerd".split())
+
+
+def _event_date(toks: list[Tok], start: int) -> bool:
+    return event_date([t.low for t in toks], start)
+
+
+def event_date(lows: list[str], start: int) -> bool:
+    """The date that starts at start follows "op/sinds/tot ..." with no birth cue and no person next to
+    it: a historical or story date, not someone's data ("op vijf mei negentien vijfenveertig")."""
+    p = start - 1
+    if p >= 0 and lows[p] in ("de", "den"):
+        p -= 1
+    if p < 0 or lows[p] not in _EVENT_PREPS:
+        return False
+    if any(w in _BIRTH_CUES or w in ("jarig", "verjaardag", "geboorte") for w in lows):
+        return False
+    before, after = lows[max(0, p - 4):p], lows[start:start + 8]
+    return not any(w in _DATE_PERSON or w in _DATE_DICTATION for w in before) \
+        and not any(w in _DATE_KIN or w in _DATE_DICTATION for w in after)
 
 
 _DATUM_SAID_ON = re.compile(

@@ -22,7 +22,7 @@ import numpy as np
 
 from voice_companion.privacy.spoken import (
     _NOT_HOUSE, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
-    _is_street_word, fold, name_score, ordinal_value, word_value,
+    _is_street_word, event_date, fold, name_score, ordinal_value, word_value,
 )
 
 MODEL_FILE = Path(__file__).with_name("tagger.npz")
@@ -245,7 +245,11 @@ class Tagger:
                         keep.add(i)
                         label[i] = kind
                 continue  # a few number words alone: an age, a count, a score ("twee keer twee"), a year
-            near = bridge_to(run[0], -1, have) is not None or bridge_to(run[-1], 1, have) is not None
+            left = bridge_to(run[0], -1, have)
+            if left is not None and any(bare[k] == "en" for k in left) and all(numeric[i] for i in run) \
+                    and run[-1] + 1 < len(bare) and _counted(bare[run[-1] + 1]):
+                continue  # "[bsn] en twee broers": a count of things, not the number going on
+            near = left is not None or bridge_to(run[-1], 1, have) is not None
             kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
             if not near and kind == "[naam]":
                 continue  # a name on its own: the rules' call (cues, the lists)
@@ -271,6 +275,9 @@ class Tagger:
                 path = bridge_to(i, -1, have)
                 if path is None:
                     path = bridge_to(i, 1, have)
+                if path is not None and numeric[i] and any(bare[k] == "en" for k in path) \
+                        and i + 1 < len(bare) and _counted(bare[i + 1]):
+                    continue  # "[bsn] en twee broers": a count of things, not the number going on
                 if path is not None:
                     keep.add(i)
                     keep.update(path)
@@ -320,6 +327,15 @@ STRONG_CUES = frozenset({"phone", "bsn", "iban", "postcode", "live", "birth", "m
 # words that join the parts of one detail ("k o e n at ziggo punt n l", "zeven eh acht")
 BRIDGES = FILLERS | {"punt", "at", "et", "apenstaartje", "apestaartje", "streepje", "liggend", "dot"}
 _SERVICE_STARTS = ("0800", "0900", "0906", "0909", "113", "1813")
+
+
+def _counted(word: str) -> bool:
+    """An ordinary word that a number word before it counts ("twee kinderen", "drie jaar")."""
+    return word.isalpha() and word not in BRIDGES and word not in STOP_WORDS - _COUNTED_STOP \
+        and _digits(word) is None and (word in ORDINARY_WORDS or word in _COUNTED_STOP)
+
+
+_COUNTED_STOP = frozenset("kinderen kind broers zussen jaar jaren keer mensen dagen weken maanden uur".split())
 
 
 def _street_like(word: str) -> bool:
@@ -380,11 +396,59 @@ def _years_since(bare: list[str]) -> set[int]:
     return out
 
 
+def _event_dates(bare: list[str]) -> set[int]:
+    """Indexes of a day, month and year said after "op", "sinds", ... with no birth cue or person near:
+    a day in the story ("de oorlog eindigde op vijf mei negentien vijfenveertig"), as the rules keep it."""
+    out: set[int] = set()
+    for m, b in enumerate(bare):
+        if b not in MONTHS or m == 0:
+            continue
+        start = m - 1
+        if start >= 2 and bare[start - 1] == "en" and _digits(bare[start - 2]) is not None:  # "negen en twintig mei"
+            start -= 2
+        if _digits(bare[start]) is None and ordinal_value(bare[start]) is None:
+            continue
+        if not event_date(bare, start):
+            continue
+        end = m + 1
+        while end < len(bare) and end <= m + 3 and _digits(bare[end]) is not None:
+            end += 1
+        out.update(range(start, end))
+    return out
+
+
+_TIME_BEFORE = frozenset({"om", "tegen", "rond", "rondom", "vanaf", "tot", "voor", "na", "sinds", "omstreeks"})
+
+
+def _clock_times(bare: list[str]) -> set[int]:
+    """Indexes of a clock time said after "om", "tegen", "tot": an hour and its minutes ("om acht nul
+    nul", "tegen zeven dertig", "om half negen"), when no more numbers follow (a time, not a number)."""
+    out: set[int] = set()
+    for i, b in enumerate(bare[:-1]):
+        if b not in _TIME_BEFORE:
+            continue
+        k = i + 1
+        if bare[k] in ("half", "kwart"):
+            k += 1
+        h = _digits(bare[k]) if k < len(bare) else None
+        if h is None or not 0 <= int(h) <= 24:
+            continue
+        end = k + 1
+        if end + 1 < len(bare) and bare[end] == "nul" and (m := _digits(bare[end + 1])) is not None and int(m) < 10:
+            end += 2  # "acht nul nul", "zeven nul vijf"
+        elif end < len(bare) and (m := _digits(bare[end])) is not None and 10 <= int(m) < 60:
+            end += 1  # "zeven dertig"
+        if end < len(bare) and _digits(bare[end]) is not None:
+            continue  # more numbers: not a time
+        out.update(range(k, end))
+    return out
+
+
 def _counting_or_service(bare: list[str]) -> set[int]:
     """Indexes of number words in a count (each one more or less than the last, three or more), a
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
-    out: set[int] = _abbreviations(bare) | _years_since(bare)
+    out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \

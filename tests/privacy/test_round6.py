@@ -1,0 +1,94 @@
+"""Round 6: ordinary talk that was over-redacted, and general spoken-Dutch rules for the leaks of the
+development holdouts, each with made-up examples (none taken from the case files).
+
+Each rule has cases it must redact and ordinary talk it must leave alone; the leak check is the
+evaluator's: no word of the secret survives.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_companion.privacy.redact import Redactor
+from voice_companion.privacy.spoken import fold
+
+
+def _rules(lines: list[str]) -> list[str]:
+    return Redactor(tagger=None, window=True).redact_lines(lines)
+
+
+def _both(lines: list[str]) -> list[str]:
+    return Redactor(window=True).redact_lines(lines)
+
+
+def _left(out: list[str]) -> set[str]:
+    return {fold(w) for w in " ".join(out).lower().replace(",", " ").split()}
+
+
+# ---------------------------------------------------------------------------
+# Ordinary talk that must stay as it is said
+# ---------------------------------------------------------------------------
+ORDINARY = [
+    # a date in the story or history (no birth cue, no person next to it)
+    "op vijf mei negentien vijfenveertig",
+    "de oorlog eindigde op vijf mei negentien vijfenveertig",
+    "op elf september tweeduizend een zag ik het op tv",
+    "sinds een januari tweeduizend twintig is het rustiger",
+    "op negen en twintig mei negentien veertig begon het",
+    "tot de vierde juli tweeduizend negentien werkte ik daar",
+    # a clock time after "om", "tegen"
+    "bel me om acht nul nul",
+    "bel me morgen om negen nul nul terug",
+    "kun je me tegen zeven dertig bellen",
+    "bel me om half negen",
+    # what follows "en" after a whole phone number or BSN is something else
+    "ik heb een hond en twee kinderen",
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("line", ORDINARY)
+def test_ordinary_kept(run, line):
+    assert run([line]) == [line]
+
+
+KEPT_AFTER_NUMBER = [
+    ("mijn nummer is nul zes twaalf vierendertig zesenvijftig achtenzeventig en twee kinderen heb ik",
+     "en twee kinderen heb ik"),
+    ("nul twintig vier vijf zes zeven acht negen een en drie katten", "en drie katten"),
+    ("bsn honderddrieëntwintig vierhonderdzesenvijftig zevenhonderdtweeëntachtig en twee broers", "en twee broers"),
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("line, tail", KEPT_AFTER_NUMBER)
+def test_words_after_a_whole_number_stay(run, line, tail):
+    out = run([line])[0]
+    assert out.endswith(tail) and "[" in out, out
+    assert "twaalf" not in out and "vierhonderdzesenvijftig" not in out and "vier vijf zes" not in out
+
+
+# ---------------------------------------------------------------------------
+# Secrets that must still go
+# ---------------------------------------------------------------------------
+SECRET_CASES = [
+    # a date with a birth cue or a person next to it still goes, also after "op"
+    (["mijn moeder is op vijf mei negentien vijftig geboren"], "vijf mei negentien vijftig"),
+    (["hij is op twaalf maart negentien zestig overleden"], "twaalf maart negentien zestig"),
+    (["op drie juni negentien tachtig is mijn vader overleden"], "drie juni negentien tachtig"),
+    (["ik schrijf het op de zesde maart zevenentachtig"], "zesde maart zevenentachtig"),
+    (["wat is je geboortedatum", "op zeven juli negentien negentig"], "zeven juli negentien negentig"),
+    (["dus elf oktober negentien achtenzestig"], "elf oktober negentien achtenzestig"),
+    # a phone number said with "om" in the line, a number that goes on after "en" before it is whole
+    (["bel me op nul zes een twee drie vier vijf zes zeven acht om acht uur"], "zes een twee drie vier vijf zeven"),
+    (["nul zes twaalf vierendertig zesenvijftig zeven en acht"], "zes twaalf vierendertig zesenvijftig zeven acht"),
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("lines, secret", SECRET_CASES)
+def test_secret_gone(run, lines, secret):
+    out = run(lines)
+    left = _left(out)
+    leaked = [w for w in secret.split() if fold(w) in left]
+    assert not leaked, (out, leaked)
