@@ -92,3 +92,50 @@ def test_secret_gone(run, lines, secret):
     left = _left(out)
     leaked = [w for w in secret.split() if fold(w) in left]
     assert not leaked, (out, leaked)
+
+
+# ---------------------------------------------------------------------------
+# Names: Frisian first names, surnames that start with a place ("In het Veld"), a name after
+# "ik hoor het", a name said with how it is spelled
+# ---------------------------------------------------------------------------
+NAME_CASES = [
+    (["ik schrijf op sietske hoekstra"], "sietske hoekstra"),
+    (["even controleren wiebe de vries is dat uw broer"], "wiebe vries"),
+    (["jorrit de haan uit leeuwarden belde"], "jorrit haan"),
+    (["goedenavond meneer op de beek"], "beek"),
+    (["dag mevrouw in 't veld, hoe is het"], "veld"),
+    (["mijn naam is in het veld"], "veld"),
+    (["ik snap het femke, je bent moe"], "femke"),
+    (["dus el amrani met een e aan het eind"], "amrani"),
+    (["meneer [naam] kaya met een k"], "kaya"),
+    (["de achternaam is", "vanderstraaten", "met dubbel a"], "vanderstraaten"),
+    (["mevrouw dekkers", "met k s aan het eind"], "k s"),
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("lines, secret", NAME_CASES)
+def test_name_gone(run, lines, secret):
+    out = run(lines)
+    left = _left(out)
+    leaked = [w for w in secret.split() if fold(w) in left]
+    assert not leaked, (out, leaked)
+
+
+NAME_ORDINARY = [
+    "mevrouw in de war, dat snap ik",
+    "meneer in de tuin zei niets",
+    "de mevrouw in het veld liep weg",
+    "meneer op de bank bij het raam",
+    "koffie met een k is grappig",
+    "schrijf je dat met een c of met een k",
+    "ik ga met de bus",
+    "een brief met een b erin",
+    "het anna huis is dicht",
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("line", NAME_ORDINARY)
+def test_name_ordinary_kept(run, line):
+    assert run([line]) == [line]

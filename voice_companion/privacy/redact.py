@@ -302,7 +302,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     TUSSEN,
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
-    redact_month_dates, redact_date_said_on, close_number_starts, dictated_digits, phone_start,
+    redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
     close_street_words,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
@@ -456,7 +456,7 @@ class Redactor:
                 break
             result = again
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
-        return redact_date_said_on(redact_number_goes_on(result))
+        return redact_spelled_name(redact_date_said_on(redact_number_goes_on(result)))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

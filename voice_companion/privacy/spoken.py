@@ -1283,6 +1283,43 @@ def redact_number_goes_on(text: str) -> str:
     return "".join(out)
 
 
+_LETTER_WORD = r"(?:[a-z]|" + "|".join(sorted((k for k in LETTER_NAMES if len(k) > 1 and k not in ("en", "je", "we",
+                                                                                                 "te", "de")),
+                                                  key=len, reverse=True)) + r")"
+_ONE_LETTER = (r"(?:een|dubbel|twee|de)[ ,]+" + _LETTER_WORD + r"(?:[ ,]+(?:umlaut|trema|accent|aigu|grave|puntjes|"
+               r"apostrof|hoofdletter|erin|erachter|ervoor|aan het eind|aan het begin|in het midden))?")
+_LETTERS = _LETTER_WORD + r"(?:[ ,]+" + _LETTER_WORD + r"){1,5}"
+# "Bouziane met een z", "[naam] Turk met een o umlaut", "[naam] met s n o": how a name is spelled
+_SPELLED_WITH = re.compile(r"(?<![\w\[])(?P<word>[^\W\d_]{3,})[ ,]+met[ ,]+(?:(?P<one>" + _ONE_LETTER
+                           + r")|(?P<many>" + _LETTERS + r"))(?![\w])", re.I)
+_NAME_SPELLED_WITH = re.compile(r"\[naam\][ ,]+met[ ,]+(?P<many>" + _LETTERS + r")(?![\w])", re.I)
+_SPELL_MARKS = re.compile(r"umlaut|trema|accent|aigu|grave|puntjes|apostrof", re.I)
+
+
+def redact_spelled_name(text: str) -> str:
+    """A name said with how it is spelled: "dus Bouziane met een z", "[naam] Turk met een o umlaut",
+    "[naam] met s n o". The word before "met" goes when it is no ordinary word, follows a redacted
+    name, or has a letter's accent described; letters said after "met" go with it, or after a name."""
+    if "met" not in text.lower():
+        return text
+    spans: list[tuple[int, int, str]] = []
+    for m in _SPELLED_WITH.finditer(text):
+        word = m.group("word")
+        after_name = text[:m.start()].rstrip(" ,").endswith("[naam]")
+        low = fold(word)
+        if low in STOP_WORDS or word_value(low) is not None or low in MONTHS or low == "naam":
+            continue
+        if low in ORDINARY_WORDS and not after_name and not (
+                m.group("one") and _SPELL_MARKS.search(m.group("one")) and low in _NOT_NAMES):
+            continue
+        spans.append((m.start(), m.end() if m.group("many") else m.start() + len(word), "[naam]"))
+    for m in _NAME_SPELLED_WITH.finditer(text):
+        spans.append((m.start("many"), m.end(), "[naam]"))
+    spans.sort()
+    kept = [sp for k, sp in enumerate(spans) if not k or sp[0] >= spans[k - 1][1]]
+    return _replace(text, kept) if kept else text
+
+
 _PC_BARE_HOUSE = re.compile(r"\[postcode\]((?:[ ,]+(?:en|eh|uh|ehm|dan))*[ ,]+)(?=\w)", re.I)
 _PC_CORRECTED = re.compile(
     r"\[postcode\]((?:[ ,]+(?:eh|uh|ehm|nee|sorry|pardon|ik|bedoel|wacht|of|was|het|toch|maar))*[ ,]+)(?=\w)", re.I)
@@ -1580,7 +1617,7 @@ from voice_companion.privacy.names_nl import (  # noqa: E402
 
 # first names common in the Netherlands that neither list holds: those of the larger groups of
 # newcomers (Turkish, Moroccan, Surinamese and Antillean, Polish, Syrian, Eritrean, Somali, Afghan,
-# Cape Verdean and Portuguese, Chinese, Indonesian, Ghanaian) and older Dutch ones. A name that is
+# Cape Verdean and Portuguese, Chinese, Indonesian, Ghanaian) and older Dutch and Frisian ones. A name that is
 # also an ordinary Dutch word ("roos", "mo") counts only after a cue, like FIRST_NAMES_AMBIGUOUS.
 _WORLD_NAMES = frozenset("""
 mo moh mohammad mahmoud hamed hamid ahmad ahmet mehmed osman orhan kemal cem can burak serkan volkan
@@ -1603,6 +1640,11 @@ kwame kofi kwasi yaw ama akosua abena efua adjoa
 alfons ambrosius bernadette cornelia dorothea engelbert everdina geertruida hermine hermina
 hendrika jacoba johanna margaretha petronella wilhelmina marjolein marjolijn roelof hendrikus
 adriaan aart teunis wubbe sjoukje geeske aaltje trijntje jantine grietje froukje hiltje
+tjitske tsjitske tjeerd tjerk tsjerk baukje bauke sytske sietske jelmer wietse hylke wytske tjalling tjalle
+oebele gerbrich durk jitske jitse sybren sybrand haije heerke hessel ymke ymkje lolkje minke rinske rixt auke
+aukje feike gosse hinke hiske jetske klaske liuwe marrit oeds pyt rintje sibbele sieds sipke tiemen tjibbe
+wiebe wobbe wopke ytsje jildou hendrikje rintsje gatske doutzen sjouke fokje fokke folkert gerlof hette hotze
+jorrit meindert reinder rients sjirk teake watse wybren akke dieuwke eelkje geartsje hiltsje janke jeltsje
 """.split())
 
 
@@ -1658,6 +1700,21 @@ _SPELL_CUES = frozenset("spel spelt spellen gespeld spelling".split())
 _OPENERS = frozenset("ja nee oke ok nou hoi hee hé dag luister eens kijk en dus hallo".split())
 _NOT_VOCATIVE = frozenset("bsn iban sms mail email whatsapp nl ok oke".split())
 _VOCATIVE_NEXT = frozenset("dat dank het die je jij ik wat hoe ik ,".split())
+
+
+# surnames that start with a place ("In het Veld", "Op de Beek", "Uit den Bogaard", "Aan de Stegge")
+_PLACE_PARTICLES = frozenset("in op uit aan onder".split())
+_PLACE_SURNAME_HEADS = frozenset("veld velde beek bosch bos kamp hof woud brink horst berg stegge stege linden "
+                                 "boogaard bogaard braak broek dijk hout heide wal akker weide molen".split())
+
+
+# verbs whose object is "het" ("ik hoor het, Priscilla"): the "het" is no article before a name
+_HET_VERBS = frozenset("hoor hoort snap snapt begrijp begrijpt weet zie ziet merk merkt voel voelt zeg zegt ken "
+                       "vind vindt meen bedoel bedoelt hoorde snapte begreep zag voelde zei weten".split())
+
+
+def _object_het(lows: list[str], k: int) -> bool:
+    return lows[k] == "het" and k > 0 and lows[k - 1] in _HET_VERBS
 
 
 def _kin_after(lows: list[str], i: int) -> bool:
@@ -1869,6 +1926,17 @@ class NameMatcher:
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
                       # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
                       or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
+            titled = prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"])
+            art = i + 2 if i + 2 < n and lows[i + 1] == "'" else i + 1  # "in 't": "'" and "t"
+            if strong and lows[i] in _PLACE_PARTICLES \
+                    and art + 1 < n and lows[art] in ("het", "'t", "t", "de", "den") \
+                    and (lows[art + 1] in _PLACE_SURNAME_HEADS or self._rare(toks[art + 1])
+                         or (not titled and self._name_like(toks[art + 1]))) \
+                    and not (len(prev) >= 2 and prev[-2] in ("de", "die", "een", "deze", "dat", "die")):
+                mark(i, art + 1)  # "meneer in het Veld", "mevrouw op de Beek": a surname, not a place
+                continue
+            if strong and titled and lows[i] in _PLACE_PARTICLES:
+                strong = False  # "mevrouw in de war", "meneer op de bank": where someone is, not a name
             if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
                     and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
                 strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
@@ -1913,7 +1981,7 @@ class NameMatcher:
             if not self.common:
                 continue
             if (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE) \
-                    and not (i > 0 and lows[i - 1] in ("de", "het", "een")):
+                    and not (i > 0 and lows[i - 1] in ("de", "het", "een") and not _object_het(lows, i - 1)):
                 mark(i, self._continue(toks, i, False))
                 continue
             # a name said to someone at the start ("ja Tomasz, dat ..."), asked after ("wie is Winston"),
