@@ -626,3 +626,23 @@ def test_a_possible_crisis_the_worker_keeps_working_on_does_not_fade(bank):
                  "je hebt hem niet door elkaar geschud", "je bent in de keuken gaan staan"):
         call.say(line)
     assert not [e for e in call.of("crisis_end") if e.crisis == "unsafe_vulnerable"]
+
+
+def test_a_cut_off_with_a_baby_in_the_house_asks_about_the_vulnerable_first(bank):
+    plain = Call(bank)
+    plain.say("goedenacht met de nachtlijn")
+    out = plain.say("dus vanochtend is het gas afgesloten")
+    first = next(e for e in out if e.type == "suggestion")
+    assert not first.question_id.startswith(("safety.warm-en-drinkwater", "safety.kwetsbaren-in-huis"))
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("ik hoor een baby op de achtergrond")
+    out = call.say("dus vanochtend is het gas afgesloten")
+    first = next(e for e in out if e.type == "suggestion")
+    assert first.question_id.startswith(("safety.warm-en-drinkwater", "safety.kwetsbaren-in-huis"))
+
+
+def test_an_everyday_word_stays_itself_when_the_recognizer_runs_words_together(bank):
+    # "lagdood" is split again for matching; "gelachen" in that reading is still no "geslagen"
+    line = "en er mocht gelachen worden uw kleindochter lagdood van het lachen"
+    assert not [h for h in CrisisDetector(bank).evidence(line) if h.kind in ("named", "partial", "hint")]

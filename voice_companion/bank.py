@@ -79,6 +79,7 @@ class ProtocolItem:
     question: bool = False  # ticked only by a question (an echo of the words is no check)
     late: bool = False  # suggested only once the worker is at the next step (a takeover, a handover)
     confirms: bool = False  # asking this step presumes the caller said yes: a possible crisis becomes confirmed
+    vulnerable_first: bool = False  # comes first once a vulnerable person (a baby, someone frail) was heard
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +308,8 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
                                       where=where, what=what, item=iid), errors),
                                   safety=bool(item.get("safety", False)), line=line or 0,
                                   techniques=tuple(techniques), question=bool(item.get("question", False)),
-                                  late=bool(item.get("late", False)), confirms=bool(item.get("confirms", False))))
+                                  late=bool(item.get("late", False)), confirms=bool(item.get("confirms", False)),
+                                  vulnerable_first=bool(item.get("vulnerable_first", False))))
     return tuple(items)
 
 

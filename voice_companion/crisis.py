@@ -67,6 +67,10 @@ def fold_sound(word: str) -> str:
 
 
 _DROPPABLE = frozenset(fold_sound(w) for w in DROPPABLE_WORDS)
+@lru_cache(maxsize=1)
+def _ordinary_folded() -> frozenset[str]:
+    """Everyday Dutch words as the matcher sees them (built on first use: ~0.1 s, not at start)."""
+    return frozenset(fold_sound.__wrapped__(w) for w in ORDINARY_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +248,7 @@ class RuleSet:
         `vetoed` collects the keys whose rule matched but was vetoed by its `unless`.
         """
         out: dict[str, tuple[str, str]] = {}
-        for variant, found in scan.variants(self.matcher):
+        for number, (variant, found) in enumerate(scan.variants(self.matcher)):
             present = set().union(*found) if found else set()
             candidates = set(self.always)
             for word in present:
@@ -281,7 +285,7 @@ class RuleSet:
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
                     kind = "partial" if missing else "named"
-                    if variant is scan.raw and not _holds_as_heard(groups, scan, self.matcher):
+                    if not _holds_as_heard(groups, scan, self.matcher, number):
                         if key.startswith("weak:"):
                             continue  # a weak cue only misheard in an everyday word is nothing
                         kind = "weak:misheard"  # only if an everyday word was misheard ("gelachen", "geslagen")
@@ -289,13 +293,13 @@ class RuleSet:
         return out
 
 
-def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher) -> bool:
+def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher, variant: int = 0) -> bool:
     """Does the rule still match when every everyday Dutch word is taken as the word it is?
 
     A recognizer writes real words: an ordinary word that merely sounds like a cue word ("gelachen" and
     "geslagen", "in de auto springen") is evidence of a misheard cue at best, never a named crisis.
     """
-    strict = scan.as_heard(matcher)
+    strict = scan.as_heard(matcher, variant)
     if strict is None:
         return True
     return all(any(_find_phrase(alt, strict) for alt in alternatives) for alternatives in groups)
@@ -308,14 +312,17 @@ class Scan:
         self.raw = words
         self.folded = [fold_sound(w) if len(w) <= MAX_WORD else w[:MAX_WORD] for w in words]
         self._cache: dict[int, list[tuple[list[str], list[set[str]]]]] = {}
-        self._as_heard: dict[int, list[set[str]] | None] = {}
+        self._as_heard: dict[tuple[int, int], list[set[str]] | None] = {}
+        self._folded_variants: dict[int, list[list[str]]] = {}
 
-    def as_heard(self, matcher: _WordMatcher) -> list[set[str]] | None:
-        """The raw line's matches with everyday words taken literally (None: the line has none)."""
-        key = id(matcher)
+    def as_heard(self, matcher: _WordMatcher, variant: int = 0) -> list[set[str]] | None:
+        """A variant's matches with everyday words taken literally (None: it has none)."""
+        key = (id(matcher), variant)
         if key not in self._as_heard:
-            everyday = frozenset(i for i, w in enumerate(self.raw) if w in ORDINARY_WORDS)
-            self._as_heard[key] = matcher.match(self.folded, everyday) if everyday else None
+            words = self.folded if variant == 0 else self._folded_variants[id(matcher)][variant]
+            ordinary = _ordinary_folded()
+            everyday = frozenset(i for i, w in enumerate(words) if w in ordinary)
+            self._as_heard[key] = matcher.match(words, everyday) if everyday else None
         return self._as_heard[key]
 
     def variants(self, matcher: _WordMatcher) -> list[tuple[list[str], list[set[str]]]]:
@@ -329,6 +336,7 @@ class Scan:
             if split is not None:
                 out.append((split, matcher.match(split)))
             self._cache[key] = out
+            self._folded_variants[key] = [self.folded] + [words for words, _ in out[1:]]
         return self._cache[key]
 
 

@@ -154,6 +154,7 @@ class SessionTracker:
         self.closing = False  # the worker is saying goodbye
         self.last_phase: str | None = None  # phase of the last line that had one of its own
         self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
+        self._vulnerable_heard = False  # a small child or a frail person was mentioned in this call
         self._heard_items: set[tuple[str, str]] = set()  # (crisis, protocol item) the current line asks about
         self._item_question_cache: dict[tuple[str, ...], set[str]] = {}
         self._protocol_rules: dict[str, RuleSet] = {}
@@ -189,7 +190,17 @@ class SessionTracker:
         return info.protocol if info is not None else ()
 
     def open_items(self, crisis: CrisisState) -> list[ProtocolItem]:
-        return [item for item in self.protocol(crisis.crisis) if item.id not in crisis.items]
+        """The steps still to do, in protocol order; once a vulnerable person was heard in the call (a baby in a
+        cold house, an elderly man on oxygen), the step about vulnerable people in the house comes first."""
+        items = [item for item in self.protocol(crisis.crisis) if item.id not in crisis.items]
+        if self.vulnerable_heard:
+            items.sort(key=lambda item: not item.vulnerable_first)
+        return items
+
+    @property
+    def vulnerable_heard(self) -> bool:
+        """Was a vulnerable person (a small child, someone frail, someone at risk) heard in this call?"""
+        return self._vulnerable_heard or "unsafe_vulnerable" in self.crises
 
     # -- updates ----------------------------------------------------------
     def observe(self, c: Classification, t: float, also_heard: tuple = ()) -> TrackerUpdate:
@@ -337,6 +348,8 @@ class SessionTracker:
             if not hit.kind.startswith("weak:"):
                 continue
             group = hit.kind[5:]
+            if group == "person":
+                self._vulnerable_heard = True
             seen = self._weak_seen.setdefault(hit.crisis, {})
             if group == "model" and t - seen.get(group, -WEAK_WINDOW - 1) <= WEAK_WINDOW:
                 group = "model again"  # two lines that lean the same way add up like two kinds of signal
