@@ -139,3 +139,38 @@ NAME_ORDINARY = [
 @pytest.mark.parametrize("line", NAME_ORDINARY)
 def test_name_ordinary_kept(run, line):
     assert run([line]) == [line]
+
+
+# ---------------------------------------------------------------------------
+# Numbers: "nou" between the digits of one number, digits said on after "eh wacht" and before
+# "nog", postcode letters "de zet" ("de" heard for "dee")
+# ---------------------------------------------------------------------------
+NUMBER_CASES = [
+    (["mijn bsn is een twee drie nou vier vijf zes zeven acht twee"], "twee drie vier vijf zes zeven acht"),
+    (["nul zes twaalf nou vierendertig zesenvijftig achtenzeventig"], "twaalf vierendertig zesenvijftig achtenzeventig"),
+    (["bel nul zes een twee drie vier vijf eh wacht zes zeven acht nog"], "een twee drie vier vijf zes zeven acht"),
+    (["postcode drieëndertig elf de zet ja"], "drieendertig elf zet"),
+    (["het was zeventig twintig de ka klopt"], "zeventig twintig ka"),
+]
+
+
+@pytest.mark.parametrize("lines, secret", NUMBER_CASES)
+def test_number_gone(lines, secret):
+    out = _both(lines)
+    left = _left(out)
+    leaked = [w for w in secret.split() if fold(w) in left]
+    assert not leaked, (out, leaked)
+
+
+NUMBER_ORDINARY = [
+    "ik heb er twee nou drie gehad",
+    "wacht even, ik heb nog twee vragen",
+    "de zet was goed",
+    "hij is twaalf en de zet van zijn moeder deed pijn",
+]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("line", NUMBER_ORDINARY)
+def test_number_ordinary_kept(run, line):
+    assert run([line]) == [line]

@@ -242,7 +242,7 @@ def runs(toks: list[Tok]) -> list[Run]:
         while k < n:
             m = k
             while m < n and m - k < 5:
-                if toks[m].low in FILLERS or toks[m].low in _SEPARATORS or toks[m].low == "nog":
+                if toks[m].low in FILLERS or toks[m].low in _SEPARATORS or toks[m].low in ("nog", "nou"):
                     m += 1
                     continue
                 # "en dan de laatste vier ...", "de laatste twee cijfers"
@@ -409,6 +409,10 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
             return i + 1
         if len(w) == 2 and w.isascii() and w.isalpha():
             return i + 1
+    if toks[i].low == "de" and i + 1 < len(toks) and len(toks[i + 1].low) >= 2 and toks[i + 1].low in LETTER_NAMES \
+            and toks[i + 1].low not in _NOT_POSTCODE_WORDS and toks[i + 1].low not in ("en", "je", "we", "te", "be") \
+            and (i + 2 >= len(toks) or toks[i + 2].low in _PC_CLOSERS):
+        return i + 2  # "vierentwintig nul nul de zet": D Z ("de" heard for "dee")
     t = toks[i]
     if i + 1 < len(toks) and (toks[i].low in SPELLING_ALPHABET or toks[i + 1].low in SPELLING_ALPHABET):
         a, b = _spelled_letter(toks[i]), _spelled_letter(toks[i + 1])  # "hendrik teunis", "x marie": H T, X M
@@ -1253,7 +1257,8 @@ _AFTER_POSTCODE = re.compile(
 
 
 _NUMBER_GOES_ON = re.compile(
-    r"\[(telefoonnummer|bsn|iban)\]((?:[ ,]+(?:nou|en|dan|eh|uh|ehm|achter|elkaar|daarna|verder))*[ ,]+)(?=\w)", re.I)
+    r"\[(telefoonnummer|bsn|iban)\]((?:[ ,]+(?:nou|en|dan|eh|uh|ehm|achter|elkaar|daarna|verder|wacht|nog))*[ ,]+)"
+    r"(?=\w)", re.I)
 
 
 def redact_number_goes_on(text: str) -> str:
@@ -1275,7 +1280,8 @@ def redact_number_goes_on(text: str) -> str:
         if last is None or (count < 2 and k < len(toks) and toks[k].low not in _TAIL_SKIP
                             and toks[k].low not in ("klopt", "?", ".", "!")):
             continue  # one digit said on only before a closer: "[telefoonnummer] een oke"
-        if k < len(toks) and toks[k].low not in _TAIL_SKIP and toks[k].low not in ("klopt", "?", ".", ",", "!", "dat", "is"):
+        if k < len(toks) and toks[k].low not in _TAIL_SKIP and toks[k].low not in ("klopt", "?", ".", ",", "!", "dat", "is",
+                                                                                     "nog", "erachter", "erbij"):
             continue  # "[telefoonnummer] en dan twee keer ..."
         out.append(text[pos:m.end()] + "[" + m.group(1).lower() + "]")
         pos = m.end() + toks[last].end
