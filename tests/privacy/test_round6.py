@@ -174,3 +174,21 @@ NUMBER_ORDINARY = [
 @pytest.mark.parametrize("line", NUMBER_ORDINARY)
 def test_number_ordinary_kept(run, line):
     assert run([line]) == [line]
+
+
+# a name after "ik herhaal de naam", "ik noteer uw naam"
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("lines, secret", [
+    (["ik herhaal de naam yildiz"], "yildiz"),
+    (["ik noteer uw naam van der linden"], "linden"),
+    (["even kijken, ik lees de naam marwa terug"], "marwa"),
+])
+def test_name_after_noting(run, lines, secret):
+    left = _left(run(lines))
+    assert not [w for w in secret.split() if fold(w) in left]
+
+
+@pytest.mark.parametrize("run", [_rules, _both])
+@pytest.mark.parametrize("line", ["ik herhaal de naam van de hond", "ik schrijf de naam op", "ik noteer de naam even"])
+def test_noting_a_name_kept(run, line):
+    assert run([line]) == [line]

@@ -1719,6 +1719,9 @@ _HET_VERBS = frozenset("hoor hoort snap snapt begrijp begrijpt weet zie ziet mer
                        "vind vindt meen bedoel bedoelt hoorde snapte begreep zag voelde zei weten".split())
 
 
+_NOTE_VERBS = frozenset("herhaal noteer schrijf spel check controleer lees noem zeg typ".split())
+
+
 def _object_het(lows: list[str], k: int) -> bool:
     return lows[k] == "het" and k > 0 and lows[k - 1] in _HET_VERBS
 
@@ -1962,7 +1965,11 @@ class NameMatcher:
                 or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
             greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])
             # "en uw voornaam | Sjoukje", "de achternaam Wisniewski": the noun itself is the cue
-            title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam")
+            # "ik herhaal de naam Aise", "ik noteer uw naam Kaya" (not "de naam van de hond")
+            noted = len(prev) == 3 and prev[-1] == "naam" and prev[-2] in ("de", "uw", "je", "zijn", "haar") \
+                and prev[-3] in _NOTE_VERBS
+            title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam") \
+                or noted
             weak = weak or title
             # "u bent Geeske" at the end of what is said: a word that is no ordinary word, ends in a vowel
             # as many first names do ("ik ben bekaf", "je bent levensmoe": no name)
@@ -1973,7 +1980,8 @@ class NameMatcher:
                 k = i  # "dokter van der Zee"
                 while k < n and lows[k] in TUSSEN and k - i < 3:
                     k += 1
-                if k < n and self._name_like(toks[k]) and ordinal_value(lows[k]) is None:
+                if k < n and self._name_like(toks[k]) and ordinal_value(lows[k]) is None \
+                        and not (noted and lows[k] in ORDINARY_WORDS):
                     mark(i, self._continue(toks, k, True))
                     continue
             # after a greeting or a title no ordinary word is taken as a name; after "ik ben" and the like
