@@ -299,6 +299,11 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("de kleintjes verstoppen zich onder het bed als hij drinkt", "unsafe_vulnerable"),
     ("thuis loop je de hele dag op eieren", "unsafe_vulnerable"),
     ("je vriend heeft je telefoon afgepakt", "unsafe_vulnerable"),
+    ("u zit tussen de verhuisdozen en weet niet waar u naartoe moet", "eviction"),
+    ("u wast zich nu elke dag bij uw zus", "utility_cutoff"),
+    ("je hebt de tabletten allemaal bij elkaar gezocht", "suicide"),
+    ("niemand zou het merken als je er niet meer was", "suicide"),
+    ("je durft niet terug naar huis", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -325,6 +330,11 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "u pakt uw koffers voor een weekend bij uw zus",
     "je belde stiekem om de verrassing voor je vrouw te regelen",
     "de kinderen mogen niks zeggen over het cadeau voor oma",
+    "het water was even afgesloten voor werkzaamheden in de straat",
+    "je dochter gaat het huis uit om in utrecht te studeren",
+    "u had geen zin meer in dat feest van de buren",
+    "het is koud in huis want de ketel is kapot en de monteur komt morgen",
+    "je zoon slaat de bal tegen de garagedeur",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
