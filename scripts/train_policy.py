@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Train the suggestion policy shipped beside the bank (prompts/nl-policy.npz).
 
-    python scripts/train_policy.py [FOLDER ...] [--bank prompts/nl.yaml] [--C 0.5] [--out PATH]
+    python scripts/train_policy.py [FOLDER ...] [--bank prompts/nl.yaml] [--C 0.3] [--out PATH]
 
 Each annotated development call (default: tests/data/own/calls and calls-b)
 is replayed line by line through the companion's own core; after every
@@ -35,7 +35,7 @@ from voice_companion.policy import SUGGESTIBLE, context_features, policy_path_fo
 DEFAULT_CALLS = [REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "data" / "own" / "calls-b",
                  REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d",
                  REPO / "tests" / "data" / "own" / "calls-e", REPO / "tests" / "data" / "own" / "calls-f",
-                 REPO / "tests" / "data" / "own" / "calls-g"]
+                 REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h"]
 PAUSE = 3.5  # the silence after a worker line in which the advisor speaks
 
 
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", type=Path, nargs="*", default=DEFAULT_CALLS)
     parser.add_argument("--bank", type=Path, default=DEFAULT_BANK)
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--C", type=float, default=0.3)  # held out by writer (8 folders): 0.3 beat 1.0 by 0.002 clean, 0.007 at 25 %
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     locked = first_locked(args.folders)
