@@ -304,6 +304,7 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("je hebt de tabletten allemaal bij elkaar gezocht", "suicide"),
     ("niemand zou het merken als je er niet meer was", "suicide"),
     ("je durft niet terug naar huis", "unsafe_vulnerable"),
+    ("als ik eruit moet ben ik er liever niet meer zeg je", "suicide"),  # inverted after a clause
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -335,6 +336,8 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "u had geen zin meer in dat feest van de buren",
     "het is koud in huis want de ketel is kapot en de monteur komt morgen",
     "je zoon slaat de bal tegen de garagedeur",
+    "u wilt dat de woningbouw die buren eruit zet",  # a complainant's wish about others, not the caller's home
+    "op dat feest ben je er liever niet meer bij",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
@@ -656,3 +659,11 @@ def test_an_everyday_word_stays_itself_when_the_recognizer_runs_words_together(b
     # "lagdood" is split again for matching; "gelachen" in that reading is still no "geslagen"
     line = "en er mocht gelachen worden uw kleindochter lagdood van het lachen"
     assert not [h for h in CrisisDetector(bank).evidence(line) if h.kind in ("named", "partial", "hint")]
+
+
+def test_a_child_out_at_night_adds_up_from_two_weak_signals_in_one_line(bank):
+    hits = CrisisDetector(bank).evidence("hun dochtertje zit in het portiek in haar pyjama")
+    assert {h.kind for h in hits if h.crisis == "unsafe_vulnerable"} >= {"weak:person", "weak:risk"}
+    call = Call(bank)
+    out = call.say("hun dochtertje zit in het portiek in haar pyjama")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
