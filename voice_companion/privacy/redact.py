@@ -303,7 +303,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
-    close_street_words,
+    close_street_words, redact_spelled_letters, redact_address_forms,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -449,14 +449,14 @@ class Redactor:
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
-        result = text
+        result = redact_spelled_letters(text)
         for _ in range(4):  # until nothing more changes (a redaction may expose another)
             again = self._pass(result)
             if again == result:
                 break
             result = again
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
-        return redact_spelled_name(redact_date_said_on(redact_number_goes_on(result)))
+        return redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

@@ -820,7 +820,9 @@ def redact_spoken_email(text: str) -> str:
 # ---------------------------------------------------------------------------
 STREET_SUFFIXES = ("straatweg", "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
                    "steeg", "pad", "hof", "markt", "plantsoen", "wal", "burgwal", "baan", "boulevard",
-                   "allee", "passage", "park", "erf", "haven", "hoven", "kwartier", "veld", "oord")
+                   "allee", "passage", "park", "erf", "haven", "hoven", "kwartier", "veld", "oord",
+                   # round 7: diminutives and water ("Ransdorperdijkje", "Noordervaart")
+                   "straatje", "laantje", "steegje", "dijkje", "pleintje", "hofje", "vaart", "wetering")
 NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan", "rijbaan",
     "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad", "fietspad", "wandelpad",
@@ -830,6 +832,8 @@ NOT_STREETS = frozenset({
     "thuishaven", "jachthaven", "zeehaven", "luchthaven", "weiland", "hiernaast", "tuinpad",
     "bijweg", "wegweg", "erfgoed", "straat", "weg", "pad", "veld", "park", "erf", "hof", "markt",
     "wal", "baan", "oord", "haven", "laan", "plein", "steeg", "kwartier",
+    "scheepvaart", "luchtvaart", "ruimtevaart", "bedevaart", "hemelvaart", "zeevaart", "binnenvaart", "vaart",
+    "wetering", "straatje", "hofje", "pleintje", "steegje", "laantje", "dijkje",
 })
 _BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
@@ -921,7 +925,7 @@ _STREET_TITLES = frozenset(
     "bisschop abt vrouwe jonkvrouw hertog hertogin baron ridder".split())
 _STREET_ADJECTIVES = frozenset(
     "nieuwe oude lange korte grote kleine hoge lage brede smalle nieuw oud groot klein hoog laag "
-    "noord zuid oost west noorder zuider ooster wester binnen buiten".split())
+    "noord zuid oost west noorder zuider ooster wester binnen buiten verlengde oranje".split())
 _STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde 1e 2e 3e 4e 5e 1ste 2de 3de".split())
 
 
@@ -2473,3 +2477,244 @@ def redact_corrections(text: str) -> str:
 def redact_spoken(text: str, names: NameMatcher) -> str:
     """All spoken rules on one placeholder-free piece of text."""
     return text  # (the Redactor applies the rules one by one; kept for imports)
+
+
+# ---------------------------------------------------------------------------
+# Round 7: forms of addresses and postcodes as any Dutch speaker dictates them
+# ---------------------------------------------------------------------------
+# the words Dutch people spell a letter with ("k als Karel", "t als Theodoor", "b van Bernard")
+SPELL_WORDS = frozenset(SPELLING_ALPHABET) | frozenset(
+    "anna adam arie bart bram cor christiaan daan david dora eva emma ernst freek frans frits gijs gert gerrit "
+    "hans henk herman isaak ida ivo jaap jacob johannes jozef kees klaas karin lies lotte marco mies martin "
+    "niels nel olga oscar paul piet peter quirinus richard rob rutger sara sophie sjaak tinus theo theodoor "
+    "thomas ursula uniform vincent vera wim walter xavier yvonne ijmuiden zeeland zorro".split())
+_SPELL_LINKS = frozenset({"als", "van", "zoals", "voor"})
+# letter names that are also ordinary words: "en als nadia belt" is no "n als Nadia"
+_SPELL_AMBIGUOUS = frozenset({"en", "je", "we", "te", "de", "be", "er", "ge", "pe", "ve", "ce", "es", "el", "em"})
+_SPELL_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "hm", ",", "-", "en"})
+
+
+def _spell_unit(toks: list[Tok], i: int) -> int | None:
+    """Index after "<letter> als|van|zoals <word>" at i ("k als karel", "ka van kees"), or None."""
+    if i + 2 >= len(toks) or toks[i + 1].low not in _SPELL_LINKS:
+        return None
+    low, w = toks[i].low, toks[i + 2].low
+    a = low if len(low) == 1 and low.isascii() and low.isalpha() else LETTER_NAMES.get(low) if len(low) > 1 else None
+    if a is None or (low in _SPELL_AMBIGUOUS and w not in SPELLING_ALPHABET):
+        return None
+    if w in SPELLING_ALPHABET and SPELLING_ALPHABET[w] == a:
+        return i + 3
+    if not w.isalpha() or len(w) < 3 or not w.startswith(a):
+        return None
+    if a in ("u", "o", "a", "e", "i") and w not in SPELL_WORDS:  # "u als uw moeder", "o als ouder"
+        return None
+    if w in SPELL_WORDS or w in FIRST_NAMES:
+        return i + 3
+    return None
+
+
+def redact_spelled_letters(text: str) -> str:
+    """Letters said with a spelling word, as a postcode's or a name's letters are dictated:
+    "s als simon h als hendrik", "t als theodoor eh m als maria", "l als lodewijk e", "r als rudolf b".
+    A bare letter right before or after goes with them, and the postcode's four digits when they
+    come just before ("acht negen drie vier t als theodoor ..."; "vijftig eenenveertig s als simon ...")."""
+    low = text.lower()
+    if " als " not in low and " van " not in low and " zoals " not in low:
+        return text
+    toks = tokens(text)
+    n = len(toks)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        end = _spell_unit(toks, i)
+        if end is None:
+            i += 1
+            continue
+        start, last = i, end - 1
+        k = end
+        while True:  # more units, fillers between, a bare letter after
+            j = k
+            while j < n and toks[j].low in _SPELL_FILLERS:
+                j += 1
+            nxt = _spell_unit(toks, j) if j < n else None
+            if nxt is not None:
+                last, k = nxt - 1, nxt
+                continue
+            if j < n and len(toks[j].low) == 1 and toks[j].low.isascii() and toks[j].low.isalpha() \
+                    and toks[j].low != "u" and (j + 1 >= n or not toks[j + 1].low.isalpha()
+                                                 or toks[j + 1].low in _PC_CLOSERS or toks[j + 1].low in ("in", "te")):
+                last = j  # "l als lodewijk e", "r als rudolf b"
+            break
+        # a bare letter just before: "e t als theodoor"
+        if start > 0 and len(toks[start - 1].low) == 1 and toks[start - 1].low.isalpha() and toks[start - 1].low != "u":
+            start -= 1
+        # the four digits of the postcode just before
+        b, digits, label = start, "", "[naam]"
+        while b > 0 and len(digits) < 4:
+            w = toks[b - 1].low
+            if w in ("eh", "uh", "ehm", ","):
+                b -= 1
+                continue
+            v = int(w) if w.isascii() and w.isdigit() and len(w) <= 4 else word_value(w)
+            if v is None or v > 99 and not w.isdigit():
+                break
+            digits = (w if w.isdigit() else str(v)) + digits
+            b -= 1
+        if len(digits) == 4 and digits[0] != "0":
+            while b < start and toks[b].low in ("eh", "uh", "ehm", ","):
+                b += 1
+            start, label = b, "[postcode]"
+        elif "postcode" in low or all(t.low in _SPELL_FILLERS or t.low in _SPELL_LINKS or len(t.low) <= 2
+                                      or t.low in SPELL_WORDS or t.low in FIRST_NAMES for t in toks):
+            label = "[postcode]" if "naam" not in low else "[naam]"
+        spans.append((toks[start].start, toks[last].end, label))
+        i = last + 1
+    return _replace(text, spans) if spans else text
+
+
+# generic streets: a road, not a named street
+_GENERIC_STREETS = frozenset(
+    "zijstraat winkelstraat woonstraat uitvalsweg ringweg rondweg snelweg zandweg binnenweg achterstraat "
+    "hoofdweg dreef laan straat singel gracht kade steeg grachtengordel zijsteeg".split())
+_BARE_STREET_RE = re.compile(r"^\w{4,}(?:straat|laan|gracht|singel|dreef|steeg|kade|straatweg|straatje|laantje|steegje)$")
+_STREET_ARTICLE = frozenset({"de", "het", "'t"})
+_STREET_PREP = frozenset({"in", "op", "aan", "naar", "bij", "langs", "via", "uit", "door", "over", "vanaf", "richting"})
+
+
+def _named_street(low: str) -> bool:
+    return bool(_BARE_STREET_RE.match(low)) and low not in _GENERIC_STREETS and low not in NOT_STREETS
+
+
+_ROOM_WORDS = frozenset({"kamer", "deur", "flat", "portiek", "unit", "appartement"})
+_PLACE_PREFIX = frozenset({"nieuw", "oud", "sint", "st", "den", "de", "ter", "ten", "'s", "groot", "klein", "oost",
+                           "west", "noord", "zuid", "hoog", "laag", "midden"})
+_WORDISH = re.compile(r"\[[a-z-]+\]|[^\W_]+(?:'[^\W_]+)?|\S", re.I)
+
+
+def _unknown_word(low: str) -> bool:
+    """A word that is no ordinary Dutch word, stop word or number: a place's or a street's own name."""
+    return low.isalpha() and len(low) >= 3 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
+        and word_value(low) is None and low not in MONTHS and low not in FILLERS
+
+
+def redact_address_forms(text: str) -> str:
+    """Round 7's address forms, on a line the other rules have read:
+
+    - a crossing: "op de hoek van de Bisschopsweg en de Leidsestraat" (not "op de hoek" alone);
+    - a street said with no number after an article or preposition, in a line with an address or a
+      postcode: "[adres] de Wilgenhof" (a street alone stays: "ik woon in de Dorpsstraat", "ik heb in
+      de Kalverstraat een jas gekocht");
+    - the number before a street and its article: "twaalf a de Eikenhof";
+    - a street with no street suffix before "nummer" and a house number ("Noorderbreedte nummer drie"),
+      or after "bij/aan/op de" and before a house number ("bij de Berkenrode eh zeventien");
+    - the place: "in Sexbierum", "te Nieuw Weerdinge" in a line with an address or postcode in it,
+      and a house number's floor, door or room after "[adres]" ("[adres] tweede etage", "kamer nee deur vijftien").
+    """
+    toks = _WORDISH.findall(text)
+    if not toks:
+        return text
+    lows = [fold(t) if not t.startswith("[") else t.lower() for t in toks]
+    n = len(lows)
+    red = [False] * n
+    has_addr = any(w in ("[adres]", "[postcode]") for w in lows)
+    for i, w in enumerate(lows):
+        if w == "hoek" and i + 2 < n and lows[i + 1] == "van":
+            k = i + 2
+            while k < n and lows[k] in _STREET_ARTICLE:
+                k += 1
+            if k < n and (_named_street(lows[k]) or _is_street_word(lows[k]) or lows[k] == "[adres]"):
+                e = k
+                m = k + 1
+                if m < n and lows[m] in ("en", "met"):
+                    m += 1
+                    while m < n and lows[m] in _STREET_ARTICLE:
+                        m += 1
+                    if m < n and (_is_street_word(lows[m]) or lows[m] == "[adres]" or _unknown_word(lows[m])):
+                        e = m
+                for x in range(i, e + 1):
+                    red[x] = True
+        # a street with no number only next to an address ("[adres] de Wilgenhof"); a street in a story
+        # ("ik heb in de Kalverstraat een jas gekocht") stays
+        if has_addr and (_named_street(w) or _is_street_word(w) and w not in _GENERIC_STREETS) and i > 0 \
+                and (lows[i - 1] in _STREET_ARTICLE or lows[i - 1] in _STREET_PREP) \
+                and not (i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in ("elke", "iedere", "welke")):
+            b = i
+            while b > 0 and (lows[b - 1] in _STREET_ADJECTIVES or lows[b - 1] in _STREET_TITLES):
+                b -= 1
+            for x in range(b, i + 1):
+                red[x] = True
+        # the number before the street and its article: "twaalf a de Eikenhof"
+        if _is_street_word(w) and w not in _GENERIC_STREETS and i > 1 and lows[i - 1] in _STREET_ARTICLE:
+            b = i - 2
+            if b > 0 and len(lows[b]) == 1 and lows[b] in "abcdefgh":
+                b -= 1
+            if b >= 0 and lows[b] != "een" and (lows[b].isdigit() or word_value(lows[b]) is not None) \
+                    and (b == 0 or lows[b - 1] in _STREET_PREP or lows[b - 1] in _HOUSE_CUES
+                         or word_value(lows[b - 1]) is None and lows[b - 1] not in _NOT_HOUSE):
+                if b > 0 and lows[b - 1] in _HOUSE_CUES:
+                    b -= 1
+                for x in range(b, i + 1):
+                    red[x] = True
+        # "Noorderbreedte nummer drie", "bij de Berkenrode eh zeventien"
+        if _unknown_word(w) and w not in FIRST_NAMES:
+            k = i + 1
+            while k < n and lows[k] in ("eh", "uh", "ehm", ","):
+                k += 1
+            cue = k < n and lows[k] in _HOUSE_CUES
+            after_article = i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in _STREET_PREP
+            if cue or after_article:
+                rest = tokens(" ".join(toks[k:k + 8]))
+                hn = _house_number(rest, 0) if rest else None
+                if hn is not None and (cue or (rest[0].low != "een" and _num_at(rest, 0) is not None)):
+                    nwords = len(_WORDISH.findall(" ".join(t.raw for t in rest[:hn + 1])))
+                    for x in range(i, min(n, k + nwords)):
+                        red[x] = True
+    if has_addr or any(red):
+        for i, w in enumerate(lows):
+            if w in ("in", "te", "uit") and i + 1 < n:
+                k = i + 1
+                if lows[k] in _PLACE_PREFIX and k + 1 < n and _unknown_word(lows[k + 1]):
+                    red[k] = red[k + 1] = True
+                elif _unknown_word(lows[k]) and lows[k] not in FIRST_NAMES_AMBIGUOUS:
+                    red[k] = True
+                    if k + 1 < n and _unknown_word(lows[k + 1]):
+                        red[k + 1] = True
+        for i, w in enumerate(lows):  # "[adres] tweede etage", "[adres] kamer nee deur vijftien"
+            if w != "[adres]":
+                continue
+            k = i + 1
+            if k + 1 < n and lows[k] in _STREET_ORDINALS and lows[k + 1] in ("etage", "verdieping", "woonlaag"):
+                red[k] = red[k + 1] = True
+                continue
+            seen = False
+            while k < n and lows[k] in _ROOM_WORDS | {"nee", "sorry", "eh", "uh", ",", "nummer"}:
+                seen = seen or lows[k] in _ROOM_WORDS
+                k += 1
+            if seen and k < n and (word_value(lows[k]) is not None or lows[k].isdigit()):
+                for x in range(i + 1, k + 1):
+                    red[x] = True
+    if not any(red):
+        return text
+    # rebuild the text with each run of redacted tokens (and the placeholders inside it) as one [adres]
+    out, pos, i = [], 0, 0
+    starts = []
+    p = 0
+    for t in toks:
+        p = text.index(t, p)
+        starts.append(p)
+        p += len(t)
+    while i < n:
+        if red[i] and not lows[i].startswith("["):
+            j = i
+            while j + 1 < n and (red[j + 1] or lows[j + 1] == "[adres]"):
+                j += 1
+            b = i
+            if b > 0 and lows[b - 1] == "[adres]":
+                b -= 1
+            out.append(text[pos:starts[b]] + "[adres]")
+            pos = starts[j] + len(toks[j])
+            i = j + 1
+        else:
+            i += 1
+    out.append(text[pos:])
+    return "".join(out)
