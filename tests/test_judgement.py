@@ -667,3 +667,16 @@ def test_a_child_out_at_night_adds_up_from_two_weak_signals_in_one_line(bank):
     call = Call(bank)
     out = call.say("hun dochtertje zit in het portiek in haar pyjama")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
+
+
+def test_a_possible_crisis_the_worker_lets_pass_is_prompted_at_most_twice_per_piece_of_evidence(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    call.say("goedenacht met de nachtlijn")
+    call.say("je oma van negentig woont nog alleen")  # a frail person: possible, ask it directly
+    for line in ["dat is een hele leeftijd", "en je bent haar enige kleinkind", "je gaat elke zondag langs",
+                 "je vindt het fijn om voor haar te zorgen", "je hebt er zelf ook een druk leven bij",
+                 "je werkt vier dagen in de week", "en je man werkt ook", "jullie hebben twee kinderen",
+                 "de oudste zit op de middelbare school", "je komt soms niet aan jezelf toe"]:
+        call.say(line)
+    prompts = [s for s in call.suggestions if s.technique == "safety"]
+    assert 1 <= len(prompts) <= 2  # not a third time while nothing new is heard

@@ -53,6 +53,7 @@ NEVER_SUGGESTED = frozenset({"cause", "none"})
 CRISIS_PLAN = ("coping", "next_step", "mandate")  # while safety is at stake, after its protocol steps
 REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2}  # times a technique may be used before moving on
 MAX_UNTAKEN = 2  # suggestions of one technique the worker let pass before the advisor stops offering it
+POSSIBLE_PROMPTS = 2  # "ask it directly" prompts for a possible crisis per new piece of evidence
 POLICY_FLOOR = 0.7  # below this chance that a supervisor accepts any allowed technique, suggest nothing
 PLAN_STEP = 0.1  # a technique of a later phase than the worker's must be this much more likely per phase
 RANK_STEP = 0.05  # within a phase, the method's order decides between techniques about as likely
@@ -127,6 +128,8 @@ class Advisor:
             safety = next((i for i in items if i.safety), None)
             if safety is None:
                 return None  # asked directly: the circle goes on once the worker has heard the answer
+            if self._prompts_since(tracker, safety, crisis.last_evidence) >= POSSIBLE_PROMPTS:
+                return None  # the worker let the check pass: the circle goes on until new evidence comes
             return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
         late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
         accept = self._acceptance(tracker)
@@ -146,6 +149,11 @@ class Advisor:
         if self.policy is None:
             return None
         return self.policy.acceptance(context_features(tracker, tracker.last_utterance_at or 0.0))
+
+    def _prompts_since(self, tracker: SessionTracker, item: ProtocolItem, since: float) -> int:
+        """How many of a step's questions (register twins included) were suggested since `since`."""
+        ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}
+        return sum(1 for qid in ids if tracker.suggested_at.get(qid, -1.0) >= since)
 
     def _times_suggested(self, tracker: SessionTracker, item: ProtocolItem) -> int:
         ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}

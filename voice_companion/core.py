@@ -198,6 +198,7 @@ class Companion:
         )
         self.current = suggestion
         self.tracker.suggested[q.id] += 1
+        self.tracker.suggested_at[q.id] = t
         self.tracker.suggested_techniques[q.technique] += 1
         self._dirty = False
         self._last_suggestion_at = t

@@ -138,6 +138,7 @@ class SessionTracker:
         self.phase_since = 0.0
         self.asked: dict[str, float] = {}  # question id -> time first asked
         self.suggested: Counter[str] = Counter()  # question id -> times suggested in this call
+        self.suggested_at: dict[str, float] = {}  # question id -> when it was last suggested
         self.suggested_techniques: Counter[str] = Counter()  # technique -> times suggested
         self.taken_up: Counter[str] = Counter()  # technique -> suggestions taken up
         self.technique_counts: Counter[str] = Counter()
