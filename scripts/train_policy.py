@@ -35,7 +35,8 @@ from voice_companion.policy import SUGGESTIBLE, context_features, policy_path_fo
 DEFAULT_CALLS = [REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "data" / "own" / "calls-b",
                  REPO / "tests" / "data" / "own" / "calls-c", REPO / "tests" / "data" / "own" / "calls-d",
                  REPO / "tests" / "data" / "own" / "calls-e", REPO / "tests" / "data" / "own" / "calls-f",
-                 REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h"]
+                 REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h",
+                 REPO / "tests" / "data" / "own" / "calls-i"]
 PAUSE = 3.5  # the silence after a worker line in which the advisor speaks
 
 

@@ -313,7 +313,7 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
 
 @pytest.mark.parametrize("line", [
     "je bent bang dat je morgen te laat op je werk komt", "dat hoeft niet meer vandaag",
-    "de rekening van het water is hoog", "je moeder is vorige week overleden", "heb je vannacht een beetje geslapen",
+    "je moeder is vorige week overleden", "heb je vannacht een beetje geslapen",
     "je hebt veel veerkracht", "ik ga dood van het lachen",
     "je moet nog een zorgverzekering afsluiten",  # a cue rule's `unless`: insurance, not the gas
     "je hebt een briefje op de deur geplakt en toen schold hij je uit",  # "je [huis] uit": content words are never assumed
@@ -410,6 +410,8 @@ def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
     ("mag ik iets vragen wat ik vaker vraag heb je gedachten om er een eind aan te maken", True),
     ("je zegt dat je weleens gedachten hebt gehad om er een eind aan te maken", False),  # an echo of the caller
     ("mag ik even zeggen dat ik het knap vind dat je belt", False),  # announcing a compliment, not a question
+    ("vraaghet aan iedereen die dit meemaakt denk jeer weleens aan om jezelf iets aan te doen", True),
+    ("ik vraag het weleens aan mensen die zoveel meemaken heeft u gedachten om uzelf iets aan te doen", True),
 ])
 def test_an_announced_or_tagged_question_is_a_question_not_a_disclosure(line, question):
     from voice_companion.form import analyse
@@ -680,3 +682,24 @@ def test_a_possible_crisis_the_worker_lets_pass_is_prompted_at_most_twice_per_pi
         call.say(line)
     prompts = [s for s in call.suggestions if s.technique == "safety"]
     assert 1 <= len(prompts) <= 2  # not a third time while nothing new is heard
+
+
+def test_a_high_bill_is_never_named_a_cut_off(bank):
+    # the crisis model may lean towards a cut-off on money and water words (a possible crisis, which for a
+    # cut-off prompts nothing), but no rule names one: the worker's words must say the supply is stopped
+    hits = CrisisDetector(bank).evidence("de rekening van het water is hoog")
+    assert all(h.kind != "named" and (h.kind != "hint" or h.learned) for h in hits)
+
+
+def test_a_crisis_only_the_model_heard_is_not_confirmed_by_a_question_that_presumes_it(bank, monkeypatch):
+    class Leaning:  # the learned model hears an unsafe person in every line; no cue rule does
+        def predict(self, features):
+            return "unsafe_vulnerable", 0.99, {}
+
+    call = Call(bank)
+    monkeypatch.setattr(call.core.classifier.crisis, "model", Leaning())
+    call.say("je zit nu in de auto")
+    assert call.core.tracker.crises["unsafe_vulnerable"].certainty == "possible"
+    call.say("is er nu iemand bij je")  # the protocol's first step, in words that name no crisis
+    call.say("wie kan er bij je komen om je op te halen")  # would confirm a crisis the worker's words named
+    assert call.core.tracker.crises["unsafe_vulnerable"].certainty == "possible"

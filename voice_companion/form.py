@@ -208,13 +208,13 @@ _ANNOUNCES_QUESTION = re.compile(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w
                                  # asked of everyone, by routine: "ik vraag dit aan meer mensen", "wat ik vaker vraag"
                                  r"\bmag ik (?:je )?(?:iets|wat|een vraag|even)(?: \w+){0,2} (?:vragen|vraag)\b|"
                                  r"\bik (?:moet|wil|ga) je (?:dit|dat|iets|wat)(?: \w+)? (?:vragen|vraag)\b|"
-                                 r"\b(?:ik )?vraag (?:het|dit|dat) (?:aan |ook )?(?:iedereen|meer|vaker|altijd|standaard|alle|elke)\b|"
+                                 r"\b(?:ik )?vraag ?(?:het|dit|dat) (?:weleens |wel eens |vaker |altijd |ook )?(?:aan |ook )?(?:iedereen|iedeereen|meer|vaker|altijd|standaard|alle|elke|mensen die)\b|"
                                  r"\b(?:ik vraag|vraag ik) (?:dat |dit |het )?(?:altijd|iedereen|standaard|vaker|aan iedereen|aan meer)\b|"
                                  r"\bwat ik (?:aan )?(?:iedereen|meer mensen|vaker|altijd|alle)\b|"
                                  # "heb je weleens gedachten ...": a check, however the verb was heard
                                  # (not in an echo: "je zegt dat je weleens gedachten hebt")
                                  r"^(?!.*\b(?:zeg|zei|zegt|vertel|vertelde|verteld)\b).*"
-                                 r"\b(?:weleens|wel eens|ooit) (?:\w+ )?(?:gedachten|gedachte|gedacht)\b")
+                                 r"\b(?:weleens|wel eens|ooit) (?:(?:\w+ )?(?:gedachten|gedachte|gedacht)\b|aan (?:om|dat)\b)")
 
 
 def clauses(norm: str) -> list[list[str]]:

@@ -99,6 +99,7 @@ class CrisisState:
     items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
     safety_asked_at: float | None = None
     techniques_since: Counter[str] = field(default_factory=Counter)
+    heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
 
     @property
     def belief(self) -> float:
@@ -312,6 +313,8 @@ class SessionTracker:
             else:
                 state.fade(t)
                 was = state.certainty
+            if not hit.learned:
+                state.heard = True  # the worker's own words point to it (a cue, or a safety question)
             if kind in ("named", "partial"):
                 state.strong += EVIDENCE[kind]
             else:
@@ -438,8 +441,8 @@ class SessionTracker:
             state = self.crises.get(crisis_id)
             if state is None or state.certainty == "confirmed" or not item.confirms:
                 continue  # only a step that presumes a "yes" (a plan, the means, the police) confirms
-            if state.safety_asked_at is None:
-                continue
+            if state.safety_asked_at is None or not state.heard:
+                continue  # (a crisis only the model guessed is not confirmed by a question that presumes it)
             if any(other.certainty == "confirmed" and other.crisis != crisis_id for other in self.crises.values()):
                 continue  # "who can come" belongs to the crisis already confirmed; this one needs its own words
             state.certainty, state.confirmed_at = "confirmed", t
