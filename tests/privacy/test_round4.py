@@ -10,13 +10,11 @@ import pytest
 
 from voice_companion.privacy.redact import Redactor
 
-
-def _rules(lines: list[str]) -> list[str]:
-    return Redactor(tagger=None, window=True).redact_lines(lines)
+from .rounds import rules_and_tagger, rules_only
 
 
-def _both(lines: list[str]) -> list[str]:
-    return Redactor(window=True).redact_lines(lines)
+_rules = rules_only
+_both = rules_and_tagger
 
 
 def _left(out: list[str]) -> set[str]:

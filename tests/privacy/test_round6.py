@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from voice_companion.privacy.redact import Redactor
+from .rounds import rules_and_tagger, rules_only
 from voice_companion.privacy.spoken import fold
 
 
-def _rules(lines: list[str]) -> list[str]:
-    return Redactor(tagger=None, window=True).redact_lines(lines)
-
-
-def _both(lines: list[str]) -> list[str]:
-    return Redactor(window=True).redact_lines(lines)
+_rules = rules_only
+_both = rules_and_tagger
 
 
 def _left(out: list[str]) -> set[str]:

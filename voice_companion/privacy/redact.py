@@ -552,11 +552,7 @@ class Redactor:
             return result
         prev_raw, prev_out = self._context[-2]
         rev = self._state.revised
-        if isinstance(rev, Revision):
-            key, base = next(iter(rev.texts.items()))
-        else:
-            key = prev_out
-            base = close_tail(prev_out, rev) if rev and rev != "[geanonimiseerd]" else prev_out
+        key, base = _held_text(prev_out, rev)
         new = close_number_starts(base, label, any_run=middle) if label in ("[telefoonnummer]", "[nummer]") else base
         if head and label != "[adres]" and dictated_digits(prev_raw, lead=True) is not None:
             new = close_number_starts(new, label, any_run=True)  # "honderdtwaalf" / "[nummer]"
@@ -632,11 +628,7 @@ class Redactor:
                             theirs[k] = "[naam]"
             if theirs:
                 label = self._state.revised
-                if isinstance(label, Revision):
-                    held, base = next(iter(label.texts.items()))
-                else:
-                    held = prev_out
-                    base = close_tail(prev_out, label) if label and label != "[geanonimiseerd]" else prev_out
+                held, base = _held_text(prev_out, label)
                 new_prev = _merge(prev_raw, base, theirs)
                 if new_prev != held:
                     self._state.revised = Revision(str(label) if label else "[naam]", {held: new_prev})
@@ -845,6 +837,15 @@ def _filler_line(raw: str) -> bool:
 
 
 _BETWEEN_WORDS = frozenset("wacht even moment nummer huisnummer".split())
+
+
+def _held_text(prev_out: str, revised: str | None) -> tuple[str, str]:
+    """The held line as logged so far (the key its revision replaces) and its text with what this line
+    already revised: a Revision carries the new text, a bare label closes the line's trailing number."""
+    if isinstance(revised, Revision):
+        return next(iter(revised.texts.items()))
+    base = close_tail(prev_out, revised) if revised and revised != "[geanonimiseerd]" else prev_out
+    return prev_out, base
 
 
 class Revision(str):

@@ -1,0 +1,15 @@
+"""What the round-by-round redaction tests share: the redactor with and without its learned tagger."""
+
+from __future__ import annotations
+
+from voice_companion.privacy.redact import Redactor
+
+
+def rules_only(lines: list[str]) -> list[str]:
+    """The lines through the session window, rules alone."""
+    return Redactor(tagger=None, window=True).redact_lines(lines)
+
+
+def rules_and_tagger(lines: list[str]) -> list[str]:
+    """The lines through the session window, rules and the learned tagger (as shipped)."""
+    return Redactor(window=True).redact_lines(lines)
