@@ -13,3 +13,20 @@ def rules_only(lines: list[str]) -> list[str]:
 def rules_and_tagger(lines: list[str]) -> list[str]:
     """The lines through the session window, rules and the learned tagger (as shipped)."""
     return Redactor(window=True).redact_lines(lines)
+
+
+class EchoCore:
+    """A core that passes the utterance on and adds one event of its own, as the real core does."""
+
+    bank_id = "test"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def handle(self, event):
+        from voice_companion.events import Match, Utterance
+
+        if isinstance(event, Utterance):
+            self.seen.append(event.text)
+            return [event, Match(t=event.t, technique="none")]
+        return []

@@ -16,6 +16,8 @@ from voice_companion.privacy.redact import (
     make_redactor,
 )
 
+from .rounds import EchoCore
+
 R = Redactor()
 
 POSITIVES = [
@@ -378,28 +380,11 @@ def test_corpus_meets_the_targets():
 
 
 # -- across lines: a held line closed by the next one -----------------------------
-class _EchoCore:
-    """A core that passes the utterance on and adds one event of its own, as the real core does."""
-
-    bank_id = "test"
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def handle(self, event):
-        from voice_companion.events import Match, Utterance
-
-        if isinstance(event, Utterance):
-            self.seen.append(event.text)
-            return [event, Match(t=event.t, technique="none")]
-        return []
-
-
 def _session(tmp_path, redactor=None):
     from voice_companion.pipeline import Session
     from voice_companion.sessionlog import LogWriter
 
-    core = _EchoCore()
+    core = EchoCore()
     path = tmp_path / "s.jsonl"
     session = Session(core, log=LogWriter(path), redact=redactor or Redactor(window=True))
     session.start()

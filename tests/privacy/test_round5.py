@@ -10,7 +10,8 @@ import pytest
 
 from voice_companion.privacy.redact import Redactor
 
-from .rounds import rules_and_tagger, rules_only
+from .rounds import EchoCore, rules_and_tagger, rules_only
+
 
 
 _rules = rules_only
@@ -192,28 +193,11 @@ def test_counts_over_three_lines_stay(lines):
     assert _rules(lines) == lines and _both(lines) == lines
 
 
-class _EchoCore:
-    """Passes the utterance on and adds one event of its own, as the real core does."""
-
-    bank_id = "test"
-
-    def __init__(self):
-        self.seen: list[str] = []
-
-    def handle(self, event):
-        from voice_companion.events import Match, Utterance
-
-        if isinstance(event, Utterance):
-            self.seen.append(event.text)
-            return [event, Match(t=event.t, technique="none")]
-        return []
-
-
 def _session(tmp_path):
     from voice_companion.pipeline import Session
     from voice_companion.sessionlog import LogWriter
 
-    core = _EchoCore()
+    core = EchoCore()
     path = tmp_path / "s.jsonl"
     session = Session(core, log=LogWriter(path), redact=Redactor(window=True))
     session.start()
