@@ -150,14 +150,13 @@ class Advisor:
             return None
         return self.policy.acceptance(context_features(tracker, tracker.last_utterance_at or 0.0))
 
-    def _prompts_since(self, tracker: SessionTracker, item: ProtocolItem, since: float) -> int:
-        """How many of a step's questions (register twins included) were suggested since `since`."""
-        ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}
-        return sum(1 for qid in ids if tracker.suggested_at.get(qid, -1.0) >= since)
+    def _item_question_ids(self, item: ProtocolItem) -> set[str]:
+        """A protocol step's questions with their twins in the other register."""
+        return {qid for root in item.questions for qid in self.family.get(root, {}).values()}
 
-    def _times_suggested(self, tracker: SessionTracker, item: ProtocolItem) -> int:
-        ids = {qid for root in item.questions for qid in self.family.get(root, {}).values()}
-        return sum(tracker.suggested[qid] for qid in ids)
+    def _prompts_since(self, tracker: SessionTracker, item: ProtocolItem, since: float) -> int:
+        """How many of a step's questions were suggested since `since`."""
+        return sum(1 for qid in self._item_question_ids(item) if tracker.suggested_at.get(qid, -1.0) >= since)
 
     def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
         options = [self.in_register(self.bank.questions[qid], tracker.register) for qid in item.questions

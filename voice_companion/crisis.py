@@ -67,6 +67,8 @@ def fold_sound(word: str) -> str:
 
 
 _DROPPABLE = frozenset(fold_sound(w) for w in DROPPABLE_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _ordinary_folded() -> frozenset[str]:
     """Everyday Dutch words as the matcher sees them (built on first use: ~0.1 s, not at start)."""
