@@ -187,6 +187,7 @@ def strip_lead(words: list[str]) -> list[str]:
     return words[i:]
 
 
+_CHECKING_TAGS = ("klopt dat", "klopt het", "toch")  # an echo that asks to be confirmed stays a question
 # A summary's lead: what follows is the caller's story, in whatever word order ("..., heeft hij je geslagen").
 _ECHO_LEAD = re.compile(r"^(\w+ ){0,2}(als ik (het|je) (goed|nou goed|even goed) (heb|begrijp|hoor|snap|samenvat|zie)|"
                         r"als ik het (even )?samenvat|even samenvatten|samengevat)\b")
@@ -249,10 +250,10 @@ def analyse(norm: str, raw: str = "") -> Form:
         _is_question(strip_lead(c)) for c in clauses(norm)) or bool(_QUESTION_TAG.search(norm)) \
         or bool(_ANNOUNCES_QUESTION.search(norm))
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
-            and not raw.rstrip().endswith("?") and not norm.endswith(("klopt dat", "klopt het", "toch")):
+            and not raw.rstrip().endswith("?") and not norm.endswith(_CHECKING_TAGS):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
     if question and _ECHO_LEAD.match(norm) and not raw.rstrip().endswith("?") and not _QUESTION_TAG.search(norm) \
-            and not norm.endswith(("klopt dat", "klopt het", "toch")):
+            and not norm.endswith(_CHECKING_TAGS):
         question = False  # "als ik het goed heb, heeft uw man je geslagen": the caller's story given back
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
