@@ -194,8 +194,8 @@ class Session:
             revise[id(held[-2])] = (revise_earlier, earlier)
         for i, queued in enumerate(self.unwritten):
             how = revise.get(id(queued))
-            if how is None or not how[1] or not any(queued is h for h in held):
-                continue
+            if how is None or not how[1]:
+                continue  # (ids of held lines: they are alive in `held`, so an id names only them)
             fn, lab = how
             new = dataclasses.replace(queued, text=fn(queued.text, lab), redacted=True,
                                       alternatives=tuple(fn(a, lab) for a in queued.alternatives))
