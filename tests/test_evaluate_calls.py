@@ -57,6 +57,17 @@ def test_a_good_file_gives_header_labels_crisis_marks_and_windows():
     assert windows[0].end == 40 and windows[1].end == 120
 
 
+def test_a_phase_alternative_may_be_any_phase_or_no_phase():
+    text = CALL.replace("#= summary|mirroring current", "#= summary|mirroring current|*") \
+               .replace("#= none -", "#= none current|-")
+    c = call(text)
+    assert c.lines[1].phases == ("*",) and c.lines[3].phases == ("current", "-")
+    s = score_call(c, base_events())
+    assert [l.phase_ok for l in s.lines] == [True, True, True, True, True]
+    events = [{**e, "phase": "desired"} if e["type"] == "match" and e["t"] > 119 else e for e in base_events()]
+    assert [l.phase_ok for l in score_call(c, events).lines][3] is False  # a phase not among the alternatives
+
+
 @pytest.mark.parametrize("bad_line, line_no, words", [
     ("#= welkom -", 6, ["call.txt:6", "unknown technique 'welkom'", "welcome"]),
     ("#= welcome", 6, ["call.txt:6", "#= TECHNIQUE PHASE"]),

@@ -187,10 +187,10 @@ def parse_annotated(data: bytes, name: str = "<annotated>") -> AnnotatedCall:
                 raise UserError(_("{where}: a second '#=' for the line at {time}; give one '#=' per utterance, alternatives with '|'")
                                 .format(where=where, time=number_time(current.t)))
             current.techniques = _labels(fields[0], TECHNIQUES, _("technique"), where, "#= summary|mirroring current")
-            if fields[1] in (ANY_PHASE, NO_PHASE):
-                current.phases = (fields[1],)
-            else:
-                current.phases = _labels(fields[1], PHASES, _("phase"), where, "#= scaling current|desired")
+            if ANY_PHASE in fields[1].split("|"):  # "current|*": any phase is right
+                current.phases = (ANY_PHASE,)
+            else:  # "-" may stand beside phases ("current|-"): no phase is right too
+                current.phases = _labels(fields[1], (*PHASES, NO_PHASE), _("phase"), where, "#= scaling current|desired")
             current.label_number = number
         elif kind == "#!":
             if len(fields) != 2 or fields[0] != "crisis":

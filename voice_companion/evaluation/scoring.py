@@ -173,7 +173,7 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
         got_p = m.get("phase") if m else None
         if line.techniques is not None:
             phases = line.phases or ("*",)
-            phase_ok = m is not None and (phases == ("*",) or (got_p is None if phases == ("-",) else got_p in phases))
+            phase_ok = m is not None and (phases == ("*",) or (got_p is None and "-" in phases) or got_p in phases)
             score.lines.append(LineResult(line.number, line.t, heard[i] if i < len(heard) else "", line.techniques,
                                           phases, got_t, got_p, got_t in line.techniques, phase_ok))
             if "cause" in line.techniques:
