@@ -17,7 +17,9 @@ by `classify`, possible or confirmed (`crisis` and `possible` lists; a
 (ordinary, life events) named as a crisis, confirmed only and possible or
 confirmed. These figures are reported against issue 14's targets but do not
 change the exit status. Lines may carry a `kind` (a breakdown per kind is
-printed); `technique` and `crisis` may be a list or a single id.
+printed); `technique` and `crisis` may be a list or a single id. A screening
+question without a crisis (`"kind": "screening"`, `crisis` empty) is neither
+ordinary talk nor a life event: it is reported apart, under the breakdown per kind.
 """
 
 from __future__ import annotations
@@ -102,6 +104,10 @@ def _crisis_labels(row: dict) -> list[str] | None:
     return None
 
 
+def _screening(row: dict) -> bool:
+    return row.get("kind") == "screening"
+
+
 def load(paths: list[Path]) -> tuple[list[dict], list[dict]]:
     technique_rows, crisis_rows = [], []
     for path in paths:
@@ -157,8 +163,10 @@ def crisis_noise_report(classifier: Classifier, crisis_rows: list[dict], levels:
         by_file[row["_file"]].append(row)
     for path, rows in by_file.items():
         real = [r for r in rows if set(r["crisis"]) & set(CRISES)]
-        others = [r for r in rows if not set(r["crisis"]) & set(CRISES)]
-        print(f"  {Path(path).name}: {len(real)} crisis lines, {len(others)} ordinary and life-event lines")
+        others = [r for r in rows if not set(r["crisis"]) & set(CRISES) and not _screening(r)]
+        asked = [r for r in rows if not set(r["crisis"]) & set(CRISES) and _screening(r)]
+        print(f"  {Path(path).name}: {len(real)} crisis lines, {len(others)} ordinary and life-event lines"
+              + (f" ({len(asked)} screening question{'s' if len(asked) != 1 else ''} without a crisis apart, under 'by kind')" if asked else ""))
         print(f"    {'noise':>6}  {'found, possible|confirmed':>26}  {'found, confirmed':>17}  "
               f"{'others named, confirmed':>24}  {'others named, any':>18}")
         kinds: dict[str, dict[float, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
@@ -170,7 +178,9 @@ def crisis_noise_report(classifier: Classifier, crisis_rows: list[dict], levels:
                     text = row["text"] if level == 0 else recognizer_noise(row["text"], level / 100, seed)
                     confirmed, anything = _named(classifier, text)
                     is_real = row in real
-                    if is_real:
+                    if row in asked:
+                        mark = bool(anything)
+                    elif is_real:
                         gold = set(row["crisis"])
                         n_real += 1
                         hit_any += bool(anything & gold)
@@ -284,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
 
     if crisis_rows:
         real = [r for r in crisis_rows if set(r["crisis"]) & set(CRISES)]
-        ordinary = [r for r in crisis_rows if not set(r["crisis"]) & set(CRISES)]
+        # a screening question asked in a call without a crisis ("heb je weleens gedachten om ...") is neither
+        # ordinary talk nor a life event: in a call the tracker weighs it (a question opens nothing on its own);
+        # per line it is reported apart, under 'by kind'
+        ordinary = [r for r in crisis_rows if not set(r["crisis"]) & set(CRISES) and not _screening(r)]
         found = false_alarms = 0
         for row in real:  # possible or confirmed (issue 14): a hint or a screening question is named as possible
             got = sorted(_named(classifier, row["text"])[1])

@@ -394,14 +394,18 @@ def test_evaluate_py_reports_crisis_lines_per_file_and_noise_level(tmp_path):
             {"text": "denk je erover om een einde aan je leven te maken", "crisis": ["suicide"], "kind": "screening"},
             {"text": "je hebt het gevoel dat het allemaal geen zin meer heeft", "crisis": ["suicide"], "kind": "hint"},
             {"text": "wat zou je morgen anders willen", "crisis": [], "kind": "ordinary"},
-            {"text": "je vader is vorige week overleden", "crisis": ["life_event"], "kind": "life_event"}]
+            {"text": "je vader is vorige week overleden", "crisis": ["life_event"], "kind": "life_event"},
+            {"text": "heb je weleens gedachten om er een einde aan te maken", "crisis": [], "kind": "screening"}]
     lines.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, str(REPO / "scripts" / "evaluate.py"), str(lines),
                            "--crisis-noise", "0,25", "--crisis-seeds", "2"], capture_output=True, text=True, timeout=300)
     assert proc.returncode in (0, 1), proc.stderr
     out = proc.stdout
     assert "crisis lines under recognizer noise" in out
-    assert "crisis-lines.jsonl: 3 crisis lines, 2 ordinary and life-event lines" in out
+    # the screening question without a crisis is neither ordinary talk nor a false alarm: it is reported apart
+    assert "crisis-lines.jsonl: 3 crisis lines, 2 ordinary and life-event lines (1 screening question" in out
+    assert "false alarm crisis" not in out and "crisis: 0 false alarms in 2 ordinary" in out
+    assert "screening (other), 1 lines" in out
     table = out[out.index("crisis-lines.jsonl: 3"):].splitlines()
     assert table[2].split()[0] == "clean" and "(/3)" not in table[2] and "/3)" in table[2]
     assert table[3].split()[:2] == ["25", "%"] and "/6)" in table[3]  # 3 lines x 2 seeds
