@@ -69,6 +69,17 @@ def classifier(bank):
     ("succes ermee he dag", "none"),
     ("u regelt het allemaal heel goed voor uw vader", "acknowledgement"),  # a compliment, not an echo
     ("dat was best dapper van je", "acknowledgement"),
+    ("dat vraagt moed meneer", "acknowledgement"),  # what it took: an appraisal without an appraising adjective
+    ("nou dat komt hard binnen", "acknowledgement"),
+    ("je hebt vannacht echt het goeie gedaan door te bellen", "acknowledgement"),
+    ("ja ik hoor dat u het oneerlijk vindt", "acknowledgement"),  # the caller's feeling acknowledged
+    ("toen kwam hij binnen en begon hij te schreeuwen", "summary"),  # "binnen" of a door is the story
+    ("ja hoor ik ben er", "none"),  # the worker's presence, no intervention
+    ("nee je hebt gelijk ik ga te snel", "none"),
+    ("hoe heeft het eigenlijk zo ver kunnen komen", "cause"),
+    ("en wiens schuld is het nou eigenlijk", "cause"),
+    ("hoe ben je eigenlijk zo diep in de schulden gekomen", "cause"),
+    ("en huilt ze zoals ze altijd huilt of is ze slap", "safety"),  # a verb the lists do not know, then "ze"
 ])
 def test_a_line_is_read_by_what_it_does(classifier, line, technique):
     c = classifier.classify(line)
@@ -229,6 +240,29 @@ def test_a_screening_question_in_a_life_event_is_a_safety_check_that_fades(bank)
     assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("suicide", "faded")]
 
 
+def test_the_callers_no_to_a_routine_screening_question_ends_it_at_once(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn wat kan ik voor u doen")
+    call.say("u heeft vandaag de uitslag gekregen en het is niet goed")
+    out = call.say("ik vraag dit aan iedereen die zo'n bericht krijgt heeft u gedachten gehad dat u er liever niet meer zou zijn")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+    assert [e.item for e in out if e.type == "protocol"] == ["ask_directly"]  # the question itself asked directly
+    call.t += 25
+    out = call.say("nee u wilt juist beter worden u bent vooral bang voor de operatie")
+    assert [(e.crisis, e.reason) for e in out if e.type == "crisis_end"] == [("suicide", "faded")]
+    assert not any(e.type == "suggestion" and e.technique == "safety" for e in out)
+
+
+def test_a_no_does_not_end_a_crisis_the_worker_heard_before_asking(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("je ziet het allemaal niet meer zitten")
+    call.say("denk je erover om een einde aan je leven te maken")
+    out = call.say("nee je wilt niet dood maar je weet het even niet meer")
+    assert not [e for e in out if e.type == "crisis_end"]
+    assert "suicide" in call.core.tracker.crises
+
+
 def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
@@ -305,10 +339,26 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("niemand zou het merken als je er niet meer was", "suicide"),
     ("je durft niet terug naar huis", "unsafe_vulnerable"),
     ("als ik eruit moet ben ik er liever niet meer zeg je", "suicide"),  # inverted after a clause
+    ("je wilt vannacht met de auto tegen een boom rijden", "suicide"),
+    ("de kinderen zijn beter af met een andere moeder zeg je", "suicide"),
+    ("je hebt een strip oxazepam naast je op de stoel liggen", "suicide"),
+    ("je hebt al gekeken waar het spoor het dichtst bij is", "suicide"),
+    ("nog vier nachten in uw eigen bed en dan", "eviction"),
+    ("de verhuurder wil je er niet meer hebben zegt hij", "eviction"),
+    ("je laadt je telefoon op bij de buurvrouw", "utility_cutoff"),
+    ("het is donker bij u in huis en bij de buren brandt gewoon licht", "utility_cutoff"),
+    ("je weet niet wat hij gaat doen als hij thuiskomt", "unsafe_vulnerable"),
+    ("je bent naar buiten gegaan omdat je bang bent wat je anders met de kleine doet", "unsafe_vulnerable"),
+    ("er zwalkt een vrouw met een kinderwagen over de dijk", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
     assert crisis in {h.crisis for h in hits}
+
+
+def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
+    hits = CrisisDetector(bank).evidence("er loopt een kind van drie alleen op straat midden in de nacht")
+    assert {h.crisis for h in hits} == {"unsafe_vulnerable"}
 
 
 @pytest.mark.parametrize("line", [
@@ -338,6 +388,14 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     "je zoon slaat de bal tegen de garagedeur",
     "u wilt dat de woningbouw die buren eruit zet",  # a complainant's wish about others, not the caller's home
     "op dat feest ben je er liever niet meer bij",
+    "en nu moet je eind van de maand het huis uit omdat zij er met de kinderen blijft wonen",  # a divorce
+    "morgen begint u met haar flat leeghalen want die moet eind van de maand leeg zijn",  # a late sister's flat
+    "de verhuisdozen staan klaar want je dochter gaat op kamers",
+    "u zit met een kaarsje en een glas wijn op het balkon",
+    "de tv is kapot en je zit in het donker naar de radio te luisteren",
+    "morgen tussen negen en twaalf even geen water omdat ze de leiding vervangen",
+    "de baby huilt veel maar nu slaapt ze",
+    "je bent op het dak gaan zitten om de goot te maken",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

@@ -22,7 +22,7 @@ from voice_companion.text import normalize
 # Words a worker puts in front of a sentence without changing what it does.
 LEAD_FILLERS = frozenset("hm ja nee oke nou en maar ah oh o goed zo tja wacht even dus ook eigenlijk".split())
 QUESTION_WORDS = frozenset("wat wie waar wanneer hoe waarom welke welk hoeveel waardoor waarmee waaraan "
-                           "waarover waarvan waarop waarin waarvoor hoezo hoelang hoevaak".split())
+                           "waarover waarvan waarop waarin waarvoor hoezo hoelang hoevaak wiens".split())
 # Finite verbs that stand before the subject in a yes/no question ("heb je", "zou je", "is er").
 INVERTED_VERBS = frozenset(
     "ben heb denk wil voel zie ga kun zou mag moet weet speel loop overweeg bedoel durf hoor merk zit sta "
@@ -39,7 +39,8 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
             "je mag ons altijd weer bellen", "je kun ons altijd weer bellen", "bel gerust nog een keer",
             "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
             "je mag altijd weer bellen", "je kun ons altijd bellen", "succes ermee", "bel gerust",
-            "probeer wat te slapen", "probeer wat te rusten", "probeer een beetje te slapen")
+            "probeer wat te slapen", "probeer wat te rusten", "probeer een beetje te slapen",
+            "bel even als je er ben", "bel even als je thuis ben")
 # "... dag" at the end is a goodbye ("dank je wel dag", "fijne dag"), "de hele dag", "een zware dag" are not
 _GOODBYE_END = re.compile(r"(^|\b(he|hoor|nou|wel|fijne|goede|goeie|prettige|fijn|sterkte|oke|ja|bedankt|doei|"
                           r"welterusten) )(dag|doei|daag)( meneer| mevrouw)?$")
@@ -79,6 +80,10 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe is (het|dat|dit) (allemaal |eigenlijk )*begonnen\b",
     r"^hoe begon (het|dat|dit)\b", r"^wat (heeft|heb) er (\w+ ){0,2}(voor )?gezorgd dat\b",
     r"^wat is er (\w+ ){0,3}(jeugd|verleden)\b",
+    r"^hoe (heeft|heb) (het|dat|dit) (\w+ ){0,2}zo ?ver (kunnen |moeten )?(komen|gekomen)\b",
+    r"^(wiens|wier) (schuld|fout)\b", r"^wie (heeft|had|is) (er )?(\w+ )?(de )?schuld\b",
+    r"^hoe (ben|bent|is|zijn) (je|hij|ze|zij|jullie) (\w+ ){0,2}(in de schulden|in de problemen|zo diep|zo ver|"
+    r"in deze situatie|in die situatie|in dit gedoe) (\w+ ){0,3}?(gekomen|geraakt|beland|terechtgekomen|terecht gekomen)\b",
 )]
 # "hoe kwam het dat het toen wel lukte": what made it work is an exception question, not digging
 _EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
@@ -113,6 +118,16 @@ _ACKNOWLEDGE = re.compile(
     # compliments on what the caller does: "je pakt het heel goed aan", "dat is echt moedig", "slim van je"
     r"\b(heel|erg|echt|al|ontzettend|zo) goed (aan|gedaan|vooruit|geregeld|bezig|voor|gezien|opgelost)\b|"
     r"\bmoedig\w*\b|\bdapper\w*\b|\bslim (van|dat)\b|\bknap (van|dat|hoor)\b|\bop een rij(tje)?\b|"
+    # what it took or what it does to the caller: "dat vraagt moed", "dat komt hard binnen", "mooi gezegd"
+    r"\b(vraag|vraagt|kost|vergt|vergen|vraagde) (\w+ )?(moed|lef|kracht)\b|"
+    r"\bdaar (is|hoort|heb) (\w+ ){0,2}(moed|lef|kracht) (voor nodig|bij|voor)\b|"
+    r"\b(dat|het|die|dit) (kom|komt|kwam) (\w+ ){0,2}binnen\b|\bhard binnen\b|"
+    r"\b(mooi|goed|eerlijk|helder) (gezegd|verwoord)$|^(\w+ )?(mooi|goed) (gezegd|verwoord)\b|"
+    r"\bhet (goeie|goede|juiste) gedaan\b|\bde (eerste|goede|juiste) stap (al )?(gezet|genomen)\b|"
+    r"\bje regel(t)? (\w+ )?(best|heel|echt|al|zo|toch) (veel|wat|goed)\b|"
+    r"\bik hoor (dat|hoe) je (het |je |zich )?(\w+ ){0,2}(vind|voel|voelt|baal|balen|boos|verdrietig|bang|moe|geraakt)\b|"
+    r"\b(heel )?veel (opgevangen|gedragen|doorstaan|doorgemaakt|op je schouders|op je bord)\b|"
+    r"\bvan het kastje naar de muur\b|\b(dat|het) (is|was) (\w+ )?schrikken\b|"
     r"\bniet niks\b|\bkomt (\w+ )?hard aan\b|\b(dat|het) geeft niks\b|\bdat zie ik\b|\bniet alleen voor\b|"
     r"\b(dat|dit) (is|was|zijn|klinkt|lijkt) (ook |echt |heel |nog |maar |zo |wel |best )*(" + "|".join(
         sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
@@ -129,7 +144,10 @@ _LINE_TALK = re.compile(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b
                         r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$|"
                         # asking to hear it again or to spell it: about the line, not the caller's story
                         r"\b(kun|kan|wil) je (dat|het) (nog )?(een keer|eens|even|nog eens) (zeggen|herhalen)\b|"
-                        r"^(\w+ )?wat zei je( nou| net)?$|\bmet een \w+ of (met )?een \w+$|\bhoe spel je\b")
+                        r"^(\w+ )?wat zei je( nou| net)?$|\bmet een \w+ of (met )?een \w+$|\bhoe spel je\b|"
+                        # the worker about being there, or about their own pace: no intervention
+                        r"\bik ben er (weer|nog|hoor|gewoon|nog steeds)\b|^(\w+ )?(hoor )?ik ben er$|"
+                        r"\bik (ga|ging|loop|liep) (\w+ )?te (snel|hard|vlug)\b")
 
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
@@ -290,6 +308,10 @@ def _is_question(core: list[str]) -> bool:
     if len(core) >= 2 and core[0] in INVERTED_VERBS and core[0] not in ("neem", "hoor") and core[1] in ("je", "er", "hij", "ze", "zij", "het", "dat",
                                                                    "jullie", "iemand", "die", "de"):
         return True
+    # a finite verb the list does not know, then a subject: "huilt ze nog", "ademt hij", "slaapt het kind"
+    if len(core) >= 2 and len(core[0]) >= 4 and core[0].endswith("t") and core[0] not in _NOT_VERBS_T \
+            and core[1] in ("ze", "hij", "zij", "het", "jullie", "je"):
+        return True
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
     for i in range(1, min(len(core), 12)):
         if core[i] == "je" and core[i - 1] in INVERTED_VERBS and core[i - 1] not in _NOT_INVERTING \
@@ -308,6 +330,10 @@ def _is_question(core: list[str]) -> bool:
 _FRONTED = frozenset("daar dan nu toen morgen straks vannacht misschien ook hier zo wel dus soms vaak altijd "
                      "meestal vanavond vandaag thuis".split())
 _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
+# Words ending in -t that start a statement without being its verb ("echt je moet ...", "want ze ...").
+_NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nacht zacht vast best straat soort kant "
+                         "totdat omdat zodat doordat nadat voordat terwijl sindsdien respect haast rust tijdelijk "
+                         "misschient gewoont precies".split())
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 

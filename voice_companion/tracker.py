@@ -55,6 +55,11 @@ _NEGATIONS = frozenset("niet geen nooit nee".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
 
 
+# The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
+_ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|gelukkig niet|helemaal niet|dat niet|dat speelt niet|"
+                          r"dat is niet zo|nooit)\b")
+
+
 def _denied(norm: str, trigger: str) -> bool:
     """Is a crisis named only to be denied or asked about in general? ("je hebt geen plannen om ...")"""
     words = norm.split()
@@ -100,6 +105,7 @@ class CrisisState:
     safety_asked_at: float | None = None
     techniques_since: Counter[str] = field(default_factory=Counter)
     heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
+    screened_only: bool = False  # all its evidence so far is the worker's own screening question
 
     @property
     def belief(self) -> float:
@@ -315,6 +321,7 @@ class SessionTracker:
                 was = state.certainty
             if not hit.learned:
                 state.heard = True  # the worker's own words point to it (a cue, or a safety question)
+            state.screened_only = kind == "screening" and (was is None or state.screened_only)
             if kind in ("named", "partial"):
                 state.strong += EVIDENCE[kind]
             else:
@@ -328,6 +335,12 @@ class SessionTracker:
                 events.append((hit.crisis, now, c.text, round(min(state.belief, 1.0), 2)))
         for crisis in list(self.crises.values()):
             if crisis.crisis in seen:
+                continue
+            if crisis.screened_only and crisis.certainty == "possible" and crisis.lines_since_evidence == 0 \
+                    and _ANSWERED_NO.match(c.normalized):
+                # "nee, u wilt juist beter worden": the caller's no to the screening question, given back
+                ended.append((crisis.crisis, "faded"))
+                self.end_crisis(crisis.crisis, "faded", t)
                 continue
             crisis.lines_since_evidence += 1
             lines, seconds = (FADE_LINES, FADE_SECONDS) if crisis.safety_asked_at is not None or \
