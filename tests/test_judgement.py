@@ -356,6 +356,26 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     assert crisis in {h.crisis for h in hits}
 
 
+def test_a_compound_ending_in_a_cue_word_matches_a_suffix_pattern(bank):
+    from voice_companion.bank import CueRule
+    from voice_companion.crisis import RuleSet
+
+    rules = RuleSet([("x", CueRule(groups=(("*brug",),)))])
+    assert rules.matches(rules.scan("je zit bij de zeelandbrug".split()))
+    assert rules.matches(rules.scan("op de spoorbrug".split()))
+    assert not rules.matches(rules.scan("je zit bij de brug".split()))  # the part alone is the plain word's
+    assert not rules.matches(rules.scan("je bent erg brugklas".split()))
+
+
+def test_a_place_and_an_intent_two_lines_apart_make_a_suicide_hint(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je zit in je auto bij de zeelandbrug")
+    call.t += 40
+    out = call.say("en je gaat er vannacht vanaf")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
 def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     hits = CrisisDetector(bank).evidence("er loopt een kind van drie alleen op straat midden in de nacht")
     assert {h.crisis for h in hits} == {"unsafe_vulnerable"}

@@ -92,7 +92,7 @@ class _WordMatcher:
     """
 
     def __init__(self, patterns: set[str]):
-        self.exact = {p for p in patterns if not p.endswith("*")}
+        self.exact = {p for p in patterns if not p.endswith("*") and not p.startswith("~")}
         self.long_exact = sorted(p for p in self.exact if len(p) >= 8)
         self.mid_exact = sorted(p for p in self.exact if 5 <= len(p) < 8)
         self.mid_by_head: dict[str, list[str]] = {}
@@ -104,7 +104,10 @@ class _WordMatcher:
         for stem in self.prefixes:
             if len(stem) >= 6:
                 self.fuzzy_prefixes.setdefault(len(stem), []).append(stem)
-        self.known = self.exact | {p + "*" for p in self.prefixes}
+        # `*brug` in the bank: the last part of a compound ("zeelandbrug", "spoorbrug"), exact, at least 3 letters before
+        self.suffixes = {p[1:] for p in patterns if p.startswith("~")}
+        self.suffix_lengths = sorted({len(p) for p in self.suffixes})
+        self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
 
     def word_hits(self, word: str) -> set[str]:
         found = set()
@@ -117,6 +120,11 @@ class _WordMatcher:
                 break
             if word[:k] in self.prefixes:
                 found.add(word[:k] + "*")
+        for k in self.suffix_lengths:
+            if k + 3 > len(word):
+                break
+            if word[-k:] in self.suffixes:
+                found.add("~" + word[-k:])
         return found
 
     def match(self, words: list[str], exact_only: frozenset[int] = frozenset()) -> list[set[str]]:
@@ -479,6 +487,10 @@ def _normalize_pattern(alternative: str) -> list[str]:
     for raw in alternative.split():
         if raw == "*":
             out.append("*")
+        elif raw.startswith("*"):  # a compound's last part: "*brug"
+            stem = normalize(raw[1:])
+            if stem:
+                out.append("~" + fold_sound(stem.replace(" ", "")))
         elif raw.endswith("*"):
             stem = normalize(raw[:-1])
             if stem:
