@@ -80,6 +80,14 @@ def classifier(bank):
     ("en wiens schuld is het nou eigenlijk", "cause"),
     ("hoe ben je eigenlijk zo diep in de schulden gekomen", "cause"),
     ("en huilt ze zoals ze altijd huilt of is ze slap", "safety"),  # a verb the lists do not know, then "ze"
+    ("ja dat kan ik me voorstellen", "acknowledgement"),  # understanding, the verb first
+    ("snap ik dat je daar woest om bent", "acknowledgement"),
+    ("snap ik het goed dat je morgen moet werken", "summary"),  # checking what was said
+    ("je bent echt een sterke moeder hoor", "acknowledgement"),  # the caller as a person, complimented
+    ("je bent sterk afgevallen zeg je", "summary"),  # "sterk" as an adverb
+    ("dat laat zien dat u afspraken nakomt", "acknowledgement"),
+    ("dat vind ik verstandig dat u het niet tot morgen laat liggen", "acknowledgement"),  # "tot morgen" inside
+    ("nou tot morgen dan", "none"),
 ])
 def test_a_line_is_read_by_what_it_does(classifier, line, technique):
     c = classifier.classify(line)

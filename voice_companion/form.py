@@ -35,7 +35,7 @@ SUBJECTS_ME = frozenset("ik me mij mijn".split())
 SUBJECTS_WE = frozenset("we wij ons".split())
 GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte", "doei", "dag dag", "tot ziens",
             "fijne nacht", "goede nacht", "pas goed op jezelf", "succes morgen", "het ga je goed",
-            "doe de groeten", "tot morgen", "ga maar open doen", "hang ik nu op", "ik hang op",
+            "doe de groeten", "ga maar open doen", "hang ik nu op", "ik hang op",
             "je mag ons altijd weer bellen", "je kun ons altijd weer bellen", "bel gerust nog een keer",
             "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
             "je mag altijd weer bellen", "je kun ons altijd bellen", "succes ermee", "bel gerust",
@@ -44,6 +44,9 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
 # "... dag" at the end is a goodbye ("dank je wel dag", "fijne dag"), "de hele dag", "een zware dag" are not
 _GOODBYE_END = re.compile(r"(^|\b(he|hoor|nou|wel|fijne|goede|goeie|prettige|fijn|sterkte|oke|ja|bedankt|doei|"
                           r"welterusten) )(dag|doei|daag)( meneer| mevrouw)?$")
+# "tot morgen" as a goodbye, not "laat het niet liggen tot morgen"
+_SEE_YOU = re.compile(r"(^|\b(nou|oke|ja|dag|doei|dan|hoor|welterusten|goed|prima|fijn|sterkte) )tot morgen"
+                      r"( hoor| he| dan| meneer| mevrouw| dag| doei)?$|\btot morgen (dag|doei|welterusten)\b")
 APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantastisch dapper moedig heftig zwaar "
                        "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
                        "ellende rotsituatie begrijpelijk logisch belangrijk".split())
@@ -103,7 +106,7 @@ _OPENING = re.compile(r"^(\w+ ){0,3}met de " + _LINES + r"\b|^(hoi |hallo |goede
 _ACKNOWLEDGE = re.compile(
     r"^(ja |nee |nou |hm |oke |ach |o |oh )*(dat|dit) (is|was|klinkt|lijkt) (ook |echt |heel |nogal |best |wel |"
     r"toch |natuurlijk |zo |erg |behoorlijk |ontzettend |ook echt |ook heel |nog maar )*\w+|"
-    r"\b(dank je|bedankt|fijn dat|goed dat|knap dat|sterk dat|mooi dat|wat goed|wat knap|wat sterk|wat fijn|"
+    r"\b(dank je|bedankt|fijn dat|(?<!het )goed dat|knap dat|sterk dat|mooi dat|wat goed|wat knap|wat sterk|wat fijn|"
     r"wat mooi|wat naar|wat rot|wat erg|wat vervelend|wat verdrietig|wat heftig|ik ben blij|vind ik knap|"
     r"vind ik sterk|vind ik echt sterk|vind ik mooi|dat snap ik|dat begrijp ik|dat hoor ik|ik snap|ik begrijp|"
     r"ik (kan|kun) me voorstellen|petje af|tjonge|jeetje|tjongejonge|sjonge|gecondoleerd|dat waardeer ik|"
@@ -118,6 +121,17 @@ _ACKNOWLEDGE = re.compile(
     # compliments on what the caller does: "je pakt het heel goed aan", "dat is echt moedig", "slim van je"
     r"\b(heel|erg|echt|al|ontzettend|zo) goed (aan|gedaan|vooruit|geregeld|bezig|voor|gezien|opgelost)\b|"
     r"\bmoedig\w*\b|\bdapper\w*\b|\bslim (van|dat)\b|\bknap (van|dat|hoor)\b|\bop een rij(tje)?\b|"
+    # understanding said with the verb first: "dat kan ik me voorstellen", "snap ik wel", "snap ik dat je boos bent"
+    r"\b(kan|kun) ik me (\w+ ){0,2}voorstellen\b|^(ja |nou |hm |oke )*(snap|begrijp) ik( (wel|best|heel goed|helemaal))?$|"
+    r"\b(snap|begrijp) ik (wel|best|heel goed|helemaal)\b|\b(snap|begrijp) ik (\w+ ){0,2}(wel|best)$|\b(snap|begrijp) ik dat (je|jij)\b|"
+    # the caller as a person, complimented: "je bent echt een sterke moeder", "hij mag trots op je zijn"
+    r"\bje ben (\w+ ){0,2}een (\w+ )?(sterke|knappe|dappere|moedige|zorgzame|goede|lieve|fijne|toffe) "
+    r"(moeder|vader|mama|papa|zus|broer|vriend|vriendin|dochter|zoon|oma|opa|buurvrouw|buurman|vrouw|man|meid|jongen|kerel|mens)\b|"
+    r"\bje ben (echt |zo |heel |best |toch |ook |wel )*(sterk|sterker|knap|dapper|moedig|zorgzaam)( dan (je|jij) (\w+ )?denk\w*)?( hoor| zeg)?$|"
+    r"\btrots op (je|jezelf)\b|\b(dat|het) (laat|toont) zien dat\b|\bzeg(t)? (ook |wel |echt )?wat over je\b|"
+    r"\b(leuk|goed|fijn) dat je (belt|gebeld|hebt gebeld|heb gebeld|er ben)\b|\bwat een opluchting\b|"
+    r"\b(dat|het) is (echt |wel |ook )?afzien\b|^(\w+ )?balen\b|\b(slim|goed|handig) bedacht\b|"
+    r"\bklinkt als een (\w+ )?plan\b|\bvind ik (\w+ ){0,2}(verstandig|knap|sterk|mooi|dapper|moedig|slim)\b|"
     # what it took or what it does to the caller: "dat vraagt moed", "dat komt hard binnen", "mooi gezegd"
     r"\b(vraag|vraagt|kost|vergt|vergen|vraagde) (\w+ )?(moed|lef|kracht)\b|"
     r"\bdaar (is|hoort|heb) (\w+ ){0,2}(moed|lef|kracht) (voor nodig|bij|voor)\b|"
@@ -275,7 +289,8 @@ def analyse(norm: str, raw: str = "") -> Form:
         question = False  # "als ik het goed heb, heeft uw man je geslagen": the caller's story given back
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
-    goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1)
+    goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1) \
+        or bool(_SEE_YOU.search(norm))
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
                                  r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
