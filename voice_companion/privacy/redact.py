@@ -303,7 +303,8 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
-    close_street_words, redact_spelled_letters, redact_address_forms,
+    close_street_words, redact_spelled_letters, redact_address_forms, redact_local_part, redact_foreign_iban,
+    redact_iban_head_before,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -392,7 +393,7 @@ class Redactor:
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._rules: list[Callable[[str], str]] = [
-            _redact_email, redact_spoken_email, redact_spoken_iban, _redact_written_numbers,
+            _redact_email, redact_spoken_email, redact_spoken_iban, redact_foreign_iban, _redact_written_numbers,
             redact_birth_dates, redact_numeric_dates, redact_month_dates, redact_streets, _redact_street, redact_numbers,
         ]
         if self._names_re is not None:
@@ -446,6 +447,8 @@ class Redactor:
                     continue
                 result = source = self._rules_text(merged)
                 redacted = {}
+        if result != text:
+            result = _said_glued(text, result)
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -456,7 +459,8 @@ class Redactor:
                 break
             result = again
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
-        return redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))
+        return redact_iban_head_before(redact_local_part(
+            redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -955,6 +959,29 @@ def _redacted_words(raw: str, out: str) -> dict[int, str]:
             for i in range(i1, i2):
                 marks[i] = labels[0]
     return marks
+
+
+def _said_glued(raw: str, out: str) -> str:
+    """Words redacted in the line said again as one word: "j van der meer at gmail punt com ... dus jvandermeer",
+    "petra de vries ... ja pdevries": a word that is two to six redacted words (or their first letters) glued."""
+    marks = _redacted_words(raw, out)
+    if len(marks) < 2:
+        return out
+    words = _WS.findall(raw)
+    bare = [_bare(w) for w in words]
+    glued: dict[str, str] = {}
+    for a in sorted(marks):
+        for b in range(a + 1, min(a + 6, len(words))):
+            if b not in marks or not all(x in marks for x in range(a, b + 1)):
+                break
+            key = "".join(bare[a:b + 1])
+            if len(key) >= 5:
+                glued[key] = marks[a]
+            initial = bare[a][:1] + "".join(bare[a + 1:b + 1])  # "pdevries"
+            if len(initial) >= 5 and len(bare[a]) > 1:
+                glued.setdefault(initial, marks[a])
+    extra = {i: glued[b] for i, b in enumerate(bare) if i not in marks and b in glued}
+    return _merge(raw, out, extra) if extra else out
 
 
 def _merge(raw: str, out: str, extra: dict[int, str]) -> str:

@@ -234,6 +234,9 @@ def runs(toks: list[Tok]) -> list[Run]:
         elif toks[i].low.startswith("+") and toks[i].low[1:].isascii() and toks[i].low[1:].isdigit():
             plus = i
         num = _num_at(toks, j) if not (plus == i and j == i) else Num(i, i, toks[i].low[1:], 0, False)
+        if num is None and plus is None and toks[i].low in _DOUBLE and i + 1 < n \
+                and (d := _num_at(toks, i + 1)) is not None and len(d.digits) == 1:
+            num = Num(i, d.last, d.digits * 2, int(d.digits * 2), True)  # "dubbel een drie vier ...": doubled
         if num is None:
             i += 1
             continue
@@ -368,6 +371,39 @@ _PC_CLOSERS = frozenset({"zei", "zegt", "u", "je", "toch", "ja", "he", "klopt", 
                          "nummer", "huisnummer", "nr", "of", "oke", "ok", "eh", "uh", "ehm"})
 
 
+def _strong_letter(tok: Tok) -> str | None:
+    """A letter said as such that is no ordinary short word: "k", "ka", "pee", "es", "rudolf" (not "er", "de", "je")."""
+    if tok.low in SPELLING_ALPHABET:
+        return SPELLING_ALPHABET[tok.low]
+    if tok.low in _PC_NOT_LETTERS or tok.low in _NOT_POSTCODE_WORDS - {"ha", "ka", "el"} \
+            or tok.low in ("en", "je", "we", "te", "be", "de"):
+        return None
+    return _letter(tok)
+
+
+def _strong_pair(toks: list[Tok], i: int) -> int | None:
+    """Index after two letters at i that are surely letters ("ka el", "es pee", "rudolf dirk", "k l")."""
+    if i + 1 < len(toks) and _strong_letter(toks[i]) and _strong_letter(toks[i + 1]) \
+            and _letter_or_alphabet(toks[i]) + _letter_or_alphabet(toks[i + 1]) not in _POSTCODE_FORBIDDEN:
+        return i + 2
+    return None
+
+
+def _letter_or_alphabet(tok: Tok) -> str:
+    return SPELLING_ALPHABET.get(tok.low) or _letter(tok) or ""
+
+
+def _name_letters(toks: list[Tok], i: int) -> bool:
+    """Two words at i that stand for letters: one of the spelling alphabet and one a first name said for its
+    first letter ("kees lodewijk", "anton kees"), as people spell with names the alphabet does not have."""
+    if i + 1 >= len(toks):
+        return False
+    a, b = toks[i].low, toks[i + 1].low
+    names = _ANY_FIRST
+    return (a in SPELLING_ALPHABET and (b in SPELLING_ALPHABET or (b in names and len(b) >= 3))) \
+        or (b in SPELLING_ALPHABET and a in names and len(a) >= 3)
+
+
 def _alphabet_letter(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """A letter with a spelling word ("k van Karel", "b van Bernhard"): (letter, index after)."""
     if i + 2 < len(toks) and toks[i + 1].low == "van":
@@ -395,13 +431,22 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
             return second[1]
         if first[1] < len(toks) and _letter(toks[first[1]]):
             return first[1] + 1
+    if toks[i].low in _DOUBLE and i + 1 < len(toks) and _strong_letter(toks[i + 1]):
+        return i + 2  # "dubbel k": K K
     if toks[i].low == "en" and i + 3 < len(toks) and toks[i + 1].low == "dan":  # "en dan x marie"
         a, b = _spelled_letter(toks[i + 2]), _spelled_letter(toks[i + 3])
         if a and b and (len(toks[i + 2].low) == 1 or toks[i + 2].low in SPELLING_ALPHABET) \
                 and (len(toks[i + 3].low) == 1 or toks[i + 3].low in SPELLING_ALPHABET):
             return i + 4
+        if _name_letters(toks, i + 2):
+            return i + 4  # "en dan kees anton"
+    if _name_letters(toks, i):
+        return i + 2  # "kees lodewijk": a first name for a letter, next to a word of the spelling alphabet
     if relaxed and toks[i].low not in _PC_NOT_LETTERS:
         w = toks[i].low
+        if _strong_letter(toks[i]) and len(w) >= 2 and i + 1 < len(toks) and _letter(toks[i + 1]) \
+                and (i + 2 >= len(toks) or toks[i + 2].low in _PC_CLOSERS):
+            return i + 2  # "el er (klopt dat)": the second letter's name is also a word
         if (len(w) == 1 or w in LETTER_NAMES or w == "de") and w.isalpha() and i + 1 < len(toks) and (
                 _letter(toks[i + 1]) or toks[i + 1].low == "de") and toks[i + 1].low not in _PC_NOT_LETTERS:
             return i + 2  # "de en": d, n
@@ -450,6 +495,16 @@ def redact_numbers(text: str) -> str:
             first, last = _postcode_span(run, toks)
         if label:
             spans.append((toks[first].start, toks[last].end, label))
+    # a postcode's digits corrected before its letters: "drie nul zeven negen nee zeven acht er a"
+    for a, b in zip(found, found[1:]):
+        between = [t.low for t in toks[a.last + 1:b.first]]
+        if between and len(between) <= 3 and all(w in _CORRECTION_LEAD for w in between) \
+                and any(w in _CORRECTION_CORE for w in between) and len(a.digits) == 4 and a.digits[0] != "0" \
+                and 1 <= len(b.digits) <= 4 and not _counting(a) \
+                and (end := _postcode_letters(toks, b.last + 1)) is not None:
+            lo, hi = toks[a.first].start, toks[end - 1].end
+            spans = [sp for sp in spans if not (lo <= sp[0] and sp[1] <= hi)]
+            spans.append((lo, hi, "[postcode]"))
     # "zes vijf vier drie twee een nul acht met nul zes ervoor": the dialling prefix said after
     for a, b in zip(found, found[1:]):
         if [t.low for t in toks[a.last + 1:b.first]] == ["met"] and b.digits.startswith("0") \
@@ -484,6 +539,8 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
         late = _postcode_letters(toks, w + 1, True)
         if late is not None:
             return run.nums[k].first, late - 1  # the words between go too (they are only "en dan de letters")
+    if after is None and acc == 4 and (late := _letters_past_gap(toks, run.last + 1)) is not None:
+        return run.nums[k].first, late - 1
     end = run.last if after is None else after - 1  # no letters: they come in the next line
     # ", huisnummer twaalf (a)", "en u woont op nummer elf", "en achtenzestig als huisnummer"
     j = end + 1
@@ -525,16 +582,41 @@ def _relaxed(run: Run, toks: list[Tok]) -> bool:
     return all(t.low in _PC_CLOSERS for t in toks[end:end + 3]) and len(toks) - end <= 3
 
 
+def _letters_past_gap(toks: list[Tok], j: int) -> int | None:
+    """Index after postcode letters said a word or a few after four digits: one word between before two
+    letter names ("drie nul zeven drie kaal ka el"), up to three before two words of the spelling
+    alphabet ("drie nul acht zes er de ja rudolf dirk"). The words between are no numbers."""
+    for gap in (1, 2, 3):
+        p = j + gap
+        if p + 1 >= len(toks) or _num_at(toks, p - 1) is not None or toks[p - 1].low in _HOUSE_CUES:
+            return None
+        end = _strong_pair(toks, p)
+        if end is None:
+            continue
+        if gap == 1 and not all(toks[x].low in SPELLING_ALPHABET for x in (p, p + 1)) \
+                and _letter(toks[p - 1]) is None and len(toks[p - 1].low) <= 5:
+            return end  # "kaal ka el": a false start of the letters
+        if all(toks[x].low in SPELLING_ALPHABET for x in (p, p + 1)):
+            return end
+    return None
+
+
 def _letters_after(toks: list[Tok], j: int) -> bool:
     """ "(en dan) de letters" right after four digits: the postcode's letters come next."""
     return _letters_word(toks, j) is not None
 
 
 def _letters_word(toks: list[Tok], j: int) -> int | None:
+    """Index of the last word of "(ja, en dan) de letters (zijn/waren)" at j, or None."""
     k = j
-    while k < len(toks) and toks[k].low in ("en", "dan", "de", "eh", "uh", ",", "nu", "nog", "twee") and k - j < 5:
+    while k < len(toks) and toks[k].low in ("en", "dan", "de", "eh", "uh", ",", "nu", "nog", "twee", "ja", "dus", "oke",
+                                            "ok", "die") and k - j < 6:
         k += 1
-    return k if k < len(toks) and toks[k].low in ("letters", "lettertjes") else None
+    if not (k < len(toks) and toks[k].low in ("letters", "lettertjes")):
+        return None
+    if k + 1 < len(toks) and toks[k + 1].low in ("zijn", "waren", "is", "was", ":", "erachter", "daarachter"):
+        k += 1
+    return k
 
 
 def _two_services(digits: str) -> bool:
@@ -569,6 +651,8 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
         return "[postcode]", run.first  # the letters in the next line
     if total == 4 and digits[0] != "0" and _letters_after(toks, run.last + 1):
         return "[postcode]", run.first  # "zevenentachtig eenentwintig, en dan de letters"
+    if total == 4 and digits[0] != "0" and not counting and _letters_past_gap(toks, run.last + 1) is not None:
+        return "[postcode]", run.first  # "drie nul zeven drie kaal ka el"
     if counting:
         return None, run.first
     if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
@@ -619,7 +703,9 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
 # ---------------------------------------------------------------------------
 _IBAN_GATE = re.compile(r"(?<![^\W_])(?:nl|n|en|enel|ennel|nel)(?![^\W_])", re.IGNORECASE)
 _NL_HEARD = frozenset({"enel", "ennel", "nel"})  # "NL" written as one word
-_EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et|ad)(?![^\W_])", re.IGNORECASE)
+_EMAIL_GATE = re.compile(r"apen?\s?staart|@|(?<![^\W_])(?:at|et|ad)(?![^\W_])|(?<![^\W_])op\s+(?:gmail|hotmail|outlook|"
+                         r"live|ziggo|kpn|kpnmail|kpnplanet|planet|xs4all|yahoo|icloud|home|chello|casema|hetnet|"
+                         r"quicknet|zeelandnet|telfort|tele2|gmx|proton|protonmail|msn|upcmail)(?![^\W_])", re.IGNORECASE)
 
 
 def redact_spoken_iban(text: str) -> str:
@@ -680,6 +766,84 @@ def redact_spoken_iban(text: str) -> str:
     return _replace(text, spans)
 
 
+# IBAN countries and their length (the Dutch ones go by their bank code above)
+_IBAN_COUNTRIES = {"be": 16, "de": 22, "fr": 27, "gb": 22, "es": 24, "it": 27, "pl": 28, "lu": 20, "at": 20,
+                   "ch": 21, "dk": 18, "ie": 22, "pt": 25, "tr": 26, "se": 24, "no": 15, "fi": 18, "ro": 24,
+                   "bg": 22, "hu": 28, "cz": 24, "gr": 27, "ma": 28, "nl": 18}
+_BANK_WORDS = frozenset("rabo ing abna abn sns asn knab bunq triodos rabobank regiobank snsbank asnbank ingbank "
+                        "revolut".split())
+
+
+def _spelled_code(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """Two letters spelled at i ("b e", "d e", "p l", "bee ee"): (the two, index after)."""
+    if i + 1 < len(toks):
+        a, b = _letter(toks[i]), _letter(toks[i + 1])
+        if a and b and (len(toks[i].low) == 1 or len(toks[i + 1].low) == 1 or toks[i].low not in _NOT_POSTCODE_WORDS):
+            return a + b, i + 2
+    return None
+
+
+def redact_foreign_iban(text: str) -> str:
+    """A foreign IBAN said: the country spelled, its check digits and the rest ("b e achtenzestig vijf drie
+    negen ...", "d e negenentachtig drie zeven ..."): ten digits at least after the country."""
+    if not _TWO_LETTERS.search(text):
+        return text
+    toks = tokens(text)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        code = _spelled_code(toks, i)
+        if code is None or code[0] not in _IBAN_COUNTRIES or code[0] == "nl":
+            i += 1
+            continue
+        rest = [r for r in runs(toks[code[1]:code[1] + 60]) if r.first == 0]
+        if rest and len(rest[0].digits) >= 10:
+            spans.append((toks[i].start, toks[code[1] + rest[0].last].end, "[iban]"))
+            i = code[1] + rest[0].last + 1
+        else:
+            i += 1
+    return _replace(text, spans) if spans else text
+
+
+_TWO_LETTERS = re.compile(r"(?<![^\W_])[a-z]\s+[a-z](?![^\W_])|(?<![^\W_])bee\s+ee(?![^\W_])", re.I)
+
+
+def redact_iban_head_before(text: str) -> str:
+    """The head of an IBAN said right before its digits, which the number rules already took: the bank code
+    ("rabo [telefoonnummer]", "a b o [telefoonnummer]"), with the country and check digits before it
+    ("nl zesennegentig ing [telefoonnummer]"), or a foreign country and check digits ("b e [telefoonnummer]")."""
+    if "[telefoonnummer]" not in text and "[nummer]" not in text and "[bsn]" not in text:
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _PLACEHOLDER_OR_WORD.finditer(text)]
+    spans: list[tuple[int, int, str]] = []
+    for p, t in enumerate(toks):
+        if t.low not in ("[telefoonnummer]", "[nummer]", "[bsn]"):
+            continue
+        k = p
+        bank = False
+        if k > 0 and toks[k - 1].low in _BANK_WORDS:
+            k, bank = k - 1, True
+        else:
+            q = k
+            while q > 0 and len(toks[q - 1].low) == 1 and toks[q - 1].low.isalpha() and k - q < 4:
+                q -= 1
+            if k - q in (3, 4):
+                k, bank = q, True  # "a b o", "i n g b"
+        q = k
+        if q > 0 and _num_at(toks, q - 1) is not None and len(_num_at(toks, q - 1).digits) == 2:
+            q -= 1  # the check digits
+        country, foreign = None, False
+        if q > 0 and toks[q - 1].low in ("nl",) + tuple(_NL_HEARD):
+            country = q - 1
+        elif q > 1 and (c := _spelled_code(toks, q - 2)) is not None and c[0] in _IBAN_COUNTRIES:
+            country, foreign = q - 2, c[0] != "nl"
+        if country is not None and (bank or q < k or foreign):
+            spans.append((toks[country].start, t.end, "[iban]"))
+        elif bank:
+            spans.append((toks[k].start, t.end, "[iban]"))
+    return _replace(text, spans) if spans else text
+
+
 _IBAN_MORE_CUES = frozenset({"landcode", "bankcode", "code", "iban", "bank", "rekening", "cijfers"})
 _BANK_NAMES = frozenset("rabobank triodos abnamro regiobank snsbank asnbank revolut bunq knab ingbank".split())
 
@@ -707,9 +871,12 @@ def _bank_code(toks: list[Tok], k: int) -> int | None:
 # ---------------------------------------------------------------------------
 # Spoken e-mail
 # ---------------------------------------------------------------------------
-_AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart"})
+_AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart", "apenstaarte", "apestaarte"})
 _DOT = frozenset({"punt", ".", "dot"})
-_TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
+_TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email "
+                  # round 8: the countries callers mail from ("wp punt pl")
+                  "pl es it at ch se dk no fi pt tr cz ro hu gr ie lu ru ua bg sk si hr lt lv ee sr cw ma biz tv"
+                  .split())
 # a top-level domain as a recognizer writes it after "punt": "punt kom", "punt nel", "punt en el"
 _TLDS_HEARD = frozenset("kom komma nel enel".split())
 _DOMAIN_JOIN = frozenset({"-", "streepje", "min"})  # "stichting-hulp punt nl"
@@ -721,7 +888,7 @@ _LOCAL_STOP = frozenset(
 
 
 # "at" misheard: taken only before a known mail provider ("anouk ad gmail punt com")
-_AT_MISHEARD = frozenset({"ad", "add"})
+_AT_MISHEARD = frozenset({"ad", "add", "op"})  # "zonnetje tweeëntachtig op hotmail punt com"
 MAIL_PROVIDERS = frozenset("gmail hotmail outlook live ziggo kpn kpnmail kpnplanet planet xs4all yahoo icloud "
                            "home chello casema hetnet quicknet zeelandnet telfort tele2 gmx proton protonmail "
                            "msn upcmail online".split())
@@ -738,7 +905,12 @@ def _tld_end(toks: list[Tok], p: int) -> int | None:
     for q in range(p, min(p + 4, len(toks))):
         low = toks[q].low
         if len(low) != 1 or not low.isalpha():
-            break
+            # a letter by its name after the dot: "punt en el" (nl), "punt bee ee" (be)
+            if q == p and not (p > 0 and toks[p - 1].low in _DOT):
+                break
+            if low not in LETTER_NAMES or low in ("de", "het"):
+                break
+            low = LETTER_NAMES[low]
         letters += low
         if len(letters) >= 2 and letters in _TLDS:
             return q
@@ -753,10 +925,14 @@ def redact_spoken_email(text: str) -> str:
     for m, tok in enumerate(toks):
         split_at = tok.low == "staartje" and m > 1 and toks[m - 1].low in ("apen", "ape")  # "apen staartje"
         misheard = tok.low in _AT_MISHEARD and m + 1 < len(toks) and toks[m + 1].low in MAIL_PROVIDERS
-        if (tok.low not in _AT and not split_at and not misheard) or (m == 0 and tok.low not in ("at", "et")):
-            continue
+        if tok.low not in _AT and not split_at and not misheard:
+            continue  # (at the start of a line too: "apenstaartje gmail punt com en daarvoor ..." needs its domain)
         # domain: word (punt word)+
         k = m + 1
+        if tok.low == "at" and k + 1 < len(toks) and toks[k].low == "-" and toks[k + 1].low == "teken":
+            k += 2  # "at-teken"
+        elif tok.low == "at" and k < len(toks) and toks[k].low == "teken":
+            k += 1
         if k >= len(toks) or not toks[k].low.isalnum():
             continue
         end = k
@@ -807,6 +983,11 @@ def redact_spoken_email(text: str) -> str:
             s -= 1
             count += 0 if len(low) == 1 else 1  # a spelled name: "h o e k s t r a"
         s += 1
+        if tok.low == "op":  # "op" for "at" only after a local part that is no ordinary talk ("ik kijk op ziggo punt nl")
+            local = [t.low for t in toks[s:m]]
+            if not local or any(w in STOP_WORDS for w in local) or not any(
+                    _plain_num(w) or w not in ORDINARY_WORDS for w in local):
+                continue
         if s >= (m - 1 if split_at else m):
             if not tld:
                 continue
@@ -822,7 +1003,11 @@ STREET_SUFFIXES = ("straatweg", "straat", "laan", "weg", "plein", "gracht", "kad
                    "steeg", "pad", "hof", "markt", "plantsoen", "wal", "burgwal", "baan", "boulevard",
                    "allee", "passage", "park", "erf", "haven", "hoven", "kwartier", "veld", "oord",
                    # round 7: diminutives and water ("Ransdorperdijkje", "Noordervaart")
-                   "straatje", "laantje", "steegje", "dijkje", "pleintje", "hofje", "vaart", "wetering")
+                   "straatje", "laantje", "steegje", "dijkje", "pleintje", "hofje", "vaart", "wetering",
+                   # round 8: water, bends and land ("Boergoensevliet", "Wolphaertsbocht", "Zuiderdiep",
+                   # "Wevershoek", "Fazantenring" (below: not "-ering")), and Frisian ("Buorren", "Tsjerkestrjitte")
+                   "vliet", "bocht", "diep", "hoek", "kamp", "akker", "brink", "weide", "donk", "hoeve", "gaarde",
+                   "strjitte", "leane", "dyk", "paad", "buorren")
 NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan", "rijbaan",
     "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad", "fietspad", "wandelpad",
@@ -834,8 +1019,15 @@ NOT_STREETS = frozenset({
     "wal", "baan", "oord", "haven", "laan", "plein", "steeg", "kwartier",
     "scheepvaart", "luchtvaart", "ruimtevaart", "bedevaart", "hemelvaart", "zeevaart", "binnenvaart", "vaart",
     "wetering", "straatje", "hofje", "pleintje", "steegje", "laantje", "dijkje",
+    # round 8: words with the new suffixes that are no streets
+    "vliet", "bocht", "diep", "hoek", "kamp", "akker", "brink", "weide", "donk", "hoeve", "gaarde",
+    "haarspeldbocht", "driehoek", "rechthoek", "vierhoek", "zeshoek", "achthoek", "zithoek", "eethoek", "leeshoek",
+    "speelhoek", "keukenhoek", "invalshoek", "gezichtshoek", "ooghoek", "mondhoek", "kijkhoek", "hoek", "tuinhoek",
+    "werkhoek", "knutselhoek", "zomerkamp", "trainingskamp", "vluchtelingenkamp", "concentratiekamp", "legerkamp",
+    "jeugdkamp", "vakantiekamp", "basiskamp", "tentenkamp", "woonwagenkamp", "koeienweide", "schapenweide",
+    "paardenweide", "boomgaarde", "kinderboerderij", "levensdiep", "strjitte", "leane", "dyk", "paad",
 })
-_BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein"})
+_BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein", "buorren"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
                            "gracht", "dreef", "erf"})
 _STREET_LINKS = frozenset({"van", "der", "naar", "aan", "op", "over", "achter", "tussen", "bij", "langs"})
@@ -856,6 +1048,9 @@ def _is_street(tok: Tok) -> bool:
 def _is_street_word(low: str) -> bool:
     if low in NOT_STREETS or not low.isalpha():
         return low in _BARE_STREETS and low.isalpha()
+    # "Fazantenring", "Noordring" (not the many nouns in "-ering": "verzekering", "vergadering")
+    if len(low) >= 7 and low.endswith("ring") and low[-5] not in "aeiouy":
+        return True
     return bool(_SUFFIX_RE.match(low)) or low in _BARE_STREETS
 
 
@@ -879,11 +1074,15 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES) and not letter_after:
         return None  # "de Kalverstraat een jas gekocht": an article ("Bloemstraat een a" is a number)
     last = num.last
-    # a number said digit by digit: "vijf zes" (56), not "vijf zes keer"
-    if num.word and num.value < 10 and last + 1 < len(toks) and toks[last + 1].low in UNITS \
-            and toks[last + 1].low != "een" and (last + 2 >= len(toks) or (
-                _num_at(toks, last + 2) is None and toks[last + 2].low != "hoog")):
-        last += 1
+    # a number said digit by digit: "vijf zes" (56), "twee nul vier" (204), not "vijf zes keer"
+    e = last
+    while num.word and num.value < 10 and e + 1 < len(toks) and toks[e + 1].low in UNITS and e - last < 3:
+        e += 1
+    while e > last and (toks[e].low == "een" or (e + 1 < len(toks) and (
+            _num_at(toks, e + 1) is not None or toks[e + 1].low == "hoog"))):
+        e -= 1
+    if e > last and not (e - last >= 2 and toks[j].low == "nul"):
+        last = e
     # "drie honderd een": the hundreds said apart
     if num.word and num.value < 10 and last + 1 < len(toks) and toks[last + 1].low == "honderd":
         last += 1
@@ -902,8 +1101,28 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     if last + 1 < len(toks) and len(toks[last + 1].low) == 1 and toks[last + 1].low in "abcdefgh" \
             and not (last + 2 < len(toks) and toks[last + 2].low == "tot"):
         last += 1
+    elif last + 1 < len(toks) and toks[last + 1].low in _HOUSE_LETTER_NAMES \
+            and (last + 2 >= len(toks) or not toks[last + 2].low.isalpha() or toks[last + 2].low in _PC_CLOSERS):
+        last += 1  # the letter by its name: "twaalf bee", "zeven dee (zei u)"
     if last + 1 < len(toks) and toks[last + 1].low in _HOUSE_ADDITIONS:
         last += 1
+        if toks[last].low == "bis" and last + 1 < len(toks) and _house_letter(toks[last + 1]):
+            last += 1  # "vijf bis b"
+    # "(huisnummer) toevoeging a", "toevoeging bee", "toevoeging twee"
+    t = last + 1
+    if t < len(toks) and toks[t].low in _HOUSE_CUES and t + 1 < len(toks) and toks[t + 1].low == "toevoeging":
+        t += 1
+    if t < len(toks) and toks[t].low == "toevoeging":
+        u = t + 1
+        while u < len(toks) and toks[u].low in ("is", "eh", "uh", ",", ":") and u - t <= 2:
+            u += 1
+        if u < len(toks) and (_house_letter(toks[u]) or toks[u].low in _HOUSE_ADDITIONS
+                              or (_num_at(toks, u) is not None and _num_at(toks, u).value < 1000)):
+            last = _num_at(toks, u).last if _num_at(toks, u) is not None else u
+    # the floor or gallery: "achthonderdnegen vierde galerij", "vierhonderdzevenenzestig zevende etage"
+    g = last + 1
+    if g + 1 < len(toks) and (ordinal_value(toks[g].low) or 0) in range(1, 31) and toks[g + 1].low in _FLOOR_NOUNS:
+        last = g + 1
     # the floor: "twaalf drie hoog achter", "zeven driehoog"
     f = last + 1
     if f + 1 < len(toks) and toks[f].low in UNITS and toks[f + 1].low == "hoog":
@@ -917,26 +1136,56 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     return last
 
 
-# what follows a house number: "tweehonderdvier zwart", "vijftien rood" (old city numbering), "bis", "boven"
-_HOUSE_ADDITIONS = frozenset("bis hs huis zw rd zwart rood boven beneden bovenhuis benedenhuis".split())
+# what follows a house number: "tweehonderdvier zwart", "vijftien rood" (old city numbering), "bis", "boven",
+# "achter" (the house behind)
+_HOUSE_ADDITIONS = frozenset("bis hs huis zw rd zwart rood boven beneden bovenhuis benedenhuis achter achterhuis "
+                             "voorhuis".split())
+_HOUSE_LETTER_NAMES = frozenset("bee cee dee ee ef gee haa".split())
+_FLOOR_NOUNS = frozenset("galerij etage verdieping woonlaag hoog".split())
+
+
+def _house_letter(tok: Tok) -> bool:
+    """A house number's letter: "a", "b", or its name ("bee", "dee", "ee")."""
+    low = tok.low
+    return (len(low) == 1 and low.isalpha() and low.isascii()) or (
+        low in LETTER_NAMES and len(low) >= 2 and low not in _PC_NOT_LETTERS and low not in ("en", "je", "we", "te", "de"))
 _STREET_TITLES = frozenset(
     "burgemeester dokter dr professor prof president koning koningin prins prinses graaf gravin generaal "
     "pastoor pater admiraal kapitein sint st minister jonkheer mr meester ds dominee dijkgraaf schout kardinaal "
-    "bisschop abt vrouwe jonkvrouw hertog hertogin baron ridder".split())
+    "bisschop abt vrouwe jonkvrouw hertog hertogin baron ridder "
+    "mgr monseigneur ir ing burg gen wethouder notaris kolonel majoor luitenant kanunnik deken".split())
 _STREET_ADJECTIVES = frozenset(
     "nieuwe oude lange korte grote kleine hoge lage brede smalle nieuw oud groot klein hoog laag "
-    "noord zuid oost west noorder zuider ooster wester binnen buiten verlengde oranje".split())
+    "noord zuid oost west noorder zuider ooster wester binnen buiten verlengde oranje "
+    # round 8: more words that begin a street's name ("Halve Maanstraat", "Kromme Nieuwegracht", "Witte de Withstraat")
+    "halve kromme krom dwarse scheve heilige witte zwarte rode blauwe groene gouden stille vrije droge diepe "
+    "hooge lieve".split())
 _STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde 1e 2e 3e 4e 5e 1ste 2de 3de".split())
 
 
 def _street_prefix(toks: list[Tok], i: int) -> int:
-    """The start of a street name before its last word: "Van Goghstraat", "Burgemeester de Withstraat"."""
+    """The start of a street name before its last word: "Van Goghstraat", "Burgemeester de Withstraat",
+    "P C Hooftstraat" (initials), "Zeven Provinciënlaan" (a number word said right before it)."""
     j = i
     while j > 0 and i - j < 4:
         w = toks[j - 1].low
-        if w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS \
-                or w in _STREET_ADJECTIVES or (w in FIRST_NAMES and j == i):  # "Jan Steenstraat"
+        if len(w) == 1 and w.isalpha() and w.isascii() and w not in ("u",) and (
+                j - 1 == 0 or len(toks[j - 2].low) == 1 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE
+                | _HOUSE_CUES | {"dus", "ja", "adres", "is", ",", "eh", "uh"}):
+            j -= 1  # "P C Hooftstraat", "J P Coenstraat": initials
+        elif j == i and w != "een" and word_value(w) is not None and w.isalpha() and (
+                j - 1 == 0 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE | {"dus", "ja", "adres", "is", ","}):
+            j -= 1  # "zeven provinciënlaan twee nul vier"
+            break
+        elif w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS \
+                or (w.isalpha() and (ordinal_value(w) or 99) <= 12) \
+                or w in _STREET_ADJECTIVES or (w in FIRST_NAMES and j == i):  # "Jan Steenstraat", "Zesde Wijk"
             j -= 1
+        elif j == i and w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and word_value(w) is None \
+                and w not in MONTHS and w not in _HOUSE_CUES and not _is_street_word(w) and (
+                    w in FIRST_NAMES_MORE or w in FIRST_NAMES_AMBIGUOUS or w not in ORDINARY_WORDS
+                    or (len(w) >= 6 and w.endswith(("se", "sche")))):
+            j -= 1  # "Frans Halsstraat", "Aletta Jacobsstraat", "Katendrechtse Lagedijk", "Pijnacker Hordijkstraat"
         elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
             j -= 1
         elif w == "de" and j > 1 and toks[j - 2].low in FIRST_NAMES and j == i:  # "Johan de Wittlaan"
@@ -994,7 +1243,7 @@ ORDINARY_VERBS_HINT = frozenset("ga gaat gaan ging gingen liep liepen loop loopt
 
 
 _LANDSCAPE_HEADS = frozenset("akker hof veld kamp brink es hoek horst weide berg bos meer molen poort vaart "
-                             "wetering zand kant heuvel donk burg hei heide laar eng gaarde tuin wei".split())
+                             "wetering zand kant heuvel donk burg hei heide laar eng gaarde tuin wei gaard".split())
 _ADDRESS_AFTER = frozenset("in te , . ? ! ja klopt toch he hè zei zegt is dat eh uh of nee bij aan".split())
 
 
@@ -1002,7 +1251,7 @@ def _is_name_word_street(low: str) -> bool:
     return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and word_value(low) is None
 
 
-_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("woon", "adres", "huisnummer", "hoge", "lage", "oude",
+_STREET_GATE = re.compile("|".join(STREET_SUFFIXES + ("ring", "woon", "wonen", "adres", "huisnummer", "hoge", "lage", "oude",
                                                       "nieuwe", "lange", "korte", "grote", "kleine", "brede")),
                           re.IGNORECASE)
 
@@ -1078,6 +1327,9 @@ def redact_streets(text: str) -> str:
                     while b >= 0 and _num_at(toks, b) is not None and i0 - b <= 3:
                         num = b
                         b -= 1
+                    if num is not None and toks[num].low in TENS and b >= 1 and toks[b].low == "en" \
+                            and toks[b - 1].low in UNITS and toks[b - 1].low != "nul":
+                        num, b = b - 1, b - 2  # "twee en dertig beukenstraat"
                     if num is not None and toks[num].low != "een":
                         if b >= 0 and toks[b].low in _HOUSE_CUES:
                             num = b
@@ -1148,6 +1400,15 @@ _DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "o
                         "op"})
 
 
+# days by their name, said for a date of birth ("geboren op eerste kerstdag vijfenzeventig")
+_DAY_NAMES = frozenset("kerstdag kerstavond kerstmis nieuwjaarsdag nieuwjaar oudejaarsdag oudjaarsdag oudejaarsavond "
+                       "oudjaar valentijnsdag koningsdag koninginnedag bevrijdingsdag sinterklaas pakjesavond pasen "
+                       "paasdag paaszondag paasmaandag pinksteren pinksterdag hemelvaartsdag hemelvaart "
+                       "moederdag vaderdag".split())
+_BORN_VAN_WHO = frozenset("hij zij ze die zus broer zoon dochter moeder vader man vrouw kind vriend vriendin partner "
+                          "ex baby oma opa".split())
+
+
 def redact_birth_dates(text: str) -> str:
     low_text = text.lower()
     if "geb" not in low_text and "jarig" not in low_text and " van " not in low_text and "verjaardag" not in low_text:
@@ -1156,7 +1417,10 @@ def redact_birth_dates(text: str) -> str:
     spans: list[tuple[int, int, str]] = []
     for c, tok in enumerate(toks):
         # "geboren ...", "jarig op vijf juni", "ik ben van 12-05-1980" (born in)
-        born_van = tok.low == "van" and c > 0 and toks[c - 1].low in ("ben", "is", "bent")
+        # "ik ben van 12-05-1980", "hij is van ...": a person before "is" ("de brief is van drie januari" is no one)
+        born_van = tok.low == "van" and c > 0 and (toks[c - 1].low in ("ben", "bent") or (
+            toks[c - 1].low == "is" and (toks[c - 2].low in _BORN_VAN_WHO if c > 1 else toks[0].start > 0)))
+        # (c == 1 with a space before it: the piece of text after a placeholder, "[naam] is van ...")
         if tok.low not in _BIRTH_CUES and tok.low not in ("jarig", "verjaardag") and not born_van:
             continue
         i = c + 1
@@ -1172,7 +1436,7 @@ def redact_birth_dates(text: str) -> str:
         j = i
         while j < len(toks):
             low = toks[j].low
-            if low in MONTHS:
+            if low in MONTHS or (low in _DAY_NAMES and tok.low in _BIRTH_CUES):
                 month, last, parts = True, j, parts + 1
             elif low.isascii() and low.isdigit() and len(low) <= 4:
                 digits += len(low)
@@ -1244,13 +1508,20 @@ def _year_at(toks: list[Tok], i: int) -> int | None:
         if nxt is not None and nxt < 30:
             return i + 2
     if low in ("negentien", "tweeduizend") and i + 1 < len(toks):
-        nxt = word_value(toks[i + 1].low)
+        k = i + 1
+        while k < len(toks) - 1 and toks[k].low in ("eh", "uh", "ehm", "uhm") and k - i <= 2:
+            k += 1  # "negentien eh achtenvijftig"
+        nxt = word_value(toks[k].low)
         if nxt is not None and nxt < 100 and (low == "negentien" or nxt < 30):
-            return i + 1
+            if toks[k].low in UNITS and k + 2 < len(toks) and toks[k + 1].low == "en" and toks[k + 2].low in TENS:
+                return k + 2  # "negentien acht en tachtig"
+            return k
     if 1900 <= v <= 2029:
         return i
     if 20 <= v <= 99 and (low in TENS or "en" in low[1:]):  # "vierentachtig", "zestig"
         return i
+    if low in UNITS and v > 0 and i + 2 < len(toks) and toks[i + 1].low == "en" and toks[i + 2].low in TENS:
+        return i + 2  # "acht en tachtig": the compound said apart
     return None
 
 
@@ -1285,8 +1556,9 @@ def redact_number_goes_on(text: str) -> str:
                             and toks[k].low not in ("klopt", "?", ".", "!")):
             continue  # one digit said on only before a closer: "[telefoonnummer] een oke"
         if k < len(toks) and toks[k].low not in _TAIL_SKIP and toks[k].low not in ("klopt", "?", ".", ",", "!", "dat", "is",
-                                                                                     "nog", "erachter", "erbij"):
-            continue  # "[telefoonnummer] en dan twee keer ..."
+                                                                                     "nog", "erachter", "erbij") \
+                and not (count >= 2 and toks[k].low in ("nee", "sorry", "wacht", "pardon")):
+            continue  # "[telefoonnummer] en dan twee keer ..." (a correction after it: "[iban] nul vier vier nee wacht")
         out.append(text[pos:m.end()] + "[" + m.group(1).lower() + "]")
         pos = m.end() + toks[last].end
     out.append(text[pos:])
@@ -1304,6 +1576,7 @@ _SPELLED_WITH = re.compile(r"(?<![\w\[])(?P<word>[^\W\d_]{3,})[ ,]+met[ ,]+(?:(?
                            + r")|(?P<many>" + _LETTERS + r"))(?![\w])", re.I)
 _NAME_SPELLED_WITH = re.compile(r"\[naam\][ ,]+met[ ,]+(?P<many>" + _LETTERS + r")(?![\w])", re.I)
 _SPELL_MARKS = re.compile(r"umlaut|trema|accent|aigu|grave|puntjes|apostrof", re.I)
+
 
 
 def redact_spelled_name(text: str) -> str:
@@ -1325,6 +1598,7 @@ def redact_spelled_name(text: str) -> str:
         spans.append((m.start(), m.end() if m.group("many") else m.start() + len(word), "[naam]"))
     for m in _NAME_SPELLED_WITH.finditer(text):
         spans.append((m.start("many"), m.end(), "[naam]"))
+
     spans.sort()
     kept = [sp for k, sp in enumerate(spans) if not k or sp[0] >= spans[k - 1][1]]
     return _replace(text, kept) if kept else text
@@ -1338,7 +1612,8 @@ _PC_CORRECTED = re.compile(
 # a street right after a redacted house number or postcode: "[adres] op het kerkplein", "[postcode] aan de Dorpsstraat"
 _STREET_AFTER = re.compile(r"(\[(?:postcode|adres|nummer|iban)\][ ,]+(?:(?:eh|uh|ehm|ja|,)[ ,]+)*(?:op|aan|in)[ ,]+"
                            r"(?:(?:de|het|'t)[ ,]+)?)([^\W\d_]+)", re.I)
-_ADDITION_AFTER = re.compile(r"(\[(?:postcode|adres)\])[ ,]+(?:zwart|rood|bis|boven|beneden)(?!\w)", re.I)
+_ADDITION_AFTER = re.compile(r"(\[(?:postcode|adres)\])(?:[ ,]+(?:eh|uh|ehm))*[ ,]+(?:zwart|rood|bis|boven|beneden)(?!\w)",
+                             re.I)
 
 
 def _postcode_said_on(text: str) -> str:
@@ -1372,7 +1647,50 @@ def _postcode_said_on(text: str) -> str:
         out.append(text[pos:m.end()] + "[postcode]")
         pos = m.end() + toks[1].end
     out.append(text[pos:])
-    return "".join(out)
+    return _postcode_again("".join(out))
+
+
+def _postcode_again(text: str) -> str:
+    """After a redacted postcode, a postcode said again or as another guess: its four digits or its last two
+    and two letters ("[postcode] dus tweeëntachtig ee ha", "is het [postcode] of 3083 bv"), letters the
+    written rules leave alone as ordinary words ("bv", "ha") included."""
+    at = text.find("[postcode]")
+    if at < 0:
+        return text
+    head, rest = text[:at + 10], text[at + 10:]
+    toks = tokens(rest)
+    spans: list[tuple[int, int, str]] = []
+    for run in runs(toks):
+        d = run.digits
+        if len(d) not in (2, 4) or d[0] == "0" or (len(run.nums) > 2 and _counting(run)):
+            continue
+        if run.first > 0 and toks[run.first - 1].low in ("om", "rond", "tegen", "over"):
+            continue
+        end = _postcode_letters(toks, run.last + 1, True)
+        if end is None and run.last + 3 < len(toks) and toks[run.last + 1].raw == "[" \
+                and toks[run.last + 2].low == "naam" and toks[run.last + 3].raw == "]":
+            end = run.last + 4  # the letters taken for a name already: "[postcode] of zesentwintig [naam]"
+        elif end is None or toks[end - 1].low in _PC_NOT_LETTERS or toks[end - 1].low in _NOT_HOUSE:
+            continue
+        if not all(t.low in _PC_CLOSERS or t.low in _DICTATION_CLOSE for t in toks[end:end + 3]):
+            continue
+        spans.append((toks[run.first].start, toks[end - 1].end, "[postcode]"))
+    # its letters said after it: "[postcode] dan vee bee ja", "[postcode] en de letters zijn ka el"
+    k = 0
+    while k < len(toks) and toks[k].low in _LETTERS_LEAD and k < 5:
+        k += 1
+    if k < len(toks) and (end := _strong_pair(toks, k)) is not None \
+            and all(t.low in _PC_CLOSERS or t.low in _DICTATION_CLOSE for t in toks[end:end + 3]) \
+            and not any(sp[0] <= toks[k].start < sp[1] for sp in spans):
+        spans.append((toks[k].start, toks[end - 1].end, "[postcode]"))
+        spans.sort()
+    return head + _replace(rest, spans) if spans else text
+
+
+_LETTERS_LEAD = frozenset({"dan", "en", "eh", "uh", "ehm", ",", "de", "letters", "zijn", "waren", "nee", "sorry", "ja"})
+
+
+_DICTATION_CLOSE = frozenset({"bedoelt", "bedoel", "zegt", "zei", "dus", "nee", "sorry", "toch", "of"})
 
 
 def redact_house_after_postcode(text: str) -> str:
@@ -1384,17 +1702,23 @@ def redact_house_after_postcode(text: str) -> str:
         text = _postcode_said_on(text)
     text = _ADDITION_AFTER.sub(lambda m: m.group(1), text)  # "[postcode] rood": the house number's addition
     text = _STREET_AFTER.sub(lambda m: m.group(1) + "[adres]" if _is_street_word(fold(m.group(2))) else m.group(0), text)
-    out, pos = [], 0
-    for m in _AFTER_POSTCODE.finditer(text):
-        rest = text[m.end():]
-        toks = tokens(rest)
-        hn = _house_number(toks, 0) if toks else None
-        if hn is None:
-            continue
-        out.append(text[pos:m.end()] + rest[:toks[0].start] + "[adres]")
-        pos = m.end() + toks[hn].end
-    out.append(text[pos:])
-    return "".join(out)
+    for _ in range(3):  # the number said again after its correction: "[adres] of [adres] tweeëntwintig zei u"
+        out, pos = [], 0
+        for m in _AFTER_POSTCODE.finditer(text):
+            if m.start() < pos:
+                continue
+            rest = text[m.end():]
+            toks = tokens(rest)
+            hn = _house_number(toks, 0) if toks else None
+            if hn is None:
+                continue
+            out.append(text[pos:m.end()] + rest[:toks[0].start] + "[adres]")
+            pos = m.end() + toks[hn].end
+        if not out:
+            break
+        out.append(text[pos:])
+        text = "".join(out)
+    return text
 
 
 _DATE_TAIL = frozenset({"en", "het", "jaar", "dan", "?", ".", ",", "eh", "uh"})
@@ -1530,7 +1854,7 @@ def redact_numeric_dates(text: str) -> str:
     """
     numbers = 0
     for w in text.lower().split():  # a quick gate: three number words or ordinals at least
-        w = w.strip(",.?!:;")
+        w = fold(w.strip(",.?!:;"))
         if w.isalpha() and (word_value(w) is not None or ordinal_value(w) is not None):
             numbers += 1
     if numbers < 3:
@@ -1587,6 +1911,9 @@ def redact_numeric_dates(text: str) -> str:
             continue
         if zero_month and (_number_near(toks, i - 1, -1) or _number_near(toks, last + 1, 1)):
             i += 1  # "... negen vier acht en dan vier nul een vier acht": inside a longer number
+            continue
+        if (pc := _postcode_letters(toks, last + 1)) is not None and _spelled_letters(toks, last + 1, pc):
+            i = last + 1  # "negen zeven eenentwintig h g": four digits and two letters, a postcode
             continue
         start = i - 1 if ordinal and i > 0 and toks[i - 1].low == "de" else i
         spans.append((toks[start].start, toks[last].end, "[datum]"))
@@ -1655,7 +1982,19 @@ oebele gerbrich durk jitske jitse sybren sybrand haije heerke hessel ymke ymkje 
 aukje feike gosse hinke hiske jetske klaske liuwe marrit oeds pyt rintje sibbele sieds sipke tiemen tjibbe
 wiebe wobbe wopke ytsje jildou hendrikje rintsje gatske doutzen sjouke fokje fokke folkert gerlof hette hotze
 jorrit meindert reinder rients sjirk teake watse wybren akke dieuwke eelkje geartsje hiltsje janke jeltsje
+adrie anja anneke annemieke annet annette anton antoon arjan arnold bea benno bert brenda carel carin carola caroline
+cees cindy claudia conny corine corinne corne danielle debora desiree diana dorien edith edward eelco egbert elly
+elsbeth emmy erwin evert francien freek frits gea geke gerben gerry gonda greetje guido hannie harriet hein
+herman hilda hilde huub ilona ina ineke inge irene ivonne janine jeanette jeannette jenny josee joyce katja kirsten
+kitty lenie leonie lia lidy liesbeth lisette lonneke lucienne mandy marga margot marielle mariette marijke marjan
+marjo marjon marleen marlies marry martine mathilde mechteld menno michiel mieke mirella miriam monica natasja
+nathalie nelleke nelly netty nico nicolette olga paula paulien pauline ralph ramon rebecca reinier renate rian rianne
+riek rineke rita roel roelie rogier roland ronnie rudi ruth sabine sharon simone sjaan sonja suzanne sylvia tanja
+teuntje tonny toos trudy ulla walter wijnand willeke yolanda yuri yvette yvon frans
+edson adilson ailton anderson cleber edmilson jefferson nilson wilson
 """.split())
+# (round 8: Dutch first names of the generations born 1940-1990 that the lists above missed, and Cape Verdean
+# and Brazilian ones; "albert" (the supermarket), "harry" (Potter), "leo" and "trees" left out: said in ordinary talk)
 
 
 @lru_cache(maxsize=8192)
@@ -1682,7 +2021,10 @@ van-der-wal van-wijk van-der-laan de-lange el-amrani el-idrissi van-der-berg van
 SURNAMES_AMBIGUOUS = frozenset("""
 bakker visser smit bos vos kok prins maas koster brouwer kramer de-boer de-groot de-haan de-wit
 de-koning de-ruiter de-jager
-""".split())
+molenaar schilder timmerman kuiper schipper koopman boer jager smid wever groen mol koning jonker de-kok de-vos
+de-haas de-raaf van-rijn van-loon van-dongen van-der-ploeg van-es van-der-velden van-der-horst ter-horst
+van-der-steen van-der-heide van-doorn
+""".split())  # (round 8: surnames that are trades or words, taken after a first name or a cue: "Marleen Molenaar")
 TUSSEN = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "el", "al", "het", "'t", "t", "'", "la", "le", "da",
                     "di", "dos", "von", "op", "in"})
 # inside a surname, only before a name-like word: "Tjon A Fong", "Nguyen Thi Lan", "Abu Bakr"
@@ -1748,6 +2090,7 @@ def _compound(word: str) -> bool:
 _ASKED_AFTER = frozenset("wat hoe waar wanneer waarom wie welke hoor luister ,".split())
 _QUESTION_WORDS = frozenset("waarmee waarover waardoor waarvoor waarom waarheen waarvan hoezo hoeveel welke welk".split())
 _NAME_CLOSERS = frozenset({"toch", "he", "hè", "ja", "of", "klopt", ",", ".", "?", "!"})
+_NAME_END = frozenset({"oke", "ok", "dank", "zegt", "zei", "nee", "dus"})
 _AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
 STOP_WORDS = frozenset("""
 de het een en of maar dat die dit deze ik je jij u hij zij ze we wij jullie hun hem haar mijn jouw uw
@@ -1776,6 +2119,7 @@ FIRST_NAMES_MORE = FIRST_NAMES_MORE | (_WORLD_SAFE - FIRST_NAMES)
 FIRST_NAMES_AMBIGUOUS = FIRST_NAMES_AMBIGUOUS | (_WORLD_NAMES - _WORLD_SAFE - STOP_WORDS - FIRST_NAMES - MONTHS
                                                  - frozenset("helder luis berk lei wei hui".split()))
 _LISTED_FIRST = FIRST_NAMES | FIRST_NAMES_MORE
+_ANY_FIRST = _LISTED_FIRST | FIRST_NAMES_AMBIGUOUS
 
 
 _PERSON_WORDS = frozenset(
@@ -1888,6 +2232,13 @@ class NameMatcher:
                 and self._name_like(toks[last + 1]) and toks[last + 1].low not in ORDINARY_WORDS \
                 and toks[last + 1].low.isascii() and len(toks[last + 1].low) >= 4 \
                 and toks[last + 1].low not in _NOT_NAMES and not _compound(toks[last + 1].low):
+            last += 1
+        # a first name that is also a word, right after a listed first name and at the end of what is said:
+        # the surname ("Edson Rosa, oké"), or the second of two first names
+        if last == first and last + 1 < len(toks) and toks[first].low in _LISTED_FIRST \
+                and toks[last + 1].low in FIRST_NAMES_AMBIGUOUS and toks[last + 1].low not in _WEAK_BLOCK \
+                and self._name_like(toks[last + 1]) \
+                and (last + 2 >= len(toks) or toks[last + 2].low in _NAME_CLOSERS | _NAME_END):
             last += 1
         for _ in range(3):
             j = last + 1
@@ -2045,6 +2396,11 @@ class NameMatcher:
                 alphabet = all(ord(lows[x + 1]) - ord(lows[x]) == 1 for x in range(i, j))  # "de a b c d van"
                 if (j - i + 1 >= 4 and not alphabet) or (cued and j > i):
                     mark(i, j)
+                    # the word the letters spell: "Kowalczyk met c z y k aan het eind" (no ordinary word)
+                    w = i - 2 if i >= 2 and lows[i - 1] == "met" else i - 3 if i >= 3 and lows[i - 2:i] == ["met", "een"] \
+                        else -1
+                    if w >= 0 and self._name_like(toks[w]) and lows[w] not in ORDINARY_WORDS and lows[w] not in _NAME_NOUNS:
+                        mark(w, w)
                 i = j + 1
             else:
                 i += 1
@@ -2459,6 +2815,7 @@ def redact_corrections(text: str) -> str:
             break
         if not changed:
             break
+    text = _said_before_correction(text)
     # a long number with no placeholder, corrected in passing
     toks = number_tokens(text)
     spans = []
@@ -2472,6 +2829,100 @@ def redact_corrections(text: str) -> str:
             label = "[telefoonnummer]" if a.digits.startswith("0") else "[nummer]"
             spans.append((toks[a.first].start, toks[b.last].end, label))
     return _replace(text, spans)
+
+
+_BEFORE_CORRECTION = re.compile(
+    r"((?:[ ,]+(?:eh|uh|ehm|nee|sorry|pardon|ik|bedoel|wacht|of|dus))*[ ,]+(?:nee|sorry|pardon|bedoel)"
+    r"(?:[ ,]+(?:eh|uh|ehm|ik|bedoel|wacht|het|is|was|dus))*[ ,]+)\[(datum|postcode|telefoonnummer|bsn|iban|nummer)\]",
+    re.I)
+
+
+def _said_before_correction(text: str) -> str:
+    """What was said right before a correction and a redacted detail of the same kind: "drie maart nee [datum]",
+    "drie nul zeven negen nee [postcode]", "nul zes twaalf sorry [telefoonnummer]": the first try goes too."""
+    out, pos = [], 0
+    for m in _BEFORE_CORRECTION.finditer(text):
+        if m.start() < pos:
+            continue
+        before = text[pos:m.start()]
+        toks = tokens(before)
+        kind = m.group(2).lower()
+        k = len(toks)
+        while k > 0 and len(toks) - k < 6:
+            low = toks[k - 1].low
+            if _plain_num(low) or low in _DOUBLE or (kind == "datum" and (low in MONTHS or ordinal_value(low) is not None)) \
+                    or (kind == "postcode" and k < len(toks) and _letter(toks[k - 1]) is not None
+                        and low not in _PC_NOT_LETTERS and len(low) <= 3):
+                k -= 1
+            else:
+                break
+        while k < len(toks) and not _plain_num(toks[k].low) and not (kind == "datum" and toks[k].low in MONTHS):
+            k += 1  # it starts with a number (or a month)
+        if k >= len(toks):
+            continue
+        said = toks[k:]
+        if kind == "datum" and not any(t.low in MONTHS for t in said) and len(said) < 2:
+            continue  # one number before a date: "over twee nee [datum]" is no date
+        if kind != "datum" and sum(_plain_num(t.low) for t in said) < 2 and not any(
+                len(t.low) >= 2 and t.low.isdigit() for t in said):
+            continue
+        if k > 0 and toks[k - 1].low in ("om", "rond", "tegen", "over", "na", "voor"):
+            continue
+        out.append(before[:toks[k].start] + "[" + kind + "]" + m.group(1) + "[" + kind + "]")
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_LOCAL_PART_JOIN = frozenset({"punt", "streepje", "underscore", "liggend", "laag", "koppelteken"})
+
+
+def redact_local_part(text: str) -> str:
+    """In a line with a redacted e-mail address, its local part said apart, with its dots or dashes:
+    "[e-mail] en daarvoor jan punt smit", "[e-mail], ervoor k punt de wit": words joined by "punt",
+    "streepje", "underscore" (two words at least, no stop word between)."""
+    if "[e-mail]" not in text or not any(j in text for j in ("punt", "streepje", "underscore")):
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _PLACEHOLDER_OR_WORD.finditer(text)]
+    n = len(toks)
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if toks[i].low in _LOCAL_PART_JOIN and 0 < i and i + 1 < n:
+            a = i - 1
+            if not _local_word(toks[a]):
+                i += 1
+                continue
+            b = i
+            while b + 1 < n and toks[b].low in _LOCAL_PART_JOIN:
+                c = b + 1
+                while c < n and toks[c].low in _LOCAL_PART_JOIN:
+                    c += 1
+                d = c
+                while d < n and toks[d].low in TUSSEN and d - c < 3:
+                    d += 1  # "kim punt de haan"
+                if d < n and _local_word(toks[d]):
+                    b = d + 1
+                else:
+                    break
+            if b > i + 1:
+                spans.append((toks[a].start, toks[b - 1].end, "[e-mail]"))
+                i = b
+                continue
+        i += 1
+    return _replace(text, spans) if spans else text
+
+
+_PLACEHOLDER_OR_WORD = re.compile(r"\[[a-z-]+\]|[^\W_]+|[^\w\s]")
+
+
+def _local_word(tok: Tok) -> bool:
+    low = tok.low
+    if low in ("[naam]", "[e-mail]", "[nummer]"):
+        return True
+    return low.isalnum() and low not in STOP_WORDS and low not in _LOCAL_STOP and low not in ("daarvoor", "ervoor")
 
 
 def redact_spoken(text: str, names: NameMatcher) -> str:
@@ -2591,10 +3042,58 @@ _PLACE_PREFIX = frozenset({"nieuw", "oud", "sint", "st", "den", "de", "ter", "te
 _WORDISH = re.compile(r"\[[a-z-]+\]|[^\W_]+(?:'[^\W_]+)?|\S", re.I)
 
 
+@lru_cache(maxsize=8192)
+def _landscape_compound(low: str) -> bool:
+    """A word made with a place in the land at its end, as streets are named: "boomgaard", "zonneweide", "kerkakker"."""
+    return low.isalpha() and low not in NOT_STREETS and bool(_LANDSCAPE_RE.match(low))
+
+
+_LANDSCAPE_RE = re.compile(r"^\w{3,}(?:" + "|".join(h for h in sorted(_LANDSCAPE_HEADS) if len(h) >= 4) + r")$")
+
+
 def _unknown_word(low: str) -> bool:
     """A word that is no ordinary Dutch word, stop word or number: a place's or a street's own name."""
     return low.isalpha() and len(low) >= 3 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
         and word_value(low) is None and low not in MONTHS and low not in FILLERS
+
+
+_PART_LEAD = frozenset({"nee", "sorry", "eh", "uh", "ehm", ",", "ja", "dus", "en", "of"})
+_PART_WORDS = frozenset({"galerij", "blok", "ingang", "toevoeging", "bus"})  # "bus vier": a Belgian address's box
+
+
+def _address_part(lows: list[str], k: int) -> int | None:
+    """The last index of what is said of an address right after it, from k, or None: its floor ("drie hoog",
+    "driehoog", "vierde galerij", "tweede etage"), a gallery, room or door and its number ("galerij drie",
+    "kamer nee deur vijftien"), the number's addition ("toevoeging a", "achter", "bis b"); fillers and
+    corrections before it ("ja", "nee")."""
+    n = len(lows)
+    s = k
+    while s < n and lows[s] in _PART_LEAD and s - k < 3:
+        s += 1
+    if s >= n:
+        return None
+    w = lows[s]
+    if s + 1 < n and (ordinal_value(w) or 0) in range(1, 31) and lows[s + 1] in _FLOOR_NOUNS:
+        return s + 1
+    if s + 1 < n and w in UNITS and w not in ("een", "nul") and lows[s + 1] == "hoog":
+        return s + 1
+    if w.endswith("hoog") and w[:-4] in UNITS:
+        return s
+    if w in _ROOM_WORDS or w in _PART_WORDS:
+        e = s + 1
+        while e < n and lows[e] in _ROOM_WORDS | {"nee", "sorry", "eh", "uh", ",", "nummer", "galerij", "is"} and e - s < 4:
+            e += 1
+        if e < n and (word_value(lows[e]) is not None or lows[e].isdigit()
+                      or (w == "toevoeging" and len(lows[e]) <= 3 and lows[e].isalpha())):
+            return e
+    if s == k and w in _FLOOR_NOUNS | _PART_WORDS:
+        return s  # "[adres] hoog": the floor's number went with a correction ("zes hoog nee vijf hoog")
+    if w in _ROOM_WORDS or w in _PART_WORDS:
+        return None
+    if s == k and w in ("achter", "achterhuis", "voorhuis", "bis") and (s + 1 >= n or lows[s + 1] in _PART_LEAD
+                                                                        or lows[s + 1] in ("de", "het")):
+        return s
+    return None
 
 
 def redact_address_forms(text: str) -> str:
@@ -2655,8 +3154,10 @@ def redact_address_forms(text: str) -> str:
                     b -= 1
                 for x in range(b, i + 1):
                     red[x] = True
-        # "Noorderbreedte nummer drie", "bij de Berkenrode eh zeventien"
-        if _unknown_word(w) and w not in FIRST_NAMES:
+        # "Noorderbreedte nummer drie", "bij de Berkenrode eh zeventien"; a word that is a place in the
+        # land ("bij de Boomgaard dertien in de wijk") only with the number at the end of what is said of it
+        landscape = i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in _STREET_PREP and _landscape_compound(w)
+        if (_unknown_word(w) and w not in FIRST_NAMES) or landscape:
             k = i + 1
             while k < n and lows[k] in ("eh", "uh", "ehm", ","):
                 k += 1
@@ -2665,6 +3166,9 @@ def redact_address_forms(text: str) -> str:
             if cue or after_article:
                 rest = tokens(" ".join(toks[k:k + 8]))
                 hn = _house_number(rest, 0) if rest else None
+                if landscape and not _unknown_word(w) and hn is not None and hn + 1 < len(rest) \
+                        and rest[hn + 1].low not in _ADDRESS_AFTER:
+                    hn = None
                 if hn is not None and (cue or (rest[0].low != "een" and _num_at(rest, 0) is not None)):
                     nwords = len(_WORDISH.findall(" ".join(t.raw for t in rest[:hn + 1])))
                     for x in range(i, min(n, k + nwords)):
@@ -2683,16 +3187,14 @@ def redact_address_forms(text: str) -> str:
             if w != "[adres]":
                 continue
             k = i + 1
-            if k + 1 < n and lows[k] in _STREET_ORDINALS and lows[k + 1] in ("etage", "verdieping", "woonlaag"):
-                red[k] = red[k + 1] = True
-                continue
-            seen = False
-            while k < n and lows[k] in _ROOM_WORDS | {"nee", "sorry", "eh", "uh", ",", "nummer"}:
-                seen = seen or lows[k] in _ROOM_WORDS
-                k += 1
-            if seen and k < n and (word_value(lows[k]) is not None or lows[k].isdigit()):
-                for x in range(i + 1, k + 1):
-                    red[x] = True
+            while True:  # one part after another: "[adres] zes hoog nee vijf hoog", "[adres] ja drie hoog"
+                e = _address_part(lows, k)
+                if e is None:
+                    break
+                for x in range(k, e + 1):
+                    if lows[x] not in ("ja", "dus"):
+                        red[x] = True
+                k = e + 1
     if not any(red):
         return text
     # rebuild the text with each run of redacted tokens (and the placeholders inside it) as one [adres]
