@@ -88,6 +88,9 @@ def classifier(bank):
     ("dat laat zien dat u afspraken nakomt", "acknowledgement"),
     ("dat vind ik verstandig dat u het niet tot morgen laat liggen", "acknowledgement"),  # "tot morgen" inside
     ("nou tot morgen dan", "none"),
+    ("woont er nog iemand bij u in huis", "safety"),  # an unknown verb, then "er"
+    ("drie jaar en is er nu iemand anders bij haar in huis", "safety"),  # the second clause asks
+    ("welterusten en belt u gerust nog eens", "none"),  # a goodbye with an invitation
 ])
 def test_a_line_is_read_by_what_it_does(classifier, line, technique):
     c = classifier.classify(line)

@@ -325,8 +325,16 @@ def _is_question(core: list[str]) -> bool:
         return True
     # a finite verb the list does not know, then a subject: "huilt ze nog", "ademt hij", "slaapt het kind"
     if len(core) >= 2 and len(core[0]) >= 4 and core[0].endswith("t") and core[0] not in _NOT_VERBS_T \
-            and core[1] in ("ze", "hij", "zij", "het", "jullie", "je"):
+            and core[1] in ("ze", "hij", "zij", "het", "jullie", "je", "er"):
         return True
+    # a second clause that asks, after "en": "drie jaar en is er nu iemand bij haar", "en heb je al gegeten"
+    for i in range(1, min(len(core) - 2, 12)):
+        if core[i] == "en" and not _BYE_WORDS & set(core[:i]) and (core[i + 1] in INVERTED_VERBS or (len(core[i + 1]) >= 4 and core[i + 1].endswith("t")
+                                                                    and core[i + 1] not in _NOT_VERBS_T)) \
+                and core[i + 1] not in _NOT_INVERTING and (core[i + 2] in ("je", "hij", "ze", "zij", "jullie") or (
+                    core[i + 2] == "er" and core[i + 1] in ("is", "zijn", "woont", "wonen", "staat", "ligt", "komt")
+                    and i + 3 < len(core) and core[i + 3] in ("nog", "nu", "iemand", "al", "ook"))):
+            return True
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
     for i in range(1, min(len(core), 12)):
         if core[i] == "je" and core[i - 1] in INVERTED_VERBS and core[i - 1] not in _NOT_INVERTING \
@@ -345,10 +353,12 @@ def _is_question(core: list[str]) -> bool:
 _FRONTED = frozenset("daar dan nu toen morgen straks vannacht misschien ook hier zo wel dus soms vaak altijd "
                      "meestal vanavond vandaag thuis".split())
 _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
+# "welterusten en belt u gerust nog eens": a goodbye with an invitation, not a question
+_BYE_WORDS = frozenset("welterusten sterkte dag doei goedenacht slaap succes".split())
 # Words ending in -t that start a statement without being its verb ("echt je moet ...", "want ze ...").
 _NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nacht zacht vast best straat soort kant "
                          "totdat omdat zodat doordat nadat voordat terwijl sindsdien respect haast rust tijdelijk "
-                         "misschient gewoont precies".split())
+                         "misschient gewoont precies vannacht gisternacht midnacht daarnaast bovendien".split())
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
