@@ -361,6 +361,8 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("je weet niet wat hij gaat doen als hij thuiskomt", "unsafe_vulnerable"),
     ("je bent naar buiten gegaan omdat je bang bent wat je anders met de kleine doet", "unsafe_vulnerable"),
     ("er zwalkt een vrouw met een kinderwagen over de dijk", "unsafe_vulnerable"),
+    ("en soms wil je gewoon verdwijnen", "suicide"),
+    ("soms denk je dat ze beter af zijn bij je moeder zonder jou", "suicide"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -385,6 +387,29 @@ def test_a_place_and_an_intent_two_lines_apart_make_a_suicide_hint(bank):
     call.t += 40
     out = call.say("en je gaat er vannacht vanaf")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
+def test_a_scaling_answer_een_twee_is_not_the_emergency_number(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je wil niet meer leven")
+    call.say("denk je erover om een einde aan je leven te maken")
+    call.say("heb je al bedacht hoe je het zou doen")
+    out = call.say("een twee en toen je op dat perron stond")
+    assert "chain_partners" not in [e.item for e in out if e.type == "protocol"]
+    out = call.say("heb je al gedacht aan een een twee bellen")
+    assert "chain_partners" in [e.item for e in out if e.type == "protocol"]
+
+
+def test_a_crisis_guessed_from_a_misheard_word_is_not_confirmed_by_a_step_that_presumes_it(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    call.say("dinsdag toen uw kleinzoon was geweest en u moe was van het voetbal kijken")
+    call.t += 30
+    out = call.say("u was buiten geweest en u had gelachen")  # "gelachen" could be a misheard "geslagen"
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
+    call.say("en als u weer wakker ligt mag u ons bellen en bij pijn op de borst belt u honderdtwaalf")
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
 
 
 def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
@@ -427,6 +452,14 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "morgen tussen negen en twaalf even geen water omdat ze de leiding vervangen",
     "de baby huilt veel maar nu slaapt ze",
     "je bent op het dak gaan zitten om de goot te maken",
+    "je hebt je sleutels laten liggen en je wacht bij de buurvrouw op de slotenmaker",  # the veto holds merged too
+    "de deurwaarder belde bij de buren aan niet bij jou",
+    "je vader is van zijn fiets gevallen maar het viel mee alleen een schaafwond",
+    "je zoon is het huis uit en nu is het zo stil",
+    "de kleine heeft een blauwe plek van de trampoline",
+    "je zet je oude bank op straat voor het grofvuil",
+    "jullie dronken koffie bij de speeltuin toen u de kinderen ophaalde",
+    "nee helemaal niet je bent vooral moe en bang voor hem",  # afraid for a father in hospital
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

@@ -204,6 +204,8 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
         inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
         inner = inner and "*" not in pattern[max(0, p - 1):p + 2]  # never a missing word beside a wildcard
         inner = inner and pattern[p] not in _MEANINGFUL  # "niet", "meer", "geen" carry the sense: never assumed
+        # a word said twice in a row is never assumed missing: "een een twee" (112) is not "een twee" (a scale)
+        inner = inner and pattern[p] != pattern[p - 1] and (p + 1 == len(pattern) or pattern[p] != pattern[p + 1])
         if droppable and slack and inner and pattern[p] in _DROPPABLE:
             return match_from(p + 1, w, 0)
         return None
@@ -258,7 +260,8 @@ class RuleSet:
         `vetoed` collects the keys whose rule matched but was vetoed by its `unless`.
         """
         out: dict[str, tuple[str, str]] = {}
-        for number, (variant, found) in enumerate(scan.variants(self.matcher)):
+        variants = list(scan.variants(self.matcher))
+        for number, (variant, found) in enumerate(variants):
             present = set().union(*found) if found else set()
             candidates = set(self.always)
             for word in present:
@@ -288,7 +291,9 @@ class RuleSet:
                         if key in out or not any(len(w) >= 6 for a, b in spans for w in variant[a:b]) \
                                 or not _garbled(groups[missing[0]], scan, self.matcher.exact):
                             continue  # what matched is too common, or nothing sounds like what is missing
-                    if any(_find_phrase(alt, found) for alt in self.unless[index]):
+                    # the veto holds in every reading of the line ("sleutels laten" read merged is still that)
+                    if self.unless[index] and any(_find_phrase(alt, f) for alt in self.unless[index]
+                                                  for _, f in variants):
                         if vetoed is not None:
                             vetoed.add(key)
                         continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"

@@ -373,7 +373,9 @@ class SessionTracker:
             seen[group] = t
             recent = [g for g, at in seen.items() if t - at <= WEAK_WINDOW]
             if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
-                out.append(dataclasses.replace(hit, kind="hint"))
+                # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
+                guessed = any(g.startswith("model") or g == "misheard" for g in recent)
+                out.append(dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed))
                 seen.clear()
         return out
 
@@ -421,7 +423,9 @@ class SessionTracker:
                     if item.safety and crisis.safety_asked_at is None:
                         crisis.safety_asked_at = t
                     # a worker working the protocol is handling the crisis: it does not fade meanwhile
-                    crisis.last_evidence, crisis.lines_since_evidence = max(crisis.last_evidence, t), 0
+                    # (a possible one only by a question: "je hebt in de ambulance gezeten" works nothing)
+                    if question or crisis.certainty == "confirmed":
+                        crisis.last_evidence, crisis.lines_since_evidence = max(crisis.last_evidence, t), 0
                     ticks.append((crisis.crisis, item, qid))
         return ticks
 
