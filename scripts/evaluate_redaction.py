@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to H (development data) and holdout I
-(locked), I twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to I (development data) and holdout J
+(locked), J twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -26,8 +26,12 @@ A file that is not there yet is skipped with a note.
 * holdout-h.jsonl (holdout H): written by a new writer, run once as locked at the end of
   round 7 (26 of 310 leaking: postcode 7/40, address 10/50, name 3/45, email 2/35, dob 2/30,
   iban 1/30, bsn 1/30; 1 of 120 ordinary lines touched); development data since round 8;
-* holdout-i.jsonl (holdout I): locked, never opened, trained or tuned on; the team lead
-  runs it. The honest estimate of what carries over is I, and before it the
+* holdout-i.jsonl (holdout I): written by someone who never saw the code, run once as
+  locked at the end of round 8 (40 of 310 leaking: address 12/50, name 10/45, dob 6/30,
+  postcode 4/40, phone 3/50, bsn 2/30, iban 2/30, email 1/35; 0 of 120 ordinary lines
+  touched); development data since round 9;
+* holdout-j.jsonl (holdout J): locked, never opened, trained or tuned on; the team lead
+  runs it. The honest estimate of what carries over is J, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -71,9 +75,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-f.jsonl": "holdout F (dev)",
     "holdout-g.jsonl": "holdout G (dev)",
     "holdout-h.jsonl": "holdout H (dev)",
-    "holdout-i.jsonl": "holdout I (locked, not tuned on)",
+    "holdout-i.jsonl": "holdout I (dev)",
+    "holdout-j.jsonl": "holdout J (locked, not tuned on)",
 }
-LOCKED = "holdout-i.jsonl"
+LOCKED = "holdout-j.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
@@ -172,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout I (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout J (while working on the rules)")
     ap.add_argument("--rules-only", action="store_true", help="the rules without the learned tagger")
     args = ap.parse_args(argv)
     if not args.files:
