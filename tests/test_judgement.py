@@ -363,6 +363,8 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("er zwalkt een vrouw met een kinderwagen over de dijk", "unsafe_vulnerable"),
     ("en soms wil je gewoon verdwijnen", "suicide"),
     ("soms denk je dat ze beter af zijn bij je moeder zonder jou", "suicide"),
+    ("en je durft eigenlijk nietnaar huis", "unsafe_vulnerable"),  # an everyday word is not split, a merge is
+    ("je vader heeft dementie en hij wilde om een uur naar het station", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)

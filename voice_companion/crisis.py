@@ -164,7 +164,7 @@ class _Everything(frozenset):
 
 
 _ANY = _Everything()
-_MEANINGFUL = frozenset("niet meer geen nooit dood mij jou me".split())
+_MEANINGFUL = frozenset(fold_sound(w) for w in "niet meer geen nooit dood mij jou me".split())  # as patterns are
 
 
 def _one_vowel_off(heard: str, pattern: str) -> bool:
@@ -398,8 +398,10 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     part is and the other is a short glue word a recognizer runs into it.
     """
     out, changed = [], False
+    ordinary = _ordinary_folded()
     for w in words:
-        if 6 <= len(w) <= MAX_WORD and not matcher.word_hits(w):
+        # (an everyday word is itself, not two run together: "eigenlijk" is not "eigen lijk")
+        if 6 <= len(w) <= MAX_WORD and not matcher.word_hits(w) and w not in ordinary:
             for cut in range(2, len(w) - 1):
                 head, tail = w[:cut], w[cut:]
                 head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
