@@ -365,6 +365,9 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("soms denk je dat ze beter af zijn bij je moeder zonder jou", "suicide"),
     ("en je durft eigenlijk nietnaar huis", "unsafe_vulnerable"),  # an everyday word is not split, a merge is
     ("je vader heeft dementie en hij wilde om een uur naar het station", "unsafe_vulnerable"),
+    ("morgen om acht uur komt er iemand van de net beheerder aan de deur", "utility_cutoff"),
+    ("je hebt in de groepsapp iedereen bedankt voor alles", "suicide"),
+    ("ze zei ik lig op de grond en ik kom niet meer overeind", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -462,6 +465,7 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "je zet je oude bank op straat voor het grofvuil",
     "jullie dronken koffie bij de speeltuin toen u de kinderen ophaalde",
     "nee helemaal niet je bent vooral moe en bang voor hem",  # afraid for a father in hospital
+    "je hebt iedereen bedankt voor alles op je verjaardag",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
