@@ -304,7 +304,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
     close_street_words, redact_spelled_letters, redact_address_forms, redact_local_part, redact_foreign_iban,
-    redact_iban_head_before,
+    redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -459,8 +459,9 @@ class Redactor:
                 break
             result = again
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
-        return redact_iban_head_before(redact_local_part(
+        result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
+        return redact_name_forms(redact_date_alternatives(redact_alternatives(redact_address_units(result))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -480,6 +481,7 @@ class Redactor:
             result = self._dictation(result)
             result = self._names_again(text, result)
             result = self._number_over_lines(text, result)
+            result = self._alternative_next(result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
@@ -581,6 +583,18 @@ class Redactor:
                     self._revised_before = earlier
                     self._context[-3] = (raw2, new2)
         return result
+
+    def _alternative_next(self, result: str) -> str:
+        """Another try or a correction of the number redacted in the line before ("[postcode]" /
+        "niet zesendertig tien")."""
+        if len(self._context) < 2:
+            return result
+        new = redact_alternative_next(self._context[-2][1], result)
+        if new != result:
+            self._context[-1] = (self._context[-1][0], new)
+            if self._last_out == result:
+                self._last_out = new
+        return new
 
     def _names_again(self, text: str, result: str) -> str:
         """A name once found in the session is a name when said again, also in the held line before

@@ -1170,7 +1170,8 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
     while j > 0 and i - j < 4:
         w = toks[j - 1].low
         if len(w) == 1 and w.isalpha() and w.isascii() and w not in ("u",) and (
-                j - 1 == 0 or len(toks[j - 2].low) == 1 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE
+                j - 1 == 0 or len(toks[j - 2].low) == 1 or (j < i and len(toks[j].low) == 1)  # "brief p c hooftstraat"
+                or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE
                 | _HOUSE_CUES | {"dus", "ja", "adres", "is", ",", "eh", "uh"}):
             j -= 1  # "P C Hooftstraat", "J P Coenstraat": initials
         elif j == i and w != "een" and word_value(w) is not None and w.isalpha() and (
@@ -1186,7 +1187,8 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
                     w in FIRST_NAMES_MORE or w in FIRST_NAMES_AMBIGUOUS or w not in ORDINARY_WORDS
                     or (len(w) >= 6 and w.endswith(("se", "sche")))):
             j -= 1  # "Frans Halsstraat", "Aletta Jacobsstraat", "Katendrechtse Lagedijk", "Pijnacker Hordijkstraat"
-        elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"):
+        elif w == "de" and j > 1 and (toks[j - 2].low in _STREET_TITLES or toks[j - 2].low == "van"
+                                      or toks[j - 2].low in ("witte", "halve")):  # "Witte de Withstraat"
             j -= 1
         elif w == "de" and j > 1 and toks[j - 2].low in FIRST_NAMES and j == i:  # "Johan de Wittlaan"
             j -= 2
@@ -1394,7 +1396,7 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
 _BIRTH_CUES = frozenset({"geboren", "geboortedatum", "geb", "geboortedag", "geboortejaar"})
 _DATE_SKIP = frozenset({"op", "in", "de", "den", "het", "ik", "ben", "is", "was", "van", ":", ",", ".",
                         "eh", "uh", "ergens", "rond", "zo", "je", "uw", "zijn", "haar", "mijn", "zoon", "dochter",
-                        "moeder", "vader", "man", "vrouw", "broer", "zus", "kind"})  # "geboortedatum van je zoon"
+                        "moeder", "vader", "man", "vrouw", "broer", "zus", "kind", "jaar"})  # "geboortedatum van je zoon"
 # "de vijfde van de zesde", "... en het jaar was negentien", "in negentig op elf oktober"
 _DATE_JOIN = frozenset({"-", "/", ".", "eh", "uh", "en", ",", "nee", "sorry", "of", "van", "de", "het", "jaar", "was",
                         "op"})
@@ -1446,6 +1448,9 @@ def redact_birth_dates(text: str) -> str:
                 last, parts = j, parts + 1
             elif ordinal_value(low) is not None:
                 digits += 2
+                last, parts = j, parts + 1
+            elif glued_year(low):  # "negentienzeven"
+                digits += 4
                 last, parts = j, parts + 1
             elif low in _DATE_JOIN and last is not None:
                 pass
@@ -2368,6 +2373,14 @@ class NameMatcher:
                     and lows[i + 1] in _ASKED_AFTER and all(w in _OPENERS for w in lows[:i]):
                 mark(i, i)
                 continue
+            # round 9: a first name that is also a word, said to someone before "ik hoor je", "dat snap ik":
+            # "ja Roos ik hoor je", "ja Mark dat snap ik" ("roos" the flower and "mark" stay elsewhere)
+            if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i > 0 and i + 2 < n \
+                    and all(w in _OPENERS for w in lows[:i]) and lows[i + 1] in ("ik", "je", "jij", "dat", "het", "we") \
+                    and (lows[i + 2] in _HET_VERBS or (i + 3 < n and lows[i + 2] in ("ik", "je", "jij", "we")
+                                                       and lows[i + 3] in _HET_VERBS)):
+                mark(i, i)
+                continue
             # two words that are no ordinary words and look like names, without a cue: "Kamal Benali",
             # "Wiebe van der Meulen", "Hodan Mohamed"
             if self._rare(toks[i]) and lows[i] not in _WEAK_BLOCK:
@@ -2949,7 +2962,9 @@ def _spell_unit(toks: list[Tok], i: int) -> int | None:
     """Index after "<letter> als|van|zoals <word>" at i ("k als karel", "ka van kees"), or None."""
     if i + 2 >= len(toks) or toks[i + 1].low not in _SPELL_LINKS:
         return None
-    low, w = toks[i].low, toks[i + 2].low
+    skip = 1 if toks[i + 1].low == "als" and toks[i + 2].low == "in" and i + 3 < len(toks) else 0  # "t als in teun"
+    i += skip
+    low, w = toks[i - skip].low, toks[i + 2].low
     a = low if len(low) == 1 and low.isascii() and low.isalpha() else LETTER_NAMES.get(low) if len(low) > 1 else None
     if a is None or (low in _SPELL_AMBIGUOUS and w not in SPELLING_ALPHABET):
         return None
@@ -3220,3 +3235,506 @@ def redact_address_forms(text: str) -> str:
             i += 1
     out.append(text[pos:])
     return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Round 9: corrections and alternatives said around a redacted number
+# ---------------------------------------------------------------------------
+# words that say a number is a try, a correction or a piece of the one redacted next to it
+_ALT_CUES = frozenset("of nee niet maar sorry bedoel pardon wacht eind einde begin laatste eerste stuk stukje "
+                      "daarvoor ervoor daarna erachter achteraan vooraan letters cijfers".split())
+_ALT_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]")
+_ALT_AFTER_STOP = _NOT_HOUSE | frozenset("minuten uur jaar jaren jaartjes maanden dagen weken kilo gram liter procent "
+                                         "euro cent keer kinderen mensen stuks januari februari maart april mei juni "
+                                         "juli augustus september oktober november december".split())
+_ALT_BEFORE_STOP = frozenset("om rond rondom tegen over na voor sinds vanaf tot binnen ongeveer zo'n bijna pas "
+                             "nummer bus lijn".split())
+_ALT_REACH = 8  # tokens between the number and the redacted one
+
+
+def redact_alternatives(text: str) -> str:
+    """A number said as another try, a correction or a piece next to a redacted number of the same kind:
+    "was het nou drieënzestig of zesendertig aan het eind [telefoonnummer]", "nee niet vijf vier maar vier
+    vijf dus [nummer]", "het laatste stuk was vier vier drie twee en daarvoor [iban]", "[telefoonnummer]
+    en dan met nul zes ervoor", "zestien achtentwintig en nog wat letters [postcode]". The number needs two
+    digits at least, a cue word between it and the placeholder or just before it, and no unit or time
+    word next to it ("om drie uur", "twee kinderen")."""
+    text = _number_parts(text)
+    if "[" not in text:
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _WORDISH.finditer(text)]
+    places = [(i, t.low) for i, t in enumerate(toks) if t.low in _ALT_LABELS]
+    spans: list[tuple[int, int, str]] = []
+    # a house number said again as another try or a correction: "[adres] of was het honderddrieëntwintig"
+    for i, t in enumerate(toks):
+        if t.low != "[adres]":
+            continue
+        k = i + 1
+        while k < len(toks) and toks[k].low in _NEXT_LEAD and k - i <= 4:
+            k += 1
+        if k > i + 1 and any(x.low in _ALT_CUES for x in toks[i + 1:k]) and k < len(toks) and toks[k].low != "een":
+            hn = _house_number(toks, k)
+            if hn is not None and not (hn + 1 < len(toks) and toks[hn + 1].low in _ALT_AFTER_STOP):
+                spans.append((toks[k].start, toks[hn].end, "[adres]"))
+    if spans:
+        return _replace(text, spans)
+    if not places or not any(t.low in _ALT_CUES for t in toks):
+        return text
+    for run in runs(toks):
+        a, b = run.first, run.last
+        if len(run.digits) < 2 or run.digits in _PROTECTED or _counting(run):
+            continue
+        if b + 1 < len(toks) and toks[b + 1].low in _ALT_AFTER_STOP:
+            continue
+        if a > 0 and toks[a - 1].low in _ALT_BEFORE_STOP:
+            continue
+        near = [(abs(p - a) if p < a else abs(p - b), p, lab) for p, lab in places
+                if (p < a and a - p <= _ALT_REACH) or (p > b and p - b <= _ALT_REACH)]
+        if not near:
+            continue
+        _, p, label = min(near)
+        lo, hi = (p + 1, a) if p < a else (b + 1, p)
+        cued = any(t.low in _ALT_CUES for t in toks[lo:hi]) or any(t.low in _ALT_CUES for t in toks[max(0, a - 5):a])
+        if not cued:
+            continue
+        if label == "[postcode]" and len(run.digits) > 4:
+            continue
+        spans.append((toks[a].start, toks[b].end, label))
+    return _replace(text, spans) if spans else text
+
+
+_NEXT_LEAD = frozenset("nee niet of sorry pardon bedoel ik was het eh uh ehm dus toch".split())
+
+
+def redact_alternative_next(prev_out: str, text: str) -> str:
+    """This line corrects or gives another try for the number redacted at the end of the line before:
+    "het is dus [postcode]" / "niet zesendertig tien"; "[telefoonnummer]" / "of was het nul zes twaalf"."""
+    label = None
+    for m in _PLACEHOLDER_SPLIT_RE.finditer(prev_out):
+        if m.group(1) in _ALT_LABELS or m.group(1) == "[datum]":
+            label = m.group(1)
+    if label == "[datum]":
+        out = redact_date_alternatives(label + " " + text)
+        return out[len(label) + 1:] if out.startswith(label + " ") else text
+    if label is None or "[" in text.split(" ", 1)[0]:
+        return text
+    toks = tokens(text)
+    k = 0
+    while k < len(toks) and toks[k].low in _NEXT_LEAD and k < 4:
+        k += 1
+    if k == 0 or not any(t.low in _ALT_CUES for t in toks[:k]) or k >= len(toks) or not _plain_num(toks[k].low):
+        return text
+    out = redact_alternatives(label + " " + text)
+    return out[len(label) + 1:] if out.startswith(label + " ") else text
+
+
+_PREFIX_AFTER = frozenset("ervoor daarvoor vooraan voor".split())
+
+
+def _number_parts(text: str) -> str:
+    """A number said in two parts with what goes where: "zes acht eh zeven zeven vier drie een nul en dan
+    met nul zes ervoor" (a phone number's end, then its start: both go), "zestien achtentwintig en nog wat
+    letters l t" (a postcode's digits, then its letters)."""
+    if "ervoor" not in text and "vooraan" not in text and "letters" not in text:
+        return text
+    toks = tokens(text)
+    found = runs(toks)
+    spans: list[tuple[int, int, str]] = []
+    for r in found:
+        d = r.digits
+        after = [t.low for t in toks[r.last + 1:r.last + 3]]
+        if d.startswith("0") and 2 <= len(d) <= 4 and any(w in _PREFIX_AFTER for w in after) \
+                and not d.startswith(_SERVICE) and d not in _PROTECTED:
+            body = [x for x in found if x is not r and 6 <= len(x.digits) <= 9 and not _counting(x)
+                    and abs(x.last - r.first) <= 12 and not x.digits.startswith("0")]
+            if body:
+                spans += [(toks[x.first].start, toks[x.last].end, "[telefoonnummer]") for x in (body[0], r)]
+                break
+        if len(d) == 4 and d[0] != "0" and not _counting(r):
+            j = r.last + 1
+            while j < len(toks) and j - r.last <= 5 and toks[j].low != "letters":
+                j += 1
+            k = j + 1
+            if j < len(toks) and toks[j].low == "letters" and k + 1 < len(toks) and all(
+                    len(t.low) == 1 and t.low.isalpha() and t.low not in ("u", "e", "o") for t in toks[k:k + 2]) and (
+                    k + 2 >= len(toks) or len(toks[k + 2].low) > 1 or not toks[k + 2].low.isalpha()):
+                spans += [(toks[r.first].start, toks[r.last].end, "[postcode]"),
+                          (toks[k].start, toks[k + 1].end, "[postcode]")]
+                break
+    spans.sort()
+    return _replace(text, spans) if spans else text
+
+
+# ---------------------------------------------------------------------------
+# Round 9: addresses with a block, flat, berth or pitch; the town said between street and number
+# ---------------------------------------------------------------------------
+_UNIT_NOUNS = frozenset("appartement app plek standplaats ligplaats kavel chalet huisje woning unit kamer".split())
+_BUILDING_NOUNS = frozenset("flat seniorenflat flatgebouw complex woontoren camping vakantiepark recreatiepark "
+                            "bungalowpark woonwagenkamp woonboot woonzorgcentrum".split())
+_NEAR_NUMBER = frozenset("tegenover naast bij achter".split())
+_NOT_PLACE = frozenset("buurt stad wijk flat straat centrum buurtje zon regen tuin kelder gang hal lift trein bus "
+                       "auto winkel keuken kamer hoek verte gauwigheid gaten war knoop put dorp dorpje land "
+                       "noorden zuiden oosten westen midden buitengebied ziekenhuis huis gebouw bos polder weiland "
+                       "nieuwbouw oude nieuwe achterbuurt binnenstad".split())
+
+
+_ADDRESS_GATE9 = re.compile(r"\[adres\]|\b(?:" + "|".join(sorted(_UNIT_NOUNS | _BUILDING_NOUNS | _HOUSE_CUES
+                                                                 | {"blok", "adres", "nr"})) + r")\b", re.I)
+
+
+def _unit_part(lows: list[str], k: int) -> int | None:
+    """The last index of what follows a street or a building in place of a plain house number, from k:
+    "blok c nummer tweehonderdzestien", "appartement veertig", "plek tweeënveertig", "tegenover nummer
+    honderdnegen", "nummer zes" (a number word or digits after it)."""
+    n = len(lows)
+    e = k
+    if e + 1 < n and lows[e] == "blok" and (len(lows[e + 1]) == 1 and lows[e + 1].isalpha()
+                                            or _plain_num(lows[e + 1])):
+        e += 2
+        if e >= n or not (lows[e] in _UNIT_NOUNS or lows[e] in _HOUSE_CUES):
+            return e - 1
+    if e < n and lows[e] in _NEAR_NUMBER and e + 1 < n and lows[e + 1] in _HOUSE_CUES:
+        e += 1
+    if e < n and (lows[e] in _UNIT_NOUNS or lows[e] in _HOUSE_CUES):
+        e += 1
+        while e < n and lows[e] in ("eh", "uh", "ehm", ","):
+            e += 1
+        if e < n and lows[e] != "een" and (_plain_num(lows[e])):
+            v = word_value(lows[e]) if not lows[e].isdigit() else int(lows[e][:6])
+            if v is not None and 0 < v < 10000 and not (e + 1 < n and lows[e + 1] in _NOT_HOUSE):
+                if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
+                    e += 1
+                return e
+    return None
+
+
+def redact_address_units(text: str) -> str:
+    """Round 9's address forms, on a line the other rules have read:
+
+    - a street or a named building, camping or boat's mooring with a block, apartment, pitch or
+      berth and its number: "aan het Europaplein blok c nummer tweehonderdzestien", "de rozenlaan
+      appartement veertig", "op camping de Vossenberg plek tweeënveertig", "aan de Amsteldijk
+      tegenover nummer honderdnegen";
+    - the house number said before the street: "nummer zevenentachtig op de Zwanenhals";
+    - a building's name in a line with an address: "in de flat de Hoge Wiek op [adres]";
+    - a street word said before the town and the number: "de hoofdstraat in [adres]";
+    - a street with no suffix after "het adres": "ik hoor het adres Weteringschans een twee drie";
+    - the town after an address ending the line: "[adres] in de Bilt" (not "in de buurt").
+    """
+    if not _ADDRESS_GATE9.search(text):
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
+            for m in _WORDISH.finditer(text)]
+    n = len(toks)
+    if n < 2:
+        return text
+    lows = [t.low for t in toks]
+    if not any(w in _UNIT_NOUNS or w in _BUILDING_NOUNS or w in _HOUSE_CUES or w == "blok" or w == "adres"
+               or w == "[adres]" for w in lows):
+        return text
+    red = [False] * n
+    has_addr = "[adres]" in lows or "[postcode]" in lows
+    for i, w in enumerate(lows):
+        street = _is_street_word(w) and w not in _GENERIC_STREETS and w not in _BUILDING_NOUNS
+        building = i > 0 and (lows[i - 1] in _BUILDING_NOUNS or (
+            i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in _BUILDING_NOUNS))
+        named = (_unknown_word(w) or _landscape_compound(w)) and w not in FIRST_NAMES
+        if street or (building and (named or w in _STREET_ADJECTIVES)):
+            e = i
+            if building and w in _STREET_ADJECTIVES and i + 1 < n and lows[i + 1].isalpha() \
+                    and lows[i + 1] not in STOP_WORDS and lows[i + 1] not in _NOT_PLACE:
+                e = i + 1  # "de Hoge Wiek"
+            part = _unit_part(lows, e + 1)
+            if part is not None and (lows[e + 1] != "nummer" or building or not street):
+                b = _street_prefix(toks, i) if street else i
+                for x in range(b, part + 1):
+                    red[x] = True
+            elif building and has_addr and e > i:
+                for x in range(i, e + 1):
+                    red[x] = True
+            elif building and part is None and i > 1 and lows[i - 2] == "camping":
+                pass
+        # "de hoofdstraat in [adres]": the street, then the town and the number
+        if street and i + 2 < n and lows[i + 1] in ("in", "te") and lows[i + 2] == "[adres]":
+            for x in range(_street_prefix(toks, i), i + 1):
+                red[x] = True
+        # "nummer zevenentachtig op de Zwanenhals"
+        if w in _HOUSE_CUES and i + 4 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een":
+            e = i + 1
+            if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
+                e += 1
+            if e + 3 < n and lows[e + 1] in ("op", "aan", "in") and lows[e + 2] in _STREET_ARTICLE \
+                    and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])):
+                for x in range(i, e + 4):
+                    red[x] = True
+        # "het adres Weteringschans een twee drie", "het adres is Wederik acht"
+        if w == "adres" and i + 2 < n:
+            k = i + 1
+            while k < n and (lows[k] in ("is", "was", "dus", ":", ",", "eh", "uh", "van", "de", "het")
+                             or lows[k] in _POSSESSIVES or lows[k] in _KIN) and k - i <= 6:
+                k += 1  # "het adres van uw dochter is de Hazelaar negen"
+            if k + 1 < n and _unknown_word(lows[k]) and lows[k] not in FIRST_NAMES:
+                rest = toks[k + 1:k + 9]
+                hn = _house_number(rest, 0)
+                if hn is None and len(rest) > 1 and rest[0].low == "een" and rest[1].low in UNITS:
+                    hn = 0  # "een twee drie": said digit by digit
+                if hn is not None and _num_at(rest, 0) is not None and (rest[0].low != "een" or hn > 0
+                                                                        or rest[1].low in UNITS):
+                    while hn + 1 < len(rest) and _plain_num(rest[hn + 1].low) and rest[hn + 1].low in UNITS:
+                        hn += 1  # the number said digit by digit
+                    for x in range(k, k + 2 + hn):
+                        red[x] = True
+    # the town after an address at the end of the line: "[adres] in de Bilt"
+    for i, w in enumerate(lows):
+        if (w == "[adres]" or red[i]) and i + 2 < n and lows[i + 1] in ("in", "te"):
+            k = i + 2
+            if lows[k] in ("de", "den", "het", "'s", "ter", "ten") or (lows[k] in _PLACE_PREFIX and k + 1 < n
+                                                                       and _unknown_word(lows[k + 1])):
+                k += 1  # "in de Bilt", "in Nieuw Buinen"
+            if k < n and lows[k].isalpha() and lows[k] not in STOP_WORDS and lows[k] not in _NOT_PLACE \
+                    and word_value(lows[k]) is None and (k > i + 2 or _unknown_word(lows[k])) \
+                    and (k + 1 >= n or lows[k + 1] in _PC_CLOSERS):
+                for x in range(i + 2, k + 1):
+                    red[x] = True
+    if not any(red):
+        return text
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if red[i]:
+            j = i
+            while j + 1 < n and (red[j + 1] or lows[j + 1] == "[adres]" and j + 2 < n and red[j + 2]):
+                j += 1
+            if j + 1 < n and lows[j + 1] == "[adres]":
+                j += 1
+            b = i - 1 if i > 0 and lows[i - 1] == "[adres]" else i
+            spans.append((toks[b].start, toks[j].end, "[adres]"))
+            i = j + 1
+        else:
+            i += 1
+    return _replace(text, spans)
+
+
+# ---------------------------------------------------------------------------
+# Round 9: dates said again, corrected, or in another order
+# ---------------------------------------------------------------------------
+_GLUED_YEAR = re.compile(r"^(negentien|tweeduizend)(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|"
+                         r"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)$")
+
+
+def glued_year(low: str) -> bool:
+    """A year said with its last digit glued on: "negentienzeven" (1907), "tweeduizendtwaalf" is a number word."""
+    return bool(_GLUED_YEAR.match(low)) and word_value(low) is None
+
+
+def _date_word(low: str) -> bool:
+    return low in MONTHS or glued_year(low) or (ordinal_value(low) or 99) <= 31 or _plain_num(low)
+
+
+_DATE_ALT_JOIN = frozenset("de van het op in en eh uh".split())
+_DATE_GATE9 = re.compile(r"\b(?:van de|" + "|".join(sorted(MONTHS)) + r")\b", re.I)
+_DATE_AFTER_STOP = _NOT_HOUSE | frozenset("keer klas plaats verdieping etage week dag maand helft ronde".split())
+
+
+def redact_date_alternatives(text: str) -> str:
+    """A date said again as another try or a correction next to a redacted one, or in an order the date
+    rules do not read:
+
+    - "was het nou de achtste of de [datum]", "[datum] nee de negende" (a cue word between);
+    - "[datum] de derde": the day after a month and year;
+    - "negentien vierenzestig de vijfde van de vijfde": a day and month as ordinals ("de vijfde van de
+      vijfde"), with the year before it;
+    - "oktober drieëntachtig de derde": a month, a year and the day;
+    - the place after a birth date: "geboren op [datum] in Paramaribo".
+    """
+    if "[datum]" not in text and not _DATE_GATE9.search(text):
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
+            for m in _WORDISH.finditer(text)]
+    n = len(toks)
+    lows = [t.low for t in toks]
+    red = [False] * n
+    has_date = "[datum]" in lows
+    if not has_date and "van" not in lows and not any(w in MONTHS for w in lows):
+        return text
+
+    def group(k: int, step: int) -> int:
+        """The last index of a run of date words from k (step 1) or the first (step -1); k itself if none."""
+        e, j = k - step, k
+        while 0 <= j < n and (_date_word(lows[j]) or lows[j] in _DATE_ALT_JOIN):
+            if _date_word(lows[j]) and lows[j] != "een":
+                e = j
+            j += step
+        return e
+
+    for i, w in enumerate(lows):
+        if w == "[datum]":
+            # after: "[datum] nee de negende", "[datum] de derde klopt dat"
+            k = i + 1
+            cue = False
+            while k < n and lows[k] in _NEXT_LEAD and k - i <= 4:
+                cue |= lows[k] in _ALT_CUES
+                k += 1
+            if k < n and lows[k] == "de" and k + 1 < n and (ordinal_value(lows[k + 1]) or 99) <= 31:
+                e = group(k + 1, 1)
+                if e >= k + 1 and not (e + 1 < n and lows[e + 1] in _DATE_AFTER_STOP):
+                    for x in range(k, e + 1):
+                        red[x] = True
+            elif cue and k < n and _date_word(lows[k]) and lows[k] != "een":
+                e = group(k, 1)
+                if e >= k and not (e + 1 < n and lows[e + 1] in _DATE_AFTER_STOP):
+                    for x in range(k, e + 1):
+                        red[x] = True
+            # before: "de achtste of de [datum]", "drie mei of [datum]"
+            k = i - 1
+            cue = False
+            while k >= 0 and lows[k] in _NEXT_LEAD | {"de"} and i - k <= 4:
+                cue |= lows[k] in _ALT_CUES
+                k -= 1
+            if cue and k >= 0 and _date_word(lows[k]) and lows[k] != "een" and (
+                    ordinal_value(lows[k]) is not None or lows[k] in MONTHS or glued_year(lows[k])
+                    or (word_value(lows[k]) or 0) >= 10):
+                b = group(k, -1)
+                if b <= k and not (b > 0 and lows[b - 1] in _ALT_BEFORE_STOP):
+                    if b > 0 and lows[b - 1] == "de":
+                        b -= 1
+                    for x in range(b, k + 1):
+                        red[x] = True
+            # the place of birth after the date: "geboren op [datum] in Paramaribo"
+            if "geboren" in lows[:i] and i + 2 < n and lows[i + 1] in ("in", "te") and _unknown_word(lows[i + 2]) \
+                    and (i + 3 >= n or lows[i + 3] in _PC_CLOSERS):
+                red[i + 2] = True
+        # "de vijfde van de vijfde" (a day and a month as ordinals), the year before it too
+        if w == "de" and i + 4 < n and (ordinal_value(lows[i + 1]) or 99) <= 31 and lows[i + 2] == "van" \
+                and lows[i + 3] == "de" and (ordinal_value(lows[i + 4]) or 99) <= 12 \
+                and not (i + 5 < n and lows[i + 5] in _DATE_AFTER_STOP):
+            b = i
+            y = i - 1
+            while y >= 0 and lows[y] in ("eh", "uh", ","):
+                y -= 1
+            for start in (y - 1, y):
+                if start >= 0 and _year_at(toks, start) == y and (start == y or lows[start] in ("negentien", "tweeduizend")):
+                    b = start
+                    break
+            for x in range(b, i + 5):
+                red[x] = True
+        # "oktober drieëntachtig de derde"
+        if w in MONTHS and i + 3 < n and _year_at(toks, i + 1) == i + 1 and lows[i + 2] == "de" \
+                and (ordinal_value(lows[i + 3]) or 99) <= 31 and not (i + 4 < n and lows[i + 4] in _DATE_AFTER_STOP):
+            for x in range(i, i + 4):
+                red[x] = True
+    if not any(red):
+        return text
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if red[i]:
+            j = i
+            while j + 1 < n and red[j + 1]:
+                j += 1
+            label = "[adres]" if j == i and lows[i - 1] in ("in", "te") and lows[i - 2] == "[datum]" else "[datum]"
+            spans.append((toks[i].start, toks[j].end, label))
+            i = j + 1
+        else:
+            i += 1
+    return _replace(text, spans)
+
+
+# ---------------------------------------------------------------------------
+# Round 9: names by what is said around them
+# ---------------------------------------------------------------------------
+_NICK_VERBS = frozenset("noemt noemen noemde noemden zegt zeggen roept".split())
+_NICK_OBJECTS = frozenset("je jou hem haar me mij u ons".split())
+_HEARD_VERBS = frozenset("hoorde verstond versta noteer noteerde schrijf schreef".split())
+_NAME_TITLES9 = frozenset("mevrouw meneer mevr dhr mw".split())
+_KIN9 = frozenset("overbuurman overbuurvrouw buren huisgenoot collega baas schoonmoeder schoonvader zwager schoonzus "
+                  "stiefvader stiefmoeder pleegmoeder pleegvader ex".split())
+
+
+_NAME_GATE9 = re.compile(r"\[naam\]|\b(?:was het|heet|heten|genaamd|naam van|"
+                         + "|".join(sorted(_HEARD_VERBS | _NAME_TITLES9 | _KIN | _KIN9)) + r")\b", re.I)
+
+
+def _plain_word(low: str) -> bool:
+    """A word that is no ordinary Dutch word, stop word, number or month: a name's own word."""
+    return low.isalpha() and len(low) >= 3 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
+        and word_value(low) is None and low not in MONTHS and low not in FILLERS and low not in _NOT_NAMES
+
+
+def redact_name_forms(text: str) -> str:
+    """Names the name rules leave, by the words around them:
+
+    - another name for someone already named: "je heet [naam] maar iedereen zegt Moos", "je zus noemt je Truusje";
+    - a name after "heet" ("de pleegmoeder heet Annemiek"), before a redacted name ("u bent Diederik [naam]"),
+      after a family word ("de buurman Rozendaal heeft ..."), heard back ("ik hoorde Oksana is dat goed");
+    - initials after a title or "op naam van": "mevrouw w van t Hof", "op naam van j de Haan";
+    - a listed first name after "was het" and a second try after "of": "was het Priscilla of Priscila".
+    Each word is no ordinary word, stop word or number.
+    """
+    if not _NAME_GATE9.search(text):
+        return text
+    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
+            for m in _WORDISH.finditer(text)]
+    n = len(toks)
+    if n < 2:
+        return text
+    lows = [t.low for t in toks]
+    red = [False] * n
+    has_name = "[naam]" in lows
+
+    def closes(k: int) -> bool:
+        return k >= n or lows[k] in _NAME_CLOSERS or lows[k] in _NAME_END or lows[k] in ("en", "is", "maar", "heeft",
+                                                                                         "die", "[naam]")
+
+    for i, w in enumerate(lows):
+        if w.startswith("["):
+            continue
+        prev = lows[i - 1] if i else ""
+        if _plain_word(w) and closes(i + 1):
+            if has_name and prev in _NICK_VERBS or (i > 1 and prev in _NICK_OBJECTS and lows[i - 2] in _NICK_VERBS):
+                red[i] = True  # "iedereen zegt Moos", "je zus noemt je Truusje"
+            elif prev in ("heet", "heten", "genaamd") and name_score(w) >= 0.3:
+                red[i] = True
+            elif i > 1 and (prev in _KIN or prev in _KIN9) and lows[i - 2] in _POSSESSIVES | {"de", "die"} \
+                    and name_score(w) >= 0.5:
+                red[i] = True  # "de buurman Rozendaal heeft de politie gebeld" (a verb after it is no name)
+            elif prev in _HEARD_VERBS and name_score(w) >= 0.5 and i + 1 < n and lows[i + 1] in ("is", "klopt", "toch", "?"):
+                red[i] = True  # "ik hoorde Oksana is dat goed"
+        if _plain_word(w) and i + 1 < n and lows[i + 1] == "[naam]" and i > 0 and (
+                prev in ("ben", "bent", "is", "heet", "heten") or prev in _NAME_TITLES9) and name_score(w) >= 0.3:
+            red[i] = True  # "u bent Diederik [naam]"
+        # "mevrouw w van t Hof", "op naam van j de Haan"
+        titled = prev in _NAME_TITLES9 or (i > 1 and lows[i - 2:i] == ["naam", "van"])
+        if titled and len(w) == 1 and w.isalpha() and w != "u":
+            k = i + 1
+            while k < n and (len(lows[k]) == 1 and lows[k].isalpha() or lows[k] in TUSSEN) and k - i < 5:
+                k += 1
+            if k < n and k > i + 1 and (lows[k] == "[naam]" or (lows[k].isalpha() and len(lows[k]) >= 2
+                                                                and lows[k] not in STOP_WORDS)):
+                for x in range(i, k + (0 if lows[k].startswith("[") else 1)):
+                    red[x] = True
+            elif k < n and lows[k] in ("[iban]", "[naam]") and k > i:
+                for x in range(i, k):
+                    red[x] = True
+        # "was het Priscilla of Priscila"
+        if i > 1 and lows[i - 2:i] == ["was", "het"] and (w in FIRST_NAMES or w in FIRST_NAMES_MORE) \
+                and w not in ORDINARY_WORDS:
+            red[i] = True
+            if i + 2 < n and lows[i + 1] == "of" and _plain_word(lows[i + 2]) and closes(i + 3):
+                red[i + 2] = True
+        if w == "of" and 0 < i < n - 1 and lows[i - 1] == "[naam]" and _plain_word(lows[i + 1]) and closes(i + 2):
+            red[i + 1] = True  # "[naam] of Priscila"
+    if not any(red):
+        return text
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < n:
+        if red[i]:
+            j = i
+            while j + 1 < n and red[j + 1]:
+                j += 1
+            spans.append((toks[i].start, toks[j].end, "[naam]"))
+            i = j + 1
+        else:
+            i += 1
+    return _replace(text, spans)
