@@ -49,7 +49,7 @@ DEFAULT_LINES = sorted((REPO / "prompts" / "training").glob("lines*.jsonl")) + [
     REPO / "tests" / "data" / "own" / "calls-e", REPO / "tests" / "data" / "own" / "calls-f",
     REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h",
     REPO / "tests" / "data" / "own" / "calls-i", REPO / "tests" / "data" / "own" / "calls-j",
-    REPO / "tests" / "data" / "own" / "calls-k"]
+    REPO / "tests" / "data" / "own" / "calls-k", REPO / "tests" / "data" / "own" / "calls-l"]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl"))
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
@@ -123,6 +123,9 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     # (written lines only: a call's lines may hint at its crisis in words no rule knows yet)
     written = [p for p in DEFAULT_LINES if p.suffix == ".jsonl"]
     ordinary += [text for text, label in zip(*training_data(bank, written)) if label not in ("safety", "mandate")]
+    # and every line of the development calls without a crisis (but the worker's own screening questions):
+    # how workers really talk in a call where nothing is at stake
+    ordinary += none_call_lines([p for p in DEFAULT_LINES if p.is_dir()])
     detector = CrisisDetector(bank, use_model=False)
     for text in ordinary:
         if not any(h.crisis in REAL_CRISES for h in detector.evidence(text)):
@@ -157,6 +160,18 @@ def line_features(classifier: Classifier, text: str) -> dict[str, float]:
     norm = normalize(text)
     best = classifier.index.best_per_key(classifier.index.score(norm, normalized=True)) if norm else {}
     return features(norm, c.form, {k: v[0] for k, v in best.items()})
+
+
+def none_call_lines(folders: list[Path]) -> list[str]:
+    """The worker lines of annotated calls whose header says `#: crisis none`, safety questions left out."""
+    out = []
+    for folder in folders:
+        for f in sorted(folder.glob("*.txt")):
+            text = f.read_text(encoding="utf-8")
+            if not re.search(r"^#: crisis none\s*$", text, re.M):
+                continue
+            out += [line for line, gold in annotated_lines(f) if "safety" not in gold]
+    return out
 
 
 def annotated_lines(path: Path) -> list[tuple[str, list[str]]]:
