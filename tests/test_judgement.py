@@ -368,6 +368,10 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("morgen om acht uur komt er iemand van de net beheerder aan de deur", "utility_cutoff"),
     ("je hebt in de groepsapp iedereen bedankt voor alles", "suicide"),
     ("ze zei ik lig op de grond en ik kom niet meer overeind", "unsafe_vulnerable"),
+    ("en nou leest u dat er donderdag iemand komt voor de gasmeter", "utility_cutoff"),
+    ("u zit op de grond en u komt niet meer omhoog", "unsafe_vulnerable"),
+    ("hij zei dat hij vannacht terugkomt en dan moet je doen wat hij zegt", "unsafe_vulnerable"),
+    ("en voor u is het wel mooi geweest zo", "suicide"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -392,6 +396,20 @@ def test_a_place_and_an_intent_two_lines_apart_make_a_suicide_hint(bank):
     call.t += 40
     out = call.say("en je gaat er vannacht vanaf")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
+def test_dementia_named_at_home_is_no_rule_of_danger(bank):
+    hits = CrisisDetector(bank, use_model=False).evidence("hij heeft dementie en hij loopt 's nachts steeds de trap op en af")
+    assert not [h for h in hits if not h.kind.startswith("weak:")]  # inside, not out on the street
+
+
+def test_a_screening_question_said_for_certainty_opens_nothing_as_confirmed(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    call.say("u maakt zich zorgen om uw zoon met al die aanmaningen")
+    call.say("ik vraag het even voor de zekerheid is er sprake van dat hij uit zijn huis moet "
+             "of dat ze het gas of het licht afsluiten")
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
 
 
 def test_a_scaling_answer_een_twee_is_not_the_emergency_number(bank):
@@ -466,6 +484,8 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "jullie dronken koffie bij de speeltuin toen u de kinderen ophaalde",
     "nee helemaal niet je bent vooral moe en bang voor hem",  # afraid for a father in hospital
     "je hebt iedereen bedankt voor alles op je verjaardag",
+    "er zijn vrijwilligers die met mensen de papieren op orde brengen",  # debt help, not affairs in order
+    "de monteur komt morgen voor de gasmeter want die wordt vervangen",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

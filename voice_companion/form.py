@@ -237,7 +237,8 @@ _QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2
 # The announcement alone, as a recognizer may leave it ("mag ik je als mensen ...", "ag ik je ies vragen"):
 # what follows is the worker's question, whatever noise did to its word order or its tag.
 _ANNOUNCES_QUESTION = re.compile(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w+ (?:\w+ )?vragen\b|"
-                                 r"\bik vraag het (?:je|gewoon|maar|iedereen)\b|"
+                                 r"\bik vraag het (?:je|gewoon|maar|iedereen|even|toch|voor de zekerheid|standaard)\b|"
+                                 r"\bis er (?:\w+ )?sprake van\b|"
                                  # asked of everyone, by routine: "ik vraag dit aan meer mensen", "wat ik vaker vraag"
                                  r"\bmag ik (?:je )?(?:iets|wat|een vraag|even)(?: \w+){0,2} (?:vragen|vraag)\b|"
                                  r"\bik (?:moet|wil|ga) je (?:dit|dat|iets|wat)(?: \w+)? (?:vragen|vraag)\b|"
