@@ -91,6 +91,10 @@ def classifier(bank):
     ("woont er nog iemand bij u in huis", "safety"),  # an unknown verb, then "er"
     ("drie jaar en is er nu iemand anders bij haar in huis", "safety"),  # the second clause asks
     ("welterusten en belt u gerust nog eens", "none"),  # a goodbye with an invitation
+    ("u heeft een handdoek over uw benen gelegd dat is slim", "acknowledgement"),
+    ("u heeft vannacht meer gedaan dan u denkt", "acknowledgement"),
+    ("u bent er op een heel goede manier mee omgegaan mevrouw", "acknowledgement"),
+    ("je hebt vanavond nog niks gegeten", "summary"),  # the story, not praise
 ])
 def test_a_line_is_read_by_what_it_does(classifier, line, technique):
     c = classifier.classify(line)

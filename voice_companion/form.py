@@ -49,7 +49,7 @@ _SEE_YOU = re.compile(r"(^|\b(nou|oke|ja|dag|doei|dan|hoor|welterusten|goed|prim
                       r"( hoor| he| dan| meneer| mevrouw| dag| doei)?$|\btot morgen (dag|doei|welterusten)\b")
 APPRAISALS = frozenset("mooi fijn knap sterk goed top prachtig geweldig fantastisch dapper moedig heftig zwaar "
                        "rot naar erg lastig moeilijk vervelend verdrietig eng pittig tjonge jeetje jemig "
-                       "ellende rotsituatie begrijpelijk logisch belangrijk".split())
+                       "ellende rotsituatie begrijpelijk logisch belangrijk slim verstandig handig bijzonder kunst".split())
 # "waarom denk je dat X ..." asks for another's view (perspective) when it is about their opinion or referral.
 PEOPLE = frozenset("dochter zoon man vrouw partner vriend vriendin moeder vader zus broer huisarts dokter baas "
                    "buurman buurvrouw begeleider verwijzer ouders familie kinderen collega collegas oma opa "
@@ -132,6 +132,13 @@ _ACKNOWLEDGE = re.compile(
     r"\b(leuk|goed|fijn) dat je (belt|gebeld|hebt gebeld|heb gebeld|er ben)\b|\bwat een opluchting\b|"
     r"\b(dat|het) is (echt |wel |ook )?afzien\b|^(\w+ )?balen\b|\b(slim|goed|handig) bedacht\b|"
     r"\bklinkt als een (\w+ )?plan\b|\bvind ik (\w+ ){0,2}(verstandig|knap|sterk|mooi|dapper|moedig|slim)\b|"
+    # more compliments: "je hebt niet stil gezeten", "iets goeds gedaan", "op een heel goede manier", "meer dan je denkt"
+    r"\bniet stil ?gezeten\b|\biets (heel |echt )?(goeds|moois|dappers|sterks|knaps) (gedaan|bereikt|gezegd|neergezet)\b|"
+    r"\bop een (heel |hele |erg )?(goede|mooie|knappe|sterke|dappere|wijze) manier\b|"
+    r"\bmeer (gedaan|bereikt|gedragen|aangekund|geregeld) dan je (zelf )?denk|\b(met|veel) waardigheid\b|"
+    r"\b(een hoop|heel veel|zoveel) (gedragen|meegemaakt|doorstaan|op je bord|voor je kiezen)\b|"
+    r"\bje heb (het|dat) (juist|toch|wel) (heel |echt )?goed gedaan\b|\bik merk dat je\b|"
+    r"\bwat een (bericht|nieuws|dag|week|avond|verhaal|situatie|gedoe)\b|"
     # what it took or what it does to the caller: "dat vraagt moed", "dat komt hard binnen", "mooi gezegd"
     r"\b(vraag|vraagt|kost|vergt|vergen|vraagde) (\w+ )?(moed|lef|kracht)\b|"
     r"\bdaar (is|hoort|heb) (\w+ ){0,2}(moed|lef|kracht) (voor nodig|bij|voor)\b|"
