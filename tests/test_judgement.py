@@ -490,6 +490,7 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "je hebt iedereen bedankt voor alles op je verjaardag",
     "er zijn vrijwilligers die met mensen de papieren op orde brengen",  # debt help, not affairs in order
     "de monteur komt morgen voor de gasmeter want die wordt vervangen",
+    "hoe red je het op dit moment",  # "het [is] op" is never read into a coping question
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own
