@@ -376,6 +376,17 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("u zit op de grond en u komt niet meer omhoog", "unsafe_vulnerable"),
     ("hij zei dat hij vannacht terugkomt en dan moet je doen wat hij zegt", "unsafe_vulnerable"),
     ("en voor u is het wel mooi geweest zo", "suicide"),
+    ("uw zoon wordt volgende week uit zijn woning gezet", "eviction"),  # someone else's home, the caller's worry
+    ("u moet er over twee weken uit", "eviction"),
+    ("je bruikleenovereenkomst is opgezegd en je moet vertrekken", "eviction"),
+    ("toen u terugkwam stonden uw spullen in vuilniszakken voor de deur", "eviction"),
+    ("ze komen donderdag de kraan dichtdoen", "utility_cutoff"),
+    ("je zei sorry voor alles en toen zette je je telefoon uit", "suicide"),
+    ("je weet niet waarvoor je nog zou doorgaan", "suicide"),
+    ("u rijdt elke nacht over de dijk en denkt aan gas geven", "suicide"),
+    ("er wordt met spullen gegooid bij de buren en er is een kind in huis", "unsafe_vulnerable"),
+    ("ze klonk alsof ze weer wat gebruikt had en haar zoontje van vier is bij haar", "unsafe_vulnerable"),
+    ("er zijn al een week mensen bij haar in huis die daar niet horen", "unsafe_vulnerable"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -414,6 +425,13 @@ def test_a_screening_question_said_for_certainty_opens_nothing_as_confirmed(bank
     call.say("ik vraag het even voor de zekerheid is er sprake van dat hij uit zijn huis moet "
              "of dat ze het gas of het licht afsluiten")
     assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
+
+
+def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifier):
+    c = classifier.classify("je vader is weer aan het drinken en je broertjes zijn dit weekend bij hem")
+    assert c.possible == ("unsafe_vulnerable",) and c.crisis == ()
+    one = classifier.classify("je broertjes zijn dit weekend bij je vader")
+    assert "unsafe_vulnerable" not in one.possible  # one kind alone is nothing
 
 
 def test_a_scaling_answer_een_twee_is_not_the_emergency_number(bank):
@@ -491,6 +509,9 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "er zijn vrijwilligers die met mensen de papieren op orde brengen",  # debt help, not affairs in order
     "de monteur komt morgen voor de gasmeter want die wordt vervangen",
     "hoe red je het op dit moment",  # "het [is] op" is never read into a coping question
+    "de deurwaarder was voor de buren niet voor jou",
+    "je moet de kraan dichtdoen als je klaar bent met de afwas",
+    "ik hou van je zei ze toen ze de app stuurde voor je verjaardag",
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

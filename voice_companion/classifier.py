@@ -50,9 +50,15 @@ class Classification:
 
     @property
     def possible(self) -> tuple[str, ...]:
-        """Crises the line hints at without naming them (a partial match, a hint)."""
-        return tuple(dict.fromkeys(h.crisis for h in self.evidence if h.kind in ("partial", "hint")
-                                   and h.crisis not in self.crisis))
+        """Crises the line hints at without naming them (a partial match, a hint, or weak signals of two
+        kinds in the one line, as the tracker adds them up: "je broertjes" and "weer aan het drinken")."""
+        groups: dict[str, set[str]] = {}
+        for h in self.evidence:
+            if h.kind.startswith("weak:"):
+                groups.setdefault(h.crisis, set()).add(h.kind)
+        return tuple(dict.fromkeys([h.crisis for h in self.evidence if h.kind in ("partial", "hint")
+                                    and h.crisis not in self.crisis]
+                                   + [c for c, kinds in groups.items() if len(kinds) >= 2 and c not in self.crisis]))
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "technique": self.technique, "phase": self.phase,
