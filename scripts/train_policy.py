@@ -37,7 +37,8 @@ DEFAULT_CALLS = [REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "da
                  REPO / "tests" / "data" / "own" / "calls-e", REPO / "tests" / "data" / "own" / "calls-f",
                  REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h",
                  REPO / "tests" / "data" / "own" / "calls-i", REPO / "tests" / "data" / "own" / "calls-j",
-                 REPO / "tests" / "data" / "own" / "calls-k", REPO / "tests" / "data" / "own" / "calls-l"]
+                 REPO / "tests" / "data" / "own" / "calls-k", REPO / "tests" / "data" / "own" / "calls-l",
+                 REPO / "tests" / "data" / "own" / "calls-m", REPO / "tests" / "data" / "own" / "calls-n"]
 PAUSE = 3.5  # the silence after a worker line in which the advisor speaks
 
 
