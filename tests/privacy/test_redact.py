@@ -705,3 +705,15 @@ def test_two_unknown_words_that_meet_across_lines_are_no_name_but_a_name_after_a
     session = Redactor(window=True)
     session.redact("mijn naam is")
     assert session.redact("petra de vries")[0] == "[naam]"
+
+
+@pytest.mark.parametrize("line", [
+    "veilig thuis kan je bellen op nul achthonderd twee nul nul nul",  # 0800-2000, not 0802000
+    "de politie kan je ook bellen op nul negenhonderd achtentachtig vierenveertig als het geen spoed is",
+])
+def test_a_service_number_said_with_hundreds_stays(line):
+    from voice_companion.privacy.redact import Redactor
+
+    assert Redactor().redact(line) == (line, False)
+    assert Redactor(tagger=False).redact("mijn nummer is nul zes achthonderd twaalf vierendertig")[0] \
+        == "mijn nummer is [telefoonnummer]"

@@ -312,6 +312,14 @@ def elfproef(digits: str) -> bool:
 
 
 _SERVICE = ("0800", "0900", "0906", "0909")
+_SERVICE_WORDS = frozenset({"achthonderd", "negenhonderd"})
+
+
+def _service_said(toks: list[Tok], run: Run) -> bool:
+    """A service number said as "nul achthonderd twee nul nul nul" (Veilig Thuis) or "nul negenhonderd
+    achtentachtig vierenveertig" (police): the hundreds word is its 0800/0900, not 802 or 988."""
+    words = [toks[i].low for i in range(run.first, run.last + 1) if toks[i].low not in ("eh", "uh", "ehm")]
+    return run.plus is None and len(words) >= 3 and words[0] == "nul" and words[1] in _SERVICE_WORDS
 _PROTECTED = frozenset({"112", "113", "08000113", "0800113", "1813"})
 PHONE_CUES = frozenset({"nummer", "telefoonnummer", "telefoon", "mobiel", "mobieltje", "bel", "bellen",
                         "bereiken", "whatsapp", "nummertje", "telefoonnummertje", "06", "vaste", "gsm",
@@ -655,7 +663,7 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
         return "[postcode]", run.first  # "drie nul zeven drie kaal ka el"
     if counting:
         return None, run.first
-    if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None):
+    if digits in _PROTECTED or (digits.startswith(_SERVICE) and run.plus is None) or _service_said(toks, run):
         return None, run.first
     if run.plus is None and _two_services(digits):
         return None, run.first
@@ -2625,7 +2633,7 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
     if run is None:
         return text
     digits = run.digits
-    if digits in _PROTECTED or digits.startswith(_SERVICE) or _two_services(digits):
+    if digits in _PROTECTED or digits.startswith(_SERVICE) or _two_services(digits) or _service_said(toks, run):
         return text
     bsn_cue = _cue_before(toks, run.first, BSN_CUES)
     iban_cue = _cue_before(toks, run.first, IBAN_CUES)
