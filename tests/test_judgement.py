@@ -135,6 +135,15 @@ def test_suggestions_follow_the_workers_register(bank):
         assert call.of("register")[0].register == register
 
 
+def test_before_the_register_is_heard_only_questions_without_je_or_u_are_suggested(bank):
+    call = Call(bank, interaction="complainant")
+    call.say("goedenavond met de nachtlijn")  # the pronoun lost to the recognizer
+    for line in ("dat is niet niks", "tjonge wat een toestand", "ze luisteren gewoon niet", "hm hm"):
+        call.say(line)
+    assert call.core.tracker.register is None
+    assert all(s.register is None for s in call.of("suggestion")), [s.text for s in call.of("suggestion")]
+
+
 def test_only_the_opening_before_the_first_exchange(bank):
     call = Call(bank)
     out = call.do(Tick(t=3.0, silent_since=0.0))

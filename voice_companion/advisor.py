@@ -108,7 +108,9 @@ class Advisor:
         return question
 
     def _fits_register(self, question: Question, register: str | None) -> bool:
-        return question.register == "neutral" or question.register == (register or "je")
+        """Before the worker has said je or u to the caller, only a question that says neither fits:
+        a guess would be wrong for half the callers."""
+        return question.register == "neutral" or (register is not None and question.register == register)
 
     # -- opening ------------------------------------------------------------
     def _opening(self, tracker: SessionTracker) -> Advice | None:
