@@ -125,7 +125,7 @@ def test_muted_suggestions_are_display_only(bank):
     call = Call(bank)
     call.do(Control(t=0.5, action="mute"))
     call.say("goedenavond met de nachtlijn hoe kan ik helpen")
-    call.say("dat klinkt heftig")
+    call.say("dat klinkt heftig voor je")
     assert call.suggestions and all(s.channel == "display" for s in call.suggestions)
 
 

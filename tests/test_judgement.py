@@ -142,6 +142,8 @@ def test_before_the_register_is_heard_only_questions_without_je_or_u_are_suggest
         call.say(line)
     assert call.core.tracker.register is None
     assert all(s.register is None for s in call.of("suggestion")), [s.text for s in call.of("suggestion")]
+    looked_up = call.do(LookupRequest(t=call.t + 1, query="spiegelen", via="voice"))
+    assert looked_up[0].question_id is not None  # a worker who asks gets a question, in "je" as a guess
 
 
 def test_only_the_opening_before_the_first_exchange(bank):

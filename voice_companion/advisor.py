@@ -107,9 +107,11 @@ class Advisor:
                 return self.bank.questions[forms[reg]]
         return question
 
-    def _fits_register(self, question: Question, register: str | None) -> bool:
+    def _fits_register(self, question: Question, register: str | None, *, guess: bool = False) -> bool:
         """Before the worker has said je or u to the caller, only a question that says neither fits:
-        a guess would be wrong for half the callers."""
+        a guess would be wrong for half the callers (`guess`: a worker who looks a question up gets "je")."""
+        if register is None and guess:
+            register = "je"
         return question.register == "neutral" or (register is not None and question.register == register)
 
     # -- opening ------------------------------------------------------------
@@ -167,7 +169,8 @@ class Advisor:
         options = [q for q in options if q.id not in tracker.asked and tracker.suggested[q.id] < cap]
         if not options:
             for technique in item.techniques:
-                options = self.questions_for(technique, tracker, crisis_only=True)
+                # (in a crisis a step on the screen in a guessed register beats no step at all)
+                options = self.questions_for(technique, tracker, crisis_only=True, guess_register=True)
                 if options:
                     break
         if not options:
@@ -210,7 +213,7 @@ class Advisor:
                 if technique in seen or not self._technique_due(technique, phase, tracker, in_crisis):
                     continue
                 seen.add(technique)
-                options = self.questions_for(technique, tracker, crisis_only=in_crisis)
+                options = self.questions_for(technique, tracker, crisis_only=in_crisis, guess_register=in_crisis)
                 if options:
                     yield offset, rank, phase, technique, options
 
@@ -223,7 +226,7 @@ class Advisor:
             if tracker.used(technique) >= REPEATABLE.get(technique, 1) or \
                     tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
                 continue
-            options = self.questions_for(technique, tracker, crisis_only=True)
+            options = self.questions_for(technique, tracker, crisis_only=True, guess_register=True)
             if options:
                 return Advice(options[0], f"Crisis: {TECHNIQUES[technique].lower()}", tuple(q.id for q in options[1:3]))
         return None
@@ -247,7 +250,8 @@ class Advisor:
             return False  # no digging during a crisis
         return True
 
-    def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False) -> list[Question]:
+    def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False,
+                      guess_register: bool = False) -> list[Question]:
         """Unasked questions of a technique in the worker's register, best fit first, least suggested first."""
         interaction = tracker.interaction
         seen: set[str] = set()
@@ -255,7 +259,7 @@ class Advisor:
         for q in self.bank.by_technique.get(technique, ()):
             q = self.in_register(q, tracker.register)
             root = q.variant_of or q.id
-            if root in seen or not self._fits_register(q, tracker.register):
+            if root in seen or not self._fits_register(q, tracker.register, guess=guess_register):
                 continue
             seen.add(root)
             family = self.family.get(root, {}).values()
