@@ -304,6 +304,21 @@ def _counting(run: Run) -> bool:
     return steps == {1} or steps == {-1}
 
 
+def flagged_runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) of every run of consecutive flagged tokens: the spans a rule marked for redaction."""
+    out, i, n = [], 0, len(flags)
+    while i < n:
+        if flags[i]:
+            j = i
+            while j + 1 < n and flags[j + 1]:
+                j += 1
+            out.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
 def elfproef(digits: str) -> bool:
     if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
         return False
@@ -2440,18 +2455,7 @@ class NameMatcher:
                     if self._worker_match(cand, i > 0 and lows[i - 1] in ("een", "de", "het", "dat", "die")):
                         mark(i, i + length - 1)
                         break
-        spans: list[tuple[int, int, str]] = []
-        i = 0
-        while i < n:
-            if marks[i]:
-                j = i
-                while j + 1 < n and marks[j + 1]:
-                    j += 1
-                spans.append((toks[i].start, toks[j].end, "[naam]"))
-                i = j + 1
-            else:
-                i += 1
-        return spans
+        return [(toks[i].start, toks[j].end, "[naam]") for i, j in flagged_runs(marks)]
 
     def redact(self, text: str) -> str:
         return _replace(text, self.spans(text))
@@ -3633,18 +3637,9 @@ def redact_date_alternatives(text: str) -> str:
                 red[x] = True
     if not any(red):
         return text
-    spans: list[tuple[int, int, str]] = []
-    i = 0
-    while i < n:
-        if red[i]:
-            j = i
-            while j + 1 < n and red[j + 1]:
-                j += 1
-            label = "[adres]" if j == i and lows[i - 1] in ("in", "te") and lows[i - 2] == "[datum]" else "[datum]"
-            spans.append((toks[i].start, toks[j].end, label))
-            i = j + 1
-        else:
-            i += 1
+    spans = [(toks[i].start, toks[j].end,
+              "[adres]" if j == i and lows[i - 1] in ("in", "te") and lows[i - 2] == "[datum]" else "[datum]")
+             for i, j in flagged_runs(red)]
     return _replace(text, spans)
 
 
@@ -3734,15 +3729,4 @@ def redact_name_forms(text: str) -> str:
             red[i + 1] = True  # "[naam] of Priscila"
     if not any(red):
         return text
-    spans: list[tuple[int, int, str]] = []
-    i = 0
-    while i < n:
-        if red[i]:
-            j = i
-            while j + 1 < n and red[j + 1]:
-                j += 1
-            spans.append((toks[i].start, toks[j].end, "[naam]"))
-            i = j + 1
-        else:
-            i += 1
-    return _replace(text, spans)
+    return _replace(text, [(toks[i].start, toks[j].end, "[naam]") for i, j in flagged_runs(red)])
