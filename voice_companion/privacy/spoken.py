@@ -3069,6 +3069,12 @@ _PLACE_PREFIX = frozenset({"nieuw", "oud", "sint", "st", "den", "de", "ter", "te
 _WORDISH = re.compile(r"\[[a-z-]+\]|[^\W_]+(?:'[^\W_]+)?|\S", re.I)
 
 
+def _placeholder_tokens(text: str) -> list[Tok]:
+    """Words folded for matching, a placeholder such as "[adres]" kept as it is."""
+    return [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
+            for m in _WORDISH.finditer(text)]
+
+
 @lru_cache(maxsize=8192)
 def _landscape_compound(low: str) -> bool:
     """A word made with a place in the land at its end, as streets are named: "boomgaard", "zonneweide", "kerkakker"."""
@@ -3435,8 +3441,7 @@ def redact_address_units(text: str) -> str:
     """
     if not _ADDRESS_GATE9.search(text):
         return text
-    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
-            for m in _WORDISH.finditer(text)]
+    toks = _placeholder_tokens(text)
     n = len(toks)
     if n < 2:
         return text
@@ -3561,8 +3566,7 @@ def redact_date_alternatives(text: str) -> str:
     """
     if "[datum]" not in text and not _DATE_GATE9.search(text):
         return text
-    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
-            for m in _WORDISH.finditer(text)]
+    toks = _placeholder_tokens(text)
     n = len(toks)
     lows = [t.low for t in toks]
     red = [False] * n
@@ -3676,8 +3680,7 @@ def redact_name_forms(text: str) -> str:
     """
     if not _NAME_GATE9.search(text):
         return text
-    toks = [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
-            for m in _WORDISH.finditer(text)]
+    toks = _placeholder_tokens(text)
     n = len(toks)
     if n < 2:
         return text
