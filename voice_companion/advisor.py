@@ -170,7 +170,7 @@ class Advisor:
         if not options:
             for technique in item.techniques:
                 # (in a crisis a step on the screen in a guessed register beats no step at all)
-                options = self.questions_for(technique, tracker, crisis_only=True, guess_register=True)
+                options = self.questions_for(technique, tracker, crisis_only=True)
                 if options:
                     break
         if not options:
@@ -226,7 +226,7 @@ class Advisor:
             if tracker.used(technique) >= REPEATABLE.get(technique, 1) or \
                     tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
                 continue
-            options = self.questions_for(technique, tracker, crisis_only=True, guess_register=True)
+            options = self.questions_for(technique, tracker, crisis_only=True)
             if options:
                 return Advice(options[0], f"Crisis: {TECHNIQUES[technique].lower()}", tuple(q.id for q in options[1:3]))
         return None
@@ -251,8 +251,12 @@ class Advisor:
         return True
 
     def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False,
-                      guess_register: bool = False) -> list[Question]:
-        """Unasked questions of a technique in the worker's register, best fit first, least suggested first."""
+                      guess_register: bool = True) -> list[Question]:
+        """Unasked questions of a technique in the worker's register, best fit first, least suggested first.
+
+        `guess_register`: before je or u is heard, take "je" (a lookup, a crisis step: a question must come);
+        the circle passes False and waits for a question that says neither.
+        """
         interaction = tracker.interaction
         seen: set[str] = set()
         candidates: list[Question] = []

@@ -260,7 +260,7 @@ class RuleSet:
         `vetoed` collects the keys whose rule matched but was vetoed by its `unless`.
         """
         out: dict[str, tuple[str, str]] = {}
-        variants = list(scan.variants(self.matcher))
+        variants = scan.variants(self.matcher)
         for number, (variant, found) in enumerate(variants):
             present = set().union(*found) if found else set()
             candidates = set(self.always)

@@ -76,18 +76,18 @@ class Lookup:
             else:
                 closest = [tid for tid, _ in ranked[:3]]
                 names = ", ".join(TECHNIQUES[t] for t in closest)
-                firsts = tuple(qs[0].id for t in closest if (qs := self.advisor.questions_for(t, tracker, guess_register=True)))
+                firsts = tuple(qs[0].id for t in closest if (qs := self.advisor.questions_for(t, tracker)))
                 return LookupResult(query, None, firsts, f"Niets gevonden voor '{query}'; dichtstbij: {names}", score)
         if technique in ("cause", "none"):
             technique = "problem" if technique == "cause" else technique
-        options = self.advisor.questions_for(technique, tracker, crisis_only=crisis_named, guess_register=True)
+        options = self.advisor.questions_for(technique, tracker, crisis_only=crisis_named)
         if not options and crisis_named:
-            options = self.advisor.questions_for(technique, tracker, guess_register=True)
+            options = self.advisor.questions_for(technique, tracker)
         if not options:
             return LookupResult(query, None, (), f"Alle vragen van {TECHNIQUES[technique]} zijn al gesteld", score)
         alternatives = [q.id for q in options[1:3]]
         second = next((tid for tid, _ in ranked[1:] if tid != technique), None)
-        if second is not None and (more := self.advisor.questions_for(second, tracker, guess_register=True)):
+        if second is not None and (more := self.advisor.questions_for(second, tracker)):
             alternatives.append(more[0].id)
         return LookupResult(query, options[0], tuple(alternatives), f"Opgezocht: {TECHNIQUES[technique]}", score)
 
@@ -135,7 +135,7 @@ class Lookup:
         for technique in PLAN[tracker.phase][interaction] + PLAN["desired"][interaction]:
             if technique == "welcome":
                 continue
-            options += [q for q in self.advisor.questions_for(technique, probe, guess_register=True) if interaction in q.interaction][:2]
+            options += [q for q in self.advisor.questions_for(technique, probe) if interaction in q.interaction][:2]
         if not options:
             return None
         return LookupResult(name, options[0], tuple(q.id for q in options[1:4]), f"Opgezocht: {name}", score)
