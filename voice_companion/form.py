@@ -332,15 +332,14 @@ def _is_question(core: list[str]) -> bool:
                                                                    "jullie", "iemand", "die", "de"):
         return True
     # a finite verb the list does not know, then a subject: "huilt ze nog", "ademt hij", "slaapt het kind"
-    if len(core) >= 2 and len(core[0]) >= 4 and core[0].endswith("t") and core[0] not in _NOT_VERBS_T \
-            and core[1] in ("ze", "hij", "zij", "het", "jullie", "je", "er"):
+    if len(core) >= 2 and _finite_unlisted(core[0]) and core[1] in ("ze", "hij", "zij", "het", "jullie", "je", "er"):
         return True
     # a second clause that asks, after "en": "drie jaar en is er nu iemand bij haar", "en heb je al gegeten"
     for i in range(1, min(len(core) - 2, 12)):
-        if core[i] == "en" and not _BYE_WORDS & set(core[:i]) and (core[i + 1] in INVERTED_VERBS or (len(core[i + 1]) >= 4 and core[i + 1].endswith("t")
-                                                                    and core[i + 1] not in _NOT_VERBS_T)) \
-                and core[i + 1] not in _NOT_INVERTING and (core[i + 2] in ("je", "hij", "ze", "zij", "jullie") or (
-                    core[i + 2] == "er" and core[i + 1] in ("is", "zijn", "woont", "wonen", "staat", "ligt", "komt")
+        verb = core[i + 1]
+        if core[i] == "en" and not _BYE_WORDS & set(core[:i]) and (verb in INVERTED_VERBS or _finite_unlisted(verb)) \
+                and verb not in _NOT_INVERTING and (core[i + 2] in ("je", "hij", "ze", "zij", "jullie") or (
+                    core[i + 2] == "er" and verb in ("is", "zijn", "woont", "wonen", "staat", "ligt", "komt")
                     and i + 3 < len(core) and core[i + 3] in ("nog", "nu", "iemand", "al", "ook"))):
             return True
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
@@ -366,7 +365,12 @@ _BYE_WORDS = frozenset("welterusten sterkte dag doei goedenacht slaap succes".sp
 # Words ending in -t that start a statement without being its verb ("echt je moet ...", "want ze ...").
 _NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nacht zacht vast best straat soort kant "
                          "totdat omdat zodat doordat nadat voordat terwijl sindsdien respect haast rust tijdelijk "
-                         "misschient gewoont precies vannacht gisternacht midnacht daarnaast bovendien".split())
+                         "precies vannacht gisternacht daarnaast bovendien".split())
+
+
+def _finite_unlisted(word: str) -> bool:
+    """A word that may be a finite verb the lists do not know ("huilt", "woont", "ademt")."""
+    return len(word) >= 4 and word.endswith("t") and word not in _NOT_VERBS_T
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
