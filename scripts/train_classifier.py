@@ -165,13 +165,13 @@ def line_features(classifier: Classifier, text: str) -> dict[str, float]:
 
 def none_call_lines(folders: list[Path]) -> list[str]:
     """The worker lines of annotated calls whose header says `#: crisis none`, safety questions left out."""
+    from voice_companion.evaluation.annotated import parse_annotated
+
     out = []
     for folder in folders:
         for f in sorted(folder.glob("*.txt")):
-            text = f.read_text(encoding="utf-8")
-            if not re.search(r"^#: crisis none\s*$", text, re.M):
-                continue
-            out += [line for line, gold in annotated_lines(f) if "safety" not in gold]
+            if parse_annotated(f.read_bytes(), str(f)).crisis_none:
+                out += [line for line, gold in annotated_lines(f) if "safety" not in gold]
     return out
 
 
