@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from voice_companion.privacy.redact import Redactor
+from voice_companion.privacy.spoken import fold
 
 
 def rules_only(lines: list[str]) -> list[str]:
@@ -13,6 +14,15 @@ def rules_only(lines: list[str]) -> list[str]:
 def rules_and_tagger(lines: list[str]) -> list[str]:
     """The lines through the session window, rules and the learned tagger (as shipped)."""
     return Redactor(window=True).redact_lines(lines)
+
+
+# Both ways a round's cases are run (test ids "rules" and "rules+tagger").
+RUNS = {"rules": rules_only, "rules+tagger": rules_and_tagger}
+
+
+def words_left(out: list[str]) -> set[str]:
+    """The words of redacted lines as the rules compare them (folded; commas and hyphens split words)."""
+    return {fold(w) for w in " ".join(out).lower().replace(",", " ").replace("-", " ").split()}
 
 
 class EchoCore:

@@ -11,15 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.rounds import rules_and_tagger, rules_only
-from voice_companion.privacy.spoken import fold
+from tests.privacy.rounds import RUNS, words_left
 
-
-def _left(out: list[str]) -> set[str]:
-    return {fold(w) for w in " ".join(out).lower().replace(",", " ").replace("-", " ").split()}
-
-
-RUN = {"rules": rules_only, "rules+tagger": rules_and_tagger}
 
 SECRET = [
     # postcodes: letters by their names, a letter doubled, a word between, corrected digits, said again
@@ -80,11 +73,11 @@ SECRET = [
 ]
 
 
-@pytest.mark.parametrize("how", sorted(RUN))
+@pytest.mark.parametrize("how", sorted(RUNS))
 @pytest.mark.parametrize("lines,secret", SECRET)
 def test_secret_gone(lines: list[str], secret: set[str], how: str) -> None:
-    out = RUN[how](lines)
-    assert not (secret & _left(out)), out
+    out = RUNS[how](lines)
+    assert not (secret & words_left(out)), out
 
 
 ORDINARY = [
@@ -116,7 +109,7 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("how", sorted(RUN))
+@pytest.mark.parametrize("how", sorted(RUNS))
 @pytest.mark.parametrize("line", ORDINARY)
 def test_ordinary_kept(line: str, how: str) -> None:
-    assert RUN[how]([line]) == [line]
+    assert RUNS[how]([line]) == [line]
