@@ -133,6 +133,11 @@ def test_trends_print_on_a4_without_overlap(browser, many_trends):
         page.emulate_media(media="print")
         problems = page.evaluate(OVERFLOW_JS)
         assert problems == [], "\n".join(problems)
+        # the small print under a figure is no larger than the table it stands in
+        larger = page.evaluate("""() => [...document.querySelectorAll('table.trend-table .hint')]
+            .filter(h => parseFloat(getComputedStyle(h).fontSize) > parseFloat(getComputedStyle(h.closest('table')).fontSize))
+            .map(h => h.textContent.slice(0, 30))""")
+        assert larger == [], larger
         pdf = page.pdf(format="A4", prefer_css_page_size=True)
         boxes = {tuple(float(v) for v in box.split()) for box in re.findall(rb"/MediaBox \[([^\]]*)\]", pdf)}
         assert boxes and all(abs(w - 595) < 2 and abs(h - 842) < 2 for _, _, w, h in boxes), boxes

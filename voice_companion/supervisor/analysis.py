@@ -213,9 +213,14 @@ class Interval:
 
 @dataclass
 class ScalePoint:
-    t: float
+    t: float  # event time (end of the utterance)
     value: float
     text: str
+    at: float | None = None  # start of the utterance, the moment a supervisor sees
+
+    @property
+    def shown_at(self) -> float:
+        return self.at if self.at is not None else self.t
 
 
 @dataclass
@@ -253,6 +258,7 @@ class SessionAnalysis:
     all_crises: list[CrisisMoment] = field(default_factory=list)  # false alarms and faded hints too
     schema: Any = None
     has_protocol: bool = False  # the log has protocol events (newer logs)
+    phase_changes: int = 0  # phase events in the log
     notes: list[Note] = field(default_factory=list)
     skipped: int = 0
     skipped_lines: list[int] = field(default_factory=list)
@@ -344,6 +350,9 @@ def _phase_spans(records: list[dict], end: float) -> list[PhaseSpan]:
                for r in records if r["type"] == "phase"]
     spans: list[PhaseSpan] = []
     if not changes:
+        if any(r["type"] == "match" for r in records) and end > 0:
+            # the companion followed the call and never moved on: the whole call stayed where the circle starts
+            return [PhaseSpan("current", 0.0, end)]
         return spans
     first_t, _, first_previous = changes[0]
     if first_t > 0:
@@ -585,7 +594,7 @@ def _scale_points(turns: list[Turn]) -> list[ScalePoint]:
             continue
         if points and points[-1].value == value and turn.t - points[-1].t <= SCALING_AFTER:
             continue  # the same answer echoed again
-        points.append(ScalePoint(turn.t, value, turn.text))
+        points.append(ScalePoint(turn.t, value, turn.text, turn.at))
     return points
 
 
@@ -660,6 +669,7 @@ def analyse(records: Iterable[dict], *, path: Path | None = None, skipped: int =
     result.duration = max(end_t if end_t is not None else 0.0, last_t, 0.0)
     result.turns = _turns(records)
     result.spans = _phase_spans(records, result.duration)
+    result.phase_changes = sum(1 for r in records if r["type"] == "phase")
     overrules = sorted((n for n in result.notes if n.kind == "safety_at"), key=lambda n: n.ts or "")  # latest wins
     result.has_protocol = any(r["type"] == "protocol" for r in records)
     result.all_crises = _crises(records, result.turns, result.duration, overrules)

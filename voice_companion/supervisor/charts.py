@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from voice_companion.labels import PHASE_ORDER
 from voice_companion.supervisor.analysis import PhaseSpan, PhaseSummary, ScalePoint
-from voice_companion.supervisor.fmt import fmt_clock, fmt_span, phase_name
+from voice_companion.supervisor.fmt import fmt_clock, fmt_span, phase_name, plural
 
 PHASE_COLOURS = {
     "current": "#c8553d",
@@ -98,7 +98,7 @@ def circle_svg(summaries: Sequence[PhaseSummary], duration: float) -> str:
             f'<path d="M{x0:.1f},{y0:.1f} A{ro},{ro} 0 0 1 {x1:.1f},{y1:.1f} L{x2:.1f},{y2:.1f} '
             f'A{ri},{ri} 0 0 0 {x3:.1f},{y3:.1f} Z" fill="{colour}" fill-opacity="{opacity:.2f}" '
             f'stroke="{colour}" stroke-width="2"><title>{name}: {fmt_span(summary.duration)}, '
-            f'{summary.questions} vragen</title></path>'
+            f'{plural(summary.questions, "vraag", "vragen")}</title></path>'
         )
         # arrowhead at the end of the segment, pointing on along the circle
         tip = _polar(cx, cy, (ro + ri) / 2, a1 + 2.5)
@@ -119,7 +119,7 @@ def circle_svg(summaries: Sequence[PhaseSummary], duration: float) -> str:
         parts.append(
             f'<text x="{lx:.1f}" y="{ly + dy:.1f}" font-size="13" text-anchor="{anchor}" fill="#222">{title}'
             f'<tspan x="{lx:.1f}" dy="16">{fmt_span(summary.duration)}{share}</tspan>'
-            f'<tspan x="{lx:.1f}" dy="16">{summary.questions} vragen · {summary.visits}× bezocht</tspan></text>'
+            f'<tspan x="{lx:.1f}" dy="16">{plural(summary.questions, "vraag", "vragen")} · {summary.visits}× bezocht</tspan></text>'
         )
     parts.append(f'<text x="{cx}" y="{cy - 4}" font-size="13" text-anchor="middle" fill="#333">Cirkel van</text>')
     parts.append(f'<text x="{cx}" y="{cy + 13}" font-size="13" text-anchor="middle" fill="#333">empowerment</text>')
@@ -156,7 +156,7 @@ def scale_svg(points: Sequence[ScalePoint], duration: float) -> str | None:
     if fig is None or not points:
         return None
     ax = fig.add_subplot()
-    xs = [p.t / 60 for p in points]
+    xs = [p.shown_at / 60 for p in points]
     ys = [p.value for p in points]
     ax.plot(xs, ys, marker="o", color="#2f6690", linewidth=1.5)
     for x, y in zip(xs, ys):
@@ -219,9 +219,11 @@ def trends_svg(weeks: Sequence[str], series: Sequence[tuple[str, Sequence[float 
 
 # techniques in five families, each with a colour that prints and can be told apart
 TECHNIQUE_FAMILIES: dict[str, tuple[str, ...]] = {
-    "contact": ("welcome", "acknowledgement", "summary", "mirroring", "perspective", "usefulness"),
-    "problem": ("problem", "cause"),
-    "solution": ("goal", "exception", "hope", "coping", "scaling", "next_step", "mandate", "consequences"),
+    "contact": ("welcome", "acknowledgement", "summary", "mirroring", "perspective"),
+    "problem": ("problem", "cause"),  # as PROBLEM_TALK in the balance
+    # every technique of SOLUTION_TALK in the balance, and the steps that act on it
+    "solution": ("goal", "exception", "hope", "coping", "scaling", "next_step", "usefulness", "mandate",
+                 "consequences"),
     "crisis": ("safety",),
     "none": ("none",),
 }
@@ -336,12 +338,18 @@ def story_svg(a, norm: float) -> str:
                    f'{escape(technique_name(turn.technique))}</title></line>')
     # suggestions, each to its end
     y = rows["suggestion"]
-    for s in a.suggestions:
+    for i, s in enumerate(a.suggestions):
         outcome = s.outcome
-        end = s.end_t if s.end_t is not None else (s.taken_t if s.taken_t is not None else s.t)
+        if s.end_t is not None:
+            end = s.end_t
+        elif s.taken_t is not None:
+            end = s.taken_t
+        else:  # never ended: on the screen until the next suggestion or the end of the call
+            end = a.suggestions[i + 1].t if i + 1 < len(a.suggestions) else a.duration
         colour = SUGGESTION_COLOURS.get(outcome, "#9a9a9a")
         x0 = x(s.t)
-        out.append(f'<rect data-kind="suggestion" data-outcome="{outcome}" x="{x0:.1f}" y="{y + 4}" '
+        out.append(f'<rect data-kind="suggestion" data-outcome="{outcome}" data-start="{s.t:g}" data-end="{end:g}" '
+                   f'x="{x0:.1f}" y="{y + 4}" '
                    f'width="{max(x(end) - x0, 2):.1f}" height="9" fill="{colour}" fill-opacity="0.8">'
                    f'<title>{fmt_clock(s.t)} {escape(technique_name(s.technique))}: {escape(s.text)} — '
                    f'{escape(SUGGESTION_ENDS.get(outcome, outcome))}</title></rect>')

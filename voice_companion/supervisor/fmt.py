@@ -139,6 +139,17 @@ def dutch_datetime(moment: datetime | None) -> str:
             f"{moment.year}, {moment.hour:02d}:{moment.minute:02d}")
 
 
+def short_datetime(moment: datetime | None) -> str:
+    """'di 4 mrt 2025, 23:10': a date that fits a narrow column."""
+    if moment is None:
+        return "onbekend"
+    return (f"{_WEEKDAYS[moment.weekday()][:2]} {moment.day} {_SHORT_MONTHS[moment.month - 1]} "
+            f"{moment.year}, {moment.hour:02d}:{moment.minute:02d}")
+
+
+_SHORT_MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
 def iso_week(moment: datetime | None) -> str:
     if moment is None:
         return "onbekend"

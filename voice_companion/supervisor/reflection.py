@@ -31,11 +31,14 @@ class OwnAverage:
     tools: list[int] = field(default_factory=list)  # coping + scaling + hope per session
 
     def safety_text(self) -> str | None:
-        asked = [d for d in self.safety if d is not None]
-        if not asked:
+        if not self.safety:
             return None
-        return (f"eigen mediaan {fmt_span(statistics.median(asked))} in "
-                f"{plural(len(self.safety), 'andere crisis', 'andere crises')}")
+        asked = [d for d in self.safety if d is not None]
+        missing = len(self.safety) - len(asked)
+        parts = [f"eigen mediaan {fmt_span(statistics.median(asked))}, langste {fmt_span(max(asked))}"] if asked else []
+        if missing:
+            parts.append(f"{missing}× niet gesteld")
+        return f"{', '.join(parts)} in {plural(len(self.safety), 'andere crisis', 'andere crises')}"
 
     def cause_text(self) -> str | None:
         if not self.cause:
@@ -126,7 +129,7 @@ def reflect(a: SessionAnalysis, norm: float, own: OwnAverage | None = None) -> R
         name = crisis_name(c.crisis).lower()
         if not missing:
             good.append(Item("protocol_done", f"Crisisprotocol ({name}) doorlopen: "
-                             f"{len(c.protocol)} van {len(c.protocol)} stappen",
+                             f"{len(c.protocol)} van {plural(len(c.protocol), 'stap', 'stappen')}",
                              "elke stap van het protocol werd in het gesprek afgevinkt"))
         elif c.end_reason != "false_alarm":
             short = "; ".join(label.split("?")[0].split("(")[0].strip() for label in missing[:3])

@@ -59,6 +59,7 @@ table.trend-table { font-size: .85rem; table-layout: fixed; }
 table.trend-table td.num { white-space: normal; }
 table.trend-table th, table.trend-table td { overflow-wrap: anywhere; padding: .25rem .3rem; hyphens: manual; }
 table.trend-table .split { min-width: 0; }
+table.trend-table .hint { font-size: .9em; }
 td.time { white-space: nowrap; font-variant-numeric: tabular-nums; color: var(--muted); }
 .bar { height: .7rem; background: #2f6690; border-radius: 2px; min-width: 1px; }
 .bar.solution { background: #3a7d44; } .bar.problem { background: #c8553d; }
@@ -301,6 +302,9 @@ def _phases(a: SessionAnalysis) -> list[str]:
             f'<span><i class="swatch" style="background:{PHASE_COLOURS[p]}"></i>{esc(phase_name(p))}</span>'
             for p in PHASE_COLOURS if p is not None)
         parts.append(f'<p class="legend">De fasen staan bovenaan in de strook. {legend}</p>')
+        if not a.phase_changes:
+            parts.append('<p class="hint no-phase-change">Het logboek bevat geen fasewisselingen: het gesprek bleef '
+                         'in de fase waarin de companion begint, de huidige situatie.</p>')
         parts.append("<h3>Tijdlijn</h3>")
         parts.append('<table class="phase-timeline"><thead><tr><th>Van</th><th>Tot</th><th>Fase</th>'
                      '<th class="num">Duur</th></tr></thead><tbody>')
@@ -545,7 +549,8 @@ def _scale(a: SessionAnalysis) -> list[str]:
     parts.append('<table class="scale-table small"><thead><tr><th>Tijd</th><th class="num">Cijfer</th>'
                  '<th>Uiting</th></tr></thead><tbody>')
     for p in a.scale:
-        parts.append(f'<tr data-t="{_attr(p.t)}" data-value="{p.value:g}"><td class="time">{fmt_clock(p.t)}</td>'
+        parts.append(f'<tr data-t="{_attr(p.t)}" data-at="{_attr(p.shown_at)}" data-value="{p.value:g}">'
+                     f'<td class="time">{fmt_clock(p.shown_at)}</td>'
                      f'<td class="num">{p.value:g}</td><td>“{esc(p.text)}”</td></tr>')
     parts.append("</tbody></table></section>")
     return parts
@@ -579,7 +584,7 @@ def _warnings(a: SessionAnalysis) -> list[str]:
         parts.append(f'<tr><td class="time">{fmt_clock(m.t)}</td><td>{esc(part)}</td><td>{esc(m.detail or "")}</td></tr>')
     parts.append("</tbody></table>")
     if len(a.warnings) > MAX_WARNINGS:
-        parts.append(f"<p class=\"hint\">… en nog {len(a.warnings) - MAX_WARNINGS} meldingen.</p>")
+        parts.append(f'<p class="hint">… en nog {plural(len(a.warnings) - MAX_WARNINGS, "melding", "meldingen")}.</p>')
     parts.append("</section>")
     return parts
 

@@ -28,6 +28,7 @@ from voice_companion.supervisor.analysis import SAFETY_NORM, UNKNOWN_WORKER, ana
 from voice_companion.supervisor.charts import FAMILY_COLOURS, FAMILY_NAMES, family_of, trends_svg
 from voice_companion.supervisor.fmt import (
     crisis_name, dutch_datetime, fmt_clock, fmt_norm, fmt_span, interaction_name, iso_week, percent, plural,
+    short_datetime,
 )
 from voice_companion.supervisor.notes import is_notes_file, read_notes
 from voice_companion.supervisor.reflection import OwnAverage, own_average
@@ -331,8 +332,8 @@ def _safety_cell(group: Group, norm: float) -> str:
         lines.append(f'<span class="{"missing" if worst is not None and worst > norm else "hint"}">'
                      f"langste {fmt_span(worst)}</span>")
     detail = f"{len(group.safety)}× nodig"
-    if late:
-        detail += f', <span class="missing">{late}× te laat of niet</span>'
+    if late - missing:  # asked, but later than the norm
+        detail += f', <span class="missing">{late - missing}× te laat</span>'
     if missing:
         detail += f', <span class="missing">{missing}× niet gesteld</span>'
     lines.append(f'<span class="hint">{detail}</span>')
@@ -404,7 +405,10 @@ def _link(log: Path, output: Path | None) -> str:
     href = "/".join(href.split(os.sep))
     from urllib.parse import quote
 
-    return f'<a href="{esc(quote(href))}" data-kind="{label}">{esc(log.name)}</a>'
+    link = f'<a href="{esc(quote(href))}" data-kind="{label}">{esc(log.name)}</a>'
+    if label == "logboek":
+        link += '<br><span class="hint no-report">nog geen verslag</span>'
+    return link
 
 
 def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: float = SAFETY_NORM,
@@ -433,11 +437,18 @@ def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: f
     if unfinished:
         body.append(f'<p class="alert unfinished" data-count="{unfinished}">'
                     f'{plural(unfinished, "logboek is", "logboeken zijn")} niet afgesloten (geen einde van de sessie); '
-                    'zie de kolom Einde.</p>')
+                    'zie de kolom Verslag.</p>')
     schema = sum(1 for s in trends.sessions if s.unknown_schema)
     if schema:
         body.append(f'<p class="alert schema" data-count="{schema}">{plural(schema, "logboek heeft", "logboeken hebben")} '
                     'een onbekende logboekversie; niet alles wordt misschien goed geteld.</p>')
+    without = sum(1 for s in trends.sessions if report_of(s.path) is None)
+    if without:
+        body.append(f'<p class="info no-reports" data-count="{without}">'
+                    f'{plural(without, "gesprek heeft", "gesprekken hebben")} nog geen verslag naast het logboek; '
+                    f'de link gaat dan naar het logboek zelf. Maak het verslag naast het logboek '
+                    f'(<code>voice-companion report LOG.jsonl -o LOG.html</code>) en maak dit overzicht opnieuw, '
+                    f'dan linkt het naar het verslag.</p>')
     body.append("</header>")
     late = total.late(norm)
     worst = total.safety_worst
@@ -482,8 +493,8 @@ def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: f
     body += _group_table("Per ISO-week", "week-table", "Week", weeks, norm)
     body.append("</section>")
     body.append('<section id="gesprekken"><h2>De gesprekken</h2><table class="session-table trend-table"><colgroup>'
-                '<col style="width:17%"><col style="width:9%"><col style="width:8%"><col style="width:10%">'
-                '<col style="width:15%"><col style="width:12%"><col style="width:8%"><col style="width:21%">'
+                '<col style="width:12%"><col style="width:13%"><col style="width:7%"><col style="width:12%">'
+                '<col style="width:15%"><col style="width:12%"><col style="width:7%"><col style="width:22%">'
                 '</colgroup><thead><tr>'
                 '<th>Datum</th><th>Werker</th><th class="num">Duur</th><th>Type</th><th>Crisis</th>'
                 '<th>Tijd tot veilig&shy;heids&shy;vraag</th><th class="num">Waar&shy;om</th><th>Verslag</th>'
@@ -503,7 +514,8 @@ def render_trends(trends: Trends, *, now: datetime | None = None, safety_norm: f
         body.append(
             f'<tr data-worker="{esc(s.worker)}" data-week="{s.week}" data-late="{s.late(norm)}" '
             f'data-unfinished="{str(s.unfinished).lower()}" data-interaction="{esc(s.interaction or "")}">'
-            f'<td>{esc(dutch_datetime(s.started_at))}</td><td>{esc(s.worker)}</td>'
+            f'<td title="{esc(dutch_datetime(s.started_at))}">{esc(short_datetime(s.started_at))}</td>'
+            f'<td>{esc(s.worker)}</td>'
             f'<td class="num">{fmt_clock(s.duration)}</td>'
             f'<td>{esc(interaction_name(s.interaction)) if s.interaction else "–"}</td><td>{esc(crises)}</td>'
             f'<td>{safety}</td><td class="num">{s.cause}</td>'
