@@ -1,10 +1,16 @@
-"""End to end on the annotated example calls: simulate, report, and compare with the supervisor's labels.
+"""End to end on annotated calls: simulate, report, and compare with the supervisor's labels.
+
+The calls are the shared example calls (`../shared/eval/annotated/`), the team's own annotated
+calls (`tests/data/own/calls/`) and a badly handled unsafe-child call written for the supervisor's
+report (`data/kind-onveilig-waarom.txt`: nine "waarom" questions, the safety question 9 min 51 s late).
 
 The safety time must equal the annotated one within one line (from the `#!` line to the first
 line labelled `safety` after it) and the count of `cause` questions must lie between the lines
 labelled only `cause` and the lines where `cause` is one of the alternatives. These checks depend
 on the classifier and crisis judgement (the lead's work): a failure here means the classifier
-read a line differently from the supervisor, and the message says which line.
+read a line differently from the supervisor, and the message says which line. Where the core is
+known to read a line differently, the case is marked xfail with that line, so the report is not
+bent around it and the mark shows when the core changes.
 """
 
 from __future__ import annotations
@@ -18,14 +24,45 @@ import pytest
 from .helpers import REPO, parse_html, run_cli
 
 ANNOTATED = REPO.parent / "shared" / "eval" / "annotated"
+OWN = REPO / "tests" / "data" / "own" / "calls"
+MADE_UP = Path(__file__).resolve().parent / "data"
 SAFETY_CRISES = ("suicide", "unsafe_vulnerable")
 CALLS = ["03_zie-het-niet-meer-zitten", "06_buurkinderen-alleen", "07_vriend-slaat-waarom",
          "09_vriendin-zei-bel-maar", "12_ontruiming-hoeft-niet-meer", "13_moeder-dementie-thuiszorg"]
+OWN_CALLS = ["05_liefst-niet-meer-wakker", "06_eind-aan-maken-te-laat", "07_kleinzoon-dochter-gedronken",
+             "08_vader-gas-aan-vriendin-zei-bellen", "09_man-mes-politie-doet-niks",
+             "15_huisbaas-zaterdag-liever-niet-meer", "16_buurkind-klappen-stil"]
 BADLY_HANDLED = ["07_vriend-slaat-waarom", "09_vriendin-zei-bel-maar"]
+BAD_CHILD_CALL = MADE_UP / "kind-onveilig-waarom.txt"
+# own calls where the core (crisis tracker, protocol) reads a line differently from the annotation
+CORE_READS_OTHERWISE = {
+    "06_eind-aan-maken-te-laat": "06:50 'bedoelt u dat u niet meer wilt leven' (annotated safety) ticks no "
+                                 "ask_directly; the protocol ticks it at 08:35 'waar bent u nu op dit moment'",
+    "08_vader-gas-aan-vriendin-zei-bellen": "02:50 'om je vader die woont alleen en die is wat vergeetachtig' is already a possible "
+                                            "unsafe_vulnerable (annotated at 03:55), and 03:10 'wat zou zij zeggen als "
+                                            "ik haar vroeg ...' (a perspective question) ticks person_safe",
+    "15_huisbaas-zaterdag-liever-niet-meer": "the possible suicide crisis of 03:00 is never confirmed after "
+                                             "03:50 'soms wel als het zo tegen zit' and fades at 05:45, so it is "
+                                             "no crisis in the report",
+    "16_buurkind-klappen-stil": "01:30 'hoe oud is dat kindje ongeveer' (read as safety) ticks no person_safe; "
+                                "the protocol ticks it at 04:30 'is er nog een andere volwassene in dat huis'",
+}
 
-pytestmark = pytest.mark.skipif(not ANNOTATED.is_dir(), reason=f"no annotated calls at {ANNOTATED}")
 
 _LINE = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})\s+\S")
+
+
+def _script(name: str) -> Path:
+    for folder in (ANNOTATED, OWN, MADE_UP):
+        if (folder / f"{name}.txt").is_file():
+            return folder / f"{name}.txt"
+    pytest.skip(f"no annotated call {name}")
+
+
+def _own(names: list[str]) -> list:
+    return [pytest.param(name, marks=pytest.mark.xfail(reason=f"core judgement: {CORE_READS_OTHERWISE[name]}",
+                                                       raises=AssertionError, strict=False))
+            if name in CORE_READS_OTHERWISE else name for name in names]
 
 
 @dataclass
@@ -46,7 +83,7 @@ class Annotation:
 
 def read(name: str) -> Annotation:
     a = Annotation()
-    for raw in (ANNOTATED / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    for raw in _script(name).read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         m = _LINE.match(line)
         if m:
@@ -62,15 +99,20 @@ def read(name: str) -> Annotation:
     return a
 
 
+_RUNS: dict[str, Path] = {}  # one simulation and report per call for the whole module
+
+
 def run(name: str, tmp_path: Path, annotation: Annotation):
-    log = tmp_path / f"{name}.jsonl"
-    extra = ["--interaction", annotation.interaction] if annotation.interaction else []
-    result = run_cli("simulate", str(ANNOTATED / f"{name}.txt"), "--log", str(log), "--quiet", *extra)
-    assert result.returncode == 0, result.stderr
-    out = tmp_path / f"{name}.html"
-    result = run_cli("report", str(log), "-o", str(out))
-    assert result.returncode == 0, result.stderr
-    return parse_html(out.read_text(encoding="utf-8"))
+    if name not in _RUNS:
+        log = tmp_path / f"{name}.jsonl"
+        extra = ["--interaction", annotation.interaction] if annotation.interaction else []
+        result = run_cli("simulate", str(_script(name)), "--log", str(log), "--quiet", *extra)
+        assert result.returncode == 0, result.stderr
+        out = tmp_path / f"{name}.html"
+        result = run_cli("report", str(log), "-o", str(out))
+        assert result.returncode == 0, result.stderr
+        _RUNS[name] = out
+    return parse_html(_RUNS[name].read_text(encoding="utf-8"))
 
 
 def _line_of(annotation: Annotation, t: float) -> int:
@@ -82,7 +124,7 @@ def _clock(t: float) -> str:
     return f"{int(t) // 60:02d}:{int(t) % 60:02d}"
 
 
-@pytest.mark.parametrize("name", CALLS)
+@pytest.mark.parametrize("name", CALLS + _own(OWN_CALLS) + [BAD_CHILD_CALL.stem])
 def test_safety_time_matches_the_annotation(name, tmp_path):
     annotation = read(name)
     doc = run(name, tmp_path, annotation)
@@ -106,7 +148,8 @@ def test_safety_time_matches_the_annotation(name, tmp_path):
             f"({expected:.0f} s)")
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in ANNOTATED.glob("*.txt")) if ANNOTATED.is_dir() else [])
+@pytest.mark.parametrize("name", sorted(p.stem for p in ANNOTATED.glob("*.txt")) + sorted(p.stem for p in OWN.glob("*.txt"))
+                         + [BAD_CHILD_CALL.stem])
 def test_cause_count_matches_the_annotation(name, tmp_path):
     annotation = read(name)
     doc = run(name, tmp_path, annotation)
@@ -116,7 +159,7 @@ def test_cause_count_matches_the_annotation(name, tmp_path):
     assert low <= counted <= high, f"{name}: {counted} cause questions in the report, annotated {low}..{high}"
 
 
-@pytest.mark.parametrize("name", BADLY_HANDLED)
+@pytest.mark.parametrize("name", BADLY_HANDLED + [BAD_CHILD_CALL.stem])
 def test_the_badly_handled_calls_summary_names_the_late_safety_question_and_the_digging(name, tmp_path):
     annotation = read(name)
     doc = run(name, tmp_path, annotation)
