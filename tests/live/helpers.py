@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from voice_companion.events import ComponentWarning, Control, Crisis, CrisisEnd, Lookup, LookupRequest, \
     Suggestion, Utterance
@@ -139,3 +140,46 @@ def open_test_session(log_path: Path, *, clock=None):
 
 def read_records(path: Path) -> list[dict]:
     return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def spawn_on_terminal(argv: list[str], *, cwd, env) -> tuple[Any, int]:
+    """Start `argv` with a new pseudo-terminal as its controlling terminal (stdin, stdout, stderr).
+
+    Returns (process, master fd). Closing the master fd is what closing the terminal window
+    does: the kernel sends SIGHUP and every later write to the terminal fails with EIO.
+    """
+    import fcntl
+    import os
+    import subprocess
+    import termios
+
+    master, slave = os.openpty()
+
+    def controlling_terminal() -> None:
+        os.setsid()
+        fcntl.ioctl(slave, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=slave, stdout=slave, stderr=slave,
+                            preexec_fn=controlling_terminal, close_fds=True)
+    os.close(slave)
+    return proc, master
+
+
+def read_terminal(master: int, into: bytearray, pattern: bytes, timeout: float) -> bool:
+    """Read what the program writes to its terminal until `pattern` shows (True) or time is up."""
+    import os
+    import select
+    import time
+
+    deadline = time.monotonic() + timeout
+    while pattern not in into and time.monotonic() < deadline:
+        ready, _w, _x = select.select([master], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return pattern in into
+            if not chunk:
+                break
+            into.extend(chunk)
+    return pattern in into

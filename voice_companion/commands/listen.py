@@ -23,7 +23,7 @@ from typing import Any
 
 from voice_companion.commands._common import add_bank_option, number_option
 from voice_companion.errors import UserError
-from voice_companion.live.wiring import add_live_arguments
+from voice_companion.live.wiring import add_live_arguments, check_page_port
 from voice_companion.i18n import _, _N
 
 
@@ -153,9 +153,10 @@ def run(args) -> int:
         from voice_companion.whisper.player import require_output_device
 
         require_output_device(args.output_device)
-    model = load_model(model_path, end_silence=end_silence)
     if args.page is None:  # default: the page for the microphone; for files only on a terminal
         args.page = getattr(config, "ui", "page") == "page" and (reader is None or sys.stdout.isatty())
+    check_page_port(args)  # a port another companion holds: refused before the log is created
+    model = load_model(model_path, end_silence=end_silence)
     return _listen(args, model, reader, device_spec, config)
 
 
@@ -291,6 +292,42 @@ def _listen(args, model, reader, device_spec, config=None) -> int:
 STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
+def _silence_hung_up_terminal() -> None:
+    """After the terminal closed, every write to it fails (EIO): point stdout and stderr at
+    /dev/null, so the end of the call (the terminal view's last line, the log's path) cannot
+    turn into a logged warning or exit status 1. A pipe or file, or a terminal that is still
+    open (a SIGHUP sent by hand), is left as it is."""
+    try:
+        import errno
+        import os
+        import termios
+    except ImportError:  # pragma: no cover - not on this platform
+        return
+    devnull = None
+    for stream, fd in ((sys.stdout, 1), (sys.stderr, 2)):
+        try:
+            termios.tcgetattr(fd)
+            continue  # still a working terminal
+        except termios.error as exc:
+            if not exc.args or exc.args[0] != errno.EIO:
+                continue  # not a terminal (ENOTTY): a pipe or a file still works
+        except (OSError, ValueError):
+            continue
+        try:
+            if devnull is None:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, fd)
+            if stream is not None:
+                try:
+                    stream.flush()  # what was buffered for the dead terminal goes nowhere
+                except (OSError, ValueError):
+                    pass
+        except OSError:
+            pass
+    if devnull is not None:
+        os.close(devnull)
+
+
 def _raise_on_signals() -> dict[int, Any]:
     """SIGTERM and SIGHUP (terminal closed) stop the call like Ctrl-C; only the first one counts,
     so a second signal cannot cut the clean end (session_end) short."""
@@ -300,6 +337,8 @@ def _raise_on_signals() -> dict[int, Any]:
                 signal.signal(sig, signal.SIG_IGN)
             except (ValueError, OSError):
                 pass
+        if signum == getattr(signal, "SIGHUP", None):
+            _silence_hung_up_terminal()
         raise KeyboardInterrupt
     previous: dict[int, Any] = {}
     for sig in STOP_SIGNALS:

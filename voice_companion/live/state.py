@@ -32,6 +32,7 @@ from voice_companion.events import (
 )
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
 from voice_companion.labels import CRISES, INTERACTIONS, LIFE_EVENT, PHASE_ORDER, PHASES, TECHNIQUES
+from voice_companion.whisper import page_words as whisper_page_words
 
 COUNTED = ("coping", "scaling", "hope")
 CAUSE_NUDGE = "Niet naar oorzaken zoeken tijdens de crisis"
@@ -39,6 +40,7 @@ POSSIBLE_PROMPT = "Mogelijk crisis: vraag het direct na"
 NUDGE_SECONDS = 45.0  # how long the cause nudge stays (wall clock, the page hides it)
 CLOSED_NOTE_SECONDS = 20.0
 CONTROL_NOTICE_SECONDS = 30.0
+WHISPER_NOTICE_SECONDS = 60.0
 END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
                "faded": "niet bevestigd"}
 LIFE_EVENT_FALLBACK = (
@@ -305,12 +307,19 @@ class LiveState:
                             "detail": event.detail, "t": event.t}
         elif isinstance(event, ComponentWarning):
             device = self.whisper_device
-            if event.component == "whisper" and device and event.message == device["message"]:
-                return None  # already shown as the whisper's state
+            message = event.message
+            seconds = CONTROL_NOTICE_SECONDS if event.component == "control" else None
+            if event.component == "whisper":
+                if device and message == device["message"]:
+                    return None  # already shown as the whisper's state
+                words = whisper_page_words(message)  # the log keeps the technical detail
+                if words is None:
+                    return None  # the whisper still plays: nothing for the worker to do
+                if words != message:  # a hiccup, not a lasting state
+                    message, seconds = words, WHISPER_NOTICE_SECONDS
             # an answer to a control (a crisis that is not open) is said for a while; faults stay
-            self.notice = {"component": event.component, "message": event.message, "t": event.t,
-                           "at": time.time() * 1000.0,
-                           "seconds": CONTROL_NOTICE_SECONDS if event.component == "control" else None}
+            self.notice = {"component": event.component, "message": message, "t": event.t,
+                           "at": time.time() * 1000.0, "seconds": seconds}
         elif isinstance(event, SessionEnd):
             self.ended = {"reason": event.reason, "t": event.t, "log": self.log_name}
         elif isinstance(event, SessionStart):

@@ -72,6 +72,27 @@ def add_live_arguments(parser: argparse.ArgumentParser, *, page_default: bool = 
                        help=_("at most one whisper per this many seconds (default 20)"))
 
 
+def check_page_port(args: argparse.Namespace) -> None:
+    """Refuse a --port that is taken (a second companion on the same port) before any log exists.
+
+    The page server binds its port only after the session (and its log) has started; a port
+    found taken then would leave a log of a call that never was. Port 0 (any free port) is
+    always fine.
+    """
+    port = int(getattr(args, "port", 0) or 0)
+    if not getattr(args, "page", False) or not port:
+        return
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the page server binds
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise UserError(_('cannot serve the live page on {value}: {why}; choose another --port (or 0 for any free port)').format(
+                value=f"127.0.0.1:{port}", why=exc.strerror or exc)) from None
+
+
 @dataclass
 class LiveHandles:
     page: Any = None
@@ -127,10 +148,11 @@ def start_live(session: Any, bank: Any, args: argparse.Namespace, *, ptt: Any = 
             if handles.whisperer is not None:
                 player = handles.whisperer.player
                 handles.page.set_whisper_device(player.available, player.description)
-            else:  # a recording without a headset: nothing is whispered, and the page says so
-                from voice_companion.whisper.player import NO_HEADSET
+            else:  # a recording (no headset on the command line): nothing is whispered, and the page says so
+                from voice_companion.whisper.player import NO_HEADSET, NOT_FOR_RECORDINGS
 
-                handles.page.set_whisper_device(False, NO_HEADSET)
+                configured = _setting(args, "output_device", config, "output_device", None)
+                handles.page.set_whisper_device(False, NOT_FOR_RECORDINGS if configured else NO_HEADSET)
             print(_("Live page (on this computer only): {url}").format(url=handles.url), file=out)
             if getattr(args, "open_page", False):
                 # the browser's command line is visible to every local user (ps): give it a

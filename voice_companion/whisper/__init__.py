@@ -15,7 +15,26 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["Whisperer", "WhisperGate", "Synthesizer", "open_player", "list_output_devices"]
+__all__ = ["Whisperer", "WhisperGate", "Synthesizer", "open_player", "list_output_devices", "page_words"]
+
+# How the whisperer's warnings begin (the log keeps them whole, with the technical detail).
+WARN_FALLBACK = "fluisteren via espeak-ng, omdat pyttsx3 niet lukte: "
+WARN_HICCUP = "fluisteren haperde: "
+HICCUP_WORDS = "Fluisteren haperde; de vragen blijven op het scherm."
+
+
+def page_words(message: str) -> str | None:
+    """What the live page says for one of the whisperer's warnings, in the worker's words.
+
+    None for the engine fallback (the whisper still plays; nothing for the worker to do);
+    the device state as it is (resolve_output_device words it for the worker); anything
+    else, a hiccup with an exception's text, as one calm line.
+    """
+    if message.startswith(WARN_FALLBACK):
+        return None
+    if message.startswith(WARN_HICCUP):
+        return HICCUP_WORDS
+    return message
 
 _WHERE = {
     "Whisperer": "voice_companion.whisper.whisperer",

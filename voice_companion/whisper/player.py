@@ -63,6 +63,7 @@ def list_output_devices() -> list[OutputDevice]:
 
 
 NO_HEADSET = "Geen koptelefoon gekozen: er wordt niets gefluisterd; de suggesties blijven op het scherm."
+NOT_FOR_RECORDINGS = "Bij een opname wordt niets gefluisterd; de suggesties blijven op het scherm."
 
 
 def _found(devices: list[OutputDevice]) -> str:

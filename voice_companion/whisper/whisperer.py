@@ -34,6 +34,7 @@ from voice_companion.events import (
     Utterance,
     Whisper,
 )
+from voice_companion.whisper import WARN_FALLBACK, WARN_HICCUP
 from voice_companion.whisper.gate import Decision, Phrase, WhisperGate
 from voice_companion.whisper.player import Player, open_player
 from voice_companion.whisper.tts import DEFAULT_RATE, Audio, Synthesizer, apply_gain
@@ -178,7 +179,7 @@ class Whisperer:
             audio = apply_gain(future.result(), self.volume)
             reason = getattr(self.synth, "fallback_reason", None)
             if reason:
-                self._warn("tts-fallback", f"fluisteren via espeak-ng, omdat pyttsx3 niet lukte: {reason}")
+                self._warn("tts-fallback", f"{WARN_FALLBACK}{reason}")
             self.started_at[phrase.token] = self.clock()
             self._guard(True, audio.duration)
             try:
@@ -324,4 +325,4 @@ class Whisperer:
                         self.handle(more)
                 self.step()
             except Exception as exc:  # never let the whisper thread die silently
-                self._warn(type(exc).__name__, f"fluisteren haperde: {type(exc).__name__}: {exc}")
+                self._warn(type(exc).__name__, f"{WARN_HICCUP}{type(exc).__name__}: {exc}")

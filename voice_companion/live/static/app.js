@@ -9,10 +9,13 @@
   var retryTimer = null;
   var retryDelay = 1000;
   var stopped = false;        // ended or stale: never reconnect again
+  var lostTimer = null;
+  var LOST_AFTER = 5000;     // ms without a connection before the card says so
   var choice = 0;            // 0: the suggestion itself; 1..n: an alternative
   var suggestionKey = null;  // resets the choice when a new suggestion arrives
   var lookupKey = null;      // the lookup whose answer the status line shows
   var pttActive = false;
+  var pressed = Promise.resolve();  // the last /ptt/press request
   var pttKeys = [" "];
   var expanded = {};         // crisis id -> its guidance is open
   var lifeOpen = false;
@@ -88,6 +91,8 @@
 
   function finish() {  // the session ended: the stream closes, the page stays as it was, calm
     stopped = true;
+    if (lostTimer) { clearTimeout(lostTimer); lostTimer = null; }
+    document.body.dataset.lost = "0";
     if (source) { source.close(); }
     if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
   }
@@ -95,6 +100,8 @@
   function stale() {
     if (stopped) { return; }
     stopped = true;
+    if (lostTimer) { clearTimeout(lostTimer); lostTimer = null; }
+    document.body.dataset.lost = "0";
     if (source) { source.close(); }
     if (retryTimer) { clearTimeout(retryTimer); retryTimer = null; }
     document.body.dataset.stale = "1";
@@ -124,6 +131,28 @@
     el.textContent = up ? "verbonden" : "verbinding weg — opnieuw verbinden…";
     el.classList.toggle("down", !up);
     document.body.dataset.connected = up ? "1" : "0";
+    if (up) {
+      if (lostTimer) { clearTimeout(lostTimer); lostTimer = null; }
+      if (document.body.dataset.lost === "1") { document.body.dataset.lost = "0"; if (view) { renderSuggestion(); } }
+    } else if (!lostTimer && !stopped) {
+      lostTimer = setTimeout(lost, LOST_AFTER);
+    }
+  }
+
+  // voice-companion gone without a word (killed, crashed, the computer asleep): after a few
+  // seconds the card says so, instead of showing the last question as if the call went on.
+  // The page keeps trying; a restarted companion (a new link) gets the stale-page message.
+  function lost() {
+    lostTimer = null;
+    if (stopped || document.body.dataset.connected === "1") { return; }
+    document.body.dataset.lost = "1";
+    showLost();
+  }
+  function showLost() {
+    $("label").textContent = "Geen verbinding met voice-companion";
+    $("end-detail").hidden = false;
+    $("end-detail").textContent = "Deze vraag is misschien niet meer actueel. Draait voice-companion nog in de " +
+      "terminal? De pagina verbindt vanzelf opnieuw; na een nieuwe start staat er een nieuwe link in de terminal.";
   }
 
   function setDisabled(off) {
@@ -176,11 +205,17 @@
     renderCounters();
     renderControls();
     renderBar();
+    fitChecklist();
     document.body.dataset.seq = String(view.seq);
     window.__live.rendered += 1;
   }
 
   function renderSuggestion() {
+    drawSuggestion();
+    if (document.body.dataset.lost === "1" && !view.ended) { showLost(); }
+  }
+
+  function drawSuggestion() {
     var s = view.suggestion;
     var key = s ? s.question_id + "@" + s.t : null;
     if (key !== suggestionKey) { suggestionKey = key; choice = 0; }
@@ -218,6 +253,7 @@
       return;
     }
     $("question").classList.remove("empty");
+    $("question").classList.toggle("long", (shown.text || "").length > 120);  // a few long ones: smaller type
     $("question").textContent = shown.text;
     $("question").dataset.questionId = shown.question_id || "";
     $("technique").textContent = shown.technique_nl || "";
@@ -255,7 +291,26 @@
     return function () { api("/control", { action: action, value: id }); };
   }
 
+  // The crisis lines are rebuilt with every view; a button the worker has focused (Tab) keeps the
+  // focus in its new copy, so Space presses it again instead of falling through to push-to-talk.
+  function keyed(node, key) { node.dataset.key = key; return node; }
+  function keepFocus(containers, rebuild) {
+    var active = document.activeElement;
+    var key = active && active.dataset && active.dataset.key &&
+      containers.some(function (c) { return c.contains(active); }) ? active.dataset.key : null;
+    rebuild();
+    if (!key) { return; }
+    for (var i = 0; i < containers.length; i++) {
+      var again = containers[i].querySelector('[data-key="' + key + '"]');
+      if (again) { again.focus({ preventScroll: true }); return; }
+    }
+  }
+
   function renderCrisis() {
+    keepFocus([$("crisis"), $("possible")], buildCrisis);
+  }
+
+  function buildCrisis() {
     var crises = view.crises || [];
     var confirmed = crises.filter(function (c) { return c.certainty !== "possible"; });
     var possible = crises.filter(function (c) { return c.certainty === "possible"; });
@@ -269,10 +324,11 @@
       var row = el("div", "crisis-row");
       var open = !!expanded[c.crisis];
       // the folded line is itself the button that opens the crisis's guidance
-      var line = button("", "crisis-line", function () {
+      var line = keyed(button("", "crisis-line", function () {
         expanded[c.crisis] = !expanded[c.crisis];
         renderCrisis();
-      }, "Alle richtlijnen bij deze crisis (" + (c.name || "") + "): " + (c.headline || ""));
+        fitChecklist();
+      }, "Alle richtlijnen bij deze crisis (" + (c.name || "") + "): " + (c.headline || "")), "line:" + c.crisis);
       line.setAttribute("aria-expanded", open ? "true" : "false");
       line.appendChild(el("span", "fold-mark", open ? "▾ " : "▸ "));
       line.appendChild(el("strong", "crisis-name", c.name + ": "));
@@ -283,13 +339,14 @@
         num.id = "crisis-number";
         row.appendChild(num);
       }
-      row.appendChild(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
-        "Dit was geen crisis (vals alarm)"));
-      row.appendChild(button("Crisis voorbij", "quiet close", crisisControl("crisis_close", c.crisis),
-        "De crisis is voorbij"));
+      row.appendChild(keyed(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
+        "Dit was geen crisis (vals alarm)"), "false:" + c.crisis));
+      row.appendChild(keyed(button("Crisis voorbij", "quiet close", crisisControl("crisis_close", c.crisis),
+        "De crisis is voorbij"), "close:" + c.crisis));
       item.appendChild(row);
       if (open) {
         var more = el("div", "crisis-more");
+        more.tabIndex = 0;  // it scrolls when it is long: reachable with Tab, scrolled with the arrows
         if (c.trigger) { more.appendChild(el("p", "trigger", "Gehoord: “" + c.trigger + "”")); }
         var ul = el("ul");
         (c.guidance || []).forEach(function (g) { ul.appendChild(el("li", "", g)); });
@@ -310,8 +367,8 @@
       line.appendChild(el("strong", "", view.possible_prompt || "Mogelijk crisis: vraag het direct na"));
       line.appendChild(document.createTextNode(" — " + c.name + (c.trigger ? " (gehoord: “" + c.trigger + "”)" : "")));
       row.appendChild(line);
-      row.appendChild(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
-        "Dit is geen crisis"));
+      row.appendChild(keyed(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
+        "Dit is geen crisis"), "possible:" + c.crisis));
       pbox.appendChild(row);
     });
     document.body.dataset.crises = String(confirmed.length);
@@ -323,7 +380,12 @@
     clear(box);
     box.hidden = !confirmed.length;
     confirmed.forEach(function (c) {
-      box.appendChild(el("h3", "", "Protocol: " + c.name));
+      var head = el("h3", "");
+      head.appendChild(el("span", "prefix", "Protocol: "));
+      head.appendChild(document.createTextNode(c.name));
+      var done = (c.protocol || []).filter(function (i) { return i.done; }).length;
+      head.appendChild(el("span", "count", " · " + done + "/" + (c.protocol || []).length + " gedaan"));
+      box.appendChild(head);
       var ol = el("ol", "protocol");
       ol.dataset.crisis = c.crisis;
       var nextShown = false;
@@ -365,6 +427,23 @@
     var inCrisis = (view.crises || []).some(function (c) { return c.certainty !== "possible"; });
     $("circle").hidden = inCrisis;  // in a crisis the checklist takes the circle's place
   }
+
+  // The protocol checklist stays inside the window (measured, not guessed): with more crises, an
+  // opened guidance or a small window its items first wrap with short labels, then ticked items
+  // keep only their tick (their label is in the tooltip), then each crisis shows its next step
+  // and how many are done.
+  var FIT_STEPS = ["compact", "compact-more", "compact-most"];
+  function fitChecklist() {
+    var box = $("checklist");
+    FIT_STEPS.forEach(function (c) { box.classList.remove(c); });
+    if (box.hidden) { return; }
+    for (var i = 0; i < FIT_STEPS.length && overflows(box); i++) { box.classList.add(FIT_STEPS[i]); }
+  }
+  function overflows(node) {  // below the window's bottom when the page is scrolled to the top
+    var r = node.getBoundingClientRect();
+    return r.top + window.scrollY + r.height > window.innerHeight + 0.5;
+  }
+  window.addEventListener("resize", fitChecklist);
 
   function renderLookup() {
     var l = view.lookup;
@@ -443,17 +522,22 @@
 
   function renderBar() {
     var w = view.whisper;
-    var words = { spoken: "gefluisterd", interrupted: "onderbroken", skipped: "niet gefluisterd", failed: "fluisteren mislukt" };
+    // in the worker's words: what went wrong technically is in the log, not on the page
+    var words = { spoken: "gefluisterd", interrupted: "onderbroken", skipped: "niet gefluisterd",
+                  failed: "lukte niet; de vraag staat op het scherm" };
     var text;
     if (!whisperAvailable()) {
       text = view.whisper_device.message;
     } else if (w) {
-      text = "Fluisteren: " + (words[w.status] || w.status) + (w.status === "failed" && w.detail ? " (" + w.detail + ")" : "");
+      text = "Fluisteren: " + (words[w.status] || w.status);
     } else {
       text = view.whisper_device ? "Fluisteren via " + view.whisper_device.message : "";
     }
     $("whisper-status").textContent = text;
-    $("notice").textContent = fresh(view.notice) ? view.notice.message : "";
+    $("whisper-status").title = text;
+    var notice = fresh(view.notice) ? view.notice.message : "";
+    $("notice").textContent = notice;  // one line in the bar; the whole message on hover
+    $("notice").title = notice;
     if (view.ended) {
       $("connection").textContent = "gesprek beëindigd";
       $("connection").classList.remove("down");
@@ -461,7 +545,7 @@
   }
 
   // notes shown for a while disappear by themselves
-  setInterval(function () { if (view && !stopped) { renderAside(); renderBar(); } }, 1000);
+  setInterval(function () { if (view && !stopped) { renderAside(); renderBar(); fitChecklist(); } }, 1000);
 
   // -- choosing among the suggestion and its alternatives ------------------------------
   function choose(i) {
@@ -494,7 +578,7 @@
     $("ptt").classList.add("active");
     document.body.dataset.ptt = "1";
     $("lookup-status").textContent = "Luistert… laat los om te zoeken.";
-    api("/ptt/press");
+    pressed = api("/ptt/press");
   }
 
   function pttRelease() {
@@ -503,7 +587,9 @@
     $("ptt").classList.remove("active");
     document.body.dataset.ptt = "0";
     $("lookup-status").textContent = "Zoekt…";
-    api("/ptt/release").then(function (r) {
+    // after the press has been answered: a quick tap's release must never overtake its press
+    // (on another connection), or the microphone would stay with the lookup, away from the call
+    pressed.then(function () { return api("/ptt/release"); }).then(function (r) {
       if (r && r.text) {
         var unsure = r.candidates && r.candidates.length ? " (niet zeker; misschien: " + r.candidates.join(" · ") + ")" : "";
         $("lookup-status").textContent = "Gehoord: “" + r.text + "”" + unsure + " — zoekt…";
@@ -515,6 +601,9 @@
   function inTextField(target) {
     return target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable);
   }
+  function onPttButton(e) {
+    return e.target === $("ptt") && (e.key === " " || e.key === "Enter" || pttKeys.indexOf(e.key) >= 0);
+  }
   function onControl(target) {  // a focused button or link: Space and Enter press it
     return target && target.closest && target.closest("button, a[href], summary, select, [role=button]");
   }
@@ -525,6 +614,11 @@
       return;
     }
     if (e.ctrlKey || e.altKey || e.metaKey) { return; }
+    if (onPttButton(e)) {  // the push-to-talk button focused: Space or Enter held is holding it
+      e.preventDefault();
+      if (!e.repeat) { pttPress(); }
+      return;
+    }
     if ((e.key === " " || e.key === "Enter") && onControl(e.target)) { return; }
     if (pttKeys.indexOf(e.key) >= 0) {
       e.preventDefault();
@@ -538,10 +632,10 @@
     else if (e.key === "/") { e.preventDefault(); $("search").focus(); }
   });
   document.addEventListener("keyup", function (e) {
-    if (pttKeys.indexOf(e.key) >= 0 && !inTextField(e.target) && !(pttKeys.indexOf(" ") >= 0 && e.key === " " && onControl(e.target) && !pttActive)) {
-      e.preventDefault();
-      pttRelease();
-    }
+    if (inTextField(e.target) || !(pttKeys.indexOf(e.key) >= 0 || onPttButton(e))) { return; }
+    if (!pttActive && onControl(e.target)) { return; }  // Space let go on a focused button: the browser presses it
+    e.preventDefault();
+    pttRelease();
   });
   window.addEventListener("blur", pttRelease);  // a key released elsewhere still ends it
   // A button clicked with the mouse does not keep the focus, so Space is push-to-talk again.
