@@ -780,8 +780,22 @@ def test_while_one_crisis_is_confirmed_the_crisis_model_alone_opens_no_other(ban
     line = classifier.classify("ben je nu alleen")
     learned = dataclasses.replace(line, evidence=(CrisisHit("unsafe_vulnerable", "model 0.95", "hint", learned=True),))
     assert not tracker.observe(learned, 20.0).crises and "unsafe_vulnerable" not in tracker.crises
-    heard = dataclasses.replace(line, evidence=(CrisisHit("unsafe_vulnerable", "kinderen alleen thuis", "hint"),))
+    # the worker's words point to another crisis: that opens it (a statement: the caller's own news given back)
+    statement = classifier.classify("en de kinderen zijn nu alleen thuis")
+    heard = dataclasses.replace(statement, evidence=(CrisisHit("unsafe_vulnerable", "kinderen alleen thuis", "hint"),))
     assert [(c[0], c[1]) for c in tracker.observe(heard, 30.0).crises] == [("unsafe_vulnerable", "possible")]
+
+
+def test_while_one_crisis_is_confirmed_the_workers_own_safety_question_checks_it_and_opens_no_other(bank, classifier):
+    from voice_companion.tracker import SessionTracker
+
+    tracker = SessionTracker(bank)
+    tracker.observe(classifier.classify("je zegt dat je er een einde aan wilt maken"), 5.0)
+    tracker.observe(classifier.classify("en vannacht ben je veilig denk je"), 20.0)
+    assert set(tracker.crises) == {"suicide"}
+    fresh = SessionTracker(bank)
+    fresh.observe(classifier.classify("en vannacht ben je veilig denk je"), 20.0)
+    assert "unsafe_vulnerable" in fresh.crises  # (without a crisis at hand it is a hint of its own)
 
 
 @pytest.mark.parametrize("line, goodbye", [
@@ -895,3 +909,97 @@ def test_a_crisis_only_the_model_heard_is_not_confirmed_by_a_question_that_presu
     call.say("is er nu iemand bij je")  # the protocol's first step, in words that name no crisis
     call.say("wie kan er bij je komen om je op te halen")  # would confirm a crisis the worker's words named
     assert call.core.tracker.crises["unsafe_vulnerable"].certainty == "possible"
+
+
+@pytest.mark.parametrize("line", [
+    "hoi met sanne van de nachtlijn", "goeienacht nachtlijn met jeroen zeg het maar",
+    "goedenavond u spreekt met ellen fijn dat u belt", "he met de nachtlijn fijn dat je belt",
+])
+def test_the_workers_opening_with_their_name_and_the_line_is_a_welcome(classifier, line):
+    assert classifier.classify(line).technique == "welcome"
+
+
+@pytest.mark.parametrize("line", [
+    "ik heb gebeld met iemand van de crisisdienst", "je hebt met de crisisdienst gesproken",
+])
+def test_talk_about_another_service_is_no_opening(classifier, line):
+    assert classifier.classify(line).technique != "welcome"
+
+
+def test_a_question_after_an_echo_in_the_u_form_is_a_question(classifier):
+    line = "mevrouw u zei net dat u er een eind aan wil maken bedoelt u dat u niet meer wilt leven"
+    c = classifier.classify(line)
+    assert c.form.question and c.technique == "safety"
+    assert not classifier.classify("mevrouw u zei net dat u er een eind aan wil maken").form.question
+
+
+def test_the_workers_own_appraisal_is_acknowledgement_not_a_request_for_mandate(classifier):
+    assert classifier.classify("ik vind het goed dat je dat zegt").technique == "acknowledgement"
+    assert classifier.classify("vind je het goed dat ik de huisarts bel").technique == "mandate"
+
+
+def test_a_word_is_not_split_into_a_non_word_and_a_cue(bank):
+    # "vergeetachtig" is not "vergee tachtig" (an old person): only an everyday word may be the other part
+    hits = CrisisDetector(bank).evidence("om je vader die woont alleen en die is wat vergeetachtig")
+    assert not [h for h in hits if h.kind == "weak:person"]
+    assert {h.crisis for h in CrisisDetector(bank).evidence("ze heeft haar pillenopgespaard")} == {"suicide"}
+
+
+def test_a_pronoun_is_not_assumed_missing_where_another_person_stands_in_its_place(bank):
+    detector = CrisisDetector(bank)
+    assert not [h for h in detector.evidence("ze vinden dat je beter af bent zonder hem")
+                if not h.kind.startswith("weak:")]
+    assert {h.crisis for h in detector.evidence("ze zijn beter af zonder mij zeg je")} == {"suicide"}
+
+
+def test_respite_care_at_night_for_a_mother_is_no_eviction(bank):
+    detector = CrisisDetector(bank)
+    assert not detector.evidence("we bellen morgen de huisarts of er nachtopvang of respijtzorg voor uw moeder kan komen")
+    assert {h.crisis for h in detector.evidence("je hebt vannacht geen plek en de nachtopvang is vol")} == {"eviction"}
+
+
+def test_a_question_about_another_adult_in_the_house_is_not_the_suicide_steps(bank):
+    call = Call(bank)
+    call.say("je hoort bij de buren een kindje gillen en de vader schreeuwt")
+    call.say("en net hoorde je klappen en toen was het ineens stil")
+    call.say("je wil dat het ophoudt")  # the violence next door (the crisis model may hear a suicide in it)
+    call.say("is er nog een andere volwassene in dat huis")
+    ticks = [(e.crisis, e.item) for e in call.of("protocol")]
+    assert ("unsafe_vulnerable", "person_safe") in ticks
+    assert not [t for t in ticks if t[0] == "suicide"]
+
+
+def test_a_possible_suicide_in_a_confirmed_eviction_puts_the_direct_question_first_and_a_plan_question_confirms(bank):
+    call = Call(bank)
+    call.say("je huisbaas zegt dat je zaterdag je kamer uit moet en de deurwaarder komt zaterdag")
+    assert [e.certainty for e in call.of("crisis") if e.crisis == "eviction"] == ["confirmed"]
+    call.say("je zegt als ik eruit moet ben ik er liever niet meer")
+    assert call.suggestions[-1].technique == "safety"
+    assert call.suggestions[-1].question_id in {q for i in bank.crises["suicide"].protocol if i.id == "ask_directly"
+                                                for q in i.questions} | {
+        q.id for q in bank.questions.values() if q.variant_of in {"safety.denk-je-aan-een-einde-aan-je-leven",
+                                                                  "safety.denk-je-erover-jezelf-iets-aan-te-doen"}}
+    call.say("denk je aan zelfmoord")
+    call.say("soms wel als het zo tegen zit")
+    call.say("heb je nagedacht over hoe of wanneer")
+    assert [e.certainty for e in call.of("crisis") if e.crisis == "suicide"][-1] == "confirmed"
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je zou zo de rivier in willen lopen", "suicide"),
+    ("je staat nu op het viaduct", "suicide"),
+    ("je hebt nog een week om een ander dak boven je hoofd te vinden", "eviction"),
+    ("dan moet u met het hele gezin van het erf af", "eviction"),
+])
+def test_hints_in_everyday_words_point_to_their_crisis(bank, line, crisis):
+    assert {h.crisis for h in CrisisDetector(bank).evidence(line) if not h.kind.startswith("weak:")} == {crisis}
+
+
+@pytest.mark.parametrize("line", [
+    "het dak boven je hoofd lekt", "in de zomer ga je de rivier in zwemmen met de hond",
+    "de kinderen liggen boven te slapen en jij kan niet stoppen met huilen",
+    "je ziet dat tentamen eigenlijk niet meer zitten", "en nul dat u alleen nog ligt te malen",
+    "dat de behandeling aanslaat",
+])
+def test_near_misses_in_the_same_words_are_no_crisis(bank, line):
+    assert not [h for h in CrisisDetector(bank).evidence(line) if not h.kind.startswith("weak:")]

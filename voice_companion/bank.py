@@ -80,6 +80,9 @@ class ProtocolItem:
     late: bool = False  # suggested only once the worker is at the next step (a takeover, a handover)
     confirms: bool = False  # asking this step presumes the caller said yes: a possible crisis becomes confirmed
     vulnerable_first: bool = False  # comes first once a vulnerable person (a baby, someone frail) was heard
+    # a step only this crisis has (a suicide plan): it confirms even while another crisis is confirmed, where a
+    # shared step ("who can go there") would belong to the crisis at hand
+    own: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,7 +312,8 @@ def _parse_protocol(node: yaml.Node | None, raw: Any, what: str, at: Any,
                                   safety=bool(item.get("safety", False)), line=line or 0,
                                   techniques=tuple(techniques), question=bool(item.get("question", False)),
                                   late=bool(item.get("late", False)), confirms=bool(item.get("confirms", False)),
-                                  vulnerable_first=bool(item.get("vulnerable_first", False))))
+                                  vulnerable_first=bool(item.get("vulnerable_first", False)),
+                                  own=bool(item.get("own", False))))
     return tuple(items)
 
 

@@ -160,6 +160,8 @@ class Classifier:
         if form.goodbye and not form.worker_action:
             return "none"  # "fijn dat je gebeld hebt, welterusten": the call is ending, thanks included
         if form.acknowledges:
+            if technique == "mandate" and not form.question and not form.worker_action:
+                return "acknowledgement"  # "ik vind het goed dat je dat zegt": the worker's appraisal, no permission asked
             return technique if technique == "acknowledgement" or score >= LITERAL_SCORE else "acknowledgement"
         if form.worker_action and technique not in ("mandate", "next_step"):
             return form.worker_action  # "ik bel morgen met ...", "we schakelen ... in"

@@ -95,7 +95,8 @@ class Companion:
         out.append(Match(t=t, question_id=c.question_id, technique=technique, phase=phase,
                          score=c.score, crisis=c.crisis, why=why))
         out.extend(self._tracker_events(update, t))
-        out.extend(self._uptake(technique, c.question_id, c.score, t))
+        out.extend(self._uptake(technique, c.question_id, c.score, t,
+                                worked_on=frozenset(crisis_id for crisis_id, _, _ in update.ticks)))
         if update.changed or (c.technique != "none" and self.current is None):
             self._dirty = True
         if self.tracker.closing and self.current is not None:
@@ -136,8 +137,14 @@ class Companion:
         return out
 
     # -- the suggestion's life --------------------------------------------------
-    def _uptake(self, technique: str, question_id: str | None, score: float, t: float) -> list[Event]:
-        """The worker asked the suggested question, or another of its technique, while it was shown."""
+    def _uptake(self, technique: str, question_id: str | None, score: float, t: float,
+                worked_on: frozenset[str] = frozenset()) -> list[Event]:
+        """The worker asked the suggested question, or another of its technique, while it was shown.
+
+        `worked_on`: crises whose protocol this line carried out by its own words. A question of the same
+        technique that went to another crisis ("is er nog een volwassene in dat huis" while a suicide
+        question was shown) takes the suggestion up, but is not that suggestion's protocol step.
+        """
         s = self.current
         if s is None or technique == "none":
             return []
@@ -150,7 +157,9 @@ class Companion:
         out: list[Event] = [Uptake(t=t, question_id=s.question_id, technique=s.technique, delay=round(t - s.t, 2)),
                             self._end_current(t, "taken_up")]
         # the worker asked (in their own words) the protocol step that was suggested: it is done
-        for crisis_id, item in self.tracker.tick_question(s.question_id, t):
+        asked_it = question_id in family.values() or question_id == s.question_id
+        for crisis_id, item in self.tracker.tick_question(s.question_id, t,
+                                                          only_if_not=frozenset() if asked_it else worked_on):
             out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=s.question_id))
         for crisis_id, reason in self.tracker.end_assessed(t):
             out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))

@@ -171,6 +171,7 @@ class _Everything(frozenset):
 
 
 _ANY = _Everything()
+_PERSONS = frozenset(fold_sound(w) for w in "hem haar hen hun ze zij hij ons jullie die dat deze".split())
 _MEANINGFUL = frozenset(fold_sound(w) for w in "niet meer geen nooit dood mij jou me".split())  # as patterns are
 
 
@@ -213,6 +214,9 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
         inner = inner and pattern[p] not in _MEANINGFUL  # "niet", "meer", "geen" carry the sense: never assumed
         # a word said twice in a row is never assumed missing: "een een twee" (112) is not "een twee" (a scale)
         inner = inner and pattern[p] != pattern[p - 1] and (p + 1 == len(pattern) or pattern[p] != pattern[p + 1])
+        # the last word is not missing where another person stands in its place: "beter af zonder hem" is not
+        # "beter af zonder [je]"
+        inner = inner and not (p == len(pattern) - 1 and w < len(found) and not found[w].isdisjoint(_PERSONS))
         if droppable and slack and inner and pattern[p] in _DROPPABLE:
             return match_from(p + 1, w, 0)
         return None
@@ -254,6 +258,12 @@ class RuleSet:
         patterns = {w for _, groups in self.rules for alts in groups for alt in alts for w in alt if w != "*"}
         patterns |= {w for alts in self.unless for alt in alts for w in alt if w != "*"}
         self.matcher = _WordMatcher(patterns)
+        # neighbours in a phrase: a short word split off a merged one must make such a pair with the rest
+        # (within a phrase, and from the end of one group's phrase to the start of the next: "eind aan" + "maken")
+        self.matcher.pairs = {(alt[i], alt[i + 1]) for _, groups in self.rules for alts in groups for alt in alts
+                              for i in range(len(alt) - 1) if "*" not in (alt[i], alt[i + 1])}
+        self.matcher.pairs |= {(a[-1], b[0]) for _, groups in self.rules for g1, g2 in zip(groups, groups[1:])
+                               for a in g1 for b in g2 if a and b and "*" not in (a[-1], b[0])}
 
     def scan(self, words: list[str]) -> "Scan":
         """Prepare a line once; several rule sets may share the folded words."""
@@ -398,6 +408,19 @@ def _join_pairs(words: list[str], matcher: _WordMatcher) -> list[str] | None:
 _GLUE = frozenset("te je de is op aan het dat en er al om in uit af".split())
 
 
+# particles of separable verbs: "aanslaat" (aanslaan) is a verb of its own, "opstraat" is "op straat"
+_PARTICLES_FOLDED = frozenset(fold_sound(w) for w in "aan op af uit in om toe weg".split())
+
+
+def _a_phrase(head: str, tail: str, matcher: _WordMatcher) -> bool:
+    """Do the two parts stand side by side in one of the rules' phrases ("op straat", "is gevallen")?"""
+    pairs = getattr(matcher, "pairs", None)
+    if pairs is None:
+        return True
+    heads, tails = matcher.word_hits(head) or {head}, matcher.word_hits(tail) or {tail}
+    return any((a, b) in pairs for a in heads for b in tails)
+
+
 def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     """Merged words split again ("pillenopgespaard", "opstraat", "aanmaken", "isgevallen").
 
@@ -412,8 +435,13 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
             for cut in range(2, len(w) - 1):
                 head, tail = w[:cut], w[cut:]
                 head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
-                if (head_known and tail_known) or (head_known and (tail in _GLUE or len(head) >= 5) and len(tail) >= 2) \
-                        or (tail_known and (head in _GLUE or len(tail) >= 5) and len(head) >= 2):
+                # both parts are words: a cue word and another cue word, a glue word or an everyday word
+                # ("vergeetachtig" is not "vergee tachtig": "vergee" is no word)
+                if head in _PARTICLES_FOLDED and not _a_phrase(head, tail, matcher):
+                    continue  # "aanslaat" is not "aan slaat": a particle split off must start a phrase
+                if (head_known and tail_known) or (head_known and (tail in _GLUE or (len(head) >= 5 and tail in ordinary))
+                                                   and len(tail) >= 2) \
+                        or (tail_known and (head in _GLUE or (len(tail) >= 5 and head in ordinary)) and len(head) >= 2):
                     out.extend((head, tail))
                     changed = True
                     break

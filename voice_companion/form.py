@@ -98,9 +98,12 @@ _CAUSE_ANYWHERE = [re.compile(p) for p in (
 )]
 
 
-_LINES = r"(nachtlijn|crisislijn|nachtdienst|hulplijn|luisterlijn|nacht lijn|crisisdienst|nachtdienst)"
-_OPENING = re.compile(r"^(\w+ ){0,3}met de " + _LINES + r"\b|^(hoi |hallo |goedenavond |goedenacht |goedemorgen |"
-                      r"goedemiddag )?" + _LINES + r"\b|\bje spreek met\b|\bspreek je met\b|"
+_LINES = r"(nachtlijn|crisislijn|nachtdienst|hulplijn|luisterlijn|nacht lijn|crisisdienst|crisisnummer|crisis lijn)"
+# Words a worker opens the call with, before the line's or their own name ("goedenavond, met Els van de nachtlijn").
+_GREETING = r"(?:hoi|hallo|hey|he|hee|goedenavond|goedenacht|goedemorgen|goedemiddag|goeienavond|goeienacht|" \
+            r"goeiemorgen|goeie|goede|goeden|avond|nacht|morgen|dag|ja|oke|eh|mevrouw|meneer|je spreek|je spreekt)"
+_OPENING = re.compile(r"^(" + _GREETING + r" ){0,3}(met (\w+ ){0,3}?(de |van de |bij de )?)?" + _LINES + r"\b|"
+                      r"^(" + _GREETING + r" ){0,3}(je )?(spreek|spreekt) (je )?met\b|\bspreek je met\b|"
                       r"\bmijn naam is\b.*\b(help|doen)")
 # An appraisal said *about* what the caller told or did: acknowledgement, a compliment.
 _ACKNOWLEDGE = re.compile(
@@ -128,6 +131,7 @@ _ACKNOWLEDGE = re.compile(
     r"\bje ben (\w+ ){0,2}een (\w+ )?(sterke|knappe|dappere|moedige|zorgzame|goede|lieve|fijne|toffe) "
     r"(moeder|vader|mama|papa|zus|broer|vriend|vriendin|dochter|zoon|oma|opa|buurvrouw|buurman|vrouw|man|meid|jongen|kerel|mens)\b|"
     r"\bje ben (echt |zo |heel |best |toch |ook |wel )*(sterk|sterker|knap|dapper|moedig|zorgzaam)( dan (je|jij) (\w+ )?denk\w*)?( hoor| zeg)?$|"
+    r"\bik vind het (heel |echt |wel |erg |ontzettend |zo )*(goed|fijn|knap|sterk|moedig|dapper|mooi) dat (je|jij)\b|"
     r"\btrots op (je|jezelf)\b|\b(dat|het) (laat|toont) zien dat\b|\bzeg(t)? (ook |wel |echt )?wat over je\b|"
     r"\b(leuk|goed|fijn) dat je (belt|gebeld|hebt gebeld|heb gebeld|er ben)\b|\bwat een opluchting\b|"
     r"\b(dat|het) is (echt |wel |ook )?afzien\b|^(\w+ )?balen\b|\b(slim|goed|handig) bedacht\b|"
@@ -343,8 +347,8 @@ def _is_question(core: list[str]) -> bool:
                     and i + 3 < len(core) and core[i + 3] in ("nog", "nu", "iemand", "al", "ook"))):
             return True
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
-    for i in range(1, min(len(core), 12)):
-        if core[i] == "je" and core[i - 1] in INVERTED_VERBS and core[i - 1] not in _NOT_INVERTING \
+    for i in range(1, min(len(core), 24)):
+        if core[i] == "je" and _inverted(core[i - 1]) and core[i - 1] not in _NOT_INVERTING \
                 and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | {"ik", "als", "die", "wat"}):
             return True
     # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
@@ -366,6 +370,12 @@ _BYE_WORDS = frozenset("welterusten sterkte dag doei goedenacht slaap succes".sp
 _NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nacht zacht vast best straat soort kant "
                          "totdat omdat zodat doordat nadat voordat terwijl sindsdien respect haast rust tijdelijk "
                          "precies vannacht gisternacht daarnaast bovendien".split())
+
+
+def _inverted(word: str) -> bool:
+    """A verb that goes before its subject in a question, also in the u-form the normaliser keeps
+    ("bedoelt u dat" -> "bedoelt je dat", "herkent u" -> "herkent je")."""
+    return word in INVERTED_VERBS or (word.endswith("t") and word[:-1] in INVERTED_VERBS)
 
 
 def _finite_unlisted(word: str) -> bool:

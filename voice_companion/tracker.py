@@ -175,11 +175,17 @@ class SessionTracker:
     # -- queries ----------------------------------------------------------
     @property
     def active_crisis(self) -> CrisisState | None:
-        """The most urgent open crisis: confirmed before possible, a threat to life before a threat to a home."""
+        """The most urgent open crisis: confirmed before possible, a threat to life before a threat to a home,
+        and a possible threat to life not yet asked about before a confirmed eviction or cut-off (safety first:
+        a suicide hint in an eviction call puts the direct question in front of the worker)."""
         if not self.crises:
             return None
-        return min(self.crises.values(),
-                   key=lambda c: (c.certainty != "confirmed", URGENCY.get(c.crisis, 9), c.since))
+
+        def rank(c: CrisisState) -> int:
+            if c.crisis in LIFE_THREATENING:
+                return 0 if c.certainty == "confirmed" else (1 if c.safety_asked_at is None else 3)
+            return 2 if c.certainty == "confirmed" else 3
+        return min(self.crises.values(), key=lambda c: (rank(c), URGENCY.get(c.crisis, 9), c.since))
 
     @property
     def confirmed_crises(self) -> list[CrisisState]:
@@ -311,6 +317,9 @@ class SessionTracker:
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
+            if question and kind == "hint" and c.technique == "safety" and hit.crisis not in self.crises and any(
+                    other.certainty == "confirmed" for other in self.crises.values()):
+                continue  # "en vannacht ben je veilig" in a suicide call: the worker checks the crisis at hand
             state = self.crises.get(hit.crisis)
             if state is None:
                 state = CrisisState(hit.crisis, t, c.text, last_evidence=t)
@@ -429,9 +438,15 @@ class SessionTracker:
                     ticks.append((crisis.crisis, item, qid))
         return ticks
 
-    def tick_question(self, question_id: str, t: float) -> list[tuple[str, ProtocolItem]]:
-        """A protocol question that was suggested and taken up: its step is done."""
+    def tick_question(self, question_id: str, t: float,
+                      only_if_not: frozenset[str] = frozenset()) -> list[tuple[str, ProtocolItem]]:
+        """A protocol question that was suggested and taken up: its step is done.
+
+        Not when the line went to another crisis's protocol instead (`only_if_not`: the crises it worked on).
+        """
         ticks = []
+        if only_if_not and any(c not in only_if_not for c in self._crises_of_question(question_id)):
+            return ticks
         for crisis in self.crises.values():
             for item in self.open_items(crisis):
                 if question_id in self._item_questions(item):
@@ -440,6 +455,11 @@ class SessionTracker:
                         crisis.safety_asked_at = t
                     ticks.append((crisis.crisis, item))
         return ticks
+
+    def _crises_of_question(self, question_id: str) -> set[str]:
+        """The open crises whose protocol has this question as a step."""
+        return {crisis.crisis for crisis in self.crises.values()
+                if any(question_id in self._item_questions(item) for item in self.protocol(crisis.crisis))}
 
     def _item_questions(self, item: ProtocolItem) -> set[str]:
         """The item's questions and their register twins (worked out once per item)."""
@@ -460,8 +480,11 @@ class SessionTracker:
                 continue  # only a step that presumes a "yes" (a plan, the means, the police) confirms
             if state.safety_asked_at is None or not state.heard:
                 continue  # (a crisis only the model guessed is not confirmed by a question that presumes it)
-            if any(other.certainty == "confirmed" and other.crisis != crisis_id for other in self.crises.values()):
-                continue  # "who can come" belongs to the crisis already confirmed; this one needs its own words
+            if not item.own and any(other.certainty == "confirmed" and other.crisis != crisis_id
+                                    for other in self.crises.values()):
+                # "who can come" belongs to the crisis already confirmed; this one needs its own words (a step only
+                # this crisis has, a suicide plan asked about in an eviction call, is its own words)
+                continue
             state.certainty, state.confirmed_at = "confirmed", t
             out.append((crisis_id, "confirmed", state.trigger, round(min(max(state.belief, CONFIRMED_AT), 1.0), 2)))
         return out

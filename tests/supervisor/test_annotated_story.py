@@ -36,16 +36,9 @@ BADLY_HANDLED = ["07_vriend-slaat-waarom", "09_vriendin-zei-bel-maar"]
 BAD_CHILD_CALL = MADE_UP / "kind-onveilig-waarom.txt"
 # own calls where the core (crisis tracker, protocol) reads a line differently from the annotation
 CORE_READS_OTHERWISE = {
-    "06_eind-aan-maken-te-laat": "06:50 'bedoelt u dat u niet meer wilt leven' (annotated safety) ticks no "
-                                 "ask_directly; the protocol ticks it at 08:35 'waar bent u nu op dit moment'",
-    "08_vader-gas-aan-vriendin-zei-bellen": "02:50 'om je vader die woont alleen en die is wat vergeetachtig' is already a possible "
-                                            "unsafe_vulnerable (annotated at 03:55), and 03:10 'wat zou zij zeggen als "
-                                            "ik haar vroeg ...' (a perspective question) ticks person_safe",
-    "15_huisbaas-zaterdag-liever-niet-meer": "the possible suicide crisis of 03:00 is never confirmed after "
-                                             "03:50 'soms wel als het zo tegen zit' and fades at 05:45, so it is "
-                                             "no crisis in the report",
-    "16_buurkind-klappen-stil": "01:30 'hoe oud is dat kindje ongeveer' (read as safety) ticks no person_safe; "
-                                "the protocol ticks it at 04:30 'is er nog een andere volwassene in dat huis'",
+    "16_buurkind-klappen-stil": "01:30 'hoe oud is dat kindje ongeveer' (annotated safety) is not a direct question "
+                                "whether the child is safe, so it ticks no person_safe; the protocol ticks it at "
+                                "04:30 'is er nog een andere volwassene in dat huis'",
 }
 
 
