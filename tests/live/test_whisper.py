@@ -101,6 +101,87 @@ def test_espeak_cli_fallback_renders_the_same_voice():
     assert audio.duration > 0.3 and audio.rate > 0
 
 
+FAKE_PYTTSX3 = """
+import wave
+
+
+class Voice:
+    id = "gmw/nl"
+    languages = ["nl"]
+
+
+class Driver:
+    _save_file = None
+
+
+class Proxy:
+    def __init__(self):
+        self._driver = Driver()
+
+
+class Engine:
+    runs = 0
+
+    def __init__(self):
+        self.proxy = Proxy()
+
+    def getProperty(self, name):
+        return [Voice()] if name == "voices" else None
+
+    def setProperty(self, name, value):
+        pass
+
+    def save_to_file(self, text, path):
+        self.proxy._driver._save_file = path
+
+    def runAndWait(self):
+        Engine.runs += 1
+        with wave.open(self.proxy._driver._save_file, "wb") as f:
+            f.setnchannels(1)
+            f.setsampwidth(2)
+            f.setframerate(22050)
+            if Engine.runs > 1:  # the first phrase ends at once, without sound, as espeak does now and then
+                f.writeframes(b"\\x10\\x00" * 2205)
+
+
+def init(name):
+    return Engine()
+"""
+
+
+def test_a_phrase_espeak_ends_without_sound_is_said_again_in_the_worker(tmp_path):
+    """espeak now and then ends a phrase at once with no sound (1-3 in 100 on a busy machine).
+    The worker says it again at once; it used to answer "empty audio", so the renderer restarted
+    the worker (about half a second before the whisper could start) or fell back to the CLI."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fake = tmp_path / "fake"
+    (fake / "pyttsx3").mkdir(parents=True)
+    (fake / "pyttsx3" / "__init__.py").write_text(FAKE_PYTTSX3, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(fake), str(root)]))
+    worker = subprocess.Popen([sys.executable, "-m", "voice_companion.whisper.tts", "--worker", "--voice", "nl"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=tmp_path)
+    try:
+        assert json.loads(worker.stdout.readline())["ready"]
+        replies = []
+        for n in (1, 2):
+            path = tmp_path / f"phrase-{n}.wav"
+            worker.stdin.write((json.dumps({"id": n, "text": "Waar hoopt u op?", "rate": 190, "path": str(path)})
+                                + "\n").encode())
+            worker.stdin.flush()
+            replies.append(json.loads(worker.stdout.readline()))
+            assert _read_wav(path).duration == pytest.approx(0.1)
+        assert [(r["ok"], r["attempts"]) for r in replies] == [(True, 2), (True, 1)]
+    finally:
+        worker.stdin.close()
+        worker.wait(timeout=10)
+
+
 def test_falls_back_to_espeak_when_pyttsx3_cannot_render():
     class Broken:
         name = "pyttsx3"

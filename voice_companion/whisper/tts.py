@@ -52,6 +52,7 @@ from voice_companion.defaults import WHISPER_RATE as DEFAULT_RATE  # noqa: E402
 from voice_companion.i18n import _
 DEFAULT_VOICE = "nl"
 RENDER_TIMEOUT = 5.0
+RENDER_ATTEMPTS = 3  # in the worker, for a phrase espeak ended without sound
 
 
 class TTSError(ComponentError):
@@ -434,13 +435,19 @@ def _worker_main(voice: str) -> int:
             request = json.loads(line)
             path = request["path"]
             engine.setProperty("rate", int(request.get("rate", DEFAULT_RATE)))
-            engine.save_to_file(str(request["text"]), path)
-            engine.runAndWait()
-            if driver is not None and hasattr(driver, "_save_file"):
-                driver._save_file = None  # the driver would keep writing to this file
-            ok = os.path.exists(path) and os.path.getsize(path) > 44
+            ok, attempts = False, 0
+            while not ok and attempts < RENDER_ATTEMPTS:
+                # espeak now and then (1-3 phrases in 100 on a busy machine) ends a phrase at once,
+                # with no sound: say it again here, in milliseconds, rather than answer "empty" and
+                # have the worker restarted (a second or so) or the fallback engine used
+                attempts += 1
+                engine.save_to_file(str(request["text"]), path)
+                engine.runAndWait()
+                if driver is not None and hasattr(driver, "_save_file"):
+                    driver._save_file = None  # the driver would keep writing to this file
+                ok = os.path.exists(path) and os.path.getsize(path) > 44
             reply({"id": request.get("id"), "ok": ok, "ms": round((time.perf_counter() - began) * 1000, 1),
-                   **({} if ok else {"error": "empty audio"})})
+                   "attempts": attempts, **({} if ok else {"error": "empty audio"})})
         except Exception as exc:
             reply({"id": None, "ok": False, "error": f"{type(exc).__name__}: {exc}"})
     return 0
