@@ -50,7 +50,8 @@ DEFAULT_LINES = sorted((REPO / "prompts" / "training").glob("lines*.jsonl")) + [
     REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h",
     REPO / "tests" / "data" / "own" / "calls-i", REPO / "tests" / "data" / "own" / "calls-j",
     REPO / "tests" / "data" / "own" / "calls-k", REPO / "tests" / "data" / "own" / "calls-l",
-    REPO / "tests" / "data" / "own" / "calls-m", REPO / "tests" / "data" / "own" / "calls-n"]
+    REPO / "tests" / "data" / "own" / "calls-m", REPO / "tests" / "data" / "own" / "calls-n",
+    REPO / "tests" / "data" / "own" / "calls-o"]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl"))
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it

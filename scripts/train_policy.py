@@ -38,7 +38,8 @@ DEFAULT_CALLS = [REPO / "tests" / "data" / "own" / "calls", REPO / "tests" / "da
                  REPO / "tests" / "data" / "own" / "calls-g", REPO / "tests" / "data" / "own" / "calls-h",
                  REPO / "tests" / "data" / "own" / "calls-i", REPO / "tests" / "data" / "own" / "calls-j",
                  REPO / "tests" / "data" / "own" / "calls-k", REPO / "tests" / "data" / "own" / "calls-l",
-                 REPO / "tests" / "data" / "own" / "calls-m", REPO / "tests" / "data" / "own" / "calls-n"]
+                 REPO / "tests" / "data" / "own" / "calls-m", REPO / "tests" / "data" / "own" / "calls-n",
+                 REPO / "tests" / "data" / "own" / "calls-o"]
 PAUSE = 3.5  # the silence after a worker line in which the advisor speaks
 
 
