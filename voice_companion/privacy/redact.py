@@ -305,6 +305,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
     close_street_words, redact_spelled_letters, redact_address_forms, redact_local_part, redact_foreign_iban,
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
+    redact_round10,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -387,8 +388,10 @@ class Redactor:
         self._last_out = ""  # the previous line as redacted (a dictated number goes on in the next)
         self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
         self._names_cued: set[str] = set()  # names that are also words, found after "meneer"/"mevrouw"
+        self._streets_seen: set[str] = set()  # street names redacted in this session (said again, they go again)
         self._sensitive = False  # the last line speaks of personal details (it is held)
         self._revised_before: str | None = None  # the line two back: its number runs went on (see revised_before)
+        self._earlier: str | None = None  # the line two back as the window's lines read together show it (Earlier "texts")
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
@@ -461,7 +464,7 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_name_forms(redact_date_alternatives(redact_alternatives(redact_address_units(result))))
+        return redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(redact_address_units(result)))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -490,6 +493,7 @@ class Redactor:
             self._sensitive = False
             self._last_out = ""
             self._revised_before = None
+            self._earlier = None
             self._number_label = None
             self._phone_open = None
             return "[geanonimiseerd]", True
@@ -612,11 +616,16 @@ class Redactor:
             elif lab == "[naam]" and w.isalpha() and len(w) >= 2 and w not in _STOP_FOR_SOUND and w not in TUSSEN \
                     and _after_title(lows, i):
                 self._names_cued.add(w)  # "mevrouw Wang": a name that is also a word, said after a title
+        new |= _spelled_words(lows, marks)  # "k o e k" / "koek": the word a name was spelled as
         self._names_seen |= new
-        if not self._names_seen and not self._names_cued:
+        self._streets_seen |= {lows[i] for i, lab in marks.items() if lab == "[adres]" and i < len(lows)
+                               and _own_street(lows[i])}
+        if not self._names_seen and not self._names_cued and not self._streets_seen:
             return result
         again = {i: "[naam]" for i, w in enumerate(words)
                  if i not in marks and lows[i] in self._names_seen}
+        # a street said again ("kruisweg zeventien" / "kruisweg met een k ja")
+        again.update({i: "[adres]" for i, w in enumerate(words) if i not in marks and lows[i] in self._streets_seen})
         # a cued name that is also a word, said again where names are talked about ("wang li of li wang,
         # welke is de achternaam"): it and a short word next to it that is no stop word
         if self._names_cued and any(w in _NAME_TALK for w in lows):
@@ -685,6 +694,7 @@ class Redactor:
         are redacted here too; for the previous line (held back from the log while it
         may go on) `revised` then carries its new text.
         """
+        self._earlier = None
         context, self._context = self._context, (self._context + [(text, result)])[-CONTEXT_LINES:]
         was_sensitive, self._sensitive = self._sensitive, sensitive(text) or "[" in result
         # a filler line after a held one ("kastanjelaan" / "uh" / "zesentwintig"): held too, so that the
@@ -707,6 +717,17 @@ class Redactor:
         self._context[-1] = (text, result)
         prev_raw, prev_out = context[-1]
         theirs = {i - starts[-2]: lab for i, lab in marks.items() if starts[-2] <= i < starts[-1]}
+        # round 10: the line two back (still held while the line between is): "dertien juni" / "nee [datum]" /
+        # "[datum] negentien zesennegentig" shows that its words were the first try of the date
+        self._earlier = None
+        if len(context) >= 2:
+            raw2, out2 = context[-2]
+            older = {i - starts[-3]: lab for i, lab in marks.items()
+                     if starts[-3] <= i < starts[-2] and lab in _EARLIER_LABELS}
+            new2 = _merge(raw2, out2, older) if older else out2
+            if new2 != out2:
+                self._earlier = Earlier(_first_placeholder(new2), "texts", {out2: new2})
+                self._context[-3] = (raw2, new2)
         base = close_tail(prev_out, label) if label and label != "[geanonimiseerd]" else prev_out
         new_prev = _merge(prev_raw, base, theirs)
         if new_prev != prev_out:
@@ -723,7 +744,7 @@ class Redactor:
     def revised_before(self) -> str | None:
         """The placeholder for the number runs of the line before the previous one (see revise_earlier):
         a number said over three lines; the session applies it when it still holds that line."""
-        return self._revised_before if self.window else None
+        return (self._revised_before or self._earlier) if self.window else None
 
     @property
     def revised(self) -> str | None:
@@ -740,17 +761,21 @@ class Redactor:
         if not self.window:
             return self.redact_text(text)
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
-                 self._revised_before, self._number_label, self._phone_open, set(self._names_cued))
+                 self._revised_before, self._number_label, self._phone_open, set(self._names_cued),
+                 set(self._streets_seen), self._earlier)
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
-             self._revised_before, self._number_label, self._phone_open, self._names_cued) = saved
+             self._revised_before, self._number_label, self._phone_open, self._names_cued,
+             self._streets_seen, self._earlier) = saved
 
     def reset(self) -> None:
         self._last_out = ""
         self._names_seen = set()
         self._names_cued = set()
+        self._streets_seen = set()
+        self._earlier = None
         self._state = StreamState()
         self._context = []
         self._sensitive = False
@@ -832,6 +857,8 @@ def revise_earlier(text: str, label: str | None) -> str:
     if not label:
         return text
     mode = getattr(label, "mode", "start")
+    if mode == "texts":
+        return label.texts.get(text, text)
     if mode == "street":
         return close_street_words(text, str(label))
     return close_number_starts(text, str(label), any_run=mode == "digits")
@@ -841,11 +868,16 @@ class Earlier(str):
     """Redactor.revised_before: the placeholder, and what of the line two back it closes (`mode`)."""
 
     mode: str
+    texts: dict[str, str]
 
-    def __new__(cls, label: str, mode: str = "start") -> "Earlier":
+    def __new__(cls, label: str, mode: str = "start", texts: dict[str, str] | None = None) -> "Earlier":
         obj = super().__new__(cls, label)
         obj.mode = mode
+        obj.texts = texts or {}
         return obj
+
+
+_EARLIER_LABELS = frozenset(("[datum]", "[postcode]", "[adres]", "[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"))
 
 
 def _filler_line(raw: str) -> bool:
@@ -914,6 +946,36 @@ def _after_title(lows: list[str], i: int) -> bool:
     while k >= 0 and lows[k] in TUSSEN and i - k <= 3:
         k -= 1
     return k >= 0 and lows[k] in _STRONG_NAME_CUES
+
+
+def _spelled_words(lows: list[str], marks: dict[int, str]) -> set[str]:
+    """The words that redacted runs of spelled letters make: "k o e k", "k als in karel o e k" -> "koek"."""
+    out: set[str] = set()
+    letters: list[str] = []
+    skip = 0
+    for i in range(len(lows) + 1):
+        lab = marks.get(i) if i < len(lows) else None
+        w = lows[i] if i < len(lows) else ""
+        if lab == "[naam]" and skip:
+            skip -= 1
+            continue
+        if lab == "[naam]" and len(w) == 1 and w.isalpha():
+            letters.append(w)
+            continue
+        if lab == "[naam]" and w in ("als", "van") and letters:
+            skip = 2 if w == "als" and i + 1 < len(lows) and lows[i + 1] == "in" else 1  # "als in karel", "van anton"
+            continue
+        if len(letters) >= 3:
+            out.add("".join(letters))
+        letters = []
+    return out
+
+
+def _own_street(low: str) -> bool:
+    """A street's own name (not "straat" or "de dorpsstraat" of any village): a word with a street suffix."""
+    from voice_companion.privacy.spoken import _GENERIC_STREETS, _is_street_word
+
+    return len(low) >= 6 and _is_street_word(low) and low not in _GENERIC_STREETS
 
 
 def _name_neighbour(low: str) -> bool:

@@ -1030,7 +1030,9 @@ STREET_SUFFIXES = ("straatweg", "straat", "laan", "weg", "plein", "gracht", "kad
                    # round 8: water, bends and land ("Boergoensevliet", "Wolphaertsbocht", "Zuiderdiep",
                    # "Wevershoek", "Fazantenring" (below: not "-ering")), and Frisian ("Buorren", "Tsjerkestrjitte")
                    "vliet", "bocht", "diep", "hoek", "kamp", "akker", "brink", "weide", "donk", "hoeve", "gaarde",
-                   "strjitte", "leane", "dyk", "paad", "buorren")
+                   "strjitte", "leane", "dyk", "paad", "buorren",
+                   # round 10: "Weverstede", and the Frisian "wei" (weg): "Haadwei"
+                   "stede", "wei")
 NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan", "rijbaan",
     "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad", "fietspad", "wandelpad",
@@ -1049,6 +1051,8 @@ NOT_STREETS = frozenset({
     "werkhoek", "knutselhoek", "zomerkamp", "trainingskamp", "vluchtelingenkamp", "concentratiekamp", "legerkamp",
     "jeugdkamp", "vakantiekamp", "basiskamp", "tentenkamp", "woonwagenkamp", "koeienweide", "schapenweide",
     "paardenweide", "boomgaarde", "kinderboerderij", "levensdiep", "strjitte", "leane", "dyk", "paad",
+    # round 10
+    "stede", "wei", "hofstede", "karwei",
 })
 _BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein", "buorren"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
@@ -1124,6 +1128,8 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     if last + 1 < len(toks) and len(toks[last + 1].low) == 1 and toks[last + 1].low in "abcdefgh" \
             and not (last + 2 < len(toks) and toks[last + 2].low == "tot"):
         last += 1
+        if toks[last].low == "h" and last + 1 < len(toks) and toks[last + 1].low == "s":
+            last += 1  # round 10: "drie h s" (huis: the ground floor)
     elif last + 1 < len(toks) and toks[last + 1].low in _HOUSE_LETTER_NAMES \
             and (last + 2 >= len(toks) or not toks[last + 2].low.isalpha() or toks[last + 2].low in _PC_CLOSERS):
         last += 1  # the letter by its name: "twaalf bee", "zeven dee (zei u)"
@@ -1201,6 +1207,16 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
                 j - 1 == 0 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE | {"dus", "ja", "adres", "is", ","}):
             j -= 1  # "zeven provinciënlaan twee nul vier"
             break
+        elif w in _ANY_FIRST_NAMES and j < i and w not in STOP_WORDS and toks[j].low in ("van", "de", "der", "ter") \
+                and (j - 1 == 0 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE | {"dus", "ja", "adres", "is", ","}):
+            j -= 1  # round 10: "Jacob van Lennepkade", "Willem de Zwijgerlaan"
+            break
+        elif w in _ANY_FIRST_NAMES and j < i and w not in STOP_WORDS and _unknown_word(toks[j].low) \
+                and (j - 1 == 0 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE | {"dus", "ja", "adres", "is", ","}):
+            j -= 1  # round 10: "Jan Pieterszoon Coenstraat"
+            break
+        elif w in ("da", "la", "le", "du", "di") and j == i and j > 1 and toks[j - 2].low in _STREET_ARTICLE | _STREET_PREP:
+            j -= 1  # round 10: "de Da Costakade", "de La Reystraat"
         elif w in ("van", "der", "den", "ter", "ten", "'t") or w in _STREET_TITLES or w in _STREET_ORDINALS \
                 or (w.isalpha() and (ordinal_value(w) or 99) <= 12) \
                 or w in _STREET_ADJECTIVES or (w in FIRST_NAMES and j == i):  # "Jan Steenstraat", "Zesde Wijk"
@@ -2076,6 +2092,7 @@ _SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".s
 _NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
 _GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
                        "dag ja eh ehm uh hallo".split())
+_PARTING = frozenset("doei dahag welterusten bedankt dankjewel dankuwel tot slaap goeienacht goedenacht".split())
 _SPELL_CUES = frozenset("spel spelt spellen gespeld spelling".split())
 _OPENERS = frozenset("ja nee oke ok nou hoi hee hé dag luister eens kijk en dus hallo".split())
 _NOT_VOCATIVE = frozenset("bsn iban sms mail email whatsapp nl ok oke".split())
@@ -2329,6 +2346,8 @@ class NameMatcher:
                 continue
             if strong and titled and lows[i] in _PLACE_PARTICLES:
                 strong = False  # "mevrouw in de war", "meneer op de bank": where someone is, not a name
+            if strong and titled and (lows[i] in _GREETINGS or lows[i] in _PARTING):
+                strong = False  # round 10: "goeienacht meneer" / "dag mevrouw": a greeting after a title, read as one
             if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
                     and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
                 strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
@@ -2383,10 +2402,15 @@ class NameMatcher:
                 continue
             # a name said to someone at the start ("ja Tomasz, dat ..."), asked after ("wie is Winston"),
             # or told who it is ("Pieternel, die is je zus")
-            if self._rare(toks[i]) or (self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii()
-                                        and lows[i] not in _NOT_NAMES and _kin_after(lows, i)):
+            if self._rare(toks[i]) or (self._name_like(toks[i]) and (lows[i] not in ORDINARY_WORDS
+                                                                      or (lows[i] in FIRST_NAMES_AMBIGUOUS
+                                                                          and lows[i] not in _WEAK_BLOCK))
+                                        and lows[i].isascii() and lows[i] not in _NOT_NAMES and _kin_after(lows, i)):
                 opener = i > 0 and all(w in _OPENERS for w in lows[:i]) and lows[i] not in _NOT_VOCATIVE \
                     and (i + 1 == n or lows[i + 1] in _VOCATIVE_NEXT)
+                # round 10: at the very start, before "ik hoor (dat) je ...", "ik snap het": "Shanice ik hoor dat je huilt"
+                opener = opener or (i == 0 and i + 2 < n and lows[i] not in _NOT_VOCATIVE and lows[1] in ("ik", "je", "jij", "we")
+                                    and lows[2] in _HET_VERBS and name_score(lows[i]) >= 0.8)
                 if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
                     mark(i, self._continue(toks, i, False))
                     continue
@@ -2398,7 +2422,7 @@ class NameMatcher:
                 continue
             # round 9: a first name that is also a word, said to someone before "ik hoor je", "dat snap ik":
             # "ja Roos ik hoor je", "ja Mark dat snap ik" ("roos" the flower and "mark" stay elsewhere)
-            if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i > 0 and i + 2 < n \
+            if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i >= 0 and i + 2 < n \
                     and all(w in _OPENERS for w in lows[:i]) and lows[i + 1] in ("ik", "je", "jij", "dat", "het", "we") \
                     and (lows[i + 2] in _HET_VERBS or (i + 3 < n and lows[i + 2] in ("ik", "je", "jij", "we")
                                                        and lows[i + 3] in _HET_VERBS)):
@@ -3022,6 +3046,13 @@ def redact_spelled_letters(text: str) -> str:
                     and toks[j].low != "u" and (j + 1 >= n or not toks[j + 1].low.isalpha()
                                                  or toks[j + 1].low in _PC_CLOSERS or toks[j + 1].low in ("in", "te")):
                 last = j  # "l als lodewijk e", "r als rudolf b"
+            # round 10: the rest spelled as bare letters, "k als in karel o e k"
+            e = j
+            while e < n and e - j < 12 and len(toks[e].low) == 1 and toks[e].low.isascii() and toks[e].low.isalpha():
+                e += 1
+            if e - j >= 2 and (e >= n or not toks[e].low.isalpha() or toks[e].low in _PC_CLOSERS) \
+                    and (_spell_unit(toks, e) is None):
+                last = e - 1
             break
         # a bare letter just before: "e t als theodoor"
         if start > 0 and len(toks[start - 1].low) == 1 and toks[start - 1].low.isalpha() and toks[start - 1].low != "u":
@@ -3300,7 +3331,8 @@ def redact_alternatives(text: str) -> str:
         return text
     for run in runs(toks):
         a, b = run.first, run.last
-        if len(run.digits) < 2 or run.digits in _PROTECTED or _counting(run):
+        corrected = a > 0 and toks[a - 1].low == "niet" and b + 1 < len(toks) and toks[b + 1].low == "maar"
+        if (len(run.digits) < 2 and not corrected) or run.digits in _PROTECTED or _counting(run):
             continue
         if b + 1 < len(toks) and toks[b + 1].low in _ALT_AFTER_STOP:
             continue
@@ -3360,7 +3392,7 @@ def _number_parts(text: str) -> str:
     spans: list[tuple[int, int, str]] = []
     for r in found:
         d = r.digits
-        after = [t.low for t in toks[r.last + 1:r.last + 3]]
+        after = [t.low for t in toks[r.last + 1:r.last + 3]] + [t.low for t in toks[max(0, r.first - 1):r.first]]
         if d.startswith("0") and 2 <= len(d) <= 4 and any(w in _PREFIX_AFTER for w in after) \
                 and not d.startswith(_SERVICE) and d not in _PROTECTED:
             body = [x for x in found if x is not r and 6 <= len(x.digits) <= 9 and not _counting(x)
@@ -3733,3 +3765,244 @@ def redact_name_forms(text: str) -> str:
     if not any(red):
         return text
     return _replace(text, [(toks[i].start, toks[j].end, "[naam]") for i, j in flagged_runs(red)])
+
+
+# ---------------------------------------------------------------------------
+# Round 10: what is said around an address, names by how people are addressed, pieces around a number
+# ---------------------------------------------------------------------------
+_ANY_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS | _WORLD_NAMES
+# a dwelling that has a name of its own: "flat de Zevensprong", "seniorenflat de Hofstede", "woonboot de Albatros"
+_DWELLING_RE = re.compile(r"^\w*(?:flat|flatgebouw|complex|camping|woonboot|boot|woonzorgcentrum|verzorgingshuis|"
+                          r"verpleeghuis|bejaardenhuis|studentenhuis|woongroep|hofje|woontoren)$")
+_NOT_DWELLINGS = frozenset("sloep roeiboot speedboot rubberboot bananenboot ferry plezierboot".split())
+_FLOOR10 = frozenset("etage verdieping woonlaag galerij".split())
+_UNITS10 = frozenset("appartement app kamer standplaats ligplaats plek chalet unit kavel toestel".split())
+# surnames of a family's address form: "de familie Bakker", "familie van Leeuwen"
+_FAMILY = frozenset("familie fam gezin".split())
+# a first name used with a family title the way people speak to and of them: "oma Ietje", "tante Jo"
+_KIN_TITLES = frozenset("oma opa tante oom neef nicht".split())
+# the roles of people whose name is said with "heet": "de huisbaas heet ..."
+_ROLE_NOUNS = frozenset("huisbaas verhuurder hospita eigenaar begeleider begeleidster mentor hulpverlener therapeut "
+                        "psychiater psycholoog agent wijkagent huisarts verpleegkundige wijkverpleegkundige leraar "
+                        "lerares juf meester docent leidinggevende bewindvoerder advocaat voogd coach schoonmoeder "
+                        "schoonvader zwager schoonzus stiefvader stiefmoeder pleegmoeder pleegvader overbuurman "
+                        "overbuurvrouw huisgenoot kleinzoon kleindochter casemanager behandelaar".split())
+_CALL_VERBS = frozenset("noemen noem noemt noemde".split())
+_CALLED = frozenset("je jou u hem haar me mij".split())
+_THERE_AFTER = frozenset("nog nu ook al bij niet thuis".split())
+_SPELL_REMARK = frozenset("een twee drie dubbel dubbele".split())
+_PHONE_EXTENSION = frozenset("toestel toestelnummer extensie doorkies doorkiesnummer".split())
+
+
+@lru_cache(maxsize=4096)
+def glued_surname(low: str) -> bool:
+    """A surname with its tussenvoegsel written as one word: "devries", "vandenberg", "terhorst", "vanderhoeven"."""
+    if not low.isalpha() or len(low) < 6 or low in ORDINARY_WORDS or low in STOP_WORDS:
+        return False
+    if low in _GLUED_LISTED:
+        return True
+    for head in ("vander", "vanden", "vande", "vanter"):
+        rest = low[len(head):]
+        if low.startswith(head) and len(rest) >= 3 and rest not in STOP_WORDS:
+            return True
+    return False
+
+
+_GLUED_LISTED = frozenset(s.replace("-", "") for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" in s)
+
+
+def _name_word10(low: str) -> bool:
+    """A word that can be a person's own name here: a listed first name, a glued surname, or no ordinary word."""
+    return (low in _ANY_FIRST_NAMES or glued_surname(low) or _plain_word(low)) and low not in _NOT_NAMES \
+        and low not in STOP_WORDS and low not in FILLERS
+
+
+_GATE10 = re.compile(r"\[|\b(?:" + "|".join(sorted(_FAMILY | _KIN_TITLES | _CALL_VERBS | _ROLE_NOUNS | _UNITS10
+                                                   | _FLOOR10 | {"er"}))
+                     + r")\b|\b(?:van|de|ter|ten)\w\w\w|flat|camping|boot|huis|hofje|woongroep|complex|toren|centrum",
+                     re.I)
+
+
+def redact_round10(text: str) -> str:
+    """Round 10's general forms, on a line the other rules have read (or the window's lines read as one):
+
+    Addresses:
+    - a dwelling with a name of its own: "flat de Zevensprong", "woonboot de Albatros", "zijn boot heet de X";
+    - what is said of an address next to it: its floor ("op de tweede etage", "vijfde verdieping"), an
+      apartment, room, pitch or berth and its number ("appartement tweehonderdelf", "kamer vier in het
+      studentenhuis op de [adres]"), "h s" (huis) after the number;
+    - the town after an address said with 't: "[adres] in 't Zandt".
+    Names:
+    - "mag ik je Mo noemen", "noem haar maar Toos";
+    - a family title before a name: "oma Ietje", "tante Jo" (a listed first name or no ordinary word);
+    - the same title said again before a redacted name: "tante Wil bedoel je tante [naam]";
+    - "is Tinus er nog", "is Gijsbert er ook bij": a listed first name or a word the letter model calls a name;
+    - "de familie Bakker", "familie van Leeuwen"; "de huisbaas heet van 't Hof" (a role before "heet");
+    - a surname with its tussenvoegsel glued: "ik heb devries gebeld".
+    Numbers:
+    - "o"/"oh" said for the nought before a number redacted after it ("oh [nummer]");
+    - an extension after a phone number ("[telefoonnummer] toestel vijftien");
+    - a spelling remark inside an e-mail address ("[naam] met twee t's [e-mail]", "met een y van ypsilon").
+    """
+    if not _GATE10.search(text):
+        return text
+    toks = _placeholder_tokens(text)
+    n = len(toks)
+    if n < 2:
+        return text
+    lows = [t.low for t in toks]
+    red: dict[int, str] = {}
+    has_addr = "[adres]" in lows
+
+    def closes(k: int) -> bool:
+        return k >= n or lows[k] in _PC_CLOSERS or lows[k] in _NAME_END or lows[k].startswith("[") \
+            or lows[k] in ("in", "te", "op", "aan", "bij", "en", "/")
+
+    for i, w in enumerate(lows):
+        if w.startswith("["):
+            # "oh [nummer]": the nought said as the letter o
+            if w in ("[nummer]", "[telefoonnummer]") and i > 0 and lows[i - 1] in ("o", "oh") \
+                    and (i < 2 or lows[i - 2] not in ("de", "het", "een", "letter")):
+                red[i - 1] = "[telefoonnummer]"
+                red[i] = "[telefoonnummer]"
+            # "[telefoonnummer] toestel vijftien"
+            if w == "[telefoonnummer]" and i + 2 < n and lows[i + 1] in _PHONE_EXTENSION and _plain_num(lows[i + 2]):
+                red[i + 1] = red[i + 2] = "[telefoonnummer]"
+            # "[naam] met twee t's [e-mail]", "[e-mail] met een y van ypsilon at ..." / "met een [naam] [e-mail]"
+            if w in ("[naam]", "[e-mail]") and i + 3 < n and lows[i + 1] == "met" and lows[i + 2] in _SPELL_REMARK:
+                k = i + 3
+                if k < n and (re.fullmatch(r"[a-z](?:'s)?", lows[k]) or lows[k] == "[naam]" or lows[k] in LETTER_NAMES):
+                    k += 1
+                    if k + 1 < n and lows[k] in ("van", "als") and (lows[k + 1].isalpha() or lows[k + 1] == "[naam]"):
+                        k += 2 if lows[k] == "van" else (3 if k + 2 < n and lows[k + 1] == "in" else 2)
+                    if k < n and lows[k] == "[e-mail]":
+                        for x in range(i, k + 1):
+                            red[x] = "[e-mail]"
+            continue
+        prev = lows[i - 1] if i else ""
+        # -- addresses --------------------------------------------------------
+        dwelling = bool(_DWELLING_RE.match(w)) and w not in _NOT_DWELLINGS
+        if dwelling:
+            k = i + 1
+            if k < n and lows[k] in ("heet", "genaamd", "is"):
+                k += 1
+            if k + 1 < n and k == i + 1 and lows[k] in _STREET_ARTICLE and lows[k + 1] == "[adres]":
+                red[i] = red[k] = red[k + 1] = "[adres]"  # "op camping de [adres]": the camping's name went already
+            if k + 1 < n and lows[k] in _STREET_ARTICLE and lows[k + 1].isalpha() and lows[k + 1] not in STOP_WORDS \
+                    and lows[k + 1] not in _NOT_PLACE and word_value(lows[k + 1]) is None:
+                e = k + 1
+                if lows[e] in _STREET_ADJECTIVES and e + 1 < n and lows[e + 1].isalpha() \
+                        and lows[e + 1] not in STOP_WORDS:
+                    e += 1  # "de Hoge Wiek"
+                own = _unknown_word(lows[e]) or _landscape_compound(lows[e]) or _is_street_word(lows[e])
+                said = e + 1 >= n or lows[e + 1] in _PC_CLOSERS or lows[e + 1] in _UNITS10 \
+                    or (e + 2 < n and (ordinal_value(lows[e + 1]) or 0) > 0 and lows[e + 2] in _FLOOR10) \
+                    or lows[e + 1] in _HOUSE_CUES or lows[e + 1] in ("in", "te", "op", "aan", "/") \
+                    or lows[e + 1].startswith("[")
+                if (own and said) or (said and lows[k - 1] in ("heet", "genaamd")) \
+                        or (said and (e + 1 >= n or lows[e + 1] in _UNITS10 or lows[e + 1].startswith("["))):
+                    for x in range(k + 1 if k > i + 1 else i, e + 1):  # "camping de Wielewaal", "boot heet de X"
+                        red[x] = "[adres]"
+        # "(op de) tweede etage", "vijfde verdieping" with an address in the line (or the lines before it)
+        if (has_addr or any(v == "[adres]" for v in red.values())) and (ordinal_value(w) or 0) in range(1, 41) \
+                and i + 1 < n and lows[i + 1] in _FLOOR10:
+            red[i] = red[i + 1] = "[adres]"
+            k = i + 2
+            if k + 1 < n and (lows[k] in _HOUSE_CUES or lows[k] in _UNITS10) and _plain_num(lows[k + 1]):
+                red[k] = red[k + 1] = "[adres]"  # "vijfde verdieping nummer honderdtweeëndertig"
+        # "appartement tweehonderdelf", "kamer vier", "standplaats zes" with an address or a dwelling in the line
+        if w in _UNITS10 and w != "toestel" and i + 1 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
+                and (has_addr or any(_DWELLING_RE.match(x) for x in lows) or any(_is_street_word(x) for x in lows)):
+            v = word_value(lows[i + 1]) if not lows[i + 1].isdigit() else int(lows[i + 1][:6])
+            if v is not None and 0 < v < 10000 and not (i + 2 < n and lows[i + 2] in _NOT_HOUSE):
+                red[i] = red[i + 1] = "[adres]"
+                for x, y in enumerate(lows):
+                    if _is_street_word(y) and y not in _GENERIC_STREETS and y not in NOT_STREETS:
+                        red[x] = "[adres]"
+                if i + 2 < n and len(lows[i + 2]) == 1 and lows[i + 2] in "abcdefgh":
+                    red[i + 2] = "[adres]"
+        # "[adres] h s": the house said by its letters (huis: the ground floor)
+        if w == "h" and i + 1 < n and lows[i + 1] == "s" and i > 0 and (lows[i - 1] == "[adres]" or _plain_num(prev)) \
+                and has_addr:
+            red[i] = red[i + 1] = "[adres]"
+        # "[adres] in 't Zandt", "[adres] in t Harde"
+        if w in ("in", "te") and i > 0 and (lows[i - 1] == "[adres]" or red.get(i - 1) == "[adres]"):
+            k = i + 1
+            if k < n and lows[k] == "'":
+                k += 1
+            if k + 1 < n and lows[k] in ("t", "'t", "s", "'s") and lows[k + 1].isalpha() \
+                    and lows[k + 1] not in STOP_WORDS and lows[k + 1] not in _NOT_PLACE \
+                    and (k + 2 >= n or lows[k + 2] in _PC_CLOSERS or lows[k + 2] == "/"):
+                for x in range(i + 1, k + 2):
+                    red[x] = "[adres]"
+        # -- dates ------------------------------------------------------------
+        # "op eerste kerstdag [datum] geboren": the day by its name, next to the date
+        if w in _DAY_NAMES and ((i + 1 < n and lows[i + 1] == "[datum]") or lows[i - 1:i] == ["[datum]"]):
+            red[i] = "[datum]"
+            if i > 0 and (ordinal_value(prev) or 0) in (1, 2):
+                red[i - 1] = "[datum]"
+        # "ze is van [datum] ja van twaalf augustus": the day and month said on, with a date in the line
+        if w in MONTHS and len(w) > 3 and i > 0 and "[datum]" in lows and (d := word_value(prev)) is not None \
+                and 1 <= d <= 31 and red.get(i - 1) is None:
+            red[i - 1] = red[i] = "[datum]"
+        # -- names ------------------------------------------------------------
+        # "mag ik je Mo noemen", "iedereen noemt haar Toos"
+        if i > 0 and prev in _CALLED and _name_word10(w) and (
+                (i + 1 < n and lows[i + 1] in _CALL_VERBS) or (i > 1 and lows[i - 2] in _CALL_VERBS and closes(i + 1))):
+            red[i] = "[naam]"
+        # "oma Ietje", "tante Jo zei dat ook"
+        if prev in _KIN_TITLES and (w in _ANY_FIRST_NAMES and w not in ORDINARY_WORDS or _plain_word(w)) \
+                and w not in _NOT_NAMES and (i < 2 or lows[i - 2] not in ("een", "de", "het")):
+            red[i] = "[naam]"
+        # "tante Wil bedoel je tante [naam]": the first try before the same title and a name
+        if prev in _KIN_TITLES and w.isalpha() and w not in _NOT_FIRST_TRY and i + 1 < n:
+            for k in range(i + 1, min(n - 1, i + 6)):
+                if lows[k] == prev and lows[k + 1] == "[naam]":
+                    red[i] = "[naam]"
+                    break
+        # "is Tinus er nog", "is Gijsbert er ook bij"
+        if prev == "is" and i + 2 < n and lows[i + 1] == "er" and lows[i + 2] in _THERE_AFTER \
+                and ((w in _ANY_FIRST_NAMES and w not in ORDINARY_WORDS)
+                     or (_plain_word(w) and name_score(w) >= NAME_THRESHOLD) or glued_surname(w)):
+            red[i] = "[naam]"
+        # "de familie Bakker", "familie van Leeuwen"
+        if w in _FAMILY and i + 1 < n:
+            k = i + 1
+            while k < n and lows[k] in TUSSEN and lows[k] not in ("het", "in", "op", "'") and k - i <= 3:
+                k += 1
+            if k < n and lows[k].isalpha() and lows[k] not in STOP_WORDS and lows[k] not in _NOT_NAMES and (
+                    _plain_word(lows[k]) or glued_surname(lows[k]) or lows[k] in _SURNAME_WORDS
+                    or (k > i + 1 and lows[k] not in ORDINARY_WORDS)
+                    or (k > i + 1 and lows[i + 1] != "van" and _name_word10(lows[k]))):
+                if not (k == i + 1 and lows[k] in ORDINARY_WORDS and lows[k] not in _SURNAME_WORDS):
+                    for x in range(i + 1, k + 1):
+                        red[x] = "[naam]"
+        # "de huisbaas heet van 't Hof", "mijn begeleider heet Okafor"
+        if w == "heet" and prev in _ROLE_NOUNS and i + 1 < n:
+            k = i + 1
+            while k < n and (lows[k] in TUSSEN or lows[k] == "'") and k - i <= 4:
+                k += 1
+            if k < n and lows[k].isalpha() and lows[k] not in STOP_WORDS and word_value(lows[k]) is None \
+                    and lows[k] not in _NOT_NAMES and (k > i + 1 or _name_word10(lows[k]) or closes(k + 1)):
+                for x in range(i + 1, k + 1):
+                    red[x] = "[naam]"
+        # "ik heb devries gebeld"
+        if glued_surname(w) and (w in _GLUED_LISTED or prev in _TITLES10 or closes(i + 1)):
+            red[i] = "[naam]"
+    if not red:
+        return text
+    spans: list[tuple[int, int, str]] = []
+    idx = sorted(red)
+    a = 0
+    while a < len(idx):
+        b = a
+        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
+            b += 1
+        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
+        a = b + 1
+    return _replace(text, spans)
+
+
+_SURNAME_WORDS = frozenset(s for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" not in s)
+_NOT_FIRST_TRY = frozenset("de het een en of is die dat ik je u we ze hij zij ook nog niet".split())
+_TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
