@@ -115,6 +115,7 @@ class _WordMatcher:
         self.suffixes = {p[1:] for p in patterns if p.startswith("~")}
         self.suffix_lengths = sorted({len(p) for p in self.suffixes})
         self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
+        self.pairs: set[tuple[str, str]] | None = None  # neighbouring pattern words (set by RuleSet)
 
     def word_hits(self, word: str) -> set[str]:
         found = set()
@@ -414,11 +415,10 @@ _PARTICLES_FOLDED = frozenset(fold_sound(w) for w in "aan op af uit in om toe we
 
 def _a_phrase(head: str, tail: str, matcher: _WordMatcher) -> bool:
     """Do the two parts stand side by side in one of the rules' phrases ("op straat", "is gevallen")?"""
-    pairs = getattr(matcher, "pairs", None)
-    if pairs is None:
+    if matcher.pairs is None:
         return True
     heads, tails = matcher.word_hits(head) or {head}, matcher.word_hits(tail) or {tail}
-    return any((a, b) in pairs for a in heads for b in tails)
+    return any((a, b) in matcher.pairs for a in heads for b in tails)
 
 
 def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:

