@@ -1003,3 +1003,20 @@ def test_hints_in_everyday_words_point_to_their_crisis(bank, line, crisis):
 ])
 def test_near_misses_in_the_same_words_are_no_crisis(bank, line):
     assert not [h for h in CrisisDetector(bank).evidence(line) if not h.kind.startswith("weak:")]
+
+
+def test_a_possible_crisis_does_not_fade_while_the_worker_asks_safety_questions_in_their_own_words(bank):
+    def call_with(lines):
+        call = _Call(bank, step=20.0)
+        for line in ("ze belde u net en ze klonk dronken", "en uw kleinzoon van drie is bij haar thuis",
+                     "is er nog een andere volwassene bij het kind") + lines:
+            call.say(line)
+        return call
+
+    asking = call_with(("nee haar vriend is op zijn werk", "hoe ver woont u bij haar vandaan",
+                        "een kwartier met de auto", "weet u of ze nog gaat rijden vannacht", "dat weet u niet"))
+    assert [e.certainty for e in asking.of("crisis")] == ["possible"]
+    assert not asking.of("crisis_end")  # two safety questions that tick no step: the worker is on it
+    quiet = call_with(("nee haar vriend is op zijn werk", "een kwartier met de auto",
+                       "u heeft zelf twee glazen wijn op", "dat is lastig"))
+    assert [e.reason for e in quiet.of("crisis_end")] == ["faded"]  # without them it fades as before

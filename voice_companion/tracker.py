@@ -436,6 +436,12 @@ class SessionTracker:
                     if question or crisis.certainty == "confirmed":
                         crisis.last_evidence, crisis.lines_since_evidence = max(crisis.last_evidence, t), 0
                     ticks.append((crisis.crisis, item, qid))
+        if question and c.technique == "safety" and not ticks:
+            # a safety question in the worker's own words ("neemt ze het kind mee", "hoe ver woont u bij haar")
+            # works the crisis at hand even where it ticks no step: a possible one does not fade meanwhile
+            at_hand = self.active_crisis
+            if at_hand is not None and at_hand.certainty == "possible":
+                at_hand.last_evidence, at_hand.lines_since_evidence = max(at_hand.last_evidence, t), 0
         return ticks
 
     def tick_question(self, question_id: str, t: float,

@@ -36,11 +36,6 @@ BADLY_HANDLED = ["07_vriend-slaat-waarom", "09_vriendin-zei-bel-maar"]
 BAD_CHILD_CALL = MADE_UP / "kind-onveilig-waarom.txt"
 # own calls where the core (crisis tracker, protocol) reads a line differently from the annotation
 CORE_READS_OTHERWISE = {
-    "07_kleinzoon-dochter-gedronken": "the possible crisis of 01:23 fades at 04:05 although the worker asks safety "
-                                      "questions at 02:49 and 03:38 that tick no protocol step (kept alive before only "
-                                      "by the crisis model's lean on 03:19, which the model retrained with writer O "
-                                      "no longer has); 04:55 reopens it and 'vindt u het goed dat ik de politie vraag' "
-                                      "does not confirm a crisis whose safety question was asked before it faded",
     "16_buurkind-klappen-stil": "01:30 'hoe oud is dat kindje ongeveer' (annotated safety) is not a direct question "
                                 "whether the child is safe, so it ticks no person_safe; the protocol ticks it at "
                                 "04:30 'is er nog een andere volwassene in dat huis'",
