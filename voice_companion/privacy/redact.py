@@ -395,6 +395,7 @@ class Redactor:
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
+        self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, redact_foreign_iban, _redact_written_numbers,
             redact_birth_dates, redact_numeric_dates, redact_month_dates, redact_streets, _redact_street, redact_numbers,
@@ -419,16 +420,29 @@ class Redactor:
         return f"Redactor({len(self.names)} names)"
 
     def _pass(self, text: str) -> str:
-        for rule in self._rules:
+        # every rule is a function of the text alone: a piece seen before (the next pass over a text that
+        # no longer changes, the free text between placeholders, the window's lines read again) is looked up
+        memo = self._memo
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        for k, rule in enumerate(self._rules):
             if "[" in text:
                 parts = _PLACEHOLDER_SPLIT.split(text)
                 # even indexes are free text, odd ones placeholders
                 for i in range(0, len(parts), 2):
                     if parts[i]:
-                        parts[i] = rule(parts[i])
+                        key = (k, parts[i])
+                        out = memo.get(key)
+                        if out is None:
+                            out = memo[key] = rule(parts[i])
+                        parts[i] = out
                 text = "".join(parts)
             else:
-                text = rule(text)
+                key = (k, text)
+                out = memo.get(key)
+                if out is None:
+                    out = memo[key] = rule(text)
+                text = out
         return text
 
     def redact_text(self, text: str) -> tuple[str, bool]:
@@ -911,6 +925,7 @@ class Revision(str):
 
 
 CONTEXT_LINES = 3  # previous lines read together with the current one
+_MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
 _NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
 _CLOSE_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]", "[adres]")
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
@@ -1013,6 +1028,7 @@ def sensitive(text: str) -> bool:
 _FILLER_WORDS = frozenset("eh uh ehm uhm hm en dan ja nee nou oke ok dus".split())
 
 
+@lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
     return re.sub(r"[\W_]+", "", word).lower()
 
@@ -1023,6 +1039,13 @@ def _first_placeholder(text: str) -> str:
 
 def _redacted_words(raw: str, out: str) -> dict[int, str]:
     """Indexes of the whitespace words of `raw` that `out` replaced, with their placeholder."""
+    return dict(_redacted_pairs(raw, out))
+
+
+@lru_cache(maxsize=256)
+def _redacted_pairs(raw: str, out: str) -> tuple[tuple[int, str], ...]:
+    """_redacted_words as pairs, kept for the same two texts met again (a line's redaction is read
+    by _said_glued, the window and _names_again in turn)."""
     import difflib
 
     a, b = _WS.findall(raw), _WS.findall(out)
@@ -1034,7 +1057,7 @@ def _redacted_words(raw: str, out: str) -> dict[int, str]:
                 or [p for w in b[max(0, j1 - 1):j1 + 1] for p in iter_placeholders(w)] or ["[geanonimiseerd]"]
             for i in range(i1, i2):
                 marks[i] = labels[0]
-    return marks
+    return tuple(marks.items())
 
 
 def _said_glued(raw: str, out: str) -> str:

@@ -42,7 +42,7 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -51,7 +51,7 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(0), fold(m.group(0))) for m in _TOKEN_RE.finditer(text)]
+    return [Tok(*m.span(), g, fold(g)) for m in _TOKEN_RE.finditer(text) for g in (m.group(),)]
 
 
 _WRITTEN_DATE_TIME = re.compile(

@@ -53,6 +53,7 @@ _COUNTRY = frozenset("nl be de fr lu".split())
 _HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts achter voor".split())
 
 
+@lru_cache(maxsize=16384)
 def _bare(word: str) -> str:
     return fold("".join(_SUB.findall(word)))
 
@@ -116,6 +117,12 @@ _DATA = frozenset("digits num ord month letter lettername spellword first firsta
                   "house cue".split())
 
 
+@lru_cache(maxsize=8192)
+def _at_offset(d: int, classes: tuple[str, ...]) -> tuple[str, ...]:
+    """The feature names of a word's classes seen from `d` words away ("-1:num", "-1:unit")."""
+    return tuple(f"{d}:{c}" for c in classes)
+
+
 def features(words: list[str], vocab_words: frozenset[str] | None = None) -> list[list[str]]:
     """Feature names of every whitespace word of a text (placeholders are words too)."""
     bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
@@ -130,7 +137,7 @@ def features(words: list[str], vocab_words: frozenset[str] | None = None) -> lis
         for d in (-2, -1, 0, 1, 2):
             j = i + d
             if 0 <= j < n:
-                f.extend(f"{d}:{c}" for c in cls[j])
+                f.extend(_at_offset(d, cls[j]))
                 if d in (-1, 0, 1) and (vocab_words is None or bare[j] in vocab_words):
                     f.append(f"{d}w={bare[j]}")
             else:
@@ -177,8 +184,9 @@ class Tagger:
         if not words:
             return np.zeros((0, len(self.labels)))
         z = np.tile(self.bias, (len(words), 1))
+        get = self.index.get
         for i, fs in enumerate(features(words, self.vocab_words)):
-            idx = [self.index[f] for f in fs if f in self.index]
+            idx = [k for k in map(get, fs) if k is not None]
             if idx:
                 z[i] += self.weights[idx].sum(axis=0)
         z -= z.max(axis=1, keepdims=True)
@@ -345,6 +353,7 @@ def _street_like(word: str) -> bool:
         and word_value(word) is None and word not in MONTHS and word not in _CUE
 
 
+@lru_cache(maxsize=16384)
 def _digits(word: str) -> str | None:
     if word.isascii() and word.isdigit():
         return word
