@@ -306,6 +306,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     close_street_words, redact_spelled_letters, redact_address_forms, redact_local_part, redact_foreign_iban,
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
     redact_round10,
+    redact_round11,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -478,7 +479,8 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(redact_address_units(result)))))
+        return redact_round11(redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(
+            redact_address_units(result))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -650,7 +652,7 @@ class Redactor:
                         if 0 <= k < len(lows) and k not in marks and _name_neighbour(lows[k]):
                             again[k] = "[naam]"
         if again:
-            result = _merge(text, result, again)
+            result = redact_round11(_merge(text, result, again))  # round 11: "[naam] de groot" said on
             if self._context:
                 self._context[-1] = (text, result)
         if new and len(self._context) >= 2:  # the held line before this one
@@ -934,7 +936,8 @@ _WS = re.compile(r"\S+")
 _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
     "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
-    "naam heet heette geboren geboortedatum nl huisnummer voornaam achternaam meneer mevrouw jarig".split())
+    "naam heet heette geboren geboortedatum nl huisnummer voornaam achternaam meneer mevrouw jarig "
+    "noteer schrijf".split())  # round 11: "ik schrijf op" / "ter horst"
 
 
 _STOP_FOR_SOUND = frozenset("de het een en of is in op van te ik je u we ze".split())
@@ -1008,7 +1011,8 @@ def _maybe_name(low: str) -> bool:
     return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS
 
 
-_NAME_CUE_BEFORE = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|meneer|mevrouw|spel|spelt)\b|"
+_NAME_CUE_BEFORE = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|meneer|mevrouw|spel|spelt|"
+                              r"noteer|schrijf)\b|"
                               r"\b(ben|bent|is|zoon|dochter|man|vrouw|vriend|vriendin|buurman|buurvrouw)\W*$",
                               re.IGNORECASE)
 

@@ -1841,17 +1841,37 @@ def _event_date(toks: list[Tok], start: int) -> bool:
 
 def event_date(lows: list[str], start: int) -> bool:
     """The date that starts at start follows "op/sinds/tot ..." with no birth cue and no person next to
-    it: a historical or story date, not someone's data ("op vijf mei negentien vijfenveertig")."""
+    it: a historical or story date, not someone's data ("op vijf mei negentien vijfenveertig"); round 11:
+    also a paper's date ("de brief is van twaalf oktober ...", "de aanmaning van", "gedateerd")."""
     p = start - 1
     if p >= 0 and lows[p] in ("de", "den"):
         p -= 1
-    if p < 0 or lows[p] not in _EVENT_PREPS:
+    if p >= 0 and lows[p] in _PAPER_DATED:
+        pass
+    elif p >= 0 and lows[p] == "van" and _paper_before(lows, p):
+        pass
+    elif p < 0 or lows[p] not in _EVENT_PREPS:
         return False
     if any(w in _BIRTH_CUES or w in ("jarig", "verjaardag", "geboorte") for w in lows):
         return False
     before, after = lows[max(0, p - 4):p], lows[start:start + 8]
     return not any(w in _DATE_PERSON or w in _DATE_DICTATION for w in before) \
         and not any(w in _DATE_KIN or w in _DATE_DICTATION for w in after)
+
+
+# round 11: papers that carry a date ("de brief is van ...", "de beschikking van ...", "gedateerd ...")
+_PAPERS = frozenset("brief brieven factuur rekening aanmaning herinnering beschikking uitspraak vonnis dagvaarding "
+                    "contract huurcontract mail e-mail email bericht formulier verklaring uitnodiging afschrift "
+                    "polis nota bon kassabon bonnetje ticket kaartje krant artikel post".split())
+_PAPER_DATED = frozenset("gedateerd gedagtekend verstuurd verzonden gestempeld".split())
+
+
+def _paper_before(lows: list[str], p: int) -> bool:
+    """A paper named right before "van" at p: "de brief van", "de brief is van", "die factuur was van"."""
+    k = p - 1
+    if k >= 0 and lows[k] in ("is", "was", "zijn", "waren", "komt", "kwam", "dateert"):
+        k -= 1
+    return k >= 0 and lows[k] in _PAPERS and (k == 0 or lows[k - 1] in ("de", "die", "deze", "het", "dat", "een", "die"))
 
 
 _DATUM_SAID_ON = re.compile(
@@ -2101,6 +2121,7 @@ _VOCATIVE_NEXT = frozenset("dat dank het die je jij ik wat hoe ik ,".split())
 
 # surnames that start with a place ("In het Veld", "Op de Beek", "Uit den Bogaard", "Aan de Stegge")
 _PLACE_PARTICLES = frozenset("in op uit aan onder".split())
+_ARTICLES11 = frozenset("de een het die deze".split())
 _PLACE_SURNAME_HEADS = frozenset("veld velde beek bosch bos kamp hof woud brink horst berg stegge stege linden "
                                  "boogaard bogaard braak broek dijk hout heide wal akker weide molen".split())
 
@@ -2259,6 +2280,9 @@ class NameMatcher:
             if key == "de-jong" and i + 2 < len(toks) and toks[i + 2].low.startswith("volwassen"):
                 continue  # "jong volwassenen" said apart
             if key in SURNAMES_SAFE or (ambiguous and key in SURNAMES_AMBIGUOUS):
+                if length == 1 and i > 0 and toks[i - 1].low in _ARTICLES11 and key in ORDINARY_WORDS \
+                        and toks[i].raw.islower():
+                    continue  # round 11: "de dekker kwam het dak maken", "een visser": the trade, no surname
                 return i + length - 1
         return None
 
@@ -3782,7 +3806,7 @@ _UNITS10 = (_UNIT_NOUNS - {"huisje", "woning"}) | {"toestel"}
 # surnames of a family's address form: "de familie Bakker", "familie van Leeuwen"
 _FAMILY = frozenset("familie fam gezin".split())
 # a first name used with a family title the way people speak to and of them: "oma Ietje", "tante Jo"
-_KIN_TITLES = frozenset("oma opa tante oom neef nicht".split())
+_KIN_TITLES = frozenset("oma opa tante oom ome neef nicht".split())  # round 11: "ome"
 # the roles of people whose name is said with "heet": "de huisbaas heet ..."
 _ROLE_NOUNS = frozenset("huisbaas verhuurder hospita eigenaar begeleider begeleidster mentor hulpverlener therapeut "
                         "psychiater psycholoog agent wijkagent huisarts verpleegkundige wijkverpleegkundige leraar "
@@ -4008,3 +4032,153 @@ def redact_round10(text: str) -> str:
 _SURNAME_WORDS = frozenset(s for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" not in s)
 _NOT_FIRST_TRY = frozenset("de het een en of is die dat ik je u we ze hij zij ook nog niet".split())
 _TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
+
+
+# ---------------------------------------------------------------------------
+# Round 11: general forms around addresses and names
+# ---------------------------------------------------------------------------
+_ROUND11_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
+                           re.I)
+_END11 = frozenset({",", ".", "?", "!", "/", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok"})
+_NUMBER_BEFORE_LEAD = frozenset({"op", "is", "ja", "en", "eh", "uh", "ehm", ",", "dus", "nee", "het", "huis", "was"})
+_STREET_PREP11 = frozenset({"in", "op", "aan"})
+_BETWEEN11 = frozenset({"dat", "is", "het", "was", "en", "eh", "uh", "ehm", ",", "ja", "dan", "zit", "ligt", "staat"})
+# tussenvoegsels that lead a surname even before an ordinary word ("de Groot", "ter Horst", "van der Meer");
+# a bare "van" before an ordinary word is a place or a time ("van school", "van thuis")
+_SURNAME_LEADS11 = frozenset({"de", "ter", "ten", "den", "der"})
+_NO_INITIAL = frozenset("u o a e i".split())
+_NOTE11 = frozenset("noteer schrijf zet".split())
+_NOTE_FILL11 = frozenset("ik het op even maar dan u je in dossier het dat".split())
+
+
+def _surname_word11(tok: Tok) -> bool:
+    """A word that can end a surname said after its tussenvoegsel (no stop word, number or month)."""
+    low = tok.low
+    return low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and word_value(low) is None \
+        and low not in MONTHS and low not in _NOT_NAMES and low not in FILLERS
+
+
+def _place_word11(tok: Tok) -> bool:
+    """The town after an address: no ordinary word, or a word written with a capital ("Hoorn")."""
+    low = tok.low
+    if not low.isalpha() or low in STOP_WORDS or low in _NOT_PLACE or word_value(low) is not None or low in MONTHS:
+        return False
+    return (_unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS) or (tok.raw[:1].isupper() and len(low) >= 3)
+
+
+def redact_round11(text: str) -> str:
+    """Round 11's general forms, on a line the other rules have read (or the window's lines read as one):
+
+    Addresses:
+    - the town right after an address, with or without "in"/"te" or a comma: "[adres] Enkhuizen",
+      "[adres], Bovenkarspel", "[adres] in Hoorn" (no ordinary word, or written with a capital; two words
+      with "Nieuw", "Den", "Sint" ...);
+    - the house number said before the street: "nummer zevenenveertig, dat is in de Pijlstraat" (also over
+      two lines, as the window reads them).
+    Names:
+    - a redacted first name going on with its surname after a tussenvoegsel: "[naam] de Groot", "[naam] ter
+      Horst" (an ordinary word only after de/ter/ten/der/den, and at the end of what is said);
+    - an initial before a surname: "d Visser", "j van der Meer" (not "u", "o");
+    - a surname with its tussenvoegsel said to be written down: "ik schrijf op: ter Horst", "noteer van Dam".
+    """
+    if not _ROUND11_GATE.search(text):
+        return text
+    toks = _placeholder_tokens(text)
+    n = len(toks)
+    if n < 2:
+        return text
+    lows = [t.low for t in toks]
+    red: dict[int, str] = {}
+
+    def ends(k: int) -> bool:
+        return k >= n or lows[k] in _END11 or lows[k].startswith("[")
+
+    def surname_from(k: int, strict: bool) -> int | None:
+        """Last index of "tussenvoegsels + surname word" starting at k, or None."""
+        j = k
+        while j < n and (lows[j] in TUSSEN or lows[j] == "'") and lows[j] not in ("het", "te", "el", "al") and j - k < 3:
+            j += 1
+        if j == k or j >= n or not _surname_word11(toks[j]) or lows[j].endswith(_SERVICE_NOUNS):
+            return None  # "[naam] van de nachtlijn": where the person works
+        listed = lows[j] in _SURNAME_WORDS or toks[j].raw[:1].isupper()
+        if lows[k] == "van" and lows[k + 1:j] not in (["der"], ["den"]) and not listed:
+            return None  # "[naam] van de buren", "[naam] van school": whose or where, unless a listed surname
+        plain = _plain_word(lows[j]) or listed
+        if not plain and (strict or lows[j - 1] not in _SURNAME_LEADS11 or not ends(j + 1)):
+            return None
+        return j
+
+    for i, w in enumerate(lows):
+        # -- the town after an address ---------------------------------------
+        if w == "[adres]":
+            k = i + 1
+            if k < n and lows[k] == ",":
+                k += 1
+            if k < n and lows[k] in ("in", "te"):
+                k += 1
+            e = None
+            if k < n and lows[k] in _PLACE_PREFIX and k + 1 < n and _place_word11(toks[k + 1]) and ends(k + 2):
+                e = k + 1
+            elif k < n and _place_word11(toks[k]) and ends(k + 1):
+                e = k
+            if e is not None:
+                for x in range(i, e + 1):  # one placeholder: "[adres]", not "[adres], [adres]"
+                    red[x] = "[adres]"
+        # -- the house number before the street --------------------------------
+        if w in _HOUSE_CUES and (i == 0 or lows[i - 1] in _NUMBER_BEFORE_LEAD) and i + 1 < n:
+            num = _num_at(toks, i + 1)
+            if num is not None and 0 < num.value < 10000 and not (num.last + 1 < n and lows[num.last + 1] in _NOT_HOUSE):
+                e = num.last
+                if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
+                    e += 1
+                k = e + 1
+                while k < n and lows[k] in _BETWEEN11 and k - e <= 4:
+                    k += 1
+                if k < n and lows[k] in _STREET_PREP11:
+                    k += 1
+                    if k < n and lows[k] in _STREET_ARTICLE:
+                        k += 1
+                    if k < n and _is_street_word(lows[k]) and lows[k] not in _GENERIC_STREETS \
+                            and lows[k] not in NOT_STREETS and ends(k + 1):
+                        for x in list(range(i, e + 1)) + [k]:
+                            red[x] = "[adres]"
+        # -- names ----------------------------------------------------------------
+        if w == "[naam]" and i + 1 < n and lows[i + 1] in TUSSEN:
+            j = surname_from(i + 1, strict=False)
+            if j is not None:
+                for x in range(i + 1, j + 1):
+                    red[x] = "[naam]"
+        if len(w) == 1 and w.isalpha() and w not in _NO_INITIAL and i + 1 < n and toks[i].raw.isalpha() \
+                and (i == 0 or (lows[i - 1] not in _ARTICLES11 and len(lows[i - 1]) > 1 and lows[i - 1] != "letter"
+                                and not lows[i - 1].isdigit())):
+            k = i + 1
+            if lows[k] in TUSSEN:
+                j = surname_from(k, strict=True)
+            else:
+                j = k if (lows[k] in _SURNAME_WORDS or (_plain_word(lows[k]) and (
+                    name_score(lows[k]) >= NAME_THRESHOLD or toks[k].raw[:1].isupper()))) and lows[k] not in TUSSEN else None
+            if j is not None and ends(j + 1) and not (i + 2 < n and len(lows[i + 1]) == 1):
+                for x in range(i, j + 1):
+                    red[x] = "[naam]"
+        if w in _NOTE11:
+            k = i + 1
+            while k < n and lows[k] in _NOTE_FILL11 and k - i <= 4:
+                k += 1
+            if k < n and (w == "noteer" or (k > i + 1 and lows[k - 1] in ("op", "in", "dossier"))) and lows[k] in TUSSEN \
+                    and lows[k] not in ("het", "de", "te"):
+                j = surname_from(k, strict=False)
+                if j is not None and ends(j + 1):
+                    for x in range(k, j + 1):
+                        red[x] = "[naam]"
+    if not red:
+        return text
+    spans: list[tuple[int, int, str]] = []
+    idx = sorted(red)
+    a = 0
+    while a < len(idx):
+        b = a
+        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
+            b += 1
+        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
+        a = b + 1
+    return _replace(text, spans)

@@ -1,0 +1,100 @@
+"""Round 11: general spoken forms (own examples, not taken from the holdouts) and near misses that stay.
+
+Addresses: the town right after an address (with or without "in"/"te" or a comma, a word that is no
+ordinary word or is written with a capital, "Den"/"Sint" ... before it), the house number said before the
+street (in one line or over two). Names: a first name said on with its surname after a tussenvoegsel
+("[naam] ter Veen", also when the first name is one said before in the session), an initial before a
+surname, a surname with its tussenvoegsel said to be written down ("ik noteer: van der Zande"), "ome" as
+a family title. Ordinary: a trade after an article is no surname ("de bakker", "een dekker"), a paper's
+date is no one's date ("de factuur is van drie maart tweeduizend twintig"), "[naam] van de nachtlijn"
+keeps where the person works, a first name said before a place or a group keeps it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.rounds import RUNS, words_left
+from voice_companion.privacy.spoken import redact_round11
+
+SECRET_CASES = [
+    # the town after an address
+    (["stuur het naar Lindelaan 14 Oosterwolde"], "lindelaan oosterwolde"),
+    (["het adres is Molenweg 3, Ruinerwold"], "molenweg ruinerwold"),
+    (["ze woont op de Kerkweg 8 in Harderwijk"], "kerkweg harderwijk"),
+    (["hij zit op de Stationsstraat twaalf in Den Burg"], "stationsstraat twaalf burg"),
+    (["het is de Beukenlaan negen", "in Westerbork"], "beukenlaan negen westerbork"),
+    # the house number before the street
+    (["huisnummer achttien, dat is in de Vlinderstraat"], "achttien vlinderstraat"),
+    (["nummer negen", "het is op de Hazelaarlaan"], "negen hazelaarlaan"),
+    (["nummer elf b in de Kastanjestraat"], "elf kastanjestraat"),
+    # names
+    (["mijn vriendin heet Anouk", "Anouk ter Veen"], "anouk veen"),
+    (["je broer Thijs", "Thijs de Wolf zei je"], "thijs wolf"),
+    (["ik heb het genoteerd", "r Smulders"], "smulders"),
+    (["ik noteer van der Zande"], "zande"),
+    (["ik schrijf op", "ten Brinke"], "brinke"),
+    (["dus m van Dijk"], "dijk"),
+    (["ome Hendrik komt vanavond"], "hendrik"),
+]
+
+ORDINARY = [
+    # the town after an address: a street alone in a story, a word after a house number
+    ["ik heb in de Kalverstraat een jas gekocht"],
+    ["ze woont in Utrecht"],
+    ["ik ga morgen naar de stad"],
+    # a number before a street that is no house number
+    ["we hebben nummer twee gewonnen in de finale"],
+    ["lijn nummer vier rijdt door de Kerkstraat"],
+    ["nummer drie van de lijst is in de straat"],
+    # names
+    ["ik heb het van de buren gehoord"],
+    ["we gingen met z'n allen van school naar huis"],
+    ["de bakker is dicht op zondag"],
+    ["er kwam een dekker voor het dak"],
+    ["de visser ving niks vandaag"],
+    ["ik schrijf op wat ik voel"],
+    ["noteer het maar in je boekje"],
+    ["ik schrijf op de achterkant van de brief"],
+    ["a ik weet het niet", "u weet het zelf het best"],
+    # a paper's date
+    ["de factuur is van drie maart tweeduizend twintig"],
+    ["de brief is van twaalf oktober", "tweeduizend vierentwintig"],
+    ["die aanmaning was van vijf juni tweeduizend drieëntwintig"],
+    # the line's name and where the person works stay as the rules said them
+    ["Hoi, met de nachtlijn. Waar belt u over?"],
+]
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+@pytest.mark.parametrize("lines, secret", SECRET_CASES)
+def test_secret_gone(run, lines, secret):
+    out = run(lines)
+    left = words_left(out)
+    leaked = [w for w in secret.split() if w in left]
+    assert not leaked, (out, leaked)
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+@pytest.mark.parametrize("lines", ORDINARY)
+def test_ordinary_kept(run, lines):
+    assert run(lines) == lines
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+def test_where_the_worker_works_stays(run):
+    """A first name is redacted, the service after "van de" is not, and is no name later in the session."""
+    out = run(["Hallo, met Marieke van de crisislijn.", "u spreekt met de crisislijn"])
+    assert out == ["Hallo, met [naam] van de crisislijn.", "u spreekt met de crisislijn"]
+
+
+def test_one_placeholder_for_an_address_and_its_town():
+    assert redact_round11("[adres], Oosterwolde.") == "[adres]."
+    assert redact_round11("[adres] in Den Burg ja") == "[adres] ja"
+    assert redact_round11("[adres] in de buurt") == "[adres] in de buurt"
+
+
+def test_round11_changes_nothing_twice():
+    for text in ("[adres] Oosterwolde", "[naam] ter Veen", "d Visser", "nummer negen op de Hazelaarlaan"):
+        once = redact_round11(text)
+        assert redact_round11(once) == once
