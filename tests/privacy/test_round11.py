@@ -5,7 +5,7 @@ ordinary word or is written with a capital, "Den"/"Sint" ... before it), the hou
 street (in one line or over two). Names: a first name said on with its surname after a tussenvoegsel
 ("[naam] ter Veen", also when the first name is one said before in the session), an initial before a
 surname, a surname with its tussenvoegsel said to be written down ("ik noteer: van der Zande"), "ome" as
-a family title. Ordinary: a trade after an article is no surname ("de bakker", "een dekker"), a paper's
+a family title, a title before a surname ("de heer Dijkhuizen", "zuster Oudeboom", "dokter van der Hoeven"). Ordinary: a trade after an article is no surname ("de bakker", "een dekker"), a paper's
 date is no one's date ("de factuur is van drie maart tweeduizend twintig"), "[naam] van de nachtlijn"
 keeps where the person works, a first name said before a place or a group keeps it.
 """
@@ -36,6 +36,10 @@ SECRET_CASES = [
     (["ik schrijf op", "ten Brinke"], "brinke"),
     (["dus m van Dijk"], "dijk"),
     (["ome Hendrik komt vanavond"], "hendrik"),
+    (["de heer Dijkhuizen belde gisteren"], "dijkhuizen"),
+    (["is de heer bakker er ook"], "bakker"),
+    (["zuster Oudeboom komt vanmiddag"], "oudeboom"),
+    (["ik moet naar dokter van der Hoeven"], "hoeven"),
 ]
 
 ORDINARY = [
@@ -57,6 +61,13 @@ ORDINARY = [
     ["noteer het maar in je boekje"],
     ["ik schrijf op de achterkant van de brief"],
     ["a ik weet het niet", "u weet het zelf het best"],
+    # a title without a surname
+    ["de dokter zei dat het goed was"],
+    ["dokter zegt dat ik moet rusten"],
+    ["de heer is mijn herder"],
+    ["juf zei dat hij goed meedeed"],
+    ["de meester van groep acht"],
+    ["zuster komt zo langs"],
     # a paper's date
     ["de factuur is van drie maart tweeduizend twintig"],
     ["de brief is van twaalf oktober", "tweeduizend vierentwintig"],

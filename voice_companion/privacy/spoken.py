@@ -4037,7 +4037,8 @@ _TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
 # ---------------------------------------------------------------------------
 # Round 11: general forms around addresses and names
 # ---------------------------------------------------------------------------
-_ROUND11_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
+_ROUND11_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet|dokter|dr|zuster|heer|juf|"
+                           r"juffrouw|meester|dominee|pastoor|wijkagent)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
                            re.I)
 _END11 = frozenset({",", ".", "?", "!", "/", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok"})
 _NUMBER_BEFORE_LEAD = frozenset({"op", "is", "ja", "en", "eh", "uh", "ehm", ",", "dus", "nee", "het", "huis", "was"})
@@ -4047,6 +4048,8 @@ _BETWEEN11 = frozenset({"dat", "is", "het", "was", "en", "eh", "uh", "ehm", ",",
 # a bare "van" before an ordinary word is a place or a time ("van school", "van thuis")
 _SURNAME_LEADS11 = frozenset({"de", "ter", "ten", "den", "der"})
 _NO_INITIAL = frozenset("u o a e i".split())
+# titles said before a surname ("dokter Pool", "zuster Ramkisoen", "de heer Visser")
+_TITLES11 = frozenset("dokter dr zuster juf juffrouw meester dominee pastoor wijkagent".split())
 _NOTE11 = frozenset("noteer schrijf zet".split())
 _NOTE_FILL11 = frozenset("ik het op even maar dan u je in dossier het dat".split())
 
@@ -4079,7 +4082,9 @@ def redact_round11(text: str) -> str:
     - a redacted first name going on with its surname after a tussenvoegsel: "[naam] de Groot", "[naam] ter
       Horst" (an ordinary word only after de/ter/ten/der/den, and at the end of what is said);
     - an initial before a surname: "d Visser", "j van der Meer" (not "u", "o");
-    - a surname with its tussenvoegsel said to be written down: "ik schrijf op: ter Horst", "noteer van Dam".
+    - a surname with its tussenvoegsel said to be written down: "ik schrijf op: ter Horst", "noteer van Dam";
+    - a title before a surname: "dokter Pool", "zuster Ramkisoen", "de heer Visser" (a listed surname, no
+      ordinary word, or one written with a capital).
     """
     if not _ROUND11_GATE.search(text):
         return text
@@ -4159,6 +4164,18 @@ def redact_round11(text: str) -> str:
                     name_score(lows[k]) >= NAME_THRESHOLD or toks[k].raw[:1].isupper()))) and lows[k] not in TUSSEN else None
             if j is not None and ends(j + 1) and not (i + 2 < n and len(lows[i + 1]) == 1):
                 for x in range(i, j + 1):
+                    red[x] = "[naam]"
+        # "dokter Pool", "zuster Ramkisoen komt morgen", "de heer Visser": a title and a surname (listed, no
+        # ordinary word, or written with a capital); "de dokter zei", "de heer is mijn herder" stay
+        if (w in _TITLES11 or (w == "heer" and i > 0 and lows[i - 1] == "de")) and i + 1 < n:
+            k = i + 1
+            if lows[k] in TUSSEN:
+                j = surname_from(k, strict=True)
+            else:
+                j = k if _surname_word11(toks[k]) and lows[k] not in _NOT_NAMES and (
+                    _plain_word(lows[k]) or lows[k] in _SURNAME_WORDS or toks[k].raw[:1].isupper()) else None
+            if j is not None:
+                for x in range(i + 1, j + 1):
                     red[x] = "[naam]"
         if w in _NOTE11:
             k = i + 1
