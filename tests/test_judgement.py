@@ -1020,3 +1020,63 @@ def test_a_possible_crisis_does_not_fade_while_the_worker_asks_safety_questions_
     quiet = call_with(("nee haar vriend is op zijn werk", "een kwartier met de auto",
                        "u heeft zelf twee glazen wijn op", "dat is lastig"))
     assert [e.reason for e in quiet.of("crisis_end")] == ["faded"]  # without them it fades as before
+
+
+def _named_or_hinted(detector, line):
+    return {h.crisis for h in detector.evidence(line) if h.kind in ("named", "partial", "hint") and not h.learned}
+
+
+@pytest.mark.parametrize("heard, said", [
+    ("dat ze alleemaal beeter af zijn zonder u", "dat ze allemaal beter af zijn zonder u"),  # a doubled e
+    ("dus je voelt je suicidaal vannacht", "dus je voelt je suïcidaal vannacht"),  # a stem's d inside a word
+    ("en iedereen is beteraf zonder jou", "en iedereen is beter af zonder jou"),  # two words of a phrase run together
+    ("je bent er klaar mee ben iker liever niet meer", "je bent er klaar mee ben ik er liever niet meer"),
+])
+def test_a_crisis_cue_survives_the_recognizers_spelling(bank, heard, said):
+    detector = CrisisDetector(bank)
+    assert _named_or_hinted(detector, said) == {"suicide"}
+    assert _named_or_hinted(detector, heard) == {"suicide"}
+
+
+def test_a_stem_also_matches_the_whole_word_said_alone(bank):
+    detector = CrisisDetector(bank)
+    for line in ["denk je aan zelfmoord", "heb je zelfmoordgedachten", "er is een huurachterstand"]:
+        assert _named_or_hinted(detector, line), line
+
+
+def test_a_merged_word_is_split_where_its_parts_stand_together_in_a_phrase(bank):
+    from voice_companion.crisis import _split_long, fold_sound
+
+    matcher = CrisisDetector(bank).rules.matcher
+    # "bet eraf" would also be two known words; "beter af" is the phrase the rules hold
+    assert _split_long([fold_sound("beteraf")], matcher) == ["beter", "af"]
+    # a short everyday word is never split
+    assert _split_long([fold_sound("heel")], matcher) is None
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("uw broer heeft gedreigd zich van kant te maken", "suicide"),
+    ("ze heeft al haar pillen in een bakje op tafel gelegd", "suicide"),
+    ("u zou het liefst bij uw man zijn die vorig jaar is overleden", "suicide"),
+    ("voelt u zich veilig thuis met hem", "unsafe_vulnerable"),
+    ("is er iemand in huis die je bang maakt", "unsafe_vulnerable"),
+    ("hij appte dat je het niet navertelt als je thuiskomt", "unsafe_vulnerable"),
+    ("de buurvrouw met alzheimer doet al dagen de deur niet open", "unsafe_vulnerable"),
+    ("de kinderen zitten al uren in de auto op de parkeerplaats", "unsafe_vulnerable"),
+    ("loop je achter met de huur", "eviction"),
+    ("straks moet je misschien in je auto slapen", "eviction"),
+])
+def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
+    assert crisis in _named_or_hinted(CrisisDetector(bank), line)
+
+
+@pytest.mark.parametrize("line", [
+    "als nul is helemaal alleen en tien genoeg mensen om je heen waar zit je nu",  # a scale: "zit je" is no touch
+    "u neemt al uw pillen op tijd in uit de baxter",
+    "we zijn op vakantie gegaan zonder terug te komen naar dat hotel",
+    "de buren zijn op vakantie dus de post ligt al dagen op de mat",
+    "de kinderen spelen al uren buiten",
+    "vroeger liep u achter met de huur maar dat is opgelost",
+])
+def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
+    assert not _named_or_hinted(CrisisDetector(bank), line)

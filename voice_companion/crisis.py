@@ -63,7 +63,12 @@ def fold_sound(word: str) -> str:
     """One spelling for Dutch soundalikes, as a recognizer confuses them."""
     for pattern, repl in _FOLDS:
         word = pattern.sub(repl, word)
-    return word
+    return _single_e(word)
+
+
+def _single_e(word: str) -> str:
+    """A doubled e as one ("beeter", "alleemaal" as the recognizer writes them); "een" stays apart from "en"."""
+    return word.replace("ee", "e") if len(word) >= 4 else word
 
 
 _DROPPABLE = frozenset(fold_sound(w) for w in DROPPABLE_WORDS)
@@ -79,7 +84,7 @@ def _ordinary_folded() -> frozenset[str]:
     text = "\n".join(ORDINARY_WORDS)
     for pattern, repl in _FOLDS:
         text = pattern.sub(repl, text)
-    return frozenset(text.split("\n"))
+    return frozenset(_single_e(w) for w in text.split("\n"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +112,9 @@ class _WordMatcher:
             self.mid_by_head.setdefault(p[:2], []).append(p)
         self.prefixes = {p[:-1] for p in patterns if p.endswith("*")}
         self.prefix_lengths = sorted({len(p) for p in self.prefixes})
+        # a stem folded as a word's start ("zelfmoord*" -> "selfmord") against the whole word said alone,
+        # whose last d folds to t ("zelfmoord" -> "selfmort")
+        self.whole_words = {p[:-1] + "t": p for p in self.prefixes if p.endswith("d")}
         self.fuzzy_prefixes: dict[int, list[str]] = {}
         for stem in self.prefixes:
             if len(stem) >= 6:
@@ -123,6 +131,8 @@ class _WordMatcher:
             return found  # no Dutch word is this long: noise, never a cue
         if word in self.exact:
             found.add(word)
+        if word in self.whole_words:
+            found.add(self.whole_words[word] + "*")
         for k in self.prefix_lengths:
             if k > len(word):
                 break
@@ -431,7 +441,9 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     ordinary = _ordinary_folded()
     for w in words:
         # (an everyday word is itself, not two run together: "eigenlijk" is not "eigen lijk")
-        if 6 <= len(w) <= MAX_WORD and not matcher.word_hits(w) and w not in ordinary:
+        if 4 <= len(w) <= MAX_WORD and not matcher.word_hits(w) and w not in ordinary:
+            # (a short word only into two words of one phrase: "iker" is "ik er")
+            best, best_rank = None, 0 if len(w) >= 6 else 2
             for cut in range(2, len(w) - 1):
                 head, tail = w[:cut], w[cut:]
                 head_known, tail_known = bool(matcher.word_hits(head)), bool(matcher.word_hits(tail))
@@ -439,12 +451,21 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
                 # ("vergeetachtig" is not "vergee tachtig": "vergee" is no word)
                 if head in _PARTICLES_FOLDED and not _a_phrase(head, tail, matcher):
                     continue  # "aanslaat" is not "aan slaat": a particle split off must start a phrase
-                if (head_known and tail_known) or (head_known and (tail in _GLUE or (len(head) >= 5 and tail in ordinary))
-                                                   and len(tail) >= 2) \
+                if head_known and tail_known:
+                    # two words that stand side by side in a phrase win: "beteraf" is "beter af", not "bet eraf"
+                    rank = 3 if matcher.pairs is not None and _a_phrase(head, tail, matcher) else 2
+                elif (head_known and (tail in _GLUE or (len(head) >= 5 and tail in ordinary)) and len(tail) >= 2) \
                         or (tail_known and (head in _GLUE or (len(tail) >= 5 and head in ordinary)) and len(head) >= 2):
-                    out.extend((head, tail))
-                    changed = True
-                    break
+                    rank = 1
+                else:
+                    continue
+                if rank > best_rank:
+                    best, best_rank = (head, tail), rank
+                    if rank == 3:
+                        break
+            if best is not None:
+                out.extend(best)
+                changed = True
             else:
                 out.append(w)
         else:
@@ -536,7 +557,8 @@ def _normalize_pattern(alternative: str) -> list[str]:
         elif raw.endswith("*"):
             stem = normalize(raw[:-1])
             if stem:
-                out.append(fold_sound(stem.replace(" ", "")) + "*")
+                # folded as the start of a longer word: "suicid*" keeps its d ("suicidaal"), no word-end rule
+                out.append(fold_sound(stem.replace(" ", "") + "x")[:-1] + "*")
         else:
             out.extend(fold_sound(w) for w in normalize(raw).split())
     return out
