@@ -1,13 +1,17 @@
 """Round 11: general spoken forms (own examples, not taken from the holdouts) and near misses that stay.
 
 Addresses: the town right after an address (with or without "in"/"te" or a comma, a word that is no
-ordinary word or is written with a capital, "Den"/"Sint" ... before it), the house number said before the
-street (in one line or over two). Names: a first name said on with its surname after a tussenvoegsel
-("[naam] ter Veen", also when the first name is one said before in the session), an initial before a
-surname, a surname with its tussenvoegsel said to be written down ("ik noteer: van der Zande"), "ome" as
-a family title, a title before a surname ("de heer Dijkhuizen", "zuster Oudeboom", "dokter van der Hoeven"). Ordinary: a trade after an article is no surname ("de bakker", "een dekker"), a paper's
-date is no one's date ("de factuur is van drie maart tweeduizend twintig"), "[naam] van de nachtlijn"
-keeps where the person works, a first name said before a place or a group keeps it.
+ordinary word or is written with a capital, "Den"/"Sint" ... before it); the house number said before
+the street (in one line or over two), or after it with "op" ("de Berkenlaan op nummer zeven"); the
+floor and number after an address ("[adres] op de derde, nummer tweehonderdtien"). Names: a first name
+said on with its surname after a tussenvoegsel ("[naam] ter Veen", also when the first name is one said
+before in the session), an initial before a surname, a surname with its tussenvoegsel said to be
+written down ("ik noteer van der Zande"), "ome" as a family title, a title before a surname ("de heer
+Dijkhuizen", "zuster Oudeboom", "dokter van der Hoeven"), a caller addressed by a name after the
+worker's phrase ("zeg het maar Jolieke"). Ordinary: a trade after an article is no surname ("de
+bakker", "een dekker"), a paper's date is no one's date ("de factuur is van drie maart tweeduizend
+twintig"), "[naam] van de nachtlijn" keeps where the person works, a title or the worker's phrase
+before an ordinary word stays.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ SECRET_CASES = [
     (["huisnummer achttien, dat is in de Vlinderstraat"], "achttien vlinderstraat"),
     (["nummer negen", "het is op de Hazelaarlaan"], "negen hazelaarlaan"),
     (["nummer elf b in de Kastanjestraat"], "elf kastanjestraat"),
+    # the number said after the street with "op", the floor after an address
+    (["hij woont in de Berkenlaan op nummer zeven"], "berkenlaan zeven"),
+    (["ze woont in de Esdoornstraat", "op nummer elf"], "esdoornstraat elf"),
+    (["ze woont in flat de Reiger op de derde", "nummer tweehonderdtien"], "reiger derde tweehonderdtien"),
     # names
     (["mijn vriendin heet Anouk", "Anouk ter Veen"], "anouk veen"),
     (["je broer Thijs", "Thijs de Wolf zei je"], "thijs wolf"),
@@ -40,12 +48,18 @@ SECRET_CASES = [
     (["is de heer bakker er ook"], "bakker"),
     (["zuster Oudeboom komt vanmiddag"], "oudeboom"),
     (["ik moet naar dokter van der Hoeven"], "hoeven"),
+    # a caller addressed by a name that is no ordinary word, after the worker's phrase
+    (["zeg het maar Jolieke, ik luister"], "jolieke"),
+    (["dank je wel tamsyn"], "tamsyn"),
+    (["ik hoor je marijse en ik blijf bij je"], "marijse"),
 ]
 
 ORDINARY = [
     # the town after an address: a street alone in a story, a word after a house number
     ["ik heb in de Kalverstraat een jas gekocht"],
     ["ze woont in Utrecht"],
+    ["ik was in de Kalverstraat op de eerste dag van de uitverkoop"],
+    ["we wonen op de derde verdieping, nummer weet ik niet"],
     ["ik ga morgen naar de stad"],
     # a number before a street that is no house number
     ["we hebben nummer twee gewonnen in de finale"],
@@ -68,6 +82,12 @@ ORDINARY = [
     ["juf zei dat hij goed meedeed"],
     ["de meester van groep acht"],
     ["zuster komt zo langs"],
+    # the worker's phrase before an ordinary word
+    ["zeg het maar eerlijk"],
+    ["dank je wel hoor"],
+    ["ik hoor je nauwelijks"],
+    ["goed zo meid"],
+    ["vertel maar rustig"],
     # a paper's date
     ["de factuur is van drie maart tweeduizend twintig"],
     ["de brief is van twaalf oktober", "tweeduizend vierentwintig"],

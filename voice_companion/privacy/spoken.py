@@ -4038,7 +4038,8 @@ _TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
 # Round 11: general forms around addresses and names
 # ---------------------------------------------------------------------------
 _ROUND11_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet|dokter|dr|zuster|heer|juf|"
-                           r"juffrouw|meester|dominee|pastoor|wijkagent)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
+                           r"juffrouw|meester|dominee|pastoor|wijkagent|maar|wel|zo|hoor|dank|snap|begrijp|sterkte|"
+                           r"welterusten|dankjewel|dankuwel|bedankt)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
                            re.I)
 _END11 = frozenset({",", ".", "?", "!", "/", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok"})
 _NUMBER_BEFORE_LEAD = frozenset({"op", "is", "ja", "en", "eh", "uh", "ehm", ",", "dus", "nee", "het", "huis", "was"})
@@ -4048,6 +4049,12 @@ _BETWEEN11 = frozenset({"dat", "is", "het", "was", "en", "eh", "uh", "ehm", ",",
 # a bare "van" before an ordinary word is a place or a time ("van school", "van thuis")
 _SURNAME_LEADS11 = frozenset({"de", "ter", "ten", "den", "der"})
 _NO_INITIAL = frozenset("u o a e i".split())
+# a caller addressed by name after the worker's phrase ("zeg het maar Rowena", "dank je wel Rowena, ...")
+_VOCATIVE_AFTER11 = frozenset({("het", "maar"), ("vertel", "maar"), ("je", "wel"), ("u", "wel"), ("goed", "zo"),
+                               ("hoor", "je"), ("hoor", "u"), ("dank", "je"), ("dank", "u"), ("snap", "je"),
+                               ("begrijp", "je"), ("sterkte", ""), ("welterusten", ""), ("dankjewel", ""),
+                               ("dankuwel", ""), ("bedankt", "")})
+_VOCATIVE_THEN11 = frozenset({",", ".", "?", "!", "ik", "je", "dat", "wat", "hoe", "en", "jij", "u"})
 # titles said before a surname ("dokter Pool", "zuster Ramkisoen", "de heer Visser")
 _TITLES11 = frozenset("dokter dr zuster juf juffrouw meester dominee pastoor wijkagent".split())
 _NOTE11 = frozenset("noteer schrijf zet".split())
@@ -4077,14 +4084,17 @@ def redact_round11(text: str) -> str:
       "[adres], Bovenkarspel", "[adres] in Hoorn" (no ordinary word, or written with a capital; two words
       with "Nieuw", "Den", "Sint" ...);
     - the house number said before the street: "nummer zevenenveertig, dat is in de Pijlstraat" (also over
-      two lines, as the window reads them).
+      two lines, as the window reads them), or after it with "op": "de Lindelaan op nummer zes";
+    - the floor and number after an address: "[adres] op de vijfde, nummer vijfhonderdtwaalf".
     Names:
     - a redacted first name going on with its surname after a tussenvoegsel: "[naam] de Groot", "[naam] ter
       Horst" (an ordinary word only after de/ter/ten/der/den, and at the end of what is said);
     - an initial before a surname: "d Visser", "j van der Meer" (not "u", "o");
     - a surname with its tussenvoegsel said to be written down: "ik schrijf op: ter Horst", "noteer van Dam";
     - a title before a surname: "dokter Pool", "zuster Ramkisoen", "de heer Visser" (a listed surname, no
-      ordinary word, or one written with a capital).
+      ordinary word, or one written with a capital);
+    - a caller addressed by name after the worker's phrase: "zeg het maar Rowena", "dank je wel Rowena"
+      (a word that is no ordinary word and reads as a name, then the end or the next clause).
     """
     if not _ROUND11_GATE.search(text):
         return text
@@ -4128,6 +4138,34 @@ def redact_round11(text: str) -> str:
                 e = k
             if e is not None:
                 for x in range(i, e + 1):  # one placeholder: "[adres]", not "[adres], [adres]"
+                    red[x] = "[adres]"
+        # "de Lindelaan op nummer zes", "[adres] op de vijfde, nummer vijfhonderdtwaalf": the number or the
+        # floor said after the street with "op"
+        if (w == "[adres]" or (_is_street_word(w) and w not in _GENERIC_STREETS and w not in NOT_STREETS)) and i + 2 < n:
+            k = i + 1
+            floor = None
+            if w == "[adres]" and k + 2 < n and lows[k] == "op" and lows[k + 1] in _STREET_ARTICLE \
+                    and (ordinal_value(lows[k + 2]) or 0) in range(1, 41):
+                floor = k + 2
+                if floor + 1 < n and lows[floor + 1] in _FLOOR_NOUNS:
+                    floor += 1
+                k = floor + 1
+            while k < n and lows[k] in (",", "eh", "uh", "ehm", "en", "dan"):
+                k += 1
+            if k < n and lows[k] in ("op", "aan") and floor is None:
+                k += 1
+            e = None
+            if k + 1 < n and lows[k] in _HOUSE_CUES:
+                num = _num_at(toks, k + 1)
+                if num is not None and 0 < num.value < 10000 and not (
+                        num.last + 1 < n and lows[num.last + 1] in _NOT_HOUSE):
+                    e = num.last
+                    if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
+                        e += 1
+            if e is None and floor is not None and ends(floor + 1):
+                e = floor
+            if e is not None:
+                for x in range(i, e + 1):
                     red[x] = "[adres]"
         # -- the house number before the street --------------------------------
         if w in _HOUSE_CUES and (i == 0 or lows[i - 1] in _NUMBER_BEFORE_LEAD) and i + 1 < n:
@@ -4177,6 +4215,14 @@ def redact_round11(text: str) -> str:
             if j is not None:
                 for x in range(i + 1, j + 1):
                     red[x] = "[naam]"
+        # "zeg het maar Rowena ik luister", "dank je wel Rowena": a word that is no ordinary word and reads as a
+        # name, right after the worker's phrase and before the end or the next clause
+        if i > 0 and ((lows[i - 2] if i > 1 else "", lows[i - 1]) in _VOCATIVE_AFTER11
+                      or (lows[i - 1], "") in _VOCATIVE_AFTER11) \
+                and _plain_word(w) and w not in _GREETINGS and w not in _PARTING and w not in _OPENERS \
+                and (toks[i].raw[:1].isupper() or (w.isascii() and name_score(w) >= NAME_THRESHOLD)) \
+                and (i + 1 >= n or lows[i + 1] in _VOCATIVE_THEN11):
+            red[i] = "[naam]"
         if w in _NOTE11:
             k = i + 1
             while k < n and lows[k] in _NOTE_FILL11 and k - i <= 4:
