@@ -1080,3 +1080,32 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
 ])
 def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
+
+
+def test_a_weak_cue_in_a_line_the_model_leans_towards_the_same_crisis_on_is_a_hint(bank, monkeypatch):
+    import voice_companion.crisis as crisis_module
+
+    from voice_companion.model import crisis_features
+    from voice_companion.text import normalize
+
+    detector = CrisisDetector(bank)
+    line = "en uw kleinzoon van drie is bij haar thuis"  # a small child, no danger named
+    heard, probability, _ = detector.model.predict(crisis_features(normalize(line)))
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_SURE", 1.01)  # the model alone never a hint here
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", 1.01)
+    assert [(h.crisis, h.kind) for h in detector.evidence(line)] == [("unsafe_vulnerable", "weak:person")]
+    assert heard == "unsafe_vulnerable"
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", min(probability, 0.99))
+    hits = detector.evidence(line)
+    assert [(h.crisis, h.kind, h.learned) for h in hits] == [("unsafe_vulnerable", "hint", True)]
+    assert hits[0].trigger.startswith("kleinzoon + model")
+    # an everyday word only misheard as a cue does not add up with the model
+    misheard = [h for h in detector.evidence("en ze heeft zich op gesloten heevt in de omdat aan het schreeuwen")
+                if h.kind == "hint" and "+ model" in h.trigger]
+    assert not misheard
+
+
+def test_alone_as_only_is_no_sign_of_a_person_left_alone(bank):
+    detector = CrisisDetector(bank)
+    assert not detector.evidence("ze luisteren niet en u krijgt alleen maar formulieren")
+    assert "weak:risk" in {h.kind for h in detector.evidence("je oma van negentig woont nog alleen")}

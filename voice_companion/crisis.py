@@ -528,9 +528,16 @@ class CrisisDetector:
             if crisis_id != "none" and crisis_id not in overruled:
                 if probability >= CRISIS_MODEL_SURE:
                     hits[crisis_id] = CrisisHit(crisis_id, trigger, "hint", learned=True)
-                elif probability >= CRISIS_MODEL_LEAN and not any(h.crisis == crisis_id for h in hits.values()):
-                    # (a weak cue in the same line already speaks for it: the model mostly hears the same word)
-                    hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, trigger, "weak:model", learned=True)
+                elif probability >= CRISIS_MODEL_LEAN:
+                    cues = [h for h in hits.values() if h.crisis == crisis_id]
+                    if not cues:
+                        hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, trigger, "weak:model", learned=True)
+                    elif any(h.kind != "weak:misheard" for h in cues):
+                        # a weak cue as heard ("pillen", "niemand bij") in a line the model leans the same way
+                        # on as a whole: together a hint, as two weak signals are (a possible crisis)
+                        for key in [k for k, h in hits.items() if h.crisis == crisis_id]:
+                            del hits[key]
+                        hits[crisis_id] = CrisisHit(crisis_id, f"{cues[0].trigger} + {trigger}", "hint", learned=True)
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
             # a line that names one crisis explains its words: a partial match beside it is that crisis's echo
