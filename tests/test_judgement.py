@@ -1109,3 +1109,37 @@ def test_alone_as_only_is_no_sign_of_a_person_left_alone(bank):
     detector = CrisisDetector(bank)
     assert not detector.evidence("ze luisteren niet en u krijgt alleen maar formulieren")
     assert "weak:risk" in {h.kind for h in detector.evidence("je oma van negentig woont nog alleen")}
+
+
+def test_a_possible_crisis_the_worker_works_on_in_other_words_is_not_pressed_a_third_time(bank):
+    # working on it keeps it open, but only new evidence is a reason to ask the direct question again
+    call = _Call(bank, step=20.0, interaction="customer")
+    call.say("goedenavond met de nachtlijn u spreekt met anne")
+    call.say("het is zo stil in huis en u zegt dat u het leven moe bent")  # a hint: possible suicide
+    assert [(e.crisis, e.certainty) for e in call.of("crisis")] == [("suicide", "possible")]
+    for line in ["wat een schrik voor u", "wat zou u vannacht helpen om een beetje rust te krijgen",
+                 "heeft u wel alles in huis wat u nodig heeft voor vannacht", "fijn dat u zo een buurvrouw heeft",
+                 "hoe heeft u zich vanavond staande gehouden",
+                 "heeft u eerder iets moeilijks meegemaakt waarin u het alleen moest doen",
+                 "is er iemand die u morgen kan helpen", "en wat zou u morgen willen"]:
+        call.say(line)
+    asked_directly = [s for s in call.suggestions if s.technique == "safety"]
+    assert 1 <= len(asked_directly) <= 2
+    # another question taken for safety in the crisis is not the direct question about suicide
+    assert "ask_directly" not in [e.item for e in call.of("protocol")]
+
+
+def test_before_a_possible_crisis_is_asked_directly_other_steps_of_its_protocol_do_not_tick(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    call.say("goedenavond met de nachtlijn u spreekt met anne")
+    call.say("u zegt dat u het leven moe bent")
+    call.say("heeft u wel alles in huis wat u nodig heeft voor vannacht")
+    assert not call.of("protocol")  # no question about means: the direct question comes first
+    call.say("denkt u eraan om een einde aan uw leven te maken")
+    call.say("heeft u iets in huis waarmee u dat zou doen")
+    assert [e.item for e in call.of("protocol")][:1] == ["ask_directly"] and "means" in [e.item for e in call.of("protocol")]
+
+
+@pytest.mark.parametrize("line", ["het is gewoon lastig", "het is nu echt laat", "het is zo stil in huis"])
+def test_a_phrase_whose_last_word_carries_its_sense_is_not_found_without_it(bank, line):
+    assert not _named_or_hinted(CrisisDetector(bank), line)

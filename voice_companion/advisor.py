@@ -132,8 +132,10 @@ class Advisor:
             safety = next((i for i in items if i.safety), None)
             if safety is None:
                 return None  # asked directly: the circle goes on once the worker has heard the answer
-            if self._prompts_since(tracker, safety, crisis.last_evidence) >= POSSIBLE_PROMPTS:
-                return None  # the worker let the check pass: the circle goes on until new evidence comes
+            if self._prompts_since(tracker, safety, crisis.last_cue) >= POSSIBLE_PROMPTS:
+                # the worker let the check pass: the circle goes on until new evidence is heard (working on
+                # the crisis in other words keeps it open, but is no reason to press the question again)
+                return None
             return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
         late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
         accept = self._acceptance(tracker)

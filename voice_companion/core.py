@@ -159,7 +159,8 @@ class Companion:
         # the worker asked (in their own words) the protocol step that was suggested: it is done
         asked_it = question_id in family.values() or question_id == s.question_id
         for crisis_id, item in self.tracker.tick_question(s.question_id, t,
-                                                          only_if_not=frozenset() if asked_it else worked_on):
+                                                          only_if_not=frozenset() if asked_it else worked_on,
+                                                          in_other_words=not asked_it):
             out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=s.question_id))
         for crisis_id, reason in self.tracker.end_assessed(t):
             out.append(CrisisEnd(t=t, crisis=crisis_id, reason=reason))

@@ -183,6 +183,7 @@ class _Everything(frozenset):
 
 _ANY = _Everything()
 _PERSONS = frozenset(fold_sound(w) for w in "hem haar hen hun ze zij hij ons jullie die dat deze".split())
+_LAST_DROPPABLE = frozenset(fold_sound(w) for w in "je me mij jou zich het er".split())
 _MEANINGFUL = frozenset(fold_sound(w) for w in "niet meer geen nooit dood mij jou me".split())  # as patterns are
 
 
@@ -223,6 +224,9 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
         inner = 0 < p < len(pattern) - 1 or (p == len(pattern) - 1 and len(pattern) >= 4)
         inner = inner and "*" not in pattern[max(0, p - 1):p + 2]  # never a missing word beside a wildcard
         inner = inner and pattern[p] not in _MEANINGFUL  # "niet", "meer", "geen" carry the sense: never assumed
+        # a phrase's last word only where it is a pronoun ("beter af zonder [je]"): a particle that ends a
+        # phrase makes its sense ("het is gewoon [op]" is not "het is gewoon lastig")
+        inner = inner and (p < len(pattern) - 1 or pattern[p] in _LAST_DROPPABLE)
         # a word said twice in a row is never assumed missing: "een een twee" (112) is not "een twee" (a scale)
         inner = inner and pattern[p] != pattern[p - 1] and (p + 1 == len(pattern) or pattern[p] != pattern[p + 1])
         # the last word is not missing where another person stands in its place: "beter af zonder hem" is not

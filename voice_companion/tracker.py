@@ -29,6 +29,7 @@ from voice_companion.crisis import RuleSet
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
+QUESTION_SAID_SCORE = 80.0  # ... to count as the direct safety check without its key words
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
 # Readings of a question that, in an open crisis and about a safety step of its protocol, count as safety.
 REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
@@ -98,7 +99,8 @@ class CrisisState:
     certainty: str = "possible"  # possible | confirmed
     strong: float = 0.0  # named and partial evidence, fading
     soft: float = 0.0  # hints and screening questions, fading
-    last_evidence: float = 0.0
+    last_evidence: float = 0.0  # the last line that spoke of it or worked on it (it fades from here)
+    last_cue: float = 0.0  # the last line that spoke of it: new evidence, worth asking about again
     lines_since_evidence: int = 0
     confirmed_at: float | None = None
     items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
@@ -322,7 +324,7 @@ class SessionTracker:
                 continue  # "en vannacht ben je veilig" in a suicide call: the worker checks the crisis at hand
             state = self.crises.get(hit.crisis)
             if state is None:
-                state = CrisisState(hit.crisis, t, c.text, last_evidence=t)
+                state = CrisisState(hit.crisis, t, c.text, last_evidence=t, last_cue=t)
                 self.crises[hit.crisis] = state
                 was = None
             else:
@@ -335,7 +337,7 @@ class SessionTracker:
                 state.strong += EVIDENCE[kind]
             else:
                 state.soft += EVIDENCE[kind]
-            state.last_evidence, state.lines_since_evidence = t, 0
+            state.last_evidence, state.last_cue, state.lines_since_evidence = t, t, 0
             now = self._certainty(state)
             if now is not None and now != was:
                 if now == "confirmed" and state.confirmed_at is None:
@@ -427,6 +429,14 @@ class SessionTracker:
                     continue
                 qid = c.question_id if c.question_id in self._item_questions(item) and \
                     c.question_score >= QUESTION_ASKED_SCORE else None
+                if qid and item.safety and item.id not in by_rule and c.question_score < QUESTION_SAID_SCORE:
+                    # the direct safety check is asked in its own words ("einde aan je leven", "is ze nu veilig"):
+                    # "heeft u iets moeilijks meegemaakt waarin u het alleen moest doen" only sounds like one
+                    qid = None
+                if crisis.certainty != "confirmed" and crisis.safety_asked_at is None and not item.safety and not qid:
+                    # a possible crisis is first worked by asking it directly: before that, "heeft u alles in huis
+                    # voor vannacht" is no question about means, "thee gedronken" no answer about substances
+                    continue
                 if qid or item.id in by_rule or (c.technique in item.techniques):
                     crisis.items[item.id] = (t, qid)
                     if item.safety and crisis.safety_asked_at is None:
@@ -444,17 +454,22 @@ class SessionTracker:
                 at_hand.last_evidence, at_hand.lines_since_evidence = max(at_hand.last_evidence, t), 0
         return ticks
 
-    def tick_question(self, question_id: str, t: float,
-                      only_if_not: frozenset[str] = frozenset()) -> list[tuple[str, ProtocolItem]]:
+    def tick_question(self, question_id: str, t: float, only_if_not: frozenset[str] = frozenset(),
+                      in_other_words: bool = False) -> list[tuple[str, ProtocolItem]]:
         """A protocol question that was suggested and taken up: its step is done.
 
         Not when the line went to another crisis's protocol instead (`only_if_not`: the crises it worked on).
+        `in_other_words`: the worker asked another question of its technique; that does not do the direct
+        safety check ("heeft u iets moeilijks meegemaakt" is no question about suicide), whose own words
+        the line's cues would have shown.
         """
         ticks = []
         if only_if_not and any(c not in only_if_not for c in self._crises_of_question(question_id)):
             return ticks
         for crisis in self.crises.values():
             for item in self.open_items(crisis):
+                if item.safety and in_other_words:
+                    continue
                 if question_id in self._item_questions(item):
                     crisis.items[item.id] = (t, question_id)
                     if item.safety and crisis.safety_asked_at is None:
