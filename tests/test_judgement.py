@@ -1143,3 +1143,11 @@ def test_before_a_possible_crisis_is_asked_directly_other_steps_of_its_protocol_
 @pytest.mark.parametrize("line", ["het is gewoon lastig", "het is nu echt laat", "het is zo stil in huis"])
 def test_a_phrase_whose_last_word_carries_its_sense_is_not_found_without_it(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
+
+
+def test_living_alone_with_dementia_is_a_worry_to_check_wandering_off_is_a_danger(bank):
+    detector = CrisisDetector(bank)
+    worry = detector.evidence("uw vader is vierentachtig en woont alleen en hij heeft beginnende dementie")
+    assert [(h.crisis, h.kind) for h in worry] == [("unsafe_vulnerable", "hint")]
+    danger = detector.evidence("uw vader met dementie loopt alleen op straat")
+    assert [(h.crisis, h.kind) for h in danger] == [("unsafe_vulnerable", "named")]
