@@ -1151,3 +1151,22 @@ def test_living_alone_with_dementia_is_a_worry_to_check_wandering_off_is_a_dange
     assert [(h.crisis, h.kind) for h in worry] == [("unsafe_vulnerable", "hint")]
     danger = detector.evidence("uw vader met dementie loopt alleen op straat")
     assert [(h.crisis, h.kind) for h in danger] == [("unsafe_vulnerable", "named")]
+
+
+def test_once_a_goal_is_stated_and_exceptions_explored_the_circle_goes_on_not_back_to_goals(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    for line in ["goedenavond met de nachtlijn u spreekt met anne", "wat kan ik voor u doen",
+                 "u heeft een brief gekregen die u niet kunt lezen", "wat is daar het lastigste aan voor u",
+                 "wat zou u het liefste willen dat er nu gebeurt",
+                 "dat u in uw huis kunt blijven en dat iemand u helpt met de post"]:
+        call.say(line)
+    advisor, tracker = call.core.advisor, call.core.tracker
+    assert advisor._technique_due("goal", tracker.phase, tracker, False)  # a second goal question may still come
+    for line in ["wanneer is het u eerder gelukt om zoiets te regelen",
+                 "toen bent u met de buurman naar het loket gegaan", "dat heeft u toen goed aangepakt"]:
+        call.say(line)
+    assert tracker.used("exception") >= 1
+    for in_crisis in (False, True):  # (an eviction in the background changes nothing about the circle's order)
+        assert not advisor._technique_due("goal", tracker.phase, tracker, in_crisis)
+    exception_at = next(e.t for e in call.of("match") if e.technique == "exception")
+    assert not [s for s in call.suggestions if s.technique == "goal" and s.t > exception_at]

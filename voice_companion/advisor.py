@@ -241,6 +241,8 @@ class Advisor:
             return False
         if tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
             return False  # offered twice and let pass: the worker has other plans
+        if technique == "goal" and used >= 1 and tracker.used("exception") >= 1:
+            return False  # a goal stated and exceptions being explored: on towards the next step, not back
         if technique == "next_step":
             if tracker.used("goal") == 0 and tracker.used("hope") == 0 and not in_crisis:
                 return False  # no next step before a goal exists
