@@ -1170,3 +1170,14 @@ def test_once_a_goal_is_stated_and_exceptions_explored_the_circle_goes_on_not_ba
         assert not advisor._technique_due("goal", tracker.phase, tracker, in_crisis)
     exception_at = next(e.t for e in call.of("match") if e.technique == "exception")
     assert not [s for s in call.suggestions if s.technique == "goal" and s.t > exception_at]
+
+
+@pytest.mark.parametrize("line", [
+    "ik fraag het aan idereen die zoiets meemaakt heb je ook gedachten om jezelf iets aan te doen",
+    "fel mensen in jouw situatie denken aan zelfmoord jij ook",
+])
+def test_a_screening_question_announced_as_one_stays_a_check_through_the_recognizers_spelling(bank, line):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    out = call.say(line)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from voice_companion.bank import Bank, ProtocolItem
 from voice_companion.classifier import Classification
-from voice_companion.crisis import RuleSet
+from voice_companion.crisis import RuleSet, fold_sound
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
@@ -54,6 +54,10 @@ _GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b
 
 _NEGATIONS = frozenset("niet geen nooit nee".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
+# the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
+# "mag ik je iets vragen"), matched on sound-folded words so that a recognizer's spelling keeps them
+_GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b|\bideren\b|\bik frag\b|"
+                             r"\bmag ik je (iets|wat) \w*\s?frag")
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
@@ -65,6 +69,8 @@ def _denied(norm: str, trigger: str) -> bool:
     """Is a crisis named only to be denied or asked about in general? ("je hebt geen plannen om ...")"""
     words = norm.split()
     if words[:1] == ["nee"] or _GENERIC.search(norm):
+        return True
+    if _GENERIC_FOLDED.search(" ".join(fold_sound(w) for w in words)):
         return True
     head = trigger.split()[:1]
     for i in range(len(words)):
