@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to K (development data) and holdout L
-(locked), L twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to L (development data) and holdout M
+(locked), M twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -37,13 +37,13 @@ A file that is not there yet is skipped with a note.
 * holdout-k.jsonl (holdout K): written at the end of round 9 by an eleventh writer who never saw
   the code, run once as locked at the end of round 10 (36 of 310 leaking: address 14/50, name 13/45;
   2 of 120 ordinary lines touched); development data since round 11;
-* holdout-l.jsonl (holdout L): locked, never trained or tuned on; written by a twelfth writer who
-  never saw the code, run once by the team lead at the end of round 11 (35 of 310 leaking: address
-  10/50, name 9/45, dob 5/30, iban 3/30, phone 3/50, postcode 3/40, email 2/35, bsn 0/30; 2 of 120
-  ordinary lines touched); to become development data in round 12;
-* holdout-m.jsonl (holdout M): written after round 10 by a thirteenth writer who never saw the code;
-  not evaluated by default (not in COLUMNS): the locked file of round 12, never opened while tuning.
-  The honest estimate of what carries over is L, and before it the leave-one-file-out figures of
+* holdout-l.jsonl (holdout L): written by a twelfth writer who never saw the code, run once as
+  locked by the team lead at the end of round 11 (35 of 310 leaking: address 10/50, name 9/45,
+  dob 5/30, iban 3/30, phone 3/50, postcode 3/40, email 2/35, bsn 0/30; 2 of 120 ordinary lines
+  touched); development data since round 12;
+* holdout-m.jsonl (holdout M): locked, never opened, trained or tuned on; written after round 10 by
+  a thirteenth writer who never saw the code, to be run once by the team lead at the end of round 12.
+  The honest estimate of what carries over is M, and before it the leave-one-file-out figures of
   scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -90,9 +90,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-i.jsonl": "holdout I (dev)",
     "holdout-j.jsonl": "holdout J (dev)",
     "holdout-k.jsonl": "holdout K (dev)",
-    "holdout-l.jsonl": "holdout L (locked, not tuned on)",
+    "holdout-l.jsonl": "holdout L (dev)",
+    "holdout-m.jsonl": "holdout M (locked, not tuned on)",
 }
-LOCKED = "holdout-l.jsonl"
+LOCKED = "holdout-m.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout L (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout M (while working on the rules)")
     ap.add_argument("--rules-only", action="store_true", help="the rules without the learned tagger")
     args = ap.parse_args(argv)
     if not args.files:
