@@ -152,3 +152,43 @@ def test_a_log_readable_by_others_is_warned_about_but_still_read(tmp_path):
     assert "readable by group and others" in proc.stderr.decode()
     os.chmod(log, 0o600)
     assert "readable" not in run_cli("replay", str(log), "--speed", "0").stderr.decode()
+
+
+def test_a_taken_port_for_the_page_is_one_line_in_the_readers_language():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        dutch = run_cli("demo", "--speed", "0", "--page", "--port", port, env={"LANG": "nl_NL.UTF-8", "LANGUAGE": ""})
+        english = run_cli("demo", "--speed", "0", "--page", "--port", port, env={"LANG": "en_US.UTF-8", "LANGUAGE": ""})
+    assert_one_line_error(dutch, port, "de poort is al in gebruik", "--port")
+    assert "already in use" not in dutch.stderr.decode()  # not the system's English text inside a Dutch line
+    assert_one_line_error(english, port, "the port is already in use")
+
+
+@pytest.mark.parametrize("failure, reason", [(KeyboardInterrupt, "interrupted"), (RuntimeError, "error")])
+def test_a_session_whose_page_fails_to_start_still_ends_its_log(tmp_path, monkeypatch, failure, reason):
+    import argparse
+
+    import voice_companion.live.wiring as wiring
+    from voice_companion.commands.simulate import run_script_session
+
+    def start_live(*args, **kwargs):
+        raise failure("the page did not come up")
+
+    monkeypatch.setattr(wiring, "start_live", start_live)
+    log = tmp_path / "s.jsonl"
+    if failure is KeyboardInterrupt:
+        try:
+            code = run_script_session(DEMO, log=str(log), speed=0, bank=None, quiet=True,
+                                      live_args=argparse.Namespace())
+        except KeyboardInterrupt:
+            pytest.fail("a Ctrl-C while the page starts escaped the session")
+        assert code == 130
+    else:
+        with pytest.raises(RuntimeError):
+            run_script_session(DEMO, log=str(log), speed=0, bank=None, quiet=True, live_args=argparse.Namespace())
+    records = read_log(log).records
+    assert records[0]["type"] == "session_start" and records[-1] == {**records[-1], "type": "session_end", "reason": reason}

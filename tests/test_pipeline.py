@@ -36,3 +36,21 @@ def test_a_display_that_cannot_keep_up_is_reported_once():
     failures = [bus.publish(Partial(t=float(i), text=str(i))) for i in range(6)]
     assert sum(len(f) for f in failures) == 1
     assert [q.get_nowait().text for _ in range(2)] == ["4", "5"]  # the newest are kept
+
+
+def test_a_display_that_fails_on_the_end_of_the_session_is_logged_before_session_end(bank, tmp_path):
+    log_path = tmp_path / "s.jsonl"
+    session = Session(Companion(bank), log=LogWriter(log_path), source="test")
+
+    class PageView:  # a display object, called with each event
+        def __call__(self, event):
+            if event.type == "session_end":
+                raise OSError("the page's connection closed")
+
+    session.bus.subscribe(PageView())
+    session.start()
+    session.end("done")
+    records = read_log(log_path).records
+    assert [r["type"] for r in records] == ["session_start", "warning", "session_end"]
+    assert records[1]["component"] == "test_a_display_that_fails_on_the_end_of_the_session_is_logged_before_session_end.<locals>.PageView"
+    assert "0x" not in records[1]["component"] and "connection closed" in records[1]["message"]

@@ -96,7 +96,8 @@ class Bus:
             try:
                 callback(event)
             except Exception as exc:  # a sink must never stop the session
-                name = getattr(callback, "__qualname__", repr(callback))
+                # a function's or a display's name, never a repr with a memory address
+                name = getattr(callback, "__qualname__", None) or type(callback).__qualname__
                 failed.append((name, f"{type(exc).__name__}: {exc}"))
                 with self._lock:
                     if callback in self._callbacks:
@@ -160,13 +161,16 @@ class Session:
         holds the message and the callers stop the session cleanly.
         """
         with self._lock:
-            if self.log is not None:
+            last = isinstance(event, SessionEnd)  # nothing is logged after session_end: its sinks' warnings first
+            if self.log is not None and not last:
                 self._log_write(event)
             for sink, error in self.bus.publish(event):
                 warning = ComponentWarning(t=event.t, component=sink, message=error)
                 if self.log is not None:
                     self._log_write(warning)
                 self.bus.publish(warning)
+            if self.log is not None and last:
+                self._log_write(event)
 
     def _log_write(self, event: Event) -> None:
         if self.log is None or self.log.closed:

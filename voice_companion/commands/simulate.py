@@ -43,13 +43,13 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
     if not quiet:
         session.bus.subscribe(TerminalView(default_bank(bank)))
     live = None
-    if live_args is not None:
-        from voice_companion.live.wiring import start_live
-
-        live = start_live(session, default_bank(bank), live_args)
-        session.run_in_thread()
     reason = "done"
     try:
+        if live_args is not None:  # (inside the try: a Ctrl-C while the page starts still ends the session)
+            from voice_companion.live.wiring import start_live
+
+            live = start_live(session, default_bank(bank), live_args)
+            session.run_in_thread()
         end = play_script(session, lines, speed=speed or None, threaded=live is not None,
                           on_time=lambda t: clock.__setitem__("t", t))
         if live is not None and live.url and sys.stdin.isatty():
@@ -57,12 +57,15 @@ def run_script_session(script, *, log, speed, bank, interaction=None, quiet=Fals
         clock["t"] = max(clock["t"], end)
     except (KeyboardInterrupt, EOFError):
         reason = "interrupted"
+    except BaseException:
+        reason = "error"  # (the page could not start, ...): the log still ends, the error is still raised
+        raise
     finally:
         if live is not None:
             live.stop_whisper()  # before the session ends, so the last whispers are logged
             session.stop(reason)  # session_end reaches the page before its server stops
             live.stop()
         else:
-            session.end(reason)
+            session.stop(reason)  # (drains the session thread where the page had started it)
     print(f"log: {session.log.path}" if session.log else "", file=sys.stderr if not quiet else sys.stdout)
     return 130 if reason == "interrupted" else 0

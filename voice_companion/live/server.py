@@ -67,6 +67,15 @@ FORBIDDEN = ("Geen toegang. Open de pagina met het volledige adres (met token) "
              "dat voice-companion bij het starten toont.")
 
 
+def socket_reason(exc: OSError) -> str:
+    """Why a port cannot be served, in the reader's language (the OS's own text is English)."""
+    import errno
+
+    reasons = {errno.EADDRINUSE: _("the port is already in use"), errno.EACCES: _("no permission for that port"),
+               errno.EADDRNOTAVAIL: _("that address is not on this machine")}
+    return reasons.get(exc.errno, _("the system refused it (error {number})").format(number=exc.errno))
+
+
 def _loopback_host(host: str) -> str:
     if host == "localhost":
         return "127.0.0.1"
@@ -195,7 +204,7 @@ class LivePage:
             self._loop = None
             why = failure[0] if failure else "timed out"
             if isinstance(failure[0] if failure else None, OSError):
-                raise UserError(_('cannot serve the live page on {value}: {why}; choose another --port (or 0 for any free port)').format(value=self._netloc(), why=why))
+                raise UserError(_('cannot serve the live page on {value}: {why}; choose another --port (or 0 for any free port)').format(value=self._netloc(), why=socket_reason(failure[0])))
             raise ComponentError(_('the live page could not start: {why}').format(why=why))
         return self.url
 

@@ -84,13 +84,15 @@ def check_page_port(args: argparse.Namespace) -> None:
         return
     import socket
 
+    from voice_companion.live.server import socket_reason
+
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the page server binds
         try:
             probe.bind(("127.0.0.1", port))
         except OSError as exc:
             raise UserError(_('cannot serve the live page on {value}: {why}; choose another --port (or 0 for any free port)').format(
-                value=f"127.0.0.1:{port}", why=exc.strerror or exc)) from None
+                value=f"127.0.0.1:{port}", why=socket_reason(exc))) from None
 
 
 @dataclass
