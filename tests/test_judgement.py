@@ -1181,3 +1181,10 @@ def test_a_screening_question_announced_as_one_stays_a_check_through_the_recogni
     call.say("goedenavond met de nachtlijn")
     out = call.say(line)
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
+def test_beating_someone_at_a_game_is_no_violence(bank):
+    detector = CrisisDetector(bank)
+    assert {h.kind for h in detector.evidence("u slaat uw kleinzoon altijd met dammen")} <= {"weak:person"}
+    assert not detector.evidence("hij sloeg me gisteren met schaken")
+    assert _named_or_hinted(detector, "u slaat uw kleinzoon als hij niet luistert") == {"unsafe_vulnerable"}
