@@ -35,6 +35,7 @@ from voice_companion.model import (  # noqa: E402
     TechniqueModel,
     crisis_features,
     crisis_model_path_for,
+    phase_model_path_for,
     features,
     model_path_for,
 )
@@ -157,6 +158,56 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     return out
 
 
+PHASES = ("current", "desired", "exceptions", "next_step")
+
+
+def summary_phases(paths: list[Path]) -> list[tuple[str, str]]:
+    """(text, phase) of the summaries the writers gave a phase: written lines and annotated calls (#= lines)."""
+    out = []
+    for path in paths:
+        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
+        for f in files:
+            if f.suffix == ".jsonl":
+                for raw in f.read_text(encoding="utf-8").splitlines():
+                    if raw.strip():
+                        row = json.loads(raw)
+                        gold = row["technique"] if isinstance(row["technique"], list) else [row["technique"]]
+                        if "summary" in gold and row.get("phase") in PHASES:
+                            out.append((row["text"], row["phase"]))
+                continue
+            last = None
+            for raw in f.read_text(encoding="utf-8").splitlines():
+                m = re.match(r"^(?:\d+:)?\d{1,2}:\d{2}\s+(.*)$", raw)
+                if m:
+                    last = m.group(1)
+                elif raw.startswith("#=") and last is not None:
+                    parts = raw[2:].split()
+                    if len(parts) >= 2 and parts[0] == "summary" and parts[1] in PHASES:
+                        out.append((last, parts[1]))
+    return out
+
+
+def train_phase_model(bank, paths: list[Path], bank_path: Path) -> Path:
+    """Which phase a summary's content gives back (what the caller wants, when it went better, the step for
+    tomorrow); `classify` shows it, the tracker keeps the phase of the worker's own questions."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    data = summary_phases(paths)
+    vec = DictVectorizer()
+    X = vec.fit_transform([crisis_features(normalize(text)) for text, _ in data])
+    lr = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
+    lr.fit(X, [phase for _, phase in data])
+    names = list(vec.get_feature_names_out())
+    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
+                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
+                           bank_digest=bank.digest)
+    out = phase_model_path_for(bank_path)
+    model.save(out)
+    print(f"summary phase model: {len(data)} summaries, {len(names)} features -> {out} ({out.stat().st_size // 1024} kB)")
+    return out
+
+
 def line_features(classifier: Classifier, text: str) -> dict[str, float]:
     c = classifier.classify(text)
     norm = normalize(text)
@@ -246,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({out.stat().st_size // 1024} kB)")
     if not args.no_crisis:
         train_crisis_model(bank, args.crisis_lines, Path(args.bank), args.crisis_C)
+    train_phase_model(bank, args.lines, Path(args.bank))
     if args.check:
         with_model = Classifier(bank, model_path=out)
         for path in args.check:

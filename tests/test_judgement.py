@@ -1188,3 +1188,44 @@ def test_beating_someone_at_a_game_is_no_violence(bank):
     assert {h.kind for h in detector.evidence("u slaat uw kleinzoon altijd met dammen")} <= {"weak:person"}
     assert not detector.evidence("hij sloeg me gisteren met schaken")
     assert _named_or_hinted(detector, "u slaat uw kleinzoon als hij niet luistert") == {"unsafe_vulnerable"}
+
+
+@pytest.mark.parametrize("line, phase", [
+    ("vorige winter lukte het wel toen je elke dag even ging wandelen", "exceptions"),
+    ("morgen eerst de huisarts bellen en daarna je zus", "next_step"),
+    ("rust in huis en af en toe een avond voor uzelf dat is wat u wilt", "desired"),
+])
+def test_a_summary_gets_the_phase_of_what_it_gives_back(classifier, line, phase):
+    c = classifier.classify(line)
+    assert (c.technique, c.phase, c.phase_from_content) == ("summary", phase, True)
+
+
+def test_in_a_call_a_summarys_content_phase_does_not_move_the_circle(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    call.say("goedenavond met de nachtlijn u spreekt met anne")
+    call.say("wat is er aan de hand")
+    for line in ["morgen eerst de huisarts bellen en daarna je zus", "en dan overmorgen samen naar het wijkteam"]:
+        assert call.core.classifier.classify(line).phase == "next_step"  # what the echo gives back ...
+        out = call.say(line)
+    assert call.core.tracker.phase == "current"  # the worker's own questions lead the phase, not an echo
+    assert [e.phase for e in out if e.type == "match"] == ["current"]
+    assert not call.of("phase")
+
+
+def test_a_summary_phase_model_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
+    import shutil
+
+    import numpy as np
+
+    from voice_companion.bank import DEFAULT_BANK
+    from voice_companion.model import TechniqueModel
+
+    bank_path = tmp_path / "nl.yaml"
+    shutil.copy(DEFAULT_BANK, bank_path)
+    TechniqueModel(classes=["current", "someday"], index={"bias": 0}, weights=np.zeros((1, 2), np.float32),
+                   bias=np.zeros(2, np.float32), bank_digest="x").save(tmp_path / "nl-phase-model.npz")
+    _, errors = check_bank(bank_path)
+    assert errors and "nl-phase-model.npz" in errors[0] and "someday" in errors[0]
+    (tmp_path / "nl-phase-model.npz").write_bytes(b"not a model")
+    _, errors = check_bank(bank_path)
+    assert errors and "train_classifier.py" in errors[0]

@@ -576,7 +576,28 @@ def check_model(bank: Bank) -> list[str]:
          _N("{path}: the suggestion policy does not fit this bank (unknown techniques: {unknown}); "
             "train it again with scripts/train_policy.py")),
     )
-    return [error for path, unreadable, unfit in checks for error in _model_file_errors(bank, path, unreadable, unfit)]
+    errors = [error for path, unreadable, unfit in checks for error in _model_file_errors(bank, path, unreadable, unfit)]
+    return errors + _phase_model_errors(bank)
+
+
+def _phase_model_errors(bank: Bank) -> list[str]:
+    """The summary phase model (prompts/nl-phase-model.npz), where there is one, names the bank's phases."""
+    from voice_companion.model import TechniqueModel, phase_model_path_for
+
+    path = phase_model_path_for(Path(bank.path))
+    if not path.is_file():
+        return []
+    try:
+        model = TechniqueModel.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        return [_("{path}: the summary phase model cannot be read ({error}); "
+                  "train it again with scripts/train_classifier.py or remove the file").format(
+                      path=path, error=type(exc).__name__)]
+    unknown = sorted(set(model.classes) - set(PHASES))
+    if unknown or model.weights.shape != (len(model.index), len(model.classes)):
+        return [_("{path}: the summary phase model does not fit this bank (unknown phases: {unknown}); "
+                  "train it again with scripts/train_classifier.py").format(path=path, unknown=", ".join(unknown) or "-")]
+    return []
 
 
 def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str) -> list[str]:

@@ -14,11 +14,12 @@ from pathlib import Path
 from voice_companion.bank import Bank
 from voice_companion.crisis import CrisisDetector, CrisisHit
 from voice_companion.form import Form, analyse
-from voice_companion.model import TechniqueModel, features, model_path_for
+from voice_companion.model import TechniqueModel, crisis_features, features, model_path_for, phase_model_path_for
 from voice_companion.matching import Phrase, PhraseIndex
 from voice_companion.text import normalize
 
 NONE_FLOOR = 0.30  # best score below this: no technique
+SUMMARY_PHASE_SURE = 0.7  # a summary's phase from its content only this sure (held out by writer: few wrong)
 QUESTION_PHASE_SCORE = 0.75  # said this literally, a question brings the phase of its seed section
 MODEL_CONFIDENCE = 0.25  # the model overrules the closest phrase only when it is this sure
 LITERAL_SCORE = 0.80  # a statement this close to a bank phrase is that phrase, not an echo
@@ -47,6 +48,7 @@ class Classification:
     why: str = ""  # what decided it, for the log's `match.why`
     form: Form | None = None
     evidence: tuple[CrisisHit, ...] = ()  # every crisis cue in the line: named, partial, hint
+    phase_from_content: bool = False  # a summary's phase read from what it gives back, not from a technique
 
     @property
     def possible(self) -> tuple[str, ...]:
@@ -73,6 +75,10 @@ class Classifier:
         path = model_path or model_path_for(Path(bank.path))
         if use_model and path.is_file():
             self.model = TechniqueModel.load(path)
+        self.phase_model: TechniqueModel | None = None
+        phase_path = phase_model_path_for(Path(bank.path))
+        if use_model and model_path is None and phase_path.is_file():
+            self.phase_model = TechniqueModel.load(phase_path)
         phrases: list[Phrase] = []
         seen: set[tuple[str, str]] = set()
         for question in bank.questions.values():
@@ -129,9 +135,17 @@ class Classifier:
         tech = self.bank.techniques[technique]
         literal = question is not None and question_score >= QUESTION_PHASE_SCORE and technique == matched
         phase = question.phase if literal and question.phase else tech.phase  # a seed question keeps its section's phase
+        from_content = False
+        if phase is None and technique == "summary" and self.phase_model is not None:
+            # what the worker gives back says where in the circle the caller's story is ("vorige winter lukte
+            # het wel" is an exception); in a call the tracker keeps the phase of the worker's own questions
+            content_phase, probability, _ = self.phase_model.predict(crisis_features(norm))
+            if probability >= SUMMARY_PHASE_SURE:
+                phase, from_content = content_phase, True
+                why += f"; phase {content_phase} {probability:.2f} by content"
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
-                              form=form, evidence=evidence)
+                              form=form, evidence=evidence, phase_from_content=from_content)
 
     @staticmethod
     def _by_form(technique: str, score: float, form: Form, words: list[str], runner_up: str | None) -> str:

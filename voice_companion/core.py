@@ -89,7 +89,8 @@ class Companion:
         if c.technique in ("none", "welcome"):
             phase = None
         else:
-            phase = c.phase or self.tracker.last_phase or self.tracker.phase
+            own = None if c.phase_from_content else c.phase  # (a summary's content phase is not the call's)
+            phase = own or self.tracker.last_phase or self.tracker.phase
         technique = update.technique if update.reread else c.technique
         why = f"{c.why} -> {technique} ({update.reread})" if update.reread else c.why
         out.append(Match(t=t, question_id=c.question_id, technique=technique, phase=phase,

@@ -27,6 +27,7 @@ from voice_companion.form import Form
 
 MODEL_SUFFIX = "-model.npz"
 CRISIS_MODEL_SUFFIX = "-crisis-model.npz"
+PHASE_MODEL_SUFFIX = "-phase-model.npz"
 
 
 def model_path_for(bank_path: Path) -> Path:
@@ -35,6 +36,10 @@ def model_path_for(bank_path: Path) -> Path:
 
 def crisis_model_path_for(bank_path: Path) -> Path:
     return bank_path.with_name(bank_path.stem + CRISIS_MODEL_SUFFIX)
+
+
+def phase_model_path_for(bank_path: Path) -> Path:
+    return bank_path.with_name(bank_path.stem + PHASE_MODEL_SUFFIX)
 
 
 @lru_cache(maxsize=1)

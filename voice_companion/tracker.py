@@ -252,9 +252,10 @@ class SessionTracker:
         if c.question_id and c.question_score >= QUESTION_ASKED_SCORE:
             asked = c.question_id
             self.asked.setdefault(c.question_id, t)
-        if c.phase is not None:
-            self.last_phase = c.phase
-        phase_changed = self._vote(c.phase, t)
+        own_phase = None if c.phase_from_content else c.phase  # a summary follows the caller's story, not the circle
+        if own_phase is not None:
+            self.last_phase = own_phase
+        phase_changed = self._vote(own_phase, t)
         return TrackerUpdate(phase_changed=phase_changed, crises=tuple(crisis_events), ticks=tuple(ticks),
                              ended=tuple(ended), register_changed=register_changed, asked_question=asked,
                              technique=technique, reread=reread)
