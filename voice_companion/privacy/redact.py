@@ -307,6 +307,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
     redact_round10,
     redact_round11,
+    redact_round12,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -457,6 +458,12 @@ class Redactor:
             source, redacted = text, (_redacted_words(text, result) if result != text else {})
             for _ in range(8):
                 marks = self._tagger.marks(source, redacted)
+                if marks and _PAST_BIRTHDAY.search(source) and not _BORN.search(source):
+                    # round 12: a date before a birthday had ("op vijf mei ben ik jarig geweest"): an event's
+                    # date, as the rules read it ("jarig geweest op negen mei" after it is one's birthday)
+                    ws = [_bare(w) for w in _WS.findall(source)]
+                    at = next((k for k, w in enumerate(ws) if w in ("jarig", "verjaardag")), len(ws))
+                    marks = {i: lab for i, lab in marks.items() if lab != "[datum]" or i > at}
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -479,8 +486,8 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_round11(redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(
-            redact_address_units(result))))))
+        return redact_round12(redact_round11(redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(
+            redact_address_units(result)))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -496,6 +503,8 @@ class Redactor:
             head = redact_stream_head(text, self._state)
             result, _ = self.redact_text(head)
             result = redact_false_starts(redact_stream_tail(result, self._state))
+            if "[" in result:  # round 12: what the tail's placeholder shows ("nul zes en dan de rest is [nummer]")
+                result = redact_round12(result)
             result = self._across(text, result)
             result = self._dictation(result)
             result = self._names_again(text, result)
@@ -926,6 +935,10 @@ class Revision(str):
         return obj
 
 
+# a birthday in the past tense ("ben ik jarig geweest", "toen ik jarig was", "mijn verjaardag gevierd")
+_PAST_BIRTHDAY = re.compile(r"\b(?:jarig\s+(?:geweest|was|waren)|was\s+(?:ik|je|u|hij|ze|zij)\s+jarig|"
+                            r"verjaardag\s+(?:gevierd|was)|vierden|gevierd)\b", re.IGNORECASE)
+_BORN = re.compile(r"\bgebo|\bgeb\b", re.IGNORECASE)
 CONTEXT_LINES = 3  # previous lines read together with the current one
 _MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
 _NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")

@@ -340,7 +340,9 @@ PHONE_CUES = frozenset({"nummer", "telefoonnummer", "telefoon", "mobiel", "mobie
                         "bereiken", "whatsapp", "nummertje", "telefoonnummertje", "06", "vaste", "gsm",
                         "mobiele", "bellen", "belt"})
 BSN_CUES = frozenset({"bsn", "burgerservicenummer", "sofinummer", "sofi", "bsnnummer", "burgerservice"})
-IBAN_CUES = frozenset({"iban", "rekening", "rekeningnummer", "bankrekening", "bankrekeningnummer"})
+IBAN_CUES = frozenset({"iban", "rekening", "rekeningnummer", "bankrekening", "bankrekeningnummer",
+                       # round 12: the older words for an account number
+                       "gironummer", "girorekening", "banknummer"})
 POSTCODE_CUES = frozenset({"postcode", "postkode"})
 
 
@@ -940,6 +942,13 @@ def _tld_end(toks: list[Tok], p: int) -> int | None:
     return None
 
 
+_TEMPLATE_LOCAL12 = frozenset("voornaam achternaam naam initialen initiaal eerste letter punt streepje liggend laag "
+                              "underscore min koppelteken . - _ uw je jouw de".split())
+
+
+_TEMPLATE_NAMES12 = frozenset("voornaam achternaam naam initialen initiaal".split())
+
+
 def redact_spoken_email(text: str) -> str:
     if not _EMAIL_GATE.search(text):
         return text
@@ -1011,6 +1020,9 @@ def redact_spoken_email(text: str) -> str:
             if not local or any(w in STOP_WORDS for w in local) or not any(
                     _plain_num(w) or w not in ORDINARY_WORDS for w in local):
                 continue
+        first = next((x for x in range(s, m) if toks[x].low in _TEMPLATE_NAMES12), None)
+        if first is not None and all(t.low in _TEMPLATE_LOCAL12 for t in toks[first:m]):
+            continue  # round 12: "voornaam punt achternaam at ...": how an organisation's addresses are made
         if s >= (m - 1 if split_at else m):
             if not tld:
                 continue
@@ -1313,6 +1325,11 @@ def redact_streets(text: str) -> str:
             while k < n and k - i <= 6:
                 hn = _house_number(toks, k)
                 if hn is not None and k > i + 2:
+                    # round 12: a number inside the name goes on to the house number ("Laan van de Honderd
+                    # Bomen tweeëntachtig", "Weg van de Drie Eiken vijf")
+                    if hn + 2 < n and _is_name_word_street(toks[hn + 1].low) and toks[hn + 1].low not in _ADDRESS_AFTER \
+                            and toks[hn + 1].low not in _HOUSE_ADDITIONS and (later := _house_number(toks, hn + 2)) is not None:
+                        hn = later
                     start, end = i, hn
                     break
                 k += 1
@@ -2386,6 +2403,7 @@ class NameMatcher:
             # weaker cues: "ik ben Mark", "u bent Wouter Hoogeveen", "dokter Pranoto", "mijn zus Ineke":
             # a listed first name (also one that is an ordinary word) or a word that is no ordinary word
             weak = prev[-2:] in _WEAK_CUES2 or prev[-1:] and prev[-1] in _WEAK_CUES1 \
+                or prev[-3:] == ["ik", "spreek", "met"] \
                 or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES) \
                 or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in _KIN) \
                 or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
@@ -2622,6 +2640,8 @@ def _join_open(text: str, toks: list[Tok], i: int, state: StreamState) -> str | 
             label = "[bsn]" if elfproef(run.digits) else "[nummer]"
         if label is None or first >= boundary or last < boundary:
             return None
+        if last + 1 < len(joined) and joined[last + 1].low in _NOT_HOUSE and label != "[telefoonnummer]":
+            return None  # round 12: "twaalfhonderd" / "twaalfhonderd euro": an amount said again, not one number
         state.revised = label
         return text[:toks[i].start] + label + text[joined[last].end:]
     return None
@@ -4245,3 +4265,302 @@ def redact_round11(text: str) -> str:
         spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
         a = b + 1
     return _replace(text, spans)
+
+
+# ---------------------------------------------------------------------------
+# Round 12: general forms of addresses, names and dates of birth
+# ---------------------------------------------------------------------------
+_ROUND12_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:adres|woon|woont|wonen|woonde|woonden|nummer|huisnummer|met|geboren|"
+                           r"noteer|schrijf|naar|nul|" + "|".join(sorted(_STREET_ADJECTIVES)) + r")\b|"
+                           + "|".join(STREET_SUFFIXES), re.I)
+# what may stand between a street and the house number said after it ("de Esdoorn, en welk nummer, ...")
+_BETWEEN12 = frozenset({",", ".", "?", "ja", "en", "het", "is", "dan", "eh", "uh", "ehm", "welk", "wat", "oke",
+                        "ok", "o", "dus", "de", "zei", "u", "je", "was", "op", "aan", "huis", "nou"})
+_LIVE_SKIP12 = frozenset({"is", "was", "in", "op", "aan", "de", "het", "'t", "nu", "al", ":", ",", "eh", "uh", "ehm",
+                          "ergens"})
+_SPELL_WITH12 = frozenset({"een", "één", "n", "'n", "dubbel", "dubbele", "twee"})
+_SPELL_ASK12 = frozenset({",", "is", "dat", "schrijf", "schrijft", "je", "u", "zei", "toch", "ja", "en", "dan",
+                          "zeg", "zegt", "ik", "het", "op", "o", "oke"})
+# "een brief met een b erin": a thing; a name checked by its letter ends there or goes on with the talk
+_THING_BEFORE12 = frozenset({"een", "geen", "die", "deze", "dit", "dat", "elk", "elke", "ieder", "iedere", "zo'n"})
+_SPELL_THEN12 = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok",
+                           "of", "en", "aan", "vooraan", "aan het begin", "ik", "goed", "nee", "zoals", "als", "van"})
+_TO_PLACE12 = frozenset({"naar", "op", "aan", "adres", "is", ":", ",", "dus", "ja"})
+_STREET_HEAD_PREPS12 = frozenset({"achter", "voor", "over", "onder", "naast", "bij", "op", "aan", "binnen", "buiten"})
+# Dutch towns whose names are also ordinary words (a town that is no ordinary word is found anyway)
+_TOWN_WORDS12 = frozenset("assen asten beek bergen best buren delft dieren dongen doorn drachten ede geleen goor gouda "
+                          "grave gulpen helder hoorn houten huizen hulst kampen krimpen laren leek leiden lemmer "
+                          "putten sluis soest voorst weert wierden woerden".split())
+# a village's square or fields, as a street's whole name ("aan de Brink", "op de Horst")
+_VILLAGE_STREETS12 = frozenset({"brink", "horst", "donk", "laar", "eng", "kamp", "akker", "weide", "vest", "wierde",
+                                "terp", "dijk", "kade", "gracht", "singel", "dreef", "markt", "plaats", "hof", "es"})
+
+
+def _bare_street12(low: str) -> bool:
+    """A street's name said with no suffix word: no ordinary word, or a village's square or field."""
+    return low in _VILLAGE_STREETS12 or (_unknown_word(low) and low not in FIRST_NAMES
+                                          and low not in FIRST_NAMES_AMBIGUOUS and low not in _NOT_PLACE)
+
+
+_REST12 = frozenset({"en", "dan", "de", "rest", "is", "eh", "uh", "ehm", ",", "daarna", "verder", "het", "komt",
+                     "nou", "ja"})
+_NOT_SPELLED12 = frozenset({"koffie", "thee", "suiker", "melk", "brood"})  # things, not names (also first letters)
+_BORN_YEAR_SKIP12 = frozenset({"in", "ergens", "rond", "rondom", "omstreeks", "eh", "uh", "ehm", "het", "jaar", "ben",
+                               "bent", "is", "was", "je", "u", "ik", "ze", "hij", "zij", "dus", "toch", "ja", "en"})
+_BORN_BEFORE_SKIP12 = frozenset({"ben", "bent", "is", "was", "zijn", "je", "u", "ik", "ze", "hij", "zij", "eh", "uh",
+                                 "dus", "toch", "jij", "geworden"})
+_NOTE12 = frozenset({"noteer", "schrijf"})
+_NOTE_FILL12 = frozenset({"ik", "het", "even", "maar", "dan", "u", "je", "de", "naam", "van", "buurman", "buurvrouw",
+                          "op", "in", "dossier", ":", ","})
+
+
+def _street_word12(low: str) -> bool:
+    return _is_street_word(low) and low not in _GENERIC_STREETS and low not in NOT_STREETS
+
+
+def _spelled_at12(toks: list[Tok], k: int) -> list[str]:
+    """The letters said from k ("t s j", "een w", "één e", "dubbel l"): the letters, or []."""
+    out: list[str] = []
+    n = len(toks)
+    while k < n and len(out) < 6:
+        low = toks[k].low
+        if len(low) == 1 and low.isalpha():
+            out.append(low)
+        elif low in LETTER_NAMES and len(low) >= 2 and low not in ("en", "je", "we", "te", "de", "be", "ge", "pe", "ve",
+                                                                    "el", "em", "er", "es", "ha", "ie", "ka"):
+            out.append(LETTER_NAMES[low])
+        else:
+            break
+        k += 1
+    return out
+
+
+def redact_round12(text: str, again: bool = True) -> str:
+    """Round 12's general forms, on a line the other rules have read (or the window's lines read as one;
+    run once more on its own output, so that what it found can show more):
+
+    Addresses:
+    - a street (with its suffix) said after "adres" without a house number: "het adres is Beukenlaan",
+      "adres: de Vossenlaan" (after "ik woon in" a street alone stays, as before);
+    - a street with no suffix word, said with its house number after "naar", "op", "aan", "adres is" or at
+      the start: an adjective and a word ("naar Lange Dreef honderdnegen", "Hoge Brink tweeëndertig"; no
+      plural of an ordinary word), "Achter de Molen vijf" after "adres is"/"naar", a street that is also an
+      ordinary word ("naar Middenweg achtenveertig"; two digits or more);
+    - "op de Kolkakker huis nummer zes", "nummer eenenvijftig aan de Horst": a word that is no ordinary
+      word, or a village's square or field, known as a street by its house number before or after it;
+    - the house number said after the street with words between, as the worker asks for it: "de Beukenlaan,
+      ja en het nummer, zeventien", "[adres] en welk nummer / drieëntwintig", "op de Beukenlaan huis nummer
+      vijf", "Kastanjeweg en dan huisnummer [adres]";
+    - the town after an address that is also an ordinary word, lowercase and maybe on the next line
+      ("[adres]" / "in houten", "te woerden", "in den helder").
+    Names and streets checked by their spelling:
+    - a word followed by a letter it is spelled with: "Wietske is dat met een w", "de Kramer met een k",
+      "Jorrit ik schrijf het met j o", "Meerweg met één e" (the word starts with the letter, or holds it;
+      not "een brief met een b erin");
+    Names:
+    - a name written down after a note verb: "ik noteer Femke", "ik schrijf de naam van de buurvrouw op
+      Wentholt" (a listed first name or surname, or a word that is no ordinary word);
+    - a surname's head after a title and a tussenvoegsel run together and taken: "mevrouw [naam] berg".
+    Phone numbers: "nul zes en dan de rest is eh [nummer]": the start goes with the rest.
+    Dates of birth:
+    - the year before or after "geboren" with "in": "in achtenzeventig geboren", "ben je in eenennegentig
+      geboren", "geboren op [datum] in vierentachtig" (a two-digit year or 1900-2030);
+    - a day by its name: "op nieuwjaarsdag geboren".
+    """
+    if not _ROUND12_GATE.search(text):
+        return text
+    toks = _placeholder_tokens(text)
+    n = len(toks)
+    if n < 2:
+        return text
+    lows = [t.low for t in toks]
+    red: dict[int, str] = {}
+    for i, w in enumerate(lows):
+        # -- a street after an address cue, no number needed -------------------------------
+        if w == "adres":  # (not after "woon": "ik woon in de Dorpsstraat" names no one's house)
+            k = i + 1
+            while k < n and lows[k] in _LIVE_SKIP12 and k - i <= 4:
+                k += 1
+            if k < n and _street_word12(lows[k]) and k > i + 1:
+                red[k] = "[adres]"
+                b = _street_prefix(toks, k)  # its first words: "Burgemeester de Withstraat"
+                if b > i and all(lows[x] not in _LIVE_SKIP12 or lows[x] in ("de", "'t") for x in range(b, k)) \
+                        and (b == k or lows[b] not in _STREET_ARTICLE):
+                    for x in range(b, k):
+                        red[x] = "[adres]"
+        # -- a street with no suffix word, said with its house number ("naar Oude Rijn tweehonderdvier",
+        # "Grote Noord honderdvierendertig boven", "adres is Achter de Kerk twaalf", "naar Middenweg 223")
+        if (i == 0 or lows[i - 1] in _TO_PLACE12) and i + 1 < n:
+            k = None
+            if w in _STREET_ADJECTIVES and lows[i + 1].isalpha() and len(lows[i + 1]) >= 3 \
+                    and not (lows[i + 1] in ORDINARY_WORDS and lows[i + 1].endswith(("en", "s"))) \
+                    and lows[i + 1] not in STOP_WORDS and word_value(lows[i + 1]) is None \
+                    and lows[i + 1] not in MONTHS and lows[i + 1] not in _NOT_HOUSE:
+                k = i + 2
+            elif w in _STREET_HEAD_PREPS12 and i > 0 and lows[i - 1] in ("is", ":", "adres", "naar") \
+                    and i + 3 < n and lows[i + 1] in _STREET_ARTICLE and lows[i + 2].isalpha() \
+                    and len(lows[i + 2]) >= 3 and lows[i + 2] not in STOP_WORDS and word_value(lows[i + 2]) is None:
+                k = i + 3
+            elif w in NOT_STREETS and _SUFFIX_RE.match(w) and w not in _GENERIC_STREETS:
+                k = i + 1
+            if k is not None and k < n and lows[k] != "een" and (num := _num_at(toks, k)) is not None \
+                    and num.value >= 2 and (k > i + 1 or num.value >= 10):
+                e = _house_number(toks, k)
+                if e is not None and (e + 1 >= n or lows[e + 1] in _ADDRESS_AFTER or lows[e + 1] in _END11
+                                      or lows[e + 1].startswith("[")) \
+                        and (num.value >= 10 or k > i + 2 or e > num.last):
+                    for x in range(i, e + 1):
+                        red[x] = "[adres]"
+        # -- the town after an address that is also an ordinary word, lowercase ("[adres] / in hoorn",
+        # "aan de [adres] in den helder"; round 11 takes the town that is no ordinary word or has a capital)
+        if w == "[adres]":
+            k = i + 1
+            if k < n and lows[k] == ",":
+                k += 1
+            if k < n and lows[k] in ("in", "te"):
+                k += 1
+                if k + 1 < n and lows[k] in _PLACE_PREFIX and lows[k + 1] in _TOWN_WORDS12:
+                    k += 1
+                if k < n and lows[k] in _TOWN_WORDS12 and (k + 1 >= n or lows[k + 1] in _END11
+                                                          or lows[k + 1].startswith("[")):
+                    for x in range(i, k + 1):
+                        red[x] = "[adres]"
+        # -- a street with no suffix word, known by its house number: "op de Hoefslag huis nummer acht",
+        # "nummer zesendertig aan de Brink" (a word that is no ordinary word, or a village's square or field)
+        if w in _STREET_ARTICLE and i > 0 and lows[i - 1] in _STREET_PREP11 and i + 1 < n \
+                and _bare_street12(lows[i + 1]):
+            k = i + 2
+            if k + 1 < n and lows[k] == "huis" and lows[k + 1] == "nummer":
+                k += 1
+            if k < n and lows[k] in _HOUSE_CUES and k + 1 < n and lows[k + 1] != "een" and _num_at(toks, k + 1) is not None:
+                e = _house_number(toks, k + 1)
+                if e is not None and (e + 1 >= n or lows[e + 1] in _END11 or lows[e + 1] in _ADDRESS_AFTER):
+                    for x in (i + 1, *range(k + 1, e + 1)):
+                        red[x] = "[adres]"
+            # the number said before it: "nummer zesendertig aan de Brink"
+            b = i - 2
+            while b >= 0 and lows[b] in _BETWEEN11 and i - b <= 5:
+                b -= 1
+            if b >= 0 and (i + 2 >= n or lows[i + 2] in _END11 or lows[i + 2] in ("in", "te")):
+                q = b
+                while q - 1 >= 0 and _num_at(toks, q - 1) is not None and b - q < 3:
+                    q -= 1
+                if len(lows[b]) == 1 and lows[b] in "abcdefgh" and q == b and b > 0 and _num_at(toks, b - 1) is not None:
+                    q = b - 1
+                    while q - 1 >= 0 and _num_at(toks, q - 1) is not None and b - q < 3:
+                        q -= 1
+                if q >= 1 and lows[q - 1] in _HOUSE_CUES and _num_at(toks, q) is not None and lows[q] != "een":
+                    e = _house_number(toks, q)
+                    if e is not None and e <= b + 1:
+                        for x in (*range(q, e + 1), i + 1):
+                            red[x] = "[adres]"
+        # -- the house number after the street, words between -----------------------------
+        if w == "[adres]" or _street_word12(w):
+            k = i + 1
+            while k < n and lows[k] in _BETWEEN12 and k - i <= 6:
+                k += 1
+            if k + 1 < n and k > i + 1 and lows[k] in _HOUSE_CUES and lows[k + 1] == "[adres]" and w != "[adres]":
+                red[i] = "[adres]"  # "Molenweg, en dan huisnummer [adres]"
+            elif k < n and k > i + 1 and (lows[k] in _HOUSE_CUES or (lows[k] == "nummer" and lows[k - 1] == "huis")):
+                m = k + 1
+                while m < n and lows[m] in (",", "eh", "uh", "ehm", "is") and m - k <= 3:
+                    m += 1
+                e = _house_number(toks, m) if m < n and lows[m] != "een" and _num_at(toks, m) is not None else None
+                if e is not None:
+                    for x in (i, *range(m, e + 1)):
+                        red[x] = "[adres]"
+            elif k < n and k > i + 1 and lows[k - 1] == "nummer" and _num_at(toks, k) is not None \
+                    and lows[k] != "een":  # "[adres], en welk nummer, tweeënveertig"
+                e = _house_number(toks, k)
+                if e is not None and (e + 1 >= n or lows[e + 1] in _END11 or lows[e + 1].startswith("[")):
+                    for x in (i, *range(k, e + 1)):
+                        red[x] = "[adres]"
+        # -- a word checked by its spelling ----------------------------------------------------
+        if w == "met" and i > 0 and i + 1 < n:
+            p = i + 2 if lows[i + 1] in _SPELL_WITH12 else i + 1
+            letters = _spelled_at12(toks, p)
+            if letters and (p > i + 1 or len(letters) >= 2):
+                j = i - 1
+                while j >= 0 and lows[j] in _SPELL_ASK12 and i - j <= 5:
+                    j -= 1
+                after = p + len(letters)
+                if j >= 0 and lows[j].isalpha() and len(lows[j]) >= 2 and lows[j] not in STOP_WORDS \
+                        and lows[j] not in _NOT_SPELLED12 and word_value(lows[j]) is None and lows[j] not in MONTHS \
+                        and not (j > 0 and lows[j - 1] in _THING_BEFORE12) \
+                        and (after >= n or lows[after] in _SPELL_THEN12 or lows[after].startswith("[")):
+                    target = lows[j]
+                    said = "".join(letters)
+                    if target.startswith(said) or (len(letters) == 1 and said in target):
+                        label = "[adres]" if _is_street_word(target) else "[naam]"
+                        red[j] = label
+                        if len(letters) >= 2:  # "met t s j": the letters spell it too
+                            for x in range(p, p + len(letters)):
+                                red[x] = label
+        # -- a name written down ---------------------------------------------------------------
+        if w in _NOTE12:
+            k = i + 1
+            while k < n and lows[k] in _NOTE_FILL12 and k - i <= 8:
+                k += 1
+            if k < n and ((k > i + 1 and lows[k - 1] in ("op", "dossier", ":")) or (w == "noteer" and k == i + 1)):
+                if k < n and lows[k].isalpha() and lows[k] not in _NOT_NAMES and lows[k] not in STOP_WORDS and (
+                        lows[k] in FIRST_NAMES or lows[k] in FIRST_NAMES_MORE or lows[k] in _SURNAME_WORDS
+                        or _plain_word(lows[k])) and (k + 1 >= n or lows[k + 1] in _END11 or lows[k + 1] in TUSSEN
+                                                      or lows[k + 1].startswith("[") or _plain_word(lows[k + 1])):
+                    red[k] = "[naam]"
+                    if k + 1 < n and _plain_word(lows[k + 1]) and lows[k + 1] not in TUSSEN:
+                        red[k + 1] = "[naam]"
+        # -- the year of birth with "in" ---------------------------------------------------------
+        # "meneer [naam] veld": a surname's head after its tussenvoegsel run together ("int", "vande") and taken
+        if w == "[naam]" and i > 0 and lows[i - 1] in ("meneer", "mevrouw", "mevr", "dhr", "mw") and i + 1 < n \
+                and (lows[i + 1] in _PLACE_SURNAME_HEADS or lows[i + 1] in _SURNAME_WORDS) \
+                and (i + 2 >= n or lows[i + 2] in _END11 or lows[i + 2] in _GREETINGS or lows[i + 2] in _PARTING):
+            red[i] = red[i + 1] = "[naam]"
+        # "op oudejaarsdag geboren", "met kerst geboren": a day by its name before "geboren"
+        if w == "geboren" and i >= 2 and lows[i - 1] in _DAY_NAMES and lows[i - 2] in ("op", "met", "rond"):
+            red[i - 1] = "[datum]"
+        # "nul zes en dan de rest is eh [nummer]": the start of a phone number, its rest said after a pause word
+        if w == "nul" and i + 2 < n and (lows[i + 1] in UNITS and lows[i + 1] != "nul"):
+            k = i + 2
+            while k < n and lows[k] in _REST12 and k - i <= 9:
+                k += 1
+            if k < n and k > i + 2 and lows[k] in ("[nummer]", "[telefoonnummer]") and "rest" in lows[i + 2:k] \
+                    or (k < n and k > i + 2 and lows[k] == "[telefoonnummer]"):
+                for x in (i, i + 1, k):
+                    red[x] = "[telefoonnummer]"
+        if w == "geboren":
+            # after it: "geboren op [datum] in tweeëntachtig", "geboren ergens in zeventig"
+            k = i + 1
+            seen_in = False
+            while k < n and (lows[k] in _BORN_YEAR_SKIP12 or lows[k] in ("[datum]", "op")) and k - i <= 5:
+                seen_in = seen_in or lows[k] == "in"
+                k += 1
+            if seen_in and k < n and lows[k] != "een" and (num := _num_at(toks, k)) is not None \
+                    and (20 <= num.value <= 99 or 1900 <= num.value <= 2030) \
+                    and not (num.last + 1 < n and lows[num.last + 1] in _NOT_HOUSE):
+                for x in range(k, num.last + 1):
+                    red[x] = "[datum]"
+            # before it: "in zevenentachtig geboren", "ben je in eenennegentig geboren"
+            k = i - 1
+            while k >= 0 and lows[k] in _BORN_BEFORE_SKIP12 and i - k <= 3:
+                k -= 1
+            s0 = k
+            while s0 - 1 >= 0 and i - s0 <= 6 and _num_at(toks, s0 - 1) is not None:
+                s0 -= 1
+            if 0 <= k and s0 >= 1 and lows[s0 - 1] in ("in", "ergens", "rond", "omstreeks") and lows[s0] != "een" \
+                    and (num := _num_at(toks, s0)) is not None and num.last == k \
+                    and (20 <= num.value <= 99 or 1900 <= num.value <= 2030):
+                for x in range(s0, k + 1):
+                    red[x] = "[datum]"
+    if not red:
+        return text
+    spans: list[tuple[int, int, str]] = []
+    idx = sorted(red)
+    a = 0
+    while a < len(idx):
+        b = a
+        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
+            b += 1
+        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
+        a = b + 1
+    out = _replace(text, spans)
+    return redact_round12(out, False) if again and out != text else out  # what it found may show more
