@@ -1229,3 +1229,12 @@ def test_a_summary_phase_model_that_does_not_fit_the_bank_is_named_by_bank_check
     (tmp_path / "nl-phase-model.npz").write_bytes(b"not a model")
     _, errors = check_bank(bank_path)
     assert errors and "train_classifier.py" in errors[0]
+
+
+@pytest.mark.parametrize("line", ["je zegt dat iedereen beter af is zonder jou",
+                                  "dus iedereen is beter af zonder jou zeg je"])
+def test_everyone_in_the_callers_own_words_is_a_disclosure_not_a_general_question(bank, line):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    out = call.say(line)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "confirmed")]

@@ -56,8 +56,8 @@ _NEGATIONS = frozenset("niet geen nooit nee".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen"), matched on sound-folded words so that a recognizer's spelling keeps them
-_GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b|\bideren\b|\bik frag\b|"
-                             r"\bmag ik je (iets|wat) \w*\s?frag")
+_GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
+                             r"\bik frag\b|\bmag ik je (iets|wat) \w*\s?frag")
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
