@@ -69,6 +69,20 @@ def number_tokens(text: str) -> list[Tok]:
     return toks
 
 
+def _token_spans(red: dict[int, str], toks) -> list[tuple[int, int, str]]:
+    """Runs of neighbouring tokens with the same placeholder, as (start, end, placeholder) character spans."""
+    spans: list[tuple[int, int, str]] = []
+    idx = sorted(red)
+    a = 0
+    while a < len(idx):
+        b = a
+        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
+            b += 1
+        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
+        a = b + 1
+    return spans
+
+
 def _replace(text: str, spans: list[tuple[int, int, str]]) -> str:
     if not spans:
         return text
@@ -4037,16 +4051,7 @@ def redact_round10(text: str) -> str:
             red[i] = "[naam]"
     if not red:
         return text
-    spans: list[tuple[int, int, str]] = []
-    idx = sorted(red)
-    a = 0
-    while a < len(idx):
-        b = a
-        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
-            b += 1
-        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
-        a = b + 1
-    return _replace(text, spans)
+    return _replace(text, _token_spans(red, toks))
 
 
 _SURNAME_WORDS = frozenset(s for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" not in s)
@@ -4255,16 +4260,7 @@ def redact_round11(text: str) -> str:
                         red[x] = "[naam]"
     if not red:
         return text
-    spans: list[tuple[int, int, str]] = []
-    idx = sorted(red)
-    a = 0
-    while a < len(idx):
-        b = a
-        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
-            b += 1
-        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
-        a = b + 1
-    return _replace(text, spans)
+    return _replace(text, _token_spans(red, toks))
 
 
 # ---------------------------------------------------------------------------
@@ -4553,14 +4549,5 @@ def redact_round12(text: str, again: bool = True) -> str:
                     red[x] = "[datum]"
     if not red:
         return text
-    spans: list[tuple[int, int, str]] = []
-    idx = sorted(red)
-    a = 0
-    while a < len(idx):
-        b = a
-        while b + 1 < len(idx) and idx[b + 1] == idx[b] + 1 and red[idx[b + 1]] == red[idx[a]]:
-            b += 1
-        spans.append((toks[idx[a]].start, toks[idx[b]].end, red[idx[a]]))
-        a = b + 1
-    out = _replace(text, spans)
+    out = _replace(text, _token_spans(red, toks))
     return redact_round12(out, False) if again and out != text else out  # what it found may show more
