@@ -163,28 +163,8 @@ PHASES = ("current", "desired", "exceptions", "next_step")
 
 def summary_phases(paths: list[Path]) -> list[tuple[str, str]]:
     """(text, phase) of the summaries the writers gave a phase: written lines and annotated calls (#= lines)."""
-    out = []
-    for path in paths:
-        files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
-        for f in files:
-            if f.suffix == ".jsonl":
-                for raw in f.read_text(encoding="utf-8").splitlines():
-                    if raw.strip():
-                        row = json.loads(raw)
-                        gold = row["technique"] if isinstance(row["technique"], list) else [row["technique"]]
-                        if "summary" in gold and row.get("phase") in PHASES:
-                            out.append((row["text"], row["phase"]))
-                continue
-            last = None
-            for raw in f.read_text(encoding="utf-8").splitlines():
-                m = re.match(r"^(?:\d+:)?\d{1,2}:\d{2}\s+(.*)$", raw)
-                if m:
-                    last = m.group(1)
-                elif raw.startswith("#=") and last is not None:
-                    parts = raw[2:].split()
-                    if len(parts) >= 2 and parts[0] == "summary" and parts[1] in PHASES:
-                        out.append((last, parts[1]))
-    return out
+    return [(text, phase) for path in paths for text, gold, phase in labelled_lines(path)
+            if gold == ["summary"] and phase in PHASES]
 
 
 def train_phase_model(bank, paths: list[Path], bank_path: Path) -> Path:
@@ -229,6 +209,11 @@ def none_call_lines(folders: list[Path]) -> list[str]:
 
 def annotated_lines(path: Path) -> list[tuple[str, list[str]]]:
     """(text, accepted techniques) from annotated calls (#= lines) or labelled JSON Lines."""
+    return [(text, gold) for text, gold, _ in labelled_lines(path)]
+
+
+def labelled_lines(path: Path) -> list[tuple[str, list[str], str | None]]:
+    """(text, accepted techniques, phase) from annotated calls (#= lines) or labelled JSON Lines."""
     out = []
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
     for f in files:
@@ -237,7 +222,7 @@ def annotated_lines(path: Path) -> list[tuple[str, list[str]]]:
                 if raw.strip():
                     row = json.loads(raw)
                     gold = row["technique"]
-                    out.append((row["text"], gold if isinstance(gold, list) else [gold]))
+                    out.append((row["text"], gold if isinstance(gold, list) else [gold], row.get("phase")))
             continue
         last = None
         for raw in f.read_text(encoding="utf-8").splitlines():
@@ -245,7 +230,8 @@ def annotated_lines(path: Path) -> list[tuple[str, list[str]]]:
             if m:
                 last = m.group(1)
             elif raw.startswith("#=") and last is not None:
-                out.append((last, raw[2:].split()[0].split("|")))
+                parts = raw[2:].split()
+                out.append((last, parts[0].split("|"), parts[1] if len(parts) > 1 else None))
     return out
 
 

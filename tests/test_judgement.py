@@ -700,7 +700,11 @@ def test_without_a_policy_file_the_plan_alone_decides(bank):
     assert advice is not None and advice.question.technique == "perspective"  # the visitor plan's first step
 
 
-def test_a_policy_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
+@pytest.mark.parametrize("name, classes, script", [
+    ("nl-policy.npz", ["coping", "telepathy"], "train_policy.py"),  # the suggestion policy: techniques
+    ("nl-phase-model.npz", ["current", "telepathy"], "train_classifier.py"),  # the summary phase model: phases
+])
+def test_a_learned_file_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path, name, classes, script):
     import shutil
 
     import numpy as np
@@ -710,13 +714,13 @@ def test_a_policy_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
 
     bank_path = tmp_path / "nl.yaml"
     shutil.copy(DEFAULT_BANK, bank_path)
-    TechniqueModel(classes=["coping", "telepathy"], index={"bias": 0}, weights=np.zeros((1, 2), np.float32),
-                   bias=np.zeros(2, np.float32), bank_digest="x").save(tmp_path / "nl-policy.npz")
+    TechniqueModel(classes=classes, index={"bias": 0}, weights=np.zeros((1, 2), np.float32),
+                   bias=np.zeros(2, np.float32), bank_digest="x").save(tmp_path / name)
     _, errors = check_bank(bank_path)
-    assert errors and "nl-policy.npz" in errors[0] and "telepathy" in errors[0]
-    (tmp_path / "nl-policy.npz").write_bytes(b"not a model")
+    assert errors and name in errors[0] and "telepathy" in errors[0]
+    (tmp_path / name).write_bytes(b"not a model")
     _, errors = check_bank(bank_path)
-    assert errors and "train_policy.py" in errors[0]
+    assert errors and script in errors[0]
 
 
 def test_a_question_about_the_person_at_risk_counts_as_safety_in_that_crisis(bank, classifier):
@@ -1211,24 +1215,6 @@ def test_in_a_call_a_summarys_content_phase_does_not_move_the_circle(bank):
     assert [e.phase for e in out if e.type == "match"] == ["current"]
     assert not call.of("phase")
 
-
-def test_a_summary_phase_model_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path):
-    import shutil
-
-    import numpy as np
-
-    from voice_companion.bank import DEFAULT_BANK
-    from voice_companion.model import TechniqueModel
-
-    bank_path = tmp_path / "nl.yaml"
-    shutil.copy(DEFAULT_BANK, bank_path)
-    TechniqueModel(classes=["current", "someday"], index={"bias": 0}, weights=np.zeros((1, 2), np.float32),
-                   bias=np.zeros(2, np.float32), bank_digest="x").save(tmp_path / "nl-phase-model.npz")
-    _, errors = check_bank(bank_path)
-    assert errors and "nl-phase-model.npz" in errors[0] and "someday" in errors[0]
-    (tmp_path / "nl-phase-model.npz").write_bytes(b"not a model")
-    _, errors = check_bank(bank_path)
-    assert errors and "train_classifier.py" in errors[0]
 
 
 @pytest.mark.parametrize("line", ["je zegt dat iedereen beter af is zonder jou",

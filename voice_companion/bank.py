@@ -561,7 +561,7 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
 
 def check_model(bank: Bank) -> list[str]:
     """The learned files beside the bank (prompts/nl-model.npz, nl-policy.npz), where there are any, must fit it."""
-    from voice_companion.model import model_path_for
+    from voice_companion.model import model_path_for, phase_model_path_for
     from voice_companion.policy import policy_path_for
 
     checks = (
@@ -577,30 +577,16 @@ def check_model(bank: Bank) -> list[str]:
             "train it again with scripts/train_policy.py")),
     )
     errors = [error for path, unreadable, unfit in checks for error in _model_file_errors(bank, path, unreadable, unfit)]
-    return errors + _phase_model_errors(bank)
+    return errors + _model_file_errors(
+        bank, phase_model_path_for(Path(bank.path)),
+        _N("{path}: the summary phase model cannot be read ({error}); "
+           "train it again with scripts/train_classifier.py or remove the file"),
+        _N("{path}: the summary phase model does not fit this bank (unknown phases: {unknown}); "
+           "train it again with scripts/train_classifier.py"), known=PHASES)
 
 
-def _phase_model_errors(bank: Bank) -> list[str]:
-    """The summary phase model (prompts/nl-phase-model.npz), where there is one, names the bank's phases."""
-    from voice_companion.model import TechniqueModel, phase_model_path_for
-
-    path = phase_model_path_for(Path(bank.path))
-    if not path.is_file():
-        return []
-    try:
-        model = TechniqueModel.load(path)
-    except (OSError, ValueError, KeyError) as exc:
-        return [_("{path}: the summary phase model cannot be read ({error}); "
-                  "train it again with scripts/train_classifier.py or remove the file").format(
-                      path=path, error=type(exc).__name__)]
-    unknown = sorted(set(model.classes) - set(PHASES))
-    if unknown or model.weights.shape != (len(model.index), len(model.classes)):
-        return [_("{path}: the summary phase model does not fit this bank (unknown phases: {unknown}); "
-                  "train it again with scripts/train_classifier.py").format(path=path, unknown=", ".join(unknown) or "-")]
-    return []
-
-
-def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str) -> list[str]:
+def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str, known=None) -> list[str]:
+    """`known`: the labels the model may name (the bank's techniques unless given)."""
     from voice_companion.model import TechniqueModel
 
     if not path.is_file():
@@ -609,7 +595,7 @@ def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str) -> l
         model = TechniqueModel.load(path)
     except (OSError, ValueError, KeyError) as exc:
         return [_(unreadable).format(path=path, error=type(exc).__name__)]
-    unknown = sorted(set(model.classes) - set(bank.techniques))
+    unknown = sorted(set(model.classes) - set(bank.techniques if known is None else known))
     if unknown or model.weights.shape != (len(model.index), len(model.classes)):
         return [_(unfit).format(path=path, unknown=", ".join(unknown) or "-")]
     return []
