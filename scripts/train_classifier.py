@@ -98,6 +98,15 @@ def training_data(bank, line_files: list[Path]) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
+def fitted_model(lr, vec, bank) -> tuple[TechniqueModel, list[str]]:
+    """A fitted logistic regression and its feature names as the small model file the companion loads."""
+    names = list(vec.get_feature_names_out())
+    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
+                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
+                           bank_digest=bank.digest)
+    return model, names
+
+
 def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) -> Path:
     """A crisis-or-not model over sound-folded n-grams; its verdict is a hint (possible), never a confirmation."""
     from sklearn.feature_extraction import DictVectorizer
@@ -147,10 +156,7 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     X = vec.fit_transform(feats)
     lr = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
     lr.fit(X, labels)
-    names = list(vec.get_feature_names_out())
-    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
-                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
-                           bank_digest=bank.digest)
+    model, names = fitted_model(lr, vec, bank)
     out = crisis_model_path_for(bank_path)
     model.save(out)
     print(f"crisis model: {len(texts)} lines (with noisy copies), {len(names)} features -> {out} "
@@ -178,10 +184,7 @@ def train_phase_model(bank, paths: list[Path], bank_path: Path) -> Path:
     X = vec.fit_transform([crisis_features(normalize(text)) for text, _ in data])
     lr = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
     lr.fit(X, [phase for _, phase in data])
-    names = list(vec.get_feature_names_out())
-    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
-                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
-                           bank_digest=bank.digest)
+    model, names = fitted_model(lr, vec, bank)
     out = phase_model_path_for(bank_path)
     model.save(out)
     print(f"summary phase model: {len(data)} summaries, {len(names)} features -> {out} ({out.stat().st_size // 1024} kB)")
@@ -272,10 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     X = vec.fit_transform(feats)
     lr = LogisticRegression(C=args.C, max_iter=4000)
     lr.fit(X, labels)
-    names = list(vec.get_feature_names_out())
-    model = TechniqueModel(classes=list(lr.classes_), index={n: i for i, n in enumerate(names)},
-                           weights=lr.coef_.T.astype(np.float32), bias=lr.intercept_.astype(np.float32),
-                           bank_digest=bank.digest)
+    model, names = fitted_model(lr, vec, bank)
     out = args.out or model_path_for(Path(args.bank))
     model.save(out)
     print(f"trained on {len(texts)} lines ({len(texts) - sum(len(t.cues) for t in bank.techniques.values()) - len(bank.questions)} "
