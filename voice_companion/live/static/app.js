@@ -590,6 +590,7 @@
     // after the press has been answered: a quick tap's release must never overtake its press
     // (on another connection), or the microphone would stay with the lookup, away from the call
     pressed.then(function () { return api("/ptt/release"); }).then(function (r) {
+      if (pttActive) { return; }  // pressed again meanwhile: "Luistert…" stays, not this older lookup's status
       if (r && r.text) {
         var unsure = r.candidates && r.candidates.length ? " (niet zeker; misschien: " + r.candidates.join(" · ") + ")" : "";
         $("lookup-status").textContent = "Gehoord: “" + r.text + "”" + unsure + " — zoekt…";
