@@ -25,6 +25,12 @@ def words_left(out: list[str]) -> set[str]:
     return {fold(w) for w in " ".join(out).lower().replace(",", " ").replace("-", " ").split()}
 
 
+def leaked(out: list[str], secret: str) -> list[str]:
+    """The words of a secret fragment still there in the redacted lines."""
+    left = words_left(out)
+    return [w for w in secret.split() if w in left]
+
+
 class EchoCore:
     """A core that passes the utterance on and adds one event of its own, as the real core does."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.privacy.rounds import RUNS, words_left
+from tests.privacy.rounds import RUNS, leaked
 
 SECRET_CASES = [
     # addresses
@@ -76,9 +76,7 @@ ORDINARY = [
 @pytest.mark.parametrize("lines, secret", SECRET_CASES)
 def test_secret_gone(run, lines, secret):
     out = run(lines)
-    left = words_left(out)
-    leaked = [w for w in secret.split() if w in left]
-    assert not leaked, (out, leaked)
+    assert not leaked(out, secret), (out, leaked(out, secret))
 
 
 @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
