@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to L (development data) and holdout M
-(locked), M twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to M (development data) and holdout N
+(locked), N twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -41,14 +41,14 @@ A file that is not there yet is skipped with a note.
   locked by the team lead at the end of round 11 (35 of 310 leaking: address 10/50, name 9/45,
   dob 5/30, iban 3/30, phone 3/50, postcode 3/40, email 2/35, bsn 0/30; 2 of 120 ordinary lines
   touched); development data since round 12;
-* holdout-m.jsonl (holdout M): locked, never opened, trained or tuned on; written after round 10 by
-  a thirteenth writer who never saw the code, run once by the team lead at the end of round 12
-  (30 of 310 leaking: address 9/50, name 6/45, phone 4/50, postcode 4/40, email 4/35, dob 2/30,
-  iban 1/30, bsn 0/30; 3 of 120 ordinary lines touched); to become development data in round 13.
-  The honest estimate of what carries over is M, and before it the leave-one-file-out figures of
-  scripts/train_redaction.py --cv;
-* holdout-n.jsonl (holdout N): written after round 11 by a fourteenth writer who never saw the code;
-  not evaluated by default (not in COLUMNS): the locked file of round 13, never opened while tuning.
+* holdout-m.jsonl (holdout M): written after round 10 by a thirteenth writer who never saw the
+  code, run once as locked by the team lead at the end of round 12 (30 of 310 leaking: address 9/50,
+  name 6/45, phone 4/50, postcode 4/40, email 4/35, dob 2/30, iban 1/30, bsn 0/30; 3 of 120
+  ordinary lines touched); development data since round 13;
+* holdout-n.jsonl (holdout N): locked, never opened, trained or tuned on; written after round 11 by
+  a fourteenth writer who never saw the code; the locked file of round 13, run once by the team
+  lead. The honest estimate of what carries over is N, and before it the leave-one-file-out
+  figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
 so its figures on them are fitted; see train_redaction.py --cv for held-out figures.
@@ -95,9 +95,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-j.jsonl": "holdout J (dev)",
     "holdout-k.jsonl": "holdout K (dev)",
     "holdout-l.jsonl": "holdout L (dev)",
-    "holdout-m.jsonl": "holdout M (locked, not tuned on)",
+    "holdout-m.jsonl": "holdout M (dev)",
+    "holdout-n.jsonl": "holdout N (locked, not tuned on)",
 }
-LOCKED = "holdout-m.jsonl"
+LOCKED = "holdout-n.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
@@ -196,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout M (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout N (while working on the rules)")
     ap.add_argument("--rules-only", action="store_true", help="the rules without the learned tagger")
     args = ap.parse_args(argv)
     if not args.files:
