@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests.privacy.rounds import RUNS, leaked
-from voice_companion.privacy.spoken import redact_round11
+from voice_companion.privacy.spoken import redact_towns_and_surnames
 
 SECRET_CASES = [
     # the town after an address
@@ -118,12 +118,12 @@ def test_where_the_worker_works_stays(run):
 
 
 def test_one_placeholder_for_an_address_and_its_town():
-    assert redact_round11("[adres], Oosterwolde.") == "[adres]."
-    assert redact_round11("[adres] in Den Burg ja") == "[adres] ja"
-    assert redact_round11("[adres] in de buurt") == "[adres] in de buurt"
+    assert redact_towns_and_surnames("[adres], Oosterwolde.") == "[adres]."
+    assert redact_towns_and_surnames("[adres] in Den Burg ja") == "[adres] ja"
+    assert redact_towns_and_surnames("[adres] in de buurt") == "[adres] in de buurt"
 
 
 def test_round11_changes_nothing_twice():
     for text in ("[adres] Oosterwolde", "[naam] ter Veen", "d Visser", "nummer negen op de Hazelaarlaan"):
-        once = redact_round11(text)
-        assert redact_round11(once) == once
+        once = redact_towns_and_surnames(text)
+        assert redact_towns_and_surnames(once) == once

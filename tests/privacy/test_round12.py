@@ -24,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from tests.privacy.rounds import RUNS, leaked
-from voice_companion.privacy.spoken import redact_round12
+from voice_companion.privacy.spoken import redact_bare_streets_and_checked_names
 
 SECRET_CASES = [
     # a street after "adres", the number later
@@ -119,13 +119,13 @@ def test_ordinary_kept(run, lines):
 
 
 def test_one_placeholder_for_a_street_and_its_number():
-    assert redact_round12("[adres] en dan huisnummer [adres]") == "[adres] en dan huisnummer [adres]"
-    assert redact_round12("naar middenweg achtenveertig") == "naar [adres]"
-    assert redact_round12("[adres] in den helder") == "[adres]"
+    assert redact_bare_streets_and_checked_names("[adres] en dan huisnummer [adres]") == "[adres] en dan huisnummer [adres]"
+    assert redact_bare_streets_and_checked_names("naar middenweg achtenveertig") == "naar [adres]"
+    assert redact_bare_streets_and_checked_names("[adres] in den helder") == "[adres]"
 
 
 def test_round12_changes_nothing_twice():
     for text in ("het adres is Beukenlaan", "Wietske is dat met een w", "ik noteer femke", "in zeventig geboren",
                  "naar lange dreef honderdnegen", "[adres] in houten"):
-        once = redact_round12(text)
-        assert redact_round12(once) == once
+        once = redact_bare_streets_and_checked_names(text)
+        assert redact_bare_streets_and_checked_names(once) == once

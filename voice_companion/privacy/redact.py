@@ -305,9 +305,9 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
     close_street_words, redact_spelled_letters, redact_address_forms, redact_local_part, redact_foreign_iban,
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
-    redact_round10,
-    redact_round11,
-    redact_round12,
+    redact_dwellings_and_titles,
+    redact_towns_and_surnames,
+    redact_bare_streets_and_checked_names,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -486,7 +486,7 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_round12(redact_round11(redact_round10(redact_name_forms(redact_date_alternatives(redact_alternatives(
+        return redact_bare_streets_and_checked_names(redact_towns_and_surnames(redact_dwellings_and_titles(redact_name_forms(redact_date_alternatives(redact_alternatives(
             redact_address_units(result)))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -504,7 +504,7 @@ class Redactor:
             result, _ = self.redact_text(head)
             result = redact_false_starts(redact_stream_tail(result, self._state))
             if "[" in result:  # round 12: what the tail's placeholder shows ("nul zes en dan de rest is [nummer]")
-                result = redact_round12(result)
+                result = redact_bare_streets_and_checked_names(result)
             result = self._across(text, result)
             result = self._dictation(result)
             result = self._names_again(text, result)
@@ -661,7 +661,7 @@ class Redactor:
                         if 0 <= k < len(lows) and k not in marks and _name_neighbour(lows[k]):
                             again[k] = "[naam]"
         if again:
-            result = redact_round11(_merge(text, result, again))  # round 11: "[naam] de groot" said on
+            result = redact_towns_and_surnames(_merge(text, result, again))  # round 11: "[naam] de groot" said on
             if self._context:
                 self._context[-1] = (text, result)
         if new and len(self._context) >= 2:  # the held line before this one

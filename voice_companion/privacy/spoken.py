@@ -3164,6 +3164,17 @@ def _placeholder_tokens(text: str) -> list[Tok]:
             for m in _WORDISH.finditer(text)]
 
 
+def _gated_tokens(text: str, gate: re.Pattern[str]) -> tuple[list[Tok], list[str]] | None:
+    """The preamble of the rules read on a line the other rules have read: None when the line lacks the
+    rule's gate or has fewer than two tokens, else its tokens (placeholders whole) and their folded words."""
+    if not gate.search(text):
+        return None
+    toks = _placeholder_tokens(text)
+    if len(toks) < 2:
+        return None
+    return toks, [t.low for t in toks]
+
+
 @lru_cache(maxsize=8192)
 def _landscape_compound(low: str) -> bool:
     """A word made with a place in the land at its end, as streets are named: "boomgaard", "zonneweide", "kerkakker"."""
@@ -3529,13 +3540,11 @@ def redact_address_units(text: str) -> str:
     - a street with no suffix after "het adres": "ik hoor het adres Weteringschans een twee drie";
     - the town after an address ending the line: "[adres] in de Bilt" (not "in de buurt").
     """
-    if not _ADDRESS_GATE9.search(text):
+    gated = _gated_tokens(text, _ADDRESS_GATE9)
+    if gated is None:
         return text
-    toks = _placeholder_tokens(text)
+    toks, lows = gated
     n = len(toks)
-    if n < 2:
-        return text
-    lows = [t.low for t in toks]
     if not any(w in _UNIT_NOUNS or w in _BUILDING_NOUNS or w in _HOUSE_CUES or w == "blok" or w == "adres"
                or w == "[adres]" for w in lows):
         return text
@@ -3768,13 +3777,11 @@ def redact_name_forms(text: str) -> str:
     - a listed first name after "was het" and a second try after "of": "was het Priscilla of Priscila".
     Each word is no ordinary word, stop word or number.
     """
-    if not _NAME_GATE9.search(text):
+    gated = _gated_tokens(text, _NAME_GATE9)
+    if gated is None:
         return text
-    toks = _placeholder_tokens(text)
+    toks, lows = gated
     n = len(toks)
-    if n < 2:
-        return text
-    lows = [t.low for t in toks]
     red = [False] * n
     has_name = "[naam]" in lows
 
@@ -3826,7 +3833,7 @@ def redact_name_forms(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Round 10: what is said around an address, names by how people are addressed, pieces around a number
+# Dwellings, titles (round 10): what is said around an address, names by how people are addressed, pieces around a number
 # ---------------------------------------------------------------------------
 _ANY_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS | _WORLD_NAMES
 # a dwelling that has a name of its own: "flat de Zevensprong", "seniorenflat de Hofstede", "woonboot de Albatros"
@@ -3871,20 +3878,21 @@ def glued_surname(low: str) -> bool:
 _GLUED_LISTED = frozenset(s.replace("-", "") for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" in s)
 
 
-def _name_word10(low: str) -> bool:
+def _own_name_word(low: str) -> bool:
     """A word that can be a person's own name here: a listed first name, a glued surname, or no ordinary word."""
     return (low in _ANY_FIRST_NAMES or glued_surname(low) or _plain_word(low)) and low not in _NOT_NAMES \
         and low not in STOP_WORDS and low not in FILLERS
 
 
-_GATE10 = re.compile(r"\[|\b(?:" + "|".join(sorted(_FAMILY | _KIN_TITLES | _CALL_VERBS | _ROLE_NOUNS | _UNITS10
+_DWELLING_TITLE_GATE = re.compile(r"\[|\b(?:" + "|".join(sorted(_FAMILY | _KIN_TITLES | _CALL_VERBS | _ROLE_NOUNS | _UNITS10
                                                    | _FLOOR10 | {"er"}))
                      + r")\b|\b(?:van|de|ter|ten)\w\w\w|flat|camping|boot|huis|hofje|woongroep|complex|toren|centrum",
                      re.I)
 
 
-def redact_round10(text: str) -> str:
-    """Round 10's general forms, on a line the other rules have read (or the window's lines read as one):
+def redact_dwellings_and_titles(text: str) -> str:
+    """Dwellings, family titles, forms of address and pieces around a number (round 10), on a line the
+    other rules have read (or the window's lines read as one):
 
     Addresses:
     - a dwelling with a name of its own: "flat de Zevensprong", "woonboot de Albatros", "zijn boot heet de X";
@@ -3904,13 +3912,11 @@ def redact_round10(text: str) -> str:
     - an extension after a phone number ("[telefoonnummer] toestel vijftien");
     - a spelling remark inside an e-mail address ("[naam] met twee t's [e-mail]", "met een y van ypsilon").
     """
-    if not _GATE10.search(text):
+    gated = _gated_tokens(text, _DWELLING_TITLE_GATE)
+    if gated is None:
         return text
-    toks = _placeholder_tokens(text)
+    toks, lows = gated
     n = len(toks)
-    if n < 2:
-        return text
-    lows = [t.low for t in toks]
     red: dict[int, str] = {}
     has_addr = "[adres]" in lows
 
@@ -4007,7 +4013,7 @@ def redact_round10(text: str) -> str:
             red[i - 1] = red[i] = "[datum]"
         # -- names ------------------------------------------------------------
         # "mag ik je Mo noemen", "iedereen noemt haar Toos"
-        if i > 0 and prev in _CALLED and _name_word10(w) and (
+        if i > 0 and prev in _CALLED and _own_name_word(w) and (
                 (i + 1 < n and lows[i + 1] in _CALL_VERBS) or (i > 1 and lows[i - 2] in _CALL_VERBS and closes(i + 1))):
             red[i] = "[naam]"
         # "oma Ietje", "tante Jo zei dat ook"
@@ -4033,7 +4039,7 @@ def redact_round10(text: str) -> str:
             if k < n and lows[k].isalpha() and lows[k] not in STOP_WORDS and lows[k] not in _NOT_NAMES and (
                     _plain_word(lows[k]) or glued_surname(lows[k]) or lows[k] in _SURNAME_WORDS
                     or (k > i + 1 and lows[k] not in ORDINARY_WORDS)
-                    or (k > i + 1 and lows[i + 1] != "van" and _name_word10(lows[k]))):
+                    or (k > i + 1 and lows[i + 1] != "van" and _own_name_word(lows[k]))):
                 if not (k == i + 1 and lows[k] in ORDINARY_WORDS and lows[k] not in _SURNAME_WORDS):
                     for x in range(i + 1, k + 1):
                         red[x] = "[naam]"
@@ -4043,7 +4049,7 @@ def redact_round10(text: str) -> str:
             while k < n and (lows[k] in TUSSEN or lows[k] == "'") and k - i <= 4:
                 k += 1
             if k < n and lows[k].isalpha() and lows[k] not in STOP_WORDS and word_value(lows[k]) is None \
-                    and lows[k] not in _NOT_NAMES and (k > i + 1 or _name_word10(lows[k]) or closes(k + 1)):
+                    and lows[k] not in _NOT_NAMES and (k > i + 1 or _own_name_word(lows[k]) or closes(k + 1)):
                 for x in range(i + 1, k + 1):
                     red[x] = "[naam]"
         # "ik heb devries gebeld"
@@ -4060,9 +4066,9 @@ _TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
 
 
 # ---------------------------------------------------------------------------
-# Round 11: general forms around addresses and names
+# Towns and surnames (round 11): general forms around addresses and names
 # ---------------------------------------------------------------------------
-_ROUND11_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet|dokter|dr|zuster|heer|juf|"
+_TOWN_SURNAME_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:nummer|huisnummer|noteer|schrijf|zet|dokter|dr|zuster|heer|juf|"
                            r"juffrouw|meester|dominee|pastoor|wijkagent|maar|wel|zo|hoor|dank|snap|begrijp|sterkte|"
                            r"welterusten|dankjewel|dankuwel|bedankt)\b|(?<![\w\[])[b-df-hj-np-tv-z]\s+\w",
                            re.I)
@@ -4086,14 +4092,14 @@ _NOTE11 = frozenset("noteer schrijf zet".split())
 _NOTE_FILL11 = frozenset("ik het op even maar dan u je in dossier het dat".split())
 
 
-def _surname_word11(tok: Tok) -> bool:
+def _surname_end_word(tok: Tok) -> bool:
     """A word that can end a surname said after its tussenvoegsel (no stop word, number or month)."""
     low = tok.low
     return low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and word_value(low) is None \
         and low not in MONTHS and low not in _NOT_NAMES and low not in FILLERS
 
 
-def _place_word11(tok: Tok) -> bool:
+def _town_word(tok: Tok) -> bool:
     """The town after an address: no ordinary word, or a word written with a capital ("Hoorn")."""
     low = tok.low
     if not low.isalpha() or low in STOP_WORDS or low in _NOT_PLACE or word_value(low) is not None or low in MONTHS:
@@ -4101,8 +4107,9 @@ def _place_word11(tok: Tok) -> bool:
     return (_unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS) or (tok.raw[:1].isupper() and len(low) >= 3)
 
 
-def redact_round11(text: str) -> str:
-    """Round 11's general forms, on a line the other rules have read (or the window's lines read as one):
+def redact_towns_and_surnames(text: str) -> str:
+    """Towns after an address, house numbers before the street, surnames after a tussenvoegsel, initial or
+    title (round 11), on a line the other rules have read (or the window's lines read as one):
 
     Addresses:
     - the town right after an address, with or without "in"/"te" or a comma: "[adres] Enkhuizen",
@@ -4121,13 +4128,11 @@ def redact_round11(text: str) -> str:
     - a caller addressed by name after the worker's phrase: "zeg het maar Rowena", "dank je wel Rowena"
       (a word that is no ordinary word and reads as a name, then the end or the next clause).
     """
-    if not _ROUND11_GATE.search(text):
+    gated = _gated_tokens(text, _TOWN_SURNAME_GATE)
+    if gated is None:
         return text
-    toks = _placeholder_tokens(text)
+    toks, lows = gated
     n = len(toks)
-    if n < 2:
-        return text
-    lows = [t.low for t in toks]
     red: dict[int, str] = {}
 
     def ends(k: int) -> bool:
@@ -4138,7 +4143,7 @@ def redact_round11(text: str) -> str:
         j = k
         while j < n and (lows[j] in TUSSEN or lows[j] == "'") and lows[j] not in ("het", "te", "el", "al") and j - k < 3:
             j += 1
-        if j == k or j >= n or not _surname_word11(toks[j]) or lows[j].endswith(_SERVICE_NOUNS):
+        if j == k or j >= n or not _surname_end_word(toks[j]) or lows[j].endswith(_SERVICE_NOUNS):
             return None  # "[naam] van de nachtlijn": where the person works
         listed = lows[j] in _SURNAME_WORDS or toks[j].raw[:1].isupper()
         if lows[k] == "van" and lows[k + 1:j] not in (["der"], ["den"]) and not listed:
@@ -4157,9 +4162,9 @@ def redact_round11(text: str) -> str:
             if k < n and lows[k] in ("in", "te"):
                 k += 1
             e = None
-            if k < n and lows[k] in _PLACE_PREFIX and k + 1 < n and _place_word11(toks[k + 1]) and ends(k + 2):
+            if k < n and lows[k] in _PLACE_PREFIX and k + 1 < n and _town_word(toks[k + 1]) and ends(k + 2):
                 e = k + 1
-            elif k < n and _place_word11(toks[k]) and ends(k + 1):
+            elif k < n and _town_word(toks[k]) and ends(k + 1):
                 e = k
             if e is not None:
                 for x in range(i, e + 1):  # one placeholder: "[adres]", not "[adres], [adres]"
@@ -4235,7 +4240,7 @@ def redact_round11(text: str) -> str:
             if lows[k] in TUSSEN:
                 j = surname_from(k, strict=True)
             else:
-                j = k if _surname_word11(toks[k]) and lows[k] not in _NOT_NAMES and (
+                j = k if _surname_end_word(toks[k]) and lows[k] not in _NOT_NAMES and (
                     _plain_word(lows[k]) or lows[k] in _SURNAME_WORDS or toks[k].raw[:1].isupper()) else None
             if j is not None:
                 for x in range(i + 1, j + 1):
@@ -4264,9 +4269,9 @@ def redact_round11(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Round 12: general forms of addresses, names and dates of birth
+# Bare streets and checked names (round 12): general forms of addresses, names and dates of birth
 # ---------------------------------------------------------------------------
-_ROUND12_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:adres|woon|woont|wonen|woonde|woonden|nummer|huisnummer|met|geboren|"
+_BARE_STREET_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:adres|woon|woont|wonen|woonde|woonden|nummer|huisnummer|met|geboren|"
                            r"noteer|schrijf|naar|nul|" + "|".join(sorted(_STREET_ADJECTIVES)) + r")\b|"
                            + "|".join(STREET_SUFFIXES), re.I)
 # what may stand between a street and the house number said after it ("de Esdoorn, en welk nummer, ...")
@@ -4292,7 +4297,7 @@ _VILLAGE_STREETS12 = frozenset({"brink", "horst", "donk", "laar", "eng", "kamp",
                                 "terp", "dijk", "kade", "gracht", "singel", "dreef", "markt", "plaats", "hof", "es"})
 
 
-def _bare_street12(low: str) -> bool:
+def _bare_street_name(low: str) -> bool:
     """A street's name said with no suffix word: no ordinary word, or a village's square or field."""
     return low in _VILLAGE_STREETS12 or (_unknown_word(low) and low not in FIRST_NAMES
                                           and low not in FIRST_NAMES_AMBIGUOUS and low not in _NOT_PLACE)
@@ -4310,11 +4315,11 @@ _NOTE_FILL12 = frozenset({"ik", "het", "even", "maar", "dan", "u", "je", "de", "
                           "op", "in", "dossier", ":", ","})
 
 
-def _street_word12(low: str) -> bool:
+def _named_street_word(low: str) -> bool:
     return _is_street_word(low) and low not in _GENERIC_STREETS and low not in NOT_STREETS
 
 
-def _spelled_at12(toks: list[Tok], k: int) -> list[str]:
+def _letters_spelled_at(toks: list[Tok], k: int) -> list[str]:
     """The letters said from k ("t s j", "een w", "één e", "dubbel l"): the letters, or []."""
     out: list[str] = []
     n = len(toks)
@@ -4331,8 +4336,9 @@ def _spelled_at12(toks: list[Tok], k: int) -> list[str]:
     return out
 
 
-def redact_round12(text: str, again: bool = True) -> str:
-    """Round 12's general forms, on a line the other rules have read (or the window's lines read as one;
+def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
+    """Streets said bare or with the number apart, names checked by their spelling or written down, birth
+    years (round 12), on a line the other rules have read (or the window's lines read as one;
     run once more on its own output, so that what it found can show more):
 
     Addresses:
@@ -4363,13 +4369,11 @@ def redact_round12(text: str, again: bool = True) -> str:
       geboren", "geboren op [datum] in vierentachtig" (a two-digit year or 1900-2030);
     - a day by its name: "op nieuwjaarsdag geboren".
     """
-    if not _ROUND12_GATE.search(text):
+    gated = _gated_tokens(text, _BARE_STREET_GATE)
+    if gated is None:
         return text
-    toks = _placeholder_tokens(text)
+    toks, lows = gated
     n = len(toks)
-    if n < 2:
-        return text
-    lows = [t.low for t in toks]
     red: dict[int, str] = {}
     for i, w in enumerate(lows):
         # -- a street after an address cue, no number needed -------------------------------
@@ -4377,7 +4381,7 @@ def redact_round12(text: str, again: bool = True) -> str:
             k = i + 1
             while k < n and lows[k] in _LIVE_SKIP12 and k - i <= 4:
                 k += 1
-            if k < n and _street_word12(lows[k]) and k > i + 1:
+            if k < n and _named_street_word(lows[k]) and k > i + 1:
                 red[k] = "[adres]"
                 b = _street_prefix(toks, k)  # its first words: "Burgemeester de Withstraat"
                 if b > i and all(lows[x] not in _LIVE_SKIP12 or lows[x] in ("de", "'t") for x in range(b, k)) \
@@ -4424,7 +4428,7 @@ def redact_round12(text: str, again: bool = True) -> str:
         # -- a street with no suffix word, known by its house number: "op de Hoefslag huis nummer acht",
         # "nummer zesendertig aan de Brink" (a word that is no ordinary word, or a village's square or field)
         if w in _STREET_ARTICLE and i > 0 and lows[i - 1] in _STREET_PREP11 and i + 1 < n \
-                and _bare_street12(lows[i + 1]):
+                and _bare_street_name(lows[i + 1]):
             k = i + 2
             if k + 1 < n and lows[k] == "huis" and lows[k + 1] == "nummer":
                 k += 1
@@ -4451,7 +4455,7 @@ def redact_round12(text: str, again: bool = True) -> str:
                         for x in (*range(q, e + 1), i + 1):
                             red[x] = "[adres]"
         # -- the house number after the street, words between -----------------------------
-        if w == "[adres]" or _street_word12(w):
+        if w == "[adres]" or _named_street_word(w):
             k = i + 1
             while k < n and lows[k] in _BETWEEN12 and k - i <= 6:
                 k += 1
@@ -4474,7 +4478,7 @@ def redact_round12(text: str, again: bool = True) -> str:
         # -- a word checked by its spelling ----------------------------------------------------
         if w == "met" and i > 0 and i + 1 < n:
             p = i + 2 if lows[i + 1] in _SPELL_WITH12 else i + 1
-            letters = _spelled_at12(toks, p)
+            letters = _letters_spelled_at(toks, p)
             if letters and (p > i + 1 or len(letters) >= 2):
                 j = i - 1
                 while j >= 0 and lows[j] in _SPELL_ASK12 and i - j <= 5:
@@ -4550,4 +4554,4 @@ def redact_round12(text: str, again: bool = True) -> str:
     if not red:
         return text
     out = _replace(text, _token_spans(red, toks))
-    return redact_round12(out, False) if again and out != text else out  # what it found may show more
+    return redact_bare_streets_and_checked_names(out, False) if again and out != text else out  # what it found may show more
