@@ -307,7 +307,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
     redact_dwellings_and_titles,
     redact_towns_and_surnames,
-    redact_bare_streets_and_checked_names,
+    redact_bare_streets_and_checked_names, redact_pieces_said_apart,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -391,6 +391,7 @@ class Redactor:
         self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
         self._names_cued: set[str] = set()  # names that are also words, found after "meneer"/"mevrouw"
         self._streets_seen: set[str] = set()  # street names redacted in this session (said again, they go again)
+        self._name_phrases: set[tuple[str, ...]] = set()  # surnames with their tussenvoegsels ("in t veld"), likewise
         self._sensitive = False  # the last line speaks of personal details (it is held)
         self._revised_before: str | None = None  # the line two back: its number runs went on (see revised_before)
         self._earlier: str | None = None  # the line two back as the window's lines read together show it (Earlier "texts")
@@ -486,8 +487,9 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_bare_streets_and_checked_names(redact_towns_and_surnames(redact_dwellings_and_titles(redact_name_forms(redact_date_alternatives(redact_alternatives(
-            redact_address_units(result)))))))
+        return redact_pieces_said_apart(redact_bare_streets_and_checked_names(redact_towns_and_surnames(
+            redact_dwellings_and_titles(redact_name_forms(redact_date_alternatives(redact_alternatives(
+                redact_address_units(result))))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -645,10 +647,17 @@ class Redactor:
         self._names_seen |= new
         self._streets_seen |= {lows[i] for i, lab in marks.items() if lab == "[adres]" and i < len(lows)
                                and _own_street(lows[i])}
-        if not self._names_seen and not self._names_cued and not self._streets_seen:
+        self._name_phrases |= _surname_phrases(lows, marks)
+        if not self._names_seen and not self._names_cued and not self._streets_seen and not self._name_phrases:
             return result
         again = {i: "[naam]" for i, w in enumerate(words)
                  if i not in marks and lows[i] in self._names_seen}
+        # round 13: a surname with its tussenvoegsels said again on its own ("Femke in 't Veld, ja in 't Veld")
+        for phrase in self._name_phrases:
+            size = len(phrase)
+            for i in range(len(lows) - size + 1):
+                if tuple(lows[i:i + size]) == phrase and any(k not in marks for k in range(i, i + size)):
+                    again.update({k: "[naam]" for k in range(i, i + size) if k not in marks})
         # a street said again ("kruisweg zeventien" / "kruisweg met een k ja")
         again.update({i: "[adres]" for i, w in enumerate(words) if i not in marks and lows[i] in self._streets_seen})
         # a cued name that is also a word, said again where names are talked about ("wang li of li wang,
@@ -800,6 +809,7 @@ class Redactor:
         self._names_seen = set()
         self._names_cued = set()
         self._streets_seen = set()
+        self._name_phrases = set()
         self._earlier = None
         self._state = StreamState()
         self._context = []
@@ -999,6 +1009,22 @@ def _spelled_words(lows: list[str], marks: dict[int, str]) -> set[str]:
         if len(letters) >= 3:
             out.add("".join(letters))
         letters = []
+    return out
+
+
+def _surname_phrases(lows: list[str], marks: dict[int, str]) -> set[tuple[str, ...]]:
+    """The surnames that start with a tussenvoegsel inside the redacted names of a line ("femke in t veld":
+    ("in", "t", "veld")): a tussenvoegsel or two and a word that is none."""
+    out = set()
+    for i, w in enumerate(lows):
+        if marks.get(i) != "[naam]" or w not in TUSSEN or (i > 0 and marks.get(i - 1) == "[naam]" and lows[i - 1] in TUSSEN):
+            continue
+        k = i
+        while k < len(lows) and marks.get(k) == "[naam]" and lows[k] in TUSSEN and k - i < 3:
+            k += 1
+        if k < len(lows) and k > i and marks.get(k) == "[naam]" and lows[k].isalpha() and len(lows[k]) >= 3 \
+                and lows[k] not in _STOP_FOR_SOUND:
+            out.add(tuple(lows[i:k + 1]))
     return out
 
 

@@ -206,20 +206,31 @@ class Run:
         return self.nums[-1].last
 
 
+_TIMES_GLUED = {"tweemaal": 2, "driemaal": 3, "viermaal": 4}
+
+
 def _num_at(toks: list[Tok], i: int) -> Num | None:
     t = toks[i]
     if t.low.isascii() and t.low.isdigit():
         return Num(i, i, t.low, int(t.low[:18]), False)
-    v = word_value(t.low)
+    times = _TIMES_GLUED.get(t.low)
+    v = word_value(t.low) if times is None else times
     if v is None:
         return None
-    # "drie keer nul": a digit said so many times, inside a longer number
-    if t.low in UNITS and 2 <= v <= 5 and i + 2 < len(toks) and toks[i + 1].low == "keer":
-        d = toks[i + 2].low
+    # "drie keer nul": a digit said so many times, inside a longer number (round 13: also "twee keer de
+    # acht", "tweemaal de acht", "drie maal nul")
+    if (t.low in UNITS and 2 <= v <= 5 and i + 2 < len(toks) and toks[i + 1].low in ("keer", "maal")) \
+            or (times is not None and i + 1 < len(toks)):
+        d_at = i + 1 if times is not None else i + 2
+        if d_at + 1 < len(toks) and toks[d_at].low == "de":
+            d_at += 1
+        d = toks[d_at].low if d_at < len(toks) else ""
         dv = UNITS.get(d, int(d) if d.isascii() and d.isdigit() and len(d) == 1 else None)
-        near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 3 < len(toks) and _plain_num(toks[i + 3].low))
+        near = (i > 0 and _plain_num(toks[i - 1].low)) or (d_at + 1 < len(toks) and _plain_num(toks[d_at + 1].low))
         if dv is not None and near:
-            return Num(i, i + 2, str(dv) * v, dv, True)
+            return Num(i, d_at, str(dv) * v, dv, True)
+        if times is not None:
+            return None
     # "drie nullen"
     if t.low in UNITS and 2 <= v <= 5 and i + 1 < len(toks) and toks[i + 1].low == "nullen":
         near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 2 < len(toks) and _plain_num(toks[i + 2].low))
@@ -1107,6 +1118,19 @@ def _is_street_word(low: str) -> bool:
     return bool(_SUFFIX_RE.match(low)) or low in _BARE_STREETS
 
 
+# round 13: things that have a number of their own, not a house ("bed nummer twaalf", "kamer nummer vier", "lijn
+# nummer drie"), and rooms or wards that are no street ("op de slaapzaal", "op de eetzaal", "op de afdeling")
+_NUMBERED_THINGS = frozenset("bed kamer stoel tafel kluis kluisje bus tram lijn spoor perron cel box bank paviljoen zaal "
+                             "afdeling groep klas lokaal vraag pagina bladzijde hoofdstuk liedje shirt rugnummer plaats "
+                             "rij stoelnummer patient patiënt".split())
+_ROOM_HEADS = ("zaal", "kamer", "afdeling", "lokaal", "ruimte", "vleugel", "kantine", "unit", "kliniek", "post")
+
+
+def _room_word(low: str) -> bool:
+    """A room, ward or hall: "slaapzaal", "recreatieruimte", "opnameafdeling" (no street)."""
+    return low.endswith(_ROOM_HEADS) and not _is_street_word(low)
+
+
 def _house_number(toks: list[Tok], j: int) -> int | None:
     """Last token index of a house number starting at j (after an optional 'nummer')."""
     while j < len(toks) and toks[j].low in ("eh", "uh", "ehm", "uhm", "euh", "hm", ","):
@@ -1382,8 +1406,8 @@ def redact_streets(text: str) -> str:
                     top = b
                     while b > 0 and _num_at(toks, b) is not None and b > top - 3:
                         b -= 1
-                    if toks[b].low in _HOUSE_CUES and b < top:
-                        start, end = b, i
+                    if toks[b].low in _HOUSE_CUES and b < top and not (b > 0 and toks[b - 1].low in _NUMBERED_THINGS):
+                        start, end = b, i  # (round 13: "lijn nummer zes op de Stationsweg" is a bus line)
                     elif b < top or _num_at(toks, b) is not None:
                         # "zes aan de Schepenenweg" (the number said first, at the start), "vijf a op het Kerkplein"
                         first = b if _num_at(toks, b) is not None else b + 1
@@ -2138,7 +2162,9 @@ marokkaanse turk turkse surinamer surinaamse antilliaan belg duitser engelsman f
 chinees indonesier molukker hindoestaan amsterdammer rotterdammer hagenaar utrechter brabander limburger fries
 groninger zeeuw twentenaar christen moslim jood joods hindoe boeddhist katholiek protestant islamitisch
 god gods allah jezus
-""".split())
+""".split()) | _DAY_NAMES | frozenset(  # feasts and holidays: "met pasen", "op keti koti", "na het suikerfeest"
+    "keti koti suikerfeest offerfeest ramadan eid bayram divali diwali holi chanoeka chanuka hanukkah pesach purim "
+    "newroz nowruz nouroez carnaval kerst halloween sintmaarten thanksgiving".split())
 _SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".split())
 _NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
 _GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
@@ -2249,6 +2275,47 @@ def _idiom_mask(lows: list[str]) -> list[bool]:
                 for k in range(i, i + len(idiom)):
                     mask[k] = True
     return mask
+
+
+# round 13: what is said to someone right after their name at the start: "fijn dat je belt", "je klinkt moe",
+# "wat goed", "dank je", "hoe gaat het", "ik hoor je", "," (a name's own words may stand between: "Bouchra el Amrani,")
+_SPOKEN_TO = frozenset("fijn goed dank bedankt wat hoe waar wanneer waarom vertel zeg luister kijk sterkte welkom "
+                       "goedenavond goeienavond goedenacht hoi hallo".split())
+_SPOKEN_TO_SUBJECTS = frozenset("je jij u ik".split())
+
+
+def _spoken_to(lows: list[str], k: int) -> bool:
+    """What follows a name said first is said to that person: a comma, "fijn dat", "wat", "je klinkt" ..."""
+    if k >= len(lows):
+        return False
+    w = lows[k]
+    if w == "," or w in _SPOKEN_TO:
+        return True
+    # "je klinkt moe", "ik hoor je": a subject and a verb (a word that is no stop word other than a verb of hearing)
+    return w in _SPOKEN_TO_SUBJECTS and k + 1 < len(lows) and lows[k + 1].isalpha() \
+        and (lows[k + 1] in _HET_VERBS or lows[k + 1] not in STOP_WORDS) and lows[k + 1] not in _NOT_NAMES
+
+
+@lru_cache(maxsize=4096)
+def _said_to_name(low: str) -> bool:
+    """A word said first that can be the name of the one spoken to: four letters or more with a vowel, and no
+    stop word misheard by one letter ("sins wanneer ...": "sinds"; "pff, wat een nacht")."""
+    return len(low) >= 4 and any(c in "aeiouy" for c in low) \
+        and not any(abs(len(w) - len(low)) <= 1 and _levenshtein(low, w, 1) <= 1 for w in STOP_WORDS)
+
+
+_GREETING_THEN = frozenset(", . ! ? hier van uit en goedenavond goeienavond goedenacht goedemorgen goedemiddag hoi hallo "
+                           "ja ik spreekt".split())
+
+
+def _greeting_ends(toks: list[Tok], i: int, matcher: "NameMatcher") -> bool:
+    """Round 13: "met X" as the very first words is a phone greeting when the name ends what is said or a
+    greeting, "hier", "van ..." or its surname follows ("met Hoogendijk", "met Jansen hier"); "met pasen ging
+    het goed", "met whatsapp kan het ook" are no greeting."""
+    k = i + 1
+    while k < len(toks) and (toks[k].low in TUSSEN or matcher._rare(toks[k])) and k - i <= 3:
+        k += 1
+    return k >= len(toks) or toks[k].low in _GREETING_THEN
 
 
 class NameMatcher:
@@ -2420,8 +2487,10 @@ class NameMatcher:
                 or prev[-3:] == ["ik", "spreek", "met"] \
                 or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES) \
                 or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in _KIN) \
-                or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]))  # "goedenavond, met Hoogendijk"
-            greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])
+                or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])  # "goedenavond, met Hoogendijk"
+                    and (i > 1 or _greeting_ends(toks, i, self)))
+            greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]) \
+                and (i > 1 or _greeting_ends(toks, i, self))
             # "en uw voornaam | Sjoukje", "de achternaam Wisniewski": the noun itself is the cue
             # "ik herhaal de naam Aise", "ik noteer uw naam Kaya" (not "de naam van de hond")
             noted = len(prev) == 3 and prev[-1] == "naam" and prev[-2] in ("de", "uw", "je", "zijn", "haar") \
@@ -2467,6 +2536,10 @@ class NameMatcher:
                 # round 10: at the very start, before "ik hoor (dat) je ...", "ik snap het": "Shanice ik hoor dat je huilt"
                 opener = opener or (i == 0 and i + 2 < n and lows[i] not in _NOT_VOCATIVE and lows[1] in ("ik", "je", "jij", "we")
                                     and lows[2] in _HET_VERBS and name_score(lows[i]) >= 0.8)
+                # round 13: "Bouchra, fijn dat je belt", "Wieslaw je klinkt moe", "Dunya wat goed dat ...": a word that
+                # is no ordinary word, said first and then spoken to (not a feast, nationality or place's particle)
+                opener = opener or (i == 0 and self._rare(toks[i]) and _spoken_to(lows, 1)
+                                    and name_score(lows[i]) >= 0.8 and _said_to_name(lows[i]))
                 if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
                     mark(i, self._continue(toks, i, False))
                     continue
@@ -3073,6 +3146,9 @@ def _spell_unit(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_DIGITS_THEN_LETTERS = frozenset({"en", "dan", "de", "letters", "eh", "uh", "ehm", ","})
+
+
 def redact_spelled_letters(text: str) -> str:
     """Letters said with a spelling word, as a postcode's or a name's letters are dictated:
     "s als simon h als hendrik", "t als theodoor eh m als maria", "l als lodewijk e", "r als rudolf b".
@@ -3115,8 +3191,11 @@ def redact_spelled_letters(text: str) -> str:
         # a bare letter just before: "e t als theodoor"
         if start > 0 and len(toks[start - 1].low) == 1 and toks[start - 1].low.isalpha() and toks[start - 1].low != "u":
             start -= 1
-        # the four digits of the postcode just before
+        # the four digits of the postcode just before (round 13: also with "en dan" between, "zesendertig
+        # eenenzeventig en dan k van karel l van lodewijk")
         b, digits, label = start, "", "[naam]"
+        while b > 0 and toks[b - 1].low in _DIGITS_THEN_LETTERS and start - b < 4:
+            b -= 1
         while b > 0 and len(digits) < 4:
             w = toks[b - 1].low
             if w in ("eh", "uh", "ehm", ","):
@@ -3574,13 +3653,16 @@ def redact_address_units(text: str) -> str:
         if street and i + 2 < n and lows[i + 1] in ("in", "te") and lows[i + 2] == "[adres]":
             for x in range(_street_prefix(toks, i), i + 1):
                 red[x] = True
-        # "nummer zevenentachtig op de Zwanenhals"
-        if w in _HOUSE_CUES and i + 4 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een":
+        # "nummer zevenentachtig op de Zwanenhals" (round 13: not a numbered thing's number in a room, "bed
+        # nummer twaalf op de slaapzaal", "kamer nummer vier op de afdeling")
+        if w in _HOUSE_CUES and i + 4 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
+                and not (i > 0 and lows[i - 1] in _NUMBERED_THINGS):
             e = i + 1
             if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
                 e += 1
             if e + 3 < n and lows[e + 1] in ("op", "aan", "in") and lows[e + 2] in _STREET_ARTICLE \
-                    and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])):
+                    and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])) \
+                    and not _room_word(lows[e + 3]):
                 for x in range(i, e + 4):
                     red[x] = True
         # "het adres Weteringschans een twee drie", "het adres is Wederik acht"
@@ -3868,7 +3950,7 @@ def glued_surname(low: str) -> bool:
         return False
     if low in _GLUED_LISTED:
         return True
-    for head in ("vander", "vanden", "vande", "vanter"):
+    for head in ("vander", "vanden", "vande", "vanter", "vant"):
         rest = low[len(head):]
         if low.startswith(head) and len(rest) >= 3 and rest not in STOP_WORDS:
             return True
@@ -4300,7 +4382,8 @@ _VILLAGE_STREETS12 = frozenset({"brink", "horst", "donk", "laar", "eng", "kamp",
 def _bare_street_name(low: str) -> bool:
     """A street's name said with no suffix word: no ordinary word, or a village's square or field."""
     return low in _VILLAGE_STREETS12 or (_unknown_word(low) and low not in FIRST_NAMES
-                                          and low not in FIRST_NAMES_AMBIGUOUS and low not in _NOT_PLACE)
+                                          and low not in FIRST_NAMES_AMBIGUOUS and low not in _NOT_PLACE
+                                          and not _room_word(low))
 
 
 _REST12 = frozenset({"en", "dan", "de", "rest", "is", "eh", "uh", "ehm", ",", "daarna", "verder", "het", "komt",
@@ -4449,7 +4532,8 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                     q = b - 1
                     while q - 1 >= 0 and _num_at(toks, q - 1) is not None and b - q < 3:
                         q -= 1
-                if q >= 1 and lows[q - 1] in _HOUSE_CUES and _num_at(toks, q) is not None and lows[q] != "een":
+                if q >= 1 and lows[q - 1] in _HOUSE_CUES and _num_at(toks, q) is not None and lows[q] != "een" \
+                        and not (q >= 2 and lows[q - 2] in _NUMBERED_THINGS):
                     e = _house_number(toks, q)
                     if e is not None and e <= b + 1:
                         for x in (*range(q, e + 1), i + 1):
@@ -4555,3 +4639,231 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
         return text
     out = _replace(text, _token_spans(red, toks))
     return redact_bare_streets_and_checked_names(out, False) if again and out != text else out  # what it found may show more
+
+
+# ---------------------------------------------------------------------------
+# Pieces said apart (round 13): a house number before the street, a street said bare before a correction or
+# named with "heet", the end of a phone number, a birth year said after the date
+# ---------------------------------------------------------------------------
+_APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer)\]|\b(?:eindig\w*|jaar|heet|nummer|huisnummer|nee|sorry|of|"
+                         r"op|geboren|achternaam|familienaam|voornaam|noem\w*|roep\w*|heten|heette)\b|\d|twee|drie|vier|vijf|zes|"
+                         r"zeven|acht|negen|tien|elf|twaalf|tig|honderd", re.I)
+_CORRECTION_WORDS = frozenset({"nee", "sorry", "of", "eh", "uh", "ehm", ",", "bedoel", "ik", "pardon", "was", "het"})
+_ENDS_ON = frozenset("eindigt eindigde eindigen eindigend".split())
+_ENDS_ON_SKIP = frozenset("het hij ie die dat hem ze op met eh uh ehm , dus".split())
+_YEAR_ASKED = frozenset("het welk welke jaar is was dan en eh uh ehm , ? ja dat in geboortejaar".split())
+_STREET_NAME_END = frozenset(", . ? ! ja toch he hè klopt zei zegt dus oke ok en of nou echt".split())
+_BIRTH_WORDS = frozenset("geboren geboortedatum geboortedag jarig".split())
+
+
+def _number_end(toks: list[Tok], k: int) -> int | None:
+    """The last index of the number run (two digits or more) starting at k, or None."""
+    for run in runs(toks[k:k + 14]):
+        if run.nums[0].first == 0:
+            last = k + run.last
+            return last if len(run.digits) >= 2 and not (last + 1 < len(toks) and toks[last + 1].low in _NOT_HOUSE) \
+                else None
+        break
+    return None
+
+
+def redact_pieces_said_apart(text: str) -> str:
+    """General forms the earlier passes leave, on a line the other rules have read (or the window's lines
+    read as one):
+
+    Addresses:
+    - the house number said before the street with "op": "ze zit op drieënveertig in de Zandstraat";
+    - a road's word that is also a street's name with its house number: "Hoofdweg bij nummer achttien
+      toevoeging c" ("de hoofdweg" alone stays);
+    - a street corrected or given as an alternative: "Ketelhavenstraat nee Keteldiepstraat sorry vijf",
+      "Julianastraat of [adres]" (the street before the correction, the number after "sorry");
+    - a street named with "heet", also when it is made of ordinary words ("de straat heet Achter de Kerk"),
+      and the same words said before it in the window with their house number ("achter de kerk twee");
+      "op de Berg elf, zo heet de straat".
+    Phone numbers: the end of a number told with "eindigt op" in talk of a number ("van je oude nummer weet
+    je dat hij eindigt op drie acht een nul"), and "of op ..." after it.
+    Dates of birth: the year asked for and said after the date ("[datum] geboren en in welk jaar /
+    negenenzeventig"), a feast day's year before "geboren" ("op kerstavond eenentachtig geboren"), a day and
+    month said on after "[datum] geboren" ("... en dan op de negende oktober").
+    """
+    gated = _gated_tokens(text, _APART_GATE)
+    if gated is None:
+        return text
+    toks, lows = gated
+    n = len(toks)
+    red: dict[int, str] = {}
+
+    def mark(a: int, b: int, label: str) -> None:
+        for x in range(a, b + 1):
+            red[x] = label
+
+    def closes(k: int) -> bool:
+        return k >= n or lows[k] in _STREET_NAME_END or lows[k].startswith("[") or lows[k] in ("in", "te")
+
+    phone_talk = any(w in PHONE_CUES or w == "[telefoonnummer]" for w in lows)
+    mail_or_name_talk = any(w in _MAIL_OR_NAME_WORDS or w in ("[e-mail]", "[naam]") for w in lows)
+    birth_talk = any(w in _BIRTH_WORDS for w in lows)
+    for i, w in enumerate(lows):
+        # -- "op drieënveertig in de Zandstraat" -------------------------------------------------
+        if w == "op" and i + 4 < n and _num_at(toks, i + 1) is not None and lows[i + 1] != "een":
+            e = _house_number(toks, i + 1)
+            if e is not None and e + 3 < n and lows[e + 1] in ("in", "aan", "op") and lows[e + 2] in _STREET_ARTICLE \
+                    and (_named_street_word(lows[e + 3]) or lows[e + 3] == "[adres]"):
+                mark(i + 1, e + 3, "[adres]")
+        # -- "Hoofdweg bij nummer achttien toevoeging c" --------------------------------------------
+        if w in _GENERIC_STREETS and i + 2 < n and (i == 0 or lows[i - 1] not in _ARTICLES11):
+            k = i + 1
+            if lows[k] in _NEAR_NUMBER:
+                k += 1
+            if k + 1 < n and lows[k] in _HOUSE_CUES and lows[k + 1] != "een":
+                e = _house_number(toks, k)
+                if e is not None:
+                    part = _address_part(lows, e + 1)
+                    mark(i, part if part is not None else e, "[adres]")
+        # -- a street corrected: "Ketelhavenstraat nee Keteldiepstraat sorry vijf" -----------------
+        if (w == "[adres]" or _named_street_word(w)) and i + 2 < n:
+            k = i + 1
+            while k < n and lows[k] in _CORRECTION_WORDS and k - i <= 4:
+                k += 1
+            corrected = k > i + 1 and any(lows[x] in ("nee", "sorry", "of", "bedoel", "pardon") for x in range(i + 1, k))
+            if corrected and k < n and (lows[k] == "[adres]" or _named_street_word(lows[k])):
+                if w != "[adres]":
+                    mark(i, i, "[adres]")
+                if lows[k] != "[adres]":
+                    mark(k, k, "[adres]")
+            elif corrected and k < n and w != "[adres]" and lows[k] != "een" and _num_at(toks, k) is not None \
+                    and any(lows[x] in ("nee", "sorry", "pardon") for x in range(i + 1, k)):
+                e = _house_number(toks, k)
+                if e is not None and closes(e + 1):
+                    mark(i, i, "[adres]")
+                    mark(k, e, "[adres]")
+        # -- "de straat heet Achter de Kerk", "op de Berg elf ja zo heet de straat" ----------------------
+        if w == "heet" and i > 0 and lows[i - 1] in ("straat", "straatnaam", "weg", "laan"):
+            k = i + 1
+            e = k
+            if k + 1 < n and lows[k] in _STREET_HEAD_PREPS12 and lows[k + 1] in _STREET_ARTICLE:
+                e = k + 2  # "Achter de Kerk", "Over het Water"
+            while e < n and not closes(e) and e - k < 5 and lows[e].isalpha() and lows[e] not in FILLERS \
+                    and (lows[e] not in STOP_WORDS or (lows[e] in TUSSEN and e + 1 < n and lows[e + 1] not in STOP_WORDS)):
+                e += 1
+            if e > k and closes(e) and not (e == k + 1 and lows[k] in ORDINARY_WORDS and lows[k] in STOP_WORDS):
+                phrase = lows[k:e]
+                mark(k, e - 1, "[adres]")
+                size = len(phrase)
+                for a in range(0, k - size + 1):  # the same words said before, with their house number
+                    if lows[a:a + size] == phrase:
+                        hn = _house_number(toks, a + size) if a + size < n else None
+                        mark(a, hn if hn is not None and lows[a + size] != "een" else a + size - 1, "[adres]")
+        if w == "heet" and i + 2 < n and i > 0 and lows[i - 1] in ("zo", "dat") and lows[i + 1] in _STREET_ARTICLE \
+                and lows[i + 2] in ("straat", "weg", "laan"):
+            # the street said just before: "op de Berg elf ja zo heet de straat"
+            b = i - 2
+            while b >= 0 and lows[b] in _STREET_NAME_END and i - b <= 4:
+                b -= 1
+            if b >= 0 and _num_at(toks, b) is not None:
+                q = b
+                while q - 1 >= 0 and _num_at(toks, q - 1) is not None and b - q < 2:
+                    q -= 1
+                s0 = q - 1
+                while s0 >= 0 and lows[s0].isalpha() and lows[s0] not in STOP_WORDS and q - s0 <= 3:
+                    s0 -= 1
+                if s0 >= 1 and s0 < q - 1 and lows[s0] in _STREET_ARTICLE and lows[s0 - 1] in _STREET_PREP11:
+                    mark(s0 + 1, b, "[adres]")
+        # -- "... weet je dat hij eindigt op drie acht een nul" ---------------------------------------
+        if w in _ENDS_ON and phone_talk:
+            k = i + 1
+            while k < n and lows[k] in _ENDS_ON_SKIP and k - i <= 3:
+                k += 1
+            e = _number_end(toks, k) if k < n else None
+            while e is not None:
+                mark(k, e, "[telefoonnummer]")
+                k = e + 1  # "of op vijfennegentig"
+                while k < n and lows[k] in ("of", "op", "eh", "uh", "nee", ",") and k - e <= 3:
+                    k += 1
+                e = _number_end(toks, k) if k > e + 1 and k < n and lows[k - 1] in ("of", "op") else None
+        # -- the year asked for and said after the date: "[datum] geboren en in welk jaar / negenenzeventig" ---
+        if w == "jaar" and birth_talk and "[datum]" in lows[max(0, i - 8):i]:
+            k = i + 1
+            while k < n and lows[k] in _YEAR_ASKED and k - i <= 4:
+                k += 1
+            if k < n:
+                y = _year_at(toks, k)
+                if y is not None and (y + 1 >= n or lows[y + 1] in _STREET_NAME_END or lows[y + 1] in _BIRTH_WORDS
+                                      or lows[y + 1] in ("[datum]", "goed", "geloof", "denk")):
+                    mark(k, y, "[datum]")
+        # -- "op kerstavond eenentachtig geboren" ------------------------------------------------
+        if w in _DAY_NAMES and i + 2 < n and i > 0:
+            b = i - 2 if lows[i - 1] in ("eerste", "tweede") else i - 1  # "op tweede kerstdag"
+            y = _year_at(toks, i + 1)
+            if b >= 0 and lows[b] in ("op", "met", "rond") and y is not None and y + 1 < n and lows[y + 1] == "geboren":
+                mark(b + 1, y, "[datum]")
+        # -- "[datum] geboren en dan op de negende oktober" ----------------------------------------
+        if w in MONTHS and i > 0 and birth_talk and "[datum]" in lows:
+            b = i - 1
+            if _day_at(toks, b) == b:
+                mark(b, i, "[datum]")
+        # -- a street's own name with no suffix word and its house number: "dat is Wielewaal drieëndertig",
+        # "Lambertschaag veertien achter de kerk", "Paktuinen drie Enkhuizen" (no ordinary word, first name or thing)
+        if (i == 0 or lows[i - 1] in _BARE_STREET_BEFORE) and i + 1 < n and _bare_street_name(w) \
+                and w not in _NUMBERED_NAMES and not _first_name_form(w) and _num_at(toks, i + 1) is not None \
+                and lows[i + 1] != "een" and not toks[i].raw[:1].isdigit() and not mail_or_name_talk:
+            e = _house_number(toks, i + 1)
+            if e is not None and e - i <= 3:
+                part = _address_part(lows, e + 1)
+                if lows[e] in _NEAR_NUMBER and e > i + 1:
+                    e -= 1  # "veertien achter de kerk": where it is, not the back house
+                for last in ((part, e) if part is not None else (e,)):
+                    if last + 1 >= n or lows[last + 1] in _END11 or lows[last + 1].startswith("[") \
+                            or lows[last + 1] in ("in", "te") \
+                            or (lows[last + 1] in _NEAR_NUMBER and last + 2 < n and lows[last + 2] in _STREET_ARTICLE):
+                        mark(i, last, "[adres]")
+                        break
+                    if _town_word(toks[last + 1]) and (last + 2 >= n or lows[last + 2] in _END11):
+                        mark(i, last + 1, "[adres]")  # "Paktuinen drie Enkhuizen"
+                        break
+        # -- a name told by what is said after it: "Natasha en de achternaam", "Mo, zo noemen ze je" -------
+        if i + 2 < n and _name_before_talk(toks[i]) and (i == 0 or lows[i - 1] in _OPENERS or lows[i - 1] in FILLERS
+                                                          or lows[i - 1] in ("voornaam", "is", ",")):
+            k = i + 1
+            while k < n and lows[k] in (",", "dus", "ja", "eh", "uh") and k - i <= 2:
+                k += 1
+            if k + 1 < n and lows[k] == "en" and lows[k + 1] in ("de", "je", "uw", "jouw", "haar", "zijn") \
+                    and k + 2 < n and lows[k + 2] in ("achternaam", "familienaam", "voornaam"):
+                red[i] = "[naam]"
+            elif k + 2 < n and lows[k] == "zo" and lows[k + 1] in _NAMED_SO and lows[k + 2] in _NAMED_WHO:
+                red[i] = "[naam]"
+    if not red:
+        return text
+    return _replace(text, _token_spans(red, toks))
+
+
+# a line that speaks of an e-mail address or a name: "mijn mailadres is bertje drieënzestig" is no street
+_MAIL_OR_NAME_WORDS = frozenset("mail email mailadres emailadres mailtje gmail hotmail naam achternaam voornaam heet "
+                                "bijnaam at apenstaartje".split())
+
+
+def _first_name_form(low: str) -> bool:
+    """A listed first name or its diminutive ("bertje", "annetje", "pimmetje")."""
+    if low in _ANY_FIRST_NAMES:
+        return True
+    for end in ("tje", "je", "ie", "metje", "etje"):
+        if low.endswith(end) and low[:-len(end)] in _ANY_FIRST_NAMES:
+            return True
+    return False
+
+
+_BARE_STREET_BEFORE = frozenset("is was dus ja nee adres : , naar eh uh ehm o oke ok sorry".split())
+# names said with a number that are no street: "covid negentien", "windows tien", "iphone twaalf"
+_NUMBERED_NAMES = frozenset("covid corona windows iphone ipad galaxy playstation fifa xbox pagina paragraaf artikel "
+                            "psalm lied gezang hoofdstuk".split())
+_NAMED_SO = frozenset("noemen noemt noem noemde noemden heet heten heette roepen roept".split())
+_NAMED_WHO = frozenset("ze je jou u hem haar ik mij me we wij iedereen mensen ze".split())
+
+
+def _name_before_talk(tok: Tok) -> bool:
+    """A word that can be a first name said before what is said of it: a listed first name (also one that is
+    an ordinary word), or a word that is no ordinary word and reads as a name."""
+    low = tok.low
+    if not low.isalpha() or low in STOP_WORDS or low in _NOT_NAMES or low in FILLERS or word_value(low) is not None:
+        return False
+    return low in _ANY_FIRST_NAMES or (low not in ORDINARY_WORDS and name_score(low) >= NAME_THRESHOLD)

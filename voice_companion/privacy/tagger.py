@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from voice_companion.privacy.spoken import (
-    _NOT_HOUSE, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
+    _NOT_HOUSE, _NUMBERED_NAMES, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
     _is_street_word, event_date, fold, name_score, ordinal_value, word_value,
 )
 
@@ -429,6 +429,20 @@ def _event_dates(bare: list[str]) -> set[int]:
 _TIME_BEFORE = frozenset({"om", "tegen", "rond", "rondom", "vanaf", "tot", "voor", "na", "sinds", "omstreeks"})
 
 
+def _numbered_names(bare: list[str]) -> set[int]:
+    """Indexes of a thing's name said with its number, as the rules read it ("covid negentien", "windows
+    tien", "psalm drieëntwintig"): no street and its house number (round 13)."""
+    out: set[int] = set()
+    for i, b in enumerate(bare[:-1]):
+        if b in _NUMBERED_NAMES:
+            k = i + 1
+            while k < len(bare) and _digits(bare[k]) is not None and k - i <= 2:
+                k += 1
+            if k > i + 1:
+                out.update(range(i, k))
+    return out
+
+
 def _clock_times(bare: list[str]) -> set[int]:
     """Indexes of a clock time said after "om", "tegen", "tot": an hour and its minutes ("om acht nul
     nul", "tegen zeven dertig", "om half negen"), when no more numbers follow (a time, not a number)."""
@@ -457,7 +471,8 @@ def _counting_or_service(bare: list[str]) -> set[int]:
     """Indexes of number words in a count (each one more or less than the last, three or more), a
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
-    out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare)
+    out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare) \
+        | _numbered_names(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
