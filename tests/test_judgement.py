@@ -398,6 +398,8 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("er wordt met spullen gegooid bij de buren en er is een kind in huis", "unsafe_vulnerable"),
     ("ze klonk alsof ze weer wat gebruikt had en haar zoontje van vier is bij haar", "unsafe_vulnerable"),
     ("er zijn al een week mensen bij haar in huis die daar niet horen", "unsafe_vulnerable"),
+    ("denk je eraan omjezelf wat aan te doen", "suicide"),  # "om" run into a reflexive: still split off
+    ("denk u er weleens aan om uzelf aan te doen", "suicide"),  # "iets" swallowed
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
@@ -428,6 +430,18 @@ def test_a_place_and_an_intent_two_lines_apart_make_a_suicide_hint(bank):
     call.say("je zit in je auto bij de zeelandbrug")
     call.t += 40
     out = call.say("en je gaat er vannacht vanaf")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
+def test_the_workers_plan_question_beside_a_means_makes_a_suicide_possible_when_the_direct_one_was_misheard(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("ik wil je iets vragen dnk e raan ommm jzelf its aante doen")  # the direct question garbled past use
+    call.t += 20
+    first = call.say("heb je al bedacht hoe")  # the protocol's plan question alone opens nothing
+    assert not [e for e in first if e.type == "crisis"]
+    call.t += 20
+    out = call.say("pillen je hebt een doosje van de huisarts op je kamer")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
 
 
@@ -770,6 +784,39 @@ def test_the_crisis_model_leaning_but_not_sure_gives_a_weak_signal_not_a_hint(ba
     assert [(h.crisis, h.kind) for h in detector.evidence(line)] == [(heard, "weak:model")]
     monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", 1.01)
     assert detector.evidence(line) == []
+
+
+@pytest.mark.parametrize("idiom, crisis", [
+    ("je kunt hem wel wurgen die baas van je", "unsafe_vulnerable"),  # "wurgen" as a figure of speech
+    ("je baas maakt je af als je weer te laat komt zeg je lachend", "unsafe_vulnerable"),
+])
+def test_an_everyday_idiom_the_crisis_model_reads_as_ordinary_talk_is_only_a_weak_signal(bank, monkeypatch, idiom,
+                                                                                           crisis):
+    import voice_companion.crisis as crisis_module
+
+    detector = CrisisDetector(bank)
+    assert [(h.crisis, h.kind) for h in detector.evidence(idiom)] == [(crisis, "weak:doubted")]
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_DOUBT", 1.01)  # the model's doubt is what demotes it
+    assert [(h.crisis, h.kind) for h in detector.evidence(idiom)] == [(crisis, "hint")]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je zegt dat het allemaal geen zin meer heeft", "suicide"),  # the same everyday rule, a real hint
+    ("hij zei tegen haar dat hij haar zou wurgen", "unsafe_vulnerable"),
+])
+def test_an_everyday_rule_still_hints_where_the_line_reads_as_a_crisis(bank, line, crisis):
+    assert (crisis, "hint") in [(h.crisis, h.kind) for h in CrisisDetector(bank).evidence(line)]
+
+
+def test_a_cue_rule_with_a_malformed_everyday_flag_is_named(tmp_path):
+    from voice_companion.bank import DEFAULT_BANK
+
+    text = DEFAULT_BANK.read_text(encoding="utf-8")
+    assert "        everyday: true\n" in text
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(text.replace("        everyday: true\n", "        everyday: ja\n", 1), encoding="utf-8")
+    _, errors = check_bank(bad)
+    assert errors and any("'everyday'" in e and "true or false" in e for e in errors)
 
 
 def test_while_one_crisis_is_confirmed_the_crisis_model_alone_opens_no_other(bank, classifier):

@@ -63,6 +63,9 @@ class CueRule:
 
     groups: tuple[tuple[str, ...], ...]
     unless: tuple[str, ...] = ()  # phrases that, heard in the same line, mean it is not this ("zorgverzekering afsluiten")
+    # words that are everyday idiom as well ("je kunt hem wel wurgen", "geen zin meer om te koken"): a hint from
+    # such a rule is doubted when the crisis model reads the whole line as ordinary talk
+    everyday: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,8 +266,14 @@ def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]
             errors.append(_("{where}: 'unless' of a cue rule must be one string of alternatives \"a|b\", got {item!r}")
                           .format(where=where, item=item))
             continue
+        everyday = item.get("everyday", False)
+        if not isinstance(everyday, bool):
+            errors.append(_("{where}: 'everyday' of a cue rule must be true or false, got {item!r}")
+                          .format(where=where, item=item))
+            continue
         rules.append(CueRule(tuple(tuple(alt.strip() for alt in g.split("|") if alt.strip()) for g in groups),
-                             unless=tuple(alt.strip() for alt in unless.split("|") if alt.strip())))
+                             unless=tuple(alt.strip() for alt in unless.split("|") if alt.strip()),
+                             everyday=everyday))
     return tuple(rules)
 
 
