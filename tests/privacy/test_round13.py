@@ -6,7 +6,9 @@ with "op" ("hij zit op zeventien in de Tulpstraat"); a road's word that is also 
 "nummer" ("Dorpsweg" is named, "Hoofdstraat bij nummer negen"); a street corrected ("Rozenstraat nee
 Resedastraat sorry twaalf", "Esdoornlaan of [adres]"); a street named with "heet", also made of ordinary
 words ("de straat heet Over de Brug", said before with its number). Postcodes: the four digits, "en dan",
-the letters spelled with words. Numbers: "tweemaal de zes", "drie keer de nul" inside a number; the end
+the letters spelled with words or said by their names ("en dan es pee"), a letter said on after it, the
+digits after "de cijfers zijn" in talk of letters. A street checked by its spelling and its number after
+it ("de Reeweg met twee e's, nummer vier"). Numbers: "tweemaal de zes", "drie keer de nul" inside a number; the end
 of a phone number after "eindigt op" in talk of a number. Names: a name said first and then spoken to
 ("Ilvana, fijn dat je belt", "Radoslaw je klinkt moe"), a name told by what follows ("Sorina en de
 achternaam", "Pim, zo noemen ze me"), a surname with its tussenvoegsels said again on its own ("van 't
@@ -48,6 +50,13 @@ SECRET_CASES = [
     # postcode digits, "en dan", the letters by words
     (["negenentwintig achttien en dan p van pieter d van dirk"], "negenentwintig achttien"),
     (["4 3 1 2 en dan r van rudolf s van simon"], "4 3 1 2"),
+    (["achtentachtig nul vier en dan es pee"], "achtentachtig nul vier es pee"),
+    (["de postcode is zevenenvijftig twaalf", "ja en dan ka el"], "zevenenvijftig twaalf ka el"),
+    (["en de postcode was [postcode] ha"], "ha"),
+    (["de letters weet ze niet maar de cijfers zijn drie acht een zes"], "drie acht een zes"),
+    # a street checked by its spelling, then its number
+    (["de reeweg met twee e's nummer vier"], "reeweg vier"),
+    (["hij woont op de Korteweg", "Korteweg met een k", "negenendertig"], "korteweg negenendertig"),
     # a digit said so many times inside a number
     (["nul zes twaalf tweemaal de zes drie vier vijf"], "twaalf zes drie vier vijf"),
     (["nul tien vijf drie keer de nul acht vier twee"], "vijf nul acht vier twee"),
@@ -97,6 +106,10 @@ ORDINARY = [
     # a first name and what is said after it without asking for a surname
     ["de buurman en de achternaam van de buurman weet ik niet"],
     ["koffie dus zo noemen ze het hier"],
+    # digits and letters that are no postcode
+    ["ik heb er twaalf en dan ga ik slapen"],
+    ["de cijfers zijn drie acht een zes op het rapport"],
+    ["ik ga naar de markt met een b twee keer"],
     # a date without a birth, a year asked of something else
     ["in welk jaar was dat", "negentien zevenentachtig"],
     ["op tweede kerstdag achtenvijftig mensen in de kerk"],

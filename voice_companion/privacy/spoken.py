@@ -483,6 +483,12 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
             return first[1] + 1
     if toks[i].low in _DOUBLE and i + 1 < len(toks) and _strong_letter(toks[i + 1]):
         return i + 2  # "dubbel k": K K
+    if toks[i].low == "ja" and i + 4 < len(toks) and toks[i + 1].low == "en" and toks[i + 2].low == "dan":
+        i += 1  # "ja en dan ha ka"
+    if toks[i].low == "en" and i + 3 < len(toks) and toks[i + 1].low == "dan" \
+            and (end := _strong_pair(toks, i + 2)) is not None and (end >= len(toks) or toks[end].low in _PC_CLOSERS
+                                                                    or not toks[end].low.isalpha()):
+        return end  # round 13: "twaalf vierendertig en dan ha ka", "... en dan es pee"
     if toks[i].low == "en" and i + 3 < len(toks) and toks[i + 1].low == "dan":  # "en dan x marie"
         a, b = _spelled_letter(toks[i + 2]), _spelled_letter(toks[i + 3])
         if a and b and (len(toks[i + 2].low) == 1 or toks[i + 2].low in SPELLING_ALPHABET) \
@@ -1694,7 +1700,9 @@ def redact_spelled_name(text: str) -> str:
         if low in ORDINARY_WORDS and not after_name and not (
                 m.group("one") and _SPELL_MARKS.search(m.group("one")) and low in _NOT_NAMES):
             continue
-        spans.append((m.start(), m.end() if m.group("many") else m.start() + len(word), "[naam]"))
+        # round 13: a street checked by its spelling is an address ("de Reeweg met twee e's")
+        label = "[adres]" if _is_street_word(low) and low not in _GENERIC_STREETS and not after_name else "[naam]"
+        spans.append((m.start(), m.end() if m.group("many") else m.start() + len(word), label))
     for m in _NAME_SPELLED_WITH.finditer(text):
         spans.append((m.start("many"), m.end(), "[naam]"))
 
@@ -4645,8 +4653,8 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
 # Pieces said apart (round 13): a house number before the street, a street said bare before a correction or
 # named with "heet", the end of a phone number, a birth year said after the date
 # ---------------------------------------------------------------------------
-_APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer)\]|\b(?:eindig\w*|jaar|heet|nummer|huisnummer|nee|sorry|of|"
-                         r"op|geboren|achternaam|familienaam|voornaam|noem\w*|roep\w*|heten|heette)\b|\d|twee|drie|vier|vijf|zes|"
+_APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer|postcode)\]|\b(?:eindig\w*|jaar|heet|nummer|huisnummer|nee|sorry|of|"
+                         r"op|geboren|achternaam|familienaam|voornaam|noem\w*|roep\w*|heten|heette|cijfers)\b|\d|twee|drie|vier|vijf|zes|"
                          r"zeven|acht|negen|tien|elf|twaalf|tig|honderd", re.I)
 _CORRECTION_WORDS = frozenset({"nee", "sorry", "of", "eh", "uh", "ehm", ",", "bedoel", "ik", "pardon", "was", "het"})
 _ENDS_ON = frozenset("eindigt eindigde eindigen eindigend".split())
@@ -4821,6 +4829,37 @@ def redact_pieces_said_apart(text: str) -> str:
                     if _town_word(toks[last + 1]) and (last + 2 >= n or lows[last + 2] in _END11):
                         mark(i, last + 1, "[adres]")  # "Paktuinen drie Enkhuizen"
                         break
+        # -- the house number after a street's spelling is checked: "[adres] met één e, honderdzesenvijftig",
+        # "Reeweg met twee e's nummer vier" ----------------------------------------------------------------
+        if (w == "[adres]" or _named_street_word(w)) and i + 3 < n and lows[i + 1] == "met":
+            k = i + 2
+            if lows[k] in _SPELL_WITH12:
+                k += 1
+            letter = lows[k][:-2] if k < n and lows[k].endswith("'s") else lows[k] if k < n else ""  # "e's"
+            if len(letter) == 1 and letter.isalpha() or (letter in LETTER_NAMES and letter not in STOP_WORDS):
+                k += 1
+                while k < n and lows[k] in (",", "s", "'s", "eh", "uh", "ja", "en", "dan", "het", "nummer", "huisnummer") \
+                        and k - i <= 8:
+                    k += 1
+                if k < n and lows[k] != "een" and _num_at(toks, k) is not None:
+                    e = _house_number(toks, k)
+                    if e is not None and (e + 1 >= n or lows[e + 1] in _END11 or lows[e + 1] in ("in", "te")):
+                        mark(i, i, "[adres]")
+                        mark(k, e, "[adres]")
+        # -- the postcode's digits said as such: "de letters weet ik niet maar de cijfers zijn zeven vijf twee een" --
+        if w == "cijfers" and i + 1 < n and any(x in ("letters", "postcode", "[postcode]") for x in lows):
+            k = i + 1
+            while k < n and lows[k] in ("zijn", "waren", "is", ":", ",", "eh", "uh", "ehm") and k - i <= 3:
+                k += 1
+            for run in runs(toks[k:k + 12]) if k < n else ():
+                if run.nums[0].first == 0 and len(run.digits) == 4 and run.digits[0] != "0":
+                    mark(k, k + run.last, "[postcode]")
+                break
+        # -- a letter said on after the postcode: "[postcode] ha", "de postcode is [postcode] er" ----------
+        if w == "[postcode]" and i + 1 < n and len(lows[i + 1]) <= 3 and (_strong_letter(toks[i + 1]) or lows[i + 1] == "er") \
+                and (i + 2 >= n or lows[i + 2] in _PC_CLOSERS or lows[i + 2] in ("en", "sorry", "nee")) \
+                and not (i + 2 < n and lows[i + 2] in ("is", "was", "zijn")):
+            red[i] = red[i + 1] = "[postcode]"  # one placeholder
         # -- a name told by what is said after it: "Natasha en de achternaam", "Mo, zo noemen ze je" -------
         if i + 2 < n and _name_before_talk(toks[i]) and (i == 0 or lows[i - 1] in _OPENERS or lows[i - 1] in FILLERS
                                                           or lows[i - 1] in ("voornaam", "is", ",")):
