@@ -11,7 +11,8 @@ digits after "de cijfers zijn" in talk of letters. A street checked by its spell
 it ("de Reeweg met twee e's, nummer vier"). Numbers: "tweemaal de zes", "drie keer de nul" inside a number; the end
 of a phone number after "eindigt op" in talk of a number. Names: a name said first and then spoken to
 ("Ilvana, fijn dat je belt", "Radoslaw je klinkt moe"), a name told by what follows ("Sorina en de
-achternaam", "Pim, zo noemen ze me"), a surname with its tussenvoegsels said again on its own ("van 't
+achternaam", "Pim, zo noemen ze me"), between an auxiliary and its participle ("wat heeft Dragan gezegd"), said in
+place of a redacted name ("niet [naam] maar Gwendolyn"), a surname with its tussenvoegsels said again on its own ("van 't
 Zand"). Dates of birth: the year asked for after the date, a feast day's year before "geboren", a day and
 month said on after "[datum] geboren".
 Ordinary: feasts are no names ("met pasen", "op suikerfeest"); "met X" as first words with a verb after
@@ -69,6 +70,8 @@ SECRET_CASES = [
     (["radoslaw je klinkt moe"], "radoslaw"),
     (["sorina en de achternaam", "popovici"], "sorina"),
     (["pim dus zo noemen ze me", "eigenlijk heet ik pieter"], "pim pieter"),
+    (["wat heeft dragan gezegd"], "dragan"),
+    (["dus het was niet [naam] maar gwendolyn die belde"], "gwendolyn"),
     # a surname with its tussenvoegsels said again
     (["mijn naam is karin van t zand", "ja van t zand"], "karin zand"),
     # dates of birth
@@ -106,6 +109,10 @@ ORDINARY = [
     # a first name and what is said after it without asking for a surname
     ["de buurman en de achternaam van de buurman weet ik niet"],
     ["koffie dus zo noemen ze het hier"],
+    # a thing or a role between an auxiliary and its participle, "niet ... maar" with no name
+    ["wat heeft de dokter gezegd"],
+    ["heeft netflix gewerkt"],
+    ["het was niet [naam] maar iemand anders"],
     # digits and letters that are no postcode
     ["ik heb er twaalf en dan ga ik slapen"],
     ["de cijfers zijn drie acht een zes op het rapport"],

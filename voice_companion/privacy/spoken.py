@@ -4654,7 +4654,8 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
 # named with "heet", the end of a phone number, a birth year said after the date
 # ---------------------------------------------------------------------------
 _APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer|postcode)\]|\b(?:eindig\w*|jaar|heet|nummer|huisnummer|nee|sorry|of|"
-                         r"op|geboren|achternaam|familienaam|voornaam|noem\w*|roep\w*|heten|heette|cijfers)\b|\d|twee|drie|vier|vijf|zes|"
+                         r"op|geboren|achternaam|familienaam|voornaam|noem\w*|roep\w*|heten|heette|cijfers|maar|heeft|had|is|was|"
+                         r"zal|gaat|ging|kan|kon|wil|wilde|moet|moest)\b|\d|twee|drie|vier|vijf|zes|"
                          r"zeven|acht|negen|tien|elf|twaalf|tig|honderd", re.I)
 _CORRECTION_WORDS = frozenset({"nee", "sorry", "of", "eh", "uh", "ehm", ",", "bedoel", "ik", "pardon", "was", "het"})
 _ENDS_ON = frozenset("eindigt eindigde eindigen eindigend".split())
@@ -4871,9 +4872,25 @@ def redact_pieces_said_apart(text: str) -> str:
                 red[i] = "[naam]"
             elif k + 2 < n and lows[k] == "zo" and lows[k + 1] in _NAMED_SO and lows[k + 2] in _NAMED_WHO:
                 red[i] = "[naam]"
+        # -- a person between an auxiliary and its participle: "wat heeft Wieslaw gezegd", "is Dunya gebleven" --
+        if w in _AUXILIARIES and i + 2 < n and _name_before_talk(toks[i + 1]) and lows[i + 1] not in ORDINARY_WORDS \
+                and name_score(lows[i + 1]) >= 0.8 and _said_to_name(lows[i + 1]) and _participle(lows[i + 2]):
+            red[i + 1] = "[naam]"
+        # -- another name said in place of a redacted one: "het was niet [naam] maar Denise" --------------
+        if w == "maar" and i >= 2 and lows[i - 1] == "[naam]" and lows[i - 2] == "niet" and i + 1 < n \
+                and _name_before_talk(toks[i + 1]) and (lows[i + 1] not in ORDINARY_WORDS or lows[i + 1] in _ANY_FIRST_NAMES):
+            red[i + 1] = "[naam]"
     if not red:
         return text
     return _replace(text, _token_spans(red, toks))
+
+
+_AUXILIARIES = frozenset("heeft had hebben is was zijn zal gaat ging kan kon wil wilde moet moest".split())
+
+
+def _participle(low: str) -> bool:
+    """A past participle: "gezegd", "gebeld", "gekomen", "geweest" (ge-, five letters or more, ending d, t or n)."""
+    return low.startswith("ge") and len(low) >= 5 and low[-1] in "dtn" and low.isalpha()
 
 
 # a line that speaks of an e-mail address or a name: "mijn mailadres is bertje drieënzestig" is no street
