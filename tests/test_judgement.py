@@ -445,6 +445,12 @@ def test_the_workers_plan_question_beside_a_means_makes_a_suicide_possible_when_
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
 
 
+def test_an_everyday_word_folded_like_a_weak_cue_word_is_another_word(bank):
+    detector = CrisisDetector(bank, use_model=False)
+    assert [(h.crisis, h.kind) for h in detector.evidence("je zit in het bos")] == [("suicide", "weak:place")]
+    assert detector.evidence("je was heel boos") == []  # "boos" folds like "bos" but is another word
+
+
 def test_dementia_named_at_home_is_no_rule_of_danger(bank):
     hits = CrisisDetector(bank, use_model=False).evidence("hij heeft dementie en hij loopt 's nachts steeds de trap op en af")
     assert not [h for h in hits if not h.kind.startswith("weak:")]  # inside, not out on the street
@@ -544,6 +550,15 @@ def test_a_child_alone_in_the_street_is_a_child_in_danger_not_an_eviction(bank):
     "de deurwaarder was voor de buren niet voor jou",
     "je moet de kraan dichtdoen als je klaar bent met de afwas",
     "ik hou van je zei ze toen ze de app stuurde voor je verjaardag",
+    "je oudste gaat volgende maand het huis uit",  # leaving home, not being put out
+    "de winkel is failliet en het pand moet leeg voor de curator",  # a shop, not a home
+    "je gooit de lege flessen in de glasbak bij de flat",
+    "u moet uw huis uit omdat het wordt gerenoveerd en u krijgt een wisselwoning",
+    "de deurwaarder kwam voor een parkeerboete",
+    "je bent vanavond alleen met de kinderen want je man werkt",  # a parent with them: nobody left alone
+    "je buurvrouw slaat de deur altijd hard dicht",
+    "de loodgieter heeft de hoofdkraan dichtgedraaid voor de nieuwe badkamer",
+    "je was eerst heel boos en nu heb je een plan",  # "boos" is no "bos", "een plan" no suicide plan
 ])
 def test_ordinary_lines_raise_no_crisis(bank, line):
     # a weak signal (a cue word such as "koud", or the model leaning) never opens a crisis on its own

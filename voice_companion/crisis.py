@@ -128,6 +128,7 @@ class _WordMatcher:
         self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
         self.pairs: set[tuple[str, str]] | None = None  # neighbouring pattern words (set by RuleSet)
 
+
     def word_hits(self, word: str) -> set[str]:
         found = set()
         if len(word) > MAX_WORD:
@@ -255,6 +256,15 @@ class RuleSet:
         self.unless: list[list[list[str]]] = [[p for alt in rule.unless if (p := _normalize_pattern(alt))]
                                               for _, rule in rules]
         self.everyday: list[bool] = [rule.everyday for _, rule in rules]
+        # each weak rule's words as the bank spells them, by their folded form: "boos" heard is not a "bos"
+        self.spelled: list[dict[str, set[str]]] = []
+        for _, rule in rules:
+            spelled: dict[str, set[str]] = {}
+            for alternative in (alt for group in rule.groups for alt in group):
+                for raw in normalize(alternative).split():
+                    if "*" not in raw:
+                        spelled.setdefault(fold_sound(raw), set()).add(raw)
+            self.spelled.append(spelled)
         # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
         # (the first word can never be the one missing, so it is always needed)
         self.rules_needs = []
@@ -338,7 +348,10 @@ class RuleSet:
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
                     kind = "partial" if missing else "named"
-                    if not _holds_as_heard(groups, scan, self.matcher, number):
+                    # (a weak cue word folded alike is another word: "boos" is no "bos"; a rule's other words
+                    # rescue a named cue, a vowel doubled by the recognizer included)
+                    spelled = self.spelled[index] if key.startswith("weak:") else None
+                    if not _holds_as_heard(groups, scan, self.matcher, number, spelled):
                         if key.startswith("weak:"):
                             continue  # a weak cue only misheard in an everyday word is nothing
                         kind = "weak:misheard"  # only if an everyday word was misheard ("gelachen", "geslagen")
@@ -354,7 +367,8 @@ class RuleSet:
         return out
 
 
-def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher, variant: int = 0) -> bool:
+def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher, variant: int = 0,
+                    spelled: dict[str, set[str]] | None = None) -> bool:
     """Does the rule still match when every everyday Dutch word is taken as the word it is?
 
     A recognizer writes real words: an ordinary word that merely sounds like a cue word ("gelachen" and
@@ -363,6 +377,10 @@ def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordM
     strict = scan.as_heard(matcher, variant)
     if strict is None:
         return True
+    if variant == 0 and spelled:
+        # an everyday word that only folds like the rule's word is another word: "boos" is not the "bos" of a place
+        strict = [found - {w} if w in spelled and raw in ORDINARY_WORDS and _another_word(raw, spelled[w]) else found
+                  for raw, w, found in zip(scan.raw, scan.folded, strict)]
     return all(any(_find_phrase(alt, strict) for alt in alternatives) for alternatives in groups)
 
 
@@ -399,6 +417,25 @@ class Scan:
             self._cache[key] = out
             self._folded_variants[key] = [self.folded] + [words for words, _ in out[1:]]
         return self._cache[key]
+
+
+_VOWEL_SOUNDS = re.compile(r"aa|ee|oo|uu|ij|ei|ie|ou|au|eu|ui|oe|[aeiouy]")
+
+
+def _vowel_lengths(word: str) -> list[str]:
+    return ["ei" if v in ("ij", "y") else "ou" if v == "au" else v for v in _VOWEL_SOUNDS.findall(word)]
+
+
+def _another_word(raw: str, spelled: set[str] | None) -> bool:
+    """Is `raw`, folded like a cue word the bank spells as `spelled`, a different word by its vowels ("boos", "bos")?
+
+    Spelling and inflection (ij/ei, a final d/t: "ontruimd", "ontruimt") keep the word; a long vowel for a
+    short one, or the reverse, makes another word ("maan" and "man", "rood" and "rot").
+    """
+    if not spelled or raw in spelled:
+        return False
+    vowels = _vowel_lengths(raw)
+    return all(_vowel_lengths(s) != vowels for s in spelled)
 
 
 def _garbled(alternatives: list[list[str]], scan: "Scan", known: set[str]) -> bool:
