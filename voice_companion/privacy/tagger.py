@@ -443,6 +443,20 @@ def _numbered_names(bare: list[str]) -> set[int]:
     return out
 
 
+def _floor_alone(bare: list[str]) -> set[int]:
+    """Indexes of a floor said with no address in the words ("twee hoog achter woont een oude man"): where
+    someone lives in a building, no house number; with a street, a number or a placeholder the tagger reads
+    it as before ("[adres] drie hoog"). Round 13."""
+    at = [i for i in range(len(bare) - 1) if bare[i + 1] == "hoog" and _digits(bare[i]) is not None]
+    if len(at) != 1 or any(not b for b in bare):  # "" is a placeholder
+        return set()
+    i = at[0]
+    if any(_digits(b) is not None and b != "een" for k, b in enumerate(bare) if k != i) or any(_street_like(b) or _is_street_word(b)
+                                                                             for b in bare):
+        return set()
+    return {i, i + 1}
+
+
 def _clock_times(bare: list[str]) -> set[int]:
     """Indexes of a clock time said after "om", "tegen", "tot": an hour and its minutes ("om acht nul
     nul", "tegen zeven dertig", "om half negen"), when no more numbers follow (a time, not a number)."""
@@ -472,7 +486,7 @@ def _counting_or_service(bare: list[str]) -> set[int]:
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
     out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare) \
-        | _numbered_names(bare)
+        | _numbered_names(bare) | _floor_alone(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
