@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from voice_companion.privacy.redact import Redactor
 from voice_companion.privacy.spoken import fold
 
@@ -18,6 +20,24 @@ def rules_and_tagger(lines: list[str]) -> list[str]:
 
 # Both ways a round's cases are run (test ids "rules" and "rules+tagger").
 RUNS = {"rules": rules_only, "rules+tagger": rules_and_tagger}
+
+
+def round_tests(secret_cases: list, ordinary: list[list[str]]):
+    """The two tests of a round file, both ways (rules, rules + tagger): each secret fragment gone from its
+    lines, each ordinary case kept as it was. `test_secret_gone, test_ordinary_kept = round_tests(...)`."""
+
+    @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+    @pytest.mark.parametrize("lines, secret", secret_cases)
+    def test_secret_gone(run, lines, secret):
+        out = run(lines)
+        assert not leaked(out, secret), (out, leaked(out, secret))
+
+    @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+    @pytest.mark.parametrize("lines", ordinary)
+    def test_ordinary_kept(run, lines):
+        assert run(lines) == lines
+
+    return test_secret_gone, test_ordinary_kept
 
 
 def words_left(out: list[str]) -> set[str]:

@@ -11,9 +11,7 @@ and the first try of a date two lines back.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.privacy.rounds import RUNS, leaked
+from tests.privacy.rounds import round_tests
 
 SECRET_CASES = [
     # addresses
@@ -72,17 +70,7 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines, secret", SECRET_CASES)
-def test_secret_gone(run, lines, secret):
-    out = run(lines)
-    assert not leaked(out, secret), (out, leaked(out, secret))
-
-
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines", ORDINARY)
-def test_ordinary_kept(run, lines):
-    assert run(lines) == lines
+test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)
 
 
 def test_the_line_two_back_is_revised_in_a_session(tmp_path):

@@ -21,9 +21,7 @@ birthday had ("was ik jarig geweest": the tagger's date marks are dropped there,
 
 from __future__ import annotations
 
-import pytest
-
-from tests.privacy.rounds import RUNS, leaked
+from tests.privacy.rounds import round_tests
 from voice_companion.privacy.spoken import redact_bare_streets_and_checked_names
 
 SECRET_CASES = [
@@ -105,17 +103,7 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines, secret", SECRET_CASES)
-def test_secret_gone(run, lines, secret):
-    out = run(lines)
-    assert not leaked(out, secret), (out, leaked(out, secret))
-
-
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines", ORDINARY)
-def test_ordinary_kept(run, lines):
-    assert run(lines) == lines
+test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)
 
 
 def test_one_placeholder_for_a_street_and_its_number():
@@ -124,7 +112,7 @@ def test_one_placeholder_for_a_street_and_its_number():
     assert redact_bare_streets_and_checked_names("[adres] in den helder") == "[adres]"
 
 
-def test_round12_changes_nothing_twice():
+def test_bare_streets_and_checked_names_change_nothing_twice():
     for text in ("het adres is Beukenlaan", "Wietske is dat met een w", "ik noteer femke", "in zeventig geboren",
                  "naar lange dreef honderdnegen", "[adres] in houten"):
         once = redact_bare_streets_and_checked_names(text)

@@ -24,9 +24,7 @@ score ("eindigt op twee twee"); a floor said with no address ("drie hoog achter 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.privacy.rounds import RUNS, leaked
+from tests.privacy.rounds import round_tests
 from voice_companion.privacy.spoken import redact_pieces_said_apart
 
 SECRET_CASES = [
@@ -125,17 +123,7 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines, secret", SECRET_CASES)
-def test_secret_gone(run, lines, secret):
-    out = run(lines)
-    assert not leaked(out, secret), (out, leaked(out, secret))
-
-
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines", ORDINARY)
-def test_ordinary_kept(run, lines):
-    assert run(lines) == lines
+test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)
 
 
 def test_one_placeholder_for_a_street_its_number_and_town():
