@@ -19,7 +19,8 @@ Ordinary: feasts are no names ("met pasen", "op suikerfeest"); "met X" as first 
 is no phone greeting; a numbered thing in a room is no address ("bed nummer vier op de slaapzaal",
 "kamer nummer twee op de afdeling"); an interjection or a misheard word at the start is nobody spoken
 to ("pff", "sins wanneer"); "de straat heet zo"; a thing and its number ("covid negentien"), a game's
-score ("eindigt op twee twee"); a floor said with no address ("drie hoog achter wonen studenten").
+score ("eindigt op twee twee"); a floor said with no address ("drie hoog achter wonen studenten"); a bus or tram line and its number,
+how an organisation's e-mail addresses are made ("initialen punt achternaam at ...").
 """
 
 from __future__ import annotations
@@ -113,6 +114,10 @@ ORDINARY = [
     ["het was niet [naam] maar iemand anders"],
     # a floor with no address, where people live in a building (the tagger too)
     ["drie hoog achter wonen studenten die veel lawaai maken"],
+    # a bus or tram line, how an organisation's e-mail addresses are made (the tagger too)
+    ["de nachtbus n zesentachtig rijdt niet meer"],
+    ["ik neem tram negen naar huis"],
+    ["het is altijd initialen punt achternaam at ziekenhuis punt nl"],
     # digits and letters that are no postcode
     ["ik heb er twaalf en dan ga ik slapen"],
     ["de cijfers zijn drie acht een zes op het rapport"],

@@ -443,6 +443,50 @@ def _numbered_names(bare: list[str]) -> set[int]:
     return out
 
 
+_PATTERN_PARTS = frozenset("voornaam achternaam naam initialen initiaal voorletter voorletters".split())
+_MAIL_JOINS = frozenset("punt streepje liggend dot".split())
+
+
+def _mail_pattern(bare: list[str]) -> set[int]:
+    """Indexes of how an organisation's e-mail addresses are made, as the rules read it ("voornaam punt
+    achternaam at gemeente punt nl"): the local part only pattern words, nobody's address (round 13)."""
+    out: set[int] = set()
+    for a, b in enumerate(bare):
+        if b not in _AT or a == 0:
+            continue
+        k = a - 1
+        while k >= 0 and (bare[k] in _PATTERN_PARTS or bare[k] in _MAIL_JOINS):
+            k -= 1
+        local = range(k + 1, a)
+        if not any(bare[x] in _PATTERN_PARTS for x in local):
+            continue
+        e = a + 1
+        while e < len(bare) and e - a <= 6 and bare[e].isalpha() and bare[e] not in FILLERS:
+            e += 1
+        out.update(range(k + 1, e))
+    return out
+
+
+_TRANSPORT = frozenset("bus lijn tram metro buslijn tramlijn metrolijn nachtbus sneltram pendelbus".split())
+
+
+def _transport_lines(bare: list[str]) -> set[int]:
+    """Indexes of a bus, tram or metro line and its letter and number ("de nachtbus n zesentachtig", "lijn
+    vier"): no account or house number (round 13)."""
+    out: set[int] = set()
+    for i, b in enumerate(bare):
+        if b in _TRANSPORT or (b.endswith("bus") and len(b) > 3):
+            k = i + 1
+            if k < len(bare) and len(bare[k]) == 1 and bare[k].isalpha():
+                k += 1
+            e = k
+            while e < len(bare) and _digits(bare[e]) is not None and e - k < 3:
+                e += 1
+            if e > k:
+                out.update(range(i + 1, e))
+    return out
+
+
 def _floor_alone(bare: list[str]) -> set[int]:
     """Indexes of a floor said with no address in the words ("twee hoog achter woont een oude man"): where
     someone lives in a building, no house number; with a street, a number or a placeholder the tagger reads
@@ -486,7 +530,7 @@ def _counting_or_service(bare: list[str]) -> set[int]:
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
     out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare) \
-        | _numbered_names(bare) | _floor_alone(bare)
+        | _numbered_names(bare) | _floor_alone(bare) | _mail_pattern(bare) | _transport_lines(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
         if all(len(w) == 1 and "a" <= w <= "z" for w in trio) and ord(trio[1]) == ord(trio[0]) + 1 \
