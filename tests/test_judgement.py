@@ -302,6 +302,42 @@ def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(ban
     assert [i for i, _ in confirmed[0].protocol][:3] == ["ask_directly", "plan", "means"]
 
 
+@pytest.mark.parametrize("answer, confirmed", [
+    ("ik ben blij dat je het me vertelt", True),  # thanked for telling: the caller said yes
+    ("goed dat je dat zo eerlijk zegt", True),
+    ("oké fijn om te horen", False),  # relief, not a disclosure
+])
+def test_thanks_for_telling_right_after_the_direct_question_confirms_a_possible_crisis(bank, answer, confirmed):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("en je zegt eigenlijk zie ik het allemaal niet meer zitten")
+    call.say("denk je erover om een einde aan je leven te maken")
+    out = call.say(answer)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == ([("suicide", "confirmed")] if confirmed
+                                                                           else [])
+    if confirmed:  # the protocol goes on at once: the plan
+        assert next(e for e in out if e.type == "suggestion").technique == "safety"
+
+
+def test_a_hint_in_the_workers_words_stays_open_until_asked_directly(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("je zou het liefst verdwijnen het heeft allemaal geen zin meer")
+    ended = []
+    for line in ["hoe komt het dat je zo achter bent geraakt", "wat vinden je ouders ervan",
+                 "wat is nu voor jou het zwaarste", "je werkt twintig uur in de week", "wie weet het al",
+                 "wat heb je al geprobeerd", "hoe lang speelt dit al", "wat zou je willen"]:
+        call.t += 30
+        ended += [e for e in call.say(line) if e.type == "crisis_end"]
+    assert ended == []  # four minutes of other talk: still open, the direct question not asked
+    call.say("denk je erover om een einde aan je leven te maken")
+    call.say("nee dat niet")
+    for line in ["wat heb je al geprobeerd", "wie kan je helpen", "wat zou je willen", "wat werkte eerder"]:
+        call.t += 30
+        ended += [e for e in call.say(line) if e.type == "crisis_end"]
+    assert [(e.crisis, e.reason) for e in ended] == [("suicide", "faded")]  # asked, answered no: it fades
+
+
 def test_the_worker_can_close_a_crisis_or_call_it_a_false_alarm(bank):
     call = Call(bank)
     call.say("dus de deurwaarder komt morgen om je huis te ontruimen")
@@ -470,6 +506,26 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     assert c.possible == ("unsafe_vulnerable",) and c.crisis == ()
     one = classifier.classify("je broertjes zijn dit weekend bij je vader")
     assert "unsafe_vulnerable" not in one.possible  # one kind alone is nothing
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je staat op de pier en je weet niet of je nog terug wilt", "suicide"),  # a place, and not coming back
+    ("je hebt al je slaaptabletten bij je", "suicide"),
+    ("soms wou je dat je er gewoon niet meer was", "suicide"),
+    ("je opa van tachtig neemt al twee dagen de telefoon niet op", "unsafe_vulnerable"),
+    ("je zoontje van tien gaat dit weekend naar die buurman en je weet wat hij met jou deed", "unsafe_vulnerable"),
+])
+def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
+    assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
+
+
+@pytest.mark.parametrize("line", [
+    "je hebt zelf het gas afgesloten omdat de leiding lekte",  # the caller's own tap, not a cut-off
+    "de krant ligt nog op de mat want je bent net wakker",  # "ligt nog" folds like "licht nog"
+])
+def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert c.possible == () and c.crisis == ()
 
 
 def test_a_scaling_answer_een_twee_is_not_the_emergency_number(bank):

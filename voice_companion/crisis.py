@@ -256,7 +256,7 @@ class RuleSet:
         self.unless: list[list[list[str]]] = [[p for alt in rule.unless if (p := _normalize_pattern(alt))]
                                               for _, rule in rules]
         self.everyday: list[bool] = [rule.everyday for _, rule in rules]
-        # each weak rule's words as the bank spells them, by their folded form: "boos" heard is not a "bos"
+        # each rule's words as the bank spells them, by their folded form: "boos" heard is not a "bos"
         self.spelled: list[dict[str, set[str]]] = []
         for _, rule in rules:
             spelled: dict[str, set[str]] = {}
@@ -348,9 +348,9 @@ class RuleSet:
                     start = min(a for a, _ in spans)
                     end = max(b for _, b in spans)
                     kind = "partial" if missing else "named"
-                    # (a weak cue word folded alike is another word: "boos" is no "bos"; a rule's other words
-                    # rescue a named cue, a vowel doubled by the recognizer included)
-                    spelled = self.spelled[index] if key.startswith("weak:") else None
+                    # (a hint's or weak cue's word folded alike is another word: "boos" is no "bos"; a named cue
+                    # keeps the fold, a vowel doubled by the recognizer included)
+                    spelled = self.spelled[index] if not key.startswith("named:") else None
                     if not _holds_as_heard(groups, scan, self.matcher, number, spelled):
                         if key.startswith("weak:"):
                             continue  # a weak cue only misheard in an everyday word is nothing
@@ -422,20 +422,22 @@ class Scan:
 _VOWEL_SOUNDS = re.compile(r"aa|ee|oo|uu|ij|ei|ie|ou|au|eu|ui|oe|[aeiouy]")
 
 
-def _vowel_lengths(word: str) -> list[str]:
-    return ["ei" if v in ("ij", "y") else "ou" if v == "au" else v for v in _VOWEL_SOUNDS.findall(word)]
+def _sounds(word: str) -> tuple[list[str], int]:
+    """What tells two words apart that fold alike: vowel lengths, and a ch for a g ("ligt" and "licht")."""
+    return ["ei" if v in ("ij", "y") else "ou" if v == "au" else v for v in _VOWEL_SOUNDS.findall(word)], \
+        word.count("ch")
 
 
 def _another_word(raw: str, spelled: set[str] | None) -> bool:
-    """Is `raw`, folded like a cue word the bank spells as `spelled`, a different word by its vowels ("boos", "bos")?
+    """Is `raw`, folded like a cue word the bank spells as `spelled`, a different word ("boos", "bos")?
 
     Spelling and inflection (ij/ei, a final d/t: "ontruimd", "ontruimt") keep the word; a long vowel for a
-    short one, or the reverse, makes another word ("maan" and "man", "rood" and "rot").
+    short one, or the reverse, or a g for a ch, makes another word ("maan" and "man", "ligt" and "licht").
     """
     if not spelled or raw in spelled:
         return False
-    vowels = _vowel_lengths(raw)
-    return all(_vowel_lengths(s) != vowels for s in spelled)
+    sounds = _sounds(raw)
+    return all(_sounds(s) != sounds for s in spelled)
 
 
 def _garbled(alternatives: list[list[str]], scan: "Scan", known: set[str]) -> bool:
@@ -617,9 +619,22 @@ class CrisisDetector:
                         hits[crisis_id] = CrisisHit(crisis_id, f"{cues[0].trigger} + {trigger}", "hint", learned=True)
         real = [h for h in hits.values() if h.crisis != "life_event"]
         if any(h.kind == "named" for h in real):
-            # a line that names one crisis explains its words: a partial match beside it is that crisis's echo
-            return [h for h in real if h.kind != "partial"]
+            # a line that names one crisis explains its words: a partial match beside it is that crisis's echo,
+            # and so is another crisis's hint in the same words ("het water afsluiten" is no walk into the water)
+            named = [h for h in real if h.kind == "named"]
+            line = " ".join(words)
+            return [h for h in real if h.kind != "partial" and not (
+                h.kind == "hint" and not h.learned and all(n.crisis != h.crisis for n in named)
+                and any(_same_words(h.trigger, n.trigger, line) for n in named))]
         return real + [h for h in hits.values() if h.crisis == "life_event"]
+
+
+def _same_words(trigger: str, other: str, line: str) -> bool:
+    """Do two triggers rest on the same words of the line? (by place where both are found as heard)"""
+    a, b = line.find(trigger), line.find(other)
+    if a >= 0 and b >= 0:
+        return a < b + len(other) and b < a + len(trigger)
+    return bool((set(trigger.split()) & set(other.split())) - _DROPPABLE)
 
 
 def _compile(rule: CueRule) -> list[list[list[str]]]:

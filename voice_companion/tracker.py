@@ -61,6 +61,10 @@ _GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
+# the worker thanks the caller for telling, right after asking directly: the answer was yes
+# ("ik ben blij dat je het me vertelt", "goed dat u dat zegt", "dank je dat je zo eerlijk bent")
+_ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|dank je|bedankt)(?: \w+){0,2} dat je "
+                           r"(?:\w+ ){0,3}(?:vertelt|verteld|zegt|gezegd|durft te zeggen|deelt|gedeeld|eerlijk)\b")
 _ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|gelukkig niet|helemaal niet|dat niet|dat speelt niet|"
                           r"dat is niet zo|nooit)\b")
 
@@ -360,10 +364,19 @@ class SessionTracker:
                 ended.append((crisis.crisis, "faded"))
                 self.end_crisis(crisis.crisis, "faded", t)
                 continue
+            if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
+                    and crisis.lines_since_evidence <= 1 and _ANSWERED_YES.search(c.normalized):
+                crisis.certainty, crisis.confirmed_at = "confirmed", t
+                crisis.last_evidence, crisis.lines_since_evidence = t, 0
+                events.append((crisis.crisis, "confirmed", c.text, round(min(crisis.belief, 1.0), 2)))
+                continue
             crisis.lines_since_evidence += 1
             lines, seconds = (FADE_LINES, FADE_SECONDS) if crisis.safety_asked_at is not None or \
                 crisis.crisis not in LIFE_THREATENING else FADE_UNASKED
-            if crisis.certainty == "possible" and crisis.lines_since_evidence >= lines \
+            # a life-threatening crisis the worker's own words pointed to stays open until asked about directly
+            # (or the worker's "geen crisis"): the companion keeps the question in front of the worker
+            kept = crisis.crisis in LIFE_THREATENING and crisis.heard and crisis.safety_asked_at is None
+            if crisis.certainty == "possible" and not kept and crisis.lines_since_evidence >= lines \
                     and t - crisis.last_evidence >= seconds and c.technique not in ("safety", "none"):
                 ended.append((crisis.crisis, "faded"))
                 self.end_crisis(crisis.crisis, "faded", t)
