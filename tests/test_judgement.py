@@ -514,6 +514,12 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("soms wou je dat je er gewoon niet meer was", "suicide"),
     ("je opa van tachtig neemt al twee dagen de telefoon niet op", "unsafe_vulnerable"),
     ("je zoontje van tien gaat dit weekend naar die buurman en je weet wat hij met jou deed", "unsafe_vulnerable"),
+    ("je zit in de auto bij de haven en je weet niet of je nog terug gaat", "suicide"),
+    ("je weet niet of je dit nog wel wilt volhouden", "suicide"),
+    ("je opa is in de war en nu neemt hij niet meer op", "unsafe_vulnerable"),
+    ("je zet elke nacht een stoel tegen je deur", "unsafe_vulnerable"),
+    ("je weet niet waar je over twee weken woont", "eviction"),
+    ("ze gaan de levering stopzetten", "utility_cutoff"),
 ])
 def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
     assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
@@ -522,6 +528,8 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
 @pytest.mark.parametrize("line", [
     "je hebt zelf het gas afgesloten omdat de leiding lekte",  # the caller's own tap, not a cut-off
     "de krant ligt nog op de mat want je bent net wakker",  # "ligt nog" folds like "licht nog"
+    "het is koud in huis want de ketel is kapot en de monteur komt morgen",
+    "je zoon van zestien blijft bij een vriend slapen",
 ])
 def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
