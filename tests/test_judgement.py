@@ -520,6 +520,7 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("je zet elke nacht een stoel tegen je deur", "unsafe_vulnerable"),
     ("je weet niet waar je over twee weken woont", "eviction"),
     ("ze gaan de levering stopzetten", "utility_cutoff"),
+    ("u zegt tegen iedereen dat u uw tijd wel gehad heeft", "suicide"),  # an old person done with life
 ])
 def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
     assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
@@ -530,6 +531,7 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "de krant ligt nog op de mat want je bent net wakker",  # "ligt nog" folds like "licht nog"
     "het is koud in huis want de ketel is kapot en de monteur komt morgen",
     "je zoon van zestien blijft bij een vriend slapen",
+    "die oude fiets heeft zijn tijd wel gehad",
 ])
 def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
