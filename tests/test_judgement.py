@@ -306,6 +306,7 @@ def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(ban
     ("ik ben blij dat je het me vertelt", True),  # thanked for telling: the caller said yes
     ("goed dat je dat zo eerlijk zegt", True),
     ("oké fijn om te horen", False),  # relief, not a disclosure
+    ("fijn dat je dat zegt", False),  # may follow a no as well
 ])
 def test_thanks_for_telling_right_after_the_direct_question_confirms_a_possible_crisis(bank, answer, confirmed):
     call = Call(bank)

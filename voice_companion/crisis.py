@@ -128,7 +128,6 @@ class _WordMatcher:
         self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
         self.pairs: set[tuple[str, str]] | None = None  # neighbouring pattern words (set by RuleSet)
 
-
     def word_hits(self, word: str) -> set[str]:
         found = set()
         if len(word) > MAX_WORD:

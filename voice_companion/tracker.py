@@ -61,12 +61,12 @@ _GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
-# the worker thanks the caller for telling, right after asking directly: the answer was yes
-# ("ik ben blij dat je het me vertelt", "goed dat u dat zegt", "dank je dat je zo eerlijk bent")
-_ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|dank je|bedankt)(?: \w+){0,2} dat je "
-                           r"(?:\w+ ){0,3}(?:vertelt|verteld|zegt|gezegd|durft te zeggen|deelt|gedeeld|eerlijk)\b")
 _ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|gelukkig niet|helemaal niet|dat niet|dat speelt niet|"
                           r"dat is niet zo|nooit)\b")
+# The worker thanks the caller for telling, right after asking directly: the answer was yes ("ik ben blij dat
+# je het me vertelt", "dank je dat je zo eerlijk bent"; not "fijn dat je dat zegt", which may follow a no).
+_ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|dank je|bedankt)(?: \w+){0,2} dat je "
+                           r"(?:\w+ ){0,3}(?:vertelt|verteld|durft te zeggen|deelt|gedeeld|eerlijk)\b")
 
 
 def _denied(norm: str, trigger: str) -> bool:
