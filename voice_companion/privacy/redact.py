@@ -300,6 +300,7 @@ def _redact_street(text: str) -> str:
 
 from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch rules)
     TUSSEN,
+    number_tokens, runs,
     NameMatcher, StreamState, close_tail, redact_birth_dates, redact_corrections, redact_false_starts,
     redact_house_after_postcode, redact_number_goes_on, redact_numbers, redact_numeric_dates,
     redact_month_dates, redact_date_said_on, redact_spelled_name, close_number_starts, dictated_digits, phone_start,
@@ -307,7 +308,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_iban_head_before, redact_alternatives, redact_alternative_next, redact_address_units, redact_date_alternatives, redact_name_forms,
     redact_dwellings_and_titles,
     redact_towns_and_surnames,
-    redact_bare_streets_and_checked_names, redact_pieces_said_apart,
+    redact_bare_streets_and_checked_names, redact_pieces_said_apart, redact_double_surname,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -365,6 +366,10 @@ def clean_names(names: Iterable[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 # The redactor
 # ---------------------------------------------------------------------------
+_MONEY = re.compile(r"\b(?:euro|eur|bedrag|achterstand|schuld|kost|kosten|betaald|betalen|huur|boete)\b", re.I)
+_NUMBER_LABELS = frozenset({"[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"})
+
+
 class Redactor:
     """`redactor(text) -> (text, changed)`; never raises, idempotent."""
 
@@ -398,6 +403,7 @@ class Redactor:
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
+        self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, redact_foreign_iban, _redact_written_numbers,
@@ -465,6 +471,12 @@ class Redactor:
                     ws = [_bare(w) for w in _WS.findall(source)]
                     at = next((k for k, w in enumerate(ws) if w in ("jarig", "verjaardag")), len(ws))
                     marks = {i: lab for i, lab in marks.items() if lab != "[datum]" or i > at}
+                if marks and self._amounts and "[" not in source \
+                        and any(lab in _NUMBER_LABELS for lab in marks.values()) \
+                        and "".join(run.digits for run in runs(number_tokens(source))) in self._amounts:
+                    # round 14: an amount of money just said, said again digit by digit ("de achterstand is
+                    # drieduizend tweehonderd euro" / "drie twee nul nul, ja dat is veel"): no phone or account number
+                    marks = {i: lab for i, lab in marks.items() if lab not in _NUMBER_LABELS}
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -487,9 +499,9 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_pieces_said_apart(redact_bare_streets_and_checked_names(redact_towns_and_surnames(
+        return redact_double_surname(redact_pieces_said_apart(redact_bare_streets_and_checked_names(redact_towns_and_surnames(
             redact_dwellings_and_titles(redact_name_forms(redact_date_alternatives(redact_alternatives(
-                redact_address_units(result))))))))
+                redact_address_units(result)))))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -502,6 +514,9 @@ class Redactor:
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
         try:
+            # round 14: the amounts of money said in the two lines before (see redact_text)
+            self._amounts = {run.digits for raw, _ in self._context[-2:] if _MONEY.search(raw)
+                             for run in runs(number_tokens(raw)) if len(run.digits) >= 3} if self._context else set()
             head = redact_stream_head(text, self._state)
             result, _ = self.redact_text(head)
             result = redact_false_starts(redact_stream_tail(result, self._state))

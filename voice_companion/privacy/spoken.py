@@ -326,7 +326,13 @@ def _counting(run: Run) -> bool:
         return False
     values = [n.value for n in run.nums]
     steps = {b - a for a, b in zip(values, values[1:])}
-    return steps == {1} or steps == {-1}
+    if steps == {1} or steps == {-1}:
+        return True
+    # round 14: counting said after the number counted to ("tel maar tot tien" / "een twee drie vier vijf ...
+    # tien"): five counted or more from one, up to the number said first
+    if len(values) >= 6 and values[1] == 1 and values[0] == values[-1]:
+        return {b - a for a, b in zip(values[1:], values[2:])} == {1}
+    return False
 
 
 def flagged_runs(flags: list[bool]) -> list[tuple[int, int]]:
@@ -2199,6 +2205,41 @@ _HET_VERBS = frozenset("hoor hoort snap snapt begrijp begrijpt weet zie ziet mer
 _NOTE_VERBS = frozenset("herhaal noteer schrijf spel check controleer lees noem zeg typ".split())
 
 
+# round 14: what is named after a person: "het Jeroen Bosch ziekenhuis", "de Albert Heijn"
+_PLACE_NOUNS = ("ziekenhuis", "gasthuis", "kliniek", "school", "college", "lyceum", "instituut", "museum",
+                "stichting", "fonds", "centrum", "academie", "theater", "huis", "hof", "fabriek", "prijs")
+
+
+_DOUBLE_SURNAME = re.compile(r"(\[naam\])\s?-\s?([^\W\d_]{3,})(?![\w\[])|(?<![\w\]])([^\W\d_]{3,})\s?-\s?(\[naam\])")
+
+
+def redact_double_surname(text: str) -> str:
+    """Round 14: the other half of a double surname written with a hyphen: "[naam]-Boersma", "kok-[naam]"
+    (also a surname that is an ordinary word: the hyphen ties it to the name)."""
+    if "[naam]" not in text or "-" not in text:
+        return text
+
+    def sub(m: re.Match[str]) -> str:
+        word = m.group(2) or m.group(3)
+        if word.lower() in STOP_WORDS or word.lower().endswith(("achtig", "achtige", "loos", "loze")):
+            return m.group(0)
+        return "[naam]"
+    return _DOUBLE_SURNAME.sub(sub, text)
+
+
+def _named_place(lows: list[str], i: int, j: int) -> bool:
+    """A name run i..j after "de"/"het" that names a place or firm: a place noun after it, or (after "de")
+    a first name and a surname with nothing of a person around ("de albert heijn is open")."""
+    if i == 0 or lows[i - 1] not in ("de", "het") or lows[i] in TUSSEN:
+        return False
+    if j + 1 < len(lows) and lows[j + 1].endswith(_PLACE_NOUNS):
+        return True
+    return lows[i - 1] == "de" and j > i and not (i >= 2 and lows[i - 2] in _TITLES14)
+
+
+_TITLES14 = frozenset("meneer mevrouw heer dokter dr zuster broeder mw dhr mevr juf meester".split())
+
+
 def _object_het(lows: list[str], k: int) -> bool:
     return lows[k] == "het" and k > 0 and lows[k - 1] in _HET_VERBS
 
@@ -2222,6 +2263,13 @@ _ASKED_AFTER = frozenset("wat hoe waar wanneer waarom wie welke hoor luister ,".
 _QUESTION_WORDS = frozenset("waarmee waarover waardoor waarvoor waarom waarheen waarvan hoezo hoeveel welke welk".split())
 _NAME_CLOSERS = frozenset({"toch", "he", "hè", "ja", "of", "klopt", ",", ".", "?", "!"})
 _NAME_END = frozenset({"oke", "ok", "dank", "zegt", "zei", "nee", "dus"})
+# round 14: how a name is said or spelled, asked: "hoe zegt u het: Wahabi", "hoe spel je dat, Oerlemans"
+_HOW_SAID = frozenset((verb, you, it) for verb in ("zeg", "zegt", "spel", "spelt", "schrijf", "schrijft", "spreek",
+                                                   "spreekt")
+                      for you in ("je", "u", "jij") for it in ("het", "dat", "die"))
+# round 14: said to someone addressed by a title, no name: "meneer fijn dat u belt", "mevrouw sorry hoor"
+_COURTESY = frozenset("fijn goed leuk prettig welkom sorry excuus bedankt dank fijne goede prima".split())
+_CLAUSE_AFTER_TITLE = frozenset("dat om hoor he hè joh zeg".split())
 _AFTER_VERB = frozenset("u je jij ik we wij ze zij het er even nog wel niet dan nu toch maar".split())
 STOP_WORDS = frozenset("""
 de het een en of maar dat die dit deze ik je jij u hij zij ze we wij jullie hun hem haar mijn jouw uw
@@ -2438,6 +2486,11 @@ class NameMatcher:
         while k < len(toks) and toks[k].low in TUSSEN and k - j < 3:
             k += 1
         if k > j and k < len(toks) and self._name_like(toks[k]):
+            # round 14: "femke in de tuin", "sanne op de bank": where someone is, not "in 't Veld" (a listed
+            # surname, no ordinary word, or written with a capital goes on as before; a cue keeps it too)
+            if not strong and toks[j].low in _PLACE_PARTICLES and toks[k].low in ORDINARY_WORDS \
+                    and not toks[k].raw[:1].isupper() and not any(t.low in ("'t", "t", "'", "den") for t in toks[j:k]):
+                return last
             return k
         if j < len(toks) and self._name_like(toks[j]) and (toks[j].raw[:1].isupper() and toks[last].raw[:1].isupper()):
             return j
@@ -2481,6 +2534,10 @@ class NameMatcher:
             if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
                     and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
                 strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
+            if strong and titled and lows[i] in ORDINARY_WORDS and not self._name_word(lows[i]) \
+                    and ((lows[i] in _COURTESY and not toks[i].raw[:1].isupper())
+                         or (i + 1 < n and lows[i + 1] in _CLAUSE_AFTER_TITLE)):
+                strong = False  # round 14: "goeienavond meneer fijn dat u belt", "mevrouw goed om te horen"
             if strong:
                 k = i
                 while k < n and lows[k] in TUSSEN and k - i < 3:
@@ -2504,7 +2561,7 @@ class NameMatcher:
             noted = len(prev) == 3 and prev[-1] == "naam" and prev[-2] in ("de", "uw", "je", "zijn", "haar") \
                 and prev[-3] in _NOTE_VERBS
             title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam") \
-                or noted
+                or noted or (len(prev) == 3 and tuple(prev) in _HOW_SAID)
             weak = weak or title
             # "u bent Geeske" at the end of what is said: a word that is no ordinary word, ends in a vowel
             # as many first names do ("ik ben bekaf", "je bent levensmoe": no name)
@@ -2551,6 +2608,15 @@ class NameMatcher:
                 if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
                     mark(i, self._continue(toks, i, False))
                     continue
+            # round 14: a word that is no ordinary word before the service someone works for ("ik geef het door
+            # aan Sahetapy van de nachtdienst", "Oerlemans van de wijkzorg belt terug")
+            if self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii() and len(lows[i]) >= 4 \
+                    and lows[i] not in _NOT_NAMES and not _compound(lows[i]) and i + 3 < n and lows[i + 1] == "van" \
+                    and lows[i + 2] in ("de", "het") and lows[i + 3].endswith(_SERVICE_NOUNS) \
+                    and not (i > 0 and (lows[i - 1] in ("de", "het", "een") or lows[i - 1] in _POSSESSIVES
+                                        or (i > 1 and lows[i - 2] in ("de", "het", "een")))):  # "een aan maning": split up
+                mark(i, i)
+                continue
             # a first name that is also a word, said to someone first and then asked something:
             # "Marjolein, wat zou er anders moeten zijn", "ja Roos hoe gaat het"
             if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i + 1 < n \
@@ -2616,7 +2682,7 @@ class NameMatcher:
                     if self._worker_match(cand, i > 0 and lows[i - 1] in ("een", "de", "het", "dat", "die")):
                         mark(i, i + length - 1)
                         break
-        return [(toks[i].start, toks[j].end, "[naam]") for i, j in flagged_runs(marks)]
+        return [(toks[i].start, toks[j].end, "[naam]") for i, j in flagged_runs(marks) if not _named_place(lows, i, j)]
 
     def redact(self, text: str) -> str:
         return _replace(text, self.spans(text))
@@ -4238,6 +4304,9 @@ def redact_towns_and_surnames(text: str) -> str:
         listed = lows[j] in _SURNAME_WORDS or toks[j].raw[:1].isupper()
         if lows[k] == "van" and lows[k + 1:j] not in (["der"], ["den"]) and not listed:
             return None  # "[naam] van de buren", "[naam] van school": whose or where, unless a listed surname
+        if lows[k] in _PLACE_PARTICLES and not listed and lows[j] in ORDINARY_WORDS \
+                and not any(w in ("'t", "t", "'", "den") for w in lows[k:j]):
+            return None  # round 14: "[naam] in de tuin", "[naam] op de bank": where someone is
         plain = _plain_word(lows[j]) or listed
         if not plain and (strict or lows[j - 1] not in _SURNAME_LEADS11 or not ends(j + 1)):
             return None
