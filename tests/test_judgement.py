@@ -58,6 +58,7 @@ def classifier(bank):
     ("dat is veel tegelijk", "acknowledgement"),
     ("je hebt het heel goed gedaan door te bellen", "acknowledgement"),
     ("welterusten en sterkte morgen", "none"),
+    ("moi met de nachtlijn zeg het maar", "welcome"),  # a northern greeting opens the call too
     ("goedenacht met de nachtlijn je spreekt met sanne waar kan ik je mee helpen", "welcome"),
     ("als tien is dat u er alle vertrouwen in heeft en nul helemaal niet waar zit u dan nu", "scaling"),
     ("ik wil je iets rechtstreeks vragen denk je erover om een einde aan je leven te maken", "safety"),

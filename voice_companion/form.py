@@ -100,7 +100,7 @@ _CAUSE_ANYWHERE = [re.compile(p) for p in (
 
 _LINES = r"(nachtlijn|crisislijn|nachtdienst|hulplijn|luisterlijn|nacht lijn|crisisdienst|crisisnummer|crisis lijn)"
 # Words a worker opens the call with, before the line's or their own name ("goedenavond, met Els van de nachtlijn").
-_GREETING = r"(?:hoi|hallo|hey|he|hee|goedenavond|goedenacht|goedemorgen|goedemiddag|goeienavond|goeienacht|" \
+_GREETING = r"(?:hoi|hallo|hey|he|hee|moi|moin|goeiendag|goedendag|goedenavond|goedenacht|goedemorgen|goedemiddag|goeienavond|goeienacht|" \
             r"goeiemorgen|goeie|goede|goeden|avond|nacht|morgen|dag|ja|oke|eh|mevrouw|meneer|je spreek|je spreekt)"
 _OPENING = re.compile(r"^(" + _GREETING + r" ){0,3}(met (\w+ ){0,3}?(de |van de |bij de )?)?" + _LINES + r"\b|"
                       r"^(" + _GREETING + r" ){0,3}(je )?(spreek|spreekt) (je )?met\b|\bspreek je met\b|"
