@@ -4,6 +4,8 @@ Names: a name asked after by how it is said or spelled ("hoe spelt u dat: Oudsho
 ordinary word before the service someone works for ("ik verbind je door met Tjokrosaputro van de
 wijkzorg"); the other half of a double surname written with a hyphen ("[naam]-Oosterhuis", also a surname
 that is an ordinary word: "Bakker-[naam]").
+A name checked by its spelling ("nee Ramdien met ie", "Kuijpers met ij"); a street head in its small form
+before "van" and a house number ("het Hofje van Wouters nummer drie", "de Steeg van de Smid zeven").
 Ordinary: where someone is after a first name is no surname ("Lotte op de bank", "Sanne in de keuken";
 "op den Akker" and "in 't Veld" stay surnames); a courtesy said to someone addressed by a title is no name
 ("goedenavond mevrouw fijn dat u er bent", "meneer goed dat u belt"); a place or firm named after a person
@@ -32,6 +34,13 @@ SECRET_CASES = [
     # where someone is does not stop a real surname with its tussenvoegsel
     (["dit is hendrik op den akker"], "hendrik op den akker"),
     (["mijn naam is lotte in de betou"], "lotte betou"),
+    # a name checked by how it is spelled
+    (["nee ramdien met ie"], "ramdien"),
+    (["het is kuijpers met ij"], "kuijpers"),
+    (["ja wouterse met dubbel s"], "wouterse"),
+    # a street head in its small form with "van" and a house number
+    (["ik woon in het hofje van wouters nummer drie"], "hofje wouters drie"),
+    (["de steeg van de smid zeven"], "steeg smid zeven"),
 ]
 
 ORDINARY = [
@@ -49,6 +58,11 @@ ORDINARY = [
     # a split word before a service is no name
     ["ik kreeg een aan maning van de zorg verzekeraar"],
     ["de huisarts van de huisartsenpost zei dat"],
+    # spelling of ordinary words, a small street head with no house number
+    ["koffie met ijs graag"],
+    ["een kat met een k"],
+    ["het hofje van mijn oma is mooi"],
+    ["de baan van de atletiekclub is vierhonderd meter"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

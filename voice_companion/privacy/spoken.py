@@ -1105,7 +1105,9 @@ NOT_STREETS = frozenset({
 })
 _BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein", "buorren"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
-                           "gracht", "dreef", "erf"})
+                           "gracht", "dreef", "erf",
+                           # round 14: the small forms and a few more heads ("Hofje van Wouters nummer drie")
+                           "hofje", "steeg", "steegje", "pleintje", "straatje", "laantje", "pad", "baan", "wal"})
 _STREET_LINKS = frozenset({"van", "der", "naar", "aan", "op", "over", "achter", "tussen", "bij", "langs"})
 _NOT_HOUSE = frozenset({"uur", "keer", "jaar", "jaren", "maand", "maanden", "dag", "dagen", "week", "weken",
                         "minuut", "minuten", "seconden", "kilometer", "km", "meter", "euro", "procent",
@@ -2227,6 +2229,23 @@ def redact_double_surname(text: str) -> str:
     return _DOUBLE_SURNAME.sub(sub, text)
 
 
+_SPELL_SOUNDS = frozenset("ie ij ei y ee oo aa uu ou au ui dt ck ch sch th ph".split())
+
+
+def _spelled_after(lows: list[str], k: int) -> bool:
+    """ "met ie", "met een y", "met dubbel s", "met twee e's" at k: how the word before is spelled."""
+    if k >= len(lows) or lows[k] != "met" or k + 1 >= len(lows):
+        return False
+    w = lows[k + 1]
+    if w in _SPELL_SOUNDS:
+        return k + 2 >= len(lows) or lows[k + 2] not in ("je", "u", "we", "ze") and not lows[k + 2].isalpha() \
+            or lows[k + 2] in ("en", "aan", "op", "in", "erin", "achteraan", "niet", "geen", ",", "of")
+    if w in ("een", "dubbel", "dubbele", "twee") and k + 2 < len(lows):
+        nxt = lows[k + 2]
+        return (len(nxt) == 1 and nxt.isalpha()) or nxt in _SPELL_SOUNDS or (len(nxt) == 3 and nxt.endswith("'s"))
+    return False
+
+
 def _named_place(lows: list[str], i: int, j: int) -> bool:
     """A name run i..j after "de"/"het" that names a place or firm: a place noun after it, or (after "de")
     a first name and a surname with nothing of a person around ("de albert heijn is open")."""
@@ -2608,6 +2627,13 @@ class NameMatcher:
                 if opener or prev[-2:] == ["wie", "is"] or _kin_after(lows, i):
                     mark(i, self._continue(toks, i, False))
                     continue
+            # round 14: a word that is no ordinary word, spelled by a sound or letter after it ("nee Ramdien met
+            # ie", "Kuipers met ei", "Mayke met een y"): a name being checked
+            if self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii() and len(lows[i]) >= 3 \
+                    and lows[i] not in _NOT_NAMES and not (i > 0 and lows[i - 1] in ("een", "de", "het", "die", "dat")) \
+                    and not _is_street_word(lows[i]) and _spelled_after(lows, i + 1):
+                mark(i, i)
+                continue
             # round 14: a word that is no ordinary word before the service someone works for ("ik geef het door
             # aan Sahetapy van de nachtdienst", "Oerlemans van de wijkzorg belt terug")
             if self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii() and len(lows[i]) >= 4 \
