@@ -10,7 +10,8 @@ Ordinary: where someone is after a first name is no surname ("Lotte op de bank",
 "op den Akker" and "in 't Veld" stay surnames); a courtesy said to someone addressed by a title is no name
 ("goedenavond mevrouw fijn dat u er bent", "meneer goed dat u belt"); a place or firm named after a person
 ("het Jeroen Bosch ziekenhuis" like "het Antoni van Leeuwenhoek ziekenhuis", "de Albert Heijn"; not
-yet "de Dirk van den Broek": the tagger takes "dirk"); counting up to a number said first ("tel tot acht" / "een twee drie ... acht").
+yet "de Dirk van den Broek": the tagger takes "dirk"); counting up to a number said first ("tel tot acht" / "een twee drie ... acht"); a title before the
+service someone works for ("de mevrouw van de stichting"); "heef" ("heeft" said short) after a kin word.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ ORDINARY = [
     ["een kat met een k"],
     ["het hofje van mijn oma is mooi"],
     ["de baan van de atletiekclub is vierhonderd meter"],
+    # a service after a title, a colloquial verb form after a kin word
+    ["de mevrouw van de thuiszorgstichting belde", "de stichting zegt dat het goed is"],
+    ["je dochter heef koorts en je bent ongerust"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

@@ -2173,6 +2173,7 @@ _KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw 
                  "tante opa oma partner vriendje vriendinnetje collega baas ex schoonzus zwager".split())
 # written with a capital but no name: "ik ben Nederlander", "u bent moslim"
 _NOT_NAMES = frozenset("""
+heef hep
 nederlander nederlandse syrier afghaan eritreeer pool poolse roemeen bulgaar somalier irakees iranier koerd marokkaan
 marokkaanse turk turkse surinamer surinaamse antilliaan belg duitser engelsman fransman spanjaard italiaan portugees
 chinees indonesier molukker hindoestaan amsterdammer rotterdammer hagenaar utrechter brabander limburger fries
@@ -2327,7 +2328,8 @@ _PERSON_WORDS = frozenset(
 # "u spreekt met de nachtlijn", "met Joris van de avonddienst": a service, not a name
 _SERVICE_NOUNS = ("lijn", "dienst", "centrum", "afdeling", "zorg", "team", "instelling", "organisatie",
                   "gemeente", "politie", "huisartsenpost", "crisisnummer", "woningbouw", "corporatie", "kliniek",
-                  "ziekenhuis", "opvang", "hulpverlening")
+                  "ziekenhuis", "opvang", "hulpverlening",
+                  "stichting", "vereniging")  # round 14: "de meneer van de woonstichting zei"
 
 
 def _joined_key(parts: list[str]) -> str:
