@@ -340,6 +340,13 @@ def test_a_hint_in_the_workers_words_stays_open_until_asked_directly(bank):
     assert [(e.crisis, e.reason) for e in ended] == [("suicide", "faded")]  # asked, answered no: it fades
 
 
+def test_a_cut_off_said_to_be_absent_is_no_confirmed_crisis(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    out = call.say("er is verder niks afgesloten het is alleen die ene rekening")  # "niks": a denial
+    assert ("utility_cutoff", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+
 def test_the_worker_can_close_a_crisis_or_call_it_a_false_alarm(bank):
     call = Call(bank)
     call.say("dus de deurwaarder komt morgen om je huis te ontruimen")
@@ -523,6 +530,9 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("je weet niet waar je over twee weken woont", "eviction"),
     ("ze gaan de levering stopzetten", "utility_cutoff"),
     ("u zegt tegen iedereen dat u uw tijd wel gehad heeft", "suicide"),  # an old person done with life
+    ("je hebt het gevoel dat er nog maar een uitweg is", "suicide"),
+    ("de stroom is op en je kunt niet opwaarderen", "utility_cutoff"),  # a prepaid meter run out
+    ("de leverancier stopt met leveren", "utility_cutoff"),
 ])
 def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
     assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
@@ -538,6 +548,8 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "je hebt alles weggegeven wat je niet meer gebruikt voor de verhuizing",
     "je doet de voordeur op slot voor je gaat slapen",
     "je bent klaar met die serie het hoeft niet meer",
+    "je hebt de zolder opgeruimd en alles eruit gegooid wat je niet meer gebruikt",
+    "hoe heb je je vandaag door de dag heen geslagen",
 ])
 def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)

@@ -52,7 +52,7 @@ _JE_WORDS = re.compile(r"\b(jij|jou|jouw|jezelf|je|jullie)\b")
 _GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b")
 
 
-_NEGATIONS = frozenset("niet geen nooit nee".split())
+_NEGATIONS = frozenset("niet niets niks geen nooit nee".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen"), matched on sound-folded words so that a recognizer's spelling keeps them
