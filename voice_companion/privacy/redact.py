@@ -527,6 +527,7 @@ class Redactor:
             result = self._names_again(text, result)
             result = self._number_over_lines(text, result)
             result = self._alternative_next(result)
+            result = self._house_number_after_street(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
@@ -709,6 +710,44 @@ class Redactor:
                 if new_prev != held:
                     self._state.revised = Revision(str(label) if label else "[naam]", {held: new_prev})
                     self._context[-2] = (prev_raw, new_prev)
+        return result
+
+    def _house_number_after_street(self, text: str, result: str) -> str:
+        """Round 15: a house number on a line of its own, after a street said without one in one of the two lines
+        before ("het is de [adres]" / "rozen zoals de bloem ja" / "achttien"; "[adres]" / "ja" / "drieëntwintig en
+        dan twee hoog"; "acht nee achttien"). The line holds number words, a floor, an addition and fillers only."""
+        if result != text or len(self._context) < 2:
+            return result
+        from voice_companion.privacy.spoken import tokens, word_value
+
+        toks = tokens(text)
+        nums = []
+        for k, t in enumerate(toks):
+            low = t.low
+            if low.isdigit() or word_value(low) is not None:
+                nums.append(k)
+            elif low not in _HOUSE_LINE_WORDS and not (len(low) == 1 and low in "abcd" and k and k - 1 in nums):
+                return result
+        if not nums or any(toks[k].low.isdigit() and len(toks[k].low) > 4 for k in nums) \
+                or all(toks[k].low in ("een", "nul") for k in nums):
+            return result
+        before = self._context[-3:-1]
+        for q, (raw, out) in enumerate(before):
+            between = {_bare(w) for r, _ in before[q + 1:] for w in _WS.findall(r)}
+            if "[adres]" in out and not runs(number_tokens(raw)) and "[" not in raw \
+                    and between.isdisjoint(_OTHER_QUESTION):  # "[adres]" / "hoe oud ben je" / "achttien"
+
+                # the street went without its number: this line's numbers (not a floor's: "twee hoog") go
+                floor = {k for k in nums if k + 1 < len(toks) and toks[k + 1].low == "hoog"}
+                spans = [(toks[k].start, toks[k].end) for k in nums if k not in floor]
+                for k in range(len(toks)):
+                    if (len(toks[k].low) == 1 and toks[k].low in "abcd" and k - 1 in nums) \
+                            or toks[k].low in ("nummer", "huisnummer", "nr", "huis"):  # its cue and addition go too
+                        spans.append((toks[k].start, toks[k].end))
+                out_text = text
+                for a, b in sorted(spans, reverse=True):
+                    out_text = out_text[:a] + "[adres]" + out_text[b:]
+                return re.sub(r"\[adres\](?:\s+\[adres\])+", "[adres]", out_text)
         return result
 
     def _dictation(self, result: str) -> str:
@@ -968,6 +1007,9 @@ CONTEXT_LINES = 3  # previous lines read together with the current one
 _MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
 _NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
 _CLOSE_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]", "[adres]")
+_OTHER_QUESTION = frozenset("hoe hoeveel hoelang wanneer waarom hoelaat jaar jaren oud leeftijd uur keer kinderen".split())
+_HOUSE_LINE_WORDS = frozenset("ja nee sorry eh uh ehm hm en dan nummer huisnummer nr op is het hoog huis , . ? oke ok "
+                               "toch klopt zei ik bedoel".split())  # round 15: what a house number's own line holds
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
 _DICTATION_WORDS = frozenset("eh uh ehm uhm hm en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
 _WS = re.compile(r"\S+")

@@ -4524,6 +4524,34 @@ def _letters_spelled_at(toks: list[Tok], k: int) -> list[str]:
     return out
 
 
+# round 15: a named street said bare (see redact_bare_streets_and_checked_names)
+_TOWN_ROAD15 = re.compile(r"^\w{4,}(?:se|sche)(?:weg|straatweg|dijk|baan)$")  # "Amsterdamsestraatweg", "Tongerseweg"
+_STREET_AFTER15 = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "hé", "klopt", "zei", "zegt", "oke", "ok", "of",
+                             "nummer", "huisnummer", "nr", "in", "te", "om", "bij", "hoor", "geloof", "denk"})
+_STREET_LEAD15 = frozenset({"en", "dan", "ja", "nee", "dus", "eh", "uh", "ehm", ",", "oke", "ok", "o", "nou", "is", "was",
+                            "adres", ":"})
+_NUM_TO_STREET15 = frozenset({"en", "het", "is", "de", "dat", "was", "hm", "ja", "van", "op", "aan", "in", "eh", "uh", "ehm",
+                              ",", "dan", "wacht", "even", "moment", "zei", "je", "u", "huis", "oke", "ok", "dus"})
+_STREET_TRAVEL15 = frozenset({"door", "langs", "over", "via", "richting", "uit", "vanaf", "vanuit", "naar", "tot", "met"})
+
+
+def _bare_named_street15(lows: list[str], i: int) -> bool:
+    """A named street (no ordinary word, no generic road) at i, ending its sentence: at the line's end or before a
+    closing word ("hè", "of ben je verhuisd", "om de hoek", "in Hoorn")."""
+    w = lows[i]
+    if not w.isalpha() or w in ORDINARY_WORDS or not (_named_street(w) or (_TOWN_ROAD15.match(w) and w not in NOT_STREETS)):
+        return False
+    return i + 1 >= len(lows) or lows[i + 1] in _STREET_AFTER15 or lows[i + 1].startswith("[")
+
+
+def _bare_street_before15(lows: list[str], b: int) -> bool:
+    """What comes before a bare street's first word at b: the line's start, a lead word ("en dan", "ja"), or
+    "de" not after a word of travel ("door de Kerkstraat", "langs de Nieuwegracht")."""
+    if b == 0 or lows[b - 1] in _STREET_LEAD15:
+        return True
+    return lows[b - 1] == "de" and (b < 2 or lows[b - 2] not in _STREET_TRAVEL15)
+
+
 def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
     """Streets said bare or with the number apart, names checked by their spelling or written down, birth
     years (round 12), on a line the other rules have read (or the window's lines read as one;
@@ -4559,6 +4587,9 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
     """
     gated = _gated_tokens(text, _BARE_STREET_GATE)
     if gated is None:
+        word = text.strip()
+        if word and " " not in word and _bare_named_street15([fold(word)], 0):
+            return text.replace(word, "[adres]")  # round 15: a line of one word, a named street ("Heerenveenseweg")
         return text
     toks, lows = gated
     n = len(toks)
@@ -4576,6 +4607,32 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                         and (b == k or lows[b] not in _STREET_ARTICLE):
                     for x in range(b, k):
                         red[x] = "[adres]"
+        # -- round 15: a house number with its cue and a street taken, a few small words apart, either way:
+        # "huis nummer dertig en het is de [adres]", "nummer honderdzevenenveertig hm dat was de [adres]",
+        # "[adres] wacht even nummer drieëntachtig" (the window's lines read as one)
+        if w in ("nummer", "huisnummer") and i + 1 < n and lows[i + 1] != "een" and _num_at(toks, i + 1) is not None \
+                and not (i > 0 and (lows[i - 1] in _NUMBERED_THINGS or _room_word(lows[i - 1]))):
+            e = _house_number(toks, i + 1)
+            if e is not None and not (e + 1 < n and lows[e + 1] in _NOT_HOUSE):
+                a = i
+                while a > 0 and lows[a - 1] in _NUM_TO_STREET15 and i - a < 6 and lows[a - 1] != "[adres]":
+                    a -= 1
+                z = e
+                while z + 1 < n and lows[z + 1] in _NUM_TO_STREET15 and z - e < 6:
+                    z += 1
+                if (a > 0 and lows[a - 1] == "[adres]") or (z + 1 < n and lows[z + 1] == "[adres]"):
+                    start = i - 1 if i > 0 and lows[i - 1] == "huis" else i
+                    for x in range(start, e + 1):
+                        red[x] = "[adres]"
+        # -- round 15: a named street said bare, as the answer: "het is de Rozenstraat", "aan de Nassaulaan of ben
+        # je verhuisd", "bij haar moeder in de Spoorstraat om de hoek", "Burgemeester Hoogendijkstraat" on a line
+        # of its own, "dat was de Tongerseweg hè" (a road named for its town); not a street in a story
+        # ("ik heb in de Kalverstraat een jas gekocht", "lijn vier rijdt door de Kerkstraat")
+        if i not in red and _bare_named_street15(lows, i):
+            b = _street_prefix(toks, i)
+            if _bare_street_before15(lows, b):
+                for x in range(b, i + 1):
+                    red[x] = "[adres]"
         # -- a street with no suffix word, said with its house number ("naar Oude Rijn tweehonderdvier",
         # "Grote Noord honderdvierendertig boven", "adres is Achter de Kerk twaalf", "naar Middenweg 223")
         if (i == 0 or lows[i - 1] in _TO_PLACE12) and i + 1 < n:

@@ -1,0 +1,76 @@
+"""Round 15: general spoken forms of addresses (own examples, not taken from the holdouts) and near misses that stay.
+
+A named street said bare, as an answer, ends its sentence: "het is de Beukenlaan", "woon je nog aan de
+Lindelaan of niet", "bij haar zus in de Molenstraat om de hoek", "Burgemeester Visserstraat" on a line of
+its own, a road named for the town it leads to ("dat was de Zwolseweg hè", "de Utrechtsestraatweg").
+The house number with its cue and such a street a few small words apart, also over lines ("huisnummer
+twaalf en dat is de Beukenlaan", "nummer negen" / "aan de Lindelaan"), and a house number on a line of its
+own after a street said without one ("de Beukenlaan" / "en welk nummer was dat" / "zevenenzestig").
+Ordinary: a street in a story ("ik heb in de Beukenlaan een fiets gekocht", "we fietsten door de
+Molenstraat", "hij is op de Lindelaan geweest"), a generic road ("een zijstraat verderop"), an answer to
+another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.rounds import RUNS, round_tests
+
+SECRET_CASES = [
+    # a named street said bare, ending its sentence
+    (["het is de beukenlaan"], "beukenlaan"),
+    (["woon je nog aan de lindelaan of niet"], "lindelaan"),
+    (["ze slaapt bij haar zus in de molenstraat om de hoek"], "molenstraat"),
+    (["burgemeester visserstraat"], "burgemeester visserstraat"),
+    (["dat was de zwolseweg hè"], "zwolseweg"),
+    (["ergens op de utrechtsestraatweg bij de bakker"], "utrechtsestraatweg"),
+    (["zwolseweg"], "zwolseweg"),
+    (["en dan de pieter de hooghstraat"], "pieter hooghstraat"),
+    # the house number with its cue a few small words from the street, in a line or over lines
+    (["huisnummer twaalf en dat is de beukenlaan"], "twaalf beukenlaan"),
+    (["huis nummer negen en het is de lindelaan"], "huis negen lindelaan"),
+    (["nummer zevenenzestig", "eh dat was de molenstraat"], "zevenenzestig molenstraat"),
+    (["de beukenlaan", "moment", "nummer eenendertig"], "beukenlaan eenendertig"),
+    # a house number on a line of its own after a street said without one
+    (["de beukenlaan", "en welk nummer was dat", "zevenenzestig"], "beukenlaan zevenenzestig"),
+    (["aan de lindelaan", "ja", "veertien a"], "lindelaan veertien"),
+    (["burgemeester visserstraat", "ja ik heb het", "negen nee negentien"], "visserstraat negen negentien"),
+]
+
+ORDINARY = [
+    # a street in a story, or passed through
+    ["ik heb in de Beukenlaan een fiets gekocht"],
+    ["we fietsten door de Molenstraat"],
+    ["hij is op de Lindelaan geweest"],
+    ["langs de Beukenlaan staan mooie bomen"],
+    ["ik woon in de Dorpsstraat"],
+    # a generic road
+    ["een zijstraat verderop is een nachtwinkel"],
+    ["je liep over de zandweg naar huis"],
+    # a numbered thing, not a house
+    ["bus nummer twaalf naar de Lindelaan"],
+]
+
+test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+def test_bare_street_takes_only_its_words(run):
+    assert run(["het is de beukenlaan hè"]) == ["het is de [adres] hè"]
+    assert run(["huisnummer twaalf en dat is de beukenlaan"])[0].endswith("[adres] en dat is de [adres]")
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+@pytest.mark.parametrize("lines", [
+    ["ze woont in de Beukenlaan", "hoe oud is ze nu", "negentien"],  # another question answered between
+    ["hij woont aan de Lindelaan", "hoeveel kinderen heeft hij", "drie"],
+])
+def test_other_answer_after_a_street_stays(run, lines):
+    out = run(lines)
+    assert out[0].endswith("[adres]") and out[1:] == lines[1:]
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+def test_numbered_thing_is_no_house(run):
+    assert run(["kamer nummer zes in de Beukenlaan"]) == ["kamer nummer zes in de [adres]"]
