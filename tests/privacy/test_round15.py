@@ -74,3 +74,39 @@ def test_other_answer_after_a_street_stays(run, lines):
 @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
 def test_numbered_thing_is_no_house(run):
     assert run(["kamer nummer zes in de Beukenlaan"]) == ["kamer nummer zes in de [adres]"]
+
+
+# -- speed (round 15): the tagger's feature indexes and the shared tokens give the same results ------------------
+_TEXTS = [
+    "mijn postcode is twaalf vierendertig a b en ik woon op nummer zeven",
+    "je kunt me bellen op nul zes twaalf vierendertig vijfenzestig achtenzeventig",
+    "[naam] woont op de [adres] sinds tweeduizend vijftien, geboren op 3 mei 1980",
+    "ik spel het k o e n at ziggo punt n l", "een twee drie", "ja", "", "goedenavond met de nachtlijn",
+    "het rekeningnummer is nl91 abna 0417 1643 00 van mevrouw de vries",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_feature_indexes_are_the_features(text):
+    from voice_companion.privacy import tagger as tg
+
+    t = tg.load_tagger()
+    if t is None:
+        pytest.skip("no tagger model")
+    words = text.split()
+    want = [[k for k in map(t.index.get, fs) if k is not None] for fs in tg.features(words, t.vocab_words)]
+    assert t.feature_indexes(words) == want
+    assert t.feature_indexes(words) == want  # and again, from what it looked up once
+
+
+def test_tokens_are_shared_but_never_changed():
+    from voice_companion.privacy.spoken import number_tokens, tokens
+
+    text = "om 12.30 uur belde nul zes"
+    before = [(t.start, t.end, t.raw, t.low) for t in tokens(text)]
+    masked = number_tokens(text)  # masks the clock time in its own tokens
+    assert any(t.low == "\u00a7" for t in masked)
+    assert [(t.start, t.end, t.raw, t.low) for t in tokens(text)] == before
+    a = tokens(text)
+    a.pop()
+    assert len(tokens(text)) == len(before)

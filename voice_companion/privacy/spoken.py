@@ -51,7 +51,14 @@ class Tok:
 
 
 def tokens(text: str) -> list[Tok]:
-    return [Tok(*m.span(), g, fold(g)) for m in _TOKEN_RE.finditer(text) for g in (m.group(),)]
+    """The words and signs of a text (a new list; its Tok objects are shared and never changed)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Tok, ...]:
+    # many rules read the same text in a row (a rule that changed nothing hands it on): tokenized once
+    return tuple(Tok(*m.span(), g, fold(g)) for m in _TOKEN_RE.finditer(text) for g in (m.group(),))
 
 
 _WRITTEN_DATE_TIME = re.compile(
@@ -63,9 +70,9 @@ def number_tokens(text: str) -> list[Tok]:
     toks = tokens(text)
     spans = [(m.start(), m.end()) for m in _WRITTEN_DATE_TIME.finditer(text)]
     if spans:
-        for t in toks:
+        for k, t in enumerate(toks):
             if any(a <= t.start < b for a, b in spans):
-                t.low = "\u00a7"
+                toks[k] = Tok(t.start, t.end, t.raw, "\u00a7")  # a new Tok: tokens() shares its own
     return toks
 
 
@@ -3340,9 +3347,15 @@ _WORDISH = re.compile(r"\[[a-z-]+\]|[^\W_]+(?:'[^\W_]+)?|\S", re.I)
 
 
 def _placeholder_tokens(text: str) -> list[Tok]:
-    """Words folded for matching, a placeholder such as "[adres]" kept as it is."""
-    return [Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
-            for m in _WORDISH.finditer(text)]
+    """Words folded for matching, a placeholder such as "[adres]" kept as it is (a new list; its Tok objects
+    are shared and never changed)."""
+    return list(_placeholder_tokens_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _placeholder_tokens_of(text: str) -> tuple[Tok, ...]:
+    return tuple(Tok(m.start(), m.end(), m.group(0), m.group(0).lower() if m.group(0).startswith("[") else fold(m.group(0)))
+                 for m in _WORDISH.finditer(text))
 
 
 def _gated_tokens(text: str, gate: re.Pattern[str]) -> tuple[list[Tok], list[str]] | None:

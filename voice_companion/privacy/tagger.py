@@ -178,20 +178,91 @@ class Tagger:
         self.labels = labels  # labels[0] is "" (not secret), then placeholders
         self.threshold = threshold
         self.vocab_words = vocab_words
+        self._memo: dict[tuple, list[int]] = {}  # (offset, word) / (classes, classes) -> feature indexes
+        self._names: dict[str, list[int]] = {}  # feature name -> [index] or []
 
     def proba(self, words: list[str]) -> np.ndarray:
         """(len(words), classes) probabilities."""
         if not words:
             return np.zeros((0, len(self.labels)))
         z = np.tile(self.bias, (len(words), 1))
-        get = self.index.get
-        for i, fs in enumerate(features(words, self.vocab_words)):
-            idx = [k for k in map(get, fs) if k is not None]
-            if idx:
-                z[i] += self.weights[idx].sum(axis=0)
+        rows = self.feature_indexes(words)
+        if all(rows):  # each word's weights summed in order, all words at once (the same sums as row by row)
+            starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+            z += np.add.reduceat(self.weights[[k for r in rows for k in r]], starts, axis=0)
+        else:
+            for i, idx in enumerate(rows):
+                if idx:
+                    z[i] += self.weights[idx].sum(axis=0)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
+
+    def feature_indexes(self, words: list[str]) -> list[list[int]]:
+        """The model's indexes of features(words, vocab) for each word, in the same order, the features the
+        model does not know left out: what proba sums. The same as mapping features() through the index,
+        without building the feature names of every word again (the parts that depend on a word alone,
+        or on a word and its neighbour's classes, are looked up once per model)."""
+        get = self.index.get
+        memo = self._memo
+        if len(memo) > 65536:
+            memo.clear()
+        bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
+        n = len(words)
+        cls = [(("ph",) if b == "[ph]" else word_classes(b)) for b in bare]
+        at = [[memo.get((d, b)) for b in bare] for d in (-2, -1, 0, 1, 2)]
+        for row, d in zip(at, (-2, -1, 0, 1, 2)):
+            for j, got in enumerate(row):
+                if got is None:
+                    fs = list(_at_offset(d, cls[j]))
+                    if d in (-1, 0, 1) and (self.vocab_words is None or bare[j] in self.vocab_words):
+                        fs.append(f"{d}w={bare[j]}")
+                    row[j] = memo[(d, bare[j])] = [k for k in map(get, fs) if k is not None]
+        one = self._one
+        edge = [one(f"{d}:edge") for d in (-2, -1, 0, 1, 2)]
+        cued = [(k, cue) for k, cue in enumerate(_CUE.get(b) for b in bare) if cue]
+        numlike = [any(c in ("num", "digits", "letter") for c in cs) for cs in cls]
+        vals = [word_value(b) if b.isalpha() else (int(b) if b.isascii() and b.isdigit() and len(b) < 5 else None)
+                for b in bare]
+        bias, counting, first, last = one("bias"), one("counting"), one("first_word"), one("last_word")
+        numrun = [one(f"numrun{r}") for r in range(6)]
+        out = []
+        for i in range(n):
+            idx = list(bias)
+            for q in range(5):
+                j = i + q - 2
+                idx += at[q][j] if 0 <= j < n else edge[q]
+            pair_key = (cls[i - 1][:2] if i else ("edge",), cls[i][:2])
+            pair = memo.get(pair_key)
+            if pair is None:
+                pair = memo[pair_key] = [k for k in (get(f"pair:{c1}|{c0}") for c0 in pair_key[1] for c1 in pair_key[0])
+                                         if k is not None]
+            idx += pair
+            if cued:
+                for k, cue in cued:
+                    if i - BACK <= k < i:
+                        idx += one(f"cue:{cue}")
+                        idx += one(f"cue:{cue}:{'near' if i - k <= 3 else 'far'}")
+                for k, cue in cued:
+                    if i < k < i + 5:
+                        idx += one(f"cueafter:{cue}")
+            if vals[i] is not None and ((i and vals[i - 1] == vals[i] - 1) or (i + 1 < n and vals[i + 1] == vals[i] + 1)):
+                idx += counting
+            idx += numrun[min(sum(numlike[max(0, i - 3):i + 4]), 5)]
+            if i == 0:
+                idx += first
+            if i == n - 1:
+                idx += last
+            out.append(idx)
+        return out
+
+    def _one(self, name: str) -> list[int]:
+        """[index] of one feature name, or [] when the model does not know it (looked up once)."""
+        got = self._names.get(name)
+        if got is None:
+            k = self.index.get(name)
+            got = self._names[name] = [] if k is None else [k]
+        return got
 
     def marks(self, text: str, redacted: dict[int, str] | set[int] = frozenset()) -> dict[int, str]:
         """{whitespace word index: placeholder} for the words the model calls secret.
