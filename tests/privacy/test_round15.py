@@ -6,9 +6,14 @@ its own, a road named for the town it leads to ("dat was de Zwolseweg hè", "de 
 The house number with its cue and such a street a few small words apart, also over lines ("huisnummer
 twaalf en dat is de Beukenlaan", "nummer negen" / "aan de Lindelaan"), and a house number on a line of its
 own after a street said without one ("de Beukenlaan" / "en welk nummer was dat" / "zevenenzestig").
+Names: the answer to a name noun with fillers between ("en uw achternaam" / "ehm Kloosterboer"), a word that is
+no ordinary word followed by what is said of a name ("Tjitske, dat is een Friese naam", "Oosterwijk, kunt u dat
+spellen").
 Ordinary: a street in a story ("ik heb in de Beukenlaan een fiets gekocht", "we fietsten door de
 Molenstraat", "hij is op de Lindelaan geweest"), a generic road ("een zijstraat verderop"), an answer to
-another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes").
+another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes"); no name
+after a name noun ("en je achternaam" / "eh dat weet ik niet meer"), an interjection before a remark on a name
+("pfoe, dat is een lange naam").
 """
 
 from __future__ import annotations
@@ -36,6 +41,12 @@ SECRET_CASES = [
     (["de beukenlaan", "en welk nummer was dat", "zevenenzestig"], "beukenlaan zevenenzestig"),
     (["aan de lindelaan", "ja", "veertien a"], "lindelaan veertien"),
     (["burgemeester visserstraat", "ja ik heb het", "negen nee negentien"], "visserstraat negen negentien"),
+    # names: the answer to a name noun with fillers between, a word followed by what is said of a name
+    (["en uw achternaam", "ehm kloosterboer"], "kloosterboer"),
+    (["de voornaam, eh, sjoukje"], "sjoukje"),
+    (["ja tjitske dat is een friese naam"], "tjitske"),
+    (["oosterwijk", "dat is lang, kunt u dat spellen"], "oosterwijk"),
+    (["nijenhuis, hoe spel je dat"], "nijenhuis"),
 ]
 
 ORDINARY = [
@@ -50,6 +61,12 @@ ORDINARY = [
     ["je liep over de zandweg naar huis"],
     # a numbered thing, not a house
     ["bus nummer twaalf naar de Lindelaan"],
+    # names: no name after the noun and its fillers, a remark on a name, an interjection
+    ["en je achternaam", "eh dat weet ik niet meer"],
+    ["de voornaam eh goed"],
+    ["dat is een mooie naam"],
+    ["pfoe dat is een lange naam"],
+    ["gezellig dat is een goed idee"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

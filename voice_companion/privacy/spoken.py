@@ -2402,6 +2402,38 @@ def _greeting_ends(toks: list[Tok], i: int, matcher: "NameMatcher") -> bool:
     return k >= len(toks) or toks[k].low in _GREETING_THEN
 
 
+_INTERJECTIONS15 = frozenset("pfoe pff pfff poeh tja tsja jeetje jemig jeminee wauw wow oei oeps ai au jee goh hmm mwah "
+                             "nah ach och joh jonge jongens hé hè huh".split())
+_OF_NAME_SKIP15 = frozenset({",", ".", "eh", "uh", "ehm", "hm", "ja", "dat", "is", "die", "lang", "best", "wel", "nogal",
+                             "moeilijk", "lastig", "hoor", "zeg"})
+_SPELL_ASK15 = (("kunt", "u"), ("kun", "je"), ("wil", "je"), ("wilt", "u"), ("hoe", "spel"), ("hoe", "spelt"),
+                ("hoe", "schrijf"), ("hoe", "schrijft"))
+
+
+def _said_of_a_name15(lows: list[str], k: int) -> bool:
+    """From k: "dat is een Friese naam" (a name noun a word or two after "een"), or "kunt u het spellen",
+    "hoe spel je dat" after a few small words."""
+    n = len(lows)
+    while k < n and lows[k] in _OF_NAME_SKIP15 and lows[k] not in ("kunt", "kun"):
+        k += 1
+    if k < n and lows[k] == "een":
+        return any(lows[x] in _NAME_NOUNS for x in range(k + 1, min(n, k + 3)))
+    if k + 1 < n and (lows[k], lows[k + 1]) in _SPELL_ASK15:
+        return any(lows[x] in _SPELL_CUES for x in range(k + 1, min(n, k + 5)))
+    return False
+
+
+_NOUN_FILLERS15 = frozenset({"eh", "uh", "ehm", "uhm", "euh", "hm", ","})
+
+
+def _noun_before_fillers15(lows: list[str], i: int) -> bool:
+    """A name noun other than "naam" right before the fillers before i ("achternaam eh", "voornaam, ehm")."""
+    k = i - 1
+    while k >= 0 and lows[k] in _NOUN_FILLERS15 and i - k <= 3:
+        k -= 1
+    return k >= 0 and k < i - 1 and lows[k] in _NAME_NOUNS and lows[k] != "naam"
+
+
 class NameMatcher:
     """Names from cues, a common-names list, and the worker's own list (fuzzy)."""
 
@@ -2589,7 +2621,9 @@ class NameMatcher:
             noted = len(prev) == 3 and prev[-1] == "naam" and prev[-2] in ("de", "uw", "je", "zijn", "haar") \
                 and prev[-3] in _NOTE_VERBS
             title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam") \
-                or noted or (len(prev) == 3 and tuple(prev) in _HOW_SAID)
+                or noted or (len(prev) == 3 and tuple(prev) in _HOW_SAID) \
+                or (bool(prev) and prev[-1] in _NOUN_FILLERS15 and lows[i] not in _NOUN_FILLERS15
+                    and _noun_before_fillers15(lows, i))  # round 15: "en je achternaam" / "eh Wijnstra"
             weak = weak or title
             # "u bent Geeske" at the end of what is said: a word that is no ordinary word, ends in a vowel
             # as many first names do ("ik ben bekaf", "je bent levensmoe": no name)
@@ -2681,6 +2715,14 @@ class NameMatcher:
                 # a written first name before it, not on the list: "Anita van Dam"
                 first = i - 1 if i > 0 and toks[i - 1].raw[:1].isupper() and self._name_like(toks[i - 1]) else i
                 mark(first, sur)
+        # round 15: a word that is no ordinary word, followed by what is said of a name: "Hylkje, dat is een
+        # Friese naam", "Wongsodikromo, dat is lang, kunt u het spellen" (not "een ... naam" of something else)
+        for i in range(n):
+            if not marks[i] and not idiom[i] and self._name_like(toks[i]) and len(lows[i]) >= 3 \
+                    and lows[i] not in ORDINARY_WORDS and lows[i] not in _NOT_NAMES and lows[i] not in _INTERJECTIONS15 \
+                    and (i == 0 or lows[i - 1] in _OPENERS) \
+                    and _said_of_a_name15(lows, i + 1):
+                mark(i, i)
         # a name spelled out: after a name cue or "ik spel het", 2 letters or more; anywhere 4 or more
         i = 0
         while i < n:
