@@ -9,6 +9,9 @@ own after a street said without one ("de Beukenlaan" / "en welk nummer was dat" 
 Names: the answer to a name noun with fillers between ("en uw achternaam" / "ehm Kloosterboer"), a word that is
 no ordinary word followed by what is said of a name ("Tjitske, dat is een Friese naam", "Oosterwijk, kunt u dat
 spellen").
+Dates of birth: the date before "is hij geboren" ("negen juni is hij geboren", "tweede pinksterdag negentien
+negentig werd ze geboren"); a line the window redacted is read with the next ("geboren in ..." / "op de derde" /
+"van april").
 Ordinary: a street in a story ("ik heb in de Beukenlaan een fiets gekocht", "we fietsten door de
 Molenstraat", "hij is op de Lindelaan geweest"), a generic road ("een zijstraat verderop"), an answer to
 another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes"); no name
@@ -47,6 +50,10 @@ SECRET_CASES = [
     (["ja tjitske dat is een friese naam"], "tjitske"),
     (["oosterwijk", "dat is lang, kunt u dat spellen"], "oosterwijk"),
     (["nijenhuis, hoe spel je dat"], "nijenhuis"),
+    # dates of birth: the date before "is hij geboren", a day by its name with its year; a date over three lines
+    (["negen juni is hij geboren"], "negen juni"),
+    (["tweede pinksterdag negentien negentig werd ze geboren"], "tweede pinksterdag negentien negentig"),
+    (["ze is geboren in tweeduizend elf", "op de derde", "van april"], "tweeduizend elf derde april"),
 ]
 
 ORDINARY = [
@@ -67,6 +74,11 @@ ORDINARY = [
     ["dat is een mooie naam"],
     ["pfoe dat is een lange naam"],
     ["gezellig dat is een goed idee"],
+    # dates: no date before "geboren"
+    ["hoe laat is hij geboren"],
+    ["in dat huis is hij geboren"],
+    ["twee weken geleden is hij geboren"],
+    ["drie kinderen zijn er geboren"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

@@ -1595,7 +1595,7 @@ def redact_birth_dates(text: str) -> str:
         month = False
         while j >= 0:
             low = toks[j].low
-            if low in MONTHS:
+            if low in MONTHS or (low in _DAY_NAMES and toks[c].low == "geboren"):  # round 15: "eerste kerstdag ..."
                 month, parts = True, parts + 1
             elif (low.isascii() and low.isdigit() and len(low) <= 4) or word_value(low) is not None:
                 digits += len(low) if low.isdigit() else len(str(word_value(low)))
@@ -2065,7 +2065,9 @@ def redact_numeric_dates(text: str) -> str:
 
 _CUE_AFTER_SKIP = frozenset({"dat", "is", "uw", "je", "jouw", "zijn", "haar", "mijn", "hun", "zo", "de", "het", "u", "ik", "ben", "bent",
                              "als", "staan", "staat", "genoteerd", "opgeschreven", "hier",
-                             "was", "zo", ",", ".", "eh", "uh", "toch", "klopt", "daar", "wanneer", "waarop"})
+                             "was", "zo", ",", ".", "eh", "uh", "toch", "klopt", "daar", "wanneer", "waarop",
+                             # round 15: "twaalf maart is hij geboren", "eerste kerstdag werd ze geboren"
+                             "hij", "zij", "ze", "jij", "werd"})
 
 
 # ---------------------------------------------------------------------------
