@@ -12,6 +12,8 @@ spellen").
 Dates of birth: the date before "is hij geboren" ("negen juni is hij geboren", "tweede pinksterdag negentien
 negentig werd ze geboren"); a line the window redacted is read with the next ("geboren in ..." / "op de derde" /
 "van april").
+A number's end dictated digit by digit with no phone word ("dat het eindigt op drie nul acht vijf"); a family's
+surname with its tussenvoegsel ("bij de familie de Wolf", not "de familie van mijn man").
 Ordinary: a street in a story ("ik heb in de Beukenlaan een fiets gekocht", "we fietsten door de
 Molenstraat", "hij is op de Lindelaan geweest"), a generic road ("een zijstraat verderop"), an answer to
 another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes"); no name
@@ -54,6 +56,10 @@ SECRET_CASES = [
     (["negen juni is hij geboren"], "negen juni"),
     (["tweede pinksterdag negentien negentig werd ze geboren"], "tweede pinksterdag negentien negentig"),
     (["ze is geboren in tweeduizend elf", "op de derde", "van april"], "tweeduizend elf derde april"),
+    # a number's end dictated digit by digit, no phone word; a family's surname with its tussenvoegsel
+    (["van zijn zus weet ik alleen dat het eindigt op drie nul acht vijf"], "drie nul acht vijf"),
+    (["we slapen vannacht bij de familie de wolf"], "wolf"),
+    (["de familie ter beek heeft gebeld"], "ter beek"),
 ]
 
 ORDINARY = [
@@ -79,6 +85,13 @@ ORDINARY = [
     ["in dat huis is hij geboren"],
     ["twee weken geleden is hij geboren"],
     ["drie kinderen zijn er geboren"],
+    # no number's end: a score, an amount, a time; no family name: whose family, a whole day
+    ["de wedstrijd eindigde op twee twee"],
+    ["het bedrag eindigt op vier vijf nul nul euro"],
+    ["de film eindigt om tien uur"],
+    ["de familie van mijn man komt ook"],
+    ["de familie van de bruid was er ook"],
+    ["mijn familie de hele dag over de vloer"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

@@ -2632,6 +2632,18 @@ class NameMatcher:
             if prev[-2:] in _WEAK_CUES2 and (i + 1 == n or lows[i + 1] in _NAME_CLOSERS) \
                     and lows[i].isascii() and lows[i][-1:] in "aeiouy" and not _compound(lows[i]):
                 weak = title = True
+            if prev[-1:] == ["familie"] and lows[i] in TUSSEN and lows[i] not in ("het", "'", "el", "al", "la", "le"):
+                # round 15: "bij de familie de Haas", "de familie ter Horst", "familie van der Meer" (not "de familie
+                # van mijn man", "de familie van de bruid": after "van" or "van de" only a word that is no ordinary word)
+                k = i
+                while k < n and lows[k] in TUSSEN and k - i < 3:
+                    k += 1
+                parts = lows[i:k]
+                if k < n and k > i and self._name_like(toks[k]) and ordinal_value(lows[k]) is None \
+                        and lows[k] not in _POSSESSIVES and (lows[k] not in ORDINARY_WORDS or (
+                            parts not in (["van"], ["van", "de"], ["van", "het"]) and not lows[k].endswith("e"))):
+                    mark(i, k)
+                    continue
             if title and lows[i] in _SURNAME_STARTS:
                 k = i  # "dokter van der Zee"
                 while k < n and lows[k] in TUSSEN and k - i < 3:
@@ -4870,6 +4882,8 @@ _APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer|postcode)\]|\b(?:eind
                          r"zeven|acht|negen|tien|elf|twaalf|tig|honderd", re.I)
 _CORRECTION_WORDS = frozenset({"nee", "sorry", "of", "eh", "uh", "ehm", ",", "bedoel", "ik", "pardon", "was", "het"})
 _ENDS_ON = frozenset("eindigt eindigde eindigen eindigend".split())
+_MONEY_WORDS15 = frozenset("euro eur cent bedrag rekening schuld huur prijs kost kosten betaald betalen saldo "
+                           "stand score uitslag".split())
 _ENDS_ON_SKIP = frozenset("het hij ie die dat hem ze op met eh uh ehm , dus".split())
 _YEAR_ASKED = frozenset("het welk welke jaar is was dan en eh uh ehm , ? ja dat in geboortejaar".split())
 _STREET_NAME_END = frozenset(", . ? ! ja toch he hè klopt zei zegt dus oke ok en of nou echt".split())
@@ -4923,6 +4937,7 @@ def redact_pieces_said_apart(text: str) -> str:
     phone_talk = any(w in PHONE_CUES or w == "[telefoonnummer]" for w in lows)
     mail_or_name_talk = any(w in _MAIL_OR_NAME_WORDS or w in ("[e-mail]", "[naam]") for w in lows)
     birth_talk = any(w in _BIRTH_WORDS for w in lows)
+    money_talk = any(w in _MONEY_WORDS15 for w in lows)
     for i, w in enumerate(lows):
         # -- "op drieënveertig in de Zandstraat" -------------------------------------------------
         if w == "op" and i + 4 < n and _num_at(toks, i + 1) is not None and lows[i + 1] != "een":
@@ -4990,6 +5005,17 @@ def redact_pieces_said_apart(text: str) -> str:
                 if s0 >= 1 and s0 < q - 1 and lows[s0] in _STREET_ARTICLE and lows[s0 - 1] in _STREET_PREP11:
                     mark(s0 + 1, b, "[adres]")
         # -- "... weet je dat hij eindigt op drie acht een nul" ---------------------------------------
+        if w in _ENDS_ON and not phone_talk and i + 1 < n and not money_talk:
+            # round 15: a number's end dictated digit by digit with no phone word ("dat het eindigt op vier zeven
+            # twee nul"): four digit words or more, one digit each (not a score, a time or an amount)
+            k = i + 1
+            while k < n and lows[k] in _ENDS_ON_SKIP and k - i <= 3:
+                k += 1
+            e = k
+            while e < n and (lows[e] in UNITS or (lows[e].isdigit() and len(lows[e]) == 1)):
+                e += 1
+            if e - k >= 4 and not (e < n and lows[e] in _NOT_HOUSE):
+                mark(k, e - 1, "[nummer]")
         if w in _ENDS_ON and phone_talk:
             k = i + 1
             while k < n and lows[k] in _ENDS_ON_SKIP and k - i <= 3:
