@@ -14,6 +14,7 @@ negentig werd ze geboren"); a line the window redacted is read with the next ("g
 "van april").
 A number's end dictated digit by digit with no phone word ("dat het eindigt op drie nul acht vijf"); a family's
 surname with its tussenvoegsel ("bij de familie de Wolf", not "de familie van mijn man").
+Another form of a name taken, said with "of" or "dat is" ("en u bent Lien" / "of Caroline zegt u liever").
 Ordinary: a street in a story ("ik heb in de Beukenlaan een fiets gekocht", "we fietsten door de
 Molenstraat", "hij is op de Lindelaan geweest"), a generic road ("een zijstraat verderop"), an answer to
 another question between ("hoe oud is hij" / "negentien"), a numbered thing ("kamer nummer zes"); no name
@@ -60,6 +61,9 @@ SECRET_CASES = [
     (["van zijn zus weet ik alleen dat het eindigt op drie nul acht vijf"], "drie nul acht vijf"),
     (["we slapen vannacht bij de familie de wolf"], "wolf"),
     (["de familie ter beek heeft gebeld"], "ter beek"),
+    # another form of a name taken, said with "of" or "dat is"
+    (["en u bent lien", "of caroline zegt u liever"], "lien caroline"),
+    (["ik noem je sanne of suzanne"], "suzanne"),
 ]
 
 ORDINARY = [
@@ -92,6 +96,8 @@ ORDINARY = [
     ["de familie van mijn man komt ook"],
     ["de familie van de bruid was er ook"],
     ["mijn familie de hele dag over de vloer"],
+    # an ordinary word said with "of" after a name stays
+    ["is het goed of niet"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

@@ -4604,6 +4604,13 @@ _NUM_TO_STREET15 = frozenset({"en", "het", "is", "de", "dat", "was", "hm", "ja",
 _STREET_TRAVEL15 = frozenset({"door", "langs", "over", "via", "richting", "uit", "vanaf", "vanuit", "naar", "tot", "met"})
 
 
+def _other_name_form15(low: str) -> bool:
+    """A word that may be another form of a name: no ordinary word, stop word, number, month or filler."""
+    return low.isalpha() and len(low) >= 2 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
+        and low not in _NOT_NAMES and word_value(low) is None and low not in MONTHS and low not in FILLERS \
+        and low not in _INTERJECTIONS15 and low not in TUSSEN
+
+
 def _bare_named_street15(lows: list[str], i: int) -> bool:
     """A named street (no ordinary word, no generic road) at i, ending its sentence: at the line's end or before a
     closing word ("hè", "of ben je verhuisd", "om de hoek", "in Hoorn")."""
@@ -4676,6 +4683,15 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                         and (b == k or lows[b] not in _STREET_ARTICLE):
                     for x in range(b, k):
                         red[x] = "[adres]"
+        # -- round 15: another form of a name taken, said with "of" or "dat is": "en jij bent Wies, of [naam]",
+        # "[naam] of Hanneke", "dus Mo, dat is [naam]" (a word that is no ordinary word)
+        if w == "[naam]":
+            for k in ((i - 2,) if i >= 2 and lows[i - 1] == "of" else ()) \
+                    + ((i - 3,) if i >= 3 and lows[i - 2:i] == ["dat", "is"] else ()) \
+                    + ((i + 2,) if i + 2 < n and lows[i + 1] == "of" else ()):
+                if 0 <= k < n and k not in red and _other_name_form15(lows[k]) \
+                        and (k < i or k + 1 >= n or lows[k + 1] in _END11 or lows[k + 1] in ("zeg", "zegt", "zei")):
+                    red[k] = "[naam]"
         # -- round 15: a house number with its cue and a street taken, a few small words apart, either way:
         # "huis nummer dertig en het is de [adres]", "nummer honderdzevenenveertig hm dat was de [adres]",
         # "[adres] wacht even nummer drieëntachtig" (the window's lines read as one)
