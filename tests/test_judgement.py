@@ -1370,3 +1370,28 @@ def test_everyone_in_the_callers_own_words_is_a_disclosure_not_a_general_questio
     call.say("goedenavond met de nachtlijn")
     out = call.say(line)
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "confirmed")]
+
+
+@pytest.mark.parametrize("line, question", [
+    ("welterusten en doe je vader de groeten", False),  # the goodbye's own verb asks nothing
+    ("slaap zacht mevrouw en tot morgen", False),
+    ("komt u maar binnen zeg ik dan", False),  # "V u maar": a polite imperative
+    ("belt u maar gerust als er iets is", False),
+    ("ga je nu naar bed", True),  # no goodbye in it: still a question
+    ("heb je nog iemand die je kunt bellen", True),
+    ("welterusten en heb je de sleutel nog", True),  # a real question after the goodbye
+])
+def test_a_goodbye_or_a_polite_imperative_is_no_question(line, question):
+    from voice_companion.form import analyse
+    from voice_companion.text import normalize
+
+    assert analyse(normalize(line), line).question is question
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("slaap zacht en doe je broer de groeten", "none"),
+    ("hou je taai meneer", "none"),
+    ("ja hoor ik ben er", "none"),  # presence, not the caller's words given back
+])
+def test_goodbyes_and_presence_are_no_intervention(classifier, line, technique):
+    assert classifier.classify(line).technique == technique

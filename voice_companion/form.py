@@ -40,7 +40,12 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
             "bel je gewoon nog een keer", "bel gewoon nog een keer", "je kun altijd weer bellen",
             "je mag altijd weer bellen", "je kun ons altijd bellen", "succes ermee", "bel gerust",
             "probeer wat te slapen", "probeer wat te rusten", "probeer een beetje te slapen",
-            "bel even als je er ben", "bel even als je thuis ben")
+            "bel even als je er ben", "bel even als je thuis ben", "slaap goed", "slaap zacht", "hou je taai",
+            "houd je taai", "de groeten")
+# In a goodbye these verbs say what to do, not ask ("doe je moeder de groeten", "slaap ze", "ga je maar naar binnen")
+_GOODBYE_VERBS = frozenset("doe slaap ga hou houd pas geef kom kruip rij bel belt neem probeer".split())
+# "gaat u maar naar binnen", "belt u maar": the polite imperative, said with the subject, is no question
+_POLITE_IMPERATIVE = re.compile(r"\b(\w+) (je|jij) maar\b")
 # "... dag" at the end is a goodbye ("dank je wel dag", "fijne dag"), "de hele dag", "een zware dag" are not
 _GOODBYE_END = re.compile(r"(^|\b(he|hoor|nou|wel|fijne|goede|goeie|prettige|fijn|sterkte|oke|ja|bedankt|doei|"
                           r"welterusten) )(dag|doei|daag)( meneer| mevrouw)?$")
@@ -290,9 +295,16 @@ def analyse(norm: str, raw: str = "") -> Form:
     norm = " ".join(words)
     core = strip_lead(words)
     text = " ".join(core)
-    question = raw.rstrip().endswith("?") or _is_question(core) or any(
-        _is_question(strip_lead(c)) for c in clauses(norm)) or bool(_QUESTION_TAG.search(norm)) \
-        or bool(_ANNOUNCES_QUESTION.search(norm))
+    asked = _POLITE_IMPERATIVE.sub(r"\1 maar", norm)
+    goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1) \
+        or bool(_SEE_YOU.search(norm))
+    heard = [strip_lead(c) for c in clauses(asked)]
+    if goodbye:  # "slaap lekker en doe je moeder de groeten": the goodbye's own verbs ask nothing
+        parts = [strip_lead(p.split()) for c in heard for p in re.split(r"\ben\b", " ".join(c))]
+        heard = [c for c in parts if c and c[0] not in _GOODBYE_VERBS]
+    question = raw.rstrip().endswith("?") or (not goodbye and _is_question(strip_lead(asked.split()))) \
+        or any(_is_question(c) for c in heard) \
+        or bool(_QUESTION_TAG.search(norm)) or bool(_ANNOUNCES_QUESTION.search(norm))
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(_CHECKING_TAGS):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
@@ -301,11 +313,9 @@ def analyse(norm: str, raw: str = "") -> Form:
         question = False  # "als ik het goed heb, heeft uw man je geslagen": the caller's story given back
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
-    goodbye = any(g in norm for g in GOODBYES) or (bool(_GOODBYE_END.search(norm)) and len(words) > 1) \
-        or bool(_SEE_YOU.search(norm))
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
-                                 r"\bzeg je\b|\bhoor ik\b|\bbegrijp ik\b|\bsamengevat\b", norm))
+                                 r"\bzeg je\b|\bhoor ik\b(?! (ben|blijf|luister|wacht))|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
         else False
