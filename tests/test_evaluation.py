@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import sys
 
 import pytest
@@ -54,3 +55,13 @@ def test_a_phase_left_null_is_not_judged_and_a_wrong_phase_is(tmp_path):
     proc = evaluate([data])
     phase = next(l for l in proc.stdout.splitlines() if "phase accuracy" in l)
     assert "0.500" in phase, proc.stdout  # the null line counts as right, the wrong phase does not
+
+
+def test_training_refuses_an_unspent_locked_set_and_takes_a_spent_one():
+    from voice_companion.evaluation import SPENT_LOCKED, first_locked
+
+    spent = sorted(SPENT_LOCKED)[0]
+    assert first_locked([Path("tests/data") / spent / "lines.jsonl"]) is None
+    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked12/calls")]) == Path("tests/data/locked12/calls")
+    assert first_locked([Path("/x/locked99/crisis-lines.jsonl")]) is not None
+    assert "locked12" not in SPENT_LOCKED and "locked13" not in SPENT_LOCKED
