@@ -158,3 +158,10 @@ def test_tokens_are_shared_but_never_changed():
     a = tokens(text)
     a.pop()
     assert len(tokens(text)) == len(before)
+
+
+@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+def test_pieces_that_make_a_phone_number(run):
+    # numbers the rules could not tell the kind of, that together are a phone number, are one
+    out = run(["nul zeven, dat is negentien, drieëntwintig, vijfenveertig, zevenenzestig"])
+    assert out == ["[telefoonnummer], dat is [telefoonnummer]"]

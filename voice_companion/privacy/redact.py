@@ -487,6 +487,8 @@ class Redactor:
                 redacted = {}
         if result != text:
             result = _said_glued(text, result)
+            if "[nummer]" in result:
+                result = _pieces_make_a_phone(text, result)
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -528,6 +530,8 @@ class Redactor:
             result = self._number_over_lines(text, result)
             result = self._alternative_next(result)
             result = self._house_number_after_street(text, result)
+            if "[nummer]" in result:
+                result = _pieces_make_a_phone(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
@@ -1161,6 +1165,18 @@ def _redacted_pairs(raw: str, out: str) -> tuple[tuple[int, str], ...]:
             for i in range(i1, i2):
                 marks[i] = labels[0]
     return tuple(marks.items())
+
+
+def _pieces_make_a_phone(raw: str, out: str) -> str:
+    """Round 15: numbers redacted as "[nummer]" (a kind the rules could not tell) whose pieces together are a Dutch
+    phone number are one: "nul zes, dat is twaalf, vierendertig, zesenvijftig, achtenzeventig" -> "[telefoonnummer],
+    dat is [telefoonnummer]" (all the line's numbers, ten digits from a 0, no service number)."""
+    if "[" in raw or any(p in out for p in PLACEHOLDERS if p not in ("[nummer]", "[telefoonnummer]")):
+        return out
+    digits = "".join(run.digits for run in runs(number_tokens(raw)))
+    if len(digits) != 10 or not digits.startswith("0") or digits.startswith(("0800", "0900", "0906", "0909")):
+        return out
+    return out.replace("[nummer]", "[telefoonnummer]")
 
 
 def _said_glued(raw: str, out: str) -> str:
