@@ -143,12 +143,16 @@ class TechniqueModel:
         return self.classes[order[0]], float(probs[order[0]]), self.classes[order[1]]
 
     def probabilities(self, feats: dict[str, float]) -> np.ndarray:
-        rows = [(self.index[k], v) for k, v in feats.items() if k in self.index]
+        get = self.index.get
+        idx, val = [], []
+        for k, v in feats.items():  # (a plain loop: most of an utterance's n-grams are not in the model)
+            i = get(k)
+            if i is not None:
+                idx.append(i)
+                val.append(v)
         logits = self.bias.copy()
-        if rows:
-            idx = np.fromiter((r for r, _ in rows), dtype=np.int64, count=len(rows))
-            val = np.fromiter((v for _, v in rows), dtype=np.float32, count=len(rows))
-            logits += val @ self.weights[idx]
+        if idx:
+            logits += np.array(val, dtype=np.float32) @ self.weights[idx]
         logits -= logits.max()
         probs = np.exp(logits)
         return probs / probs.sum()
