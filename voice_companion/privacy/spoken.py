@@ -2436,6 +2436,18 @@ def _noun_before_fillers15(lows: list[str], i: int) -> bool:
     return k >= 0 and k < i - 1 and lows[k] in _NAME_NOUNS and lows[k] != "naam"
 
 
+@lru_cache(maxsize=16384)
+def _name_like_word(low: str) -> bool:
+    """A word that may be (part of) a name: letters, no stop word, tussenvoegsel, question word, number, month or service."""
+    return low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and low not in TUSSEN \
+        and low not in _QUESTION_WORDS \
+        and word_value(low) is None and low not in MONTHS and not low.endswith(_SERVICE_NOUNS)
+
+
+# the first word of every listed surname ("de" of "de-jong"): a word that is none of them starts no listed surname
+_SURNAME_FIRST_PARTS = frozenset(k.split("-")[0] for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS)
+
+
 class NameMatcher:
     """Names from cues, a common-names list, and the worker's own list (fuzzy)."""
 
@@ -2483,12 +2495,12 @@ class NameMatcher:
         return False
 
     def _name_like(self, tok: Tok) -> bool:
-        return tok.low.isalpha() and len(tok.low) >= 2 and tok.low not in STOP_WORDS and tok.low not in TUSSEN \
-            and tok.low not in _QUESTION_WORDS \
-            and word_value(tok.low) is None and tok.low not in MONTHS and not tok.low.endswith(_SERVICE_NOUNS)
+        return _name_like_word(tok.low)
 
     def _surname_at(self, toks: list[Tok], i: int, *, ambiguous: bool) -> int | None:
         """Last index of a listed surname starting at i."""
+        if i < len(toks) and toks[i].low not in _SURNAME_FIRST_PARTS and "-" not in toks[i].low:
+            return None  # no listed surname starts with this word (a quick exit: the same answer)
         for length in (3, 2, 1):
             if i + length > len(toks):
                 continue
