@@ -533,6 +533,9 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("je hebt het gevoel dat er nog maar een uitweg is", "suicide"),
     ("de stroom is op en je kunt niet opwaarderen", "utility_cutoff"),  # a prepaid meter run out
     ("de leverancier stopt met leveren", "utility_cutoff"),
+    ("de kleine kruipt in de kast als zijn vader dronken thuiskomt", "unsafe_vulnerable"),  # a child hiding
+    ("zijn werkgever wil het huisje terug en hij moet vrijdag weg", "eviction"),  # a home that came with the job
+    ("hij is in de war en wil zijn moeder gaan zoeken", "unsafe_vulnerable"),  # confused, going out at night
 ])
 def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
     assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
@@ -540,6 +543,9 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
 
 @pytest.mark.parametrize("line", [
     "je hebt zelf het gas afgesloten omdat de leiding lekte",  # the caller's own tap, not a cut-off
+    "ze stond al in de gang met haar jas aan want ze wilde naar de markt",  # a coat on to go out: no cold house
+    "je wilt nooit meer terug naar die baas",  # a job left, not a home
+    "de peuter kruipt onder de tafel als hij verstoppertje speelt",
     "de brief ligt nog op de mat",  # "ligt nog" folds like "licht nog" but is another word
     "het is koud in huis want de ketel is kapot en de monteur komt morgen",
     "je zoon van zestien blijft bij een vriend slapen",
