@@ -62,6 +62,6 @@ def test_training_refuses_an_unspent_locked_set_and_takes_a_spent_one():
 
     spent = sorted(SPENT_LOCKED)[0]
     assert first_locked([Path("tests/data") / spent / "lines.jsonl"]) is None
-    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked14/calls")]) == Path("tests/data/locked14/calls")
+    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked13/calls")]) == Path("tests/data/locked13/calls")
     assert first_locked([Path("/x/locked99/crisis-lines.jsonl")]) is not None
-    assert "locked14" not in SPENT_LOCKED and "locked15" not in SPENT_LOCKED
+    assert "locked13" not in SPENT_LOCKED and "locked14" not in SPENT_LOCKED
