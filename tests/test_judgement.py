@@ -1386,6 +1386,7 @@ def test_everyone_in_the_callers_own_words_is_a_disclosure_not_a_general_questio
     ("ga je nu naar bed", True),  # no goodbye in it: still a question
     ("heb je nog iemand die je kunt bellen", True),
     ("welterusten en heb je de sleutel nog", True),  # a real question after the goodbye
+    ("heb je maar twee uur geslapen", True),  # "maar" is "only" after an auxiliary: it asks
 ])
 def test_a_goodbye_or_a_polite_imperative_is_no_question(line, question):
     from voice_companion.form import analyse

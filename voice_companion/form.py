@@ -45,7 +45,9 @@ GOODBYES = ("goedenacht", "welterusten", "slaap lekker", "slaap wel", "sterkte",
 # In a goodbye these verbs say what to do, not ask ("doe je moeder de groeten", "slaap ze", "ga je maar naar binnen")
 _GOODBYE_VERBS = frozenset("doe slaap ga hou houd pas geef kom kruip rij bel belt neem probeer".split())
 # "gaat u maar naar binnen", "belt u maar": the polite imperative, said with the subject, is no question
-_POLITE_IMPERATIVE = re.compile(r"\b(\w+) (je|jij) maar\b")
+# (not after an auxiliary: in "heb je maar twee uur geslapen" maar is "only", and it asks)
+_POLITE_IMPERATIVE = re.compile(r"\b(?!(?:heb|ben|bent|kun|kan|kon|zou|wil|wilde|mag|moet|is|was|had|zal|zijn|"
+                                r"waren|hadden|hoef|durf|weet|vind|denk)\b)(\w+) (je|jij) maar\b")
 # "... dag" at the end is a goodbye ("dank je wel dag", "fijne dag"), "de hele dag", "een zware dag" are not
 _GOODBYE_END = re.compile(r"(^|\b(he|hoor|nou|wel|fijne|goede|goeie|prettige|fijn|sterkte|oke|ja|bedankt|doei|"
                           r"welterusten) )(dag|doei|daag)( meneer| mevrouw)?$")
