@@ -451,6 +451,7 @@
     var key = l ? l.query + "@" + l.t : null;
     if (key === lookupKey) { return; }  // keep "Luistert…" / "Zoekt…" until the answer comes
     lookupKey = key;
+    if (pttActive) { return; }  // held again meanwhile: "Luistert…" stays, not the older lookup's answer
     if (!l) { status.textContent = ""; status.dataset.found = ""; return; }
     if (l.found) {
       status.textContent = (l.via === "voice" ? "Gehoord: “" : "Gezocht: “") + l.query + "” — 1, 2, 3 of de pijltjes voor de andere.";
