@@ -379,13 +379,13 @@ def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordM
     strict = scan.as_heard(matcher, variant)
     if strict is None:
         return True
-    if spelled:
+    if spelled and variant == 0:
         # an everyday word that only folds like the rule's word is another word: "boos" is not the "bos" of a
         # place (in the line as heard; applied to readings with words joined or split as well, it cost more
         # crisis lines under noise than it saved ordinary ones)
         others = {w for raw, w in zip(scan.raw, scan.folded)
                   if w in spelled and raw in ORDINARY_WORDS and _another_word(raw, spelled[w])}
-        if others and variant == 0:
+        if others:
             strict = [found - others for found in strict]
     return all(any(_find_phrase(alt, strict) for alt in alternatives) for alternatives in groups)
 
