@@ -2404,34 +2404,34 @@ def _greeting_ends(toks: list[Tok], i: int, matcher: "NameMatcher") -> bool:
     return k >= len(toks) or toks[k].low in _GREETING_THEN
 
 
-_INTERJECTIONS15 = frozenset("pfoe pff pfff poeh tja tsja jeetje jemig jeminee wauw wow oei oeps ai au jee goh hmm mwah "
+_INTERJECTIONS = frozenset("pfoe pff pfff poeh tja tsja jeetje jemig jeminee wauw wow oei oeps ai au jee goh hmm mwah "
                              "nah ach och joh jonge jongens hé hè huh".split())
-_OF_NAME_SKIP15 = frozenset({",", ".", "eh", "uh", "ehm", "hm", "ja", "dat", "is", "die", "lang", "best", "wel", "nogal",
+_OF_NAME_SKIP = frozenset({",", ".", "eh", "uh", "ehm", "hm", "ja", "dat", "is", "die", "lang", "best", "wel", "nogal",
                              "moeilijk", "lastig", "hoor", "zeg"})
-_SPELL_ASK15 = (("kunt", "u"), ("kun", "je"), ("wil", "je"), ("wilt", "u"), ("hoe", "spel"), ("hoe", "spelt"),
+_SPELL_ASK = (("kunt", "u"), ("kun", "je"), ("wil", "je"), ("wilt", "u"), ("hoe", "spel"), ("hoe", "spelt"),
                 ("hoe", "schrijf"), ("hoe", "schrijft"))
 
 
-def _said_of_a_name15(lows: list[str], k: int) -> bool:
+def _said_of_a_name(lows: list[str], k: int) -> bool:
     """From k: "dat is een Friese naam" (a name noun a word or two after "een"), or "kunt u het spellen",
     "hoe spel je dat" after a few small words."""
     n = len(lows)
-    while k < n and lows[k] in _OF_NAME_SKIP15 and lows[k] not in ("kunt", "kun"):
+    while k < n and lows[k] in _OF_NAME_SKIP and lows[k] not in ("kunt", "kun"):
         k += 1
     if k < n and lows[k] == "een":
         return any(lows[x] in _NAME_NOUNS for x in range(k + 1, min(n, k + 3)))
-    if k + 1 < n and (lows[k], lows[k + 1]) in _SPELL_ASK15:
+    if k + 1 < n and (lows[k], lows[k + 1]) in _SPELL_ASK:
         return any(lows[x] in _SPELL_CUES for x in range(k + 1, min(n, k + 5)))
     return False
 
 
-_NOUN_FILLERS15 = frozenset({"eh", "uh", "ehm", "uhm", "euh", "hm", ","})
+_NOUN_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "euh", "hm", ","})
 
 
-def _noun_before_fillers15(lows: list[str], i: int) -> bool:
+def _noun_before_fillers(lows: list[str], i: int) -> bool:
     """A name noun other than "naam" right before the fillers before i ("achternaam eh", "voornaam, ehm")."""
     k = i - 1
-    while k >= 0 and lows[k] in _NOUN_FILLERS15 and i - k <= 3:
+    while k >= 0 and lows[k] in _NOUN_FILLERS and i - k <= 3:
         k -= 1
     return k >= 0 and k < i - 1 and lows[k] in _NAME_NOUNS and lows[k] != "naam"
 
@@ -2636,8 +2636,8 @@ class NameMatcher:
                 and prev[-3] in _NOTE_VERBS
             title = prev[-1:] in (["dokter"], ["dr"]) or (bool(prev) and prev[-1] in _NAME_NOUNS and prev[-1] != "naam") \
                 or noted or (len(prev) == 3 and tuple(prev) in _HOW_SAID) \
-                or (bool(prev) and prev[-1] in _NOUN_FILLERS15 and lows[i] not in _NOUN_FILLERS15
-                    and _noun_before_fillers15(lows, i))  # round 15: "en je achternaam" / "eh Wijnstra"
+                or (bool(prev) and prev[-1] in _NOUN_FILLERS and lows[i] not in _NOUN_FILLERS
+                    and _noun_before_fillers(lows, i))  # round 15: "en je achternaam" / "eh Wijnstra"
             weak = weak or title
             # "u bent Geeske" at the end of what is said: a word that is no ordinary word, ends in a vowel
             # as many first names do ("ik ben bekaf", "je bent levensmoe": no name)
@@ -2745,9 +2745,9 @@ class NameMatcher:
         # Friese naam", "Wongsodikromo, dat is lang, kunt u het spellen" (not "een ... naam" of something else)
         for i in range(n):
             if not marks[i] and not idiom[i] and self._name_like(toks[i]) and len(lows[i]) >= 3 \
-                    and lows[i] not in ORDINARY_WORDS and lows[i] not in _NOT_NAMES and lows[i] not in _INTERJECTIONS15 \
+                    and lows[i] not in ORDINARY_WORDS and lows[i] not in _NOT_NAMES and lows[i] not in _INTERJECTIONS \
                     and (i == 0 or lows[i - 1] in _OPENERS) \
-                    and _said_of_a_name15(lows, i + 1):
+                    and _said_of_a_name(lows, i + 1):
                 mark(i, i)
         # a name spelled out: after a name cue or "ik spel het", 2 letters or more; anywhere 4 or more
         i = 0
@@ -4606,38 +4606,38 @@ def _letters_spelled_at(toks: list[Tok], k: int) -> list[str]:
 
 
 # round 15: a named street said bare (see redact_bare_streets_and_checked_names)
-_TOWN_ROAD15 = re.compile(r"^\w{4,}(?:se|sche)(?:weg|straatweg|dijk|baan)$")  # "Amsterdamsestraatweg", "Tongerseweg"
-_STREET_AFTER15 = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "hé", "klopt", "zei", "zegt", "oke", "ok", "of",
+_TOWN_ROAD = re.compile(r"^\w{4,}(?:se|sche)(?:weg|straatweg|dijk|baan)$")  # "Amsterdamsestraatweg", "Tongerseweg"
+_AFTER_BARE_STREET = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "hé", "klopt", "zei", "zegt", "oke", "ok", "of",
                              "nummer", "huisnummer", "nr", "in", "te", "om", "bij", "hoor", "geloof", "denk"})
-_STREET_LEAD15 = frozenset({"en", "dan", "ja", "nee", "dus", "eh", "uh", "ehm", ",", "oke", "ok", "o", "nou", "is", "was",
+_STREET_LEAD = frozenset({"en", "dan", "ja", "nee", "dus", "eh", "uh", "ehm", ",", "oke", "ok", "o", "nou", "is", "was",
                             "adres", ":"})
-_NUM_TO_STREET15 = frozenset({"en", "het", "is", "de", "dat", "was", "hm", "ja", "van", "op", "aan", "in", "eh", "uh", "ehm",
+_NUM_TO_STREET = frozenset({"en", "het", "is", "de", "dat", "was", "hm", "ja", "van", "op", "aan", "in", "eh", "uh", "ehm",
                               ",", "dan", "wacht", "even", "moment", "zei", "je", "u", "huis", "oke", "ok", "dus"})
-_STREET_TRAVEL15 = frozenset({"door", "langs", "over", "via", "richting", "uit", "vanaf", "vanuit", "naar", "tot", "met"})
+_STREET_TRAVEL = frozenset({"door", "langs", "over", "via", "richting", "uit", "vanaf", "vanuit", "naar", "tot", "met"})
 
 
-def _other_name_form15(low: str) -> bool:
+def _other_name_form(low: str) -> bool:
     """A word that may be another form of a name: no ordinary word, stop word, number, month or filler."""
     return low.isalpha() and len(low) >= 2 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
         and low not in _NOT_NAMES and word_value(low) is None and low not in MONTHS and low not in FILLERS \
-        and low not in _INTERJECTIONS15 and low not in TUSSEN
+        and low not in _INTERJECTIONS and low not in TUSSEN
 
 
-def _bare_named_street15(lows: list[str], i: int) -> bool:
+def _bare_named_street(lows: list[str], i: int) -> bool:
     """A named street (no ordinary word, no generic road) at i, ending its sentence: at the line's end or before a
     closing word ("hè", "of ben je verhuisd", "om de hoek", "in Hoorn")."""
     w = lows[i]
-    if not w.isalpha() or w in ORDINARY_WORDS or not (_named_street(w) or (_TOWN_ROAD15.match(w) and w not in NOT_STREETS)):
+    if not w.isalpha() or w in ORDINARY_WORDS or not (_named_street(w) or (_TOWN_ROAD.match(w) and w not in NOT_STREETS)):
         return False
-    return i + 1 >= len(lows) or lows[i + 1] in _STREET_AFTER15 or lows[i + 1].startswith("[")
+    return i + 1 >= len(lows) or lows[i + 1] in _AFTER_BARE_STREET or lows[i + 1].startswith("[")
 
 
-def _bare_street_before15(lows: list[str], b: int) -> bool:
+def _bare_street_before(lows: list[str], b: int) -> bool:
     """What comes before a bare street's first word at b: the line's start, a lead word ("en dan", "ja"), or
     "de" not after a word of travel ("door de Kerkstraat", "langs de Nieuwegracht")."""
-    if b == 0 or lows[b - 1] in _STREET_LEAD15:
+    if b == 0 or lows[b - 1] in _STREET_LEAD:
         return True
-    return lows[b - 1] == "de" and (b < 2 or lows[b - 2] not in _STREET_TRAVEL15)
+    return lows[b - 1] == "de" and (b < 2 or lows[b - 2] not in _STREET_TRAVEL)
 
 
 def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
@@ -4676,7 +4676,7 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
     gated = _gated_tokens(text, _BARE_STREET_GATE)
     if gated is None:
         word = text.strip()
-        if word and " " not in word and _bare_named_street15([fold(word)], 0):
+        if word and " " not in word and _bare_named_street([fold(word)], 0):
             return text.replace(word, "[adres]")  # round 15: a line of one word, a named street ("Heerenveenseweg")
         return text
     toks, lows = gated
@@ -4701,7 +4701,7 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
             for k in ((i - 2,) if i >= 2 and lows[i - 1] == "of" else ()) \
                     + ((i - 3,) if i >= 3 and lows[i - 2:i] == ["dat", "is"] else ()) \
                     + ((i + 2,) if i + 2 < n and lows[i + 1] == "of" else ()):
-                if 0 <= k < n and k not in red and _other_name_form15(lows[k]) \
+                if 0 <= k < n and k not in red and _other_name_form(lows[k]) \
                         and (k < i or k + 1 >= n or lows[k + 1] in _END11 or lows[k + 1] in ("zeg", "zegt", "zei")):
                     red[k] = "[naam]"
         # -- round 15: a house number with its cue and a street taken, a few small words apart, either way:
@@ -4712,10 +4712,10 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
             e = _house_number(toks, i + 1)
             if e is not None and not (e + 1 < n and lows[e + 1] in _NOT_HOUSE):
                 a = i
-                while a > 0 and lows[a - 1] in _NUM_TO_STREET15 and i - a < 6 and lows[a - 1] != "[adres]":
+                while a > 0 and lows[a - 1] in _NUM_TO_STREET and i - a < 6 and lows[a - 1] != "[adres]":
                     a -= 1
                 z = e
-                while z + 1 < n and lows[z + 1] in _NUM_TO_STREET15 and z - e < 6:
+                while z + 1 < n and lows[z + 1] in _NUM_TO_STREET and z - e < 6:
                     z += 1
                 if (a > 0 and lows[a - 1] == "[adres]") or (z + 1 < n and lows[z + 1] == "[adres]"):
                     start = i - 1 if i > 0 and lows[i - 1] == "huis" else i
@@ -4725,9 +4725,9 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
         # je verhuisd", "bij haar moeder in de Spoorstraat om de hoek", "Burgemeester Hoogendijkstraat" on a line
         # of its own, "dat was de Tongerseweg hè" (a road named for its town); not a street in a story
         # ("ik heb in de Kalverstraat een jas gekocht", "lijn vier rijdt door de Kerkstraat")
-        if i not in red and _bare_named_street15(lows, i):
+        if i not in red and _bare_named_street(lows, i):
             b = _street_prefix(toks, i)
-            if _bare_street_before15(lows, b):
+            if _bare_street_before(lows, b):
                 for x in range(b, i + 1):
                     red[x] = "[adres]"
         # -- a street with no suffix word, said with its house number ("naar Oude Rijn tweehonderdvier",
@@ -4910,7 +4910,7 @@ _APART_GATE = re.compile(r"\[(?:adres|datum|telefoonnummer|postcode)\]|\b(?:eind
                          r"zeven|acht|negen|tien|elf|twaalf|tig|honderd", re.I)
 _CORRECTION_WORDS = frozenset({"nee", "sorry", "of", "eh", "uh", "ehm", ",", "bedoel", "ik", "pardon", "was", "het"})
 _ENDS_ON = frozenset("eindigt eindigde eindigen eindigend".split())
-_MONEY_WORDS15 = frozenset("euro eur cent bedrag rekening schuld huur prijs kost kosten betaald betalen saldo "
+_MONEY_WORDS = frozenset("euro eur cent bedrag rekening schuld huur prijs kost kosten betaald betalen saldo "
                            "stand score uitslag".split())
 _ENDS_ON_SKIP = frozenset("het hij ie die dat hem ze op met eh uh ehm , dus".split())
 _YEAR_ASKED = frozenset("het welk welke jaar is was dan en eh uh ehm , ? ja dat in geboortejaar".split())
@@ -4965,7 +4965,7 @@ def redact_pieces_said_apart(text: str) -> str:
     phone_talk = any(w in PHONE_CUES or w == "[telefoonnummer]" for w in lows)
     mail_or_name_talk = any(w in _MAIL_OR_NAME_WORDS or w in ("[e-mail]", "[naam]") for w in lows)
     birth_talk = any(w in _BIRTH_WORDS for w in lows)
-    money_talk = any(w in _MONEY_WORDS15 for w in lows)
+    money_talk = any(w in _MONEY_WORDS for w in lows)
     for i, w in enumerate(lows):
         # -- "op drieënveertig in de Zandstraat" -------------------------------------------------
         if w == "op" and i + 4 < n and _num_at(toks, i + 1) is not None and lows[i + 1] != "een":
