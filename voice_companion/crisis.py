@@ -651,19 +651,19 @@ def _compile(rule: CueRule) -> list[list[list[str]]]:
 
 
 def _normalize_pattern(alternative: str) -> list[str]:
-    out = []
-    for raw in alternative.split():
-        if raw == "*":
-            out.append("*")
-        elif raw.startswith("*"):  # a compound's last part: "*brug"
-            stem = normalize(raw[1:])
-            if stem:
-                out.append("~" + fold_sound(stem.replace(" ", "")))
-        elif raw.endswith("*"):
-            stem = normalize(raw[:-1])
-            if stem:
-                # folded as the start of a longer word: "suicid*" keeps its d ("suicidaal"), no word-end rule
-                out.append(fold_sound(stem.replace(" ", "") + "x")[:-1] + "*")
-        else:
-            out.extend(fold_sound(w) for w in normalize(raw).split())
-    return out
+    return [w for raw in alternative.split() for w in _pattern_word(raw)]
+
+
+@lru_cache(maxsize=8192)
+def _pattern_word(raw: str) -> tuple[str, ...]:
+    """One word of a cue as the matcher sees it (the same few hundred words recur in thousands of cues)."""
+    if raw == "*":
+        return ("*",)
+    if raw.startswith("*"):  # a compound's last part: "*brug"
+        stem = normalize(raw[1:])
+        return ("~" + fold_sound(stem.replace(" ", "")),) if stem else ()
+    if raw.endswith("*"):
+        stem = normalize(raw[:-1])
+        # folded as the start of a longer word: "suicid*" keeps its d ("suicidaal"), no word-end rule
+        return (fold_sound(stem.replace(" ", "") + "x")[:-1] + "*",) if stem else ()
+    return tuple(fold_sound(w) for w in normalize(raw).split())

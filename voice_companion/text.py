@@ -69,6 +69,8 @@ _SPACES = re.compile(r"\s+")
 
 
 def fold_accents(text: str) -> str:
+    if text.isascii():  # nearly every line: nothing to fold, and no walk over its letters
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
