@@ -608,14 +608,3 @@ def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str, know
     if unknown or model.weights.shape != (len(model.index), len(model.classes)):
         return [_(unfit).format(path=path, unknown=", ".join(unknown) or "-")]
     return []
-    try:
-        model = TechniqueModel.load(path)
-    except (OSError, ValueError, KeyError) as exc:
-        return [_("{path}: the suggestion policy cannot be read ({error}); "
-                  "train it again with scripts/train_policy.py or remove the file").format(
-                      path=path, error=type(exc).__name__)]
-    unknown = sorted(set(model.classes) - set(bank.techniques))
-    if unknown or model.weights.shape != (len(model.index), len(model.classes)):
-        return [_("{path}: the suggestion policy does not fit this bank (unknown techniques: {unknown}); "
-                  "train it again with scripts/train_policy.py").format(path=path, unknown=", ".join(unknown) or "-")]
-    return []

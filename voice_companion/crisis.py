@@ -130,8 +130,18 @@ class _WordMatcher:
         self.suffix_lengths = sorted({len(p) for p in self.suffixes})
         self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
         self.pairs: set[tuple[str, str]] | None = None  # neighbouring pattern words (set by RuleSet)
+        self._hits: dict[str, frozenset[str]] = {}  # word -> its hits: a call says the same words again and again
 
     def word_hits(self, word: str) -> set[str]:
+        """The pattern words `word` is, exactly or as a prefix or a compound's end (a fresh set to add to)."""
+        hits = self._hits.get(word)
+        if hits is None:
+            if len(self._hits) >= 65536:  # a long night of new words: start again rather than grow
+                self._hits.clear()
+            hits = self._hits[word] = frozenset(self._word_hits(word))
+        return set(hits)
+
+    def _word_hits(self, word: str) -> set[str]:
         found = set()
         if len(word) > MAX_WORD:
             return found  # no Dutch word is this long: noise, never a cue
