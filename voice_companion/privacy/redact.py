@@ -309,6 +309,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_dwellings_and_titles,
     redact_towns_and_surnames,
     redact_bare_streets_and_checked_names, redact_pieces_said_apart, redact_double_surname,
+    redact_name_roles_and_house_numbers,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
 
@@ -501,9 +502,9 @@ class Redactor:
         result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
         result = redact_iban_head_before(redact_local_part(
             redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_double_surname(redact_pieces_said_apart(redact_bare_streets_and_checked_names(redact_towns_and_surnames(
-            redact_dwellings_and_titles(redact_name_forms(redact_date_alternatives(redact_alternatives(
-                redact_address_units(result)))))))))
+        return redact_name_roles_and_house_numbers(redact_double_surname(redact_pieces_said_apart(
+            redact_bare_streets_and_checked_names(redact_towns_and_surnames(redact_dwellings_and_titles(redact_name_forms(
+                redact_date_alternatives(redact_alternatives(redact_address_units(result))))))))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -592,7 +593,7 @@ class Redactor:
                 self._context[-1] = (text, result)
             self._last_out = result
         if label is None:
-            has_number = any(numeric(w) for w in words)
+            has_number = any(numeric(w) for w in _WS.findall(_DIGITS_COUNTED.sub(" ", result)))
             if prev_label is not None and prev_label[1] == 0 and not has_number:
                 self._number_label = (prev_label[0], 1)  # a line between: "eh sorry wat zei je"
             return result
@@ -746,6 +747,7 @@ class Redactor:
                 spans = [(toks[k].start, toks[k].end) for k in nums if k not in floor]
                 for k in range(len(toks)):
                     if (len(toks[k].low) == 1 and toks[k].low in "abcd" and k - 1 in nums) \
+                            or (toks[k].low in _HOUSE_ADDITIONS and k - 1 in nums) \
                             or toks[k].low in ("nummer", "huisnummer", "nr", "huis"):  # its cue and addition go too
                         spans.append((toks[k].start, toks[k].end))
                 out_text = text
@@ -1014,9 +1016,13 @@ CONTEXT_LINES = 3  # previous lines read together with the current one
 _MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
 _NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
 _CLOSE_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]", "[adres]")
+_HOUSE_ADDITIONS = frozenset("rood zwart bg hs bis".split())  # round 16: a house number's addition ("achttien rood")
+# round 16: a count of a number's digits said between its pieces ("ja en de laatste drie"): no piece of the number
+_DIGITS_COUNTED = re.compile(r"\b(?:laatste|eerste|volgende|overige|andere|resterende)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|[1-9])\b"
+                             r"(?:\s+(?:cijfers?|nummers?|getallen))?", re.I)
 _OTHER_QUESTION = frozenset("hoe hoeveel hoelang wanneer waarom hoelaat jaar jaren oud leeftijd uur keer kinderen".split())
 _HOUSE_LINE_WORDS = frozenset("ja nee sorry eh uh ehm hm en dan nummer huisnummer nr op is het hoog huis , . ? oke ok "
-                               "toch klopt zei ik bedoel".split())  # round 15: what a house number's own line holds
+                               "toch klopt zei ik bedoel".split()) | _HOUSE_ADDITIONS  # round 15: what a house number's own line holds
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
 _DICTATION_WORDS = frozenset("eh uh ehm uhm hm en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
 _WS = re.compile(r"\S+")

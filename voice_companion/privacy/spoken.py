@@ -694,6 +694,19 @@ def _two_services(digits: str) -> bool:
                for p in _PROTECTED)
 
 
+_BSN_AFTER_FILL = frozenset("dat is was uw je jouw mijn zijn haar het de en dus , . eh uh".split())
+
+
+def _bsn_named_after(toks: list[Tok], k: int) -> bool:
+    """Round 16: the number is named as a BSN right after it: "... dat is uw bsn", "... is mijn burgerservicenummer"."""
+    for t in toks[k:k + 5]:
+        if t.low in BSN_CUES:
+            return True
+        if t.low not in _BSN_AFTER_FILL:
+            return False
+    return False
+
+
 def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
     nums = run.nums
     digits = run.digits
@@ -749,6 +762,8 @@ def _classify(run: Run, toks: list[Tok]) -> tuple[str | None, int]:
             return "[bsn]", nums[1].first
         if bsn_cue and total >= 3:
             return "[bsn]", run.first
+        if 8 <= total <= 9 and _bsn_named_after(toks, run.last + 1):
+            return "[bsn]", run.first  # round 16: "twee zeven vijf ... dat is uw bsn" (an old BSN has eight digits)
     remaining = total
     for n in nums:
         if n.digits.startswith("0") and (remaining >= 7 or (phone_cue and remaining >= 5)):
@@ -2603,6 +2618,8 @@ class NameMatcher:
                 continue
             if strong and titled and lows[i] in _PLACE_PARTICLES:
                 strong = False  # "mevrouw in de war", "meneer op de bank": where someone is, not a name
+            if strong and titled and lows[i] in ("ter", "ten") and i + 1 < n and lows[i + 1] in _TER_TEN_PHRASES:
+                strong = False  # round 16: "mevrouw, ten slotte nog dit", "meneer ter info": no surname
             if strong and titled and (lows[i] in _GREETINGS or lows[i] in _PARTING):
                 strong = False  # round 10: "goeienacht meneer" / "dag mevrouw": a greeting after a title, read as one
             if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
@@ -5188,3 +5205,211 @@ def _name_before_talk(tok: Tok) -> bool:
     if not low.isalpha() or low in STOP_WORDS or low in _NOT_NAMES or low in FILLERS or word_value(low) is not None:
         return False
     return low in _ANY_FIRST_NAMES or (low not in ORDINARY_WORDS and name_score(low) >= NAME_THRESHOLD)
+
+
+# ---------------------------------------------------------------------------
+# Round 16: a name said before the noun it is ("Sneek is de familienaam"), the name everyone uses
+# ("iedereen zegt Ap"), a surname with "ter"/"ten" after a title, a house number with a glued letter
+# ("nummer 9c"), "huis nummer" said as two words, and a house number's addition ("rood", "bg")
+_NAME_KIND_NOUNS = frozenset("familienaam achternaam voornaam roepnaam bijnaam meisjesnaam geboortenaam".split())
+_NAME_KIND_DETS = frozenset("de mijn zijn haar je jouw uw z'n zn d'r hun".split())
+_NAME_KIND_NOT_AFTER = frozenset("van die dat niet nog".split())
+_CALLED_BY = frozenset("iedereen ze men we wij mensen vrienden".split())
+_CALLED_OBJECT = frozenset("me mij hem haar ons".split())
+_CALLED_FILL = frozenset("maar gewoon altijd eigenlijk vaak meestal".split())
+_CALLED_END = frozenset({",", ".", "?", "!", "toch", "he", "hè", "ja", "of", "zo", "hoor", "oke", "ok"})
+# "ter" and "ten" in fixed expressions, not a surname's tussenvoegsel ("mevrouw, ten slotte ...")
+_TER_TEN_PHRASES = frozenset("slotte eerste tweede derde minste hoogste onrechte opzichte behoeve laste koste gevolge "
+                             "aanzien einde tijde zuiden noorden oosten westen huize plaatse sprake zake ziele wereld "
+                             "info informatie hoogte beschikking dood zee aarde nauwernood herinnering inzage "
+                             "overname vergelijking voorbereiding".split())
+_HOUSE_ADDITIONS16 = frozenset("rood zwart bg hs huis bis".split())
+_HOUSE_CUES16 = frozenset("nummer huisnummer nr".split())
+_GLUED_HOUSE = re.compile(r"^\d{1,4}[a-d]$")
+_ROUND16_GATE = re.compile(r"naam\b|\b(?:zegt|zeggen|noemt|noemen|noem)\b|\bte[rn]\b|\d[a-d]\b|\[adres\]|huis\s+nummer|\b(?:bg|hs|der|uit|achter)\b|\bvan\b",
+                           re.I)
+_TITLED_STREET = frozenset("schepen burgemeester professor prof dokter generaal koning koningin prins prinses graaf "
+                            "gravin jonkheer pastoor pater kapitein admiraal president sint majoor luitenant kolonel "
+                            "minister wethouder meester".split())
+_HOW_SAID_OUT = frozenset(("spreek", "spreekt", "zeg", "zegt"))
+_LINE_FILL16 = frozenset("oke ok ja eh uh ehm hm klopt toch , . ? ! dus nummer huisnummer nr".split())
+
+
+def _name_core16(tok: Tok) -> bool:
+    low = tok.low
+    return low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and low not in FILLERS \
+        and word_value(low) is None and low not in MONTHS and low not in _NOT_NAMES
+
+
+def _house_number_at16(toks: list[Tok], lows: list[str], k: int) -> int | None:
+    """The last index of a house number at k (digits, number words, a glued letter "9c", a placeholder "[adres]")
+    with its addition ("a", "rood", "bg"), or None."""
+    n = len(lows)
+    w = lows[k]
+    if w == "[adres]" or _GLUED_HOUSE.match(w) or (w.isdigit() and len(w) <= 4) \
+            or (word_value(w) is not None and w not in ("een", "nul")):
+        e = k
+        while e + 1 < n and (word_value(lows[e + 1]) is not None or lows[e + 1] == "[adres]") and e - k < 3 \
+                and w != "[adres]":
+            e += 1
+        if e + 1 < n and (lows[e + 1] in _HOUSE_ADDITIONS16 or (len(lows[e + 1]) == 1 and lows[e + 1] in "abcd")):
+            e += 1
+        return e
+    return None
+
+
+def redact_name_roles_and_house_numbers(text: str) -> str:
+    """Round 16, on a line the other rules have read:
+
+    - a name said before the noun it is: "oké en Sneek is de familienaam", "de la Court is mijn achternaam"
+      (words that are no stop word, with their tussenvoegsels; not "dat is de achternaam", "wat is je
+      voornaam", "X is de achternaam van ...");
+    - the name everyone uses, at the end of what is said: "iedereen zegt Ap", "ze noemen me Mo", "noem me maar
+      Sjors" (an ordinary word only when a name was redacted in the line: "officieel [naam] maar iedereen zegt
+      Sjaak"; not "iedereen zegt dat ...", "hij noemt me altijd schat");
+    - a title, "ter"/"ten" and a word: "mevrouw ter Haar" (not "mevrouw, ten slotte ...");
+    - a house number with its letter glued ("9c", "184c") after its cue, a street or "[adres]", or on a line of its
+      own ("184c oké"); "huis nummer" said as two words with its number and the street's word before it ("ik noteer
+      even Tjalk huis nummer tweehonderdzevenendertig rood"); an addition after a redacted address ("[adres] rood",
+      "[adres] bg").
+    """
+    got = _gated_tokens(text, _ROUND16_GATE)
+    if got is None:
+        return text
+    toks, lows = got
+    n = len(toks)
+    marks: dict[int, str] = {}
+    for i in range(n):
+        w = lows[i]
+        # "<name> is de familienaam"
+        if w == "is" and i + 2 < n and lows[i + 1] in _NAME_KIND_DETS and lows[i + 2] in _NAME_KIND_NOUNS \
+                and (i + 3 >= n or lows[i + 3] not in _NAME_KIND_NOT_AFTER):
+            k, core, start = i - 1, 0, None
+            while k >= 0 and i - k <= 5:
+                if lows[k] == "[naam]" or (core and lows[k] in TUSSEN and lows[k] not in ("op", "in")) \
+                        or (core < 2 and _name_core16(toks[k])):
+                    core += lows[k] != "[naam]" and lows[k] not in TUSSEN
+                    start = k
+                    k -= 1
+                    continue
+                break
+            if start is not None:
+                for x in range(start, i):
+                    marks[x] = "[naam]"
+        # "iedereen zegt Ap", "ze noemen me Mo"
+        if w in ("zegt", "zeggen", "noemt", "noemen", "noem") and i + 1 < n:
+            if w == "noem":
+                ok = i + 1 < n and lows[i + 1] in _CALLED_OBJECT
+            else:
+                ok = i > 0 and lows[i - 1] in _CALLED_BY and (w in ("zegt", "zeggen") or (i + 1 < n and lows[i + 1] in _CALLED_OBJECT))
+            if ok:
+                k = i + 1
+                if k < n and lows[k] in _CALLED_OBJECT:
+                    k += 1
+                while k < n and lows[k] in _CALLED_FILL and k - i < 4:
+                    k += 1
+                if k < n and _name_core16(toks[k]) and (k + 1 == n or lows[k + 1] in _CALLED_END) \
+                        and (lows[k] not in ORDINARY_WORDS or lows[k] in _ANY_FIRST_NAMES or "[naam]" in lows[:i]):
+                    marks[k] = "[naam]"
+        # "mevrouw ter Haar"
+        if w in ("ter", "ten") and i > 0 and lows[i - 1] in ("meneer", "mevrouw", "mevr", "dhr", "mw", "familie", "dokter") \
+                and i + 1 < n and lows[i + 1].isalpha() and len(lows[i + 1]) >= 2 and lows[i + 1] not in _TER_TEN_PHRASES:
+            marks[i] = marks[i + 1] = "[naam]"
+        # "hoe spreek ik dat uit, Germaine": how a name is said, asked with the name at the end
+        if w == "uit" and i >= 3 and lows[i - 3] in _HOW_SAID_OUT and lows[i - 2] in ("ik", "je", "u", "jij", "we") \
+                and lows[i - 1] in ("dat", "het", "die"):
+            k = i + 2 if i + 2 < n and lows[i + 1] == "," else i + 1
+            if k < n and _name_core16(toks[k]) and lows[k] not in ORDINARY_WORDS and (k + 1 == n or lows[k + 1] in _CALLED_END):
+                marks[k] = "[naam]"
+        # a street named for a person by title ("Schepen van der [adres]", "Burgemeester van den [adres]")
+        if w == "[adres]" and i >= 2 and lows[i - 1] in ("der", "den") and i >= 3 and lows[i - 2] == "van" \
+                and lows[i - 3] in _TITLED_STREET:
+            for x in range(i - 3, i):
+                marks[x] = "[adres]"
+        # "Laan der Verenigde Naties", "Laan van Meerdervoort": a street's head with "der" and its name, or with
+        # "van" and a word that is no ordinary word, at the start of what is said or after an article or a number
+        if w in _STREET_HEADS and i + 2 < n and (i == 0 or lows[i - 1] in _STREET_PREP | _STREET_ARTICLE | {
+                "[adres]", "oke", "ok", "dus", "ja", "is", ",", "eh", "uh"} or lows[i - 1] in _HOUSE_ADDITIONS16
+                                                   or lows[i - 1].isdigit() or word_value(lows[i - 1]) is not None):
+            if lows[i + 1] == "der" and all(_name_core16(toks[x]) for x in range(i + 2, min(n, i + 4))
+                                            if x == i + 2):
+                e = i + 2
+                if e + 1 < n and _name_core16(toks[e + 1]) and lows[e + 1] not in _CALLED_END:
+                    e += 1
+                for x in range(i, e + 1):
+                    marks[x] = "[adres]"
+            elif w == "laan" and lows[i + 1] == "van" and _unknown_word(lows[i + 2]) and lows[i + 2] not in _NOT_NAMES:
+                for x in range(i, i + 3):
+                    marks[x] = "[adres]"
+        # "Achter de Hoven 71", "achter 't Veer negen": a street named "Achter ..." with its number, at the start
+        # of what is said (not "achter de deur twee uur", "achter de computer tot twaalf")
+        if w == "achter" and (i == 0 or lows[i - 1] in ("op", "woon", "woont", "wonen", "adres", "is", "dus", "oke",
+                                                         "ok", "ja", "eh", "uh", ",")):
+            k = i + 1
+            while k < n and lows[k] in ("de", "het", "t", "'t", "'", "den") and k - i <= 2:
+                k += 1
+            if k > i + 1 and k + 1 < n and _name_core16(toks[k]) and lows[k + 1] != "[adres]":
+                e = _house_number_at16(toks, lows, k + 1)
+                if e is not None and (e + 1 >= n or (lows[e + 1] not in _NOT_HOUSE and lows[e + 1] not in (
+                        "tot", "om", "over", "voor", "na", "uur", "minuten", "keer"))):
+                    for x in range(i, e + 1):
+                        marks[x] = "[adres]"
+        # house numbers
+        if _GLUED_HOUSE.match(w):
+            p = i - 1
+            while p >= 0 and lows[p] in ("eh", "uh", "ehm", "is"):
+                p -= 1
+            alone = all(lows[x] in _LINE_FILL16 for x in range(n) if x != i)
+            street = p >= 0 and (lows[p] in _HOUSE_CUES16 or lows[p] == "[adres]"
+                                 or (_unknown_word(lows[p]) and lows[p] not in _NOT_NAMES))
+            if alone or street:
+                e = _house_number_at16(toks, lows, i)
+                for x in range(i, (e if e is not None else i) + 1):
+                    marks[x] = "[adres]"
+                if street and lows[p] not in _HOUSE_CUES16:
+                    marks[p] = "[adres]"  # the street's own word ("Heechhout 6b"), or the address before
+                elif street:  # "Kloosterhof, en het nummer 24c": the street's word before the cue
+                    q = p - 1
+                    while q >= 0 and lows[q] in ("en", "het", "dan", "eh", "uh", "is", ",", "zei", "u", "je"):
+                        q -= 1
+                    if q >= 0 and q < p - 1 and _unknown_word(lows[q]) and lows[q] not in _NOT_NAMES:
+                        marks[q] = "[adres]"
+                        if q > 0 and lows[q - 1] in ("sint", "st", "oude", "nieuwe", "oud", "nieuw", "groot", "klein"):
+                            marks[q - 1] = "[adres]"
+        if w == "huis" and i + 2 < n and lows[i + 1] == "nummer":
+            e = _house_number_at16(toks, lows, i + 2)
+            if e is not None:
+                for x in range(i, e + 1):
+                    marks[x] = "[adres]"
+                p = i - 1
+                if p >= 0 and (lows[p] == "[adres]" or (_name_core16(toks[p]) and lows[p] not in ("mijn", "je", "uw", "zijn", "haar", "ons", "jullie", "hun", "het", "oude", "nieuwe", "eigen"))):
+                    marks[p] = "[adres]"
+                    # a street's name in two words: "schepen van der [adres]", "sint jorisweg"
+        if w == "[adres]" and i + 1 < n and lows[i + 1] in ("rood", "zwart", "bg", "hs", "bis") \
+                and (i + 2 >= n or lows[i + 2] in _LINE_FILL16 or lows[i + 2] in ("en", "in", "bij", "daar", "dat", "of")):
+            marks[i + 1] = "[adres]"
+        if w in _HOUSE_CUES16 and i + 2 < n and lows[i + 2] in ("bg", "hs"):
+            e = _house_number_at16(toks, lows, i + 1)
+            if e is not None and e == i + 2:
+                for x in range(i + 1, e + 1):
+                    marks[x] = "[adres]"
+    if not marks:
+        return text
+    labels = [marks.get(x) or (lows[x] if lows[x].startswith("[") else None) for x in range(n)]
+    flags = [x in marks for x in range(n)]
+    for x in range(n):  # a placeholder next to what is marked with its label goes into the same span
+        if not flags[x] and labels[x] and ((x > 0 and flags[x - 1] and labels[x - 1] == labels[x])
+                                           or (x + 1 < n and x + 1 in marks and labels[x + 1] == labels[x])):
+            flags[x] = True
+    spans: list[tuple[int, int, str]] = []
+    x = 0
+    while x < n:
+        if not flags[x]:
+            x += 1
+            continue
+        y = x
+        while y + 1 < n and flags[y + 1] and labels[y + 1] == labels[x]:
+            y += 1
+        spans.append((toks[x].start, toks[y].end, labels[x] or "[naam]"))
+        x = y + 1
+    return _replace(text, spans)
