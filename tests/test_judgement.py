@@ -45,6 +45,11 @@ def classifier(bank):
     ("waarom vindt uw buurvrouw het nodig dat u hier belt denkt u", "perspective"),  # another's view
     ("waarom denkt uw zoon dat het zo niet langer kan", "perspective"),  # "uw zoon" reads "je zoon"
     ("waarom denkt u dat het bij u steeds misgaat", "cause"),  # the caller's own account: digging
+    ("waarom denk je dat je schoonmoeder zo reageert", "perspective"),  # someone else the subject: their eyes
+    ("en waarom denkt u dat hij zo stil is geworden", "perspective"),
+    ("waarom zijn de buren zo kwaad denkt u", "perspective"),  # the question tagged with "denkt u"
+    ("waarom denk je dat je steeds zo moe bent", "cause"),  # "je" and no person after it: the caller's own
+    ("waarom ben je zo moe denk je", "cause"),  # tagged, but about the caller
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between
     ("ik kan me voorstellen dat je er even doorheen zit", "acknowledgement"),
     ("nou dat u toch belt dat waardeer ik", "acknowledgement"),

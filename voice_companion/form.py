@@ -399,6 +399,12 @@ _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zegge
 _OPINION_VERBS = frozenset("denk denkt denken vind vindt vinden".split())
 _THIRD_PERSON = PEOPLE | frozenset("de die ze hij zij hun mevrouw meneer wijkcoach wijkagent politie gemeente "
                                    "corporatie woningcorporatie school mentor begeleiding werk".split())
+# people and bodies whose view a worker may ask the caller to take (a noun after "je"/"de", not a verb)
+_OTHERS = PEOPLE | frozenset("mevrouw meneer wijkcoach wijkagent politie gemeente corporatie woningcorporatie school "
+                             "mentor begeleiding huisgenoot huisgenoten huismeester kleinzoon kleindochter neef nicht "
+                             "tante oom zwager schoonmoeder schoonvader docent juf leraar lerares trainer therapeut "
+                             "psycholoog praktijkondersteuner rechter buren buurvrouw buurman vriendinnen vrienden "
+                             "kinderen zoons dochters werkgever leidinggevende chef verhuurder huisbaas".split())
 
 
 def _why_perspective(core: list[str]) -> bool:
@@ -412,14 +418,20 @@ def _why_perspective(core: list[str]) -> bool:
         if someone and someone != ["je"] and set(someone) & _THIRD_PERSON and (
                 core[1] in _OPINION_VERBS or set(someone) & {"vinden", "denken", "willen"}):
             return True
+    if core[:1] == ["waarom"] and core[-2:] == ["denk", "je"] and len(core) >= 5 and set(core[1:-2]) & _OTHERS:
+        return True  # "waarom doen die buren dat, denkt u": the question tagged, the same look through their eyes
     if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6:
         return False
-    if core[4] == "je" and core[5] not in PEOPLE:
+    if core[4] == "je" and core[5] not in _OTHERS:
         return False  # "waarom denk je dat je zo moe bent": the caller, not another's view
     rest = core[4:]
     if rest[0] in ("het", "dit", "dat", "alles", "er"):
         return False  # "waarom denk je dat het bij je steeds misgaat": the caller's own account, digging
-    return bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
+    # someone else as the subject ("... dat ze zo boos is", "... dat de corporatie er niks mee doet"): the caller
+    # is asked to look through that person's eyes, as the seed's "waarom denk je dat de huisarts vindt ..."
+    someone_else = rest[0] in ("hij", "ze", "zij") or (rest[0] in ("je", "de", "die", "jouw", "mijn")
+                                                       and rest[1] in _OTHERS)
+    return someone_else or bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
 
 
 def _is_cause(core: list[str], norm: str) -> bool:
