@@ -50,6 +50,11 @@ def classifier(bank):
     ("waarom zijn de buren zo kwaad denkt u", "perspective"),  # the question tagged with "denkt u"
     ("waarom denk je dat je steeds zo moe bent", "cause"),  # "je" and no person after it: the caller's own
     ("waarom ben je zo moe denk je", "cause"),  # tagged, but about the caller
+    ("goed hoor ik blijf gewoon aan de lijn", "none"),  # being there while the caller acts, no plan
+    ("ik hoor de bel doet u maar open hoor", "none"),
+    ("oke afgesproken hoor", "none"),  # confirming what the caller proposed, at the goodbye
+    ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
+    ("ga maar naar de buren ik blijf aan de lijn tot je bij ze binnen bent", "safety"),  # staying until safe
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between
     ("ik kan me voorstellen dat je er even doorheen zit", "acknowledgement"),
     ("nou dat u toch belt dat waardeer ik", "acknowledgement"),

@@ -174,6 +174,8 @@ class Classifier:
             if technique == "none" and form.content_words >= 3 and score < 0.55:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
             return technique
+        if form.presence and not form.acknowledges:
+            return "none"  # "ja ik blijf aan de lijn hoor", "ik hoor de bel, doe maar open": being there
         if form.agreement and technique not in ("mandate",):
             return "next_step"
         if form.goodbye and not form.worker_action:

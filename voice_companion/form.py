@@ -165,6 +165,10 @@ _ACKNOWLEDGE = re.compile(
         sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
 _FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
+# "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
+_BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
+_PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de bel\b")
+_UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
 _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
                         r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
                         r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
@@ -211,13 +215,14 @@ class Form:
     scale: bool = False  # speaks of a scale: "als tien ... en nul ...", "welk cijfer", "een vijf"
     line_talk: bool = False  # about the telephone line: "ik versta je niet", "je valt weg"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
+    presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
         if self.subject:
             parts.append(f"onderwerp {self.subject}")
         for flag, name in ((self.fragment, "fragment"), (self.goodbye, "afscheid"), (self.appraisal, "waardering"),
-                           (self.line_talk, "over de verbinding"),
+                           (self.line_talk, "over de verbinding"), (self.presence, "erbij blijven"),
                            (self.cause, "oorzaak"), (self.echo_marker, "samenvatting"), (self.imperative, "verzoek")):
             if flag:
                 parts.append(name)
@@ -325,15 +330,26 @@ def analyse(norm: str, raw: str = "") -> Form:
     subject = _subject(core)
     fragment = len(core) <= 6 and not question and subject is None and not imperative
     opening = bool(_OPENING.search(norm))
+    # the worker only stays there while the caller does something: "ik blijf aan de lijn", "ik hoor de bel, doe
+    # maar open" (not staying "tot je bij je zus bent", nor beside a plan: "u belt zelf, ik blijf aan de lijn")
+    stays = _PRESENCE.search(norm)
+    presence = False
+    if stays and not question and not _UNTIL.search(norm):
+        rest = (norm[:stays.start()] + " " + norm[stays.end():]).split()
+        # ... and nothing the caller is to do beside it: no plan ("je gaat haar nu appen"), no long instruction
+        presence = len(rest) <= 7 and not _ACTION.search(" ".join(rest)) and not any(
+            w in ("je", "jij") and i + 1 < len(rest) and (rest[i + 1] in INVERTED_VERBS or _finite_unlisted(rest[i + 1]))
+            for i, w in enumerate(rest))
     worker_action = None
-    if not question and subject in ("me", "we") and _ACTION.search(norm):
+    if not question and not presence and subject in ("me", "we") and _ACTION.search(norm):
         worker_action = "mandate" if _MANDATE.search(norm) else "next_step"
     acknowledges = bool(_ACKNOWLEDGE.search(" ".join(_FILLERS.sub(" ", norm).split()))) or (
         bool(re.match(r"^(ja |nou |hm |oke )*het (is|klinkt|was) ", text + " ")) and appraisal)
     return Form(question=question, subject=subject, fragment=fragment, goodbye=goodbye and not opening,
                 appraisal=appraisal, cause=cause, echo_marker=echo_marker, imperative=imperative, words=len(words),
                 opening=opening, acknowledges=acknowledges,
-                agreement=bool(_AGREEMENT.search(norm)), content_words=len(core), worker_action=worker_action,
+                agreement=bool(_AGREEMENT.search(norm)) and not _BARE_AGREEMENT.match(norm),
+                content_words=len(core), worker_action=worker_action, presence=presence,
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
                 line_talk=bool(_LINE_TALK.search(norm)))
 
