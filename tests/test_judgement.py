@@ -52,7 +52,10 @@ def classifier(bank):
     ("waarom ben je zo moe denk je", "cause"),  # tagged, but about the caller
     ("goed hoor ik blijf gewoon aan de lijn", "none"),  # being there while the caller acts, no plan
     ("ik hoor de bel doet u maar open hoor", "none"),
-    ("oke afgesproken hoor", "none"),  # confirming what the caller proposed, at the goodbye
+    ("oke afgesproken hoor", "none"),
+    ("je bent echt een kanjer hoor slaap lekker", "acknowledgement"),  # praise, then the goodbye
+    ("u heeft het vannacht knap opgelost meneer welterusten", "acknowledgement"),
+    ("dank u wel voor het bellen meneer welterusten", "none"),  # thanks at the goodbye stay a goodbye  # confirming what the caller proposed, at the goodbye
     ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
     ("ga maar naar de buren ik blijf aan de lijn tot je bij ze binnen bent", "safety"),  # staying until safe
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between

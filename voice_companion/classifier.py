@@ -179,6 +179,8 @@ class Classifier:
         if form.agreement and technique not in ("mandate",):
             return "next_step"
         if form.goodbye and not form.worker_action:
+            if form.compliment:
+                return "acknowledgement"  # "u heeft het heel goed gedaan vannacht, welterusten": praise, then goodbye
             return "none"  # "fijn dat je gebeld hebt, welterusten": the call is ending, thanks included
         if form.acknowledges:
             if technique == "mandate" and not form.question and not form.worker_action:

@@ -166,6 +166,15 @@ _ACKNOWLEDGE = re.compile(
 _FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
 # "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
+# praise of the caller, which a goodbye does not make small talk: "u heeft het heel goed gedaan vannacht,
+# welterusten", "je bent een sterke moeder, probeer wat te slapen" (thanks at a goodbye stay a goodbye)
+_COMPLIMENT = re.compile(
+    r"\bje ben (echt |toch |wel )?een (heel |echt |ontzettend )?(sterke|dappere|betrokken|goede|goeie|lieve|zorgzame|"
+    r"knappe|kanjer|topper|held)\b|"
+    r"\bje heb (het |dat |dit )?(\w+ ){0,3}(goed|knap|sterk|dapper|mooi|prima|fantastisch|geweldig) "
+    r"(gedaan|geregeld|aangepakt|gezorgd|volgehouden|opgelost)\b|"
+    r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (je|jezelf|hem|haar|ze) )?gezorgd\b|\bje heb toch (maar )?mooi\b|"
+    r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b")
 _BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
 _PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de bel\b")
 _UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
@@ -216,6 +225,7 @@ class Form:
     line_talk: bool = False  # about the telephone line: "ik versta je niet", "je valt weg"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
+    compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -350,6 +360,7 @@ def analyse(norm: str, raw: str = "") -> Form:
                 opening=opening, acknowledges=acknowledges,
                 agreement=bool(_AGREEMENT.search(norm)) and not _BARE_AGREEMENT.match(norm),
                 content_words=len(core), worker_action=worker_action, presence=presence,
+                compliment=bool(_COMPLIMENT.search(norm)),
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
                 line_talk=bool(_LINE_TALK.search(norm)))
 
