@@ -180,6 +180,7 @@ class Tagger:
         self.vocab_words = vocab_words
         self._memo: dict[tuple, list[int]] = {}  # (offset, word) / (classes, classes) -> feature indexes
         self._names: dict[str, list[int]] = {}  # feature name -> [index] or []
+        self._words: dict[str, tuple] = {}  # bare word -> (classes, indexes at offsets -2..2, number-like)
 
     def proba(self, words: list[str]) -> np.ndarray:
         """(len(words), classes) probabilities."""
@@ -207,31 +208,40 @@ class Tagger:
         memo = self._memo
         if len(memo) > 65536:
             memo.clear()
-        bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
+        words_memo = self._words
+        if len(words_memo) > 65536:
+            words_memo.clear()
         n = len(words)
-        cls = [(("ph",) if b == "[ph]" else word_classes(b)) for b in bare]
-        at = [[memo.get((d, b)) for b in bare] for d in (-2, -1, 0, 1, 2)]
-        for row, d in zip(at, (-2, -1, 0, 1, 2)):
-            for j, got in enumerate(row):
-                if got is None:
-                    fs = list(_at_offset(d, cls[j]))
-                    if d in (-1, 0, 1) and (self.vocab_words is None or bare[j] in self.vocab_words):
-                        fs.append(f"{d}w={bare[j]}")
-                    row[j] = memo[(d, bare[j])] = [k for k in map(get, fs) if k is not None]
+        bare = [("[ph]" if "[" in w else _bare(w)) for w in words]
+        # per bare word (looked up once): its classes and its feature indexes seen from each offset -2..2
+        per = []
+        for b in bare:
+            got = words_memo.get(b)
+            if got is None:
+                c = ("ph",) if b == "[ph]" else word_classes(b)
+                lists = []
+                for d in (-2, -1, 0, 1, 2):
+                    fs = list(_at_offset(d, c))
+                    if d in (-1, 0, 1) and (self.vocab_words is None or b in self.vocab_words):
+                        fs.append(f"{d}w={b}")
+                    lists.append([k for k in map(get, fs) if k is not None])
+                got = words_memo[b] = (c, lists[0], lists[1], lists[2], lists[3], lists[4],
+                                       any(x in ("num", "digits", "letter") for x in c))
+            per.append(got)
+        cls = [g[0] for g in per]
         one = self._one
-        edge = [one(f"{d}:edge") for d in (-2, -1, 0, 1, 2)]
+        e0, e1, e2, e3, e4 = (one(f"{d}:edge") for d in (-2, -1, 0, 1, 2))
         cued = [(k, cue) for k, cue in enumerate(_CUE.get(b) for b in bare) if cue]
-        numlike = [any(c in ("num", "digits", "letter") for c in cs) for cs in cls]
+        numlike = [g[6] for g in per]
         vals = [word_value(b) if b.isalpha() else (int(b) if b.isascii() and b.isdigit() and len(b) < 5 else None)
                 for b in bare]
         bias, counting, first, last = one("bias"), one("counting"), one("first_word"), one("last_word")
         numrun = [one(f"numrun{r}") for r in range(6)]
         out = []
         for i in range(n):
-            idx = list(bias)
-            for q in range(5):
-                j = i + q - 2
-                idx += at[q][j] if 0 <= j < n else edge[q]
+            # the same lists in the same order as before: bias, offsets -2..2 (or the edge), the class pair, ...
+            idx = bias + (per[i - 2][1] if i >= 2 else e0) + (per[i - 1][2] if i >= 1 else e1) + per[i][3] \
+                + (per[i + 1][4] if i + 1 < n else e3) + (per[i + 2][5] if i + 2 < n else e4)
             pair_key = (cls[i - 1][:2] if i else ("edge",), cls[i][:2])
             pair = memo.get(pair_key)
             if pair is None:
@@ -284,6 +294,10 @@ class Tagger:
         bare = [("" if "[" in w else _bare(w)) for w in words]  # a placeholder is no cue word
         secret = 1.0 - p[:, 0]
         done = set(redacted) | {i for i, w in enumerate(words) if "[" in w}
+        if not done and not (secret >= self.threshold).any():
+            # nothing redacted and no word tagged: nothing to keep, grow from or join (the same empty answer as the
+            # whole reading below, without working out the counts and service numbers)
+            return {}
         veto = _counting_or_service(bare)
         free = [i for i, w in enumerate(words) if i not in done and i not in veto and _SUB.search(w)
                 and bare[i] not in _CUE and not bare[i].endswith(_CUE_ENDINGS)]  # "klantnummer 1234"
