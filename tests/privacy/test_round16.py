@@ -10,6 +10,8 @@ Addresses: a house number with a glued letter after its cue, a street or on a li
 it, an addition after the number ("nummer veertig rood", "zes bg"), a street named for a person by title
 ("Burgemeester van den [...]straat"), "Laan der ..." and "Laan van <name>", a street named "Achter de ..." with
 its number at the start of what is said.
+A street named right after "adres is" ("het adres van haar moeder is de Singel" / "achtenveertig").
+E-mail at a Dutch regional domain ("punt frl", "punt amsterdam").
 Numbers: a count of a number's digits between its pieces ("[nummer]" / "en dan de laatste drie" / "zeshonderdvier"),
 an eight- or nine-digit number named a BSN right after it.
 Ordinary: "iedereen zegt dat het goed komt", "hij noemt me altijd schat", "wat is je achternaam", "dat is de
@@ -57,6 +59,12 @@ SECRET_CASES = [
     # "Achter de ..." with its number
     (["achter de kolk veertien, daar woont ze"], "kolk veertien"),
     (["op achter 't hout 3"], "hout 3"),
+    # a street named right after "adres is"
+    (["het adres van haar moeder is de singel", "achtenveertig"], "singel achtenveertig"),
+    (["zijn adres is de brink negen"], "brink negen"),
+    (["het adres is het zandpad"], "zandpad"),
+    # an e-mail address at a Dutch regional domain
+    (["mail maar naar sietske at de hoeve punt frl"], "sietske hoeve"),
     # a count of digits between a number's pieces
     (["lees het nummer maar voor", "vierhonderdtwaalf achthonderddrie", "en dan de laatste drie", "zeshonderdvier"],
      "zeshonderdvier"),
@@ -83,6 +91,9 @@ ORDINARY = [
     ["de laan van de markt is afgesloten"],
     ["hoe spreek ik dat uit"],
     ["het kost twaalf miljoen dat is de bsn discussie"],
+    ["het adres is de plek waar hij woont"],
+    ["het adres is het probleem niet"],
+    ["wat is het adres van de huisarts"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

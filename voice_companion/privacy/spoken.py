@@ -984,7 +984,9 @@ _AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart", "
 _DOT = frozenset({"punt", ".", "dot"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email "
                   # round 8: the countries callers mail from ("wp punt pl")
-                  "pl es it at ch se dk no fi pt tr cz ro hu gr ie lu ru ua bg sk si hr lt lv ee sr cw ma biz tv"
+                  "pl es it at ch se dk no fi pt tr cz ro hu gr ie lu ru ua bg sk si hr lt lv ee sr cw ma biz tv "
+                  # round 16: the Dutch regional and city domains ("at dewolf punt frl") and a few common new ones
+                  "frl amsterdam rotterdam shop app dev"
                   .split())
 # a top-level domain as a recognizer writes it after "punt": "punt kom", "punt nel", "punt en el"
 _TLDS_HEARD = frozenset("kom komma nel enel".split())
@@ -5252,7 +5254,7 @@ _TER_TEN_PHRASES = frozenset("slotte eerste tweede derde minste hoogste onrechte
 _HOUSE_ADDITIONS16 = frozenset("rood zwart bg hs huis bis".split())
 _HOUSE_CUES16 = frozenset("nummer huisnummer nr".split())
 _GLUED_HOUSE = re.compile(r"^\d{1,4}[a-d]$")
-_ROUND16_GATE = re.compile(r"naam\b|\b(?:zegt|zeggen|noemt|noemen|noem)\b|\bte[rn]\b|\d[a-d]\b|\[adres\]|huis\s+nummer|\b(?:bg|hs|der|uit|achter)\b|\bvan\b",
+_ROUND16_GATE = re.compile(r"naam\b|\b(?:zegt|zeggen|noemt|noemen|noem)\b|\bte[rn]\b|\d[a-d]\b|\[adres\]|huis\s+nummer|\b(?:bg|hs|der|uit|achter)\b|\bvan\b|adres\b",
                            re.I)
 _TITLED_STREET = frozenset("schepen burgemeester professor prof dokter generaal koning koningin prins prinses graaf "
                             "gravin jonkheer pastoor pater kapitein admiraal president sint majoor luitenant kolonel "
@@ -5379,6 +5381,23 @@ def redact_name_roles_and_house_numbers(text: str) -> str:
                 if e is not None and (e + 1 >= n or (lows[e + 1] not in _NOT_HOUSE and lows[e + 1] not in (
                         "tot", "om", "over", "voor", "na", "uur", "minuten", "keer"))):
                     for x in range(i, e + 1):
+                        marks[x] = "[adres]"
+        # "het adres van zijn ex is de Vliet", "haar adres is de Brink zes": a street named right after "adres is"
+        if w in ("adres", "woonadres", "huisadres", "postadres"):
+            k = i + 1
+            if k < n and lows[k] == "van":  # "het adres van zijn ex"
+                k += 1
+                while k < n and lows[k] not in ("is", "was") and k - i <= 5:
+                    k += 1
+            if k + 2 < n and lows[k] in ("is", "was") and lows[k + 1] in ("de", "het", "'t", "t"):
+                h = k + 2
+                e = _house_number_at16(toks, lows, h + 1) if h + 1 < n else None
+                if e is not None and lows[h + 1] in ("een", "nul"):
+                    e = None
+                if _name_core16(toks[h]) and (lows[h] not in ORDINARY_WORDS or lows[h] in STREET_SUFFIXES
+                                              or lows[h] in _LANDSCAPE_HEADS or _is_street_word(lows[h])
+                                              or (e is not None and (e + 1 >= n or lows[e + 1] not in _NOT_HOUSE))):
+                    for x in range(h, (e if e is not None and (e + 1 >= n or lows[e + 1] not in _NOT_HOUSE) else h) + 1):
                         marks[x] = "[adres]"
         # house numbers
         if _GLUED_HOUSE.match(w):
