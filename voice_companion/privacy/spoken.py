@@ -2218,6 +2218,8 @@ _NAME_PARTICLES = frozenset({"a", "ben", "bin", "ibn", "abu", "ter", "van", "de"
 # ambiguous first names never taken after a weaker cue ("ik ben lieve", "dokter max ...")
 _WEAK_BLOCK = frozenset("ben lieve lot job kick jet bo mare sep puk faas max cas beau nova lex jade".split())
 _WEAK_CUES2 = (["ik", "ben"], ["u", "bent"], ["je", "bent"], ["jij", "bent"], ["ben", "ik"], ["bent", "u"])
+_STRONG_LAST = frozenset({"is", "heet", "ik", "met", "meneer", "mevrouw", "mevr", "dhr", "mw"})
+_TITLE_WORDS = frozenset({"meneer", "mevrouw", "mevr", "dhr", "mw"})
 _WEAK_CUES1 = frozenset({"dokter", "dr", "huisarts", "zuster", "broeder", "juf", "meester"})
 _POSSESSIVES = frozenset({"mijn", "uw", "je", "jouw", "zijn", "haar", "onze", "ons"})
 _KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
@@ -2627,14 +2629,15 @@ class NameMatcher:
             if idiom[i]:
                 continue
             prev = lows[max(0, i - 3):i]
-            strong = (prev[-3:] == ["mijn", "naam", "is"] or (len(prev) >= 2 and prev[-1] == "is" and prev[-2] in _NAME_NOUNS)
+            # every strong cue ends in one of _STRONG_LAST (a quick exit: the same answer)
+            strong = bool(prev) and prev[-1] in _STRONG_LAST and (prev[-3:] == ["mijn", "naam", "is"] or (len(prev) >= 2 and prev[-1] == "is" and prev[-2] in _NAME_NOUNS)
                       or prev[-2:] in (["ik", "heet"], ["je", "heet"],
                       ["u", "heet"], ["jij", "heet"], ["heet", "ik"], ["spreekt", "met"], ["naam", "is"])
                       or prev[-3:] in (["spreek", "je", "met"], ["spreekt", "u", "met"])
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
                       # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
                       or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
-            titled = prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"])
+            titled = bool(prev) and prev[-1] in _TITLE_WORDS
             art = i + 2 if i + 2 < n and lows[i + 1] == "'" else i + 1  # "in 't": "'" and "t"
             if strong and lows[i] in _PLACE_PARTICLES \
                     and art + 1 < n and lows[art] in ("het", "'t", "t", "de", "den") \
