@@ -55,7 +55,12 @@ def classifier(bank):
     ("oke afgesproken hoor", "none"),
     ("je bent echt een kanjer hoor slaap lekker", "acknowledgement"),  # praise, then the goodbye
     ("u heeft het vannacht knap opgelost meneer welterusten", "acknowledgement"),
-    ("dank u wel voor het bellen meneer welterusten", "none"),  # thanks at the goodbye stay a goodbye  # confirming what the caller proposed, at the goodbye
+    ("dank u wel voor het bellen meneer welterusten", "none"),  # thanks at the goodbye stay a goodbye
+    ("even op een rijtje je zoon is weg je slaapt slecht en morgen komt de wijkagent", "summary"),  # announced
+    ("alles op een rij de brief ligt op tafel en de buurvrouw kijkt mee", "summary"),
+    ("als ik het zo op een rijtje zet bent u moe en belt u morgen uw dochter", "summary"),  # not the plan's verb
+    ("je hebt vanavond al veel op een rij gezet hoor", "acknowledgement"),  # what the caller ordered, appraised
+    ("u heeft vanavond heel veel zelf gedaan", "acknowledgement"),  # confirming what the caller proposed, at the goodbye
     ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
     ("ga maar naar de buren ik blijf aan de lijn tot je bij ze binnen bent", "safety"),  # staying until safe
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between

@@ -186,7 +186,8 @@ class Classifier:
             if technique == "mandate" and not form.question and not form.worker_action:
                 return "acknowledgement"  # "ik vind het goed dat je dat zegt": the worker's appraisal, no permission asked
             return technique if technique == "acknowledgement" or score >= LITERAL_SCORE else "acknowledgement"
-        if form.worker_action and technique not in ("mandate", "next_step"):
+        if form.worker_action and technique not in ("mandate", "next_step") and not (
+                form.echo_marker and technique == "summary"):  # "als ik het op een rijtje zet ... belt u morgen"
             return form.worker_action  # "ik bel morgen met ...", "we schakelen ... in"
         if backed:
             return technique

@@ -126,11 +126,16 @@ _ACKNOWLEDGE = re.compile(
     r"\b(dat|het) doe(t)? (zo |echt |heel )?(pijn|zeer)\b|\bzeg(t)? (wel |echt )?(iets|veel) over je\b|"
     r"\bje heb het (ook |echt |heel |al )*(niet makkelijk|niet gemakkelijk|zwaar|moeilijk)\b|\b(dat|dit) (is|zijn) een hoop\b|"
     r"\bje heb (het|dat) (heel |echt |ontzettend |ook |toch )*(goed|knap|sterk|mooi|prima) (gedaan|aangepakt)\b|"
-    r"\bje heb (vannacht|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
+    r"\bje heb (vannacht|vanavond|vandaag|nu) (iets |al )?(heel |echt )?(goed|knap|sterk|moeilijks|veel)\b|"
     r"\bje heb er (\w+ ){0,2}(veel|alles|zoveel) (voor over|aan gedaan)\b|\bje doe (echt )?je best\b|"
     # compliments on what the caller does: "je pakt het heel goed aan", "dat is echt moedig", "slim van je"
     r"\b(heel|erg|echt|al|ontzettend|zo) goed (aan|gedaan|vooruit|geregeld|bezig|voor|gezien|opgelost)\b|"
-    r"\bmoedig\w*\b|\bdapper\w*\b|\bslim (van|dat)\b|\bknap (van|dat|hoor)\b|\bop een rij(tje)?\b|"
+    r"\bmoedig\w*\b|\bdapper\w*\b|\bslim (van|dat)\b|\bknap (van|dat|hoor)\b|"
+    # what the caller put in order, appraised ("u heeft vannacht al veel op een rij gezet", "je hebt het goed op
+    # een rij"), not the worker's own "alles op een rijtje: ..." that announces a summary
+    r"^(ja |nou |hm |oke |en )*je heb (\w+ ){0,4}op een rij(tje)?( gezet)?( (hoor|man|jongen|meneer|mevrouw|\w+))?$|"
+    r"^(ja |nou |hm |oke |en )*je heb (\w+ ){0,4}op een rij(tje)? gezet( (hoor|man|meneer|mevrouw))? (en|dat)\b|"
+    r"\b(goed|netjes|helder|keurig|mooi) op een rij(tje)?\b|"
     # understanding said with the verb first: "dat kan ik me voorstellen", "snap ik wel", "snap ik dat je boos bent"
     r"\b(kan|kun) ik me (\w+ ){0,2}voorstellen\b|^(ja |nou |hm |oke )*(snap|begrijp) ik( (wel|best|heel goed|helemaal))?$|"
     r"\b(snap|begrijp) ik (wel|best|heel goed|helemaal)\b|\b(snap|begrijp) ik (\w+ ){0,2}(wel|best)$|\b(snap|begrijp) ik dat (je|jij)\b|"
@@ -331,7 +336,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
     appraisal = any(w in APPRAISALS for w in words)
-    echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|\bje zeg\b|\bals ik (het|je) goed\b|"
+    echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|^(hm |ja |nou |oke )*(alles|even) op een rij|\bals ik het (\w+ ){0,2}op een rij(tje)? zet\b|\bje zeg\b|\bals ik (het|je) goed\b|"
                                  r"\bzeg je\b|\bhoor ik\b(?! (ben|blijf|luister|wacht))|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
