@@ -60,7 +60,11 @@ def classifier(bank):
     ("alles op een rij de brief ligt op tafel en de buurvrouw kijkt mee", "summary"),
     ("als ik het zo op een rijtje zet bent u moe en belt u morgen uw dochter", "summary"),  # not the plan's verb
     ("je hebt vanavond al veel op een rij gezet hoor", "acknowledgement"),  # what the caller ordered, appraised
-    ("u heeft vanavond heel veel zelf gedaan", "acknowledgement"),  # confirming what the caller proposed, at the goodbye
+    ("u heeft vanavond heel veel zelf gedaan", "acknowledgement"),
+    ("als u zegt dat u niet meer wilt denkt u dan aan zelfmoord", "safety"),  # "als u zegt": a condition, no echo
+    ("je zegt dat de deur op slot is waar zijn de kinderen nu", "safety"),  # an echo, then the question asked
+    ("wat moet er vannacht gebeuren zodat je zegt dat het nuttig was", "usefulness"),
+    ("je zegt dat je het niet meer ziet zitten", "summary"),  # the echo alone stays a summary  # confirming what the caller proposed, at the goodbye
     ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
     ("ga maar naar de buren ik blijf aan de lijn tot je bij ze binnen bent", "safety"),  # staying until safe
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between

@@ -166,7 +166,7 @@ class Classifier:
         if form.line_talk and not form.cause:
             return "none"  # "ik versta je niet goed", "je valt weg": about the line, not an intervention
         if form.echo_marker and technique not in ("summary", "acknowledgement") and (
-                not form.question or score < LITERAL_SCORE):
+                not form.question or (score < LITERAL_SCORE and not backed)):
             return "summary"  # "dus ...", "als ik het goed begrijp ...", "klopt dat?"
         if form.scale and (form.question or technique == "scaling"):
             return "scaling"
