@@ -5257,8 +5257,8 @@ _TER_TEN_PHRASES = frozenset("slotte eerste tweede derde minste hoogste onrechte
 _HOUSE_ADDITIONS16 = frozenset("rood zwart bg hs huis bis".split())
 _HOUSE_CUES16 = frozenset("nummer huisnummer nr".split())
 _GLUED_HOUSE = re.compile(r"^\d{1,4}[a-d]$")
-_ROUND16_GATE = re.compile(r"naam\b|\b(?:zegt|zeggen|noemt|noemen|noem)\b|\bte[rn]\b|\d[a-d]\b|\[adres\]|huis\s+nummer|\b(?:bg|hs|der|uit|achter)\b|\bvan\b|adres\b",
-                           re.I)
+_ROUND16_GATE = re.compile(r"\[adres\]|\d[a-d]\b|huis\s+nummer|naam\b|adres\b|\b(?:" + _trie_alt(
+    "zegt zeggen noemt noemen noem ter ten bg hs der uit achter van".split()) + r")\b", re.I)
 _TITLED_STREET = frozenset("schepen burgemeester professor prof dokter generaal koning koningin prins prinses graaf "
                             "gravin jonkheer pastoor pater kapitein admiraal president sint majoor luitenant kolonel "
                             "minister wethouder meester".split())
