@@ -64,7 +64,9 @@ def classifier(bank):
     ("als u zegt dat u niet meer wilt denkt u dan aan zelfmoord", "safety"),  # "als u zegt": a condition, no echo
     ("je zegt dat de deur op slot is waar zijn de kinderen nu", "safety"),  # an echo, then the question asked
     ("wat moet er vannacht gebeuren zodat je zegt dat het nuttig was", "usefulness"),
-    ("je zegt dat je het niet meer ziet zitten", "summary"),  # the echo alone stays a summary  # confirming what the caller proposed, at the goodbye
+    ("je zegt dat je het niet meer ziet zitten", "summary"),  # the echo alone stays a summary
+    ("hoor ik nou de deurbel", "none"),  # the caller's door, not a question to the caller
+    ("ja dat hoor ik", "none"),  # a backchannel, not an echo marker  # confirming what the caller proposed, at the goodbye
     ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
     ("ga maar naar de buren ik blijf aan de lijn tot je bij ze binnen bent", "safety"),  # staying until safe
     ("dat eh moet heel eenzaam zijn zo alleen", "acknowledgement"),  # empathy, a filler in between

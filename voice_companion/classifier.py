@@ -165,17 +165,17 @@ class Classifier:
             return "welcome"
         if form.line_talk and not form.cause:
             return "none"  # "ik versta je niet goed", "je valt weg": about the line, not an intervention
+        if form.presence and not form.acknowledges:
+            return "none"  # "ja ik blijf aan de lijn hoor", "ik hoor de bel, doe maar open": being there
         if form.echo_marker and technique not in ("summary", "acknowledgement") and (
                 not form.question or (score < LITERAL_SCORE and not backed)):
             return "summary"  # "dus ...", "als ik het goed begrijp ...", "klopt dat?"
         if form.scale and (form.question or technique == "scaling"):
             return "scaling"
         if form.question:
-            if technique == "none" and form.content_words >= 3 and score < 0.55:
+            if technique == "none" and form.content_words >= 3 and score < 0.55 and not backed:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
             return technique
-        if form.presence and not form.acknowledges:
-            return "none"  # "ja ik blijf aan de lijn hoor", "ik hoor de bel, doe maar open": being there
         if form.agreement and technique not in ("mandate",):
             return "next_step"
         if form.goodbye and not form.worker_action:

@@ -181,7 +181,8 @@ _COMPLIMENT = re.compile(
     r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (je|jezelf|hem|haar|ze) )?gezorgd\b|\bje heb toch (maar )?mooi\b|"
     r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b")
 _BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
-_PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de bel\b")
+_PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de (deur)?bel\b")
+_BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")  # "hoor ik de bel?": the caller's door, not a question
 _UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
 _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
                         r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
@@ -337,7 +338,7 @@ def analyse(norm: str, raw: str = "") -> Form:
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
     appraisal = any(w in APPRAISALS for w in words)
     echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|^(hm |ja |nou |oke )*(alles|even) op een rij|\bals ik het (\w+ ){0,2}op een rij(tje)? zet\b|(?<!\bals )\bje zeg\b|\bals ik (het|je) goed\b|"
-                                 r"\bzeg je\b|\bhoor ik\b(?! (ben|blijf|luister|wacht))|\bbegrijp ik\b|\bsamengevat\b", norm))
+                                 r"\bzeg je\b|(?<!\bdat )\bhoor ik\b(?! (ben|blijf|luister|wacht|de (deur)?bel))|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
         else False
@@ -348,7 +349,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     # the worker only stays there while the caller does something: "ik blijf aan de lijn", "ik hoor de bel, doe
     # maar open" (not staying "tot je bij je zus bent", nor beside a plan: "u belt zelf, ik blijf aan de lijn")
     stays = _PRESENCE.search(norm)
-    presence = False
+    presence = bool(_BELL.search(norm))
     if stays and not question and not _UNTIL.search(norm):
         rest = (norm[:stays.start()] + " " + norm[stays.end():]).split()
         # ... and nothing the caller is to do beside it: no plan ("je gaat haar nu appen"), no long instruction
