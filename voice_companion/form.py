@@ -169,8 +169,6 @@ _ACKNOWLEDGE = re.compile(
     r"\b(dat|dit) (is|was|zijn|klinkt|lijkt) (ook |echt |heel |nog |maar |zo |wel |best )*(" + "|".join(
         sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
 _FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
-# Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
-# "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
 # praise of the caller, which a goodbye does not make small talk: "u heeft het heel goed gedaan vannacht,
 # welterusten", "je bent een sterke moeder, probeer wat te slapen" (thanks at a goodbye stay a goodbye)
 _COMPLIMENT = re.compile(
@@ -180,10 +178,14 @@ _COMPLIMENT = re.compile(
     r"(gedaan|geregeld|aangepakt|gezorgd|volgehouden|opgelost)\b|"
     r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (je|jezelf|hem|haar|ze) )?gezorgd\b|\bje heb toch (maar )?mooi\b|"
     r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b")
-_BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
+# the worker stays there while the caller acts ("ik blijf aan de lijn", "ik hoor de bel"); "hoor ik de bel?" is
+# the caller's door, not a question to the caller; staying "tot je bij je zus bent" is about safety
 _PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de (deur)?bel\b")
-_BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")  # "hoor ik de bel?": the caller's door, not a question
+_BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")
 _UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
+# "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
+_BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
+# Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
 _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\b|\bdan bel je\b|"
                         r"\bbel je (meteen|direct|gewoon|dan)\b|\bdan ga je\b|\bje gaat (haar|hem|ze|nu)\b|"
                         r"\bik bel je morgen\b|\bik bel (je|u) (morgen )?terug\b|\bmorgen (kun|ga|bel) je\b")
