@@ -416,6 +416,7 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("de stroom is afgeslote", "utility_cutoff"),  # a dropped letter
     ("je wil er een eind aanmaken", "suicide"),  # merged, one word
     ("je zegt dat het voor jou allemaal niet meer hoeft", "suicide"),  # a hint
+    ("u zei tegen uw buurvrouw dat het van u niet zo lang meer hoeft", "suicide"),  # "niet zo lang meer"
     ("u zegt wat mij betreft mag het allemaal ophouden", "suicide"),  # a hint
     ("je zit met je jas aan want het gas is eraf", "utility_cutoff"),
     ("het water is af gesloten", "utility_cutoff"),  # a particle split off its participle
@@ -578,6 +579,7 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "je hebt alles weggegeven wat je niet meer gebruikt voor de verhuizing",
     "je doet de voordeur op slot voor je gaat slapen",
     "je bent klaar met die serie het hoeft niet meer",
+    "die vergadering hoeft niet zo lang meer te duren",
     "je hebt de zolder opgeruimd en alles eruit gegooid wat je niet meer gebruikt",
     "hoe heb je je vandaag door de dag heen geslagen",
 ])
