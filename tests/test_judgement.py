@@ -48,6 +48,7 @@ def classifier(bank):
     ("waarom denk je dat je schoonmoeder zo reageert", "perspective"),  # someone else the subject: their eyes
     ("en waarom denkt u dat hij zo stil is geworden", "perspective"),
     ("waarom zijn de buren zo kwaad denkt u", "perspective"),  # the question tagged with "denkt u"
+    ("waarom heeft je broer dat gedaan denk je", "cause"),  # tagged, but the history of a deed
     ("waarom denk je dat je steeds zo moe bent", "cause"),  # "je" and no person after it: the caller's own
     ("waarom ben je zo moe denk je", "cause"),  # tagged, but about the caller
     ("goed hoor ik blijf gewoon aan de lijn", "none"),  # being there while the caller acts, no plan

@@ -431,6 +431,7 @@ def _finite_unlisted(word: str) -> bool:
 _EMBEDDING = frozenset("dat weet snap begrijp wat of zien kijken vertellen zeggen zegt zeg vraag af".split())
 
 
+_PAST_AUXILIARIES = frozenset("heeft heb hebben had hadden was waren ging gingen deed deden".split())
 _OPINION_VERBS = frozenset("denk denkt denken vind vindt vinden".split())
 _THIRD_PERSON = PEOPLE | frozenset("de die ze hij zij hun mevrouw meneer wijkcoach wijkagent politie gemeente "
                                    "corporatie woningcorporatie school mentor begeleiding werk".split())
@@ -453,8 +454,11 @@ def _why_perspective(core: list[str]) -> bool:
         if someone and someone != ["je"] and set(someone) & _THIRD_PERSON and (
                 core[1] in _OPINION_VERBS or set(someone) & {"vinden", "denken", "willen"}):
             return True
-    if core[:1] == ["waarom"] and core[-2:] == ["denk", "je"] and len(core) >= 5 and set(core[1:-2]) & _OTHERS:
-        return True  # "waarom doen die buren dat, denkt u": the question tagged, the same look through their eyes
+    if core[:1] == ["waarom"] and core[-2:] == ["denk", "je"] and len(core) >= 5 and set(core[1:-2]) & _OTHERS \
+            and core[1] not in _PAST_AUXILIARIES:
+        # "waarom doen die buren dat, denkt u": the question tagged, the same look through their eyes (but
+        # "waarom heeft haar vader dat gedaan, denk je" asks for the history of a deed: cause)
+        return True
     if " ".join(core[:4]) != "waarom denk je dat" or len(core) < 6:
         return False
     if core[4] == "je" and core[5] not in _OTHERS:
