@@ -131,6 +131,7 @@ class _WordMatcher:
         self.known = self.exact | {p + "*" for p in self.prefixes} | {"~" + p for p in self.suffixes}
         self.pairs: set[tuple[str, str]] | None = None  # neighbouring pattern words (set by RuleSet)
         self._hits: dict[str, frozenset[str]] = {}  # word -> its hits: a call says the same words again and again
+        self._misheard: dict[str, frozenset[str]] = {}  # word -> the cue words it may be, misheard
 
     def word_hits(self, word: str) -> set[str]:
         """The pattern words `word` is, exactly or as a prefix or a compound's end (a fresh set to add to)."""
@@ -164,27 +165,39 @@ class _WordMatcher:
     def match(self, words: list[str], exact_only: frozenset[int] = frozenset()) -> list[set[str]]:
         """`exact_only`: positions whose word is taken as heard, never as a misheard cue word."""
         found: list[set[str]] = [self.word_hits(w) for w in words]
+        new = [w for w in dict.fromkeys(words) if w not in self._misheard]
+        if new:
+            if len(self._misheard) >= 65536:
+                self._misheard.clear()
+            self._misheard.update(self._misheard_hits(new))
+        for i, w in enumerate(words):
+            if i not in exact_only:
+                found[i] |= self._misheard[w]
+        return found
+
+    def _misheard_hits(self, words: list[str]) -> dict[str, frozenset[str]]:
+        """The cue words each word may be, misheard (several words at once: a few vectorised calls)."""
+        hits: dict[str, set[str]] = {w: set() for w in words}
         # a word heard exactly as one cue word is that word, not a misheard other ("drinken" is not "dronken")
         if self.long_exact:
-            long_words = [i for i, w in enumerate(words) if len(w) >= 6 and w not in self.exact
-                          and i not in exact_only]
+            long_words = [w for w in words if len(w) >= 6 and w not in self.exact]
             if long_words:
-                sims = cdist([words[i] for i in long_words], self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
+                sims = cdist(long_words, self.long_exact, scorer=fuzz.ratio, score_cutoff=88)
                 for row, col in zip(*np.nonzero(sims)):
-                    found[long_words[row]].add(self.long_exact[col])
+                    hits[long_words[row]].add(self.long_exact[col])
         if self.mid_exact:  # a vowel misheard or a last letter lost: "pillin", "slaapmidel"
-            for i, w in enumerate(words):
-                if 4 <= len(w) <= 8 and w not in self.exact and i not in exact_only:
+            for w in words:
+                if 4 <= len(w) <= 8 and w not in self.exact:
                     for p in self.mid_by_head.get(w[:2], ()):
                         if _one_vowel_off(w, p):
-                            found[i].add(p)
+                            hits[w].add(p)
         for length, stems in self.fuzzy_prefixes.items():
-            heads = [i for i, w in enumerate(words) if len(w) >= length and i not in exact_only]
+            heads = [w for w in words if len(w) >= length]
             if heads:
-                sims = cdist([words[i][:length] for i in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
+                sims = cdist([w[:length] for w in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
                 for row, col in zip(*np.nonzero(sims)):
-                    found[heads[row]].add(stems[col] + "*")
-        return found
+                    hits[heads[row]].add(stems[col] + "*")
+        return {w: frozenset(h) for w, h in hits.items()}
 
 
 _VOWELS = frozenset("aeiou")
