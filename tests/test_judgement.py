@@ -1429,3 +1429,23 @@ def test_a_goodbye_or_a_polite_imperative_is_no_question(line, question):
 ])
 def test_goodbyes_and_presence_are_no_intervention(classifier, line, technique):
     assert classifier.classify(line).technique == technique
+
+
+def test_a_model_file_keeps_its_feature_names_and_the_older_layout_still_reads(tmp_path):
+    import numpy as np
+
+    from voice_companion.model import TechniqueModel
+
+    names = ["w:ja", "c: één", "b:ik_bel", "z:coping"]  # accents and spaces survive the one-text layout
+    model = TechniqueModel(classes=["coping", "none"], index={n: i for i, n in enumerate(names)},
+                           weights=np.arange(8, dtype=np.float32).reshape(4, 2), bias=np.zeros(2, np.float32),
+                           bank_digest="x")
+    model.save(tmp_path / "new.npz")
+    again = TechniqueModel.load(tmp_path / "new.npz")
+    assert again.index == model.index and np.array_equal(again.weights, model.weights)
+    np.savez_compressed(tmp_path / "old.npz", features=np.array(names), classes=np.array(model.classes),
+                        weights=model.weights.astype(np.float16), bias=model.bias, bank_digest=np.array("x"))
+    assert TechniqueModel.load(tmp_path / "old.npz").index == model.index
+    with pytest.raises(ValueError):
+        TechniqueModel(classes=["none"], index={"a\nb": 0}, weights=np.zeros((1, 1), np.float32),
+                       bias=np.zeros(1, np.float32), bank_digest="x").save(tmp_path / "bad.npz")
