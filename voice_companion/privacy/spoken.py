@@ -1527,12 +1527,16 @@ def redact_streets(text: str) -> str:
 
 
 _LIVE_CUES = frozenset({"woon", "woont", "wonen", "woonde", "woonden", "adres"})
-_LIVE_SKIP = frozenset({"in", "op", "aan", "de", "het", "'t", "bij", "nu", "is", "was", ":", ","})
+_LIVE_SKIP = frozenset({"in", "op", "aan", "de", "het", "'t", "bij", "nu", "is", "was", ":", ",", "nog", "al"})
+_LIVE_SUBJECTS = frozenset("u je jij hij zij ze jullie we wij ik".split())
 
 
 def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
-    """A street with no street suffix after "ik woon ...": "ik woon aan het Spui 21", "op de Dam 1"."""
+    """A street with no street suffix after "ik woon ...": "ik woon aan het Spui 21", "op de Dam 1"; round 17:
+    with the one who lives there after the verb ("woont u op de Lange Ham 12", "woont ze aan het Veld 3")."""
     i = c + 1
+    if i < len(toks) and toks[i].low in _LIVE_SUBJECTS and toks[c].low != "adres":
+        i += 1
     while i < len(toks) and toks[i].low in _LIVE_SKIP and i - c <= 4:
         i += 1
     start = i
@@ -2988,6 +2992,21 @@ def _enumeration(run: Run, toks: list[Tok]) -> bool:
     return between == ["en"] and all(n.word for n in run.nums)
 
 
+_CURRENCY = frozenset({"euro", "eur", "euri", "piek", "pegels"})
+
+
+def _amount_cents(toks: list, first: int) -> bool:
+    """Round 17: a number right after a currency word with a number before it ("zevenentachtig euro
+    vijftig", "twaalf euro en vijftig") is the cents of an amount, never the start of an account number."""
+    j = first - 1
+    if j >= 0 and toks[j].low == "en":
+        j -= 1
+    if j < 1 or toks[j].low not in _CURRENCY:
+        return False
+    before = toks[j - 1].low
+    return before.isdigit() or word_value(before) is not None
+
+
 def redact_stream_tail(text: str, state: StreamState) -> str:
     """Decide what the end of a line leaves open for the next one.
 
@@ -3017,6 +3036,8 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
         return text
     digits = run.digits
     if digits in _PROTECTED or digits.startswith(_SERVICE) or _two_services(digits) or _service_said(toks, run):
+        return text
+    if _amount_cents(toks, run.first):  # round 17: "vierhonderd zevenentachtig euro vijftig" (an amount's cents)
         return text
     bsn_cue = _cue_before(toks, run.first, BSN_CUES)
     iban_cue = _cue_before(toks, run.first, IBAN_CUES)
@@ -3964,6 +3985,10 @@ _DATE_GATE9 = re.compile(r"\b(?:van de|" + "|".join(sorted(MONTHS)) + r")\b", re
 _DATE_AFTER_STOP = _NOT_HOUSE | frozenset("keer klas plaats verdieping etage week dag maand helft ronde".split())
 
 
+_ORDINAL_DATE_CLOSE = frozenset("ja toch klopt he hè zei zegt u je dat is het was . , ? ! eh uh ehm hm oké oke "
+                                "geloof ik denk".split())
+
+
 def redact_date_alternatives(text: str) -> str:
     """A date said again as another try or a correction next to a redacted one, or in an order the date
     rules do not read:
@@ -4043,6 +4068,11 @@ def redact_date_alternatives(text: str) -> str:
                 if start >= 0 and _year_at(toks, start) == y and (start == y or lows[start] in ("negentien", "tweeduizend")):
                     b = start
                     break
+            # round 17: with no year and no birth word, a day and month that a sentence goes on after are a
+            # day in the calendar ("op de elfde van de elfde begint carnaval"), not what was asked for
+            if b == i and not has_date and not _BIRTH_CUES.intersection(lows) \
+                    and any(lows[x] not in _ORDINAL_DATE_CLOSE for x in range(i + 5, n)):
+                continue
             for x in range(b, i + 5):
                 red[x] = True
         # "oktober drieëntachtig de derde"
@@ -5461,3 +5491,60 @@ def redact_name_roles_and_house_numbers(text: str) -> str:
         spans.append((toks[x].start, toks[y].end, labels[x] or "[naam]"))
         x = y + 1
     return _replace(text, spans)
+
+
+# ---------------------------------------------------------------------------
+# Round 17: a name greeted ("o dag Ber", "hoi Siem, fijn dat je belt")
+# ---------------------------------------------------------------------------
+_GREETINGS = frozenset("dag hoi hallo hai hey hee goedendag goeiedag goedenavond goeienavond goedemorgen goeiemorgen "
+                       "goedemiddag goeiemiddag goedenacht goeienacht welkom".split())
+_GREETED_AFTER = frozenset(", . ! ? en fijn goed wat hoe ja leuk mooi".split())
+_GREETED_SERVICE = ("lijn", "dienst", "team", "post", "centrum", "huis", "zorg", "telefoon", "land", "stad")
+_GREETING_LEAD = frozenset(", . ! ? o oh ah ach ha ja nou nee goh eh uh oké oke hé he en zeg".split())
+_GREETING_GATE = re.compile(r"\b(?:" + _trie_alt(_GREETINGS) + r")\b", re.I)
+
+
+def redact_greeted_name(text: str) -> str:
+    """A word that is no ordinary word right after a greeting, ending what is said or before a comma or what
+    is said next to a greeting ("o dag Ber", "hoi Siem, fijn dat je belt"): the one greeted. Not an ordinary
+    word ("dag allemaal", "hallo daar"), not a service ("hallo nachtlijn": an ordinary word of the lists)."""
+    if not _GREETING_GATE.search(text):
+        return text
+    toks = tokens(text)
+    n = len(toks)
+    spans = []
+    for i in range(n - 1):
+        if toks[i].low not in _GREETINGS or (i > 0 and toks[i - 1].low not in _GREETING_LEAD):
+            continue  # "hoe ben je de dag doorgekomen": a day, not a greeting
+        k = i + 1
+        if not _unknown_word(toks[k].low) or toks[k].low in _GREETINGS or toks[k].low.endswith(_GREETED_SERVICE):
+            continue
+        if k + 1 < n and toks[k + 1].low not in _GREETED_AFTER:
+            continue
+        spans.append((toks[k].start, toks[k].end, "[naam]"))
+    return _replace(text, spans) if spans else text
+
+
+# ---------------------------------------------------------------------------
+# Round 17: a year said first, then that someone was born ("zevenenveertig bent u geboren", "1961 ben ik geboren")
+# ---------------------------------------------------------------------------
+_BORN_VERBS = frozenset("ben bent is was werd werden".split())
+_BORN_SUBJECTS = frozenset("ik u je jij hij zij ze".split())
+
+
+def redact_year_before_born(text: str) -> str:
+    """A year said right before "ben ik / bent u / is hij / werd ze geboren": the year of birth. Not a span of
+    time ("drie jaar geleden is hij geboren") nor a count ("twee kinderen zijn er geboren")."""
+    if "geboren" not in text.lower():
+        return text
+    toks = tokens(text)
+    spans = []
+    for g in range(3, len(toks)):
+        if toks[g].low != "geboren" or toks[g - 1].low not in _BORN_SUBJECTS or toks[g - 2].low not in _BORN_VERBS:
+            continue
+        end = g - 3
+        for s in (end - 2, end - 1, end):
+            if s >= 0 and _year_at(toks, s) == end and (s == end or toks[s].low in ("negentien", "tweeduizend")):
+                spans.append((toks[s].start, toks[end].end, "[datum]"))
+                break
+    return _replace(text, spans) if spans else text
