@@ -66,6 +66,9 @@ def classifier(bank):
     ("je zegt dat de deur op slot is waar zijn de kinderen nu", "safety"),  # an echo, then the question asked
     ("wat moet er vannacht gebeuren zodat je zegt dat het nuttig was", "usefulness"),
     ("je zegt dat je het niet meer ziet zitten", "summary"),  # the echo alone stays a summary
+    ("als hij weer voor de deur staat bel je meteen een een twee", "safety"),  # the safety plan, no next step
+    ("ik wil dat jij nu 112 belt", "safety"),
+    ("je wilt eerst je zus bellen en als hij komt bel je een een twee", "summary"),  # the caller's plan given back
     ("hoor ik nou de deurbel", "none"),  # the caller's door, not a question to the caller
     ("ja dat hoor ik", "none"),  # a backchannel, not an echo marker  # confirming what the caller proposed, at the goodbye
     ("je belt nu je buurman en ik blijf aan de lijn", "summary"),  # the caller's plan given back beside it
@@ -87,7 +90,7 @@ def classifier(bank):
     ("goedenacht met de nachtlijn je spreekt met sanne waar kan ik je mee helpen", "welcome"),
     ("als tien is dat u er alle vertrouwen in heeft en nul helemaal niet waar zit u dan nu", "scaling"),
     ("ik wil je iets rechtstreeks vragen denk je erover om een einde aan je leven te maken", "safety"),
-    ("en als hij wakker wordt en het gaat mis dan bel je meteen een een twee afgesproken", "next_step"),
+    ("en als hij wakker wordt en het gaat mis dan bel je meteen een een twee afgesproken", "safety"),  # the safety plan
     ("hoe houdt u het vol", "coping"),
     ("ik kan u slecht verstaan mevrouw", "none"),  # about the line, not an intervention
     ("je valt steeds weg", "none"),

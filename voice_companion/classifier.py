@@ -176,6 +176,8 @@ class Classifier:
             if technique == "none" and form.content_words >= 3 and score < 0.55 and not backed:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
             return technique
+        if form.emergency_call and technique != "mandate":
+            return "safety"  # "als hij terugkomt, bel je meteen een een twee": the safety plan, not a next step
         if form.agreement and technique not in ("mandate",):
             return "next_step"
         if form.goodbye and not form.worker_action:

@@ -183,6 +183,11 @@ _COMPLIMENT = re.compile(
 _PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de (deur)?bel\b")
 _BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")
 _UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
+# the caller told to ring the emergency number if the danger comes back, or now ("als hij weer voor de deur
+# staat, bel je meteen een een twee", "ik wil dat je nu 112 belt"): safety, not an agreement on a next step
+_EMERGENCY_CALL = re.compile(
+    r"\bals\b.{0,80}\b(bel|belt) (je|jij) (\w+ ){0,2}(een een twee|honderd ?twaalf)\b|"
+    r"\bik wil dat (je|jij) (\w+ ){0,3}(een een twee|honderd ?twaalf) (belt|bel)\b")
 # "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
 _BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
@@ -234,6 +239,7 @@ class Form:
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
+    emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -369,6 +375,7 @@ def analyse(norm: str, raw: str = "") -> Form:
                 agreement=bool(_AGREEMENT.search(norm)) and not _BARE_AGREEMENT.match(norm),
                 content_words=len(core), worker_action=worker_action, presence=presence,
                 compliment=bool(_COMPLIMENT.search(norm)),
+                emergency_call=not question and subject != "you" and bool(_EMERGENCY_CALL.search(norm)),
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
                 line_talk=bool(_LINE_TALK.search(norm)))
 
