@@ -408,6 +408,7 @@ class Redactor:
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
+        self._rules_memo: dict[str, str] = {}  # text -> _rules_text(text) (a function of the text alone)
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, redact_foreign_iban, _redact_written_numbers,
             redact_birth_dates, redact_numeric_dates, redact_month_dates, redact_streets, _redact_street, redact_numbers,
@@ -495,6 +496,19 @@ class Redactor:
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
+        # all the rules together are a function of the text alone (the worker's names are fixed per redactor): a
+        # text read before (a short line said again, "ja", "hm", "oké"; the tagger's second reading of a text the
+        # rules left as it was) is looked up, as _pass does rule by rule
+        memo = self._rules_memo
+        got = memo.get(text)
+        if got is not None:
+            return got
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        got = memo[text] = self._rules_text_read(text)
+        return got
+
+    def _rules_text_read(self, text: str) -> str:
         result = redact_spelled_letters(text)
         for _ in range(4):  # until nothing more changes (a redaction may expose another)
             again = self._pass(result)
