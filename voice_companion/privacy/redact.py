@@ -515,12 +515,16 @@ class Redactor:
             if again == result:
                 break
             result = again
-        result = redact_house_after_postcode(redact_corrections(redact_false_starts(result)))
-        result = redact_iban_head_before(redact_local_part(
-            redact_address_forms(redact_spelled_name(redact_date_said_on(redact_number_goes_on(result))))))
-        return redact_year_before_born(redact_greeted_name(redact_name_roles_and_house_numbers(redact_double_surname(redact_pieces_said_apart(
-            redact_bare_streets_and_checked_names(redact_towns_and_surnames(redact_dwellings_and_titles(redact_name_forms(
-                redact_date_alternatives(redact_alternatives(redact_address_units(result))))))))))))
+        for rule in (  # then the passes that read a whole text once, in this order
+                redact_false_starts, redact_corrections, redact_house_after_postcode,
+                redact_number_goes_on, redact_date_said_on, redact_spelled_name, redact_address_forms,
+                redact_local_part, redact_iban_head_before,
+                redact_address_units, redact_alternatives, redact_date_alternatives, redact_name_forms,
+                redact_dwellings_and_titles, redact_towns_and_surnames, redact_bare_streets_and_checked_names,
+                redact_pieces_said_apart, redact_double_surname, redact_name_roles_and_house_numbers,
+                redact_greeted_name, redact_year_before_born):
+            result = rule(result)
+        return result
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.

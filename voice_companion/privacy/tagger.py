@@ -178,7 +178,7 @@ class Tagger:
         self.labels = labels  # labels[0] is "" (not secret), then placeholders
         self.threshold = threshold
         self.vocab_words = vocab_words
-        self._memo: dict[tuple, list[int]] = {}  # (offset, word) / (classes, classes) -> feature indexes
+        self._memo: dict[tuple, list[int]] = {}  # (classes, classes) -> feature indexes of the class pair
         self._names: dict[str, list[int]] = {}  # feature name -> [index] or []
         self._words: dict[str, tuple] = {}  # bare word -> (classes, indexes at offsets -2..2, number-like)
 
@@ -230,7 +230,7 @@ class Tagger:
             per.append(got)
         cls = [g[0] for g in per]
         one = self._one
-        e0, e1, e2, e3, e4 = (one(f"{d}:edge") for d in (-2, -1, 0, 1, 2))
+        e0, e1, e3, e4 = (one(f"{d}:edge") for d in (-2, -1, 1, 2))  # (the word itself is never past an edge)
         cued = [(k, cue) for k, cue in enumerate(_CUE.get(b) for b in bare) if cue]
         numlike = [g[6] for g in per]
         vals = [word_value(b) if b.isalpha() else (int(b) if b.isascii() and b.isdigit() and len(b) < 5 else None)
