@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from voice_companion.gated import GatedPattern
 from voice_companion.text import normalize
 
 # Words a worker puts in front of a sentence without changing what it does.
@@ -113,7 +114,7 @@ _OPENING = re.compile(r"^(" + _GREETING + r" ){0,3}(met (\w+ ){0,3}?(de |van de 
                       r"^(" + _GREETING + r" ){0,3}(je )?(spreek|spreekt) (je )?met\b|\bspreek je met\b|"
                       r"\bmijn naam is\b.*\b(help|doen)")
 # An appraisal said *about* what the caller told or did: acknowledgement, a compliment.
-_ACKNOWLEDGE = re.compile(
+_ACKNOWLEDGE = GatedPattern(  # sixty phrase branches: see gated.py
     r"^(ja |nee |nou |hm |oke |ach |o |oh )*(dat|dit) (is|was|klinkt|lijkt) (ook |echt |heel |nogal |best |wel |"
     r"toch |natuurlijk |zo |erg |behoorlijk |ontzettend |ook echt |ook heel |nog maar )*\w+|"
     r"\b(dank je|bedankt|fijn dat|(?<!het )goed dat|knap dat|sterk dat|mooi dat|wat goed|wat knap|wat sterk|wat fijn|"
@@ -197,7 +198,7 @@ _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\
 
 
 # Talk about the telephone line itself: hearing, volume, the connection (no intervention).
-_LINE_TALK = re.compile(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b|\b(harder|zachter|luider) "
+_LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b|\b(harder|zachter|luider) "
                         r"(praten|spreken)\b|\b(praat|spreek) (\w+ )?(zacht|zachtjes)\b|\bfluister\w*\b|"
                         r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$|"
                         # asking to hear it again or to spell it: about the line, not the caller's story
@@ -283,7 +284,7 @@ _QUESTION_TAG = re.compile(r"\b(is dat (bij je|voor je|zo|ook|bij jou)( \w+){0,2
 
 # The announcement alone, as a recognizer may leave it ("mag ik je als mensen ...", "ag ik je ies vragen"):
 # what follows is the worker's question, whatever noise did to its word order or its tag.
-_ANNOUNCES_QUESTION = re.compile(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w+ (?:\w+ )?vragen\b|"
+_ANNOUNCES_QUESTION = GatedPattern(r"^(?:\w+ )?mag ik je\b|\bik (?:wil |ga )?je \w+ (?:\w+ )?vragen\b|"
                                  r"\bik vraag het (?:je|gewoon|maar|iedereen|even|toch|voor de zekerheid|standaard)\b|"
                                  r"\bis er (?:\w+ )?sprake van\b|"
                                  # asked of everyone, by routine: "ik vraag dit aan meer mensen", "wat ik vaker vraag"

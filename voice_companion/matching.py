@@ -72,18 +72,11 @@ class PhraseIndex:
             for i in ids:
                 groups_of_word.setdefault(i, set()).add(group)
         n_groups = len({(weight_groups or {}).get(p.key, p.key) for p in phrases})
-        weights = np.zeros(len(self.vocab) + 1)
+        weights = np.zeros(len(self.vocab))
         for i, groups in groups_of_word.items():
             weights[i] = math.log((n_groups + 1) / len(groups)) + 0.15
-        self.word_weight = weights  # last slot: padding, weight 0
+        self.word_weight = weights
 
-        width = max(len(ids) for ids in token_lists)
-        pad = len(self.vocab)
-        self.tokens = np.full((len(phrases), width), pad, dtype=np.int64)
-        for row, ids in enumerate(token_lists):
-            self.tokens[row, : len(ids)] = ids
-        self.token_weight = weights[self.tokens]  # (n_phrases, width), 0 on padding
-        self.phrase_weight = self.token_weight.sum(axis=1)
         # phrases grouped by key, for best_per_key (stable: ties go to the earlier phrase, as before)
         keys = [p.key for p in phrases]
         self._key_order = np.array(sorted(range(len(phrases)), key=lambda i: keys[i]), dtype=np.int64)
@@ -94,17 +87,32 @@ class PhraseIndex:
             else:
                 key, start, _ = self._key_spans[-1]
                 self._key_spans[-1] = (key, start, pos + 1)
-        self.membership = np.zeros((len(phrases), len(self.vocab)), dtype=np.float32)
+        # word -> phrases, one row a vocabulary word: which phrases hold it (0/1, for precision) and how much
+        # of each phrase's weight it carries (for recall); an utterance hits a few dozen words, so a score
+        # reads a few dozen rows instead of every phrase's every token
+        self.holds = np.zeros((len(self.vocab), len(phrases)), dtype=np.float32)
+        self.carries = np.zeros((len(self.vocab), len(phrases)))
         for row, ids in enumerate(token_lists):
-            self.membership[row, ids] = 1.0
+            self.holds[ids, row] = 1.0
+            for i in ids:
+                self.carries[i, row] += weights[i]
+        self.phrase_weight = self.carries.sum(axis=0)
 
     def word_similarity(self, words: list[str]) -> np.ndarray:
         """(len(words), len(vocab)) similarities in 0..1, thresholded."""
-        sims = cdist(words, self.vocab, scorer=fuzz.ratio, dtype=np.float32) / 100.0
-        short_word = np.array([len(w) <= SHORT_WORD for w in words])[:, None]
-        exact_only = short_word | self._short[None, :]
-        sims = np.where(exact_only, (sims >= 0.999).astype(np.float32), sims)
-        return np.where(sims >= WORD_MIN_SIMILARITY, sims, 0.0)
+        # (a hair above the threshold: float32 0.78 is below 0.78, so a ratio of exactly 78 never counted)
+        sims = cdist(words, self.vocab, scorer=fuzz.ratio, dtype=np.float32,
+                     score_cutoff=WORD_MIN_SIMILARITY * 100 + 1e-4) / np.float32(100.0)
+        # short words match exactly or not at all: a longer word never equals a short vocabulary word,
+        # and a short word counts only for itself
+        sims[:, self._short] = 0.0
+        for row, word in enumerate(words):
+            if len(word) <= SHORT_WORD:
+                sims[row] = 0.0
+                column = self.vocab_index.get(word)
+                if column is not None:
+                    sims[row, column] = 1.0
+        return sims
 
     def score(self, text: str, *, normalized: bool = False) -> np.ndarray:
         """Similarity 0..1 of `text` to every phrase, in index order."""
@@ -119,16 +127,16 @@ class PhraseIndex:
         utt_weight = np.where(best_sim > 0, self.word_weight[best_vocab], OOV_WEIGHT)
 
         # recall: how much of each phrase the utterance covers
-        vocab_best = np.append(sims.max(axis=0), 0.0)  # padding column scores 0
-        recall = (vocab_best[self.tokens] * self.token_weight).sum(axis=1) / np.maximum(self.phrase_weight, 1e-9)
-        # precision: how much of the utterance each phrase explains (sims are sparse)
-        # (only the vocabulary columns some word hit: a handful, so one (words, phrases, hits) product)
-        cols = np.flatnonzero(sims.any(axis=0))
-        if cols.size:
-            best_in_phrase = (self.membership[:, cols][None, :, :] * sims[:, cols][:, None, :]).max(axis=2)
-            explained = utt_weight @ best_in_phrase
-        else:
-            explained = np.zeros(len(self.phrases))
+        cols = np.flatnonzero(sims.any(axis=0))  # the vocabulary words some word hit: a handful
+        recall = sims.max(axis=0)[cols] @ self.carries[cols] / np.maximum(self.phrase_weight, 1e-9)
+        # precision: how much of the utterance each phrase explains, each word by its best match in the phrase
+        explained = np.zeros(len(self.phrases))
+        for u in np.flatnonzero(best_sim > 0).tolist():
+            hit = np.flatnonzero(sims[u])
+            if hit.size == 1:
+                explained += utt_weight[u] * sims[u, hit[0]] * self.holds[hit[0]]
+            else:
+                explained += utt_weight[u] * (self.holds[hit] * sims[u, hit][:, None]).max(axis=0)
         precision = explained / max(utt_weight.sum(), 1e-9)
         denom = RECALL_BETA2 * precision + recall
         f_score = np.where(denom > 0, (1 + RECALL_BETA2) * precision * recall / np.maximum(denom, 1e-9), 0.0)
