@@ -84,20 +84,27 @@ def _required(items) -> frozenset[str] | None:
 
 
 class GatedPattern:
-    """`search(text)` -> bool, as `bool(re.compile(pattern).search(text))`, faster on long alternations."""
+    """`search(text)` -> bool, as `bool(re.compile(pattern).search(text))`, faster on long alternations.
+
+    A branch is compiled the first time its gate lets a text through (most never are in a session), so
+    building one costs no more than compiling the whole pattern did: a start stays quick.
+    """
 
     def __init__(self, pattern: str, flags: int = 0):
         self.pattern = pattern
-        self._whole = re.compile(pattern, flags)
-        self._branches: list[tuple[frozenset[str] | None, re.Pattern[str]]] = []
-        for source in top_branches(pattern):
-            gate = None if flags & re.IGNORECASE else _required(_sre_parse.parse(source, flags))
-            self._branches.append((gate, re.compile(source, flags)))
+        self.flags = flags
+        self._sources = top_branches(pattern)
+        self._gates = [None if flags & re.IGNORECASE else _required(_sre_parse.parse(source, flags))
+                       for source in self._sources]
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._sources)
 
     def search(self, text: str) -> bool:
-        for gate, branch in self._branches:
+        for i, gate in enumerate(self._gates):
             if gate is not None and not any(literal in text for literal in gate):
                 continue
+            branch = self._compiled[i]
+            if branch is None:
+                branch = self._compiled[i] = re.compile(self._sources[i], self.flags)
             if branch.search(text):
                 return True
         return False
