@@ -314,6 +314,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_year_before_born,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
+from voice_companion.privacy.spoken import MONTHS as _MONTH_NAMES  # noqa: E402
 
 
 # ---------------------------------------------------------------------------
@@ -551,6 +552,7 @@ class Redactor:
             result = self._number_over_lines(text, result)
             result = self._alternative_next(result)
             result = self._house_number_after_street(text, result)
+            result = self._month_after_date(text, result)
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -684,6 +686,8 @@ class Redactor:
             elif lab == "[naam]" and w.isalpha() and len(w) >= 2 and w not in _STOP_FOR_SOUND and w not in TUSSEN \
                     and _after_title(lows, i):
                 self._names_cued.add(w)  # "mevrouw Wang": a name that is also a word, said after a title
+            elif lab == "[naam]" and w in _LISTED_WORD_NAMES:
+                self._names_cued.add(w)  # round 18: "roos bakker": a listed name that is also a word, taken as a name
         new |= _spelled_words(lows, marks)  # "k o e k" / "koek": the word a name was spelled as
         self._names_seen |= new
         self._streets_seen |= {lows[i] for i, lab in marks.items() if lab == "[adres]" and i < len(lows)
@@ -775,6 +779,32 @@ class Redactor:
                     out_text = out_text[:a] + "[adres]" + out_text[b:]
                 return re.sub(r"\[adres\](?:\s+\[adres\])+", "[adres]", out_text)
         return result
+
+    def _month_after_date(self, text: str, result: str) -> str:
+        """Round 18: a month said on a line of its own (fillers, "van", "in" aside), right after a line that ended in a
+        date's piece ("haar geboortedatum / dat is / eh / [datum]" / "november"): the date goes on, past the window's
+        cue. A line with anything else, or after a line with no date, is left as it was."""
+        if result != text or len(self._context) < 2:
+            return result
+        ws = [_bare(w) for w in _WS.findall(text)]
+        months = [k for k, w in enumerate(ws) if w in _MONTH_NAMES]
+        if len(months) != 1 or any(w not in _MONTH_NAMES and w not in _MONTH_LINE_WORDS for w in ws):
+            return result
+        # the line before it, past lines of fillers only ("geboren op de [datum]" / "van" / "juni")
+        prev_out = ""
+        for raw, out in self._context[-2:-5:-1]:
+            if any(_bare(w) not in _MONTH_LINE_WORDS for w in _WS.findall(raw)):
+                prev_out = out
+                break
+        if not re.search(r"\[datum\][\s,.?!]*$", prev_out):
+            return result
+        words = _WS.findall(text)
+        k = months[0]
+        m = re.match(r"^(\W*)(.*?)(\W*)$", words[k])
+        words[k] = m.group(1) + "[datum]" + m.group(3)
+        out = " ".join(words)
+        self._context[-1] = (text, out)
+        return out
 
     def _dictation(self, result: str) -> str:
         """A line of number words only, right after a line that ended in a redacted number, goes on
@@ -1068,7 +1098,18 @@ def _sound(word: str) -> str:
 
 _STRONG_NAME_CUES = frozenset("meneer mevrouw mevr dhr mw".split())
 _NAME_TALK = frozenset("naam namen achternaam voornaam familienaam heet heten heette spel spelt spelling "
-                       "geschreven schrijf".split())
+                       "geschreven schrijf".split()) | {"zoals", "zonder", "elkaar", "hoofdletter"}  # round 18: "roos zoals
+# de bloem", "koning zonder de ervoor", "aan elkaar": how a name is written
+
+
+def _listed_word_names() -> frozenset[str]:
+    from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS, SURNAMES_AMBIGUOUS, SURNAMES_SAFE, _WEAK_BLOCK
+
+    return frozenset(w for w in FIRST_NAMES_AMBIGUOUS - _WEAK_BLOCK
+                     | {k.split("-")[-1] for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS} if len(w) >= 3)
+
+
+_LISTED_WORD_NAMES = _listed_word_names()
 
 
 def _after_title(lows: list[str], i: int) -> bool:
@@ -1158,6 +1199,7 @@ def sensitive(text: str) -> bool:
     return "[" in text
 
 
+_MONTH_LINE_WORDS = frozenset("eh uh ehm uhm hm en dan ja van in de".split()) | {""}
 _FILLER_WORDS = frozenset("eh uh ehm uhm hm en dan ja nee nou oke ok dus".split())
 
 

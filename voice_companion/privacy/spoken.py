@@ -2787,6 +2787,15 @@ class NameMatcher:
                               or self._surname_at(toks, k, ambiguous=k > i + 1) is not None):
                     mark(i, self._continue(toks, k, False))
                     continue
+            # round 18: a first name that is also a word, right before a listed surname, no article or
+            # possessive before it: "roos bakker", "mark de jong", "iris van dijk" (not "een roos", "de bas")
+            if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i + 1 < n \
+                    and not (i > 0 and (lows[i - 1] in _ARTICLES11 or lows[i - 1] in _POSSESSIVES
+                                        or lows[i - 1] in ("die", "dat", "deze", "dit", "geen", "elke", "welke"))):
+                sur = self._surname_at(toks, i + 1, ambiguous=True)
+                if sur is not None:
+                    mark(i, sur)
+                    continue
             sur = self._surname_at(toks, i, ambiguous=False)
             if sur is not None:
                 # a written first name before it, not on the list: "Anita van Dam"
@@ -4620,6 +4629,10 @@ def redact_towns_and_surnames(text: str) -> str:
 _BARE_STREET_GATE = re.compile(r"\[(?:adres|naam)\]|\b(?:adres|woon|woont|wonen|woonde|woonden|nummer|huisnummer|met|geboren|"
                            r"noteer|schrijf|naar|nul|" + "|".join(sorted(_STREET_ADJECTIVES)) + r")\b|"
                            + "|".join(STREET_SUFFIXES), re.I)
+_NUMBER_FIRST18 = frozenset({"is", "op", "ja", ",", "eh", "uh", "ehm", "dus", "nummer", "huisnummer", "adres", ":", "woon",
+                             "woont", "wonen", "oke", "ok", "nee"})
+_STREET_TO_CUE18 = frozenset({",", "en", "het", "eh", "uh", "ehm", "ja", "dan", "op", "de"})
+_CUE_TO_NUMBER18 = frozenset({"is", ",", "eh", "uh", "ehm"})
 # what may stand between a street and the house number said after it ("de Esdoorn, en welk nummer, ...")
 _BETWEEN12 = frozenset({",", ".", "?", "ja", "en", "het", "is", "dan", "eh", "uh", "ehm", "welk", "wat", "oke",
                         "ok", "o", "dus", "de", "zei", "u", "je", "was", "op", "aan", "huis", "nou"})
@@ -4850,12 +4863,19 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
         if w in _STREET_ARTICLE and i > 0 and lows[i - 1] in _STREET_PREP11 and i + 1 < n \
                 and _bare_street_name(lows[i + 1]):
             k = i + 2
+            # round 18: small words between the street and its number's cue, and after the cue ("op de Lijsterbes,
+            # en het nummer is elf", "op de Kievit eh ja nummer zesentwintig", "aan de Meidoorn op nummer vier")
+            while k < n and lows[k] in _STREET_TO_CUE18 and k - i <= 6:
+                k += 1
             if k + 1 < n and lows[k] == "huis" and lows[k + 1] == "nummer":
                 k += 1
-            if k < n and lows[k] in _HOUSE_CUES and k + 1 < n and lows[k + 1] != "een" and _num_at(toks, k + 1) is not None:
-                e = _house_number(toks, k + 1)
+            m = k + 1
+            while m < n and lows[m] in _CUE_TO_NUMBER18 and m - k <= 3:
+                m += 1
+            if k < n and lows[k] in _HOUSE_CUES and m < n and lows[m] != "een" and _num_at(toks, m) is not None:
+                e = _house_number(toks, m)
                 if e is not None and (e + 1 >= n or lows[e + 1] in _END11 or lows[e + 1] in _ADDRESS_AFTER):
-                    for x in (i + 1, *range(k + 1, e + 1)):
+                    for x in (i + 1, *range(m, e + 1)):
                         red[x] = "[adres]"
             # the number said before it: "nummer zesendertig aan de Brink"
             b = i - 2
@@ -4875,6 +4895,23 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                     if e is not None and e <= b + 1:
                         for x in (*range(q, e + 1), i + 1):
                             red[x] = "[adres]"
+        # -- round 18: the house number said first, then the street with no suffix word and no cue: "het is
+        # achttien de Klaproos", "ja veertien b de Meidoorn in Assen" (the number after "is", "op", "ja" or at
+        # the start; the street at the end of what is said or before its town; a word that is no ordinary word)
+        if w in _STREET_ARTICLE and 0 < i and i + 1 < n and _bare_street_name(lows[i + 1]) \
+                and (i + 2 >= n or lows[i + 2] in _END11 or lows[i + 2] in ("in", "te")) and i + 1 not in red:
+            q = i - 1
+            if q > 0 and len(lows[q]) == 1 and lows[q] in "abcd" and _num_at(toks, q - 1) is not None:
+                q -= 1
+            while q - 1 >= 0 and _num_at(toks, q - 1) is not None and i - q < 4:
+                q -= 1
+            if _num_at(toks, q) is not None and lows[q] not in ("een", "nul") and (q == 0 or lows[q - 1] in _NUMBER_FIRST18) \
+                    and not any(lows[x] in MONTHS for x in range(max(0, q - 3), i)):
+                e = _house_number(toks, q)
+                if e is not None and (e == i - 1 or (e == i - 2 and len(lows[i - 1]) == 1 and lows[i - 1] in "abcd")):
+                    e = i - 1  # "veertien b de Meidoorn"
+                    for x in (*range(q, e + 1), i + 1):
+                        red[x] = "[adres]"
         # -- the house number after the street, words between -----------------------------
         if w == "[adres]" or _named_street_word(w):
             k = i + 1

@@ -3,7 +3,7 @@
 Every whitespace word of a recognized text gets a probability that it is part of a
 personal detail, and which kind, from features of the word and its neighbours: a
 number word, a letter, a spelled letter, cue words a few words back ("postcode",
-"geboren", "mail"), name-likeness (the first-name lists, the letter n-gram score,
+"geboren", "mail"), name-likeness (the first-name and surname lists, the letter n-gram score,
 the ordinary-words list), street suffixes, the position in the line. The weights
 are a multinomial logistic regression trained by scripts/train_redaction.py on the
 redaction case files and stored in tagger.npz (numpy only at run time).
@@ -22,6 +22,7 @@ import numpy as np
 
 from voice_companion.privacy.spoken import (
     _NOT_HOUSE, _NUMBERED_NAMES, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
+    SURNAMES_AMBIGUOUS, SURNAMES_SAFE,
     _is_street_word, event_date, fold, name_score, ordinal_value, word_value,
 )
 
@@ -51,6 +52,9 @@ _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".
 _BANKS = frozenset("rabobank rabo triodos abn amro regiobank sns asn revolut bunq knab ing".split())
 _COUNTRY = frozenset("nl be de fr lu".split())
 _HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts achter voor".split())
+# round 18: the surname lists' words ("bakker", "jansen"; the last part of "van-der-meer"), so that a common word
+# after a first name is a surname by what it is ("Eva Bakker"), not by where it stands ("Eva belden")
+_SURNAME_WORDS = frozenset(k.split("-")[-1] for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS)
 
 
 @lru_cache(maxsize=16384)
@@ -109,6 +113,8 @@ def word_classes(word: str) -> tuple[str, ...]:
     if word in _CUE:
         out.append("cue")
     out.append(f"len{min(len(word), 8)}")
+    if word in _SURNAME_WORDS:
+        out.append("surname")  # last, so the class pairs (a word's first two classes) are as before
     return tuple(out)
 
 
@@ -344,6 +350,22 @@ class Tagger:
                 continue  # "[bsn] en twee broers": a count of things, not the number going on
             near = left is not None or bridge_to(run[-1], 1, have) is not None
             kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
+            if kind == "[naam]":
+                # round 18: an ordinary word at a name's edge is part of it only when the model is sure it is a name
+                # ("Willem en Eva belden": the verb after a name, read as a surname 0.8 by where it stands; "Eva
+                # Bakker" is on the surname list, "Eva Zwart" after "met" is the rules' call)
+                naam = self.labels.index("[naam]")
+                trim = list(run)
+                while trim and _plain_word(bare[trim[0]]) and p[trim[0], naam] < SURE:
+                    trim.pop(0)
+                while trim and _plain_word(bare[trim[-1]]) and p[trim[-1], naam] < SURE:
+                    trim.pop()
+                if not trim:
+                    continue
+                if trim != run:
+                    run = trim
+                    left = bridge_to(run[0], -1, have)
+                    near = left is not None or bridge_to(run[-1], 1, have) is not None
             if not near and kind == "[naam]":
                 continue  # a name on its own: the rules' call (cues, the lists)
             if not near and kind == "[adres]" and not (
@@ -351,7 +373,9 @@ class Tagger:
                     and any(not numeric[i] and bare[i] not in BRIDGES for i in run)
                     and (run[-1] + 1 >= len(bare) or bare[run[-1] + 1] not in _NOT_HOUSE)):
                 continue  # a street needs its number ("ik woon in de Dorpsstraat", "twee uur lang")
-            if len(run) >= 2 or near or max(secret[i] for i in run) >= SURE:
+            # a word alone, next to nothing redacted, goes when the model is sure of what it is: one kind at SURE,
+            # not the kinds added up (round 18: "het anna huis", a name 0.41 and a postcode 0.52, is no postcode)
+            if len(run) >= 2 or near or max(p[i, 1:].max() for i in run) >= SURE:
                 for i in range(run[0], run[-1] + 1):
                     keep.add(i)
                     label[i] = kind
@@ -420,6 +444,12 @@ STRONG_CUES = frozenset({"phone", "bsn", "iban", "postcode", "live", "birth", "m
 # words that join the parts of one detail ("k o e n at ziggo punt n l", "zeven eh acht")
 BRIDGES = FILLERS | {"punt", "at", "et", "apenstaartje", "apestaartje", "streepje", "liggend", "dot"}
 _SERVICE_STARTS = ("0800", "0900", "0906", "0909", "113", "1813")
+
+
+def _plain_word(word: str) -> bool:
+    """An ordinary word that no list knows as a name (first name or surname): "belden", "zwart"."""
+    return word in ORDINARY_WORDS and word not in _SURNAME_WORDS and word not in FIRST_NAMES \
+        and word not in FIRST_NAMES_MORE and word not in FIRST_NAMES_AMBIGUOUS
 
 
 def _counted(word: str) -> bool:
@@ -504,8 +534,10 @@ def _event_dates(bare: list[str]) -> set[int]:
             continue
         if not event_date(bare, start):
             continue
-        end = m + 1
-        while end < len(bare) and end <= m + 3 and _digits(bare[end]) is not None:
+        end, last = m + 1, m + 3
+        if end + 1 < len(bare) and bare[end] in ("in", "van") and _digits(bare[end + 1]) is not None:
+            end, last = end + 1, last + 1  # round 18: the year after "in" ("op vijf mei in negentien vijfenveertig")
+        while end < len(bare) and end <= last and _digits(bare[end]) is not None:
             end += 1
         out.update(range(start, end))
     return out
