@@ -9,6 +9,7 @@ from voice_companion.bank import check_bank
 from voice_companion.classifier import Classifier
 from voice_companion.core import Companion
 from voice_companion.crisis import CrisisDetector
+from voice_companion.text import normalize
 from voice_companion.events import Control, LookupRequest, Tick, Utterance
 from voice_companion.tracker import register_of
 
@@ -1454,3 +1455,19 @@ def test_a_model_file_keeps_its_feature_names_and_the_older_layout_still_reads(t
     with pytest.raises(ValueError):
         TechniqueModel(classes=["none"], index={"a\nb": 0}, weights=np.zeros((1, 1), np.float32),
                        bias=np.zeros(1, np.float32), bank_digest="x").save(tmp_path / "bad.npz")
+
+
+@pytest.mark.parametrize("line", ["slapen ze al", "komen er vannacht nog treinen langs", "wonen er kinderen bij haar",
+                                  "staan jullie nog buiten"])
+def test_a_plural_verb_first_asks(line):
+    from voice_companion.form import analyse
+
+    assert analyse(normalize(line), line).question
+
+
+@pytest.mark.parametrize("line", ["alleen er ligt nog geen brief", "misschien ze heeft wel gelijk",
+                                  "morgen er is een afspraak bij de huisarts"])
+def test_a_word_in_en_that_is_no_verb_does_not_make_a_question(line):
+    from voice_companion.form import analyse
+
+    assert not analyse(normalize(line), line).question

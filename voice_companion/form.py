@@ -393,6 +393,10 @@ def _is_question(core: list[str]) -> bool:
     # a finite verb the list does not know, then a subject: "huilt ze nog", "ademt hij", "slaapt het kind"
     if len(core) >= 2 and _finite_unlisted(core[0]) and core[1] in ("ze", "hij", "zij", "het", "jullie", "je", "er"):
         return True
+    # a plural verb first, then "er" or a plural subject: "slapen ze al", "komen er nog treinen langs" (a Dutch
+    # statement never opens with its verb; words in -en that are no verb are listed)
+    if len(core) >= 2 and _plural_verb(core[0]) and core[1] in ("er", "ze", "zij", "jullie", "je"):  # jullie reads je
+        return True
     # a second clause that asks, after "en": "drie jaar en is er nu iemand bij haar", "en heb je al gegeten"
     for i in range(1, min(len(core) - 2, 12)):
         verb = core[i + 1]
@@ -431,6 +435,19 @@ def _inverted(word: str) -> bool:
     """A verb that goes before its subject in a question, also in the u-form the normaliser keeps
     ("bedoelt u dat" -> "bedoelt je dat", "herkent u" -> "herkent je")."""
     return word in INVERTED_VERBS or (word.endswith("t") and word[:-1] in INVERTED_VERBS)
+
+
+_NOT_VERBS_EN = frozenset("alleen misschien morgen even boven beneden binnen buiten tussen meteen samen open geen eigen "
+                          "zeven negen verleden volgen heden onderen achteren voren tegen sinds nergens ergens "
+                          "toen wanneer waarheen mensen kinderen vrouwen mannen ouders jongen meisjes".split())
+
+
+_SHORT_PLURALS = frozenset("staan slaan gaan doen zien".split())
+
+
+def _plural_verb(word: str) -> bool:
+    """A word that may be a plural (or infinitive) verb: "slapen", "komen", "wonen"."""
+    return (len(word) >= 5 and word.endswith("en") and word not in _NOT_VERBS_EN) or word in _SHORT_PLURALS
 
 
 def _finite_unlisted(word: str) -> bool:
