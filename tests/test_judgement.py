@@ -1471,3 +1471,9 @@ def test_a_word_in_en_that_is_no_verb_does_not_make_a_question(line):
     from voice_companion.form import analyse
 
     assert not analyse(normalize(line), line).question
+
+
+def test_who_is_with_the_caller_now_is_the_safety_check_not_coping(classifier):
+    # the protocol's "alone now / who can come" (seed: crisis intervention), not the resources question
+    assert classifier.classify("wie is er nu bij u thuis").technique == "safety"
+    assert classifier.classify("wie is er voor je").technique == "coping"
