@@ -3,11 +3,15 @@
 The tagger (retrained with holdout Q): an ordinary word at the edge of a name is part of it only when the model is
 sure it is a name ("Willem en Eva belden": the verb after two names stays), and a word alone, next to nothing
 redacted, goes only when the model is sure of one kind ("het anna huis": a name 0.4 and a postcode 0.5 added up
-is no postcode).
+is no postcode); a street said with no suffix word before a few number words follows an article or a
+preposition ("op de akkerwinde zeven"), not a pronoun ("je krijcht elf honderd").
 Addresses: small words between a street with no suffix word and its number's cue ("op de Lijsterbes, en het nummer
 is elf", "aan de Meidoorn op nummer vier"); the house number said first, then the street ("ik woon op achttien de
 Klaproos", "en uw adres" / "veertien b de Meidoorn").
-Names: a first name that is also a word right before a listed surname ("roos bakker", "mark de jong").
+Names: a first name that is also a word right before a listed surname ("roos bakker", "mark de jong"); after a name
+cue, the first name's next word that is no ordinary word is the surname whatever the first name, also a word made of
+two words when it ends as surnames do ("mijn naam is Wietske Oosterbaan", "heet Anja Dijkhuizen").
+Addresses also: "nummer twaalf a en dat is de Rozenvest" (the number with its cue, then "dat is de" and the street).
 Dates of birth: a month on a line of its own right after a line that ended in a date's piece ("... / [datum]" /
 "november"). Ordinary: an event's day and month with the year after "in" ("op vijf mei in negentien
 vijfenveertig") is a day in history for the tagger too, as it was with the year right after the month.
@@ -32,10 +36,17 @@ SECRET_CASES = [
     (["ik woon op achttien de klaproos"], "achttien klaproos"),
     (["en uw adres", "veertien de meidoorn"], "veertien meidoorn"),
     (["waar woont u", "het is negenentwintig de vlasakker"], "negenentwintig vlasakker"),
+    # the number with its cue first, then "dat is de" and the street
+    (["dus nummer twaalf a en dat is de rozenvest"], "twaalf rozenvest"),
+    (["het is nummer vijf en dat is de vlasakker"], "vijf vlasakker"),
     # a first name that is also a word, before a listed surname
     (["roos bakker"], "roos bakker"),
     (["mark de jong belt je terug"], "mark jong"),
     (["roos bakker", "ja roos zoals de bloem"], "roos bakker"),
+    # after a name cue, the word after the first name that is no ordinary word, also one made of two words
+    (["mijn naam is wietske oosterbaan"], "wietske oosterbaan"),
+    (["de buurvrouw heet anja dijkhuizen die heeft een sleutel"], "anja dijkhuizen"),
+    (["zijn begeleider heet", "kees koopmans", "van het wijkteam"], "kees koopmans"),
     (["mevrouw de koning", "ja koning zonder de ervoor"], "koning"),
     (["ik heb iris van dijk gesproken"], "iris dijk"),
     # a month on its own line after a date's piece
@@ -54,6 +65,16 @@ ORDINARY = [
     ["ik was twaalf de eerste keer"],
     ["hij is achttien de bijlmer uit gegaan"],
     ["om acht de efteling in"],
+    ["het is nummer vijf en dat is de beste"],
+    ["kamer nummer twaalf en dat is de ic"],
+    ["ik heb nummer drie en dat is de laatste"],
+    # an amount after a misheard verb: no street said without its suffix (the tagger's number run needs an article
+    # or a preposition before the street-like word; a retrained draw read "je krijcht elf honderd" as an address)
+    ["de huur is zes honderd vijftig en je krijcht elf honderd binnen"],
+    ["hij zegt dat hij flinkt twaalf honderd kwijt is"],
+    # a name cue and a first name, then an ordinary word or a compound of two that is no surname
+    ["ik heet zo omdat mijn moeder dat wilde"],
+    ["mijn naam is niet belangrijk"],
     # a first name that is also a word, with an article or another word before it
     ["ik koop een roos bij de bakker"],
     ["een roos bakker"],

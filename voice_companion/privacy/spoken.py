@@ -2253,6 +2253,9 @@ _VOCATIVE_NEXT = frozenset("dat dank het die je jij ik wat hoe ik ,".split())
 # surnames that start with a place ("In het Veld", "Op de Beek", "Uit den Bogaard", "Aan de Stegge")
 _PLACE_PARTICLES = frozenset("in op uit aan onder".split())
 _ARTICLES11 = frozenset("de een het die deze".split())
+# round 18: how surnames made of two words end ("Dijkhuizen", "Koopmans", "Oosterbaan", "Hoekstra", "Holtkamp")
+_SURNAME_TAILS18 = ("huizen", "huis", "kamp", "veld", "berg", "baan", "dijk", "broek", "beek", "horst", "mans", "stra",
+                    "sma", "inga", "ema", "ink", "enga")
 _PLACE_SURNAME_HEADS = frozenset("veld velde beek bosch bos kamp hof woud brink horst berg stegge stege linden "
                                  "boogaard bogaard braak broek dijk hout heide wal akker weide molen".split())
 
@@ -2573,10 +2576,13 @@ class NameMatcher:
         last = self._continue1(toks, last, strong)
         # right after a listed first name, a word that is no ordinary word is its surname, whatever the
         # letter model says ("Esther Wijnands", "Sanne Kuijpers")
-        if last == first and last + 1 < len(toks) and toks[first].low in _LISTED_FIRST \
+        # (round 18: also after a name cue, whatever the first name, and a word made of two words when it ends as
+        # surnames do: "mijn naam is Wietske Oosterbaan", "Anja Dijkhuizen", "Kees Koopmans")
+        if last == first and last + 1 < len(toks) and (toks[first].low in _LISTED_FIRST or strong) \
                 and self._name_like(toks[last + 1]) and toks[last + 1].low not in ORDINARY_WORDS \
                 and toks[last + 1].low.isascii() and len(toks[last + 1].low) >= 4 \
-                and toks[last + 1].low not in _NOT_NAMES and not _compound(toks[last + 1].low):
+                and toks[last + 1].low not in _NOT_NAMES \
+                and (not _compound(toks[last + 1].low) or toks[last + 1].low.endswith(_SURNAME_TAILS18)):
             last += 1
         # a first name that is also a word, right after a listed first name and at the end of what is said:
         # the surname ("Edson Rosa, oké"), or the second of two first names
@@ -4860,9 +4866,11 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                         red[x] = "[adres]"
         # -- a street with no suffix word, known by its house number: "op de Hoefslag huis nummer acht",
         # "nummer zesendertig aan de Brink" (a word that is no ordinary word, or a village's square or field)
-        if w in _STREET_ARTICLE and i > 0 and lows[i - 1] in _STREET_PREP11 and i + 1 < n \
+        # (round 18: the number said before it may also be followed by "dat is de ...": "nummer twaalf a en dat is
+        # de Rozenvest"; the number after the street still needs "in", "op" or "aan" before it)
+        if w in _STREET_ARTICLE and i > 0 and (lows[i - 1] in _STREET_PREP11 or lows[i - 1] == "is") and i + 1 < n \
                 and _bare_street_name(lows[i + 1]):
-            k = i + 2
+            k = i + 2 if lows[i - 1] != "is" else n
             # round 18: small words between the street and its number's cue, and after the cue ("op de Lijsterbes,
             # en het nummer is elf", "op de Kievit eh ja nummer zesentwintig", "aan de Meidoorn op nummer vier")
             while k < n and lows[k] in _STREET_TO_CUE18 and k - i <= 6:
