@@ -1477,3 +1477,9 @@ def test_who_is_with_the_caller_now_is_the_safety_check_not_coping(classifier):
     # the protocol's "alone now / who can come" (seed: crisis intervention), not the resources question
     assert classifier.classify("wie is er nu bij u thuis").technique == "safety"
     assert classifier.classify("wie is er voor je").technique == "coping"
+
+
+@pytest.mark.parametrize("line", ["je weet meer dan je denkt hoor", "u kunt meer dan u denkt"])
+def test_more_than_the_caller_thinks_is_a_compliment(classifier, line):
+    assert classifier.classify(line).technique == "acknowledgement"
+    assert classifier.classify("de opleiding kostte meer dan je dacht").technique != "acknowledgement"
