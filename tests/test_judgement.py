@@ -1483,3 +1483,15 @@ def test_who_is_with_the_caller_now_is_the_safety_check_not_coping(classifier):
 def test_more_than_the_caller_thinks_is_a_compliment(classifier, line):
     assert classifier.classify(line).technique == "acknowledgement"
     assert classifier.classify("de opleiding kostte meer dan je dacht").technique != "acknowledgement"
+
+
+@pytest.mark.parametrize("line", ["een kind van drie alleen met iemand die zoveel gedronken heeft dat is niet veilig",
+                                  "dat is niet veilig voor een meisje van tien",
+                                  "ik vind dit niet veilig voor jou en de baby"])
+def test_the_worker_s_verdict_that_it_is_unsafe_is_the_safety_assessment(classifier, line):
+    assert classifier.classify(line).technique == "safety"
+
+
+def test_an_appraisal_without_danger_stays_acknowledgement(classifier):
+    assert classifier.classify("dat is echt heel zwaar").technique == "acknowledgement"
+    assert not classifier.classify("is het daar nu veilig").form.unsafe_verdict  # a question asks, it judges nothing

@@ -184,6 +184,8 @@ class Classifier:
             if form.compliment:
                 return "acknowledgement"  # "u heeft het heel goed gedaan vannacht, welterusten": praise, then goodbye
             return "none"  # "fijn dat je gebeld hebt, welterusten": the call is ending, thanks included
+        if form.unsafe_verdict and technique not in ("mandate", "next_step"):
+            return "safety"  # "... dat is niet veilig": the worker's safety assessment, not an appraisal or an echo
         if form.acknowledges:
             if technique == "mandate" and not form.question and not form.worker_action:
                 return "acknowledgement"  # "ik vind het goed dat je dat zegt": the worker's appraisal, no permission asked

@@ -170,6 +170,10 @@ _ACKNOWLEDGE = GatedPattern(  # sixty phrase branches: see gated.py
     r"\bniet niks\b|\bkomt (\w+ )?hard aan\b|\b(dat|het) geeft niks\b|\bdat zie ik\b|\bniet alleen voor\b|"
     r"\b(dat|dit) (is|was|zijn|klinkt|lijkt) (ook |echt |heel |nog |maar |zo |wel |best )*(" + "|".join(
         sorted(APPRAISALS | {"kort", "normaal", "menselijk", "begrijpelijk", "veel"})) + r")\b")
+# the worker's own verdict on a danger ("een kind van drie alleen met hem, dat is niet veilig"): the safety
+# assessment said aloud, not an appraisal of what the caller did
+_UNSAFE_VERDICT = re.compile(r"\b(is|zijn|ben|was) (\w+ ){0,3}(niet (meer )?veilig|onveilig|te gevaarlijk|levensgevaarlijk|"
+                             r"gevaarlijk|in gevaar)\b|\bik vind (dit|dat|het) (\w+ )?(niet veilig|onveilig|gevaarlijk)\b")
 _FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
 # praise of the caller, which a goodbye does not make small talk: "u heeft het heel goed gedaan vannacht,
 # welterusten", "je bent een sterke moeder, probeer wat te slapen" (thanks at a goodbye stay a goodbye)
@@ -238,6 +242,7 @@ class Form:
     worker_action: str | None = None  # "mandate" | "next_step": the worker says what they (we) will do
     scale: bool = False  # speaks of a scale: "als tien ... en nul ...", "welk cijfer", "een vijf"
     line_talk: bool = False  # about the telephone line: "ik versta je niet", "je valt weg"
+    unsafe_verdict: bool = False  # the worker judges the situation unsafe: "dat is niet veilig", "te gevaarlijk"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
@@ -379,7 +384,8 @@ def analyse(norm: str, raw: str = "") -> Form:
                 compliment=bool(_COMPLIMENT.search(norm)),
                 emergency_call=not question and subject != "you" and bool(_EMERGENCY_CALL.search(norm)),
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
-                line_talk=bool(_LINE_TALK.search(norm)))
+                line_talk=bool(_LINE_TALK.search(norm)),
+                unsafe_verdict=not question and bool(_UNSAFE_VERDICT.search(norm)))
 
 
 def _is_question(core: list[str]) -> bool:
