@@ -3,8 +3,8 @@
 The tagger (retrained with holdout Q): an ordinary word at the edge of a name is part of it only when the model is
 sure it is a name ("Willem en Eva belden": the verb after two names stays), and a word alone, next to nothing
 redacted, goes only when the model is sure of one kind ("het anna huis": a name 0.4 and a postcode 0.5 added up
-is no postcode); a street said with no suffix word before a few number words follows an article or a
-preposition ("op de akkerwinde zeven"), not a pronoun ("je krijcht elf honderd").
+is no postcode); a word before a few number words after a subject ("je krijcht elf honderd") is a verb, no street said
+without its suffix word ("op de akkerwinde zeven").
 Addresses: small words between a street with no suffix word and its number's cue ("op de Lijsterbes, en het nummer
 is elf", "aan de Meidoorn op nummer vier"); the house number said first, then the street ("ik woon op achttien de
 Klaproos", "en uw adres" / "veertien b de Meidoorn").
@@ -68,8 +68,8 @@ ORDINARY = [
     ["het is nummer vijf en dat is de beste"],
     ["kamer nummer twaalf en dat is de ic"],
     ["ik heb nummer drie en dat is de laatste"],
-    # an amount after a misheard verb: no street said without its suffix (the tagger's number run needs an article
-    # or a preposition before the street-like word; a retrained draw read "je krijcht elf honderd" as an address)
+    # an amount after a misheard verb: no street said without its suffix (after a subject the street-like word is a
+    # verb; a retrained draw read "je krijcht elf honderd" as an address)
     ["de huur is zes honderd vijftig en je krijcht elf honderd binnen"],
     ["hij zegt dat hij flinkt twaalf honderd kwijt is"],
     # a name cue and a first name, then an ordinary word or a compound of two that is no surname
@@ -118,3 +118,9 @@ def test_a_name_does_not_grow_onto_a_verb(lines, kept):
         assert kept in out.split()
     else:
         assert "Bakker" not in out
+
+
+def test_a_tussenvoegsel_names_head_is_not_taken_again_in_talk():
+    # "de Groot" taken after a title; "groot" said later in a sentence about something else stays
+    out = rules_and_tagger(["mevrouw de groot", "het is een groot huis zoals ik zei"])
+    assert out == ["mevrouw [naam]", "het is een groot huis zoals ik zei"]

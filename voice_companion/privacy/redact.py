@@ -399,6 +399,7 @@ class Redactor:
         self._last_out = ""  # the previous line as redacted (a dictated number goes on in the next)
         self._names_seen: set[str] = set()  # names redacted in this session (said again, they go again)
         self._names_cued: set[str] = set()  # names that are also words, found after "meneer"/"mevrouw"
+        self._names_listed: set[str] = set()  # round 18: listed names that are also words, taken as a name
         self._streets_seen: set[str] = set()  # street names redacted in this session (said again, they go again)
         self._name_phrases: set[tuple[str, ...]] = set()  # surnames with their tussenvoegsels ("in t veld"), likewise
         self._sensitive = False  # the last line speaks of personal details (it is held)
@@ -686,14 +687,15 @@ class Redactor:
             elif lab == "[naam]" and w.isalpha() and len(w) >= 2 and w not in _STOP_FOR_SOUND and w not in TUSSEN \
                     and _after_title(lows, i):
                 self._names_cued.add(w)  # "mevrouw Wang": a name that is also a word, said after a title
-            elif lab == "[naam]" and w in _LISTED_WORD_NAMES:
-                self._names_cued.add(w)  # round 18: "roos bakker": a listed name that is also a word, taken as a name
+            if lab == "[naam]" and w in _LISTED_WORD_NAMES:
+                self._names_listed.add(w)  # round 18: "roos bakker": a listed name that is also a word, taken as a name
         new |= _spelled_words(lows, marks)  # "k o e k" / "koek": the word a name was spelled as
         self._names_seen |= new
         self._streets_seen |= {lows[i] for i, lab in marks.items() if lab == "[adres]" and i < len(lows)
                                and _own_street(lows[i])}
         self._name_phrases |= _surname_phrases(lows, marks)
-        if not self._names_seen and not self._names_cued and not self._streets_seen and not self._name_phrases:
+        if not self._names_seen and not self._names_cued and not self._streets_seen and not self._name_phrases \
+                and not self._names_listed:
             return result
         again = {i: "[naam]" for i, w in enumerate(words)
                  if i not in marks and lows[i] in self._names_seen}
@@ -714,6 +716,12 @@ class Redactor:
                     for k in (i - 1, i + 1):
                         if 0 <= k < len(lows) and k not in marks and _name_neighbour(lows[k]):
                             again[k] = "[naam]"
+        # round 18: a listed name that is also a word, taken as a name, said again where its writing is talked about
+        # ("roos bakker" / "ja roos zoals de bloem", "mevrouw de koning" / "ja koning zonder de ervoor"): the word alone
+        if self._names_listed and any(w in _NAME_TALK or w in _WRITING_TALK for w in lows):
+            for i, w in enumerate(lows):
+                if w in self._names_listed and i not in marks:
+                    again[i] = "[naam]"
         if again:
             result = redact_towns_and_surnames(_merge(text, result, again))  # round 11: "[naam] de groot" said on
             if self._context:
@@ -909,18 +917,19 @@ class Redactor:
             return self.redact_text(text)
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
                  self._revised_before, self._number_label, self._phone_open, set(self._names_cued),
-                 set(self._streets_seen), self._earlier)
+                 set(self._streets_seen), self._earlier, set(self._names_listed))
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
              self._revised_before, self._number_label, self._phone_open, self._names_cued,
-             self._streets_seen, self._earlier) = saved
+             self._streets_seen, self._earlier, self._names_listed) = saved
 
     def reset(self) -> None:
         self._last_out = ""
         self._names_seen = set()
         self._names_cued = set()
+        self._names_listed = set()
         self._streets_seen = set()
         self._name_phrases = set()
         self._earlier = None
@@ -1098,15 +1107,17 @@ def _sound(word: str) -> str:
 
 _STRONG_NAME_CUES = frozenset("meneer mevrouw mevr dhr mw".split())
 _NAME_TALK = frozenset("naam namen achternaam voornaam familienaam heet heten heette spel spelt spelling "
-                       "geschreven schrijf".split()) | {"zoals", "zonder", "elkaar", "hoofdletter"}  # round 18: "roos zoals
-# de bloem", "koning zonder de ervoor", "aan elkaar": how a name is written
+                       "geschreven schrijf".split())
+# round 18: how a name is written, said of a listed name taken before ("roos zoals de bloem", "koning zonder de ervoor")
+_WRITING_TALK = frozenset({"zoals", "zonder", "elkaar", "hoofdletter"})
 
 
 def _listed_word_names() -> frozenset[str]:
     from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS, SURNAMES_AMBIGUOUS, SURNAMES_SAFE, _WEAK_BLOCK
 
-    return frozenset(w for w in FIRST_NAMES_AMBIGUOUS - _WEAK_BLOCK
-                     | {k.split("-")[-1] for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS} if len(w) >= 3)
+    # single words only: not the heads of "de groot", "van der meer" ("groot", "meer" are said all the time)
+    return frozenset(w for w in FIRST_NAMES_AMBIGUOUS - _WEAK_BLOCK | {k for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS
+                                                                       if "-" not in k} if len(w) >= 3)
 
 
 _LISTED_WORD_NAMES = _listed_word_names()

@@ -339,7 +339,7 @@ class Tagger:
                 kind = self.labels[1 + int(np.argmax(p[run, 1:].sum(axis=0)))]
                 h = run[0] - 1
                 if kind == "[adres]" and h >= 0 and h not in done and _street_like(bare[h]) and bare[run[0]] != "een" \
-                        and (h == 0 or bare[h - 1] in _BEFORE_BARE_STREET) \
+                        and (h == 0 or bare[h - 1] not in _SUBJECTS) \
                         and (run[-1] + 1 >= len(bare) or bare[run[-1] + 1] not in _NOT_HOUSE):
                     for i in range(h, run[-1] + 1):  # "op de akkerwinde zeven": a street with no suffix
                         keep.add(i)
@@ -439,9 +439,9 @@ class Tagger:
 SURE = 0.9  # a lone tagged word is redacted from this P(secret)
 GROW = 0.4  # a word next to a redaction goes from this P(secret) (a number word from the threshold)
 MIN_NUMBERS = 4  # number words alone (no cue) are redacted from this many in a row
-# round 18: what a street said with no suffix word follows ("op de akkerwinde zeven", "adres is akkerwinde zeven"); not
-# a pronoun ("je krijcht elf honderd": a misheard verb and an amount)
-_BEFORE_BARE_STREET = frozenset("de het t op aan in naar voor bij van is adres ja".split())
+# round 18: after a subject the word before a few number words is a verb, not a street said with no suffix word ("en
+# je krijcht elf honderd binnen": a misheard verb and an amount; "op de akkerwinde zeven", "grosse strasse acht" stay)
+_SUBJECTS = frozenset("ik je jij u hij zij ze we wij jullie men die dat er".split())
 _CUE_ENDINGS = ("nummer", "nummers", "adres", "naam", "datum", "code")
 _NUMBER_JOINS = frozenset({"keer", "dubbel", "dubbele"})
 STRONG_CUES = frozenset({"phone", "bsn", "iban", "postcode", "live", "birth", "mail"})
