@@ -1495,3 +1495,12 @@ def test_the_worker_s_verdict_that_it_is_unsafe_is_the_safety_assessment(classif
 def test_an_appraisal_without_danger_stays_acknowledgement(classifier):
     assert classifier.classify("dat is echt heel zwaar").technique == "acknowledgement"
     assert not classifier.classify("is het daar nu veilig").form.unsafe_verdict  # a question asks, it judges nothing
+
+
+def test_a_goal_question_longer_than_the_visitors_short_one_is_asked_in_the_desired_phase(classifier):
+    # the seed lists "Wat zou je willen?" under the visitor's next step; said so, it keeps that phase, but a
+    # goal question built on it ("... daar meer van willen", "... met de bovenburen") asks for the desired situation
+    assert classifier.classify("wat zou je willen").phase == "next_step"
+    for line in ("wat zou u daar meer van willen", "wat zou je willen dat er anders is", "wat zou u willen met de bovenburen"):
+        c = classifier.classify(line)
+        assert (c.technique, c.phase) == ("goal", "desired"), line
