@@ -1504,3 +1504,12 @@ def test_a_goal_question_longer_than_the_visitors_short_one_is_asked_in_the_desi
     for line in ("wat zou u daar meer van willen", "wat zou je willen dat er anders is", "wat zou u willen met de bovenburen"):
         c = classifier.classify(line)
         assert (c.technique, c.phase) == ("goal", "desired"), line
+
+
+@pytest.mark.parametrize("line", ["hoe heb je het eigenlijk zo ver laten komen", "wanneer ging het eigenlijk mis tussen jullie"])
+def test_a_digging_question_the_rules_do_not_know_is_still_cause_when_the_model_is_sure(classifier, line):
+    assert classifier.classify(line).technique == "cause"
+
+
+def test_cause_words_in_a_statement_are_not_a_cause_question(classifier):
+    assert classifier.classify("het is zo ver gekomen omdat de brieven bleven liggen").technique != "cause"
