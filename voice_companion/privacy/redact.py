@@ -310,7 +310,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_towns_and_surnames,
     redact_bare_streets_and_checked_names, redact_pieces_said_apart, redact_double_surname,
     redact_name_roles_and_house_numbers,
-    redact_greeted_name,
+    redact_greeted_name, redact_surname_after_called,
     redact_year_before_born,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
@@ -464,6 +464,13 @@ class Redactor:
         """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
+        read = frisian_as_dutch(text)  # round 19: Frisian number, month and cue words read as Dutch
+        if read != text:
+            out = frisian_back(text, read, self._redact_text_read(read)[0])
+            return out, out != text
+        return self._redact_text_read(text)
+
+    def _redact_text_read(self, text: str) -> tuple[str, bool]:
         result = self._rules_text(text)
         if self._tagger is not None:
             # the tagger's words too: read on the text as said (next to what the rules took out),
@@ -524,7 +531,7 @@ class Redactor:
                 redact_address_units, redact_alternatives, redact_date_alternatives, redact_name_forms,
                 redact_dwellings_and_titles, redact_towns_and_surnames, redact_bare_streets_and_checked_names,
                 redact_pieces_said_apart, redact_double_surname, redact_name_roles_and_house_numbers,
-                redact_greeted_name, redact_year_before_born):
+                redact_greeted_name, redact_year_before_born, redact_surname_after_called):
             result = rule(result)
         return result
 
@@ -538,6 +545,13 @@ class Redactor:
         """
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
+        read = frisian_as_dutch(text)  # round 19: Frisian number, month and cue words read as Dutch
+        if read != text:
+            out = frisian_back(text, read, self._redact_read(read)[0])
+            return out, out != text
+        return self._redact_read(text)
+
+    def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
             # round 14: the amounts of money said in the two lines before (see redact_text)
             self._amounts = {run.digits for raw, _ in self._context[-2:] if _MONEY.search(raw)
@@ -1001,6 +1015,13 @@ def make_redactor(config: object | None = None, *, names_path: Path | None = Non
 
 def revise_held(text: str, label: str) -> str:
     """A held line after the next one showed that its trailing number went on (see Redactor.revised)."""
+    read = frisian_as_dutch(text) if isinstance(text, str) else text
+    if read != text:  # round 19: a held line with Frisian number words (the redactor read it as Dutch)
+        return frisian_back(text, read, _revise_held(read, label))
+    return _revise_held(text, label)
+
+
+def _revise_held(text: str, label: str) -> str:
     if label == "[geanonimiseerd]":
         return label
     if isinstance(label, Revision) and text in label.texts:
@@ -1013,6 +1034,13 @@ def revise_earlier(text: str, label: str | None) -> str:
     the start of a phone number, all its digits (a line of number words only) or its street words."""
     if not label:
         return text
+    read = frisian_as_dutch(text) if isinstance(text, str) else text
+    if read != text:  # round 19: Frisian number words (see revise_held)
+        return frisian_back(text, read, _revise_earlier(read, label))
+    return _revise_earlier(text, label)
+
+
+def _revise_earlier(text: str, label: str) -> str:
     mode = getattr(label, "mode", "start")
     if mode == "texts":
         return label.texts.get(text, text)
@@ -1310,3 +1338,124 @@ def iter_placeholders(text: str) -> Iterator[str]:
     for i, part in enumerate(_PLACEHOLDER_SPLIT.split(text)):
         if i % 2:
             yield part
+
+
+# ---------------------------------------------------------------------------
+# Round 19: Dutch as spoken in Friesland. Frisian number, month and date words ("tolve", "fjouwer",
+# "achtenfjirtich", "njoggentjin", "maaie", "berne op") are read as their Dutch words: the text the
+# rules and the tagger read has the Dutch word in its place (one word for one word, nothing else moved);
+# what they leave is given back as it was said.
+# ---------------------------------------------------------------------------
+_FY_UNITS = {"ien": "een", "twa": "twee", "trije": "drie", "fjouwer": "vier", "fiif": "vijf", "seis": "zes",
+             "sân": "zeven", "njoggen": "negen"}
+_NL_UNITS = {w: w for w in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")}
+_FY_TEENS = {"tsien": "tien", "alve": "elf", "tolve": "twaalf", "trettjin": "dertien", "fjirtjin": "veertien",
+             "fyftjin": "vijftien", "sechstjin": "zestien", "santjin": "zeventien", "sântjin": "zeventien",
+             "achttjin": "achttien", "njoggentjin": "negentien"}
+# the tens, Frisian and Dutch tens said with a Frisian "-ich"
+_FY_TENS = {"tweintich": "twintig", "twintich": "twintig", "tritich": "dertig", "dertich": "dertig",
+            "fjirtich": "veertig", "veertich": "veertig", "fyftich": "vijftig", "vijftich": "vijftig",
+            "sechstich": "zestig", "zestich": "zestig", "santich": "zeventig", "sântich": "zeventig",
+            "zeventich": "zeventig", "tachtich": "tachtig", "njoggentich": "negentig", "negentich": "negentig"}
+_NL_TENS = {w: w for w in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")}
+_FY_ORDINALS = {"earste": "eerste", "twadde": "tweede", "tredde": "derde", "fjirde": "vierde", "fyfde": "vijfde",
+                "seisde": "zesde", "sânde": "zevende", "njoggende": "negende", "tsiende": "tiende", "alfde": "elfde",
+                "tolfde": "twaalfde"}
+_FY_MONTHS = {"jannewaris": "januari", "febrewaris": "februari", "maaie": "mei", "juny": "juni", "july": "juli",
+              "septimber": "september", "novimber": "november", "desimber": "december"}
+# the words around them that the rules read as cues
+_FY_CUES = {"berne": "geboren", "jierdei": "verjaardag", "bertedatum": "geboortedatum", "skriuw": "schrijf",
+            "nûmer": "nummer", "telefoannûmer": "telefoonnummer", "postkoade": "postcode", "namme": "naam",
+            "hjit": "heet", "wurdt": "wordt", "wurd": "word", "wurde": "worden", "wenje": "woon", "wenne": "woon", "yn": "in", "dûbel": "dubbel", "dûbele": "dubbele"}
+_FY_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _fy_below100(w: str) -> str | None:
+    """The Dutch word for a Frisian number word below a hundred ("achtenfjirtich" -> "achtenveertig")."""
+    if w in _FY_UNITS:
+        return _FY_UNITS[w]
+    if w in _FY_TEENS:
+        return _FY_TEENS[w]
+    if w in _FY_TENS:
+        return _FY_TENS[w]
+    for sep in ("en", "ën"):  # a unit, "en", the tens; one of the two Frisian
+        for tens, dutch_tens in (*_FY_TENS.items(), *_NL_TENS.items()):
+            if w.endswith(sep + tens):
+                unit = w[:-len(sep + tens)]
+                dutch_unit = _FY_UNITS.get(unit) or _NL_UNITS.get(unit)
+                if dutch_unit and (unit in _FY_UNITS or tens in _FY_TENS):
+                    return dutch_unit + "en" + dutch_tens
+    return None
+
+
+@lru_cache(maxsize=8192)
+def frisian_word(word: str) -> str | None:
+    """The Dutch word for a Frisian number, ordinal, month or cue word (lower case, accents as said), or None."""
+    w = word.lower()
+    if w in _FY_MONTHS:
+        return _FY_MONTHS[w]
+    if w in _FY_CUES:
+        return _FY_CUES[w]
+    if w in _FY_ORDINALS:
+        return _FY_ORDINALS[w]
+    got = _fy_below100(w)
+    if got:
+        return got
+    for frisian, dutch in (("hûndert", "honderd"), ("hundert", "honderd"), ("tûzen", "duizend"), ("tuzen", "duizend")):
+        if frisian in w:  # "trijehûndert", "hûndertfiif", "twatûzen"
+            pre, _, post = w.partition(frisian)
+            pre_d = "" if not pre else (_fy_below100(pre) or _NL_UNITS.get(pre) or _NL_TENS.get(pre))
+            post_d = "" if not post else (_fy_below100(post) or _NL_UNITS.get(post) or _NL_TENS.get(post))
+            if pre_d is not None and post_d is not None:
+                return pre_d + dutch + post_d
+    for end, cut in (("tjinde", 2), ("tichste", 3)):  # "fjirtjinde" -> "veertiende", "tweintichste" -> "twintigste"
+        if w.endswith(end):
+            got = _fy_below100(w[:-cut])
+            if got:
+                return got + w[-cut:]
+    if w.endswith("strjitte") and len(w) > 10:  # a street: "Skoalstrjitte"
+        return w[:-8] + "straat"
+    return None
+
+
+def frisian_as_dutch(text: str) -> str:
+    """The text with each Frisian number, month and cue word replaced by its Dutch word (the rest as it was)."""
+
+    def one(m: re.Match[str]) -> str:
+        got = frisian_word(m.group(0))
+        if got is None:
+            return m.group(0)
+        return got.capitalize() if m.group(0)[:1].isupper() else got
+
+    return _FY_WORD.sub(one, text)
+
+
+_FY_SPACE = re.compile(r"\S+")
+
+
+def frisian_back(said: str, read: str, out: str) -> str:
+    """`out` (what redaction made of `read`, the Dutch reading of `said`) with the words it left as `said` had them."""
+    import difflib
+
+    said_toks, read_toks, out_toks = _FY_SPACE.findall(said), _FY_SPACE.findall(read), _FY_SPACE.findall(out)
+    if len(said_toks) != len(read_toks):  # cannot happen (one word for one word); keep what redaction made
+        return out
+    back: dict[str, str] = {}  # Dutch word -> as said, for the words a changed piece still holds
+    said_words = {w.lower() for w in _FY_WORD.findall(said)}
+    for s_tok, r_tok in zip(said_toks, read_toks):
+        if s_tok != r_tok:
+            for s_w, r_w in zip(_FY_WORD.findall(s_tok), _FY_WORD.findall(r_tok)):
+                if s_w != r_w and r_w.lower() not in said_words:
+                    back.setdefault(r_w, s_w)
+    restored: dict[int, str] = {}  # index in out_toks -> the token as said
+    sm = difflib.SequenceMatcher(None, read_toks, out_toks, autojunk=False)
+    for op, a0, a1, b0, b1 in sm.get_opcodes():
+        if op == "equal":
+            restored.update(zip(range(b0, b1), said_toks[a0:a1]))
+        else:
+            for b in range(b0, b1):  # the words of a changed piece, not those of its placeholders
+                parts = _PLACEHOLDER_SPLIT.split(out_toks[b])
+                parts[::2] = [_FY_WORD.sub(lambda m: back.get(m.group(0), m.group(0)), x) for x in parts[::2]]
+                restored[b] = "".join(parts)
+    k = iter(range(len(out_toks)))
+    return _FY_SPACE.sub(lambda m: restored[next(k)], out)

@@ -2701,7 +2701,10 @@ class NameMatcher:
             if prev[-2:] in _WEAK_CUES2 and (i + 1 == n or lows[i + 1] in _NAME_CLOSERS) \
                     and lows[i].isascii() and lows[i][-1:] in "aeiouy" and not _compound(lows[i]):
                 weak = title = True
-            if prev[-1:] == ["familie"] and lows[i] in TUSSEN and lows[i] not in ("het", "'", "el", "al", "la", "le"):
+            if prev[-1:] == ["familie"] and lows[i] in TUSSEN and lows[i] not in ("het", "'", "el", "al", "la", "le") \
+                    and not (lows[i] in _PLACE_PREPS and (i + 1 == n or lows[i + 1] not in TUSSEN)):
+                # round 19: "in" / "op" lead a surname only before another particle ("familie in 't Veld",
+                # "familie op de Beek"); alone they say where the family is ("je familie in Turkije")
                 # round 15: "bij de familie de Haas", "de familie ter Horst", "familie van der Meer" (not "de familie
                 # van mijn man", "de familie van de bruid": after "van" or "van de" only a word that is no ordinary word)
                 k = i
@@ -4417,6 +4420,7 @@ def redact_dwellings_and_titles(text: str) -> str:
     return _replace(text, _token_spans(red, toks))
 
 
+_PLACE_PREPS = frozenset({"in", "op"})
 _SURNAME_WORDS = frozenset(s for s in SURNAMES_SAFE | SURNAMES_AMBIGUOUS if "-" not in s)
 _NOT_FIRST_TRY = frozenset("de het een en of is die dat ik je u we ze hij zij ook nog niet".split())
 _TITLES10 = frozenset("meneer mevrouw mevr dhr mw heer familie fam".split())
@@ -4445,6 +4449,7 @@ _VOCATIVE_AFTER11 = frozenset({("het", "maar"), ("vertel", "maar"), ("je", "wel"
                                ("dankuwel", ""), ("bedankt", "")})
 _VOCATIVE_THEN11 = frozenset({",", ".", "?", "!", "ik", "je", "dat", "wat", "hoe", "en", "jij", "u"})
 # titles said before a surname ("dokter Pool", "zuster Ramkisoen", "de heer Visser")
+_HEER_ADJECTIVES = frozenset("oude jonge oudere aardige vriendelijke nieuwe".split())
 _TITLES11 = frozenset("dokter dr zuster juf juffrouw meester dominee pastoor wijkagent".split())
 _NOTE11 = frozenset("noteer schrijf zet".split())
 _NOTE_FILL11 = frozenset("ik het op even maar dan u je in dossier het dat".split())
@@ -4596,7 +4601,9 @@ def redact_towns_and_surnames(text: str) -> str:
                     red[x] = "[naam]"
         # "dokter Pool", "zuster Ramkisoen komt morgen", "de heer Visser": a title and a surname (listed, no
         # ordinary word, or written with a capital); "de dokter zei", "de heer is mijn herder" stay
-        if (w in _TITLES11 or (w == "heer" and i > 0 and lows[i - 1] == "de")) and i + 1 < n:
+        if (w in _TITLES11 or (w == "heer" and i > 0 and (lows[i - 1] == "de" or (
+                i > 1 and lows[i - 2] == "de" and lows[i - 1] in _HEER_ADJECTIVES)))) and i + 1 < n:
+            # round 19: also "de oude heer Pasterkamp", "de jonge heer Bosma" (not "de lieve heer": God)
             k = i + 1
             if lows[k] in TUSSEN:
                 j = surname_from(k, strict=True)
@@ -5593,3 +5600,48 @@ def redact_year_before_born(text: str) -> str:
                 spans.append((toks[s].start, toks[end].end, "[datum]"))
                 break
     return _replace(text, spans) if spans else text
+
+
+# ---------------------------------------------------------------------------
+# Round 19: a surname that is also an ordinary word, right after a first name said to be the name
+# ---------------------------------------------------------------------------
+# "dus u bent Jan Schaap", "mijn naam is Anna Kraai", "ik heet Piet Vos, ja": after a cue that says what
+# someone is called, the first name (taken: [naam]) and one more word at the end of what is said is the
+# surname, also when it is an ordinary word. Not a word that says how or where someone is ("u bent Jan kwijt",
+# "ik heet Anna hoor", "u bent Kees vergeten", "je heet Sanne eigenlijk"): adjectives, participles, adverbs.
+_CALLED19 = (("u", "bent"), ("je", "bent"), ("jij", "bent"), ("naam", "is"), ("ik", "heet"), ("u", "heet"),
+             ("je", "heet"), ("jij", "heet"))
+_NOT_SURNAME19 = frozenset(
+    "hoor toch ook nog niet wel maar dus echt even zelf eigenlijk trouwens natuurlijk zeker gewoon kwijt vergeten "
+    "boos blij moe bang ziek thuis hier daar weg binnen buiten alleen samen klaar gek lief stil nu nou net juist "
+    "precies allemaal allebei allen erg heel zo toen later straks morgen vandaag gisteren vanavond vannacht "
+    "niemand iemand iets niets alles wie wat waar welke hoe waarom wanneer oke okay okee goed fijn mooi jammer "
+    "zegt zei zeg zeggen vroeg vraagt bedoel bedoelt heet heette dan daarna eerst enzo".split())
+_ADJECTIVE_ENDS19 = ("ig", "lijk", "isch", "baar", "loos", "zaam", "achtig", "ief", "eel", "aal", "end", "ende")
+
+
+def _surname_word19(low: str) -> bool:
+    if not low.isalpha() or len(low) < 3 or low in _NOT_SURNAME19 or low in STOP_WORDS or low in TUSSEN:
+        return False
+    if low.endswith(_ADJECTIVE_ENDS19) and low not in _SURNAME_WORDS:
+        return False
+    if low.startswith(("ge", "ver", "be", "ont", "her", "on")) and low.endswith(("d", "t", "en")) and low not in _SURNAME_WORDS:
+        return False  # a participle ("vergeten", "gebeld", "betaald")
+    return word_value(low) is None and low not in MONTHS
+
+
+def redact_surname_after_called(text: str) -> str:
+    if "[naam]" not in text:
+        return text
+    toks = tokens(text)
+    lows = [t.low for t in toks]
+    n = len(toks)
+    spans = []
+    for i in range(2, n - 3):
+        if (lows[i - 2], lows[i - 1]) not in _CALLED19 or lows[i:i + 3] != ["[", "naam", "]"]:
+            continue
+        k = i + 3
+        if k < n and _surname_word19(lows[k]) and (k + 1 == n or lows[k + 1] in _NAME_CLOSERS or lows[k + 1] in _NAME_END):
+            spans.append((toks[k].start, toks[k].end, "[naam]"))
+    return _replace(text, spans) if spans else text
+

@@ -547,6 +547,30 @@ def _event_dates(bare: list[str]) -> set[int]:
     return out
 
 
+_BECOMES = frozenset({"wordt", "word", "worden", "werd", "werden"})
+
+
+def _age_turned(bare: list[str]) -> set[int]:
+    """Indexes of a month and the age after it when someone turns that age ("je vader wordt in april
+    negentig", "ze wordt volgende maand in mei tachtig"): a form of "worden", then "in" and a month, then
+    a number below 120: an age, no date of birth (round 19; a birth cue in the line keeps the date)."""
+    if any(_CUE.get(b) == "birth" for b in bare):
+        return set()
+    out: set[int] = set()
+    for m, b in enumerate(bare):
+        if b not in MONTHS or m < 2 or bare[m - 1] != "in":
+            continue
+        if not any(w in _BECOMES for w in bare[max(0, m - 6):m - 1]):
+            continue
+        k = m + 1
+        while k < len(bare) and bare[k] in FILLERS:
+            k += 1
+        if k < len(bare) and (v := _digits(bare[k])) is not None and int(v) < 120 \
+                and not (k + 1 < len(bare) and _digits(bare[k + 1]) is not None):
+            out.update((m, k))
+    return out
+
+
 _TIME_BEFORE = frozenset({"om", "tegen", "rond", "rondom", "vanaf", "tot", "voor", "na", "sinds", "omstreeks"})
 
 
@@ -650,7 +674,7 @@ def _counting_or_service(bare: list[str]) -> set[int]:
     """Indexes of number words in a count (each one more or less than the last, three or more), a
     service number, or letters said in the alphabet's order ("de a b c d van de zorg"), or a
     well-known abbreviation said letter by letter ("de g g z")."""
-    out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _clock_times(bare) \
+    out: set[int] = _abbreviations(bare) | _years_since(bare) | _event_dates(bare) | _age_turned(bare) | _clock_times(bare) \
         | _numbered_names(bare) | _floor_alone(bare) | _mail_pattern(bare) | _transport_lines(bare)
     for i in range(len(bare) - 2):
         trio = bare[i:i + 3]
