@@ -8,6 +8,9 @@ Dutch as spoken in Friesland: Frisian number words (units, teens, tens with "-ti
 "sânenfyftich", hundreds with "hûndert"), ordinals ("tredde", "fjirtjinde"), months ("maaie", "jannewaris",
 "desimber") and cue words ("berne", "nûmer", "postkoade", "wurdt", "skriuw", "-strjitte") are read as their Dutch
 words; what redaction leaves is given back as it was said.
+Postcode letters said in the international spelling alphabet (its words that are no ordinary Dutch words, and
+"alfa", "bravo"): "45 12 alfa romeo". A year after "ik ben / u bent van" before "geboren" ("u bent van drieënveertig
+geboren") is the year of birth.
 Names: a surname after "de oude / jonge heer" as after "de heer"; after a cue that says what someone is called
 ("u bent", "mijn naam is", "ik heet"), the first name and one word more at the end of what is said is the surname,
 also when that word is an ordinary word ("u bent Jan Kraai"), not an adjective, participle or adverb.
@@ -43,6 +46,13 @@ SECRET_CASES = [
     (["mijn naam is anna kraai, ja"], "kraai"),
     (["ik heet piet vos"], "vos"),
     (["je heet sanne haan toch"], "haan"),
+    # postcode letters in the international spelling alphabet
+    (["mijn postcode is 45 12 alfa romeo"], "45 12 alfa romeo"),
+    (["postcode zeventien drieëntwintig quebec zulu"], "zeventien drieentwintig quebec zulu"),
+    (["63 81 charlie foxtrot zei je"], "63 81 charlie foxtrot"),
+    # "van" a year, before "geboren"
+    (["u bent van drieënveertig geboren"], "drieenveertig"),
+    (["ik ben van achtenvijftig, geboren in sneek"], "achtenvijftig"),
 ]
 
 ORDINARY = [
@@ -65,6 +75,12 @@ ORDINARY = [
     # God
     ["de lieve heer weet het"],
     ["de oude heer is moe"],
+    # spelling-alphabet words that are ordinary words; "van" a time or a family
+    ["bravo, goed gedaan"],
+    ["charlie slaapt al"],
+    ["hij is van twaalf tot vier geboren"],
+    ["ik ben van dertig jaar geleden geboren"],
+    ["ze is van vijftig procent afgekeurd"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

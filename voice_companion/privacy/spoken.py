@@ -440,7 +440,12 @@ SPELLING_ALPHABET = {"anton": "a", "bernard": "b", "bernhard": "b", "cornelis": 
                      "ferdinand": "f", "gerard": "g", "hendrik": "h", "izaak": "i", "johan": "j", "jan": "j",
                      "karel": "k", "lodewijk": "l", "marie": "m", "maria": "m", "nico": "n", "otto": "o",
                      "pieter": "p", "quotient": "q", "rudolf": "r", "simon": "s", "teunis": "t", "utrecht": "u",
-                     "victor": "v", "willem": "w", "xantippe": "x", "ypsilon": "y", "zaandam": "z", "zacharias": "z"}
+                     "victor": "v", "willem": "w", "xantippe": "x", "ypsilon": "y", "zaandam": "z", "zacharias": "z",
+                     # round 19: the international spelling alphabet, its words that are no ordinary Dutch words
+                     # (and "alfa", "bravo"; not "golf", "hotel", "papa", "tango", "november", ...)
+                     "alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "foxtrot": "f", "juliet": "j",
+                     "juliett": "j", "lima": "l", "oscar": "o", "quebec": "q", "romeo": "r", "xray": "x",
+                     "zulu": "z"}
 
 
 def _spelled_letter(tok: Tok) -> str | None:
@@ -5581,16 +5586,26 @@ def redact_greeted_name(text: str) -> str:
 # Round 17: a year said first, then that someone was born ("zevenenveertig bent u geboren", "1961 ben ik geboren")
 # ---------------------------------------------------------------------------
 _BORN_VERBS = frozenset("ben bent is was werd werden".split())
+_FILLER_WORDS19 = frozenset({"eh", "uh", "ehm", "uhm", ",", "en", "dus", "ja", "toen", "dan"})
 _BORN_SUBJECTS = frozenset("ik u je jij hij zij ze".split())
 
 
 def redact_year_before_born(text: str) -> str:
     """A year said right before "ben ik / bent u / is hij / werd ze geboren": the year of birth. Not a span of
-    time ("drie jaar geleden is hij geboren") nor a count ("twee kinderen zijn er geboren")."""
+    time ("drie jaar geleden is hij geboren") nor a count ("twee kinderen zijn er geboren").
+    Round 19: also "u bent van zevenendertig geboren", "ik ben van achtenvijftig, geboren in Sneek": someone
+    "is van" a year, said before "geboren" in the same line."""
     if "geboren" not in text.lower():
         return text
     toks = tokens(text)
     spans = []
+    lows = [t.low for t in toks]
+    born = lows.index("geboren") if "geboren" in lows else -1
+    for v in range(2, born - 1):
+        if toks[v].low == "van" and toks[v - 1].low in _BORN_VERBS and toks[v - 2].low in _BORN_SUBJECTS | {"dus"}:
+            end = _year_at(toks, v + 1)
+            if end is not None and end < born and all(t.low in _FILLER_WORDS19 for t in toks[end + 1:born]):
+                spans.append((toks[v + 1].start, toks[end].end, "[datum]"))
     for g in range(3, len(toks)):
         if toks[g].low != "geboren" or toks[g - 1].low not in _BORN_SUBJECTS or toks[g - 2].low not in _BORN_VERBS:
             continue
