@@ -1535,3 +1535,22 @@ def test_hints_in_words_without_a_crisis_word(bank, line, crisis):
 ])
 def test_their_everyday_look_alikes_stay_ordinary(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
+
+
+def test_the_workers_own_concern_beside_a_weak_signal_makes_a_crisis_possible(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    first = call.say("je zit nu in je auto bij het bos")  # a place alone opens nothing
+    assert not [e for e in first if e.type == "crisis"]
+    call.t += 20
+    out = call.say("ik maak me zorgen om je")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+
+
+def test_concern_alone_or_about_a_bill_opens_nothing(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("de rekening is hoog")
+    call.t += 20
+    out = call.say("ik maak me zorgen om je")
+    assert not [e for e in out if e.type == "crisis"]
