@@ -9,7 +9,8 @@ Dutch as spoken in Friesland: Frisian number words (units, teens, tens with "-ti
 "desimber") and cue words ("berne", "nûmer", "postkoade", "wurdt", "skriuw", "-strjitte") are read as their Dutch
 words; what redaction leaves is given back as it was said.
 Postcode letters said in the international spelling alphabet (its words that are no ordinary Dutch words, and
-"alfa", "bravo"): "45 12 alfa romeo". A year after "ik ben / u bent van" before "geboren" ("u bent van drieënveertig
+"alfa", "bravo"): "45 12 alfa romeo". A postcode's digits, then the town it is, then its letters ("zevenenzestig vierentwintig dat is
+Dokkum en dan r s"). A year after "ik ben / u bent van" before "geboren" ("u bent van drieënveertig
 geboren") is the year of birth.
 Names: a surname after "de oude / jonge heer" as after "de heer"; after a cue that says what someone is called
 ("u bent", "mijn naam is", "ik heet"), the first name and one word more at the end of what is said is the surname,
@@ -50,6 +51,10 @@ SECRET_CASES = [
     (["mijn postcode is 45 12 alfa romeo"], "45 12 alfa romeo"),
     (["postcode zeventien drieëntwintig quebec zulu"], "zeventien drieentwintig quebec zulu"),
     (["63 81 charlie foxtrot zei je"], "63 81 charlie foxtrot"),
+    # a postcode's digits, the town it is, then its letters
+    (["dus zevenenzestig vierentwintig dat is dokkum en dan r s"], "zevenenzestig vierentwintig r s"),
+    (["de postcode is eenentachtig dertien, dat is in bolsward, en dan k l"], "eenentachtig dertien k l"),
+    (["92 31 dat is grou en dan x y"], "92 31 x y"),
     # "van" a year, before "geboren"
     (["u bent van drieënveertig geboren"], "drieenveertig"),
     (["ik ben van achtenvijftig, geboren in sneek"], "achtenvijftig"),
@@ -81,6 +86,10 @@ ORDINARY = [
     ["hij is van twaalf tot vier geboren"],
     ["ik ben van dertig jaar geleden geboren"],
     ["ze is van vijftig procent afgekeurd"],
+    # two numbers and "dat is" that are no postcode
+    ["we waren met twaalf twintig dat is veel en dan ik"],
+    ["het kost vijftig twintig dat is duur en dan de rest"],
+    ["ik ben achtentachtig en dat is oud en dan a b c"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

@@ -310,7 +310,7 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_towns_and_surnames,
     redact_bare_streets_and_checked_names, redact_pieces_said_apart, redact_double_surname,
     redact_name_roles_and_house_numbers,
-    redact_greeted_name, redact_surname_after_called,
+    redact_greeted_name, redact_surname_after_called, redact_postcode_with_town,
     redact_year_before_born,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
 )
@@ -531,7 +531,8 @@ class Redactor:
                 redact_address_units, redact_alternatives, redact_date_alternatives, redact_name_forms,
                 redact_dwellings_and_titles, redact_towns_and_surnames, redact_bare_streets_and_checked_names,
                 redact_pieces_said_apart, redact_double_surname, redact_name_roles_and_house_numbers,
-                redact_greeted_name, redact_year_before_born, redact_surname_after_called):
+                redact_greeted_name, redact_year_before_born, redact_surname_after_called,
+                redact_postcode_with_town):
             result = rule(result)
         return result
 

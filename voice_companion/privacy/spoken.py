@@ -5660,3 +5660,59 @@ def redact_surname_after_called(text: str) -> str:
             spans.append((toks[k].start, toks[k].end, "[naam]"))
     return _replace(text, spans) if spans else text
 
+
+# ---------------------------------------------------------------------------
+# Round 19: a postcode's digits, then the town it is, then its letters
+# ---------------------------------------------------------------------------
+# "achtentachtig eenenzestig, dat is Harlingen, en dan n p", "twaalf vierendertig dat is in Sneek en dan k l": the
+# four digits as two numbers (the first 10 to 99), "dat is" and a town (one word, "in" before it or not), "en dan"
+# and the two letters (or their placeholder): the digits go with the letters. Not an age and a count ("ik ben
+# achtentachtig en ik woon in Harlingen": no two numbers in a row).
+def _pair_number(tok: Tok) -> int | None:
+    if tok.low.isdigit():
+        return int(tok.low) if len(tok.low) == 2 else None
+    v = word_value(tok.low)
+    return v if v is not None and v < 100 else None
+
+
+def redact_postcode_with_town(text: str) -> str:
+    if "dat is" not in text.lower():
+        return text
+    toks = tokens(text)
+    n = len(toks)
+    spans = []
+    for i in range(n - 5):
+        if toks[i].low == "[" and toks[i + 1].low == "postcode" and toks[i + 2].low == "]":
+            raw, k = False, i + 3  # the digits already taken, the letters not yet
+        else:
+            a, b = _pair_number(toks[i]), _pair_number(toks[i + 1])
+            if a is None or b is None or a < 10 or b < 10 or (i > 0 and _pair_number(toks[i - 1]) is not None):
+                continue
+            raw, k = True, i + 2
+        while k < n and toks[k].low == ",":
+            k += 1
+        if k + 2 >= n or toks[k].low != "dat" or toks[k + 1].low != "is":
+            continue
+        k += 2
+        if toks[k].low == "in":
+            k += 1
+        if k + 2 < n and toks[k].low == "[" and toks[k + 1].low in ("adres", "naam") and toks[k + 2].low == "]":
+            k += 3  # the town already taken ("dat is in [adres]")
+        elif k >= n or not toks[k].low.isalpha() or toks[k].low in STOP_WORDS:
+            continue
+        else:
+            k += 1
+        while k < n and toks[k].low == ",":
+            k += 1
+        if k + 1 < n and toks[k].low == "en" and toks[k + 1].low == "dan":
+            k += 2
+        if k + 2 < n and toks[k].low == "[" and toks[k + 1].low == "postcode" and toks[k + 2].low == "]":
+            if raw:
+                spans.append((toks[i].start, toks[i + 1].end, "[postcode]"))
+        elif k < n and (end := _postcode_letters(toks, k)) is not None \
+                and (end >= n or toks[end].low in _PC_CLOSERS or not toks[end].low.isalpha()):
+            spans.append((toks[k].start, toks[end - 1].end, "[postcode]"))
+            if raw:
+                spans.append((toks[i].start, toks[i + 1].end, "[postcode]"))
+    return _replace(text, spans) if spans else text
+
