@@ -1554,3 +1554,29 @@ def test_concern_alone_or_about_a_bill_opens_nothing(bank):
     call.t += 20
     out = call.say("ik maak me zorgen om je")
     assert not [e for e in out if e.type == "crisis"]
+
+
+def test_a_line_wholly_in_u_switches_the_register_at_once():
+    from voice_companion.tracker import SessionTracker
+
+    tracker = SessionTracker()
+    tracker._observe_register("goedenavond waar kan ik je mee helpen")
+    assert tracker.register == "je"
+    assert tracker._observe_register("oh neemt u me niet kwalijk mevrouw waar belt u over") == ("u", "je")
+    assert tracker.register == "u"
+    # a single "je" may be generic ("dan weet je het niet"): back to "je" only when two lines agree
+    assert tracker._observe_register("ja dan weet je het ook niet") is None
+    assert tracker.register == "u"
+    assert tracker._observe_register("en hoe hou je het vol") == ("je", "u")
+
+
+def test_shut_only_beside_the_supply_is_a_cut_off(bank):
+    detector = CrisisDetector(bank)
+    assert "utility_cutoff" in _named_or_hinted(detector, "het gas is dicht sinds gisteren")
+    assert "utility_cutoff" not in _named_or_hinted(detector, "je doet de zaak dicht en dan ga je hardlopen langs het water")
+
+
+def test_giving_all_ones_things_away_as_no_longer_needed_is_a_suicide_hint(bank):
+    detector = CrisisDetector(bank)
+    assert "suicide" in _named_or_hinted(detector, "u heeft al uw spullen uitgedeeld omdat u ze toch niet meer nodig heeft")
+    assert not _named_or_hinted(detector, "je hebt je spullen weggegeven aan de kringloop want je hebt ze niet meer nodig")

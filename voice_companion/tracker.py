@@ -97,6 +97,16 @@ def register_of(raw: str) -> str | None:
     return None
 
 
+def _wholly_formal(raw: str) -> bool:
+    """A line that addresses the caller as "u" twice, or as "u" and mevrouw/meneer, with no "je" in it: a worker
+    who says that has chosen "u" (a "je" may be generic, "dan weet je het niet", so "je" is never taken at once)."""
+    text = _GENERIC_JE.sub(" ", raw.lower())
+    u = len(_U_WORDS.findall(text))
+    if u == 0 or _JE_WORDS.search(text):
+        return False
+    return u >= 2 or bool(_POLITE_ADDRESS.search(text))
+
+
 # Mevrouw / meneer said to the caller (not "de mevrouw van de woningbouw").
 _POLITE_ADDRESS = re.compile(r"(?<!\bde )(?<!\bdie )(?<!\been )(?<!\bdeze )(?<!\bdat )\b(mevrouw|meneer)\b")
 
@@ -301,12 +311,14 @@ class SessionTracker:
 
     # -- register -----------------------------------------------------------
     def _observe_register(self, raw: str) -> tuple[str, str | None] | None:
-        """Decided by the first line with a pronoun; changed when the last two lines agree on the other."""
+        """Decided by the first line with a pronoun; changed when the last two lines agree on the other, or at
+        once to "u" by a line that is wholly in it ("neemt u me niet kwalijk mevrouw, waar belt u over")."""
         reg = register_of(raw)
         if reg is None:
             return None
         self._register_votes = (self._register_votes + [reg])[-2:]
-        if self.register is None or (reg != self.register and self._register_votes == [reg, reg]):
+        if self.register is None or (reg != self.register and (self._register_votes == [reg, reg]
+                                                               or _wholly_formal(raw))):
             previous, self.register = self.register, reg
             if previous != reg:
                 return reg, previous
