@@ -83,11 +83,18 @@ def _denied(norm: str, trigger: str) -> bool:
     return False
 
 
+def _pronouns(raw: str) -> tuple[int, int, str]:
+    """How often a line says "u" and "je" to the caller (generic "weet je wel" left out), and its lowered text."""
+    text = _GENERIC_JE.sub(" ", raw.lower())
+    return len(_U_WORDS.findall(text)), len(_JE_WORDS.findall(text)), text
+
+
 def register_of(raw: str) -> str | None:
     """The register of one line as spoken: 'u', 'je', or None when it has no pronoun for the caller."""
-    text = _GENERIC_JE.sub(" ", raw.lower())
-    u = len(_U_WORDS.findall(text))
-    je = len(_JE_WORDS.findall(text))
+    return _register(*_pronouns(raw))
+
+
+def _register(u: int, je: int, text: str) -> str | None:
     if u > je:
         return "u"
     if je > u:
@@ -97,12 +104,10 @@ def register_of(raw: str) -> str | None:
     return None
 
 
-def _wholly_formal(raw: str) -> bool:
+def _wholly_formal(u: int, je: int, text: str) -> bool:
     """A line that addresses the caller as "u" twice, or as "u" and mevrouw/meneer, with no "je" in it: a worker
     who says that has chosen "u" (a "je" may be generic, "dan weet je het niet", so "je" is never taken at once)."""
-    text = _GENERIC_JE.sub(" ", raw.lower())
-    u = len(_U_WORDS.findall(text))
-    if u == 0 or _JE_WORDS.search(text):
+    if u == 0 or je:
         return False
     return u >= 2 or bool(_POLITE_ADDRESS.search(text))
 
@@ -313,12 +318,13 @@ class SessionTracker:
     def _observe_register(self, raw: str) -> tuple[str, str | None] | None:
         """Decided by the first line with a pronoun; changed when the last two lines agree on the other, or at
         once to "u" by a line that is wholly in it ("neemt u me niet kwalijk mevrouw, waar belt u over")."""
-        reg = register_of(raw)
+        pronouns = _pronouns(raw)
+        reg = _register(*pronouns)
         if reg is None:
             return None
         self._register_votes = (self._register_votes + [reg])[-2:]
         if self.register is None or (reg != self.register and (self._register_votes == [reg, reg]
-                                                               or _wholly_formal(raw))):
+                                                               or _wholly_formal(*pronouns))):
             previous, self.register = self.register, reg
             if previous != reg:
                 return reg, previous
