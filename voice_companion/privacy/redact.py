@@ -558,7 +558,8 @@ class Redactor:
             self._amounts = {run.digits for raw, _ in self._context[-2:] if _MONEY.search(raw)
                              for run in runs(number_tokens(raw)) if len(run.digits) >= 3} if self._context else set()
             head = redact_stream_head(text, self._state)
-            result, _ = self.redact_text(head)
+            # the text is read as Dutch already (see redact): redact_text's own reading would change nothing
+            result, _ = self._redact_text_read(head) if isinstance(head, str) and head else (head, False)
             result = redact_false_starts(redact_stream_tail(result, self._state))
             if "[" in result:  # round 12: what the tail's placeholder shows ("nul zes en dan de rest is [nummer]")
                 result = redact_bare_streets_and_checked_names(result)
@@ -1421,6 +1422,8 @@ def frisian_word(word: str) -> str | None:
 
 def frisian_as_dutch(text: str) -> str:
     """The text with each Frisian number, month and cue word replaced by its Dutch word (the rest as it was)."""
+    if not any(map(frisian_word, _FY_WORD.findall(text))):  # most lines: no Frisian word (a quick look first)
+        return text
 
     def one(m: re.Match[str]) -> str:
         got = frisian_word(m.group(0))
