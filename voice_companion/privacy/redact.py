@@ -374,6 +374,16 @@ _MONEY = re.compile(r"\b(?:euro|eur|bedrag|achterstand|schuld|kost|kosten|betaal
 _NUMBER_LABELS = frozenset({"[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"})
 
 
+def _through_dutch(text: str, redact) -> tuple[str, bool]:
+    """Redact a line with its Frisian number, month and cue words read as Dutch (round 19), the rest put back as
+    said; a line with none of them is redacted as it is."""
+    read = frisian_as_dutch(text)
+    if read != text:
+        out = frisian_back(text, read, redact(read)[0])
+        return out, out != text
+    return redact(text)
+
+
 class Redactor:
     """`redactor(text) -> (text, changed)`; never raises, idempotent."""
 
@@ -464,11 +474,7 @@ class Redactor:
         """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
-        read = frisian_as_dutch(text)  # round 19: Frisian number, month and cue words read as Dutch
-        if read != text:
-            out = frisian_back(text, read, self._redact_text_read(read)[0])
-            return out, out != text
-        return self._redact_text_read(text)
+        return _through_dutch(text, self._redact_text_read)
 
     def _redact_text_read(self, text: str) -> tuple[str, bool]:
         result = self._rules_text(text)
@@ -546,11 +552,7 @@ class Redactor:
         """
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
-        read = frisian_as_dutch(text)  # round 19: Frisian number, month and cue words read as Dutch
-        if read != text:
-            out = frisian_back(text, read, self._redact_read(read)[0])
-            return out, out != text
-        return self._redact_read(text)
+        return _through_dutch(text, self._redact_read)
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
