@@ -1254,6 +1254,11 @@ def test_a_merged_word_is_split_where_its_parts_stand_together_in_a_phrase(bank)
     ("de kinderen zitten al uren in de auto op de parkeerplaats", "unsafe_vulnerable"),
     ("loop je achter met de huur", "eviction"),
     ("straks moet je misschien in je auto slapen", "eviction"),
+    ("uw moeder zegt dat de lieve heer haar wat haar betreft vannacht mag komen halen", "suicide"),
+    ("en toen zei je dan ben ik er maar niet meer", "suicide"),
+    ("ze ligt op de badkamervloer en komt niet meer overeind", "unsafe_vulnerable"),
+    ("hij appt dat je dan wel zult zien wat er gebeurt als je de deur niet opendoet", "unsafe_vulnerable"),
+    ("dat is gewoon een dreigement wat hij stuurt", "unsafe_vulnerable"),
 ])
 def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     assert crisis in _named_or_hinted(CrisisDetector(bank), line)
@@ -1266,6 +1271,11 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     "de buren zijn op vakantie dus de post ligt al dagen op de mat",
     "de kinderen spelen al uren buiten",
     "vroeger liep u achter met de huur maar dat is opgelost",
+    "probeer het gewoon dan zie je wel wat er gebeurt",
+    "de heer van de woningbouw komt morgen de sleutels halen",
+    "je buurman had vandaag de deurwaarder aan de deur en dat vond je eng",
+    "morgen ben ik er niet meer want dan heb ik vrij",
+    "de ijsbeer is een bedreigde diersoort",
 ])
 def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
@@ -1513,28 +1523,6 @@ def test_a_digging_question_the_rules_do_not_know_is_still_cause_when_the_model_
 
 def test_cause_words_in_a_statement_are_not_a_cause_question(classifier):
     assert classifier.classify("het is zo ver gekomen omdat de brieven bleven liggen").technique != "cause"
-
-
-@pytest.mark.parametrize("line, crisis", [
-    ("uw moeder zegt dat de lieve heer haar wat haar betreft vannacht mag komen halen", "suicide"),
-    ("en toen zei je dan ben ik er maar niet meer", "suicide"),
-    ("ze ligt op de badkamervloer en komt niet meer overeind", "unsafe_vulnerable"),
-    ("hij appt dat je dan wel zult zien wat er gebeurt als je de deur niet opendoet", "unsafe_vulnerable"),
-    ("dat is gewoon een dreigement wat hij stuurt", "unsafe_vulnerable"),
-])
-def test_hints_in_words_without_a_crisis_word(bank, line, crisis):
-    assert crisis in _named_or_hinted(CrisisDetector(bank), line)
-
-
-@pytest.mark.parametrize("line", [
-    "probeer het gewoon dan zie je wel wat er gebeurt",
-    "de heer van de woningbouw komt morgen de sleutels halen",
-    "je buurman had vandaag de deurwaarder aan de deur en dat vond je eng",
-    "morgen ben ik er niet meer want dan heb ik vrij",
-    "de ijsbeer is een bedreigde diersoort",
-])
-def test_their_everyday_look_alikes_stay_ordinary(bank, line):
-    assert not _named_or_hinted(CrisisDetector(bank), line)
 
 
 def test_the_workers_own_concern_beside_a_weak_signal_makes_a_crisis_possible(bank):
