@@ -1374,14 +1374,15 @@ _FY_CUES = {"berne": "geboren", "jierdei": "verjaardag", "bertedatum": "geboorte
 _FY_WORD = re.compile(r"[^\W\d_]+")
 
 
+_FY_BELOW100 = {**_FY_TENS, **_FY_TEENS, **_FY_UNITS}  # one lookup; where a word is in two, the units win, then teens
+# words read one for one, the months first, then cue words, ordinals and the numbers below a hundred
+_FY_SINGLE = {**_FY_BELOW100, **_FY_ORDINALS, **_FY_CUES, **_FY_MONTHS}
+
+
 def _fy_below100(w: str) -> str | None:
     """The Dutch word for a Frisian number word below a hundred ("achtenfjirtich" -> "achtenveertig")."""
-    if w in _FY_UNITS:
-        return _FY_UNITS[w]
-    if w in _FY_TEENS:
-        return _FY_TEENS[w]
-    if w in _FY_TENS:
-        return _FY_TENS[w]
+    if w in _FY_BELOW100:
+        return _FY_BELOW100[w]
     for sep in ("en", "ën"):  # a unit, "en", the tens; one of the two Frisian
         for tens, dutch_tens in (*_FY_TENS.items(), *_NL_TENS.items()):
             if w.endswith(sep + tens):
@@ -1396,12 +1397,8 @@ def _fy_below100(w: str) -> str | None:
 def frisian_word(word: str) -> str | None:
     """The Dutch word for a Frisian number, ordinal, month or cue word (lower case, accents as said), or None."""
     w = word.lower()
-    if w in _FY_MONTHS:
-        return _FY_MONTHS[w]
-    if w in _FY_CUES:
-        return _FY_CUES[w]
-    if w in _FY_ORDINALS:
-        return _FY_ORDINALS[w]
+    if w in _FY_SINGLE:
+        return _FY_SINGLE[w]
     got = _fy_below100(w)
     if got:
         return got
