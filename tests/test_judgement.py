@@ -350,6 +350,54 @@ def test_thanks_for_telling_right_after_the_direct_question_confirms_a_possible_
         assert next(e for e in out if e.type == "suggestion").technique == "safety"
 
 
+@pytest.mark.parametrize("echo, confirmed", [
+    ("hij heeft je vanavond tegen de kast geduwd", True),  # the caller's yes, given back after the direct check
+    ("oké en hoe oud zijn de kinderen", False),  # ordinary talk after the check: still only possible
+])
+def test_a_hint_given_back_right_after_the_direct_check_is_the_callers_yes(bank, echo, confirmed):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen")
+    call.say("zijn de kinderen nu veilig")
+    out = call.say(echo)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == (
+        [("unsafe_vulnerable", "confirmed")] if confirmed else [])
+
+
+def test_a_hint_long_after_the_direct_check_confirms_nothing_by_itself(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen")
+    call.say("zijn de kinderen nu veilig")
+    for line in ["ze slapen boven", "en je moeder woont in de buurt", "wat heb je al geprobeerd", "wie weet ervan"]:
+        call.t += 20
+        call.say(line)
+    out = call.say("hij heeft je vanavond tegen de kast geduwd")
+    assert not [e for e in out if e.type == "crisis" and e.certainty == "confirmed"]
+
+
+def test_while_a_possible_crisis_is_asked_about_the_crisis_model_alone_opens_no_other(bank, classifier):
+    import dataclasses
+
+    from voice_companion.crisis import CrisisHit
+    from voice_companion.tracker import SessionTracker
+
+    tracker = SessionTracker(bank)
+    tracker.observe(classifier.classify("je zit op de badkamer met de deur op slot"), 5.0)
+    tracker.observe(classifier.classify("zijn de kinderen nu veilig"), 20.0)
+    assert tracker.crises["unsafe_vulnerable"].safety_asked_at is not None
+    # "ze slapen, de deur is dicht": the answer about the children, read as an eviction by the model alone
+    line = classifier.classify("in hun kamer ze slapen de deur is dicht")
+    learned = dataclasses.replace(line, evidence=(CrisisHit("eviction", "model 0.84", "hint", learned=True),))
+    assert not tracker.observe(learned, 35.0).crises and "eviction" not in tracker.crises
+
+
+@pytest.mark.parametrize("line", ["hij heeft je tegen de kast geduwd", "ze heeft je gisteren nog gebeld",
+                                  "we hebben je daar niet gezien"])
+def test_a_subject_before_the_verb_makes_a_statement_not_a_question(classifier, line):
+    assert not classifier.classify(line).form.question
+
+
 def test_a_hint_in_the_workers_words_stays_open_until_asked_directly(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
@@ -1259,6 +1307,19 @@ def test_a_merged_word_is_split_where_its_parts_stand_together_in_a_phrase(bank)
     ("ze ligt op de badkamervloer en komt niet meer overeind", "unsafe_vulnerable"),
     ("hij appt dat je dan wel zult zien wat er gebeurt als je de deur niet opendoet", "unsafe_vulnerable"),
     ("dat is gewoon een dreigement wat hij stuurt", "unsafe_vulnerable"),
+    ("dan sta je volgende week met de kinderen op de keien", "eviction"),
+    ("en na maandag is het appartement niet meer van jou", "eviction"),
+    ("ze willen dat de flat vrijdag leeg en bezemschoon is", "eviction"),
+    ("dus u vangt regenwater op om te kunnen koken", "utility_cutoff"),
+    ("jullie zitten al drie dagen zonder stroom met de kleine", "utility_cutoff"),
+    ("je wilt dat het lijkt op een ongeluk met de auto", "suicide"),
+    ("u zit in de garage met de motor aan", "suicide"),
+    ("je vraagt vergeving voor wat je straks gaat doen", "suicide"),
+    ("de hele doos ligt klaar met een fles whisky", "suicide"),
+    ("hij kan zijn handen niet thuishouden als hij drinkt", "unsafe_vulnerable"),
+    ("hij schreeuwde dat hij het huis in de fik steekt met jullie erin", "unsafe_vulnerable"),
+    ("je stiefvader zet je voor straf in de schuur", "unsafe_vulnerable"),
+    ("het jongetje van zes is vanmiddag niet opgehaald en zit nog bij jou", "unsafe_vulnerable"),
 ])
 def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     assert crisis in _named_or_hinted(CrisisDetector(bank), line)
@@ -1276,6 +1337,14 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     "je buurman had vandaag de deurwaarder aan de deur en dat vond je eng",
     "morgen ben ik er niet meer want dan heb ik vrij",
     "de ijsbeer is een bedreigde diersoort",
+    "de fabriek sluit en dan sta je op straat qua werk",
+    "de tv is stuk dus je zit in het donker naar de radio te luisteren",
+    "het huis van je ouders moet leeg opgeleverd want het is verkocht",
+    "het regenwater vang je op voor de planten in de tuin",
+    "je hebt de auto in de garage laten draaien om de motor op te warmen",
+    "de verlopen pillen breng je terug naar de apotheek",
+    "de kaars viel om en toen stond het gordijn bijna in brand",
+    "het pakketje is niet opgehaald dus het gaat terug",
 ])
 def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)

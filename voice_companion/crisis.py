@@ -104,6 +104,7 @@ class CrisisHit:
     kind: str = "named"  # named | partial | hint | weak:<group> (counts only with another group's signal)
     learned: bool = False  # the crisis model's judgement, not a cue rule's words
     everyday: bool = False  # only a rule marked everyday found it: words that are idiom as well
+    combined: bool = False  # a hint made of two weak signals (the tracker's WEAK_WINDOW), no cue of its own
 
 
 class _WordMatcher:

@@ -415,7 +415,7 @@ def _is_question(core: list[str]) -> bool:
     # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
     for i in range(1, min(len(core), 24)):
         if core[i] == "je" and _inverted(core[i - 1]) and core[i - 1] not in _NOT_INVERTING \
-                and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | {"ik", "als", "die", "wat"}):
+                and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | _SUBJECTS_BEFORE_VERB):
             return True
     # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
     for i, w in enumerate(core[1:], start=1):
@@ -426,6 +426,10 @@ def _is_question(core: list[str]) -> bool:
     return False
 
 
+# A subject before the verb: the verb stands second, a statement ("hij heeft je geduwd", "ze heeft je gebeld");
+# "ik", "als", "die", "wat" open a statement or a clause the same way ("ik heb je gehoord", "wat heb je gedaan" is
+# caught by its question word first)
+_SUBJECTS_BEFORE_VERB = frozenset("ik als die wat hij ze zij we wij men".split())
 # Words after which Dutch puts the verb first in a plain statement: "daar kun je slapen", "dan bel je ons".
 _FRONTED = frozenset("daar dan nu toen morgen straks vannacht misschien ook hier zo wel dus soms vaak altijd "
                      "meestal vanavond vandaag thuis".split())

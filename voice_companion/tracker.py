@@ -41,6 +41,7 @@ SOFT_CAP = 0.9  # hints and screening questions alone never confirm a crisis
 POSSIBLE_AT = 0.45
 CONFIRMED_AT = 1.0
 HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
+DISCLOSURE_LINES = 3  # worker lines after the direct check within which a hint given back is the caller's yes
 FADE_LINES = 3  # worker lines without new evidence before a possible crisis that was asked about fades...
 FADE_SECONDS = 60.0  # ... and this much time
 FADE_UNASKED = (6, 240.0)  # lines and seconds before one nobody asked about fades
@@ -130,6 +131,7 @@ class CrisisState:
     confirmed_at: float | None = None
     items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
     safety_asked_at: float | None = None
+    safety_asked_line: int | None = None  # the worker line (count in the call) of the direct check
     techniques_since: Counter[str] = field(default_factory=Counter)
     heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
     screened_only: bool = False  # all its evidence so far is the worker's own screening question
@@ -368,6 +370,8 @@ class SessionTracker:
                 state.soft += EVIDENCE[kind]
             state.last_evidence, state.last_cue, state.lines_since_evidence = t, t, 0
             now = self._certainty(state)
+            if now == "possible" and kind == "hint" and self._disclosed(state, hit, question):
+                now = "confirmed"
             if now is not None and now != was:
                 if now == "confirmed" and state.confirmed_at is None:
                     state.confirmed_at = t
@@ -401,13 +405,26 @@ class SessionTracker:
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
         return events, ended
 
+    def _disclosed(self, state: CrisisState, hit, question: bool) -> bool:
+        """Right after the direct check the worker gives back what the caller answered ("hij heeft je tegen de
+        kast geduwd", "je hebt de pillen al klaarliggen"): the answer was yes, the crisis is confirmed.
+
+        Only after a direct check that was a question, and only a hint of the worker's own words (a cue rule,
+        not the crisis model alone or two weak signals together), said as a statement.
+        """
+        return (state.crisis in LIFE_THREATENING and state.safety_asked_line is not None and not question
+                and not hit.learned and not hit.combined
+                and self.utterances - state.safety_asked_line <= DISCLOSURE_LINES)
+
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
         """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes.
 
-        While one crisis is confirmed, the crisis model alone opens no other: the worker's protocol
-        questions ("ben je nu alleen", "wie kan er bij je komen") sound like another crisis to it.
+        While the worker handles one crisis (confirmed, or asked about directly), the crisis model alone opens
+        no other: the protocol questions and the caller's answers given back ("ben je nu alleen", "ze slapen,
+        de deur is dicht") sound like another crisis to it.
         """
-        handling = {c.crisis for c in self.crises.values() if c.certainty == "confirmed"}
+        handling = {c.crisis for c in self.crises.values()
+                    if c.certainty == "confirmed" or c.safety_asked_at is not None}
         evidence = tuple(h for h in evidence if not (h.learned and handling - {h.crisis}))
         out = [h for h in evidence if not h.kind.startswith("weak:")]
         for hit in evidence:
@@ -424,7 +441,7 @@ class SessionTracker:
             if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
                 # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
                 guessed = any(g.startswith("model") or g == "misheard" for g in recent)
-                out.append(dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed))
+                out.append(dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed, combined=True))
                 seen.clear()
         return out
 
@@ -479,6 +496,7 @@ class SessionTracker:
                     crisis.items[item.id] = (t, qid)
                     if item.safety and crisis.safety_asked_at is None:
                         crisis.safety_asked_at = t
+                        crisis.safety_asked_line = self.utterances if question else None
                     # a worker working the protocol is handling the crisis: it does not fade meanwhile
                     # (a possible one only by a question: "je hebt in de ambulance gezeten" works nothing)
                     if question or crisis.certainty == "confirmed":
@@ -511,7 +529,7 @@ class SessionTracker:
                 if question_id in self._item_questions(item):
                     crisis.items[item.id] = (t, question_id)
                     if item.safety and crisis.safety_asked_at is None:
-                        crisis.safety_asked_at = t
+                        crisis.safety_asked_at, crisis.safety_asked_line = t, self.utterances
                     ticks.append((crisis.crisis, item))
         return ticks
 
