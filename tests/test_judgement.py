@@ -398,6 +398,22 @@ def test_a_subject_before_the_verb_makes_a_statement_not_a_question(classifier, 
     assert not classifier.classify(line).form.question
 
 
+def test_a_possible_crisis_is_put_to_the_worker_once_per_new_piece_of_evidence(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik u helpen")
+    out = call.say("u zegt dat uw moeder van tachtig al twee dagen niet opendoet")
+    assert [e.technique for e in out if e.type == "suggestion"] == ["safety"]  # ask it directly
+    later = []
+    for line in ["en u woont zelf in rotterdam", "wat heeft u al geprobeerd", "wie heeft er nog een sleutel",
+                 "hoe gaat het verder met u"]:
+        call.t += 20
+        later += [e.technique for e in call.say(line) if e.type == "suggestion"]
+    assert "safety" not in later  # the worker let it pass: not pressed again without new evidence
+    call.t += 20
+    out = call.say("en ze neemt haar telefoon ook niet op en ze is vorige week nog gevallen")
+    assert [e.technique for e in out if e.type == "suggestion"] == ["safety"]  # new evidence: put again
+
+
 def test_a_hint_in_the_workers_words_stays_open_until_asked_directly(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")

@@ -53,7 +53,8 @@ NEVER_SUGGESTED = frozenset({"cause", "none"})
 CRISIS_PLAN = ("coping", "next_step", "mandate")  # while safety is at stake, after its protocol steps
 REPEATABLE = {"exception": 2, "next_step": 2, "coping": 2, "hope": 2, "goal": 2}  # times a technique may be used before moving on
 MAX_UNTAKEN = 2  # suggestions of one technique the worker let pass before the advisor stops offering it
-POSSIBLE_PROMPTS = 2  # "ask it directly" prompts for a possible crisis per new piece of evidence
+POSSIBLE_PROMPTS = 1  # "ask it directly" prompts for a possible crisis per new piece of evidence (a second one,
+# "wie is er nu bij hem of haar", was wrong more often than right where the worker had let the first pass)
 POLICY_FLOOR = 0.7  # below this chance that a supervisor accepts any allowed technique, suggest nothing
 PLAN_STEP = 0.1  # a technique of a later phase than the worker's must be this much more likely per phase
 RANK_STEP = 0.05  # within a phase, the method's order decides between techniques about as likely
