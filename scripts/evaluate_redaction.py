@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--detail", action="store_true", help="list every leak and over-redaction")
-    ap.add_argument("--dev", action="store_true", help="leave out the locked holdout R (while working on the rules)")
+    ap.add_argument("--dev", action="store_true", help=f"leave out the locked holdout ({LOCKED}) while working on the rules")
     ap.add_argument("--rules-only", action="store_true", help="the rules without the learned tagger")
     args = ap.parse_args(argv)
     if not args.files:
