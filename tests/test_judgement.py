@@ -1361,6 +1361,10 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     "de verlopen pillen breng je terug naar de apotheek",
     "de kaars viel om en toen stond het gordijn bijna in brand",
     "het pakketje is niet opgehaald dus het gaat terug",
+    "je wilt er vanavond een eind aan maken aan die ruzie met je zus",
+    "u wilt gewoon even verdwijnen, een weekje naar Texel",
+    "de jongens zijn alleen thuis maar ze zijn zeventien en achttien",
+    "je draait de kraan dicht tijdens het afwassen om te besparen",
 ])
 def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
