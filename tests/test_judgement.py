@@ -332,43 +332,38 @@ def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(ban
     assert [i for i, _ in confirmed[0].protocol][:3] == ["ask_directly", "plan", "means"]
 
 
-@pytest.mark.parametrize("answer, confirmed", [
-    ("ik ben blij dat je het me vertelt", True),  # thanked for telling: the caller said yes
-    ("goed dat je dat zo eerlijk zegt", True),
-    ("oké fijn om te horen", False),  # relief, not a disclosure
-    ("fijn dat je dat zegt", False),  # may follow a no as well
+SUICIDE_HINT = ("en je zegt eigenlijk zie ik het allemaal niet meer zitten", "denk je erover om een einde aan je leven te maken")
+VIOLENCE_HINT = ("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen",
+                 "zijn de kinderen nu veilig")
+
+
+@pytest.mark.parametrize("hint, answer, crisis, confirmed", [
+    (SUICIDE_HINT, "ik ben blij dat je het me vertelt", "suicide", True),  # thanked for telling: the caller said yes
+    (SUICIDE_HINT, "goed dat je dat zo eerlijk zegt", "suicide", True),
+    (SUICIDE_HINT, "oké fijn om te horen", "suicide", False),  # relief, not a disclosure
+    (SUICIDE_HINT, "fijn dat je dat zegt", "suicide", False),  # may follow a no as well
+    # the caller's yes given back as a hint right after the direct check
+    (VIOLENCE_HINT, "hij heeft je vanavond tegen de kast geduwd", "unsafe_vulnerable", True),
+    (VIOLENCE_HINT, "oké en hoe oud zijn de kinderen", "unsafe_vulnerable", False),  # ordinary talk: still possible
 ])
-def test_thanks_for_telling_right_after_the_direct_question_confirms_a_possible_crisis(bank, answer, confirmed):
+def test_the_answer_given_back_right_after_the_direct_question_confirms_a_possible_crisis(bank, hint, answer, crisis,
+                                                                                         confirmed):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
-    call.say("en je zegt eigenlijk zie ik het allemaal niet meer zitten")
-    call.say("denk je erover om een einde aan je leven te maken")
+    for line in hint:  # the hint, then the worker's direct question
+        call.say(line)
     out = call.say(answer)
-    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == ([("suicide", "confirmed")] if confirmed
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == ([(crisis, "confirmed")] if confirmed
                                                                            else [])
-    if confirmed:  # the protocol goes on at once: the plan
+    if confirmed:  # the protocol goes on at once
         assert next(e for e in out if e.type == "suggestion").technique == "safety"
-
-
-@pytest.mark.parametrize("echo, confirmed", [
-    ("hij heeft je vanavond tegen de kast geduwd", True),  # the caller's yes, given back after the direct check
-    ("oké en hoe oud zijn de kinderen", False),  # ordinary talk after the check: still only possible
-])
-def test_a_hint_given_back_right_after_the_direct_check_is_the_callers_yes(bank, echo, confirmed):
-    call = Call(bank)
-    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
-    call.say("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen")
-    call.say("zijn de kinderen nu veilig")
-    out = call.say(echo)
-    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == (
-        [("unsafe_vulnerable", "confirmed")] if confirmed else [])
 
 
 def test_a_hint_long_after_the_direct_check_confirms_nothing_by_itself(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
-    call.say("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen")
-    call.say("zijn de kinderen nu veilig")
+    for line in VIOLENCE_HINT:
+        call.say(line)
     for line in ["ze slapen boven", "en je moeder woont in de buurt", "wat heb je al geprobeerd", "wie weet ervan"]:
         call.t += 20
         call.say(line)
