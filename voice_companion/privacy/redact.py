@@ -417,6 +417,8 @@ class Redactor:
         self._earlier: str | None = None  # the line two back as the window's lines read together show it (Earlier "texts")
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
+        self._hold_more = False  # round 20: a bare street, a number question or letters alone (held for the next line)
+        self._house_numbers: dict[str, int] = {}  # round 20: house numbers just redacted (said again, they go again)
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
@@ -572,8 +574,11 @@ class Redactor:
             result = self._alternative_next(result)
             result = self._house_number_after_street(text, result)
             result = self._month_after_date(text, result)
+            result = self._round20(text, result)
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
+            if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
+                self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
             self.errors += 1
             self._state = StreamState()
@@ -585,6 +590,8 @@ class Redactor:
             self._earlier = None
             self._number_label = None
             self._phone_open = None
+            self._hold_more = False
+            self._house_numbers = {}
             return "[geanonimiseerd]", True
         return result, result != text
 
@@ -806,6 +813,254 @@ class Redactor:
                 return re.sub(r"\[adres\](?:\s+\[adres\])+", "[adres]", out_text)
         return result
 
+    def _round20(self, text: str, result: str) -> str:
+        """Round 20: details said over short lines, as Dutch callers give them when asked step by step.
+
+        - a street said alone on its line ("spui", "ja het spui", "lange poten"), then its number asked for
+          ("welk nummer") or given ("nummer tweehonderdzes", "zevenentwintig boven de winkel"): both go;
+        - a house number said again a line or two after it went ("zeven a of zonder letter" / "dus zeven");
+        - a floor said on its own line after an address ("[adres]" / "eerste verdieping"), a floor's side
+          ("tweede etage voor") and a title before a street named after someone ("burgemeester de [adres]");
+        - a postcode's letters on a line of their own ("be es", "dubbel a", "x van xantippe") after its digits,
+          and its digits said in two pairs a line or two before its letters ("tweeëntwintig eenennegentig");
+        - a digit pattern read back between a number's pieces ("dubbel vijf in het midden", "drie keer drie");
+        - the letters N L said alone before an IBAN's pieces ("en el" / "zevenentwintig" / "[iban]").
+        """
+        from voice_companion.privacy.spoken import ORDINARY_WORDS
+
+        ctx = self._context
+        if not ctx or ctx[-1][0] != text:
+            self._hold_more = False
+            return result
+        lows = _r20_lows(text)
+        own = _redacted_words(text, result) if result != text else {}
+        marks: dict[int, str] = {}
+        back: dict[int, dict[int, str]] = {}
+        hold = False
+
+        def line(k: int) -> tuple[str, str] | None:
+            return ctx[-1 - k] if len(ctx) > k else None
+
+        # a bare street and its number
+        question = _r20_number_question(text)
+        if question or _r20_bare_street(text, result) is not None:
+            hold = True
+        answer = None if question else _r20_answer(text)
+        if answer is not None and all(own.get(i, "[adres]") == "[adres]" for i in answer[0]):
+            nums, cued = answer
+            q1 = line(1) is not None and _r20_number_question(line(1)[0])
+            found: dict[int, list[int]] = {}
+            sq = _r20_street_question(*line(1)) if line(1) is not None and not q1 else None
+            if sq:
+                q1, found[1] = True, sq  # "oké de esdoorn en welk nummer" / "tweeënveertig"
+            for k in ((2,) if q1 else (1, 2) if cued else ()):
+                got = line(k)
+                idx = _r20_bare_street(*got) if got else None
+                if idx is None:
+                    if k == 1 and cued and line(2) is not None and (far := _r20_bare_street(*line(2))) is not None \
+                            and any(_r20_lows(line(2)[0])[i] not in ORDINARY_WORDS for i in far) \
+                            and not _r20_has_number(line(1)[0]) and "[" not in line(1)[1]:
+                        found[2] = far  # "oke weverstede" / "dat is naast de supermarkt" / "nummer vier"
+                    break
+                found[k] = idx
+            if found and not q1:
+                # "nummer N" with no question before it: the street is no ordinary word, said twice ("spui" / "ja het
+                # spui"), or addresses are being talked about ("de pizza" / "nummer zeven" stays)
+                said = [tuple(_r20_lows(line(k)[0])[i] for i in idx) for k, idx in found.items()]
+                if not (any(w not in ORDINARY_WORDS for ws in said for w in ws) or (len(said) == 2 and said[0] == said[1])
+                        or any(ws and ws[0] in _R20_STREET_HEADS for ws in said)
+                        or any(_R20_ADDRESS_TALK.search(raw) for raw, _ in ctx)):
+                    found = {}
+            if found:
+                marks.update({i: "[adres]" for i in nums})
+                for k, idx in found.items():
+                    back[k] = {i: "[adres]" for i in idx}
+        if question:
+            for k in (1, 2):
+                got = line(k)
+                idx = _r20_bare_street(*got) if got else None
+                if idx is None:
+                    break
+                klows = _r20_lows(got[0])
+                if "[adres]" in got[1] or any(klows[i] not in ORDINARY_WORDS for i in idx):
+                    back[k] = {i: "[adres]" for i in idx}
+        # a house number said again
+        if self._house_numbers:
+            for i, w in enumerate(lows):
+                if w in self._house_numbers and i not in own \
+                        and (i + 1 >= len(lows) or lows[i + 1] not in _R20_UNITS) \
+                        and (i == 0 or lows[i - 1] not in _R20_TIME_BEFORE):  # "om twaalf" is a time
+                    marks[i] = "[adres]"
+        # a floor on its own line after an address; its side; a title before a street
+        prev = line(1)
+        content = [i for i, w in enumerate(lows) if w and w not in _R20_FILL]
+        if prev is not None and "[adres]" in prev[1] and content and not own:
+            cw = [lows[i] for i in content]
+            if (len(cw) in (2, 3) and (cw[0] in _R20_ORDINALS or _r20_number(cw[0]) is not None)
+                    and cw[1] in _R20_FLOORS and (len(cw) == 2 or cw[2] in _R20_SIDES)) \
+                    or cw in (["begane", "grond"], ["souterrain"], ["bovenste", "verdieping"]):
+                marks.update({i: "[adres]" for i in content})
+        for k in (1, 2):  # the held lines as the window revised them
+            got = line(k)
+            if got is not None and "[" in got[1]:
+                glows, gown = _r20_lows(got[0]), _redacted_words(*got)
+                extra = {**_r20_titles_and_sides(glows, gown, {}), **_r20_intl_prefix(glows, gown)}
+                if extra:
+                    back[k] = {**back.get(k, {}), **extra}
+        if own:
+            marks.update(_r20_titles_and_sides(lows, own, marks))
+        # a postcode's letters and its digits in pairs
+        letters = _r20_letters(text)
+        cur_postcode = "[postcode]" in result and not any(p in result for p in ("[adres]", "[iban]", "[bsn]"))
+        if letters is not None or cur_postcode:
+            hold = hold or letters is not None
+            for k in (1, 2):
+                got = line(k)
+                if got is None:
+                    break
+                pairs = _r20_two_pairs(*got)
+                if pairs is not None:
+                    back[k] = {i: "[postcode]" for i in pairs}
+                    if letters is not None:
+                        marks.update({i: "[postcode]" for i in letters})
+                    break
+                if letters is not None and "[postcode]" in got[1]:
+                    marks.update({i: "[postcode]" for i in letters})
+                    break
+        # a digit pattern read back between a number's pieces
+        pattern = _r20_pattern(text)
+        labels = _NUMBER_PLACEHOLDERS + ("[postcode]", "[datum]")
+        if pattern is not None:
+            hold = True
+            plabel = next((p for p in reversed(list(iter_placeholders(prev[1]))) if p in labels), None) \
+                if prev is not None else None
+            if plabel is not None:
+                marks.update({i: plabel for i in pattern if i not in own})
+        elif prev is not None and "[" in result:
+            ppat = _r20_pattern(prev[0])
+            plabel = next((p for p in iter_placeholders(result) if p in labels), None)
+            if ppat is not None and plabel is not None:
+                back[1] = {**back.get(1, {}), **{i: plabel for i in ppat}}
+        # the letters N L before an IBAN
+        nl_now = _r20_nl(text)
+        if nl_now is not None:
+            hold = True
+        if prev is not None and (pidx := _r20_nl(prev[0])) is not None:
+            rest = [w for w in lows if w and w not in ("ja", "dus", "eh", "uh", "oke", "ok")]
+            value = _r20_number(rest[0]) if len(rest) == 1 else None
+            if value is not None and 10 <= value <= 99 and not own:
+                marks.update({i: "[iban]" for i, w in enumerate(lows) if w == rest[0]})
+                back[1] = {**back.get(1, {}), **{i: "[iban]" for i in pidx}}
+            elif own and own.get(min(own)) == "[iban]" and all(
+                    not w or w in ("ja", "dus", "eh", "uh", "oke", "ok") for w in lows[:min(own)]):
+                back[1] = {**back.get(1, {}), **{i: "[iban]" for i in pidx}}
+        # the house number first, then a street that starts with "de la" ("ja honderdzes de la reyweg")
+        marks.update(_r20_number_first(lows, own))
+        # an international number's "dubbel nul" and country code before its pieces ("dubbel nul veertig ... [nummer]")
+        marks.update(_r20_intl_prefix(lows, {**own, **marks}))
+        # a house number said first on a line of its own, then again with its street ("het is honderdzes" / "ja
+        # honderdzes de la reyweg"): the first one goes too
+        adres_numbers = {lows[i] for i, lab in {**own, **marks}.items()
+                         if lab == "[adres]" and i < len(lows) and _r20_number(lows[i]) is not None and lows[i] != "een"}
+        for k in (1, 2):
+            got = line(k)
+            if got is None or not adres_numbers or got[0] != got[1]:
+                continue
+            klows = _r20_lows(got[0])
+            rest = [i for i, w in enumerate(klows) if w and w not in _R20_ANSWER_LEAD and w != "zei"]
+            if len(rest) == 1 and klows[rest[0]] in adres_numbers:
+                back[k] = {**back.get(k, {}), rest[0]: "[adres]"}
+        # a word spelled letter by letter, then said whole ("k van karel o w a ..." / "kowalczyk ja"), and a word
+        # said in pieces, then read back glued ("e l amrani f" / "dus elamranif")
+        for k in (1, 2):
+            got = line(k)
+            if got is None:
+                break
+            mine, theirs = _r20_glued(text, result, *got)
+            marks.update({i: lab for i, lab in mine.items() if i not in own})
+            if theirs:
+                back[k] = {**back.get(k, {}), **theirs}
+        # a name and its short form or nickname said together ("gosia dat is een afkorting van małgorzata", "mo
+        # zeggen ze", "abdulrahman maar ze noemen je [naam]"), and a caller addressed by name before "je bent" ("nour
+        # je bent nu veilig")
+        marks.update({i: lab for i, lab in _r20_nicknames(lows, own).items() if i not in own})
+        # the house number said alone, its street on the next line ("eh veertien zegt u" / "de [adres]",
+        # "achtentwintig" / "dat is het nummer en de straat is de [adres]")
+        if prev is not None and "[adres]" in result and not _r20_has_number(text) and prev[0] == prev[1]:
+            plows = _r20_lows(prev[0])
+            rest = [i for i, w in enumerate(plows) if w and w not in _R20_ANSWER_LEAD
+                    and w not in ("zegt", "zei", "u", "je", "toch", "klopt", "he")]
+            p2 = line(2)
+            asked_other = p2 is not None and not {_bare(w) for w in _WS.findall(p2[0])}.isdisjoint(_OTHER_QUESTION)
+            if len(rest) == 1 and not asked_other and (v := _r20_number(plows[rest[0]])) is not None and 1 <= v <= 9999 \
+                    and plows[rest[0]] != "een":
+                back[1] = {**back.get(1, {}), rest[0]: "[adres]"}
+        # a surname or first name asked for, answered alone on the next line ("en zijn achternaam" / "koster")
+        if prev is not None and _r20_name_question(prev[0]) and not own:
+            answer_words = _r20_name_answer(lows)
+            if answer_words:
+                marks.update({i: "[naam]" for i in answer_words})
+        # a number's first digits, a pause ("ja", "even wachten ik schrijf"), then the rest
+        if own:
+            first = min(own)
+            lead = lows[:first]
+            label = own[first]
+            p1, p2 = line(1), line(2)
+            if label in _NUMBER_PLACEHOLDERS and all(not w or w in _R20_FILL for w in lead) \
+                    and p1 is not None and p2 is not None and p1[0] == p1[1] and not _r20_has_number(p1[0]):
+                idx = _r20_digits_only(*p2)
+                if idx is not None:
+                    back[2] = {**back.get(2, {}), **{i: label for i in idx}}
+        if prev is not None and (_r20_digits_only(*prev) is not None or _r20_two_pairs(*prev) is not None):
+            hold = True  # a pause (or the town) may follow the first digits
+        if prev is not None and (pst := _r20_bare_street(*prev)) is not None \
+                and any(_r20_lows(prev[0])[i] not in ORDINARY_WORDS for i in pst):
+            hold = True  # a line about the street may come before its number
+        # an IBAN's two check digits between its letters or before its digits ("dus vierentwintig [iban]",
+        # "[naam] negentien [naam]" for "n l negentien r a b o")
+        marks.update({i: "[iban]" for i in _r20_check_digits(lows, {**own, **marks})})
+        self._hold_more = hold
+        if marks:
+            before, result = result, _merge(text, result, marks)
+            ctx[-1] = (text, result)
+            if self._last_out == before:
+                self._last_out = result
+        for k, extra in back.items():
+            self._r20_revise(k, extra)
+        # the house numbers of this line, said again in the next lines
+        ttl = {w: n - 1 for w, n in self._house_numbers.items() if n > 1}
+        if "[adres]" in result:
+            for i, lab in _redacted_words(text, result).items():
+                if lab == "[adres]" and i < len(lows) and _r20_number(lows[i]) is not None and lows[i] != "een":
+                    ttl[lows[i]] = 3
+        self._house_numbers = ttl
+        return result
+
+    def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
+        """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
+        if len(self._context) <= k:
+            return
+        raw, out = self._context[-1 - k]
+        if k == 1:
+            label = self._state.revised
+            held, base = _held_text(out, label)
+            new = _merge(raw, base, extra)
+            if new != base:
+                self._state.revised = Revision(str(label) if label else _first_placeholder(new), {held: new})
+                self._context[-2] = (raw, new)
+            return
+        if self._revised_before:
+            return
+        earlier = self._earlier
+        if isinstance(earlier, Earlier) and earlier.mode == "texts" and earlier.texts:
+            key, base = next(iter(earlier.texts.items()))
+        else:
+            key, base = out, out
+        new = _merge(raw, base, extra)
+        if new != base:
+            self._earlier = Earlier(_first_placeholder(new), "texts", {key: new})
+            self._context[-3] = (raw, new)
+
     def _month_after_date(self, text: str, result: str) -> str:
         """Round 18: a month said on a line of its own (fillers, "van", "in" aside), right after a line that ended in a
         date's piece ("haar geboortedatum / dat is / eh / [datum]" / "november"): the date goes on, past the window's
@@ -839,15 +1094,20 @@ class Redactor:
         prev, self._last_out = self._last_out, result
         if not prev:
             return result
-        tail = [w for w in (_bare(x) for x in _WS.findall(prev)) if w and w not in _DICTATION_CLOSERS]
-        label = next((p for p in _NUMBER_PLACEHOLDERS if prev.rstrip(" ?.!,").endswith(p)), None)
+        core = _WS.findall(prev)
+        while core and (_bare(core[-1]) in _DICTATION_CLOSERS or _bare(core[-1]) in _R20_PATTERN_TAIL) \
+                and "[" not in core[-1]:  # round 20: "[telefoonnummer] ja", "[...] in het midden" / "en dan ..."
+            core.pop()
+        tail = [w for w in (_bare(x) for x in core) if w and w not in _DICTATION_CLOSERS]
+        label = next((p for p in _NUMBER_PLACEHOLDERS if " ".join(core).rstrip(" ?.!,").endswith(p)), None)
         if label is None or (tail and tail[-1] != label.strip("[]").replace("-", "")):
             return result
         words = _WS.findall(result)
-        from voice_companion.privacy.spoken import word_value
+        from voice_companion.privacy.spoken import fold, word_value
 
-        numbers = [i for i, w in enumerate(words) if (b := _bare(w)) and (b.isdigit() or word_value(b) is not None)]
-        if not numbers or not all((b := _bare(w)) in _DICTATION_WORDS or b.isdigit() or word_value(b) is not None
+        # round 20: number words with a diaeresis ("tweeëntwintig") read as written without it
+        numbers = [i for i, w in enumerate(words) if (b := _bare(w)) and (b.isdigit() or word_value(fold(b)) is not None)]
+        if not numbers or not all((b := _bare(w)) in _DICTATION_WORDS or b.isdigit() or word_value(fold(b)) is not None
                                   or "[" in w for w in words):
             return result
         a, b = numbers[0], numbers[-1]
@@ -911,7 +1171,7 @@ class Redactor:
     @property
     def holding(self) -> bool:
         """The last line ends in an unredacted number, or speaks of personal details, that the next line may continue."""
-        return self.window and (bool(self._state.open_toks) or self._sensitive)
+        return self.window and (bool(self._state.open_toks) or self._sensitive or self._hold_more)
 
     @property
     def revised_before(self) -> str | None:
@@ -935,13 +1195,15 @@ class Redactor:
             return self.redact_text(text)
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
                  self._revised_before, self._number_label, self._phone_open, set(self._names_cued),
-                 set(self._streets_seen), self._earlier, set(self._names_listed))
+                 set(self._streets_seen), self._earlier, set(self._names_listed), self._hold_more,
+                 dict(self._house_numbers))
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
              self._revised_before, self._number_label, self._phone_open, self._names_cued,
-             self._streets_seen, self._earlier, self._names_listed) = saved
+             self._streets_seen, self._earlier, self._names_listed, self._hold_more,
+             self._house_numbers) = saved
 
     def reset(self) -> None:
         self._last_out = ""
@@ -957,6 +1219,8 @@ class Redactor:
         self._revised_before = None
         self._number_label = None
         self._phone_open = None
+        self._hold_more = False
+        self._house_numbers = {}
 
     def redact_lines(self, lines: Iterable[str]) -> list[str]:
         """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
@@ -1462,3 +1726,453 @@ def frisian_back(said: str, read: str, out: str) -> str:
                 restored[b] = "".join(parts)
     k = iter(range(len(out_toks)))
     return _FY_SPACE.sub(lambda m: restored[next(k)], out)
+
+
+# ---------------------------------------------------------------------------
+# Round 20: details said over several short lines (a bare street, its number asked for; the letters of a
+# postcode or of "NL" on a line of their own; a digit pattern read back between a number's pieces)
+# ---------------------------------------------------------------------------
+
+# words around a bare street on its own line ("ja het spui", "aan het noordeinde"): no part of its name
+_R20_FILL = frozenset("ja nee oke ok dus eh uh ehm uhm hm en dan nou zei u je het de t aan op in bij sorry toch "
+                      "klopt he hè meneer mevrouw goed zo".split())
+# words that are no street's name on a line of their own before "welk nummer" ("de bus", "je kamer", "goed zo")
+_R20_NOT_STREET = frozenset("""adres straat nummer huisnummer postcode woonplaats plaats huis woning flat deur welk welke
+    wat waar hoe prima fijn mooi top precies juist inderdaad natuurlijk zeker duidelijk helder rustig even wacht
+    moment momentje hallo hoi dag doei dank bedankt dankjewel dankuwel tot ziens super begrijp snap hoor echt ook nog
+    weer sterkte welterusten telefoon mobiel telefoonnummer nummertje verdieping etage hoog brief formulier pas
+    paspoort dossier klantnummer code pincode huisarts dokter praktijk ziekenhuis kamer lijn bus tram trein
+    vraag vragen antwoord keer week jaar maand dagen kinderen""".split())
+_R20_QUESTION = frozenset("welk welke wat is het en op nummer huisnummer nr meneer mevrouw dan oke ok ja daar van u je "
+                          "erbij ook nog huis zei was dus de eh uh".split())
+_R20_NUMBER_CUES = frozenset(("nummer", "huisnummer", "nr"))
+_R20_ANSWER_LEAD = frozenset("ja oke ok dus eh uh ehm hm het is nummer huisnummer nr op en dan".split())
+_R20_UNITS = frozenset("jaar jaren uur euro keer minuten minuut dagen dag weken week maanden maand procent kilo km "
+                       "meter seconden kinderen mensen pillen tabletten glazen flessen biertjes".split())
+_R20_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
+                          "bovenste onderste".split())
+_R20_FLOORS = frozenset("verdieping etage hoog woonlaag".split())
+_R20_SIDES = frozenset("voor achter links rechts".split())
+_R20_ADDRESS_TALK = re.compile(r"\b(?:adres|woon|woont|wonen|woonde|straat|verblijft|slaapt|huisnummer)\b", re.I)
+_R20_STREET_HEADS = frozenset("achter voor over onder naast binnen buiten bij".split())
+_R20_UNITS_AFTER = frozenset("kamer appartement unit app flat woning".split())
+_R20_TITLES = frozenset("burgemeester dokter doctor professor generaal pastoor kapitein prins prinses koningin koning "
+                        "graaf gravin jonkheer president minister admiraal sint pater dominee meester".split())
+_R20_LETTER_FILL = frozenset("en dan de het eerste tweede laatste letter letters dubbel dubbele is ja zei je dus oke ok "
+                             "eh uh hm nee".split())
+_R20_PATTERN_TAIL = frozenset("in het midden aan begin eind einde achteraan vooraan erachter ervoor ja toch zei je klopt "
+                              "oke ok dus eh uh".split())
+_R20_REPEAT = frozenset(("dubbel", "dubbele", "driedubbel", "tweemaal", "driemaal", "keer"))
+
+
+@lru_cache(maxsize=512)
+def _r20_lows(raw: str) -> tuple[str, ...]:
+    """The whitespace words of a line, bare and folded (read by several round 20 rules for the same few lines)."""
+    from voice_companion.privacy.spoken import fold
+
+    return tuple(fold(_bare(w)) for w in _WS.findall(raw))
+
+
+def _r20_number(low: str) -> int | None:
+    from voice_companion.privacy.spoken import word_value
+
+    if low.isdigit():
+        return int(low) if len(low) <= 4 and low.isascii() else None  # not "¹"
+    return word_value(low)
+
+
+def _r20_bare_street(raw: str, out: str) -> list[int] | None:
+    """The indexes of a street's name said alone on a line ("spui", "ja het spui", "aan het noordeinde", "lange
+    poten"): one to three words that are no stop word, number, question or thing with a number of its own."""
+    from voice_companion.privacy.spoken import _NUMBERED_THINGS, STOP_WORDS
+
+    if "?" in raw or ("[" in out and any(p in out for p in PLACEHOLDERS if p != "[adres]")):
+        return None
+    lows = _r20_lows(raw)
+    content = [i for i, w in enumerate(lows) if w and w not in _R20_FILL]
+    if len(content) >= 2 and lows[content[0]] in _R20_STREET_HEADS and content[0] + 1 < len(lows) \
+            and lows[content[0] + 1] in ("de", "het", "t"):
+        head, content = content[0], content[1:]  # "achter de molen": a street named by where it lies
+    else:
+        head = None
+    if not 1 <= len(content) <= 3 or len(lows) > 6:
+        return None
+    for i in content:
+        w = lows[i]
+        if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in _NUMBERED_THINGS or w in _R20_NOT_STREET \
+                or _r20_number(w) is not None or w in _MONTH_NAMES:
+            return None
+    return content if head is None else [head, head + 1, *content]
+
+
+def _r20_street_question(raw: str, out: str) -> list[int] | None:
+    """"oké de esdoorn en welk nummer": a street said back and its number asked for in one line: the street's words."""
+    lows = _r20_lows(raw)
+    for j, w in enumerate(lows):
+        if w in ("welk", "welke", "wat") and j >= 1:
+            rest = [x for x in lows[j:] if x]
+            if not _r20_number_question(" ".join(rest)):
+                return None
+            k = j
+            while k > 0 and lows[k - 1] in ("en", "dan", ",", ""):
+                k -= 1
+            head = " ".join(_WS.findall(raw)[:k])
+            if not head:
+                return None
+            return _r20_bare_street(head, " ".join(_WS.findall(out)[:k]) if raw != out else head)
+    return None
+
+
+def _r20_number_question(raw: str) -> bool:
+    """"welk nummer", "en het huisnummer?", "welk nummer meneer": the house number asked for, nothing else."""
+    lows = [w for w in _r20_lows(raw) if w]
+    return bool(lows) and len(lows) <= 6 and any(w in _R20_NUMBER_CUES for w in lows) \
+        and all(w in _R20_QUESTION for w in lows)
+
+
+def _r20_answer(raw: str) -> tuple[list[int], bool] | None:
+    """A house number at the start of a line ("zevenentwintig boven de winkel", "nummer tweehonderdzes", "ja zeven
+    a"): the indexes of the number and its letter or addition, and whether "nummer" was said before it."""
+    lows = _r20_lows(raw)
+    i, cued = 0, False
+    while i < len(lows) and lows[i] in _R20_ANSWER_LEAD:
+        cued = cued or lows[i] in _R20_NUMBER_CUES
+        i += 1
+    if i >= len(lows):
+        return None
+    value = _r20_number(lows[i])
+    if value is None or not 1 <= value <= 9999 or (lows[i] == "een" and not cued):
+        return None
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
+    if nxt in _R20_UNITS or _r20_number(nxt) is not None:
+        return None
+    got = [i]
+    if nxt and ((len(nxt) == 1 and nxt.isalpha()) or nxt in _HOUSE_ADDITIONS):
+        got.append(i + 1)
+    return got, cued
+
+
+def _r20_letters(raw: str) -> list[int] | None:
+    """A line of letters only ("be es", "dubbel a", "x van xantippe", "en de tweede letter a", "iks"): their indexes."""
+    from voice_companion.privacy.spoken import LETTER_NAMES, SPELLING_ALPHABET
+
+    lows = _r20_lows(raw)
+    got = []
+    for i, w in enumerate(lows):
+        if not w:
+            continue
+        if (len(w) == 1 and w.isalpha() and w.isascii() and w != "u") or (w in LETTER_NAMES and w not in
+                                                                           ("en", "je", "we", "er", "ie", "de")) \
+                or w in SPELLING_ALPHABET or w == "ypsilon":
+            got.append(i)
+        elif w == "van" and got and i + 1 < len(lows) and lows[i + 1] in SPELLING_ALPHABET:
+            got.append(i)
+        elif w not in _R20_LETTER_FILL:
+            return None
+    return got or None
+
+
+def _r20_nl(raw: str) -> list[int] | None:
+    """The letters N and L said alone ("n l", "en el", "nl", "n van nico l van lodewijk"): their indexes."""
+    from voice_companion.privacy.spoken import SPELLING_ALPHABET
+
+    lows = _r20_lows(raw)
+    keep = [i for i, w in enumerate(lows) if w and w not in ("ja", "dus", "eh", "uh", "oke", "ok", "van")
+            and not (i and lows[i - 1] == "van" and w in SPELLING_ALPHABET)]  # "n van nico": one letter
+    said = "".join(SPELLING_ALPHABET.get(lows[i], {"en": "n", "el": "l", "em": "m"}.get(lows[i], lows[i]))
+                   for i in keep)
+    if said != "nl" or not all(len(lows[i]) <= 2 or lows[i] in SPELLING_ALPHABET for i in keep):
+        return None
+    return [i for i, w in enumerate(lows) if w and w not in ("ja", "dus", "eh", "uh", "oke", "ok")]
+
+
+def _r20_pattern(raw: str) -> list[int] | None:
+    """A digit pattern read back between a number's pieces ("dubbel vijf in het midden", "drie keer drie ja",
+    "dubbel nul"): the indexes of its number words and "dubbel"/"keer"."""
+    lows = _r20_lows(raw)
+    nums = [i for i, w in enumerate(lows) if _r20_number(w) is not None and not w.isdigit()]
+    reps = [i for i, w in enumerate(lows) if w in _R20_REPEAT]
+    if not nums or not reps or len(nums) > 3:
+        return None
+    if any(w and i not in nums and i not in reps and w not in _R20_PATTERN_TAIL for i, w in enumerate(lows)):
+        return None
+    if any(_r20_number(lows[i]) > 9 for i in nums):
+        return None
+    return sorted(nums + reps)
+
+
+def _r20_two_pairs(raw: str, out: str) -> list[int] | None:
+    """A line that ends in two numbers of two digits, not redacted ("tweeëntwintig eenennegentig", "ik lees hem terug
+    drieëntwintig zeventien"): a postcode's digits said in pairs. Their indexes."""
+    if raw != out:
+        return None
+    lows = list(_r20_lows(raw))
+    while lows and lows[-1] in ("ja", "toch", "he", "oke", "ok", ""):
+        lows.pop()
+    if len(lows) < 2:
+        return None
+    a, b = _r20_number(lows[-2]), _r20_number(lows[-1])
+    if a is None or b is None or not 10 <= a <= 99 or not 10 <= b <= 99 or lows[-2].isdigit() or lows[-1].isdigit():
+        return None
+    if len(lows) > 2 and (_r20_number(lows[-3]) is not None or lows[-3] in ("tussen", "van", "om", "tot", "of")):
+        return None
+    return [len(lows) - 2, len(lows) - 1]
+
+
+def _r20_titles_and_sides(lows: list[str], own: dict[int, str], marks: dict[int, str]) -> dict[int, str]:
+    """A floor's side at the end of an address ("[adres] voor") and a title with its tussenvoegsels before a street
+    named after someone ("burgemeester de [adres]")."""
+    got: dict[int, str] = {}
+    for i, w in enumerate(lows):
+        if i in own or i in marks:
+            continue
+        if w in _R20_SIDES and own.get(i - 1) == "[adres]" and all(not x for x in lows[i + 1:]):
+            got[i] = "[adres]"
+        elif w in _R20_UNITS_AFTER and own.get(i - 1) == "[adres]":
+            j = i + 1 if i + 1 < len(lows) and lows[i + 1] not in ("nummer", "nr") else i + 2
+            if j < len(lows) and (value := _r20_number(lows[j])) is not None and 1 <= value <= 9999:
+                got.update({x: "[adres]" for x in range(i, j + 1)})  # "[adres] kamer vier": its room goes too
+        elif w in _R20_TITLES:
+            j = i + 1
+            while j < len(lows) and lows[j] in TUSSEN and j not in own:
+                j += 1
+            if own.get(j) == "[adres]":
+                got.update({x: "[adres]" for x in range(i, j)})
+    first = min((i for i, lab in own.items() if lab == "[iban]"), default=None)
+    if first is not None and first >= 2 and (lows[first - 2], lows[first - 1]) in (("n", "l"), ("en", "el")):
+        got.update({first - 2: "[iban]", first - 1: "[iban]"})  # "n l [iban]": the country said in letters
+    return got
+
+
+_R20_NAME_WORDS = frozenset("achternaam voornaam familienaam roepnaam meisjesnaam naam".split())
+_R20_NAME_QUESTION = frozenset("en wat is was uw je jouw zijn haar hun de het van hoe heet heette hij zij ze die dan "
+                               "ook nog mag ik weet u vader moeder zoon dochter man vrouw vriend vriendin broer zus "
+                               "buurman buurvrouw eh uh oke ok ja".split())
+_R20_NOT_ANSWER = frozenset("idee geen onbekend vergeten vergeet kwijt moeilijk lastig geheim weet niet later zo even "
+                            "wacht momentje snap hoor graag liever nee prima goed oke ok sorry hetzelfde zelfde "
+                            "dezelfde anders zeggen zeg spellen spel letter letters klopt anoniem onbekend".split())
+
+
+def _r20_name_question(raw: str) -> bool:
+    """"en zijn achternaam", "wat is uw voornaam?", "hoe heet hij van achternaam": a name asked for, nothing else."""
+    lows = [w for w in _r20_lows(raw) if w]
+    return bool(lows) and len(lows) <= 8 and any(w in _R20_NAME_WORDS for w in lows) \
+        and all(w in _R20_NAME_WORDS or w in _R20_NAME_QUESTION for w in lows)
+
+
+def _r20_name_answer(lows: list[str]) -> list[int]:
+    """The one or two words of a name said alone after it was asked for ("koster", "ja koster", "de wit")."""
+    from voice_companion.privacy.spoken import STOP_WORDS
+
+    content = [i for i, w in enumerate(lows) if w and w not in ("ja", "eh", "uh", "dus", "oke", "ok", "hm")]
+    words = [lows[i] for i in content]
+    if not 1 <= len(content) <= 3 or any(not w.isalpha() for w in words):
+        return []
+    core = [i for i in content if lows[i] not in TUSSEN]
+    if not 1 <= len(core) <= 2:
+        return []
+    for i in core:
+        w = lows[i]
+        if len(w) < 2 or w in STOP_WORDS or w in _R20_NOT_ANSWER or _r20_number(w) is not None or w in _R20_NAME_WORDS:
+            return []
+    return content
+
+
+def _r20_has_number(raw: str) -> bool:
+    return any(_r20_number(w) is not None for w in _r20_lows(raw) if w)
+
+
+def _r20_digits_only(raw: str, out: str) -> list[int] | None:
+    """A line of two to six digits said one by one and nothing else ("een negen twee", "acht nul een ja"), not redacted
+    and no count ("een twee drie"): their indexes."""
+    if raw != out:
+        return None
+    lows = _r20_lows(raw)
+    idx = [i for i, w in enumerate(lows) if w and w not in ("ja", "eh", "uh", "dus", "oke", "ok", "hm")]
+    if not 2 <= len(idx) <= 6:
+        return None
+    values = [_r20_number(lows[i]) for i in idx]
+    if any(v is None or v > 9 or lows[i].isdigit() for v, i in zip(values, idx)):
+        return None
+    if all(b == a + 1 for a, b in zip(values, values[1:])):  # counting up
+        return None
+    return idx
+
+
+def _r20_number_first(lows: list[str], own: dict[int, str]) -> dict[int, str]:
+    """The house number said first, then a street whose name starts with "de la" or "de le" ("ja honderdzes de la
+    reyweg", "het is twaalf de la courtstraat"): number and street."""
+    from voice_companion.privacy.spoken import _is_street_word
+
+    n = len(lows)
+    for i in range(n - 3):
+        if lows[i + 1] == "de" and lows[i + 2] in ("la", "le") and i not in own \
+                and all(not w or w in _R20_ANSWER_LEAD or w == "woon" for w in lows[:i]):
+            value = _r20_number(lows[i])
+            street = lows[i + 3]
+            if value is not None and 1 <= value <= 9999 and street.isalpha() and len(street) >= 5 \
+                    and _is_street_word(street) and (i + 4 >= n or lows[i + 4] in ("in", "te", "ja", "toch", "")):
+                return {x: "[adres]" for x in range(i, i + 4)}
+    return {}
+
+
+def _r20_glued(raw: str, out: str, prev_raw: str, prev_out: str) -> tuple[dict[int, str], dict[int, str]]:
+    """A word spelled (or said in pieces) in one line and said whole in the other: ({this line's}, {the other's})."""
+    from voice_companion.privacy.spoken import LETTER_NAMES, SPELLING_ALPHABET
+
+    def pieces(r: str) -> list[tuple[int, str]]:
+        ws = _r20_lows(r)
+        got = []
+        for i, w in enumerate(ws):
+            if i and ws[i - 1] == "van" and w in SPELLING_ALPHABET and got:
+                got.append((i, ""))  # "k van karel": the letter said already
+            elif w == "van" and i + 1 < len(ws) and ws[i + 1] in SPELLING_ALPHABET and got:
+                got.append((i, ""))
+            elif len(w) == 1 and w.isalpha():
+                got.append((i, w))
+            elif w in SPELLING_ALPHABET:
+                got.append((i, SPELLING_ALPHABET[w]))
+            elif w in LETTER_NAMES and w not in ("en", "je", "we", "er", "ie", "de", "a"):
+                got.append((i, LETTER_NAMES[w]))
+            elif w.isalpha():
+                got.append((i, w + "*"))  # a word piece ("amrani")
+            else:
+                got.append((i, "#"))
+        return got
+
+    def whole(r: str) -> dict[str, int]:
+        return {w: i for i, w in enumerate(_r20_lows(r)) if len(w) >= 5 and w.isalpha()}
+
+    def runs_of(r: str) -> dict[str, list[int]]:
+        if not any(len(w) == 1 and w.isalpha() and w != "u" for w in _r20_lows(r)):
+            return {}  # no letter said on its own: nothing spelled or dictated in pieces
+        ps = pieces(r)
+        found: dict[str, list[int]] = {}
+        for a in range(len(ps)):
+            text, letters, idx = "", 0, []
+            for b in range(a, min(len(ps), a + 16)):
+                i, p = ps[b]
+                if p == "#":
+                    break
+                if p.endswith("*"):
+                    text += p[:-1]
+                else:
+                    text += p
+                    letters += 1 if p else 0
+                idx.append(i)
+                if letters >= 1 and len(idx) >= 2 and len(text) >= 5 and ps[a][1] and ps[b][1]:
+                    found.setdefault(text, list(idx))
+        return found
+
+    mine: dict[int, str] = {}
+    theirs: dict[int, str] = {}
+    own_marks = _redacted_words(raw, out) if raw != out else {}
+    prev_marks = _redacted_words(prev_raw, prev_out) if prev_raw != prev_out else {}
+    here_whole = whole(raw)
+    prev_whole = whole(prev_raw)
+    if here_whole:
+        for text, idx in runs_of(prev_raw).items():
+            i = here_whole.get(text)
+            if i is not None:
+                lab = own_marks.get(i) or next((prev_marks[x] for x in idx if x in prev_marks), "[naam]")
+                mine[i] = lab
+                theirs.update({x: lab for x in idx})
+    if prev_whole:
+        for text, idx in runs_of(raw).items():
+            i = prev_whole.get(text)
+            if i is not None:
+                lab = prev_marks.get(i) or next((own_marks[x] for x in idx if x in own_marks), "[naam]")
+                theirs[i] = lab
+                mine.update({x: lab for x in idx})
+    return mine, theirs
+
+
+def _r20_intl_prefix(lows: list[str], marks: dict[int, str]) -> dict[int, str]:
+    """"dubbel nul veertig dat is roemenië toch en dan [nummer]": a number dialled abroad starts with 00 and the
+    country's code; said before the number's pieces in the same line, they go with them."""
+    n = len(lows)
+    for i in range(n - 2):
+        if (lows[i], lows[i + 1]) in (("dubbel", "nul"), ("nul", "nul")) and i not in marks and i + 1 not in marks:
+            code = _r20_number(lows[i + 2])
+            if code is None or not 1 <= code <= 999:
+                continue
+            after = [marks.get(x) for x in range(i + 3, min(n, i + 12))]
+            if any(lab in ("[nummer]", "[telefoonnummer]") for lab in after):
+                return {x: "[telefoonnummer]" for x in range(i, i + 3)}
+    return {}
+
+
+_R20_INTERJECTIONS = frozenset("hmm hm hmmm pff okee okay oke ok mm mmm tja goh ach jeetje jee nou oh och zeg joh wauw wow "
+                               "oei ai au oef hoi hallo ja nee jawel sorry dus want maar kijk luister hee hey he hé "
+                               "welkom dag doei moi mooi fijn prima top kom allee hallootjes".split())
+_R20_TIME_BEFORE = frozenset("om tot na rond over half kwart voor tegen sinds vanaf".split())
+_R20_SOUND = re.compile(r"(?:[mh]+|[eu]+h*m+|p+f+[ft]*|p?[fs]?j?oe+h*|t?sja+|nja+|ja+|nee+|o+ke+j?|ok[ie]do|a+h+|o+h+|"
+                        r"hu+h|wo+w|jo+h|hee+|hé+|tja+|ai+|au+|oei+)")
+_R20_CALLED = frozenset("noemen noemt noemde zeggen zegt zei".split())
+_R20_NICK_NOUNS = frozenset("afkorting verkorting bijnaam roepnaam koosnaam".split())
+_R20_YOU_VERBS = frozenset("bent hebt heeft kan kunt mag moet klinkt doet hoeft blijft bleef was had zit zat staat "
+                           "weet wil wilt".split())
+
+
+def _r20_name_word(w: str, short: bool = False) -> bool:
+    """A word that may be a first name: no ordinary or stop word (a short one, "mo", only where the form says so)."""
+    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
+
+    return w.isalpha() and (len(w) >= 3 or (short and len(w) == 2)) and w not in STOP_WORDS \
+        and w not in _R20_INTERJECTIONS and not _R20_SOUND.fullmatch(w) and _r20_number(w) is None and (short or w not in ORDINARY_WORDS) \
+        and w not in TUSSEN and not w.endswith(("avond", "morgen", "middag", "nacht", "dag")) \
+        and not w.startswith(("goe", "welkom", "bedankt", "dank"))
+
+
+def _r20_nicknames(lows: list[str], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    got: dict[int, str] = {}
+    start = 0
+    while start < n and lows[start] in ("ja", "dus", "oke", "ok", "en", "eh", "uh"):
+        start += 1
+    if start >= n:
+        return got
+    first = lows[start]
+    nxt = list(lows[start + 1:start + 4])
+    # "gosia dat is een afkorting van małgorzata", "bob is kort voor robert"
+    for j in range(start + 1, min(n - 1, start + 6)):
+        if (lows[j] in _R20_NICK_NOUNS or lows[j] == "kort") and lows[j + 1] in ("van", "voor"):
+            between = lows[start + 1:j]
+            if all(w in ("dat", "het", "is", "een", "de", "zijn", "haar", "je", "jouw", "uw") for w in between) \
+                    and _r20_name_word(first, short=True) and first not in ("dat", "het"):
+                got[start] = "[naam]"
+                if j + 2 < n and _r20_name_word(lows[j + 2], short=True) and lows[j + 2] not in ("de", "het"):
+                    got[j + 2] = "[naam]"
+            break
+    # "mo zeggen ze", "mo noemen ze je"
+    if nxt[:2] in (["zeggen", "ze"], ["noemen", "ze"], ["zegt", "iedereen"], ["noemt", "iedereen"]) \
+            and _r20_name_word(first, short=True):
+        got[start] = "[naam]"
+    # "abdulrahman maar ze noemen je [naam]", "abdulrahman, maar iedereen zegt abdul"
+    if len(nxt) >= 3 and nxt[0] == "maar" and (nxt[1] in ("ze", "iedereen", "men", "je", "jullie", "wij", "we")
+                                              and nxt[2] in _R20_CALLED) and _r20_name_word(first):
+        got[start] = "[naam]"
+    # "nour je bent nu veilig", "nour, jij hebt ..."
+    if start == 0 and len(nxt) >= 2 and nxt[0] in ("je", "jij", "u") and nxt[1] in _R20_YOU_VERBS \
+            and _r20_name_word(first) and start not in own:
+        got[start] = "[naam]"
+    return got
+
+
+def _r20_check_digits(lows: list[str], marks: dict[int, str]) -> list[int]:
+    n = len(lows)
+    got = []
+    for i, w in enumerate(lows):
+        if i in marks or not w or i + 1 >= n or (i + 1) not in marks:
+            continue
+        value = _r20_number(w)
+        if value is None or not 10 <= value <= 99 or (w.isdigit() and len(w) != 2):
+            continue
+        after = [marks.get(x) for x in range(i + 1, n) if x in marks]
+        numberlike = any(lab in ("[iban]", "[telefoonnummer]", "[nummer]") for lab in after)
+        sandwich = (i - 1) in marks and marks[i - 1] in ("[naam]", "[postcode]", "[iban]") \
+            and marks[i + 1] in ("[naam]", "[postcode]", "[iban]")
+        before_ok = i == 0 or (i - 1) in marks or lows[i - 1] in ("dus", "ja", "is", "eh", "uh", "terug", "het", "")
+        if (numberlike and marks[i + 1] in ("[iban]", "[naam]", "[postcode]") and before_ok) or sandwich:
+            got.append(i)
+    return got

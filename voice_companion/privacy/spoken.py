@@ -4663,6 +4663,8 @@ _SPELL_ASK12 = frozenset({",", "is", "dat", "schrijf", "schrijft", "je", "u", "z
 _THING_BEFORE12 = frozenset({"een", "geen", "die", "deze", "dit", "dat", "elk", "elke", "ieder", "iedere", "zo'n"})
 _SPELL_THEN12 = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok",
                            "of", "en", "aan", "vooraan", "aan het begin", "ik", "goed", "nee", "zoals", "als", "van"})
+# round 20: a room or flat said with its own number right after the house number ("Oude Vest 148 kamer 4")
+_UNIT_AFTER20 = frozenset({"kamer", "appartement", "unit", "app", "flat", "woning"})
 _TO_PLACE12 = frozenset({"naar", "op", "aan", "adres", "is", ":", ",", "dus", "ja"})
 _STREET_HEAD_PREPS12 = frozenset({"achter", "voor", "over", "onder", "naast", "bij", "op", "aan", "binnen", "buiten"})
 # Dutch towns whose names are also ordinary words (a town that is no ordinary word is found anyway)
@@ -4858,7 +4860,8 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                     and num.value >= 2 and (k > i + 1 or num.value >= 10):
                 e = _house_number(toks, k)
                 if e is not None and (e + 1 >= n or lows[e + 1] in _ADDRESS_AFTER or lows[e + 1] in _END11
-                                      or lows[e + 1].startswith("[")) \
+                                      or lows[e + 1].startswith("[")
+                                      or (lows[e + 1] in _UNIT_AFTER20 and e + 2 < n and _num_at(toks, e + 2) is not None)) \
                         and (num.value >= 10 or k > i + 2 or e > num.last):
                     for x in range(i, e + 1):
                         red[x] = "[adres]"
