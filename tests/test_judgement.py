@@ -788,7 +788,7 @@ def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
     from voice_companion.bank import DEFAULT_BANK
 
     text = DEFAULT_BANK.read_text(encoding="utf-8").replace(
-        '        unless: "verzekering*', '        unless: ["verzekering"]\n        x: "', 1)
+        '        unless: "', '        unless: ["verzekering"]\n        x: "', 1)
     bad = tmp_path / "bank.yaml"
     bad.write_text(text, encoding="utf-8")
     _, errors = check_bank(bad)
