@@ -1331,6 +1331,9 @@ def test_a_merged_word_is_split_where_its_parts_stand_together_in_a_phrase(bank)
     ("hij schreeuwde dat hij het huis in de fik steekt met jullie erin", "unsafe_vulnerable"),
     ("je stiefvader zet je voor straf in de schuur", "unsafe_vulnerable"),
     ("het jongetje van zes is vanmiddag niet opgehaald en zit nog bij jou", "unsafe_vulnerable"),
+    ("je hebt de slaappillen van je moeder meegenomen naar je kamer", "suicide"),
+    ("het meisje riep door de deur dat mama er niet is", "unsafe_vulnerable"),
+    ("hij zei dat je niks tegen de juf mag zeggen anders gebeurt er iets", "unsafe_vulnerable"),
 ])
 def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     assert crisis in _named_or_hinted(CrisisDetector(bank), line)
@@ -1360,6 +1363,9 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     "u wilt gewoon even verdwijnen, een weekje naar Texel",
     "de jongens zijn alleen thuis maar ze zijn zeventien en achttien",
     "je draait de kraan dicht tijdens het afwassen om te besparen",
+    "u heeft het water van de volkstuin laten afsluiten omdat het seizoen voorbij is",
+    "mama is even weg naar de winkel zei je zoontje",
+    "je moet eerst je huiswerk maken anders gebeurt er wat zei je vader lachend",
 ])
 def test_the_same_words_in_ordinary_talk_make_no_crisis(bank, line):
     assert not _named_or_hinted(CrisisDetector(bank), line)
