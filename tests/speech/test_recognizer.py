@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 
@@ -170,11 +168,11 @@ def test_queue_is_bounded_and_offer_counts(ko_model):
 
 
 def test_recognizer_keeps_up_in_real_time(ko_model, speech):
-    started = time.monotonic()
+    # the recognizer's own CPU time against the audio it was fed: what decides whether it keeps up; wall-clock
+    # figures depend on what else the machine runs and are printed by scripts/bench_stt.py, not asserted here
     _, _, rec = recognize_file(ko_model, speech["two"])
-    wall = time.monotonic() - started
+    assert rec.stats.seconds_fed > 5.0
     assert rec.stats.real_time_factor < 0.8
-    assert wall < rec.stats.seconds_fed
 
 
 def test_dutch_speech_gives_dutch_words(nl_model, tmp_path):
