@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from voice_companion.bank import Bank, ProtocolItem
 from voice_companion.classifier import Classification
-from voice_companion.crisis import RuleSet, fold_sound
+from voice_companion.crisis import CrisisHit, RuleSet, fold_sound
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
@@ -405,7 +405,14 @@ class SessionTracker:
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
         return events, ended
 
-    def _disclosed(self, state: CrisisState, hit, question: bool) -> bool:
+    def _safety_asked(self, crisis: CrisisState, t: float, *, asked: bool) -> None:
+        """A safety step was worked: when first, and the line of the first direct question about it."""
+        if crisis.safety_asked_at is None:
+            crisis.safety_asked_at = t
+        if asked and crisis.safety_asked_line is None:
+            crisis.safety_asked_line = self.utterances
+
+    def _disclosed(self, state: CrisisState, hit: CrisisHit, question: bool) -> bool:
         """Right after the direct check the worker gives back what the caller answered ("hij heeft je tegen de
         kast geduwd", "je hebt de pillen al klaarliggen"): the answer was yes, the crisis is confirmed.
 
@@ -494,9 +501,8 @@ class SessionTracker:
                     continue
                 if qid or item.id in by_rule or (c.technique in item.techniques):
                     crisis.items[item.id] = (t, qid)
-                    if item.safety and crisis.safety_asked_at is None:
-                        crisis.safety_asked_at = t
-                        crisis.safety_asked_line = self.utterances if question else None
+                    if item.safety:
+                        self._safety_asked(crisis, t, asked=question)
                     # a worker working the protocol is handling the crisis: it does not fade meanwhile
                     # (a possible one only by a question: "je hebt in de ambulance gezeten" works nothing)
                     if question or crisis.certainty == "confirmed":
@@ -528,8 +534,8 @@ class SessionTracker:
                     continue
                 if question_id in self._item_questions(item):
                     crisis.items[item.id] = (t, question_id)
-                    if item.safety and crisis.safety_asked_at is None:
-                        crisis.safety_asked_at, crisis.safety_asked_line = t, self.utterances
+                    if item.safety:
+                        self._safety_asked(crisis, t, asked=True)
                     ticks.append((crisis.crisis, item))
         return ticks
 
