@@ -7,8 +7,9 @@ phase flips) because one stray line in a night call means nothing.
 Crises are beliefs, not verdicts: every line adds evidence (a named crisis, a
 partial match a dropped word left, a hint, the worker's own screening
 question) and evidence fades with time. Enough of it makes a crisis
-*possible* (the worker is asked to check directly); a crisis named as fact, or
-a worker who works its protocol, makes it *confirmed* (the checklist opens).
+*possible* (the worker is asked to check directly); a crisis named as fact, a
+worker who works its protocol, or the caller's yes given back right after the
+direct question makes it *confirmed* (the checklist opens).
 A possible crisis that the worker moves on from fades; a confirmed one ends
 when its protocol is done or the worker closes it.
 
@@ -37,7 +38,8 @@ URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff"
 
 # Evidence a line adds to a crisis belief (0..1 scale; see the module docstring).
 EVIDENCE = {"named": 1.0, "partial": 0.55, "hint": 0.5, "screening": 0.5}
-SOFT_CAP = 0.9  # hints and screening questions alone never confirm a crisis
+SOFT_CAP = 0.9  # hints and screening questions alone never confirm a crisis (but see _disclosed: a hint given
+# back right after the direct question is the caller's yes)
 POSSIBLE_AT = 0.45
 CONFIRMED_AT = 1.0
 HALF_LIFE = 150.0  # seconds for evidence to lose half its weight
