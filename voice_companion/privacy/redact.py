@@ -152,7 +152,8 @@ _NOT_POSTCODE_WORDS = frozenset(
     "aa ad af ah al am an as au be bv ca cd da de dj do eh en er ex ga ha he hè hé ho "
     "ie ik in is ja je jo ke la ma me mi na ne nl no nu oa of oh ok ol om oo op pa pc "
     "re so te to tv ui uw we wc xl zo ze".split())
-_UNIT_WORDS = frozenset("km kg cm mm ml mg gb mb kb ms pk kw ct st".split())
+# round 21: no "ms" (milliseconds are not said on the phone; "9723ms" is a postcode written glued)
+_UNIT_WORDS = frozenset("km kg cm mm ml mg gb mb kb pk kw ct st".split())
 _POSTCODE_FORBIDDEN = frozenset({"sa", "sd", "ss"})
 
 _STREET_SUFFIXES = (
@@ -540,7 +541,7 @@ class Redactor:
                 redact_dwellings_and_titles, redact_towns_and_surnames, redact_bare_streets_and_checked_names,
                 redact_pieces_said_apart, redact_double_surname, redact_name_roles_and_house_numbers,
                 redact_greeted_name, redact_year_before_born, redact_surname_after_called,
-                redact_postcode_with_town):
+                redact_postcode_with_town, redact_round21):
             result = rule(result)
         return result
 
@@ -575,6 +576,9 @@ class Redactor:
             result = self._house_number_after_street(text, result)
             result = self._month_after_date(text, result)
             result = self._round20(text, result)
+            if "[" in result:
+                result = redact_round21(result)  # round 21: on what the window passes made of the line too
+            result = self._round21(text, result)
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
@@ -1035,6 +1039,30 @@ class Redactor:
                     ttl[lows[i]] = 3
         self._house_numbers = ttl
         return result
+
+    def _round21(self, text: str, result: str) -> str:
+        """Round 21: the rest of a phone number on the lines after its area code said with its town ("nul vijf
+        negen negen voor stadskanaal" / "en dan zesenzestig vijftig" / "drieëntachtig"): a line of number words
+        alone (after "en dan", "ja") goes as the phone number, while the number goes on."""
+        ctx = self._context
+        if len(ctx) < 2 or "[telefoonnummer]" not in ctx[-2][1]:
+            return result
+        outs = [out for _, out in ctx[-3:-1]]
+        if not any(_R21_AREA_TOWN.search(out) for out in outs):
+            return result
+        if not (_R21_AREA_TOWN.search(outs[-1]) or outs[-1].rstrip().endswith("[telefoonnummer]")):
+            return result
+        m = _R21_REST.match(result)
+        if not m:
+            return result
+        from voice_companion.privacy.spoken import fold
+
+        words = m.group(2).split()
+        if not all(_r20_number(fold(_bare(w).lower())) is not None for w in words):
+            return result
+        new = m.group(1) + "[telefoonnummer]"
+        ctx[-1] = (ctx[-1][0], new)
+        return new
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
@@ -2176,3 +2204,171 @@ def _r20_check_digits(lows: list[str], marks: dict[int, str]) -> list[int]:
         if (numberlike and marks[i + 1] in ("[iban]", "[naam]", "[postcode]") and before_ok) or sandwich:
             got.append(i)
     return got
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Round 21: two more ways of saying a detail, each one Dutch speaking habit (read on one line, after the rules).
+#
+# 1. The house number said first, before the street ("dus tweeëntwintig aan de [adres] in appingedam", "nummer
+#    acht op de [adres]"): one or two number words right before "aan/op de/het [adres]" go with the street. Not after
+#    a word of time or count ("om acht aan de [adres]", "al twintig jaar aan de [adres]": "jaar" breaks the form).
+# 2. The area code said first with the town it belongs to, then the rest of the number ("nul vijf twee acht voor
+#    hoogeveen en dan [telefoonnummer]"): "nul" and one to three more digit words before "voor/van" and a word, with
+#    a phone number later in the same line.
+_R21_HOUSE_FIRST = re.compile(
+    r"(?<![\w\[])((?:[^\W\d_]+|\d{1,4})(?:\s+(?:[^\W\d_]+|\d{1,4}))?)\s+((?:aan|op)\s+(?:de|het|t|'t)\s+\[adres\])",
+    re.IGNORECASE)
+_R21_NOT_BEFORE = frozenset("om tot na rond over half kwart voor tegen sinds vanaf al jaar jaren maanden weken keer "
+                            "uur minuten met z'n zn".split())
+_R21_AREA = re.compile(
+    r"(?<![\w\[])(nul(?:\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)){2,3})(\s+(?:voor|van)\s+[^\W\d_]+\b)"
+    r"(?=.*\[(?:telefoonnummer|nummer)\])", re.IGNORECASE)
+
+
+# 3. A name read back after the name of its field, with no "is" ("voornaam geertje", "achternaam dus koster").
+# 4. A surname with a particle said with its first name ("anke van 't hof", "krijn ten brink"), or followed by how it
+#    is written ("van der molen los geschreven", "ten brink met ten los", "vandermolen aan elkaar").
+# 5. The year said after a birth date in the same line ("op [datum] geboren zei je, in 1999").
+# 6. A pitch or plot on a camping or park where someone lives, with its letter and number ("standplaats b negen").
+# 7. A street that is an ordinary word with its number and then its village ("aan de brink drie in dwingeloo").
+_R21_FIELD = re.compile(r"\b(voornaam|achternaam|roepnaam|meisjesnaam|familienaam)((?:\s+(?:dus|eh|ehm|ja))*)\s+"
+                        r"([^\W\d_][\w'-]*)", re.IGNORECASE)
+_R21_PARTICLES = r"(?:van\s+(?:'t|t|de|der|den|het)|ten|ter|in\s+(?:'t|t|het)|op\s+(?:'t|t|de|ten)|van|de|te)"
+_R21_FIRST_PARTICLE = re.compile(rf"\b([^\W\d_]+)\s+({_R21_PARTICLES})\s+([^\W\d_]{{2,}})\b", re.IGNORECASE)
+_R21_WRITTEN = re.compile(rf"(?<![\w\[])((?:{_R21_PARTICLES})\s+[^\W\d_]{{2,}})(?=\s+(?:los\b|aan\s+elkaar|met\s+(?:ten|ter|van|de|der|den)\s+los))",
+                          re.IGNORECASE)
+_R21_YEAR_AFTER = re.compile(r"\bin\s+((?:19|20)\d\d|(?:negentien|tweeduizend)(?:\s*[^\W\d_]+)?)\b", re.IGNORECASE)
+_R21_PITCH = re.compile(r"\b(standplaats|staanplaats|kavel|kavelnummer|plaatsnummer|chalet|chaletnummer|bungalownummer)"
+                        r"\s+((?:[a-z]\s+)?(?:nummer\s+)?(?:\d{1,4}|[^\W\d_]+))\b", re.IGNORECASE)
+_R21_STREET_VILLAGE = re.compile(r"\b(aan|op)\s+(de|het|t|'t)\s+([^\W\d_]{3,})\s+([^\W\d_]+|\d{1,4})\s+in\s+([^\W\d_]{4,})\b",
+                                 re.IGNORECASE)
+_R21_NUMBERED_THINGS = frozenset("kamer bus lijn tafel bed verdieping etage afdeling groep klas hoofdstuk pagina bladzijde "
+                                 "plek stoel rij baan veld perron spoor gang cel unit poort ingang uitgang paviljoen "
+                                 "vak stand zaal school week dag jaar uur keer".split())
+
+
+# what may come before a field's name read back ("ja voornaam geertje", "en achternaam koster")
+_R21_FIELD_LEAD = frozenset("ja en dus oke ok eh ehm uh hm nou de het sorry goed mooi prima dan".split()) | {"[naam]"}
+_R21_FIELD_NOT = frozenset("en of van weet niet graag staat stond klopt heb hebt heeft had punt at et apenstaartje streepje "
+                           "liggend underscore noemen noem noemt gebruiken gebruik spellen spel spelt schrijven schrijf "
+                           "zeggen zeg zegt opschrijven invullen vul geven geef weten ook nog alleen eerst".split())
+# the fixed phrases with "ten" and "ter" ("ten slotte", "ter plaatse"): no surname
+_R21_TEN_PHRASES = frozenset("slotte minste eerste tweede derde behoeve dele opzichte laste onrechte zuiden noorden oosten "
+                             "westen einde tijde huize koste gevolge aanzien volle hoogste spijt overstaan val gronde "
+                             "plaatse sprake zake hoogte beschikking info informatie herinnering wereld dood ziele "
+                             "discussie inzage kennisname vergelijking verantwoording zijde".split())
+
+
+def _r21_name_word(low: str, strict: bool) -> bool:
+    from voice_companion.privacy.spoken import FILLERS, FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, STOP_WORDS, word_value
+
+    if low in STOP_WORDS or word_value(low) is not None or low in FILLERS or low in _R20_INTERJECTIONS:
+        return False
+    return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
+
+
+_R21_AREA_TOWN = re.compile(r"\[telefoonnummer\]\s+(?:voor|van)\s+[^\W\d_]+\s*$")
+_R21_REST = re.compile(r"^((?:(?:en|dan|ja|eh|ehm|oke|dus)\s+)*)((?:[^\W\d_]+|\d{1,4})(?:\s+(?:[^\W\d_]+|\d{1,4})){0,5})\s*$",
+                       re.IGNORECASE)
+# 8. The country letters and check digits of an IBAN, a "ja", then its bank ("n l vijfentwintig ja knab").
+# 9. The house number first, then its street after "en dan" or "aan" ("nummer zeventien b en dan de X"): a word no
+#    list knows as ordinary.
+_R21_IBAN_HEAD = re.compile(r"(?<![\w\[])((?:n\s+l|nl|en\s+el)\s+[^\W\d_]+)((?:\s+(?:ja|eh|ehm|dus|oke|en\s+dan))+\s+)"
+                            r"(knab|rabo|rabobank|ing|abn|sns|asn|triodos|bunq|regiobank|revolut|\[iban\])\b", re.IGNORECASE)
+_R21_STREET_AFTER = re.compile(r"(\[adres\])((?:\s+[a-z])?\s+(?:en\s+dan\s+|aan\s+|op\s+)(?:de|het|t|'t)\s+)([^\W\d_]{4,})\b",
+                               re.IGNORECASE)
+
+
+def redact_round21(text: str) -> str:
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, STOP_WORDS, fold, name_score
+
+    low_text = text.lower()
+    if "naam" in low_text:
+        def field(m: re.Match[str]) -> str:
+            w = fold(m.group(3).lower())
+            before = text[:m.start()].split()
+            lead = fold(_bare(before[-1]).lower()) if before else ""
+            if lead and lead not in _R21_FIELD_LEAD:
+                return m.group(0)  # "bij mijn voornaam noemen": the field named in a sentence, not read back
+            if w in _R21_FIELD_NOT or not _r21_name_word(w, False) or w in _R20_NOT_ANSWER or w in _R20_NAME_WORDS:
+                return m.group(0)
+            return m.group(1) + m.group(2) + " [naam]"
+        text = _R21_FIELD.sub(field, text)
+    if " van " in low_text or " ten " in low_text or " ter " in low_text or " de " in low_text or " te " in low_text \
+            or " in " in low_text or " op " in low_text or low_text.startswith(("van ", "ten ", "ter ")):
+        def first_particle(m: re.Match[str]) -> str:
+            first, part, sur = m.group(1), m.group(2), m.group(3)
+            lf, ls = fold(first.lower()), fold(sur.lower())
+            plain = part.lower() in ("van", "de", "te", "op de", "van de", "van het", "in het", "op ten")
+            if lf in ORDINARY_WORDS or not lf.isalpha() or len(lf) < 3:
+                return m.group(0)
+            if lf not in FIRST_NAMES and lf not in FIRST_NAMES_MORE and (
+                    plain or lf in STOP_WORDS or lf in _R20_INTERJECTIONS or not lf.isascii() or name_score(lf) < 0.5):
+                return m.group(0)  # a word no list knows goes before a particle only names have ("anke ten brink")
+            if not _r21_name_word(ls, plain) or ls in _R21_TEN_PHRASES:
+                return m.group(0)
+            return "[naam] [naam]"
+        text = _R21_FIRST_PARTICLE.sub(first_particle, text)
+        text = _R21_WRITTEN.sub(lambda m: m.group(0) if not _r21_name_word(fold(m.group(1).split()[-1].lower()), False)
+                                else "[naam]", text)
+    if "n" in low_text and ("l " in low_text or " el " in low_text):
+        def iban_head(m: re.Match[str]) -> str:
+            if _r20_number(fold(m.group(1).split()[-1].lower())) is None:
+                return m.group(0)
+            bank = m.group(3)
+            return "[iban]" + m.group(2) + ("[iban]" if not bank.startswith("[") else bank)
+        text = _R21_IBAN_HEAD.sub(iban_head, text)
+    if "[adres]" in text:
+        def street_after(m: re.Match[str]) -> str:
+            w = fold(m.group(3).lower())
+            if w in ORDINARY_WORDS or w in STOP_WORDS or not w.isalpha() or _r20_number(w) is not None \
+                    or w in FIRST_NAMES or w in FIRST_NAMES_MORE:
+                return m.group(0)
+            return m.group(1) + m.group(2) + "[adres]"
+        text = _R21_STREET_AFTER.sub(street_after, text)
+    if "[datum]" in text and _BORN.search(text):
+        text = _R21_YEAR_AFTER.sub(lambda m: "in [datum]" if m.start() > text.find("[datum]") else m.group(0), text)
+    if "plaats" in low_text or "kavel" in low_text or "chalet" in low_text or "bungalow" in low_text:
+        def pitch(m: re.Match[str]) -> str:
+            last = fold(m.group(2).split()[-1].lower())
+            if not (last.isdigit() or _r20_number(last) is not None):
+                return m.group(0)
+            return "[adres]"
+        text = _R21_PITCH.sub(pitch, text)
+    if " in " in low_text and ("aan " in low_text or "op " in low_text):
+        def street_village(m: re.Match[str]) -> str:
+            street, num, town = (fold(x.lower()) for x in (m.group(3), m.group(4), m.group(5)))
+            n = int(num) if num.isdigit() else _r20_number(num)
+            if n is None or n <= 0 or num == "een" or street in _R21_NUMBERED_THINGS or not street.isalpha() \
+                    or town in ORDINARY_WORDS or not _r21_name_word(street, False):
+                return m.group(0)
+            return f"{m.group(1)} {m.group(2)} [adres] in [adres]"
+        text = _R21_STREET_VILLAGE.sub(street_village, text)
+    if "[adres]" in text:
+        def house_first(m: re.Match[str]) -> str:
+            words = m.group(1).split()
+            keep: list[str] = []
+            nums = []
+            for w in words:
+                low = fold(w.lower())
+                nums.append(_r20_number(low))
+            # the number words at the end of group 1 (one or two), before the street
+            k = len(words)
+            while k > 0 and nums[k - 1] is not None and 0 < nums[k - 1] < 1000:
+                k -= 1
+            if k == len(words):
+                return m.group(0)
+            keep = words[:k]
+            before = text[:m.start()].split()
+            prev = keep[-1] if keep else (before[-1] if before else "")
+            if fold(_bare(prev).lower()) in _R21_NOT_BEFORE:
+                return m.group(0)
+            if len(words) - k == 1 and fold(words[-1].lower()) == "een":
+                return m.group(0)  # "een aan de [adres]": an article or a count
+            return " ".join(keep + ["[adres]"]) + " " + m.group(2)
+        text = _R21_HOUSE_FIRST.sub(house_first, text)
+    if ("[telefoonnummer]" in text or "[nummer]" in text) and "nul" in text.lower():
+        said = _R21_AREA.sub(lambda m: "[telefoonnummer]" + m.group(2), text)
+        if said != text:  # the rest of the number after its area code is a phone number too
+            text = said.replace("[nummer]", "[telefoonnummer]")
+    return text

@@ -613,6 +613,13 @@ def _mail_pattern(bare: list[str]) -> set[int]:
 
 
 _TRANSPORT = frozenset("bus lijn tram metro buslijn tramlijn metrolijn nachtbus sneltram pendelbus".split())
+# round 21: the kinds and brands of bus and train that people name a line by ("de qliner driehonderd", "de sprinter
+# naar zwolle", "lijn vijftig van arriva")
+_TRANSPORT21 = frozenset("trein sprinter intercity stoptrein sneltrein nachttrein qliner qlink qbuzz arriva connexxion "
+                         "breng hermes syntus keolis allgo interliner regiotaxi buurtbus belbus veerboot veerpont pont "
+                         "ret gvb htm ebs".split())
+_TOWARDS = frozenset({"naar", "richting"})
+_LIVE21 = frozenset("woon woont wonen woonde woonden adres straat huisnummer verhuisd verhuis verhuizen".split())
 
 
 def _transport_lines(bare: list[str]) -> set[int]:
@@ -620,7 +627,7 @@ def _transport_lines(bare: list[str]) -> set[int]:
     vier"): no account or house number (round 13)."""
     out: set[int] = set()
     for i, b in enumerate(bare):
-        if b in _TRANSPORT or (b.endswith("bus") and len(b) > 3):
+        if b in _TRANSPORT or b in _TRANSPORT21 or (b.endswith("bus") and len(b) > 3):
             k = i + 1
             if k < len(bare) and len(bare[k]) == 1 and bare[k].isalpha():
                 k += 1
@@ -629,6 +636,20 @@ def _transport_lines(bare: list[str]) -> set[int]:
                 e += 1
             if e > k:
                 out.update(range(i + 1, e))
+    # round 21: a line said by its number and where it goes ("de qliner driehonderd naar emmen", "die vijftig richting
+    # delfzijl"): a word, one to three number words, then "naar" or "richting" and a place. Not after a word of
+    # living or moving ("van de esdoorn twaalf naar de linde"), not after a street's suffix or a placeholder.
+    if any(b in _TOWARDS for b in bare) and not any(b in _LIVE21 for b in bare):
+        for e, b in enumerate(bare):
+            if b not in _TOWARDS or e + 1 >= len(bare) or bare[e + 1] in ("de", "het", "huis", "achteren", "voren",
+                                                                          "boven", "beneden", "binnen", "buiten"):
+                continue
+            k = e
+            while k > 0 and e - k < 3 and _digits(bare[k - 1]) is not None:
+                k -= 1
+            if k == e or k == 0 or not bare[k - 1] or _is_street_word(bare[k - 1]) or bare[k - 1] == "van":
+                continue
+            out.update(range(k, e))
     return out
 
 
