@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to T (development data) and holdout U
-(locked), U twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to U (development data) and holdout V
+(locked), V twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -73,10 +73,14 @@ A file that is not there yet is skipped with a note.
   by the team lead at the end of round 20 (at 29ed449: 21 of 310 leaking: address 8/50, name 6/45,
   phone 3/50, bsn 1/30, dob 1/30, iban 1/30, postcode 1/40, email 0/35; 1 of 120 ordinary lines
   touched); development data since round 21;
-* holdout-u.jsonl (holdout U): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code; the locked file of round 21, run once by the team lead. The honest estimate
-  of what carries over is U, and before it the leave-one-file-out figures of
-  scripts/train_redaction.py --cv. (holdout-v.jsonl is kept for a later round; no script reads it.)
+* holdout-u.jsonl (holdout U): written by a writer who never saw the code, run once as locked
+  by the team lead at the end of round 21 (at 295ed3b: 44 of 310 leaking: name 12/45, postcode 9/40,
+  bsn 6/30, iban 5/30, address 4/50, dob 3/30, phone 3/50, email 2/35; 0 of 120 ordinary lines
+  touched); development data since round 22;
+* holdout-v.jsonl (holdout V): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code; the locked file of round 22, run once by the team lead. The honest estimate
+  of what carries over is V, and before it the leave-one-file-out figures of
+  scripts/train_redaction.py --cv. (holdout-w.jsonl is kept for a later round; no script reads it.)
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
 so its figures on them are fitted; see train_redaction.py --cv for held-out figures.
@@ -131,9 +135,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-r.jsonl": "holdout R (dev)",
     "holdout-s.jsonl": "holdout S (dev)",
     "holdout-t.jsonl": "holdout T (dev)",
-    "holdout-u.jsonl": "holdout U (locked, not tuned on)",
+    "holdout-u.jsonl": "holdout U (dev)",
+    "holdout-v.jsonl": "holdout V (locked, not tuned on)",
 }
-LOCKED = "holdout-u.jsonl"
+LOCKED = "holdout-v.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
