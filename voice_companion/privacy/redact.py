@@ -2092,26 +2092,25 @@ def _r20_glued(raw: str, out: str, prev_raw: str, prev_out: str) -> tuple[dict[i
                     found.setdefault(text, list(idx))
         return found
 
+    def said_whole_in(whole_raw: str, whole_marks: dict[int, str], spelled_raw: str, spelled_marks: dict[int, str],
+                      to_whole: dict[int, str], to_spelled: dict[int, str]) -> None:
+        """The word said whole in one line that the other line spelled: both go, under the label either has."""
+        wholes = whole(whole_raw)
+        if not wholes:
+            return
+        for text, idx in runs_of(spelled_raw).items():
+            i = wholes.get(text)
+            if i is not None:
+                lab = whole_marks.get(i) or next((spelled_marks[x] for x in idx if x in spelled_marks), "[naam]")
+                to_whole[i] = lab
+                to_spelled.update({x: lab for x in idx})
+
     mine: dict[int, str] = {}
     theirs: dict[int, str] = {}
     own_marks = _redacted_words(raw, out) if raw != out else {}
     prev_marks = _redacted_words(prev_raw, prev_out) if prev_raw != prev_out else {}
-    here_whole = whole(raw)
-    prev_whole = whole(prev_raw)
-    if here_whole:
-        for text, idx in runs_of(prev_raw).items():
-            i = here_whole.get(text)
-            if i is not None:
-                lab = own_marks.get(i) or next((prev_marks[x] for x in idx if x in prev_marks), "[naam]")
-                mine[i] = lab
-                theirs.update({x: lab for x in idx})
-    if prev_whole:
-        for text, idx in runs_of(raw).items():
-            i = prev_whole.get(text)
-            if i is not None:
-                lab = prev_marks.get(i) or next((own_marks[x] for x in idx if x in own_marks), "[naam]")
-                theirs[i] = lab
-                mine.update({x: lab for x in idx})
+    said_whole_in(raw, own_marks, prev_raw, prev_marks, mine, theirs)  # spelled before, said whole now
+    said_whole_in(prev_raw, prev_marks, raw, own_marks, theirs, mine)  # said whole before, spelled now
     return mine, theirs
 
 
