@@ -2279,6 +2279,11 @@ _R21_STREET_AFTER = re.compile(r"(\[adres\])((?:\s+[a-z])?\s+(?:en\s+dan\s+|aan\
 
 
 def redact_round21(text: str) -> str:
+    """Round 21, one line: a name read back after its field ("voornaam mirjam"), a surname with a particle said
+    with its first name or "los geschreven", an IBAN's "n l" and check digits before its bank, a street word after
+    a redacted address, a birth year after the birth date, a camping pitch, an ordinary-word street with its number
+    and village. Each form is looked for only where a cheap word test says it can be there: the rules run on every
+    logged line, and again on what the window's passes made of it (Redactor._redact_read)."""
     from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, STOP_WORDS, fold, name_score
 
     low_text = text.lower()
