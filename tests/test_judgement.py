@@ -1658,3 +1658,79 @@ def test_giving_all_ones_things_away_as_no_longer_needed_is_a_suicide_hint(bank)
     detector = CrisisDetector(bank)
     assert "suicide" in _named_or_hinted(detector, "u heeft al uw spullen uitgedeeld omdat u ze toch niet meer nodig heeft")
     assert not _named_or_hinted(detector, "je hebt je spullen weggegeven aan de kringloop want je hebt ze niet meer nodig")
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # a home at stake, said through what happens to it
+    ("vanaf maandag zit je zonder onderdak", "eviction"),
+    ("ze hebben je kast en je matras op de stoep gezet", "eviction"),
+    ("de politie komt je eruit halen als je niet zelf vertrekt", "eviction"),
+    ("het huis is geveild en de nieuwe eigenaar wil dat jullie eruit zijn", "eviction"),
+    ("na zondag mag je de stacaravan niet meer in", "eviction"),
+    ("je durft die brief van de kantonrechter niet open te maken", "eviction"),
+    ("de termijn van de rechter is vrijdag om", "eviction"),
+    # a house cut off: the winter stop ending, heat gone with a bill open, coats on indoors
+    ("vanaf een april mogen ze weer afsluiten", "utility_cutoff"),
+    ("de kachel blijft koud sinds die brief van de leverancier", "utility_cutoff"),
+    ("jullie zitten met de jassen aan in de woonkamer", "utility_cutoff"),
+    ("de leverancier heeft de levering opgeschort", "utility_cutoff"),
+    ("morgen zitten jullie zonder zegt het energiebedrijf", "utility_cutoff"),
+    # no tomorrow, an earlier attempt, affairs put in order
+    ("je ziet voor jezelf geen toekomst meer", "suicide"),
+    ("je weet niet of je de nacht nog doorkomt en dat hoeft ook niet", "suicide"),
+    ("je hebt het vorig jaar al eens geprobeerd en nu denk je er weer aan", "suicide"),
+    ("je hebt al je pincodes opgeschreven voor je zus", "suicide"),
+    # the worker's own check on someone else, a child left asleep, locked in, fled with the children
+    ("is er nu een volwassene bij de kleintjes", "unsafe_vulnerable"),
+    ("is je oma vannacht alleen", "unsafe_vulnerable"),
+    ("is hij nog in huis", "unsafe_vulnerable"),
+    ("is er iemand in huis die je pijn kan doen", "unsafe_vulnerable"),
+    ("het kindje ligt boven te slapen en jij werkt tot vier uur in de haven", "unsafe_vulnerable"),
+    ("hij heeft de deur op slot gedaan en je kan er niet uit", "unsafe_vulnerable"),
+    ("je bent met de kinderen gevlucht en zit nu zonder geld op het station", "unsafe_vulnerable"),
+])
+def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifier, line, crisis):
+    c = classifier.classify(line)
+    assert crisis in c.possible + c.crisis
+
+
+@pytest.mark.parametrize("line", [
+    "je hebt je oude bank en je kast aan de straat gezet voor het grofvuil",
+    "de deurwaarder heeft laten weten dat alles afbetaald is",  # the threat said to be off
+    "je moet na de zomer uit je kamer maar je hebt al een nieuwe kamer",
+    "het licht in de schuur gaat niet meer aan maar de rest van het huis heeft stroom",
+    "je hebt het al eens geprobeerd met een dieet en nu wil je weer afvallen",
+    "je hebt je wachtwoorden opgeschreven voor je man omdat je op vakantie gaat",
+    "je bent klaar met je leven als student",
+    "je hebt je spullen weggegeven omdat je naar het buitenland emigreert",
+    "de brief van de rechtbank over je scheiding durf je niet open te maken",
+    "je vrouw is met de kinderen vertrokken en nu wil ze scheiden",
+])
+def test_an_ordinary_line_worded_like_such_a_hint_is_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert set(c.possible + c.crisis) <= {"life_event"}  # a divorce is a life event, never a crisis
+
+
+def test_a_line_that_says_the_threat_is_off_names_no_crisis_but_never_silences_another(classifier):
+    settled = classifier.classify("de stroom was afgesloten maar het is betaald en alles doet het weer")
+    assert "utility_cutoff" not in settled.crisis + settled.possible
+    # only one's own house dark while the street has light is a cut-off, not a sign that all is well
+    street = classifier.classify("bij jou is het donker terwijl de rest van de straat gewoon licht heeft")
+    assert "utility_cutoff" in street.crisis + street.possible
+    # "settled" words of an eviction say nothing of a life in danger in the same line
+    both = classifier.classify("de huur is helemaal betaald maar je wilt niet meer leven")
+    assert "suicide" in both.crisis and "eviction" not in both.crisis + both.possible
+    # a threat still to be settled is no settlement
+    pending = classifier.classify("de deurwaarder komt morgen want de huur is nog niet helemaal betaald")
+    assert "eviction" in pending.crisis
+
+
+def test_a_malformed_settled_rule_is_named_with_its_crisis(tmp_path):
+    from voice_companion.bank import DEFAULT_BANK
+
+    text = DEFAULT_BANK.read_text(encoding="utf-8")
+    assert "    settled:\n      - all: [" in text
+    bad = tmp_path / "bank.yaml"
+    bad.write_text(text.replace("    settled:\n      - all: [", "    settled:\n      - alle: [", 1), encoding="utf-8")
+    _, errors = check_bank(bad)
+    assert errors and any("settled" in e for e in errors), errors

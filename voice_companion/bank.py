@@ -101,6 +101,7 @@ class CrisisInfo:
     hints: tuple[CueRule, ...] = ()  # cues of a possible crisis (hints, screening questions)
     lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
     weak: tuple[tuple[str, CueRule], ...] = ()  # (group, rule): signals that count only with another group's, across lines
+    settled: tuple[CueRule, ...] = ()  # words that say the threat is off ("helemaal betaald", "doet het weer"): no cue counts
 
 
 @dataclass
@@ -536,7 +537,9 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                  hints=_parse_rules(spec["hints"], _("{where}: crisis '{crisis}' hints").format(where=where, crisis=cid), errors)
                                  if spec.get("hints") is not None else (),
                                  lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))),
-                                 weak=_parse_weak(spec.get("weak"), _("{where}: crisis '{crisis}' weak signals").format(where=where, crisis=cid), errors))
+                                 weak=_parse_weak(spec.get("weak"), _("{where}: crisis '{crisis}' weak signals").format(where=where, crisis=cid), errors),
+                                 settled=_parse_rules(spec["settled"], _("{where}: crisis '{crisis}' settled").format(where=where, crisis=cid), errors)
+                                 if spec.get("settled") is not None else ())
     for cid in CRISES:
         if cid not in raw_crises:
             errors.append(_("{where}: crisis '{crisis}' is missing").format(where=at(top_lines.get('crises')), crisis=cid))

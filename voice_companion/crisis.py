@@ -578,6 +578,7 @@ class CrisisDetector:
         for crisis in bank.crises.values():
             rules.extend((f"hint:{crisis.id}", rule) for rule in crisis.hints)
             rules.extend((f"weak:{crisis.id}:{group}", rule) for group, rule in crisis.weak)
+            rules.extend((f"settled:{crisis.id}", rule) for rule in crisis.settled)
         self.rules = RuleSet(rules)
         self.model: TechniqueModel | None = None
         path = crisis_model_path_for(Path(bank.path))
@@ -599,6 +600,12 @@ class CrisisDetector:
                                    everyday=idiom)
         # a crisis whose rule the line's own words vetoed ("eruit gezet" from a chat group) is not the model's either
         overruled = {key.split(":")[1] for key in vetoed}
+        # a line that says the threat is off ("de schuld is helemaal betaald", "alles doet het weer") is no cue of it,
+        # for the rules or the model, whatever else it names (as heard, never misheard)
+        settled = {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
+        if settled:
+            overruled |= settled
+            found = {key: v for key, v in found.items() if key.split(":")[1] not in settled}
         hits: dict[str, CrisisHit] = {}
         for key, (kind, trigger) in found.items():  # named (or partial) first
             if key.startswith("named:") and not (key == "named:life_event" and kind != "named"):
