@@ -1734,3 +1734,16 @@ def test_a_malformed_settled_rule_is_named_with_its_crisis(tmp_path):
     bad.write_text(text.replace("    settled:\n      - all: [", "    settled:\n      - alle: [", 1), encoding="utf-8")
     _, errors = check_bank(bad)
     assert errors and any("settled" in e for e in errors), errors
+
+
+def test_the_greeting_has_no_phase_and_an_invitation_after_it_is_the_current_situation(bank):
+    call = Call(bank)
+    first = call.say("goedenavond met de nachtlijn")
+    call.say("wat kan ik voor u doen")
+    call.say("dus u heeft vanavond ruzie gehad met uw buurman")
+    call.say("wat zou u willen dat er morgen anders is")
+    later = call.say("en waar belt u eigenlijk vandaan")  # an invitation again, deep in the call
+    assert [(e.technique, e.phase) for e in first if e.type == "match"] == [("welcome", None)]
+    welcome = [e for e in call.of("match") if e.technique == "welcome"]
+    assert [e.phase for e in welcome[1:]] == ["current"] * (len(welcome) - 1) and len(welcome) >= 2
+    assert all(e.phase != "desired" for e in later if e.type == "match" and e.technique == "welcome")
