@@ -1688,6 +1688,7 @@ def test_giving_all_ones_things_away_as_no_longer_needed_is_a_suicide_hint(bank)
     ("het kindje ligt boven te slapen en jij werkt tot vier uur in de haven", "unsafe_vulnerable"),
     ("hij heeft de deur op slot gedaan en je kan er niet uit", "unsafe_vulnerable"),
     ("je bent met de kinderen gevlucht en zit nu zonder geld op het station", "unsafe_vulnerable"),
+    ("je bent bang dat hij vannacht terugkomt", "unsafe_vulnerable"),  # fear that he comes back: harm said
 ])
 def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1705,6 +1706,10 @@ def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifie
     "je hebt je spullen weggegeven omdat je naar het buitenland emigreert",
     "de brief van de rechtbank over je scheiding durf je niet open te maken",
     "je vrouw is met de kinderen vertrokken en nu wil ze scheiden",
+    "je bent bang dat ze je uitlacht",  # fear without harm
+    "de laatste trein gaat om twaalf uur en daarna kun je nergens meer heen",  # no transport, no home at stake
+    "er is een register waarmee je jezelf kunt laten uitsluiten van het casino",
+    "heeft u al een herinnering gekregen of is het nu alleen die rekening",  # "only", not "alone"
 ])
 def test_an_ordinary_line_worded_like_such_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
