@@ -543,7 +543,7 @@ class Redactor:
                 redact_greeted_name, redact_year_before_born, redact_surname_after_called,
                 redact_postcode_with_town, redact_round21):
             result = rule(result)
-        return result
+        return redact_round22(text, result)  # round 22: read on the line as said
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -579,6 +579,7 @@ class Redactor:
             if "[" in result:
                 result = redact_round21(result)  # round 21: on what the window passes made of the line too
             result = self._round21(text, result)
+            result = self._round22(text, result)
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
@@ -1064,6 +1065,200 @@ class Redactor:
         ctx[-1] = (ctx[-1][0], new)
         return new
 
+    def _round22(self, text: str, result: str) -> str:
+        """Round 22: details given over lines as callers dictate and workers read back.
+
+        - a street said with its suffix ("beijerlandselaan", "op de stadhoudersweg") and its house number alone on
+          the next line or after "welk nummer" ("zesendertig"): the street goes with the number;
+        - a number dictated in groups of three with a line between ("zeven drie vijf" / "ik schrijf mee" / "zes zes
+          één"): both groups;
+        - the last digit said on its own after it was announced ("... en de laatste was" / "zes toch");
+        - a piece of a number or date heard, corrected or read back on a short line next to the line that holds it
+          ("ik hoor zestien of zestig" / "zestien oké" / "[datum]"; "[datum]" / "zevenenvijftig goed");
+        - a name said alone, said again two lines later with its title, or said whole and then in pieces;
+        - spelled letters read back on the next line ("echo mike" / "e m", "quebec" / "ja q"), and a letter heard and
+          corrected on the short lines before the letters are spelled ("ik hoor echo" / "nee delta" / "delta mike");
+        - a postcode's four digits, then (after a line between) its letters: the digits go with the letters;
+        - the year asked for after a date and said alone ("[datum]" / "van welk jaar" / "tachtig");
+        - a house number said alone first, then with its street ("eh veertien zegt u" / "de [adres]").
+        A line that may be followed by such a line is held (Redactor.holding): the first group of a number, a
+        postcode's four digits, a letter of the spelling alphabet heard.
+        """
+        ctx = self._context
+        if not ctx or ctx[-1][0] != text:
+            return result
+        lows = _r20_lows(text)
+        own = _redacted_words(text, result) if result != text else {}
+        marks: dict[int, str] = {}
+        back: dict[int, dict[int, str]] = {}
+        hold = False
+
+        def line(k: int) -> tuple[str, str] | None:
+            return ctx[-1 - k] if len(ctx) > k else None
+
+        p1, p2 = line(1), line(2)
+        # a street with its suffix, then its house number
+        answer = _r20_answer(text)
+        if answer is None and p1 is not None and _r22_number_asked(p1[0]):
+            nums = [i for i, w in enumerate(lows) if _r20_number(w) is not None]
+            if len(nums) == 1 and lows[nums[0]] != "een" and len(lows) <= 8 and 1 <= (_r20_number(lows[nums[0]]) or 0) <= 9999 \
+                    and (nums[0] + 1 >= len(lows) or lows[nums[0] + 1] not in _R20_UNITS) \
+                    and (nums[0] == 0 or lows[nums[0] - 1] not in _R20_TIME_BEFORE):
+                answer = ([nums[0]], True)  # "weet ik niet precies dertien denk ik"
+        if answer is not None and all(own.get(i, "[adres]") == "[adres]" for i in answer[0]):
+            for k in (1, 2):
+                got = line(k)
+                if got is None:
+                    break
+                idx = _r22_street_words(*got)
+                if idx or _r22_street_gone(*got):
+                    if k == 2 and not (_r22_number_asked(p1[0]) or _r22_street_again(*p1)):
+                        break
+                    glows = _r20_lows(got[0])
+                    if k == 1 and not (answer[1] or len([w for w in glows if w]) <= 4
+                                       or _R20_ADDRESS_TALK.search(got[0]) or "zei" in glows
+                                       or (idx and idx[0] >= 2 and glows[idx[0] - 1] in ("de", "het", "t")
+                                           and glows[idx[0] - 2] in ("aan", "op"))):
+                        break  # "de boerderij ligt aan de espelerweg" / "vijftien"
+                    if idx:
+                        back[k] = {i: "[adres]" for i in idx}
+                    marks.update({i: "[adres]" for i in answer[0] if i not in own})
+                    if idx or not _r22_street_again(*got):
+                        break  # the street said again on the line before ("kralingse plaslaan goed"): and the first time
+                if k == 1 and (_r20_has_number(got[0]) or not (_r22_number_asked(got[0]) or _r22_street_again(*got))):
+                    break
+        # the year asked for after a date and said alone ("[datum]" / "van welk jaar" / "tachtig")
+        if p1 is not None and p2 is not None and not own and "[datum]" in p2[1] and p1[0] == p1[1]:
+            plows = [w for w in _r20_lows(p1[0]) if w]
+            if plows and len(plows) <= 6 and any(w in ("jaar", "jaartal", "geboortejaar") for w in plows) \
+                    and not any(_r20_number(w) is not None for w in plows):
+                content = [i for i, w in enumerate(lows) if w and w not in _R20_FILL]
+                if content and len(content) <= 3 and all(_r20_number(lows[i]) is not None for i in content):
+                    marks.update({i: "[datum]" for i in content})
+        # a house number said alone first, then with its street ("eh veertien zegt u" / "de koppelweg veertien")
+        if p1 is not None and p1[0] == p1[1] and "[adres]" in result:
+            nums = {lows[i] for i, lab in own.items() if lab == "[adres]" and i < len(lows)
+                    and _r20_number(lows[i]) is not None and lows[i] != "een"}
+            plows = _r20_lows(p1[0])
+            rest = [i for i, w in enumerate(plows) if w and w not in _R20_ANSWER_LEAD
+                    and w not in ("zegt", "zei", "u", "je", "toch", "klopt", "he", "was", "dacht", "ik")]
+            if nums and len(rest) == 1 and plows[rest[0]] in nums:
+                back[1] = {**back.get(1, {}), rest[0]: "[adres]"}
+        # a number dictated in groups, on lines after each other or with a line between
+        cur = _r22_digit_run(text, result, whole=True)
+        label = next((lab for lab in own.values() if lab in _NUMBER_PLACEHOLDERS), None)
+        rest_of_number = label is not None and all(w in _R20_FILL or i in own for i, w in enumerate(lows))
+        if p1 is not None and (cur is not None or rest_of_number):
+            groups: dict[int, list[int]] = {}
+            g1 = _r22_digit_run(*p1, whole=True)
+            if g1 is not None:
+                groups[1] = g1
+                g2 = _r22_digit_run(*p2, whole=True) if p2 is not None else None
+                if g2 is not None:
+                    groups[2] = g2
+            elif p2 is not None and not _r20_has_number(p1[0]) and "[" not in p1[1]:
+                g2 = _r22_digit_run(*p2)
+                if g2 is not None:
+                    groups[2] = g2
+            if groups:
+                digits = len(cur or ()) + sum(_r22_group_size(line(k)[0], idx) for k, idx in groups.items())
+                if rest_of_number or digits >= 5:
+                    label = label or "[nummer]"
+                    if cur is not None:
+                        marks.update({i: label for i in cur})
+                    for k, idx in groups.items():
+                        back[k] = {**back.get(k, {}), **{i: label for i in idx}}
+        if p1 is not None and _r22_digit_run(*p1) is not None:
+            hold = True  # a pause may come before the next group
+        # the last digit, announced
+        if p1 is not None and not own:
+            tail = re.search(r"(\[(?:telefoonnummer|bsn|iban|nummer)\])((?:\s+\S+){0,7})\s*$", p1[1])
+            if tail and re.search(r"\b(?:laatste|cijfer|cijfers|cijfertje)\b", tail.group(2)):
+                content = [i for i, w in enumerate(lows) if w and w not in _R20_FILL and w not in ("zegt", "was", "is")]
+                if 1 <= len(content) <= 2 and all((v := _r20_number(lows[i])) is not None and v <= 99
+                                                  and not lows[i].isdigit() for i in content):
+                    marks.update({i: tail.group(1) for i in content})
+        # a piece heard, corrected or read back next to the line that holds it
+        pieces = _r22_pieces(text, result, own, p1, p2)
+        marks.update({i: lab for i, lab in pieces.items() if i not in own})
+        if own:
+            said = {lows[i]: lab for i, lab in own.items() if lab in _R22_PIECE_LABELS and i < len(lows)
+                    and _r20_number(lows[i]) is not None}
+            if said:
+                for k in (1, 2):
+                    got = line(k)
+                    if got is None:
+                        break
+                    idx = _r22_readback_line(got[0], said)
+                    if idx is None:
+                        break
+                    back[k] = {**back.get(k, {}), **idx}
+        # a name said again two lines later; a name said whole, then in pieces
+        if p2 is not None and "[naam]" in result:
+            names = {lows[i] for i, lab in own.items() if lab == "[naam]" and i < len(lows) and _maybe_name(lows[i])}
+            glued = _r22_glued_names(lows, own)
+            p2lows = _r20_lows(p2[0])
+            p2own = _redacted_words(*p2) if p2[0] != p2[1] else {}
+            extra = {i: "[naam]" for i, w in enumerate(p2lows) if i not in p2own and (w in names or w in glued)}
+            if extra:
+                back[2] = {**back.get(2, {}), **extra}
+            if p1 is not None and glued:
+                p1lows = _r20_lows(p1[0])
+                extra = {i: "[naam]" for i, w in enumerate(p1lows) if w in glued}
+                if extra:
+                    back[1] = {**back.get(1, {}), **extra}
+        # spelled letters read back
+        if p1 is not None and p1[0] != p1[1]:
+            letters = _r22_spelled(p1[0], single=True)
+            if letters is not None:
+                label = _first_placeholder(p1[1])
+                run = _r22_letter_run(lows, letters)
+                if run and (len(letters) >= 2 or all(i in run or w in _R22_READBACK_FILL or not w
+                                                     for i, w in enumerate(lows))):
+                    marks.update({i: label if label in _R22_PH_LABELS else "[naam]" for i in run if i not in own})
+        # letters heard and corrected on short lines before the letters spelled now ("ik hoor echo" / "nee delta")
+        now = {**own, **marks}
+        if any(w in _R22_NATO and i in now for i, w in enumerate(lows)):
+            label = next((now[i] for i, w in enumerate(lows) if w in _R22_NATO and i in now), "[naam]")
+            for k in (1, 2):
+                got = line(k)
+                if got is None:
+                    break
+                glows = _r20_lows(got[0])
+                nato = [i for i, w in enumerate(glows) if w in _R22_NATO]
+                if not nato or len([w for w in glows if w]) > 5 or any(
+                        w and i not in nato and w not in _R22_READBACK_FILL and w not in ("hoor", "ik", "of", "het")
+                        and _r22_letter(w) is None for i, w in enumerate(glows)):
+                    break
+                back[k] = {**back.get(k, {}), **{i: label for i in nato}}
+        if any(w in _R22_NATO for w in lows) and len([w for w in lows if w]) <= 5:
+            hold = True  # a letter heard ("ik hoor echo"): the next lines may correct or spell on
+        # the postcode's digits before its letters
+        if "[postcode]" in result and any(lab == "[postcode]" for lab in {**own, **marks}.values()) \
+                and _r22_letters_first(lows):
+            for k in (1, 2):
+                got = line(k)
+                if got is None:
+                    break
+                idx = _r22_four_digits_at_end(got[0])
+                if idx is not None:
+                    back[k] = {**back.get(k, {}), **{i: "[postcode]" for i in idx}}
+                    break
+                if _r20_has_number(got[0]):
+                    break
+        if p1 is not None and _r22_four_digits_at_end(p1[0]) is not None and p1[0] == p1[1]:
+            hold = True  # the letters may come after a line between
+        if hold:
+            self._hold_more = True
+        if marks:
+            before, result = result, _merge(text, result, marks)
+            ctx[-1] = (text, result)
+            if self._last_out == before:
+                self._last_out = result
+        for k, extra in back.items():
+            self._r20_revise(k, extra)
+        return result
+
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
         if len(self._context) <= k:
@@ -1123,7 +1318,8 @@ class Redactor:
         if not prev:
             return result
         core = _WS.findall(prev)
-        while core and (_bare(core[-1]) in _DICTATION_CLOSERS or _bare(core[-1]) in _R20_PATTERN_TAIL) \
+        while core and (_bare(core[-1]) in _DICTATION_CLOSERS or _bare(core[-1]) in _R20_PATTERN_TAIL
+                        or _bare(core[-1]) in _R22_SAID_TAIL) \
                 and "[" not in core[-1]:  # round 20: "[telefoonnummer] ja", "[...] in het midden" / "en dan ..."
             core.pop()
         tail = [w for w in (_bare(x) for x in core) if w and w not in _DICTATION_CLOSERS]
@@ -1135,7 +1331,8 @@ class Redactor:
 
         # round 20: number words with a diaeresis ("tweeëntwintig") read as written without it
         numbers = [i for i, w in enumerate(words) if (b := _bare(w)) and (b.isdigit() or word_value(fold(b)) is not None)]
-        if not numbers or not all((b := _bare(w)) in _DICTATION_WORDS or b.isdigit() or word_value(fold(b)) is not None
+        # round 22: "oké" with its accent is the filler "oke"
+        if not numbers or not all(fold(b := _bare(w)) in _DICTATION_WORDS or b.isdigit() or word_value(fold(b)) is not None
                                   or "[" in w for w in words):
             return result
         a, b = numbers[0], numbers[-1]
@@ -2376,3 +2573,589 @@ def redact_round21(text: str) -> str:
         if said != text:  # the rest of the number after its area code is a phone number too
             text = said.replace("[nummer]", "[telefoonnummer]")
     return text
+
+
+# ---------------------------------------------------------------------------
+# Round 22: how Dutch callers and workers spell and read back, said in one sentence each
+# ---------------------------------------------------------------------------
+# 1. Letters are spelled with the international spelling alphabet ("papa golf", "india november golf bravo"): two of
+#    its words in a row (or one next to what was already redacted, alone on its line) are letters, not talk; the four
+#    digits of a postcode just before go with them, and the same letters read back right after ("dus k n").
+_R22_NATO = {"alfa": "a", "alpha": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f",
+             "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l",
+             "mike": "m", "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s",
+             "tango": "t", "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "xray": "x", "yankee": "y",
+             "zulu": "z"}
+_R22_NATO_BETWEEN = frozenset("nee eh uh ehm of sorry".split())
+# a word before that makes the words a thing, a place or a time ("de echo", "in hotel india", "mijn papa")
+_R22_NATO_BEFORE_NOT = frozenset("de het een t mijn m n zijn haar jouw je uw ons onze hun naar in op met uit bij voor per "
+                                 "tijdens sinds tot na om elke iedere deze die dat welk welke aan over als zoals".split())
+_R22_BANK_CODES = frozenset("abna ingb rabo snsb asnb rbrb knab bunq trio".split())
+_R22_READBACK_FILL = frozenset("dus ja oke ok nee zeg zegt zei u je klopt dat goed eh uh en dan de letters letter is was "
+                               "toch he net als".split())
+_R22_PH_LABELS = frozenset(("[naam]", "[postcode]", "[iban]"))
+_R22_SAID_TAIL = frozenset(("zegt", "u", "zei", "je"))  # a number read back with "zegt u" before it goes on
+
+
+def _r22_letter(low: str) -> str | None:
+    """A letter said bare or by its name ("k", "ka", "pee"); not a short word ("en", "je", "u")."""
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+        return low
+    if low in LETTER_NAMES and low not in ("en", "je", "we", "er", "ie", "de", "be", "te", "ge", "pe", "ve", "a"):
+        return LETTER_NAMES[low]
+    return None
+
+
+def _r22_postcode_digits_before(lows: tuple[str, ...], start: int) -> int | None:
+    """The index where four postcode digits said just before `start` begin ("drieëndertig achttien", "drie nul twee
+    zeven", "3317"), or None."""
+    digits, b = "", start
+    while b > 0 and len(digits) < 4:
+        w = lows[b - 1]
+        if w in ("eh", "uh", "ehm"):
+            b -= 1
+            continue
+        if w.isdigit() and w.isascii():
+            if len(w) not in (1, 2, 4):
+                return None
+            digits = w + digits
+        else:
+            v = _r20_number(w)
+            if v is None or v > 99:
+                break
+            digits = str(v) + digits
+        b -= 1
+    return b if len(digits) == 4 and digits[0] != "0" else None
+
+
+def _r22_nato(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
+    """Rule 1 on one line: {index: placeholder} of the spelling-alphabet letters (and what goes with them)."""
+    from voice_companion.privacy.spoken import FILLERS, ORDINARY_WORDS
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    i = 0
+    while i < n:
+        ph_i = words[i] in _R22_PH_LABELS
+        if lows[i] not in _R22_NATO and not (ph_i and i + 1 < n and lows[i + 1] in _R22_NATO):
+            i += 1
+            continue
+        start, k, nato, has_ph = i, i, [], False
+        while k < n:
+            if lows[k] in _R22_NATO:
+                nato.append(k)
+            elif words[k] in _R22_PH_LABELS:
+                has_ph = True
+            elif not (lows[k] in _R22_NATO_BETWEEN and nato and k + 1 < n and lows[k + 1] in _R22_NATO):
+                break
+            k += 1
+        end = k  # the run is start .. end - 1
+        while end > start and lows[end - 1] in _R22_NATO_BETWEEN:
+            end -= 1
+        i = max(k, i + 1)
+        before = lows[start - 1] if start > 0 else ""
+        pc = _r22_postcode_digits_before(lows, start)
+        if len(nato) >= 2:
+            if before in _R22_NATO_BEFORE_NOT and len(nato) < 3 and pc is None:
+                continue
+            if "november" in (lows[x] for x in nato) and (_r20_number(before) is not None
+                                                         or (end < n and _r20_number(lows[end]) is not None
+                                                             and lows[nato[-1]] == "november")):
+                continue  # "tien november", "november negentien": a date
+        elif not (nato and has_ph and all(lows[x] in FILLERS or lows[x] in _R22_READBACK_FILL or x in range(start, end)
+                                          for x in range(n) if lows[x])):
+            continue  # one word of the alphabet next to a placeholder, alone on its line ("[naam] echo")
+        letters = "".join(_R22_NATO[lows[x]] for x in nato)
+        label = "[naam]"
+        if len({lows[x] for x in nato}) == 1 and len(nato) <= 2 and pc is None:
+            continue  # one word said twice ("echo echo", "papa nee papa")
+        if len(nato) == 2 and pc is None and all(lows[x] in ORDINARY_WORDS for x in nato) \
+                and any(lows[x] and x not in range(start, end) and lows[x] not in FILLERS
+                        and lows[x] not in _R22_READBACK_FILL and words[x] not in PLACEHOLDERS for x in range(n)):
+            continue  # two ordinary words ("hotel golf is dicht"): letters only when the line is nothing else
+        if pc is not None and len(letters) == 2:
+            label, start = "[postcode]", pc
+        elif letters == "nl" or (len(letters) == 4 and letters in _R22_BANK_CODES):
+            label = "[iban]"
+        elif len(letters) == 2:
+            label = "[postcode]"
+        else:
+            label = next((words[x] for x in range(start, end) if words[x] in _R22_PH_LABELS), label)
+        for x in range(start, end):
+            if lows[x] and words[x] not in PLACEHOLDERS:
+                marks[x] = label
+        # the same letters read back right after ("kilo november dus k n")
+        j = end
+        while j < n and lows[j] in _R22_READBACK_FILL:
+            j += 1
+        got, e = "", j
+        while e < n and (c := _r22_letter(lows[e])) is not None and len(got) < len(letters):
+            got += c
+            e += 1
+        if got and got == letters:
+            marks.update({x: label for x in range(j, e)})
+            i = max(i, e)
+    return marks
+
+
+# 2. A name is read back with how it is written ("van den bergh met h", "van 't hoff met apostrof t"), asked to be
+#    used ("mag ik gosia zeggen"), written down as heard ("ik schrijf het op als woitsjik"), said after its field and
+#    "is" ("zijn achternaam is ook bakker"), given as initials ("de voorletters j p"), or said as the official form of
+#    a nickname ("abraham officieel").
+_R22_WRITE_LETTERS = frozenset("ij ei ou au ui ph ch ck dt th sch".split())
+_R22_WRITE_WORDS = frozenset("apostrof hoofdletter trema accent streepje koppelteken".split())
+_R22_FIELD = frozenset("achternaam voornaam roepnaam meisjesnaam familienaam".split())
+_R22_FIELD_NOT = frozenset("genoeg anders lastig moeilijk makkelijk lang kort bekend onbekend geheim hetzelfde dezelfde "
+                           "gelijk raar mooi apart bijzonder niet nog al wel ook dus eh ehm ja nee gewoon leuk heel erg "
+                           "een de het hier daar veranderd vergeten belangrijk nodig niks niets iets".split())
+_R22_OFFICIAL = frozenset(("officieel", "voluit", "officiele"))
+_R22_POSSESSIVES = frozenset("je jouw uw mijn zijn haar jullie onze ons".split())
+_R22_ROLES = frozenset("begeleider begeleidster mentor hulpverlener therapeut huisarts casemanager behandelaar coach "
+                       "bewindvoerder voogd buurman buurvrouw overbuurman overbuurvrouw huisgenoot vriend vriendin "
+                       "broer zus zusje broertje zoon dochter collega partner ex huisbaas verhuurder".split())
+
+
+def _r22_namey(low: str, strict: bool = True) -> bool:
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS
+
+    if not low.isalpha() or len(low) < 2 or not _r21_name_word(low, False) or low in TUSSEN:
+        return False
+    return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
+
+
+def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if w == "met" and 0 < i and i + 1 < n:
+            # how a name is written: "bergh met h", "hoff met apostrof t", "meijer met ij"
+            j = i + 1
+            if lows[j] == "een" and j + 1 < n:
+                j += 1
+            said = lows[j]
+            if said in _R22_WRITE_WORDS:
+                ok = True
+            elif said in _R22_WRITE_LETTERS or (len(said) == 1 and said.isalpha() and said not in "u"):
+                ok = said in lows[i - 1]
+            else:
+                ok = False
+            k = i - 1
+            if ok and _r22_namey(lows[k]) and words[k] not in PLACEHOLDERS:
+                marks[k] = "[naam]"
+                while k > 0 and lows[k - 1] in ("van", "der", "den", "de", "t", "ten", "ter", "het", "in", "op") \
+                        and words[k - 1] not in PLACEHOLDERS:
+                    k -= 1
+                    marks[k] = "[naam]"
+                if said == "apostrof" and j + 1 < n and lows[j + 1] == "t":
+                    marks[j + 1] = "[naam]"
+        elif w == "mag" and i + 2 < n and lows[i + 1] == "ik":
+            j = i + 2
+            if lows[j] in ("je", "u", "jou", "jullie") and j + 1 < n:
+                j += 1
+            if j + 1 < n and lows[j + 1] in ("zeggen", "noemen") and _r22_namey(lows[j]):
+                marks[j] = "[naam]"
+        elif w == "als" and i >= 2 and ("schrijf" in lows[max(0, i - 4):i] or "noteer" in lows[max(0, i - 4):i]) \
+                and i + 1 < n and _r22_namey(lows[i + 1]):
+            marks[i + 1] = "[naam]"  # "ik schrijf het op als woitsjik"
+        elif w in _R22_FIELD and i + 2 < n and lows[i + 1] in ("is", "was"):
+            j = i + 2
+            while j < n and lows[j] in ("ook", "dus", "eh", "ehm", "gewoon"):
+                j += 1
+            if j < n and lows[j] not in _R22_FIELD_NOT and _r22_namey(lows[j], strict=False) \
+                    and words[j] not in PLACEHOLDERS:
+                marks[j] = "[naam]"
+        elif w in ("voorletters", "voorletter", "initialen"):
+            j = i + 1
+            while j < n and lows[j] in ("is", "zijn", "dus", "eh", "ja"):
+                j += 1
+            k = j
+            while k < n and len(lows[k]) == 1 and lows[k].isalpha():
+                k += 1
+            if k > j and (k - j >= 2 or w == "voorletter"):
+                marks.update({x: "[naam]" for x in range(j, k)})
+        elif w == "aan" and 0 < i and i + 1 < n and lows[i + 1] == "elkaar" and words[i - 1] not in PLACEHOLDERS \
+                and _r22_namey(lows[i - 1]) and len(lows[i - 1]) >= 5:
+            marks[i - 1] = "[naam]"  # "kortekaas aan elkaar (geschreven)"
+        elif w == "papier" and i + 1 < n and lows[i + 1] in ("is", "heet", "staat", "heette", "stond"):
+            j = i + 2  # the name as it is written officially: "maar op papier is het christina wubs"
+            while j < n and lows[j] in ("het", "hij", "ze", "zij", "je", "u", "er", "dus", "eh"):
+                j += 1
+            k = j
+            while k < n and k - j < 3 and words[k] not in PLACEHOLDERS and _r22_namey(lows[k], strict=False) \
+                    and lows[k] not in _R22_FIELD_NOT:
+                marks[k] = "[naam]"
+                k += 1
+        elif w in _R22_ROLES and 0 < i and i + 1 < n and lows[i - 1] in _R22_POSSESSIVES \
+                and words[i + 1] not in PLACEHOLDERS and _r22_namey(lows[i + 1]) and len(lows[i + 1]) >= 3 \
+                and (lows[i + 1] in FIRST_NAMES or lows[i + 1] in FIRST_NAMES_MORE or name_score(lows[i + 1]) >= 0.7) \
+                and (i + 2 >= n or lows[i + 2] not in ("is", "was", "heeft", "had", "zegt", "zei", "belt", "belde", "komt")
+                     or lows[i + 1] in FIRST_NAMES or lows[i + 1] in FIRST_NAMES_MORE):
+            marks[i + 1] = "[naam]"  # a person named after their role: "jouw begeleider rahwa"
+        elif w in _R22_OFFICIAL:
+            first = next((x for x in range(n) if lows[x] not in _R20_FILL), None)
+            for k in (i - 1, i + 1):
+                if 0 <= k < n and words[k] not in PLACEHOLDERS and (
+                        lows[k] in FIRST_NAMES or lows[k] in FIRST_NAMES_MORE or _r22_namey(lows[k])
+                        or (k == first and n <= 4 and _r22_namey(lows[k], strict=False))):
+                    marks[k] = "[naam]"  # "abraham officieel ja"
+    # a name corrected in the same line: the first try goes with it ("van den berg eh van den bergh met h")
+    named = [lows[i] for i, lab in marks.items() if lab == "[naam]" and len(lows[i]) >= 4]
+    if named:
+        for i, w in enumerate(lows):
+            if i not in marks and len(w) >= 4 and any(w != x and w[:4] == x[:4] for x in named) \
+                    and _r22_namey(w, strict=False) and words[i] not in PLACEHOLDERS:
+                marks[i] = "[naam]"
+                k = i
+                while k > 0 and lows[k - 1] in ("van", "der", "den", "de", "t", "ten", "ter", "het") and k - 1 not in marks:
+                    k -= 1
+                    marks[k] = "[naam]"
+    return marks
+
+
+# 3. Digits are announced by their count before they are read ("de laatste vier cijfers waren acht acht twee één");
+#    an IBAN's "n l" is said with its check digits ("n l zeventig"), and its bank code is said as a word ("abna");
+#    a date is said as two ordinals ("de achtste van de achtste").
+_R22_CODE_WORDS = frozenset("abna ingb snsb asnb rbrb".split())
+_R22_AFTER_DATE_NOT = frozenset("klas verdieping week maand rij keer groep etage plaats ronde".split())
+
+
+def _r22_numbers(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import ordinal_value
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if w in ("cijfers", "cijfertjes"):
+            # "de laatste vier cijfers waren ...", "en de cijfers" / "twee vijf zes een"; not "de cijfers zijn drie
+            # acht op het rapport"
+            counted = i > 0 and (_r20_number(lows[i - 1]) is not None or lows[i - 1] in ("laatste", "eerste", "overige"))
+            j = i + 1
+            while counted and j < n and lows[j] in ("waren", "zijn", "is", "was", "dus", "eh", "ja"):
+                j += 1
+            k = j
+            while k < n and (v := _r20_number(lows[k])) is not None and v <= 9 and not lows[k].isdigit():
+                k += 1
+            if k - j >= 3:
+                marks.update({x: "[nummer]" for x in range(j, k)})
+        elif w in _R22_CODE_WORDS:
+            marks[i] = "[iban]"
+        elif w == "n" and i + 2 < n and lows[i + 1] == "l" and (words[i + 2] in ("[iban]", "[telefoonnummer]", "[nummer]")
+                                                                or ((v := _r20_number(lows[i + 2])) is not None
+                                                                    and 10 <= v <= 99 and not lows[i + 2].isdigit())):
+            marks.update({i: "[iban]", i + 1: "[iban]"})
+            if not words[i + 2].startswith("["):
+                marks[i + 2] = "[iban]"
+            if i + 4 < n and lows[i + 3] == "of" and (v := _r20_number(lows[i + 4])) is not None and 10 <= v <= 99:
+                marks[i + 4] = "[iban]"  # "n l zeventig of zeventien"
+        elif w == "van" and 0 < i and i + 2 < n and lows[i + 1] == "de":
+            a, b = ordinal_value(lows[i - 1]), ordinal_value(lows[i + 2])
+            lead = [x for x in lows[:i - 1] if x not in ("dus", "ja", "nee", "oke", "ok", "eh", "uh")]
+            tail = [x for x in lows[i + 3:] if x not in _R22_READBACK_FILL]
+            if a is not None and b is not None and 1 <= b <= 12 and not lows[i - 1].isdigit() \
+                    and (i + 3 >= n or lows[i + 3] not in _R22_AFTER_DATE_NOT) \
+                    and ((not lead and not tail) or _BORN.search(" ".join(lows)) or "jarig" in lows
+                         or "verjaardag" in lows):  # "achtste van de achtste ja": a date read back
+                marks.update({i - 1: "[datum]", i: "[datum]", i + 1: "[datum]", i + 2: "[datum]"})
+    return marks
+
+
+# 4. A letter is spelled with a name ("die b van bert"), and an initial goes before a surname with its particles
+#    ("t van der sluis", "j van den berg").
+_R22_INITIAL_PARTICLES = (("van", "der"), ("van", "den"), ("van", "t"), ("van", "het"), ("ten",), ("ter",))
+
+
+def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, SPELLING_ALPHABET
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i, w in enumerate(lows):
+        if len(w) != 1 or not w.isalpha() or w == "u" or not w.isascii() or i + 2 >= n:
+            continue
+        nxt = lows[i + 1]
+        if nxt == "van" and len(lows[i + 2]) >= 3 and lows[i + 2][0] == w \
+                and (lows[i + 2] in SPELLING_ALPHABET or lows[i + 2] in FIRST_NAMES or lows[i + 2] in FIRST_NAMES_MORE) \
+                and not (i + 3 < n and lows[i + 3] in ("der", "den", "de", "t", "het")):
+            marks.update({i: "[naam]", i + 1: "[naam]", i + 2: "[naam]"})
+            continue
+        for parts in _R22_INITIAL_PARTICLES:
+            e = i + 1 + len(parts)
+            if tuple(lows[i + 1:e]) == parts and e < n and _r22_namey(lows[e], strict=False) \
+                    and words[e] not in PLACEHOLDERS and lows[e] not in _R21_TEN_PHRASES:
+                marks.update({x: "[naam]" for x in range(i, e + 1)})
+                break
+    return marks
+
+
+_R22_ROLE_HINTS = ("begeleid", "mentor", "hulpverlener", "therapeut", "huisarts", "casemanager", "behandelaar", "coach",
+                   "bewindvoerder", "voogd", "buur", "huisgenoot", "vriend", "broer", "zus", "zoon", "dochter", "collega",
+                   "partner", "ex ", "huisbaas", "verhuurder")
+_R22_HINT = re.compile(r"\b(?:" + "|".join(_R22_NATO) + r"|met|mag|als|papier|voorletters?|initialen|officieel|voluit|"
+                       r"officiele|cijfers|cijfertjes|abna|ingb|snsb|asnb|rbrb|n l|van|te[nr]|elkaar|ex)\b|naam|"
+                       + "|".join(h.strip() for h in _R22_ROLE_HINTS if h.strip() != "ex"), re.IGNORECASE)
+
+
+def redact_round22(raw: str, out: str) -> str:
+    """Round 22 on one line: the forms 1 to 4 above, read on the line as said (`raw`) and added to what the other rules
+    made of it (`out`). A cheap test first: most lines have none of the words these forms need."""
+    if not _R22_HINT.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    marks = _r22_nato(words, lows)
+    low_text = raw.lower()
+    if "naam" in low_text or " met " in low_text or "mag ik" in low_text or " als " in low_text or "elkaar" in low_text \
+            or "papier" in low_text or any(r in low_text for r in _R22_ROLE_HINTS) \
+            or "voorlet" in low_text or "initialen" in low_text or "offici" in low_text or "voluit" in low_text:
+        marks.update({i: lab for i, lab in _r22_names(words, lows).items() if i not in marks})
+    marks.update({i: lab for i, lab in _r22_numbers(words, lows).items() if i not in marks})
+    if " van " in low_text or " ten " in low_text or " ter " in low_text:
+        marks.update({i: lab for i, lab in _r22_letters(words, lows).items() if i not in marks})
+    marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
+    if not marks:
+        return out
+    return _merge(raw, out, marks)
+
+
+# the window's helpers (Redactor._round22)
+_R22_PIECE_LABELS = frozenset(("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[datum]", "[postcode]"))
+_R22_READBACK_WORDS = frozenset("ik hoor heb had of oke ok ja nee zegt zei u je toch dus goed klopt niet maar aan het begin "
+                                "eind einde wel o sorry eh uh was is".split())
+_R22_FIX_CUES = frozenset("wacht nee niet sorry bedoel correctie".split())
+_R22_PIECE_CUES = frozenset("toch wel nee zegt zei of goed klopt dus oke ok hoor".split())
+_R22_COUNTING = ("123", "234", "345", "456", "567", "678", "789", "012")
+
+
+def _r22_street_words(raw: str, out: str) -> list[int]:
+    """The words of a street said with its suffix and no number after it ("even voor de zekerheid beijerlandselaan",
+    "u zei kralingseweg of kralingse plaslaan"), not redacted yet, with an adjective before ("kralingse")."""
+    from voice_companion.privacy.spoken import STOP_WORDS
+
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out) if raw != out else {}
+    if "?" in raw or any(lab != "[adres]" for lab in own.values()):
+        return []
+    got = []
+    for i, w in enumerate(lows):
+        if i not in own and _own_street(w):
+            if any(_r20_number(x) is not None for x in lows[i + 1:]):
+                return []  # "stationsweg twaalf": its number is in the line
+            got.append(i)
+            if i > 0 and i - 1 not in own and lows[i - 1].endswith(("se", "sche")) and lows[i - 1] not in STOP_WORDS:
+                got.append(i - 1)
+    return sorted(got)
+
+
+def _r22_street_gone(raw: str, out: str) -> bool:
+    """A line where a street said with its suffix went already, with no number ("hij slaapt in de [adres]")."""
+    if "[adres]" not in out:
+        return False
+    lows = _r20_lows(raw)
+    if any(_r20_number(w) is not None and w != "een" for w in lows):
+        return False
+    return any(lab == "[adres]" and i < len(lows) and _own_street(lows[i]) for i, lab in _redacted_words(raw, out).items())
+
+
+def _r22_street_again(raw: str, out: str) -> bool:
+    """A line that said the street again and it went ("kralingse plaslaan goed"): no number in it."""
+    return "[adres]" in out and not _r20_has_number(raw) and all(
+        lab == "[adres]" for lab in _redacted_words(raw, out).values())
+
+
+def _r22_number_asked(raw: str) -> bool:
+    """A short line that asks for or announces the house number ("maar welk nummer", "en het huisnummer was")."""
+    lows = [w for w in _r20_lows(raw) if w]
+    return bool(lows) and len(lows) <= 6 and any(w in _R20_NUMBER_CUES for w in lows) \
+        and not any(_r20_number(w) is not None for w in lows)
+
+
+def _r22_digit_run(raw: str, out: str, whole: bool = False) -> list[int] | None:
+    """A group of a dictated number: two to four digits said as single number words in a row, or one numeral of three
+    digits, not redacted ("zeven drie vijf", "even rustig drie vijf één dat heb ik", "859"); no count ("een twee drie")
+    and no amount or time after; with `whole` the line holds nothing else but fillers. Their indexes."""
+    if raw != out and "[" in out:
+        return None
+    lows = _r20_lows(raw)
+    best: list[int] | None = None
+    i = 0
+    while i < len(lows):
+        w = lows[i]
+        if w.isdigit() and w.isascii():
+            if best is not None or len(w) != 3:
+                return None
+            best = [i]
+            i += 1
+            continue
+        v = _r20_number(w)
+        if v is None or v > 9:
+            i += 1
+            continue
+        j = i
+        while j < len(lows) and (x := _r20_number(lows[j])) is not None and x <= 9 and not lows[j].isdigit():
+            j += 1
+        if best is not None:
+            return None  # two runs: no one group
+        best = list(range(i, j))
+        i = j
+    if best is None or not (len(best) == 1 and lows[best[0]].isdigit() or 2 <= len(best) <= 4):
+        return None
+    if len(best) == 2 and lows[best[0]] == "een" and _WS.findall(raw)[best[0]].lower().strip(",.?!") == "een":
+        return None  # "een vier": a mark on a scale, with its article
+    digits = lows[best[0]] if lows[best[0]].isdigit() else "".join(str(_r20_number(lows[i])) for i in best)
+    if digits in "0123456789" or digits in "9876543210" or digits.startswith(_SERVICE_PREFIXES):
+        return None  # counting ("een twee drie", "drie twee een"), a service number ("nul negen nul nul")
+    after = lows[best[-1] + 1] if best[-1] + 1 < len(lows) else ""
+    before = lows[best[0] - 1] if best[0] > 0 else ""
+    if after in _R20_UNITS or before in _R20_TIME_BEFORE or after in ("of", "tot", "procent") \
+            or before in ("tussen", "van", "een", "of", "cijfer", "nummer", "bus", "lijn", "kamer"):
+        return None
+    if whole and any(w and w not in _R20_FILL and w not in _R22_READBACK_WORDS and i not in best
+                     for i, w in enumerate(lows)):
+        return None
+    return best
+
+
+def _r22_group_size(raw: str, idx: list[int]) -> int:
+    lows = _r20_lows(raw)
+    return len(lows[idx[0]]) if len(idx) == 1 and lows[idx[0]].isdigit() else len(idx)
+
+
+def _r22_pieces(text: str, result: str, own: dict[int, str], p1: tuple[str, str] | None,
+                p2: tuple[str, str] | None) -> dict[int, str]:
+    """Number words of a short line that were redacted in the line before, or the one before that (a piece read back
+    or corrected: "o toch wel drie", "zevenenvijftig goed"), with the placeholder they had there."""
+    if p1 is None or p1[0] == p1[1]:
+        return {}
+    lows = _r20_lows(text)
+    if len([w for w in lows if w]) > 8:
+        return {}
+    said: dict[str, str] = {}
+    for got in (p2, p1):
+        if got is None or got[0] == got[1]:
+            continue
+        plows = _r20_lows(got[0])
+        said.update({plows[i]: lab for i, lab in _redacted_words(*got).items() if lab in _R22_PIECE_LABELS
+                     and i < len(plows) and _r20_number(plows[i]) is not None})
+    if not said:
+        return {}
+    cue = any(w in _R22_PIECE_CUES for w in lows)
+    # a correction of a piece on its own short line ("wacht zesenzestig", "nee achttien"): a number of as many digits
+    fix = any(w in _R22_FIX_CUES for w in lows) and len([w for w in lows if w and w not in _R20_FILL]) <= 3
+    sizes = {len(str(_r20_number(w))): lab for w, lab in said.items() if (_r20_number(w) or 0) >= 10}
+    marks = {}
+    for i, w in enumerate(lows):
+        if i in own:
+            continue
+        if w not in said:
+            v = _r20_number(w)
+            if fix and v is not None and v >= 10 and not w.isdigit() and len(str(v)) in sizes \
+                    and (i + 1 >= len(lows) or lows[i + 1] not in _R20_UNITS):
+                marks[i] = sizes[len(str(v))]
+            continue
+        v = _r20_number(w)
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        prv = lows[i - 1] if i > 0 else ""
+        if nxt in _R20_UNITS or prv in _R20_TIME_BEFORE or w == "een" or (v is not None and v <= 9 and not cue):
+            continue
+        marks[i] = said[w]
+    if marks or own:  # the number goes on in the words after it ("wacht tweeduizend twee")
+        for i in sorted({**own, **marks}):
+            lab = marks.get(i) or own.get(i)
+            if lab not in _R22_PIECE_LABELS or _r20_number(lows[i]) is None or (_r20_number(lows[i]) or 0) < 100:
+                continue
+            k = i + 1
+            while k < len(lows) and k not in own and (x := _r20_number(lows[k])) is not None and x < 100 \
+                    and (k + 1 >= len(lows) or lows[k + 1] not in _R20_UNITS):
+                marks[k] = lab
+                k += 1
+    return marks
+
+
+def _r22_readback_line(raw: str, said: dict[str, str]) -> dict[int, str] | None:
+    """A line before a detail of number words heard or corrected and little else ("ik hoor zestien of zestig",
+    "dus niet vijf maar zes aan het begin") with a number the detail holds: its number words."""
+    lows = _r20_lows(raw)
+    nums = [i for i, w in enumerate(lows) if _r20_number(w) is not None and not w.isdigit()]
+    if not nums or any(w and i not in nums and w not in _R22_READBACK_WORDS for i, w in enumerate(lows)):
+        return None
+    if not any(lows[i] in said for i in nums):
+        return None
+    label = next(said[lows[i]] for i in nums if lows[i] in said)
+    return {i: label for i in nums}
+
+
+def _r22_glued_names(lows: tuple[str, ...], own: dict[int, str]) -> set[str]:
+    """Words said in pieces and redacted as a name, glued ("jad nanan sing" -> "jadnanansing")."""
+    got = set()
+    idx = sorted(i for i, lab in own.items() if lab == "[naam]" and i < len(lows))
+    for a in range(len(idx)):
+        for b in range(a + 1, min(a + 5, len(idx))):
+            if idx[b] - idx[a] != b - a:
+                break
+            key = "".join(lows[idx[x]] for x in range(a, b + 1))
+            if len(key) >= 6:
+                got.add(key)
+    return got
+
+
+def _r22_spelled(raw: str, single: bool = False) -> str | None:
+    """The letters a line spells with the spelling alphabets ("echo mike", "n van nico l van lodewijk"), two or more
+    (with `single` also one)."""
+    from voice_companion.privacy.spoken import SPELLING_ALPHABET
+
+    lows = _r20_lows(raw)
+    letters = ""
+    i = 0
+    while i < len(lows):
+        w = lows[i]
+        if w in _R22_NATO:
+            letters += _R22_NATO[w]
+        elif i + 2 < len(lows) and len(w) == 1 and lows[i + 1] in ("van", "als") \
+                and lows[i + 2][:1] == w and (lows[i + 2] in SPELLING_ALPHABET or len(lows[i + 2]) >= 3):
+            letters += w
+            i += 3
+            continue
+        elif w in SPELLING_ALPHABET:
+            letters += SPELLING_ALPHABET[w]
+        i += 1
+    return letters if len(letters) >= (1 if single else 2) else None
+
+
+def _r22_letter_run(lows: tuple[str, ...], letters: str) -> list[int]:
+    """The indexes of the letters read back bare in a line ("ja r g", "oké n l net als nederland")."""
+    for i in range(len(lows)):
+        got, e = "", i
+        while e < len(lows) and (c := _r22_letter(lows[e])) is not None:
+            got += c
+            e += 1
+        if got and got == letters:
+            return list(range(i, e))
+    return []
+
+
+def _r22_letters_first(lows: tuple[str, ...]) -> bool:
+    """The line starts (after fillers) with letters spelled ("hotel echo ja", "k van karel a van anton")."""
+    from voice_companion.privacy.spoken import SPELLING_ALPHABET
+
+    for w in lows:
+        if not w or w in _R20_FILL:
+            continue
+        return w in _R22_NATO or w in SPELLING_ALPHABET or _r22_letter(w) is not None
+    return False
+
+
+def _r22_four_digits_at_end(raw: str) -> list[int] | None:
+    """A line that ends in a postcode's four digits ("ik zet drie twee vijf één", "3317", "drie nul twee zeven ja")."""
+    lows = list(_r20_lows(raw))
+    while lows and lows[-1] in ("ja", "toch", "he", "oke", "ok", "klopt", ""):
+        lows.pop()
+    b = _r22_postcode_digits_before(tuple(lows), len(lows))
+    if b is None or b == len(lows):
+        return None
+    if b > 0 and _r20_number(lows[b - 1]) is not None:
+        return None
+    return list(range(b, len(lows)))
