@@ -1689,6 +1689,14 @@ def test_giving_all_ones_things_away_as_no_longer_needed_is_a_suicide_hint(bank)
     ("hij heeft de deur op slot gedaan en je kan er niet uit", "unsafe_vulnerable"),
     ("je bent met de kinderen gevlucht en zit nu zonder geld op het station", "unsafe_vulnerable"),
     ("je bent bang dat hij vannacht terugkomt", "unsafe_vulnerable"),  # fear that he comes back: harm said
+    ("je bent bang dat je broer vannacht in elkaar geslagen wordt", "unsafe_vulnerable"),
+    ("het mes uit de keuken is weg en je dochter neemt niet op", "unsafe_vulnerable"),
+    ("je zus heeft slaappillen genomen met wijn en ze praat vreemd", "unsafe_vulnerable"),
+    ("je hebt een harde klap gehoord bij je buurman van negentig", "unsafe_vulnerable"),  # a fall next door
+    ("iemand klopt al een uur op de muur bij de bovenburen", "unsafe_vulnerable"),
+    ("je hebt alvast dozen gehaald voor als het gebeurt met de woning", "eviction"),
+    ("als we vrijdag de huur niet betalen staan we op straat", "eviction"),
+    ("als u niet betaalt komen ze het gas eraf halen", "utility_cutoff"),
 ])
 def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1710,6 +1718,14 @@ def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifie
     "de laatste trein gaat om twaalf uur en daarna kun je nergens meer heen",  # no transport, no home at stake
     "er is een register waarmee je jezelf kunt laten uitsluiten van het casino",
     "heeft u al een herinnering gekregen of is het nu alleen die rekening",  # "only", not "alone"
+    "je gaat je oude kamer ontruimen want je gaat samenwonen",
+    "op je werk was er vandaag een ontruimingsoefening",
+    "je hebt de sleutel van de berging ingeleverd",
+    "je vriend is dronken thuisgekomen en slaapt zijn roes uit",
+    "in zijn liedjes rapt hij over messen en steken",
+    "je hebt je gasaansluiting laten weghalen",
+    "je hebt een koophuis gevonden en je huurcontract opgezegd",
+    "je moet op je werk even wat gas eraf halen",  # slow down, the idiom
 ])
 def test_an_ordinary_line_worded_like_such_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
@@ -1752,3 +1768,13 @@ def test_the_greeting_has_no_phase_and_an_invitation_after_it_is_the_current_sit
     welcome = [e for e in call.of("match") if e.technique == "welcome"]
     assert [e.phase for e in welcome[1:]] == ["current"] * (len(welcome) - 1) and len(welcome) >= 2
     assert all(e.phase != "desired" for e in later if e.type == "match" and e.technique == "welcome")
+
+
+def test_a_coping_question_is_about_the_situation_now_in_any_part_of_the_call(bank):
+    call = Call(bank)
+    for line in ["goedenavond met de nachtlijn", "waar belt u over", "wat zou u willen dat er anders wordt",
+                 "wanneer ging het wel beter", "wat is een eerste kleine stap voor morgen"]:
+        call.say(line)
+    late = call.say("en hoe houdt u het intussen vol")
+    assert [(e.technique, e.phase) for e in late if e.type == "match"] == [("coping", "current")]
+    assert any(e.phase == "next_step" for e in call.of("match"))  # the call had moved on: the tracker's phase stays

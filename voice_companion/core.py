@@ -85,13 +85,14 @@ class Companion:
         c = self.classifier.classify(u.text)
         update = self.tracker.observe(c, t, also_heard=self._alternative_evidence(u, c))
         # the greeting that opens the call has no phase; an invitation after it ("waar belt u over") is the
-        # current situation (labels.md: welcoming, the reason for the call); a line without a phase of its own
+        # current situation (labels.md: welcoming, the reason for the call), and so is a coping question (supervisors
+        # write `coping current` or `coping *`, never another phase); a line without a phase of its own
         # (an echo, an acknowledgement) belongs to the phase of the worker's last phase-bearing line: the caller
         # is answering that question
         if c.technique == "none" or (c.technique == "welcome" and self.tracker.utterances <= 1):
             phase = None
-        elif c.technique == "welcome":
-            phase = "current"
+        elif c.technique in ("welcome", "coping"):
+            phase = "current"  # and how the caller copes is asked about the situation now, in any part of the call
         else:
             own = None if c.phase_from_content else c.phase  # (a summary's content phase is not the call's)
             phase = own or self.tracker.last_phase or self.tracker.phase
