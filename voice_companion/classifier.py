@@ -56,7 +56,8 @@ class Classification:
     why: str = ""  # what decided it, for the log's `match.why`
     form: Form | None = None
     evidence: tuple[CrisisHit, ...] = ()  # every crisis cue in the line: named, partial, hint
-    phase_from_content: bool = False  # a summary's phase read from what it gives back, not from a technique
+    phase_from_content: bool = False  # the line's phase read from what it says (a summary's content, a coping
+    # question's situation now), not from a step of the circle: the tracker keeps the call's phase
 
     @property
     def possible(self) -> tuple[str, ...]:
@@ -154,6 +155,10 @@ class Classifier:
             if probability >= SUMMARY_PHASE_SURE:
                 phase, from_content = content_phase, True
                 why += f"; phase {content_phase} {probability:.2f} by content"
+        if phase is None and technique in ("coping", "summary"):
+            # how the caller copes, and what they tell of it, is the situation now unless the content says more
+            # (supervisors write `coping current` or `*`, never another phase); a line's phase, not the call's
+            phase, from_content = "current", True
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
                               form=form, evidence=evidence, phase_from_content=from_content)
