@@ -543,7 +543,7 @@ class Redactor:
                 redact_greeted_name, redact_year_before_born, redact_surname_after_called,
                 redact_postcode_with_town, redact_round21):
             result = rule(result)
-        return redact_round22(text, result)  # round 22: read on the line as said
+        return redact_round23(text, redact_round22(text, result))  # rounds 22, 23: read on the line as said
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -1802,10 +1802,12 @@ def _said_glued(raw: str, out: str) -> str:
     return _merge(raw, out, extra) if extra else out
 
 
-def _merge(raw: str, out: str, extra: dict[int, str]) -> str:
-    """`out` (the redaction of `raw`) with the words `extra` names redacted as well."""
+def _merge(raw: str, out: str, extra: dict[int, str], *, fillers_too: bool = False) -> str:
+    """`out` (the redaction of `raw`) with the words `extra` names redacted as well (a filler-like word only
+    where `fillers_too`: the letter "en" of a postcode)."""
     words = _WS.findall(raw)
-    extra = {i: lab for i, lab in extra.items() if i < len(words) and _bare(words[i]) not in _FILLER_WORDS}
+    extra = {i: lab for i, lab in extra.items()
+             if i < len(words) and (fillers_too or _bare(words[i]) not in _FILLER_WORDS)}
     if not extra:
         return out
     own = _redacted_words(raw, out)
@@ -3159,3 +3161,248 @@ def _r22_four_digits_at_end(raw: str) -> list[int] | None:
     if b > 0 and _r20_number(lows[b - 1]) is not None:
         return None
     return list(range(b, len(lows)))
+
+
+# ---------------------------------------------------------------------------
+# Round 23: how callers say a postcode's letters, a house number after its street and a name in passing
+# ---------------------------------------------------------------------------
+# 1. A postcode's two letters are said by their Dutch names right after its four digits, also the names that are
+#    ordinary short words ("tweeënzeventig nul één de en zutphen", "... de ee wijchen") or the two said as one word
+#    ("zes vijf twee vier beka"): not "en" first (the conjunction after a number), nor "je" or "we".
+# 2. A house number follows its street after the town or a question, announced by "nummer" ("de grotestraat in goor
+#    nummer negentien", "de dorpsstraat in enter en dan nummer vier a", "op de assendorperstraat weet je het nummer
+#    ja drieëntwintig"): the street and the number go.
+# 3. A street named by a place and a compass point, with its number ("aan het kanaal noord driehonderdnegen", "op de
+#    haven west twaalf"): after "aan"/"op".
+#    Or read back after "zei je" / "zegt u" ("de molenweg zegt u achttien", "[adres] zei je honderd twee").
+# 4. A name in passing: the person addressed, before a question ("semira ben je daar nog"); a person named before
+#    their role ("met gradus je buurman"); a name read back to check how it is written ("ghebremedhin klopt dat
+#    schrijf je met ge ha"); the full name, then what everyone calls the person ("ja martinus geurts maar iedereen
+#    zegt tinus").
+_R23_NOT_FIRST_LETTER = frozenset(("en", "je", "we"))
+_R23_NOT_SECOND_LETTER = frozenset(("je", "we"))
+_R23_NUMBER_WORDS = frozenset(("nummer", "huisnummer", "nr"))
+_R23_NUMBER_GAP = frozenset("ja is was dus eh ehm uh oke ok nou zei je u het zegt nog even".split())
+# between a street and "nummer": its town ("in goor"), a question ("weet je het"), fillers
+_R23_STREET_GAP = frozenset("in te en dan het de weet je u jij wat is was welk welke zei zegt ja eh ehm uh dus oke ok "
+                            "nog nou maar even".split())
+_R23_COMPASS = frozenset("noord zuid oost west noordzijde zuidzijde oostzijde westzijde".split())
+_R23_VOC_LEAD = frozenset("ja nee he hee hey hoi hallo oke ok nou dus en maar".split())
+# only verbs whose object is seldom put first ("de huisarts kun je bellen" is no name addressed)
+_R23_VOC_VERBS = frozenset("ben bent hoor hoort voel voelt".split())
+_R23_VOC_YOU = frozenset(("je", "jij", "u"))
+_R23_PLACE_BEFORE = frozenset("in naar uit te nabij via richting".split())  # "naar almere, je zus ..."
+# what a caller is called that is no name, and greetings as the recognizer may write them
+_R23_ENDEARMENTS = frozenset("allo hallo halloo hallootjes hoihoi lieverd lieverdje liefje lief schat schatje "
+                             "schatteke meisje meid meiske jongen jongetje knul kerel vriend vriendje maatje makker joh "
+                             "jochie mop moppie popje pop snoes snoesje kindje kind kleintje dame heer meneer mevrouw "
+                             "buurman buurvrouw dokter zuster mam mama pap papa oma opa tante oom".split())
+_R23_STREET_CUES = frozenset(("nummer", "huisnummer", "nr", "zei", "zegt", "noord", "zuid", "oost", "west",
+                              "noordzijde", "zuidzijde", "oostzijde", "westzijde"))
+_R23_NAME_CUES = frozenset(("ben", "bent", "hoor", "hoort", "voel", "voelt", "maar", "klopt", "toch", "correct",
+                            "goed"))
+_R23_NAME_VERBS = frozenset("is was heet heette ben bent".split())
+_R23_CHECK = frozenset(("klopt", "toch", "correct", "goed"))
+_R23_WRITING = frozenset("schrijf schrijft schrijven geschreven spel spelt spellen gespeld".split())
+_R23_HINT = re.compile(r"\b(?:nummer|huisnummer|nr|noord|zuid|oost|west\w*|je|jij|u|jouw|uw|mijn|zijn|haar|jullie|"
+                       r"onze?|maar|klopt|schrijf\w*|geschreven|spel\w*|gespeld)\b|"
+                       r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig)\b|\d", re.IGNORECASE)
+
+
+def _r23_letters(low: str) -> str | None:
+    """A letter said by its name or bare ("de", "ee", "ka", "k"), or two said as one word ("beka"): the letters."""
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+        return low
+    if low in LETTER_NAMES:
+        return LETTER_NAMES[low]
+    return "d" if low == "de" else None  # the letter d as said ("de"), next to another letter only
+
+
+def _r23_glued(low: str) -> str | None:
+    """Two letter names said as one word ("beka", "elka", "esté"): both letters, or None (an ordinary word is none:
+    "deen")."""
+    from voice_companion.privacy.spoken import LETTER_NAMES, ORDINARY_WORDS
+
+    if not (4 <= len(low) <= 6) or not low.isalpha() or low in ORDINARY_WORDS:
+        return None
+    for k in range(2, len(low) - 1):
+        a, b = low[:k], low[k:]
+        if a in LETTER_NAMES and b in LETTER_NAMES and a not in _R23_NOT_FIRST_LETTER \
+                and b not in _R23_NOT_SECOND_LETTER:
+            return LETTER_NAMES[a] + LETTER_NAMES[b]
+    return None
+
+
+def _r23_postcode(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
+    """Form 1: {index: "[postcode]"} for four digits and the two letters said by their names right after them."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i in range(1, n):
+        if words[i] in PLACEHOLDERS or _r20_number(lows[i]) is not None:
+            continue
+        glued = _r23_glued(lows[i])
+        if glued is not None:
+            end = i + 1
+        elif i + 1 < n and lows[i] not in _R23_NOT_FIRST_LETTER and lows[i + 1] not in _R23_NOT_SECOND_LETTER \
+                and _r23_letters(lows[i]) and _r23_letters(lows[i + 1]) and words[i + 1] not in PLACEHOLDERS:
+            end = i + 2
+        else:
+            continue
+        if end < n and (_r23_letters(lows[end]) or _r20_number(lows[end]) is not None):
+            continue  # a longer spelling or more digits: another form's
+        if glued is None and lows[i] == "de" and lows[i + 1] in ("er", "te", "ie"):
+            continue  # "de- er was niks": a false start
+        b = _r22_postcode_digits_before(lows, i)
+        if b is None or (b > 0 and (_r20_number(lows[b - 1]) is not None or words[b - 1] in PLACEHOLDERS
+                                    or lows[b - 1] in _R20_TIME_BEFORE or lows[b - 1] in ("in", "sinds", "van"))):
+            continue  # a time or a year ("om negentien twintig", "in negentien tachtig")
+        for k in range(b, end):
+            marks[k] = "[postcode]"
+    return marks
+
+
+def _r23_house_number(lows: tuple[str, ...], j: int) -> list[int]:
+    """The house number after "nummer" at `j` ("nummer ja drieëntwintig", "nummer vier a"): its indexes, or []."""
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    n = len(lows)
+    k = j + 1
+    while k < n and k - j <= 4 and lows[k] in _R23_NUMBER_GAP:
+        k += 1
+    if k >= n or k - j > 4:
+        return []
+    v = _r20_number(lows[k])
+    if v is None or not 1 <= v <= 9999 or (k + 1 < n and lows[k + 1] in _R20_UNITS):
+        return []
+    got = [k]
+    if v >= 100 and v % 100 == 0 and k + 1 < n and (w := _r20_number(lows[k + 1])) is not None and 1 <= w <= 99 \
+            and not (k + 2 < n and lows[k + 2] in _R20_UNITS):
+        k += 1  # "honderd twee", "driehonderd zes"
+        got.append(k)
+    if k + 1 < n and (lows[k + 1] in _HOUSE_ADDITIONS or (len(lows[k + 1]) == 1 and lows[k + 1].isalpha()
+                                                          and lows[k + 1] != "u")
+                      or lows[k + 1] in ("bee", "cee", "dee", "ee", "ef", "gee", "haa")):
+        got.append(k + 1)
+    elif k + 1 < n and lows[k + 1] in LETTER_NAMES and k + 2 == n:
+        got.append(k + 1)
+    return got
+
+
+def _r23_streets(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Forms 2 and 3: {index: "[adres]"} of a street and its house number said later in the line."""
+    from voice_companion.privacy.spoken import STOP_WORDS, _is_street_word
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for s in range(n):
+        street = (s not in own and lows[s] and _is_street_word(lows[s])) or own.get(s) == "[adres]"
+        if not street:
+            continue
+        if s + 2 < n and lows[s + 1] in ("zei", "zegt") and lows[s + 2] in ("je", "u"):
+            # the house number read back after the street: "de molenweg zegt u achttien", "[adres] zei je honderd twee"
+            got = _r23_house_number(lows, s + 2)
+            if got:
+                marks.update({x: "[adres]" for x in [s, *got] if x not in own})
+            continue
+        for j in range(s + 1, min(n, s + 9)):
+            if lows[j] in _R23_NUMBER_WORDS:
+                if j > 0 and lows[j - 1] in _R21_NUMBERED_THINGS:
+                    break
+                if any(own.get(x, "[adres]") != "[adres]" or _r20_number(lows[x]) is not None
+                       or not (lows[x] in _R23_STREET_GAP or lows[x - 1] in ("in", "te")) for x in range(s + 1, j)):
+                    break  # another number or other talk between: not this street's
+                got = _r23_house_number(lows, j)
+                if got:
+                    marks.update({x: "[adres]" for x in [s, *got] if x not in own})
+                break
+    # a street named by a place and a compass point, with its number: "aan het kanaal noord driehonderdnegen"
+    for c in range(2, n - 1):
+        if lows[c] not in _R23_COMPASS:
+            continue
+        w = c - 1
+        if not (lows[w].isalpha() and len(lows[w]) >= 4 and lows[w] not in STOP_WORDS) or w in own:
+            continue
+        p = w - 1
+        if lows[p] in ("de", "het", "t") and p > 0:
+            p -= 1
+        if lows[p] not in ("aan", "op"):
+            continue
+        v = _r20_number(lows[c + 1])
+        if v is None or not 1 <= v <= 9999 or (c + 2 < n and lows[c + 2] in _R20_UNITS) or c + 1 in own:
+            continue
+        got = [w, c, c + 1]
+        if c + 2 < n and (lows[c + 2] in _HOUSE_ADDITIONS or (len(lows[c + 2]) == 1 and lows[c + 2].isalpha()
+                                                              and lows[c + 2] != "u")):
+            got.append(c + 2)
+        marks.update({x: "[adres]" for x in got})
+    return marks
+
+
+def _r23_names(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 4: {index: "[naam]"} of a name said in passing."""
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    start = 0
+    while start < n and lows[start] in _R23_VOC_LEAD:
+        start += 1
+    if start + 2 < n + 1 and start < n and start not in own and words[start] not in PLACEHOLDERS:
+        first = lows[start]
+        listed = first in FIRST_NAMES or first in FIRST_NAMES_MORE
+        nxt = lows[start + 1:start + 4]
+        # the person addressed before a question: "semira ben je daar nog", "ja fenna hoor je me"
+        if len(nxt) >= 2 and nxt[0] in _R23_VOC_VERBS and nxt[1] in _R23_VOC_YOU and first not in _R23_ENDEARMENTS \
+                and (_r20_name_word(first) or (listed and _r22_namey(first))) and len(first) >= 3:
+            marks[start] = "[naam]"
+        # a name read back to check how it is written: "ghebremedhin klopt dat schrijf je met ge ha"
+        elif nxt and nxt[0] in _R23_CHECK and any(w in _R23_WRITING for w in lows[start + 1:]) \
+                and _r22_namey(first) and len(first) >= 4:
+            marks[start] = "[naam]"
+    # the full name, then what everyone calls the person: "ja martinus geurts maar iedereen zegt tinus"
+    for m in range(1, n - 2):
+        if lows[m] == "maar" and lows[m + 1] in ("iedereen", "ze", "men", "we", "wij", "jullie") \
+                and lows[m + 2] in _R20_CALLED:
+            k = m
+            while k > 0 and m - k < 3 and (own.get(k - 1) == "[naam]" or (
+                    k - 1 not in own and words[k - 1] not in PLACEHOLDERS and _r22_namey(lows[k - 1])
+                    and len(lows[k - 1]) >= 3)):
+                k -= 1
+            if k < m and (k == 0 or lows[k - 1] in _R23_VOC_LEAD or lows[k - 1] in _R23_NAME_VERBS):
+                marks.update({x: "[naam]" for x in range(k, m) if x not in own})
+            break
+    # a person named before their role: "met gradus je buurman", "ik sprak fatima mijn begeleider"
+    for i in range(n - 2):
+        if lows[i + 1] in _R22_POSSESSIVES and lows[i + 2] in _R22_ROLES and i not in own \
+                and words[i] not in PLACEHOLDERS and len(lows[i]) >= 3 and _r22_namey(lows[i]) \
+                and words[i][-1].isalnum() and (i == 0 or lows[i - 1] not in _R23_PLACE_BEFORE) \
+                and (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE or name_score(lows[i]) >= 0.7):
+            marks[i] = "[naam]"
+    return marks
+
+
+
+
+def redact_round23(raw: str, out: str) -> str:
+    """Round 23 on one line: the forms 1 to 4 above, read on the line as said (`raw`) and added to what the other rules
+    made of it (`out`)."""
+    if not _R23_HINT.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    seen = set(lows)
+    numbers = sum(1 for w in lows if _r20_number(w) is not None)
+    marks = _r23_postcode(words, lows) if numbers >= 2 else {}
+    streets = numbers >= 1 and not seen.isdisjoint(_R23_STREET_CUES)
+    names = not seen.isdisjoint(_R23_NAME_CUES) or not seen.isdisjoint(_R22_ROLES)
+    if streets or names:
+        own = _redacted_words(raw, out) if raw != out else {}
+        for found in ((_r23_streets(words, lows, own) if streets else {}),
+                      (_r23_names(words, lows, own) if names else {})):
+            marks.update({i: lab for i, lab in found.items() if i not in marks})
+    marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
+    if not marks:
+        return out
+    return _merge(raw, out, marks, fillers_too=True)  # the letter "en" of a postcode goes too
