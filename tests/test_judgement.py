@@ -771,27 +771,27 @@ def test_a_lookup_that_names_an_interaction_type_gives_its_questions(bank, query
 
 # -- bad input ----------------------------------------------------------------------------
 
-def test_a_malformed_protocol_item_is_named_with_file_and_line(tmp_path):
+def _check_bank_with(tmp_path, old: str, new: str) -> tuple[str, list[str]]:
+    """The shipped bank with its first `old` made `new` (which must be there), and what `bank check` says of it."""
     from voice_companion.bank import DEFAULT_BANK
 
-    text = DEFAULT_BANK.read_text(encoding="utf-8").replace(
-        "      - id: plan\n", "      - id: Plan Bad\n", 1)
+    text = DEFAULT_BANK.read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
     bad = tmp_path / "bank.yaml"
     bad.write_text(text, encoding="utf-8")
-    _, errors = check_bank(bad)
+    return text, check_bank(bad)[1]
+
+
+def test_a_malformed_protocol_item_is_named_with_file_and_line(tmp_path):
+    text, errors = _check_bank_with(tmp_path, "      - id: plan\n", "      - id: Plan Bad\n")
     assert errors and "protocol item id" in errors[0]
     line = int(errors[0].split(":")[1])
     assert "Plan Bad" in text.splitlines()[line - 1]
 
 
 def test_a_cue_rule_with_a_malformed_unless_is_named(tmp_path):
-    from voice_companion.bank import DEFAULT_BANK
-
-    text = DEFAULT_BANK.read_text(encoding="utf-8").replace(
-        '        unless: "', '        unless: ["verzekering"]\n        x: "', 1)
-    bad = tmp_path / "bank.yaml"
-    bad.write_text(text, encoding="utf-8")
-    _, errors = check_bank(bad)
+    _, errors = _check_bank_with(tmp_path, '        unless: "', '        unless: ["verzekering"]\n        x: "')
     assert errors and any("unless" in e for e in errors)
 
 
@@ -1004,13 +1004,7 @@ def test_an_everyday_rule_still_hints_where_the_line_reads_as_a_crisis(bank, lin
 
 
 def test_a_cue_rule_with_a_malformed_everyday_flag_is_named(tmp_path):
-    from voice_companion.bank import DEFAULT_BANK
-
-    text = DEFAULT_BANK.read_text(encoding="utf-8")
-    assert "        everyday: true\n" in text
-    bad = tmp_path / "bank.yaml"
-    bad.write_text(text.replace("        everyday: true\n", "        everyday: ja\n", 1), encoding="utf-8")
-    _, errors = check_bank(bad)
+    _, errors = _check_bank_with(tmp_path, "        everyday: true\n", "        everyday: ja\n")
     assert errors and any("'everyday'" in e and "true or false" in e for e in errors)
 
 
@@ -1747,13 +1741,7 @@ def test_a_line_that_says_the_threat_is_off_names_no_crisis_but_never_silences_a
 
 
 def test_a_malformed_settled_rule_is_named_with_its_crisis(tmp_path):
-    from voice_companion.bank import DEFAULT_BANK
-
-    text = DEFAULT_BANK.read_text(encoding="utf-8")
-    assert "    settled:\n      - all: [" in text
-    bad = tmp_path / "bank.yaml"
-    bad.write_text(text.replace("    settled:\n      - all: [", "    settled:\n      - alle: [", 1), encoding="utf-8")
-    _, errors = check_bank(bad)
+    _, errors = _check_bank_with(tmp_path, "    settled:\n      - all: [", "    settled:\n      - alle: [")
     assert errors and any("settled" in e for e in errors), errors
 
 
