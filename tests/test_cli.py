@@ -30,7 +30,7 @@ def test_classify_writes_one_json_object_per_line():
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert len(rows) == 4
     assert set(rows[0]) == {"text", "technique", "phase", "question_id", "score", "crisis", "possible"}
-    assert rows[0]["technique"] == "coping" and rows[0]["phase"] is None
+    assert rows[0]["technique"] == "coping" and rows[0]["phase"] == "current"  # how the caller copes now
     assert rows[1]["technique"] == "none" and rows[2]["technique"] == "none"
     assert rows[3]["technique"] == "scaling"
     assert all(0 <= r["score"] <= 100 for r in rows)
