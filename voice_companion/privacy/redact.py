@@ -818,6 +818,19 @@ class Redactor:
                 return re.sub(r"\[adres\](?:\s+\[adres\])+", "[adres]", out_text)
         return result
 
+    def _said(self, k: int) -> tuple[str, str] | None:
+        """The line `k` back in the session window, as said and as logged (0: the newest)."""
+        ctx = self._context
+        return ctx[-1 - k] if len(ctx) > k else None
+
+    def _window_read(self, text: str, result: str) -> tuple[tuple[str, ...], dict[int, str]] | None:
+        """What the window passes (rounds 20 and 22) read of `text`: its lowered words and the words already
+        redacted in `result`; None where `text` is not the window's newest line."""
+        ctx = self._context
+        if not ctx or ctx[-1][0] != text:
+            return None
+        return _r20_lows(text), (_redacted_words(text, result) if result != text else {})
+
     def _round20(self, text: str, result: str) -> str:
         """Round 20: details said over short lines, as Dutch callers give them when asked step by step.
 
@@ -834,17 +847,15 @@ class Redactor:
         from voice_companion.privacy.spoken import ORDINARY_WORDS
 
         ctx = self._context
-        if not ctx or ctx[-1][0] != text:
+        read = self._window_read(text, result)
+        if read is None:
             self._hold_more = False
             return result
-        lows = _r20_lows(text)
-        own = _redacted_words(text, result) if result != text else {}
+        lows, own = read
         marks: dict[int, str] = {}
         back: dict[int, dict[int, str]] = {}
         hold = False
-
-        def line(k: int) -> tuple[str, str] | None:
-            return ctx[-1 - k] if len(ctx) > k else None
+        line = self._said
 
         # a bare street and its number
         question = _r20_number_question(text)
@@ -1085,16 +1096,14 @@ class Redactor:
         postcode's four digits, a letter of the spelling alphabet heard.
         """
         ctx = self._context
-        if not ctx or ctx[-1][0] != text:
+        read = self._window_read(text, result)
+        if read is None:
             return result
-        lows = _r20_lows(text)
-        own = _redacted_words(text, result) if result != text else {}
+        lows, own = read
         marks: dict[int, str] = {}
         back: dict[int, dict[int, str]] = {}
         hold = False
-
-        def line(k: int) -> tuple[str, str] | None:
-            return ctx[-1 - k] if len(ctx) > k else None
+        line = self._said
 
         p1, p2 = line(1), line(2)
         # a street with its suffix, then its house number
