@@ -1768,3 +1768,16 @@ def test_a_coping_question_is_about_the_situation_now_in_any_part_of_the_call(ba
     late = call.say("en hoe houdt u het intussen vol")
     assert [(e.technique, e.phase) for e in late if e.type == "match"] == [("coping", "current")]
     assert any(e.phase == "next_step" for e in call.of("match"))  # the call had moved on: the tracker's phase stays
+
+
+def test_a_takeover_or_handover_ticks_only_on_the_workers_own_act_not_on_an_echo_or_praise(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    for line in ["goedenavond met de nachtlijn je spreekt met sem",
+                 "dus de stroom is vanmiddag afgesloten en je zit in het donker",
+                 "je zus van het buurtteam heeft je vorig jaar al eens geholpen met je post",  # an echo of help before
+                 "nou dat heb je toch mooi geregeld",  # praise
+                 "ik snap dat je eindelijk eens wil dat iemand luistert"]:  # "eindelijk" is no misheard "tijdelijk"
+        call.say(line)
+    assert not {"mandate_temporary", "handover"} & {e.item for e in call.of("protocol")}
+    call.say("vind je het goed dat ik morgenochtend het buurtteam bel zodat zij met het energiebedrijf praten")
+    assert {"mandate_temporary", "handover"} <= {e.item for e in call.of("protocol")}

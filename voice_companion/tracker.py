@@ -34,6 +34,7 @@ QUESTION_SAID_SCORE = 80.0  # ... to count as the direct safety check without it
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
 # Readings of a question that, in an open crisis and about a safety step of its protocol, count as safety.
 REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
+_WORKER_ACTS = frozenset(("mandate", "next_step", "safety"))  # techniques with which a worker takes over or hands over
 URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
 
 # Evidence a line adds to a crisis belief (0..1 scale; see the module docstring).
@@ -485,7 +486,10 @@ class SessionTracker:
             if crisis.crisis in fresh and not question:
                 continue  # naming the crisis is not yet handling it: an echo is no safety check
             rules = self._protocol_rules.get(crisis.crisis)
-            by_rule = rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized else {}
+            # a step's own words heard as said: "eindelijk" is no misheard "tijdelijk"
+            by_rule = {item_id for item_id, (kind, _) in
+                       (rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized
+                        else {}).items() if kind == "named"}
             if question:
                 self._heard_items.update((crisis.crisis, item_id) for item_id in by_rule)
             for item in self.open_items(crisis):
@@ -500,6 +504,11 @@ class SessionTracker:
                 if crisis.certainty != "confirmed" and crisis.safety_asked_at is None and not item.safety and not qid:
                     # a possible crisis is first worked by asking it directly: before that, "heeft u alles in huis
                     # voor vannacht" is no question about means, "thee gedronken" no answer about substances
+                    continue
+                if item.late and not qid and c.technique not in _WORKER_ACTS and c.form is not None \
+                        and c.form.worker_action is None:
+                    # a takeover or a handover is the worker's own act: an echo of who helped before ("de budget
+                    # coach van het wijkteam hielp u") or praise ("dat is goed geregeld") carries out neither
                     continue
                 if qid or item.id in by_rule or (c.technique in item.techniques):
                     crisis.items[item.id] = (t, qid)
