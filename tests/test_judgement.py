@@ -1692,6 +1692,7 @@ def test_giving_all_ones_things_away_as_no_longer_needed_is_a_suicide_hint(bank)
     ("als we vrijdag de huur niet betalen staan we op straat", "eviction"),
     ("als u niet betaalt komen ze het gas eraf halen", "utility_cutoff"),
     ("ze vinden je straks nog wel in de schuur", "suicide"),  # being found: a place and what it implies
+    ("u bent bang dat hij weer gaat slaan als hij thuiskomt", "unsafe_vulnerable"),  # fear with the harm said
 ])
 def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1722,6 +1723,7 @@ def test_a_hint_worded_through_what_happens_makes_that_crisis_possible(classifie
     "je hebt een koophuis gevonden en je huurcontract opgezegd",
     "je moet op je werk even wat gas eraf halen",  # slow down, the idiom
     "de kinderen vinden je wel leuk op zolder",  # to find someone nice is no being found
+    "en u bent bang dat hij weer weggaat naar zijn vrienden",  # fear that he leaves again names no harm
 ])
 def test_an_ordinary_line_worded_like_such_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
