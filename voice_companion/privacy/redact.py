@@ -543,7 +543,8 @@ class Redactor:
                 redact_greeted_name, redact_year_before_born, redact_surname_after_called,
                 redact_postcode_with_town, redact_round21):
             result = rule(result)
-        return redact_round23(text, redact_round22(text, result))  # rounds 22, 23: read on the line as said
+        # rounds 22, 23, 24: read on the line as said
+        return redact_round24(text, redact_round23(text, redact_round22(text, result)))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -580,6 +581,9 @@ class Redactor:
                 result = redact_round21(result)  # round 21: on what the window passes made of the line too
             result = self._round21(text, result)
             result = self._round22(text, result)
+            result = self._round24(text, result)
+            if "[" in result:
+                result = redact_round24(text, result)  # round 24: on what the window passes made of the line too
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
@@ -1267,6 +1271,58 @@ class Redactor:
         for k, extra in back.items():
             self._r20_revise(k, extra)
         return result
+
+    def _round24(self, text: str, result: str) -> str:
+        """Round 24: letters spelled over lines and the word they make read back; a postcode's letters corrected on
+        the line after it; a date's year said on the next line (forms 5 and 6 of round 24)."""
+        read = self._window_read(text, result)
+        if read is None or len(self._context) < 2:
+            return result
+        lows, own = read
+        n = len(lows)
+        if n > 14:
+            return result
+        words = _WS.findall(text)
+        marks: dict[int, str] = {}
+        # 5. the word the letters spelled on the lines before make ("lardinois" after "l a r d" / "i n o i s")
+        spelled, label = "", "[naam]"
+        for k in range(1, 4):
+            said = self._said(k)
+            if said is None:
+                break
+            got = _r24_spelled(said[0])
+            if got is None:
+                break
+            spelled = got + spelled
+            if len(got) == 2 and "[postcode]" in said[1]:
+                label = "[postcode]"  # a postcode's two letters ("c d" / "cd ja")
+        if len(spelled) >= 2:
+            for i, w in enumerate(lows):
+                if w == spelled and i not in own and words[i] not in PLACEHOLDERS:
+                    marks[i] = label
+        prev = self._said(1)
+        # a postcode's letters heard and corrected on the line after it: two letters said together
+        if prev is not None and "[postcode]" in prev[1] and not any(_r20_number(w) is not None for w in lows):
+            for i in range(n - 1):
+                if i in own or i + 1 in own:
+                    continue
+                a, b = _r24_letter(lows[i], True), _r24_letter(lows[i + 1], True)
+                if a and b and (len(lows[i]) > 1 or len(lows[i + 1]) > 1 or lows[i] not in ("a", "o")) \
+                        and not (i + 2 < n and _r24_letter(lows[i + 2], True)):
+                    marks[i] = marks[i + 1] = "[postcode]"
+        # 6. the year of the date on the line before: "van dit jaar ja tweeduizend vijfentwintig"
+        if prev is not None and prev[1].rstrip(" .,?!").endswith("[datum]") and n <= 8:
+            for k in range(n):
+                end = _r24_year(lows, k)
+                if end is not None:
+                    if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
+                            and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
+                        marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
+                    break
+        if prev is not None and not marks:
+            marks = _r24_after_line(prev, lows, own, self._said(2))
+        marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
+        return _merge(text, result, marks, fillers_too=True) if marks else result
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
@@ -3415,3 +3471,283 @@ def redact_round23(raw: str, out: str) -> str:
     if not marks:
         return out
     return _merge(raw, out, marks, fillers_too=True)  # the letter "en" of a postcode goes too
+
+
+# ---------------------------------------------------------------------------
+# Round 24: a house number before its street, a name before "is de achternaam", a number read back next to its
+# placeholder, a date of birth said in numbers (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Addresses: a street said bare, then where it lies ("de lindestraat dat is in emmen"); the house number first,
+#    then its street ("zeventien en dan de lindestraat"); the house number after the street announced by "bij" / "op"
+#    ("op de hoek van de kerkstraat bij nummer negen"); a street named after a person with a title and "van"
+#    ("aan de pastoor van arsstraat", "de dokter van leeuwenweg").
+# 2. Names: a name before "is de achternaam" ("dus nowak is de achternaam van je ex"); a first name that is also a
+#    word, as the subject of a question about what was said or done ("en wat zei joep toen").
+# 3. Numbers: digits read back right after a phone number ("[telefoonnummer] ja nul vijf zes klopt"), a digit before
+#    a correction ("... acht oh nee nul vijf ..."), digits going on after a bank code ("n l negen ing nul vier vijf").
+# 4. A date of birth said in numbers with its year ("achttien drie en dan tweeduizend en twee").
+_R24_WHERE_VERBS = frozenset("is ligt zit".split())
+_R24_WHERE_PREPS = frozenset("in bij te vlakbij achter naast".split())
+_R24_TITLES = frozenset("pastoor burgemeester dokter dominee kapelaan graaf gravin prins prinses koning koningin "
+                        "generaal professor kardinaal bisschop meester jonkheer baron admiraal pater broeder "
+                        "zuster kapitein".split())
+_R24_NAME_NOUNS = frozenset("achternaam voornaam roepnaam meisjesnaam familienaam bijnaam naam".split())
+_R24_NAME_DETS = frozenset("de zijn haar mijn je jouw z'n zn d'r dr hun uw onze".split())
+_R24_SAID_VERBS = frozenset("zei zegt vond vindt deed doet dacht denkt reageerde wilde wil vroeg antwoordde".split())
+_R24_AFTER_SUBJECT = frozenset("toen dan daarvan ervan erop daarop daar dat er nou nu eigenlijk precies daarover "
+                               "erover zelf".split())
+_R24_FILL = frozenset("ja nee oh o eh uh ehm hm dus sorry of".split())
+_R24_CORRECT = frozenset("nee sorry".split())
+_R24_BANKS = frozenset("ing ingb rabo abna knab asnb bunq snsb rbrb trio triodos".split())
+_R24_DIGITS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())
+_R24_HINT = re.compile(r"\b(?:dat|die) (?:is|ligt|zit) |\ben dan (?:de|het) |\b(?:" + "|".join(sorted(_R24_TITLES)) + r") van |"
+                       r"\b(?:bij|op|naast|tegenover) (?:huis)?nummer\b|naam\b|"
+                       r"\b(?:zei|zegt|vond|vindt|deed|doet|dacht|denkt|reageerde|wilde|wil|vroeg|antwoordde) \w+ \w|"
+                       r"tweeduizend|negentien|\b(?:de|het|t) \w{3,} \w+ (?:\w )?(?:in|te) \w", re.IGNORECASE)
+
+
+_R24_NOT_BARE = frozenset("team fase ronde stap niveau week dag groep klas kamer lijn bus tram trein nummer plek plaats "
+                          "stand score ronde maat periode module les".split())
+
+
+def _r24_town(low: str) -> bool:
+    """A town's name: a word that is no ordinary word, stop word, number or month ("valkenswaard", "deurne")."""
+    from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS, STOP_WORDS, _unknown_word
+
+    return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and _r20_number(low) is None \
+        and low not in _MONTH_NAMES and _unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS
+
+
+def _r24_year(lows: tuple[str, ...], k: int) -> int | None:
+    """The end index of a year said at `k` ("tweeduizend en vier", "tweeduizend vier", "negentien zevenentachtig")."""
+    n = len(lows)
+    if k >= n:
+        return None
+    if lows[k] == "tweeduizend":
+        j = k + 1
+        if j < n and lows[j] == "en":
+            j += 1
+        v = _r20_number(lows[j]) if j < n else None
+        return j if v is not None and 1 <= v <= 99 else None
+    if lows[k] == "negentien" and k + 1 < n:
+        v = _r20_number(lows[k + 1])
+        return k + 1 if v is not None and 10 <= v <= 99 else None
+    return None
+
+
+def _r24_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import (_NUMBERED_THINGS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE,
+                                                ORDINARY_WORDS, STOP_WORDS, _is_street_word)
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for s in range(n):
+        w = lows[s]
+        if own.get(s, "[adres]") not in ("[adres]", "[naam]") or words[s] in PLACEHOLDERS:
+            continue
+        # 1. streets
+        if len(w) >= 6 and _is_street_word(w):
+            got = [s]
+            # "aan de pastoor van arsstraat": the title and "van" before the street
+            p = s - 1
+            while p >= 0 and lows[p] in ("van", "der", "den", "de") and s - p <= 3:
+                p -= 1
+            if p >= 0 and p < s - 1 and lows[p] in _R24_TITLES and p > 0 and lows[p - 1] in ("de", "het"):
+                got = list(range(p, s + 1))
+            # "de lindestraat dat is in emmen"
+            where = s + 3 < n and lows[s + 1] in ("dat", "die") and lows[s + 2] in _R24_WHERE_VERBS \
+                and lows[s + 3] in _R24_WHERE_PREPS
+            # "zeventien en dan de lindestraat": the house number first, at the start of the line
+            q = s - 1
+            if q >= 0 and lows[q] in ("de", "het"):
+                q -= 1
+            first = None
+            if q >= 1 and lows[q] == "dan" and lows[q - 1] == "en":
+                q -= 2
+                k = q
+                while k >= 0 and k not in own and (_r20_number(lows[k]) is not None or (
+                        len(lows[k]) == 1 and lows[k].isalpha() and lows[k] != "u")) and q - k < 2:
+                    k -= 1
+                if q - k >= 1 and _r20_number(lows[k + 1]) is not None and all(x in _R23_VOC_LEAD for x in lows[:k + 1]):
+                    v = _r20_number(lows[k + 1])
+                    if 1 <= v <= 9999:
+                        first = list(range(k + 1, q + 1))
+            if len(got) > 1 or where or first:
+                marks.update({x: "[adres]" for x in got})
+                marks.update({x: "[adres]" for x in (first or [])})
+    # a street without a suffix, its number and its town: "dus de brink zeven in deurne"
+    for s in range(1, n - 3):
+        if lows[s - 1] not in ("de", "het", "'t", "t") or s in own or s + 1 in own:
+            continue
+        x, v = lows[s], _r20_number(lows[s + 1])
+        if v is None or not 1 <= v <= 999 or not x.isalpha() or len(x) < 3 or x in STOP_WORDS \
+                or x in _NUMBERED_THINGS or x in _R21_NUMBERED_THINGS or x in _R20_UNITS or x in _R24_NOT_BARE \
+                or _r20_number(x) is not None or x in _MONTH_NAMES:
+            continue
+        t = s + 2
+        if t < n and len(lows[t]) == 1 and lows[t].isalpha() and lows[t] != "u":
+            t += 1
+        if t + 1 < n and lows[t] in ("in", "te") and t + 1 not in own and _r24_town(lows[t + 1]) \
+                and (t + 2 >= n or lows[t + 2] not in _R20_UNITS):
+            marks.update({i: "[adres]" for i in range(s, t)})
+    # the house number after the street, announced by "bij" / "op": "[adres] bij nummer elf"
+    for j in range(2, n - 1):
+        if lows[j] in _R23_NUMBER_WORDS and lows[j - 1] in ("bij", "op", "naast", "tegenover") \
+                and any(own.get(x) == "[adres]" or _is_street_word(lows[x]) for x in range(max(0, j - 10), j - 1)):
+            for x in _r23_house_number(lows, j):
+                if x not in own:
+                    marks[x] = "[adres]"
+    # 2. names: "dus nowak is de achternaam van je ex"
+    for m in range(1, n - 2):
+        if lows[m] in ("is", "was") and lows[m + 1] in _R24_NAME_DETS and lows[m + 2] in _R24_NAME_NOUNS:
+            k = m - 1
+            if k in own or words[k] in PLACEHOLDERS or lows[k] in STOP_WORDS or lows[k] in ORDINARY_WORDS \
+                    or not lows[k].isalpha() or len(lows[k]) < 3 or not _r22_namey(lows[k], False):
+                continue
+            marks[k] = "[naam]"
+            while k > 0 and lows[k - 1] in TUSSEN and k - 1 not in own:
+                k -= 1
+                marks[k] = "[naam]"
+    # "en wat zei joep toen": a first name (also one that is a word) as the subject of a question
+    for v in range(1, n - 2):
+        if lows[v] in _R24_SAID_VERBS and lows[v - 1] in ("wat", "hoe", "waarom", "wanneer") \
+                and lows[v + 2] in _R24_AFTER_SUBJECT and v + 1 not in own:
+            x = lows[v + 1]
+            if x not in STOP_WORDS and x not in _R23_ENDEARMENTS and len(x) >= 3 and x.isalpha() \
+                    and (x in FIRST_NAMES or x in FIRST_NAMES_MORE or x in FIRST_NAMES_AMBIGUOUS):
+                marks[v + 1] = "[naam]"
+    # 3. digits next to a phone number or a bank code
+    for p in range(n - 1):
+        lab = own.get(p)
+        if lab not in ("[telefoonnummer]", "[iban]") or p + 1 in own:
+            continue
+        k = p + 1
+        while k < n and lows[k] in _R24_FILL and k - p <= 2 and lab == "[telefoonnummer]":
+            k += 1
+        bank = lab == "[iban]" and k < n and lows[k] in _R24_BANKS
+        if bank:
+            k += 1  # "[iban] ing nul een acht zeven": the bank's code, then the digits
+        e = k
+        while e < n and e not in own and lows[e] in _R24_DIGITS:
+            e += 1
+        run = e - k
+        if run == 0 or (e < n and lows[e] in _R20_UNITS):
+            continue
+        if run >= 2 and (lab == "[iban]" and k == p + 1 + bank or lows[k] == "nul"):
+            marks.update({x: lab for x in range(p + 1 if bank else k, e)})
+        elif lab == "[telefoonnummer]" and k == p + 1 and run <= 2 and e + 1 < n \
+                and (lows[e] in _R24_CORRECT or (lows[e] in ("oh", "o", "of") and lows[e + 1] in _R24_CORRECT)):
+            marks.update({x: lab for x in range(k, e)})
+    # 4. a date said in numbers with its year: "achttien drie en dan tweeduizend en twee"
+    for d in range(n - 2):
+        if d in own:
+            continue
+        dv, mv = _r20_number(lows[d]), _r20_number(lows[d + 1])
+        if dv is None or mv is None or not (1 <= dv <= 31 and 1 <= mv <= 12) or lows[d].isdigit():
+            continue
+        if d > 0 and (_r20_number(lows[d - 1]) is not None or lows[d - 1] in _R20_TIME_BEFORE):
+            continue
+        k = d + 2
+        if k + 1 < n and lows[k] == "en" and lows[k + 1] == "dan":
+            k += 2
+        end = _r24_year(lows, k)
+        if end is None or (end + 1 < n and (lows[end + 1] in _R20_UNITS or _r20_number(lows[end + 1]) is not None)):
+            continue
+        marks.update({x: "[datum]" for x in range(d, end + 1) if x not in own})
+    return marks
+
+
+# a digit word within three words after a phone or account number's placeholder (form 3's cheap gate)
+_R24_NEXT_DIGIT = re.compile(r"\[(?:telefoonnummer|iban)\](?: \S+){0,3}? (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|"
+                             r"negen)\b")
+
+
+def redact_round24(raw: str, out: str) -> str:
+    """Round 24 on one line: the forms 1 to 4 above, read on the line as said (`raw`) and added to what the other rules
+    made of it (`out`)."""
+    if not _R24_HINT.search(raw) and not (("[telefoonnummer]" in out or "[iban]" in out)
+                                          and _R24_NEXT_DIGIT.search(out) is not None):
+        return out
+    words = _WS.findall(raw)
+    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    own = _redacted_words(raw, out) if raw != out else {}
+    marks = {i: lab for i, lab in _r24_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
+    if not marks:
+        return out
+    return _merge(raw, out, marks, fillers_too=True)  # "en dan" inside a date
+
+
+# the window's forms of round 24 (Redactor._round24)
+# 5. Letters spelled over lines, then the word they make read back ("p e t / e r s / ik schrijf peters"; "k x" / "kx
+#    ja"); a postcode's letters heard and corrected on the line after the postcode ("[postcode]" / "nee ka ix bestaat
+#    niet het moet ka iks zijn").
+# 6. The year of a date said on the next line ("[datum]" / "van dit jaar ja tweeduizend vijfentwintig").
+_R24_COMMON_LETTERS = frozenset("en de je we te be pe ve ce ie er el ha ij a o".split())
+_R24_SPELL_FILL = frozenset("eh uh ehm hm ja en dan nog de letters letter is".split())
+_R24_YEAR_LINE = frozenset("van dit het jaar ja nee in dus eh uh ehm en oke ok dat is was geboren zelfde vorig "
+                           "afgelopen".split())
+
+
+def _r24_letter(low: str, strong: bool) -> str | None:
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+        return low
+    if low in LETTER_NAMES and (not strong or low not in _R24_COMMON_LETTERS):
+        return LETTER_NAMES[low]
+    return None
+
+
+def _r24_spelled(raw: str) -> str | None:
+    """The letters a line spells ("l van lodewijk a r d", "i n o i s"), or None for a line that spells nothing."""
+    lows = _r20_lows(raw)
+    letters: list[str] = []
+    other = 0
+    i = 0
+    while i < len(lows):
+        w = lows[i]
+        got = _r24_letter(w, True)
+        if got is not None:
+            letters.append(got)
+            if i + 2 < len(lows) and lows[i + 1] in ("van", "als") and lows[i + 2][:1] == got:
+                i += 2  # "l van lodewijk"
+        elif w not in _R24_SPELL_FILL:
+            other += 1
+        i += 1
+    return "".join(letters) if len(letters) >= 2 and other <= 1 else None
+
+
+# 7. A house number said apart ("acht en zestig") on its own line after "het nummer van het huis was"; the digits of an
+#    account number going on over the lines after its start ("[iban] en de rest" / "vier vijf zes zeven acht negen");
+#    a number after the name of an e-mail address said on the line after its domain ("at hotmail punt com" / "jan punt
+#    smit tweeëntachtig").
+_R24_HOUSE_ASKED = frozenset("nummer huisnummer".split())
+_R24_HOUSE_TAIL = frozenset("van het huis is was eh uh dan en de".split())
+_R24_DIGIT_LINE = frozenset("ja nee eh uh ehm en dan de rest zei je u dus oke ok nog".split())
+
+
+def _r24_after_line(prev: tuple[str, str], lows: tuple[str, ...], own: dict[int, str],
+                    before: tuple[str, str] | None) -> dict[int, str]:
+    n = len(lows)
+    plows = _r20_lows(prev[0])
+    # "en het nummer van het huis was" / "acht en zestig"
+    at = next((k for k, w in enumerate(plows) if w in _R24_HOUSE_ASKED), None)
+    if at is not None and all(w in _R24_HOUSE_TAIL for w in plows[at + 1:]):
+        for i in range(n - 2):
+            if lows[i + 1] == "en" and (u := _r20_number(lows[i])) is not None and 1 <= u <= 9 \
+                    and (t := _r20_number(lows[i + 2])) is not None and t in range(20, 100, 10) \
+                    and all(w in _FILLER_WORDS for k, w in enumerate(lows) if not i <= k <= i + 2):
+                return {k: "[adres]" for k in range(i, i + 3)}
+    # the digits of an account number going on: four or more digit words, nothing else but fillers
+    recent = prev[1] + " " + (before[1] if before is not None else "")
+    if "[iban]" in recent and n <= 12:
+        digits = [i for i, w in enumerate(lows) if w in _R24_DIGITS and i not in own]
+        if len(digits) >= 4 and all(w in _R24_DIGITS or w in _R24_DIGIT_LINE or i in own for i, w in enumerate(lows)):
+            return {i: "[iban]" for i in digits}
+    # a number after the name of an e-mail address: "[e-mail]" / "jan punt smit tweeëntachtig"
+    if "[e-mail]" in recent:
+        for i in range(1, n):
+            if own.get(i - 1) in ("[naam]", "[e-mail]") and i not in own and (v := _r20_number(lows[i])) is not None \
+                    and 0 <= v <= 9999 and (i + 1 >= n or lows[i + 1] not in _R20_UNITS):
+                return {i: "[e-mail]"}
+    return {}
