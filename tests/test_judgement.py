@@ -1783,3 +1783,15 @@ def test_a_takeover_or_handover_ticks_only_on_the_workers_own_act_not_on_an_echo
     assert not {"mandate_temporary", "handover"} & {e.item for e in call.of("protocol")}
     call.say("vind je het goed dat ik morgenochtend het buurtteam bel zodat zij met het energiebedrijf praten")
     assert {"mandate_temporary", "handover"} <= {e.item for e in call.of("protocol")}
+
+
+def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_no_other(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    for line in ["goedenacht met de nachtlijn je spreekt met noor",
+                 "je zegt dat je vannacht een einde aan je leven wilt maken",
+                 "heb je er al over nagedacht hoe je dat zou doen",
+                 "als nul is ik zie geen uitweg meer en tien is ik ben veilig tot morgen waar zit je dan nu",
+                 "en als die geldschieter weer belt en er is een bedreiging dan bel je de politie"]:
+        call.say(line)
+    assert [e for e in call.of("crisis") if e.crisis == "suicide" and e.certainty == "confirmed"]
+    assert not [e for e in call.of("crisis") if e.crisis == "unsafe_vulnerable" and e.certainty == "confirmed"]

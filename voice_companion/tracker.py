@@ -353,9 +353,11 @@ class SessionTracker:
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
-            if question and kind == "hint" and c.technique == "safety" and hit.crisis not in self.crises and any(
-                    other.certainty == "confirmed" for other in self.crises.values()):
-                continue  # "en vannacht ben je veilig" in a suicide call: the worker checks the crisis at hand
+            if question and kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
+                    and any(other.certainty == "confirmed" for other in self.crises.values()):
+                # "en vannacht ben je veilig" in a suicide call, or a scale from "ik zie geen uitweg" to "ik ben
+                # veilig tot morgen": the worker checks the crisis at hand, no other one
+                continue
             state = self.crises.get(hit.crisis)
             if state is None:
                 state = CrisisState(hit.crisis, t, c.text, last_evidence=t, last_cue=t)
@@ -568,10 +570,15 @@ class SessionTracker:
     def _confirm_by_protocol(self, t: float, ticks: list) -> list:
         """A worker who asks about plan, means or who can come has heard a yes: the crisis is confirmed."""
         out = []
+        confirmed_worked = {cid for cid, _, _ in ticks if cid in self.crises and self.crises[cid].certainty == "confirmed"}
         for crisis_id, item, _ in ticks:
             state = self.crises.get(crisis_id)
             if state is None or state.certainty == "confirmed" or not item.confirms:
                 continue  # only a step that presumes a "yes" (a plan, the means, the police) confirms
+            if confirmed_worked - {crisis_id}:
+                # the same line carries out a step of the crisis already confirmed ("en bij bedreiging bel je de
+                # politie" among a suicidal caller's chain partners): it is that crisis's step, no yes to this one
+                continue
             if state.safety_asked_at is None or not state.heard:
                 continue  # (a crisis only the model guessed is not confirmed by a question that presumes it)
             if not item.own and any(other.certainty == "confirmed" and other.crisis != crisis_id
