@@ -424,6 +424,9 @@ class Redactor:
         self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
         self._rules_memo: dict[str, str] = {}  # text -> _rules_text(text) (a function of the text alone)
+        # round 25: (text, amounts) -> _redact_text_read(text): rules and tagger are a function of the text and the
+        # amounts said just before alone (a line said again, the window's lines read together again)
+        self._read_memo: dict[tuple[str, frozenset[str]], tuple[str, bool]] = {}
         self._rules: list[Callable[[str], str]] = [
             _redact_email, redact_spoken_email, redact_spoken_iban, redact_foreign_iban, _redact_written_numbers,
             redact_birth_dates, redact_numeric_dates, redact_month_dates, redact_streets, _redact_street, redact_numbers,
@@ -480,6 +483,16 @@ class Redactor:
         return _through_dutch(text, self._redact_text_read)
 
     def _redact_text_read(self, text: str) -> tuple[str, bool]:
+        key = (text, frozenset(self._amounts))
+        memo = self._read_memo
+        got = memo.get(key)
+        if got is None:
+            if len(memo) > _MEMO_SIZE:
+                memo.clear()
+            got = memo[key] = self._redact_text_read_once(text)
+        return got
+
+    def _redact_text_read_once(self, text: str) -> tuple[str, bool]:
         result = self._rules_text(text)
         if self._tagger is not None:
             # the tagger's words too: read on the text as said (next to what the rules took out),
@@ -544,7 +557,8 @@ class Redactor:
                 redact_postcode_with_town, redact_round21):
             result = rule(result)
         # rounds 22, 23, 24: read on the line as said
-        return redact_round24(text, redact_round23(text, redact_round22(text, result)))
+        # round 25 too
+        return redact_round25(text, redact_round24(text, redact_round23(text, redact_round22(text, result))))
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -1311,9 +1325,14 @@ class Redactor:
                         and not (i + 2 < n and _r24_letter(lows[i + 2], True)):
                     marks[i] = marks[i + 1] = "[postcode]"
         # 6. the year of the date on the line before: "van dit jaar ja tweeduizend vijfentwintig"
-        if prev is not None and prev[1].rstrip(" .,?!").endswith("[datum]") and n <= 8:
+        # round 25: the year alone after a question for it ("[datum] en welk jaar" / "tweeduizend")
+        year_asked = prev is not None and "[datum]" in prev[1] and bool(_R25_YEAR_ASKED.search(prev[1]))
+        if prev is not None and (prev[1].rstrip(" .,?!").endswith("[datum]") or year_asked) and n <= 8:
             for k in range(n):
                 end = _r24_year(lows, k)
+                if end is None and year_asked and lows[k] == "tweeduizend" \
+                        and (k + 1 >= n or _r20_number(lows[k + 1]) is None):
+                    end = k
                 if end is not None:
                     if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
                             and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
@@ -3751,3 +3770,217 @@ def _r24_after_line(prev: tuple[str, str], lows: tuple[str, ...], own: dict[int,
                     and 0 <= v <= 9999 and (i + 1 >= n or lows[i + 1] not in _R20_UNITS):
                 return {i: "[e-mail]"}
     return {}
+
+
+# ---------------------------------------------------------------------------
+# Round 25: how callers say a name in passing, a street's name with "en" in it, a house number said digit by digit or
+# before "aan de" and a postcode with its town (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Names: a name no list knows but that reads as one (name_score) as the subject at the start of a clause ("en
+#    svetlana spreekt geen nederlands", "maar jorieke heeft de sleutels") or between "wat" and a verb at the clause's
+#    end ("wat jef zei"); a surname after "ik spreek met" with "zei je" / "toch" after it ("ik spreek met dirksen zei
+#    je"); the words of a surname before how it is written ("ter gunnewiek met twee n aan het eind").
+# 2. Addresses: a street whose name holds "en" ("de berg en dalseweg", "hoog en laagweg"); a house number said digit
+#    by digit after its street ("eikstraat twee nul een"); the house number before "aan de" and its street, a title in
+#    the street's name ("zevenentachtig aan de prins hendrikweg"); a bare street at the start of a line with the
+#    house number asked after it ("lindenlaan dat is een lange laan welk huisnummer").
+# 3. Postcodes: four digits said as two numbers, the two letters and the town ("vierendertig tweeënzeventig ab
+#    zwolle").
+_R25_YEAR_ASKED = re.compile(r"\b(?:welk|welke|wat voor)\s+(?:geboorte)?jaar\b|\bgeboortejaar\b|\bjaar\s*\??\s*$")
+_R25_LEAD = frozenset("en maar dus want ja nee oh o nou eh uh ehm toen omdat".split())
+_R25_SUBJECT_VERBS = frozenset("zegt zei spreekt sprak heeft had wil wilde kan kon durft durfde gaat ging komt kwam "
+                               "woont woonde werkt werkte belt belde weet wist vindt vond doet deed wordt werd moet "
+                               "moest slaapt sliep drinkt dronk huilt huilde schreeuwt schreeuwde slaat sloeg "
+                               "begrijpt snapt praat praatte liegt loog".split())
+_R25_CLAUSE_END_VERBS = frozenset("zei zegt vertelde vertelt vond vindt deed doet wilde wil vroeg vraagt schreef "
+                                  "bedoelde bedoelt".split())
+_R25_AFTER_SPEAK = frozenset("zei zegt toch ja he hè klopt of".split())
+_R25_WRITE_COUNT = frozenset("twee dubbel dubbele een één 2 1".split())
+_R25_HOUSE_VERBS = frozenset("woont woon wonen woonde woonden op aan adres is".split())
+_R25_HINT = re.compile(r"^(?:(?:" + "|".join(sorted(_R25_LEAD)) + r") )*\S+ (?:" + "|".join(sorted(_R25_SUBJECT_VERBS)) + r")\b|"
+                       r"\bwat \S+ (?:" + "|".join(sorted(_R25_CLAUSE_END_VERBS)) + r")\b|"
+                       r"\bspreekt? met |\bmet (?:twee|dubbele?|een|één|[12]) \w+\b|\S en \S{5,}|"
+                       r"\S (?:aan|op) (?:de|het) \S|huisnummer|(?:tig|tien|elf|twaalf) \S+ \S", re.IGNORECASE)
+# a house number corrected after its street's placeholder (checked on the redacted line)
+_R25_ADRES_AGAIN = re.compile(r"\[adres\] (?:nee|sorry|of)\b")
+# the digits of a house number after its street's placeholder (checked on the redacted line)
+_R25_ADRES_DIGITS = re.compile(r"\[adres\] (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
+
+
+# organisations a caller names as the subject ("liander heeft een brief gestuurd"): no person's name
+_R25_ORGANISATIONS = frozenset("""
+liander enexis stedin westland coteq rendo essent eneco vattenfall greenchoice budgetenergie oxxio vandebron
+energiedirect engie delta zeeuwse vitens evides brabantwater dunea waternet oasen pwn wml wmd waterbedrijf
+ymere eigenhaard rochdale stadgenoot woonbron havensteder vestia portaal mitros bo-ex woonstad vidomes staedion
+haag wooninvest woonzorg talis woonbedrijf trudo wonen woonstichting lefier elkien accolade woonpunt
+uwv svb duo cjib ggd ggz cak belastingdienst toeslagen gemeente politie wijkteam kredietbank schuldhulp
+kpn ziggo odido vodafone tmobile tele2 lebara lyca simyo ben youfone
+ing rabo rabobank abn asn sns knab bunq triodos regiobank
+intrum flanderijn vesting lavg cannock incasso deurwaarder nibud
+jumbo albert heijn aldi lidl plus dirk vomar coop spar hema action kruidvat etos bol zalando wehkamp
+tikkie paypal klarna afterpay riverty
+ajax psv feyenoord az twente utrecht vitesse heerenveen groningen nec heracles sparta excelsior willem fortuna go ahead eagles rkc nac pec zwolle cambuur volendam almere roda vvv emmen den bosch telstar dordrecht
+parnassia arkin lentis ggnet altrecht dimence mondriaan yulius emergis propersona accare karakter levvel jellinek tactus brijder novadic kentron iriszorg vincent humanitas cordaan amsta zorggroep buurtzorg leger salvation sensoor mind veilig thuis kindertelefoon slachtofferhulp
+""".split())
+
+
+def _r25_unknown_name(low: str, score: float = 0.5) -> bool:
+    """A word no list knows that reads as a name (its letters), or a listed name: no street, town-like only if
+    name-like enough."""
+    from voice_companion.privacy.spoken import (FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, SPELLING_ALPHABET,
+                                                STOP_WORDS, _is_street_word, _unknown_word, name_score)
+
+    if low in FIRST_NAMES or low in FIRST_NAMES_MORE:
+        return False  # a listed name is the other rules' (which know when it is a pet's: "charlie slaapt al")
+    if not _unknown_word(low) or low in ORDINARY_WORDS or low in STOP_WORDS or _is_street_word(low) or low in TUSSEN \
+            or low in _R25_ORGANISATIONS or low in SPELLING_ALPHABET or not any(c in "aeiouy" for c in low):
+        return False
+    return name_score(low) >= score
+
+
+def _r25_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import _NUMBERED_THINGS, ORDINARY_WORDS, STOP_WORDS, _is_street_word
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    free = [i not in own and words[i] not in PLACEHOLDERS for i in range(n)]
+    # 1. a name as the subject at the start of a clause: "en svetlana spreekt geen nederlands"
+    k = 0
+    while k < n and lows[k] in _R25_LEAD:
+        k += 1
+    if k + 1 < n and free[k] and lows[k + 1] in _R25_SUBJECT_VERBS and _r25_unknown_name(lows[k]) \
+            and (k + 2 >= n or lows[k + 2] not in ("je", "u", "jij")):
+        marks[k] = "[naam]"
+    # "wat jef zei": a name between "wat" and a verb that ends the clause
+    for i in range(1, n - 1):
+        if lows[i - 1] == "wat" and free[i] and lows[i + 1] in _R25_CLAUSE_END_VERBS \
+                and (i + 2 >= n or lows[i + 2] in _R25_LEAD or lows[i + 2] in ("toen", "daarover", "over")) \
+                and _r25_unknown_name(lows[i]):
+            marks[i] = "[naam]"
+    # "ik spreek met dirksen zei je": a surname after "spreek met"
+    for i in range(2, n):
+        if lows[i - 1] == "met" and lows[i - 2] in ("spreek", "spreekt") and free[i] \
+                and (i + 1 >= n or lows[i + 1] in _R25_AFTER_SPEAK) and _r25_unknown_name(lows[i], 0.0):
+            marks[i] = "[naam]"
+    # "ter gunnewiek met twee n aan het eind": the surname's words before how it is written
+    for m in range(1, n - 2):
+        if lows[m] != "met" or lows[m + 1] not in _R25_WRITE_COUNT or _r24_letter(lows[m + 2], False) is None:
+            continue
+        if m + 3 < n and lows[m + 3] not in ("aan", "op", "in", "erin", "achteraan", "vooraan", "ja", "en", "eraan"):
+            continue
+        start = 0
+        while start < m and lows[start] in _R25_LEAD:
+            start += 1
+        if not 1 <= m - start <= 3:
+            continue
+        span = range(start, m)
+        if any(not lows[x].isalpha() or lows[x] in STOP_WORDS and lows[x] not in TUSSEN for x in span):
+            continue
+        if any(own.get(x) == "[naam]" or _r25_unknown_name(lows[x], 0.0) for x in span):
+            marks.update({x: "[naam]" for x in span if free[x]})
+    # 2. a street whose name holds "en": "de berg en dalseweg", "je woont hoog en laagweg drie"
+    for s in range(2, n):
+        if lows[s - 1] != "en" or not (len(lows[s]) >= 6 and _is_street_word(lows[s]) or own.get(s) == "[adres]"):
+            continue
+        x = lows[s - 2]
+        if not x.isalpha() or len(x) < 3 or x in STOP_WORDS or own.get(s - 2) not in (None, "[adres]"):
+            continue
+        if s - 3 >= 0 and lows[s - 3] in _R25_HOUSE_VERBS | {"de", "het"} \
+                and (lows[s - 3] not in ("de", "het") or s - 4 < 0 or lows[s - 4] in _R25_HOUSE_VERBS):
+            marks.update({x2: "[adres]" for x2 in (s - 2, s - 1, s) if free[x2]})
+    # a house number said digit by digit after its street: "[adres] nul een" (the street and its first digit taken)
+    for i in range(1, n):
+        if own.get(i - 1) != "[adres]" or not free[i] or lows[i] not in _R24_DIGITS or lows[i - 1] not in _R24_DIGITS:
+            continue
+        e = i
+        while e < n and free[e] and lows[e] in _R24_DIGITS and e - i < 2:
+            e += 1
+        if e < n and (lows[e] in _R20_UNITS or lows[e] in _R24_DIGITS):
+            continue
+        if "nul" in lows[i - 1:e] or e - i >= 2:
+            marks.update({x: "[adres]" for x in range(i, e)})
+    # a house number corrected right after it: "[adres] nee veertien", "[adres] of nee sorry zestien"
+    for i in range(1, n - 1):
+        if (own.get(i - 1) or marks.get(i - 1)) != "[adres]" or _r20_number(lows[i - 1]) is None or not free[i] \
+                or lows[i] not in ("nee", "sorry", "of"):
+            continue
+        k = i
+        while k < n and lows[k] in ("nee", "sorry", "of", "eh", "uh") and k - i < 3:
+            k += 1
+        if k < n and free[k] and (v := _r20_number(lows[k])) is not None and 1 <= v <= 9999 \
+                and (k + 1 >= n or (lows[k + 1] not in _R20_UNITS and lows[k + 1] not in _R20_UNITS_AFTER)):
+            e = k + 1
+            while e < n and free[e] and _r20_number(lows[e]) is not None and e - k < 3:
+                e += 1
+            marks.update({x: "[adres]" for x in range(k, e)})
+    # the house number before "aan de" and its street: "zevenentachtig aan de prins hendrikweg"
+    for i in range(n - 3):
+        if not free[i] or lows[i + 1] not in ("aan", "op") or lows[i + 2] not in ("de", "het"):
+            continue
+        v = _r20_number(lows[i])
+        if v is None or not 1 <= v <= 9999 or lows[i].isdigit() or (i > 0 and _r20_number(lows[i - 1]) is not None):
+            continue
+        b = i - 1
+        if b >= 0 and lows[b] in _R23_NUMBER_WORDS:
+            b -= 1
+        if b >= 0 and (lows[b] in _R20_TIME_BEFORE or lows[b] in _NUMBERED_THINGS or lows[b] in _R21_NUMBERED_THINGS
+                       or lows[b] in _R24_NOT_BARE or lows[b] in _R20_UNITS):
+            continue  # "om acht aan de ...", "lijn nummer zes op de stationsweg"
+        s = i + 3
+        title = lows[s] in _R24_TITLES
+        if title:
+            s += 1
+        if s < n and (len(lows[s]) >= 6 and _is_street_word(lows[s]) or own.get(s) == "[adres]"):
+            marks.update({x: "[adres]" for x in [i] + list(range(i + 3, s + 1)) if free[x]})
+    # a title in a street's name: "de graaf ottoweg"
+    for s in range(2, n):
+        if lows[s - 1] in _R24_TITLES and lows[s - 2] in ("de", "het") \
+                and (own.get(s) == "[adres]" or (len(lows[s]) >= 6 and _is_street_word(lows[s]))):
+            marks.update({x: "[adres]" for x in (s - 1, s) if free[x] or own.get(x) == "[naam]"})
+    # a bare street at the start of a line with the house number asked after it
+    k = 0
+    while k < n and lows[k] in _R25_LEAD:
+        k += 1
+    if k < n and free[k] and len(lows[k]) >= 6 and _is_street_word(lows[k]) and lows[k] not in ORDINARY_WORDS \
+            and any(w in ("huisnummer", "huisnummers") for w in lows[k + 1:]):
+        marks[k] = "[adres]"
+    # 3. a postcode said as two numbers, its letters and its town: "vierendertig tweeënzeventig ab zwolle"
+    for i in range(n - 2):
+        if not (free[i] and free[i + 1]) or lows[i].isdigit():
+            continue
+        a, b = _r20_number(lows[i]), _r20_number(lows[i + 1])
+        if a is None or b is None or not 10 <= a <= 99 or not 0 <= b <= 99 or (i > 0 and _r20_number(lows[i - 1]) is not None):
+            continue
+        j = i + 2
+        letters = ""
+        if j < n and (g := _r23_glued(lows[j]) or (lows[j] if len(lows[j]) == 2 and lows[j].isalpha()
+                                                    and lows[j] not in STOP_WORDS
+                                                    and (lows[j] not in ORDINARY_WORDS
+                                                         or j + 1 < n and _r24_town(lows[j + 1]))
+                                                    else None)):
+            letters, j = g, j + 1
+        else:
+            while j < n and len(letters) < 2 and (c := _r24_letter(lows[j], len(letters) == 0)) is not None:
+                letters += c
+                j += 1
+        if len(letters) != 2:
+            continue
+        if j < n and not (_r24_town(lows[j]) or lows[j] in ("ja", "in", "te", "klopt")):
+            continue
+        marks.update({x: "[postcode]" for x in range(i, j) if free[x]})
+    return marks
+
+
+def redact_round25(raw: str, out: str) -> str:
+    """Round 25 on one line: the forms 1 to 3 above, read on the line as said (`raw`) and added to what the other rules
+    made of it (`out`)."""
+    if not _R25_HINT.search(raw) and ("[adres]" not in out or not (_R25_ADRES_DIGITS.search(out)
+                                                                   or _R25_ADRES_AGAIN.search(out))):
+        return out
+    words = _WS.findall(raw)
+    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    own = _redacted_words(raw, out) if raw != out else {}
+    marks = {i: lab for i, lab in _r25_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
+    if not marks:
+        return out
+    return _merge(raw, out, marks, fillers_too=True)

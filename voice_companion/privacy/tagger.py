@@ -192,12 +192,17 @@ class Tagger:
         """(len(words), classes) probabilities."""
         if not words:
             return np.zeros((0, len(self.labels)))
-        z = np.tile(self.bias, (len(words), 1))
         rows = self.feature_indexes(words)
         if all(rows):  # each word's weights summed in order, all words at once (the same sums as row by row)
-            starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-            z += np.add.reduceat(self.weights[[k for r in rows for k in r]], starts, axis=0)
+            starts, at = [], 0
+            for r in rows:
+                starts.append(at)
+                at += len(r)
+            # the bias added to the sums (the same numbers as the sums added to the bias)
+            z = np.add.reduceat(self.weights[[k for r in rows for k in r]], starts, axis=0)
+            z += self.bias
         else:
+            z = np.tile(self.bias, (len(words), 1))
             for i, idx in enumerate(rows):
                 if idx:
                     z[i] += self.weights[idx].sum(axis=0)
