@@ -3681,19 +3681,23 @@ _R24_NEXT_DIGIT = re.compile(r"\[(?:telefoonnummer|iban)\](?: \S+){0,3}? (?:nul|
                              r"negen)\b")
 
 
+def _line_pass(raw: str, out: str, find_marks) -> str:
+    """A round's pass on one line: `find_marks(words, lows, own)` reads the line as said (`raw`; placeholders kept,
+    the words the other rules already redacted in `own`) and its marks are merged into `out`, fillers included."""
+    words = _WS.findall(raw)
+    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    own = _redacted_words(raw, out) if raw != out else {}
+    marks = {i: lab for i, lab in find_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
+    return _merge(raw, out, marks, fillers_too=True) if marks else out
+
+
 def redact_round24(raw: str, out: str) -> str:
     """Round 24 on one line: the forms 1 to 4 above, read on the line as said (`raw`) and added to what the other rules
     made of it (`out`)."""
     if not _R24_HINT.search(raw) and not (("[telefoonnummer]" in out or "[iban]" in out)
                                           and _R24_NEXT_DIGIT.search(out) is not None):
         return out
-    words = _WS.findall(raw)
-    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
-    own = _redacted_words(raw, out) if raw != out else {}
-    marks = {i: lab for i, lab in _r24_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
-    if not marks:
-        return out
-    return _merge(raw, out, marks, fillers_too=True)  # "en dan" inside a date
+    return _line_pass(raw, out, _r24_marks)  # (fillers go too: "en dan" inside a date)
 
 
 # the window's forms of round 24 (Redactor._round24)
@@ -3977,10 +3981,4 @@ def redact_round25(raw: str, out: str) -> str:
     if not _R25_HINT.search(raw) and ("[adres]" not in out or not (_R25_ADRES_DIGITS.search(out)
                                                                    or _R25_ADRES_AGAIN.search(out))):
         return out
-    words = _WS.findall(raw)
-    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
-    own = _redacted_words(raw, out) if raw != out else {}
-    marks = {i: lab for i, lab in _r25_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
-    if not marks:
-        return out
-    return _merge(raw, out, marks, fillers_too=True)
+    return _line_pass(raw, out, _r25_marks)
