@@ -488,10 +488,9 @@ class SessionTracker:
             if crisis.crisis in fresh and not question:
                 continue  # naming the crisis is not yet handling it: an echo is no safety check
             rules = self._protocol_rules.get(crisis.crisis)
+            found = rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized else {}
             # a step's own words heard as said: "eindelijk" is no misheard "tijdelijk"
-            by_rule = {item_id for item_id, (kind, _) in
-                       (rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized
-                        else {}).items() if kind == "named"}
+            by_rule = {item_id for item_id, (kind, _) in found.items() if kind == "named"}
             if question:
                 self._heard_items.update((crisis.crisis, item_id) for item_id in by_rule)
             for item in self.open_items(crisis):
