@@ -3518,7 +3518,7 @@ _R24_AFTER_SUBJECT = frozenset("toen dan daarvan ervan erop daarop daar dat er n
 _R24_FILL = frozenset("ja nee oh o eh uh ehm hm dus sorry of".split())
 _R24_CORRECT = frozenset("nee sorry".split())
 _R24_BANKS = frozenset("ing ingb rabo abna knab asnb bunq snsb rbrb trio triodos".split())
-_R24_DIGITS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())
+_R24_DIGITS = frozenset(_UNITS)  # the digit words, as the number reader has them (lows are folded: "één" is "een")
 _R24_HINT = re.compile(r"\b(?:dat|die) (?:is|ligt|zit) |\ben dan (?:de|het) |\b(?:" + "|".join(sorted(_R24_TITLES)) + r") van |"
                        r"\b(?:bij|op|naast|tegenover) (?:huis)?nummer\b|naam\b|"
                        r"\b(?:zei|zegt|vond|vindt|deed|doet|dacht|denkt|reageerde|wilde|wil|vroeg|antwoordde) \w+ \w|"
