@@ -512,6 +512,8 @@ class Redactor:
                     # round 14: an amount of money just said, said again digit by digit ("de achterstand is
                     # drieduizend tweehonderd euro" / "drie twee nul nul, ja dat is veel"): no phone or account number
                     marks = {i: lab for i, lab in marks.items() if lab not in _NUMBER_LABELS}
+                if marks:
+                    marks = drop_date_as_address(source, marks)  # round 26: "op koningsdag zevenentwintig april"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -524,6 +526,7 @@ class Redactor:
             result = _said_glued(text, result)
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
+            result = keep_organisations(text, result)  # round 26
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -558,7 +561,10 @@ class Redactor:
             result = rule(result)
         # rounds 22, 23, 24: read on the line as said
         # round 25 too
-        return redact_round25(text, redact_round24(text, redact_round23(text, redact_round22(text, result))))
+        result = redact_round25(text, redact_round24(text, redact_round23(text, redact_round22(text, result))))
+        # round 26
+        result = redact_round26(text, result)
+        return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -600,6 +606,9 @@ class Redactor:
                 result = redact_round24(text, result)  # round 24: on what the window passes made of the line too
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
+            result = self._round26(text, result)
+            if result != text:
+                result = keep_organisations(text, result)  # round 26
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1340,6 +1349,49 @@ class Redactor:
                     break
         if prev is not None and not marks:
             marks = _r24_after_line(prev, lows, own, self._said(2))
+        marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
+        return _merge(text, result, marks, fillers_too=True) if marks else result
+
+    def _round26(self, text: str, result: str) -> str:
+        """Round 26: a letter clarified with a word on the line after an e-mail address or a name ("h van hanneke");
+        a birth year alone two lines after its date with a remark between (forms 2 and 3)."""
+        if len(self._context) < 2:
+            return result
+        words = _WS.findall(text)
+        n = len(words)
+        if n > 12:
+            return result
+        lows = [_bare(w) for w in words]
+        own = _redacted_words(text, result) if result != text else {}
+        prev = self._said(1)
+        marks: dict[int, str] = {}
+        # 2. "[e-mail]" / "h van hanneke": the letter and its word (a name, its first letter the letter)
+        if prev is not None and ("[e-mail]" in prev[1] or "[naam]" in prev[1]):
+            label = "[e-mail]" if "[e-mail]" in prev[1] else "[naam]"
+            for i in range(n - 2):
+                a, w = lows[i], lows[i + 2]
+                if lows[i + 1] == "van" and len(a) == 1 and a.isalpha() and len(w) >= 3 and w.isalpha() \
+                        and w[0] == a and i + 2 not in own \
+                        and all(x in _FILLER_WORDS or x in ("met", "een", "de", "is", "zoals") or x == ""
+                                for x in lows[:i]):
+                    marks.update({i: label, i + 2: label})
+        # 3. "geboren op [datum]" / "ja op een zondag" / "negentienhonderdzestig": the year two lines after its date
+        before = self._said(2)
+        if not marks and prev is not None and before is not None and before[1].rstrip(" .,?!").endswith("[datum]") \
+                and _BORN.search(before[0] + " " + prev[0]) and "[" not in prev[1] and len(_WS.findall(prev[0])) <= 6 \
+                and not any(_r20_number(_bare(w)) is not None for w in _WS.findall(prev[0])) and n <= 6:
+            for k in range(n):
+                if k in own:
+                    continue
+                v = _r20_number(lows[k])
+                end = _r24_year(tuple(lows), k)
+                if end is None and v is not None and 1900 <= v <= 2099:
+                    end = k
+                if end is not None:
+                    if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
+                            and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
+                        marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
+                    break
         marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
         return _merge(text, result, marks, fillers_too=True) if marks else result
 
@@ -3982,3 +4034,146 @@ def redact_round25(raw: str, out: str) -> str:
                                                                    or _R25_ADRES_AGAIN.search(out))):
         return out
     return _line_pass(raw, out, _r25_marks)
+
+
+# ---------------------------------------------------------------------------
+# Round 26: how callers spell with "griekse ij", clarify a letter with a word ("h van helen") and give a birth year two
+# lines after its date; organisations named after a person and a day's date after a feast day stay (own examples,
+# not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Names: a spelled name goes on over "griekse ij" / "griekse y" / "lange ij" and the letters after ("ka a griekse ij
+#    a"): the letter y (or ij) said with its description.
+# 2. A letter of an e-mail address or a name clarified with a word on the line after ("[e-mail]" / "h van hanneke"):
+#    the word (a name) and its letter.
+# 3. A birth year said alone two lines after the date, with a remark between ("geboren op [datum]" / "ja op een
+#    zondag" / "negentienhonderdzestig").
+# 4. Ordinary talk that stays: an organisation named after a person ("een behandelaar bij reinier van arkel", "opgenomen
+#    in het jeroen bosch"), and a day number before a month after a feast day or a weekday ("op koningsdag
+#    zevenentwintig april"): a date, never a house number.
+_R26_LETTER_DESCRIBED = frozenset("griekse grieks lange korte".split())
+_R26_DESCRIBED_LETTERS = frozenset("ij y i ei ie".split())
+# care and other organisations named after a person (lower case, as said); only after a word that places one there
+_R26_PERSON_ORGS = tuple(tuple(o.split()) for o in (
+    # famous names only: a name a caller or a neighbour could carry ("jan van es", "dirk van den broek") is
+    # redacted even where it is an institution or a shop; a leak costs more than a bracket in the log
+    "reinier van arkel", "jeroen bosch", "antoni van leeuwenhoek", "antonie van leeuwenhoek",
+    "vincent van gogh", "albert schweitzer", "rudolf steiner", "prinses maxima", "prinses máxima",
+    "koningin beatrix", "koningin juliana", "prinses amalia", "juliana kinderziekenhuis", "emma kinderziekenhuis",
+    "sophia kinderziekenhuis", "wilhelmina kinderziekenhuis", "albert heijn", "johan cruijff", "willem alexander",
+    "anna paulowna",
+))
+_R26_ORG_BEFORE = frozenset("bij naar in van via uit vanuit door het de op".split())
+_R26_HINT = re.compile(r"\b(?:griekse?|lange|korte)\s+(?:ij|y|i|ei|ie)\b", re.IGNORECASE)
+
+
+def _r26_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 1 on one line: the spelled name going on over "griekse ij"."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i in range(n - 1):
+        if lows[i] not in _R26_LETTER_DESCRIBED or lows[i + 1] not in _R26_DESCRIBED_LETTERS or i in own:
+            continue
+        # a spelled name before it (or "met" after a name): "[naam] met ka a griekse ij a", "met een griekse y"
+        b = i - 1
+        while b >= 0 and b not in own and (_r24_letter(lows[b], False) is not None or lows[b] in ("een", "met")) \
+                and i - b <= 8:
+            b -= 1
+        if b < 0:
+            continue
+        if own.get(b) != "[naam]":
+            from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
+
+            # "sylvana met es griekse ij el": the word spelled (before "met") is the name
+            if lows[b + 1] != "met" or b in own or len(lows[b]) < 3 or not lows[b].isalpha() \
+                    or lows[b] in STOP_WORDS or lows[b] in ORDINARY_WORDS:
+                continue
+            marks[b] = "[naam]"
+        e = i + 2
+        while e < n and (_r24_letter(lows[e], False) is not None
+                         or lows[e] in _R26_LETTER_DESCRIBED and e + 1 < n and lows[e + 1] in _R26_DESCRIBED_LETTERS):
+            e += 2 if lows[e] in _R26_LETTER_DESCRIBED and _r24_letter(lows[e], False) is None else 1
+        marks.update({x: "[naam]" for x in range(b + 1, min(e, n)) if x not in own and lows[x] not in ("met", "een")})
+    return marks
+
+
+def redact_round26(raw: str, out: str) -> str:
+    """Round 26 on one line (form 1), read on the line as said (`raw`) and added to what the other rules made of it."""
+    if not _R26_HINT.search(raw):
+        return out
+    return _line_pass(raw, out, _r26_marks)
+
+
+def _r26_org_spans(lows: list[str]) -> list[int]:
+    """The word indexes of organisations named after a person, said where one is treated or works ("bij reinier van
+    arkel", "het jeroen bosch ziekenhuis")."""
+    from voice_companion.privacy.spoken import _PLACE_NOUNS
+
+    keep: list[int] = []
+    n = len(lows)
+    for org in _R26_PERSON_ORGS:
+        m = len(org)
+        for i in range(n - m + 1):
+            if tuple(lows[i:i + m]) != org:
+                continue
+            if (i > 0 and lows[i - 1] in _R26_ORG_BEFORE) or (i + m < n and lows[i + m].endswith(_PLACE_NOUNS)):
+                keep.extend(range(i, i + m))
+    return keep
+
+
+def keep_organisations(raw: str, out: str) -> str:
+    """Round 26: an organisation named after a person ("een behandelaar bij reinier van arkel") stays as said."""
+    if "[naam]" not in out:
+        return out
+    lows = [_bare(w) for w in _WS.findall(raw)]
+    if not any(org[0] in lows for org in _R26_PERSON_ORGS):
+        return out
+    keep = _r26_org_spans(lows)
+    if not keep:
+        return out
+    own = _redacted_words(raw, out)
+    if not any(own.get(i) == "[naam]" for i in keep):
+        return out
+    words = _WS.findall(raw)
+    marks = {i: lab for i, lab in own.items() if not (i in keep and lab == "[naam]")}
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        if i in marks:
+            lab = marks[i]
+            while i + 1 < len(words) and marks.get(i + 1) == lab:
+                i += 1
+            parts.append(lab)
+        else:
+            parts.append(words[i])
+        i += 1
+    return " ".join(parts)
+
+
+_R26_FEAST_DAYS = frozenset("koningsdag koninginnedag bevrijdingsdag kerstavond kerstdag kerst oudejaarsdag "
+                            "oudejaarsavond nieuwjaarsdag pasen paasdag paaszondag paasmaandag pinksteren "
+                            "pinksterdag hemelvaartsdag moederdag vaderdag sinterklaas sinterklaasavond "
+                            "carnaval dodenherdenking valentijnsdag goede vrijdag maandag dinsdag woensdag "
+                            "donderdag vrijdag zaterdag zondag".split())
+
+
+def drop_date_as_address(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 26: the tagger's [adres] on a day number before a month ("op koningsdag zevenentwintig april") and on the
+    feast day or weekday before it: a date, never a house number."""
+    from voice_companion.privacy.spoken import MONTHS
+
+    if "[adres]" not in marks.values():
+        return marks
+    ws = [_bare(w) for w in _WS.findall(source)]
+    drop: set[int] = set()
+    for i, lab in marks.items():
+        if lab != "[adres]" or i + 1 >= len(ws) or ws[i + 1] not in MONTHS:
+            continue
+        v = _r20_number(ws[i])
+        if v is None or not 1 <= v <= 31:
+            continue
+        drop.add(i)
+        b = i - 1
+        while b >= 0 and marks.get(b) == "[adres]" and ws[b] in _R26_FEAST_DAYS:
+            drop.add(b)
+            b -= 1
+    return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks

@@ -263,16 +263,22 @@ def _num_at(toks: list[Tok], i: int) -> Num | None:
             return Num(i, d_at, str(dv) * v, dv, True)
         if times is not None:
             return None
-    # "drie nullen"
-    if t.low in UNITS and 2 <= v <= 5 and i + 1 < len(toks) and toks[i + 1].low == "nullen":
+    # "drie nullen"; round 26: any digit's plural, "twee vijven", "drie achten", "twee enen" (a digit said so often)
+    if t.low in UNITS and 2 <= v <= 5 and i + 1 < len(toks) and toks[i + 1].low in _DIGIT_PLURALS:
         near = (i > 0 and _plain_num(toks[i - 1].low)) or (i + 2 < len(toks) and _plain_num(toks[i + 2].low))
         if near:
-            return Num(i, i + 1, "0" * v, 0, True)
+            d = _DIGIT_PLURALS[toks[i + 1].low]
+            return Num(i, i + 1, str(d) * v, int(str(d) * v), True)
     # "vier en dertig": a compound said apart
     if t.low in UNITS and v > 0 and i + 2 < len(toks) and toks[i + 1].low == "en" and toks[i + 2].low in TENS:
         v2 = v + TENS[toks[i + 2].low]
         return Num(i, i + 2, str(v2), v2, True)
     return Num(i, i, str(v), v, True)
+
+
+# round 26: the plural of a digit, as in "nul zes twee vijven": 0 6 5 5
+_DIGIT_PLURALS = {"nullen": 0, "enen": 1, "eenen": 1, "tweeën": 2, "tweeen": 2, "drieën": 3, "drieen": 3, "vieren": 4,
+                  "vijven": 5, "zessen": 6, "zevens": 7, "zevenen": 7, "achten": 8, "negens": 9, "negenen": 9}
 
 
 def _plain_num(low: str) -> bool:
@@ -1135,7 +1141,9 @@ STREET_SUFFIXES = ("straatweg", "straat", "laan", "weg", "plein", "gracht", "kad
                    "vliet", "bocht", "diep", "hoek", "kamp", "akker", "brink", "weide", "donk", "hoeve", "gaarde",
                    "strjitte", "leane", "dyk", "paad", "buorren",
                    # round 10: "Weverstede", and the Frisian "wei" (weg): "Haadwei"
-                   "stede", "wei")
+                   "stede", "wei",
+                   # round 26: the streets of the south named "-eind" ("Kerkeind", "Hoogeind", "Dorpseind")
+                   "eind")
 NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan", "rijbaan",
     "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad", "fietspad", "wandelpad",
@@ -1156,6 +1164,9 @@ NOT_STREETS = frozenset({
     "paardenweide", "boomgaarde", "kinderboerderij", "levensdiep", "strjitte", "leane", "dyk", "paad",
     # round 10
     "stede", "wei", "hofstede", "karwei",
+    # round 26: words in "-eind" that are no streets
+    "weekeind", "uiteind", "boveneind", "benedeneind", "ondereind", "achtereind", "voorteind", "voreind",
+    "levenseind", "wereldeind", "tafeleind", "staarteind", "touweind", "eindje",
 })
 _BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein", "buorren"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
@@ -1216,7 +1227,11 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
         and (j + 2 >= len(toks) or not toks[j + 2].low.isalpha() or toks[j + 2].low in _PC_CLOSERS)
     # "Kerkstraat een in Sint-Oedenrode", "Kerkstraat een, ja": the number one, not an article
     letter_after = letter_after or j + 1 >= len(toks) or toks[j + 1].low in ("in", "te", "ja", "klopt", ",", ".", "?")
-    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES) and not letter_after:
+    # round 26: "een" before digit words is the first digit of a house number said digit by digit ("Van Heekstraat
+    # een twee drie"), not an article ("een twee keer" stays: a count, see _NOT_HOUSE below)
+    digits_after = j + 1 < len(toks) and toks[j + 1].low in UNITS and toks[j + 1].low != "een"
+    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES) and not letter_after \
+            and not digits_after:
         return None  # "de Kalverstraat een jas gekocht": an article ("Bloemstraat een a" is a number)
     last = num.last
     # a number said digit by digit: "vijf zes" (56), "twee nul vier" (204), not "vijf zes keer"
