@@ -371,6 +371,25 @@ def test_a_hint_long_after_the_direct_check_confirms_nothing_by_itself(bank):
     assert not [e for e in out if e.type == "crisis" and e.certainty == "confirmed"]
 
 
+def test_the_answer_given_back_after_a_later_direct_question_confirms_too(bank):
+    """The first check was answered reassuringly; minutes later the worker asks again in other words, and gives
+    back a yes: the crisis is confirmed, not faded (a carer who hurt their mother tonight)."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik u helpen")
+    call.say("de thuiszorg heeft blauwe plekken gezien op de armen van uw moeder")
+    call.say("waar is uw moeder nu op dit moment")  # the first direct check: "she is asleep"
+    for line in ["ze ligt te slapen en de deur is op slot", "als er brand is hoe komt ze dan uit die kamer",
+                 "u heeft een babyfoon en de sleutel zit aan de buitenkant"]:  # the first check long past
+        call.t += 20
+        call.say(line)
+    call.t += 20
+    out = call.say("is er een moment geweest dat u bang was dat u haar pijn zou doen")
+    assert not [e for e in out if e.type == "crisis" and e.certainty == "confirmed"]  # a question: no answer yet
+    call.t += 20
+    out = call.say("toen ze vanavond naar buiten wilde kneep u haar te hard")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "confirmed")]
+
+
 def test_while_a_possible_crisis_is_asked_about_the_crisis_model_alone_opens_no_other(bank, classifier):
     import dataclasses
 
@@ -625,6 +644,8 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("de kleine kruipt in de kast als zijn vader dronken thuiskomt", "unsafe_vulnerable"),  # a child hiding
     ("zijn werkgever wil het huisje terug en hij moet vrijdag weg", "eviction"),  # a home that came with the job
     ("hij is in de war en wil zijn moeder gaan zoeken", "unsafe_vulnerable"),  # confused, going out at night
+    ("toen kneep je haar te hard", "unsafe_vulnerable"),  # force past what care needs: a carer past the limit
+    ("hij heeft het kind hardhandig door elkaar geschud", "unsafe_vulnerable"),
 ])
 def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line, crisis):
     assert crisis in classifier.classify(line).possible + classifier.classify(line).crisis
@@ -646,6 +667,8 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "die vergadering hoeft niet zo lang meer te duren",
     "je hebt de zolder opgeruimd en alles eruit gegooid wat je niet meer gebruikt",
     "hoe heb je je vandaag door de dag heen geslagen",
+    "ze wilde haar jas aan trekken om naar de bushalte te gaan",  # putting a coat on to go out: no cold house
+    "je kneep te hard in de tube en nu zit de tandpasta overal",
 ])
 def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)

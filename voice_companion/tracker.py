@@ -135,6 +135,7 @@ class CrisisState:
     items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
     safety_asked_at: float | None = None
     safety_asked_line: int | None = None  # the worker line (count in the call) of the direct check
+    check_line: int | None = None  # the worker line of the latest direct question about it (first or later)
     techniques_since: Counter[str] = field(default_factory=Counter)
     heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
     screened_only: bool = False  # all its evidence so far is the worker's own screening question
@@ -416,17 +417,20 @@ class SessionTracker:
             crisis.safety_asked_at = t
         if asked and crisis.safety_asked_line is None:
             crisis.safety_asked_line = self.utterances
+        if asked:
+            crisis.check_line = self.utterances
 
     def _disclosed(self, state: CrisisState, hit: CrisisHit, question: bool) -> bool:
-        """Right after the direct check the worker gives back what the caller answered ("hij heeft je tegen de
-        kast geduwd", "je hebt de pillen al klaarliggen"): the answer was yes, the crisis is confirmed.
+        """Right after a direct check (the first or a later one) the worker gives back what the caller answered
+        ("hij heeft je tegen de kast geduwd", "je hebt de pillen al klaarliggen"): the answer was yes, the crisis
+        is confirmed.
 
         Only after a direct check that was a question, and only a hint of the worker's own words (a cue rule,
         not the crisis model alone or two weak signals together), said as a statement.
         """
-        return (state.crisis in LIFE_THREATENING and state.safety_asked_line is not None and not question
+        return (state.crisis in LIFE_THREATENING and state.check_line is not None and not question
                 and not hit.learned and not hit.combined
-                and self.utterances - state.safety_asked_line <= DISCLOSURE_LINES)
+                and self.utterances - state.check_line <= DISCLOSURE_LINES)
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
         """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes.
@@ -526,6 +530,8 @@ class SessionTracker:
             at_hand = self.active_crisis
             if at_hand is not None and at_hand.certainty == "possible":
                 at_hand.last_evidence, at_hand.lines_since_evidence = max(at_hand.last_evidence, t), 0
+                if at_hand.safety_asked_at is not None:
+                    at_hand.check_line = self.utterances  # a later direct check: what is given back next answers it
         return ticks
 
     def tick_question(self, question_id: str, t: float, only_if_not: frozenset[str] = frozenset(),
