@@ -669,10 +669,18 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "hoe heb je je vandaag door de dag heen geslagen",
     "ze wilde haar jas aan trekken om naar de bushalte te gaan",  # putting a coat on to go out: no cold house
     "je kneep te hard in de tube en nu zit de tandpasta overal",
+    "je zit opgesloten in je eigen huis sinds de lift kapot is",  # stuck at home, nobody locked anyone in
+    "je voelt je opgesloten in dat huwelijk",  # a feeling
 ])
 def test_an_ordinary_line_like_a_hint_is_no_crisis(classifier, line):
     c = classifier.classify(line)
     assert c.possible == () and c.crisis == ()
+
+
+@pytest.mark.parametrize("line", ["hij heeft je opgesloten in de slaapkamer", "je dochter wordt door haar vriend opgesloten",
+                                  "de kinderen zijn opgesloten in hun kamer"])
+def test_a_person_locked_in_by_someone_names_an_unsafe_person(classifier, line):
+    assert "unsafe_vulnerable" in classifier.classify(line).crisis
 
 
 def test_a_scaling_answer_een_twee_is_not_the_emergency_number(bank):
