@@ -1938,18 +1938,8 @@ def _said_glued(raw: str, out: str) -> str:
     return _merge(raw, out, extra) if extra else out
 
 
-def _merge(raw: str, out: str, extra: dict[int, str], *, fillers_too: bool = False) -> str:
-    """`out` (the redaction of `raw`) with the words `extra` names redacted as well (a filler-like word only
-    where `fillers_too`: the letter "en" of a postcode)."""
-    words = _WS.findall(raw)
-    extra = {i: lab for i, lab in extra.items()
-             if i < len(words) and (fillers_too or _bare(words[i]) not in _FILLER_WORDS)}
-    if not extra:
-        return out
-    own = _redacted_words(raw, out)
-    if set(extra) <= set(own):
-        return out
-    marks = {**extra, **own}
+def _join_marked(words: list[str], marks: dict[int, str]) -> str:
+    """The line's words with each run of marked words under one label written as that label."""
     parts: list[str] = []
     i = 0
     while i < len(words):
@@ -1962,6 +1952,20 @@ def _merge(raw: str, out: str, extra: dict[int, str], *, fillers_too: bool = Fal
             parts.append(words[i])
         i += 1
     return " ".join(parts)
+
+def _merge(raw: str, out: str, extra: dict[int, str], *, fillers_too: bool = False) -> str:
+    """`out` (the redaction of `raw`) with the words `extra` names redacted as well (a filler-like word only
+    where `fillers_too`: the letter "en" of a postcode)."""
+    words = _WS.findall(raw)
+    extra = {i: lab for i, lab in extra.items()
+             if i < len(words) and (fillers_too or _bare(words[i]) not in _FILLER_WORDS)}
+    if not extra:
+        return out
+    own = _redacted_words(raw, out)
+    if set(extra) <= set(own):
+        return out
+    marks = {**extra, **own}
+    return _join_marked(words, marks)
 
 
 def iter_placeholders(text: str) -> Iterator[str]:
@@ -4135,18 +4139,7 @@ def keep_organisations(raw: str, out: str) -> str:
         return out
     words = _WS.findall(raw)
     marks = {i: lab for i, lab in own.items() if not (i in keep and lab == "[naam]")}
-    parts: list[str] = []
-    i = 0
-    while i < len(words):
-        if i in marks:
-            lab = marks[i]
-            while i + 1 < len(words) and marks.get(i + 1) == lab:
-                i += 1
-            parts.append(lab)
-        else:
-            parts.append(words[i])
-        i += 1
-    return " ".join(parts)
+    return _join_marked(words, marks)
 
 
 _R26_FEAST_DAYS = frozenset("koningsdag koninginnedag bevrijdingsdag kerstavond kerstdag kerst oudejaarsdag "
