@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked21, ...) never does. (locked13 to locked20 were run once
+# development data now and may train; an unread set (locked22, ...) never does. (locked13 to locked21 were run once
 # too but train nothing yet: see prompts/training/README.md.)
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 
