@@ -644,6 +644,10 @@ def test_two_kinds_of_weak_signal_in_one_line_make_it_possible_per_line(classifi
     ("de kleine kruipt in de kast als zijn vader dronken thuiskomt", "unsafe_vulnerable"),  # a child hiding
     ("zijn werkgever wil het huisje terug en hij moet vrijdag weg", "eviction"),  # a home that came with the job
     ("hij is in de war en wil zijn moeder gaan zoeken", "unsafe_vulnerable"),  # confused, going out at night
+    ("ze komen volgende week met de sterke arm", "eviction"),  # the police-assisted eviction by its legal name
+    ("ze hebben een zegel op de watermeter gezet", "utility_cutoff"),  # the supplier's seal
+    ("je hebt een nieuw thuis gezocht voor je poezen", "suicide"),  # providing for the ones left behind
+    ("je vader ligt op de badkamervloer en je krijgt hem niet overeind", "unsafe_vulnerable"),
     ("toen kneep je haar te hard", "unsafe_vulnerable"),  # force past what care needs: a carer past the limit
     ("hij heeft het kind hardhandig door elkaar geschud", "unsafe_vulnerable"),
 ])
@@ -669,6 +673,11 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "hoe heb je je vandaag door de dag heen geslagen",
     "ze wilde haar jas aan trekken om naar de bushalte te gaan",  # putting a coat on to go out: no cold house
     "je kneep te hard in de tube en nu zit de tandpasta overal",
+    "je brengt de hond naar je broer omdat je op vakantie gaat",  # a pet looked after for a trip
+    "we moeten de kamer leeghalen want de schilder komt maandag",  # a room emptied for the painter
+    "je stond op straat te roken met een collega",  # on the street, literally
+    "oma is uit bed gevallen maar het viel mee en de buurvrouw is bij haar",  # a fall, looked after
+    "ze heeft de hoofdkraan dichtgedraaid omdat de leiding lekte",  # the caller's own tap
     "je zit opgesloten in je eigen huis sinds de lift kapot is",  # stuck at home, nobody locked anyone in
     "je voelt je opgesloten in dat huwelijk",  # a feeling
 ])
