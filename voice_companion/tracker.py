@@ -134,8 +134,7 @@ class CrisisState:
     confirmed_at: float | None = None
     items: dict[str, tuple[float, str | None]] = field(default_factory=dict)  # item id -> (t, question id)
     safety_asked_at: float | None = None
-    safety_asked_line: int | None = None  # the worker line (count in the call) of the direct check
-    check_line: int | None = None  # the worker line of the latest direct question about it (first or later)
+    check_line: int | None = None  # the worker line (count in the call) of the latest direct question about it
     techniques_since: Counter[str] = field(default_factory=Counter)
     heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
     screened_only: bool = False  # all its evidence so far is the worker's own screening question
@@ -412,11 +411,9 @@ class SessionTracker:
         return events, ended
 
     def _safety_asked(self, crisis: CrisisState, t: float, *, asked: bool) -> None:
-        """A safety step was worked: when first, and the line of the first direct question about it."""
+        """A safety step was worked: when first, and the line of the latest direct question about it."""
         if crisis.safety_asked_at is None:
             crisis.safety_asked_at = t
-        if asked and crisis.safety_asked_line is None:
-            crisis.safety_asked_line = self.utterances
         if asked:
             crisis.check_line = self.utterances
 
