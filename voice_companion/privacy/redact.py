@@ -1337,16 +1337,8 @@ class Redactor:
         # round 25: the year alone after a question for it ("[datum] en welk jaar" / "tweeduizend")
         year_asked = prev is not None and "[datum]" in prev[1] and bool(_R25_YEAR_ASKED.search(prev[1]))
         if prev is not None and (prev[1].rstrip(" .,?!").endswith("[datum]") or year_asked) and n <= 8:
-            for k in range(n):
-                end = _r24_year(lows, k)
-                if end is None and year_asked and lows[k] == "tweeduizend" \
-                        and (k + 1 >= n or _r20_number(lows[k + 1]) is None):
-                    end = k
-                if end is not None:
-                    if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
-                            and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
-                        marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
-                    break
+            marks.update(_year_alone(lows, own, lambda k: k if year_asked and lows[k] == "tweeduizend" and (
+                k + 1 >= n or _r20_number(lows[k + 1]) is None) else None))
         if prev is not None and not marks:
             marks = _r24_after_line(prev, lows, own, self._said(2))
         marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
@@ -1380,18 +1372,8 @@ class Redactor:
         if not marks and prev is not None and before is not None and before[1].rstrip(" .,?!").endswith("[datum]") \
                 and _BORN.search(before[0] + " " + prev[0]) and "[" not in prev[1] and len(_WS.findall(prev[0])) <= 6 \
                 and not any(_r20_number(_bare(w)) is not None for w in _WS.findall(prev[0])) and n <= 6:
-            for k in range(n):
-                if k in own:
-                    continue
-                v = _r20_number(lows[k])
-                end = _r24_year(tuple(lows), k)
-                if end is None and v is not None and 1900 <= v <= 2099:
-                    end = k
-                if end is not None:
-                    if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
-                            and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
-                        marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
-                    break
+            marks.update(_year_alone(tuple(lows), own, lambda k: k if 1900 <= (_r20_number(lows[k]) or 0) <= 2099
+                                     else None, skip_own=True))
         marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
         return _merge(text, result, marks, fillers_too=True) if marks else result
 
@@ -3591,6 +3573,27 @@ def _r24_town(low: str) -> bool:
 
     return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and _r20_number(low) is None \
         and low not in _MONTH_NAMES and _unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS
+
+
+def _year_alone(lows: tuple[str, ...], own, fallback, *, skip_own: bool = False) -> dict[int, str]:
+    """A year said on a line of its own (only the words of _R24_YEAR_LINE around it): its words as [datum].
+
+    The first year the line says decides; `fallback(k)` names a year `_r24_year` does not read (the end index, or
+    None); `skip_own`: words other rules redacted are no start of a year.
+    """
+    n = len(lows)
+    for k in range(n):
+        if skip_own and k in own:
+            continue
+        end = _r24_year(lows, k)
+        if end is None:
+            end = fallback(k)
+        if end is not None:
+            if all(lows[x] in _R24_YEAR_LINE for x in range(n) if not k <= x <= end) \
+                    and (end + 1 >= n or lows[end + 1] not in _R20_UNITS):
+                return {x: "[datum]" for x in range(k, end + 1) if x not in own}
+            return {}
+    return {}
 
 
 def _r24_year(lows: tuple[str, ...], k: int) -> int | None:
