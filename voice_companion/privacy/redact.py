@@ -1353,7 +1353,7 @@ class Redactor:
         n = len(words)
         if n > 12:
             return result
-        lows = [_bare(w) for w in words]
+        lows = tuple(_bare(w) for w in words)
         own = _redacted_words(text, result) if result != text else {}
         prev = self._said(1)
         marks: dict[int, str] = {}
@@ -1372,8 +1372,8 @@ class Redactor:
         if not marks and prev is not None and before is not None and before[1].rstrip(" .,?!").endswith("[datum]") \
                 and _BORN.search(before[0] + " " + prev[0]) and "[" not in prev[1] and len(_WS.findall(prev[0])) <= 6 \
                 and not any(_r20_number(_bare(w)) is not None for w in _WS.findall(prev[0])) and n <= 6:
-            marks.update(_year_alone(tuple(lows), own, lambda k: k if 1900 <= (_r20_number(lows[k]) or 0) <= 2099
-                                     else None, skip_own=True))
+            marks.update(_year_alone(lows, own, lambda k: k if 1900 <= (_r20_number(lows[k]) or 0) <= 2099 else None,
+                                     skip_own=True))
         marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
         return _merge(text, result, marks, fillers_too=True) if marks else result
 
