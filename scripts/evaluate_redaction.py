@@ -171,7 +171,7 @@ _MARK = re.compile(r"\{\{(.*?)\}\}")
 _WORD = re.compile(r"[^\W_]+")
 NOT_SECRET = frozenset(
     "punt eh uh ehm uhm en dan de van der den het nummer huisnummer in op at apenstaartje apestaartje streepje "
-    "liggend dubbel dubbele plus mevrouw meneer nee sorry com nl".split())
+    "liggend dubbel dubbele plus mevrouw meneer nee sorry wacht com nl".split())
 
 
 def words(text: str) -> list[str]:

@@ -514,6 +514,7 @@ class Redactor:
                     marks = {i: lab for i, lab in marks.items() if lab not in _NUMBER_LABELS}
                 if marks:
                     marks = drop_date_as_address(source, marks)  # round 26: "op koningsdag zevenentwintig april"
+                    marks = drop_article_as_date(source, marks)  # round 27: "op een zondag", "ja bevrijdingsdag"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -564,6 +565,7 @@ class Redactor:
         result = redact_round25(text, redact_round24(text, redact_round23(text, redact_round22(text, result))))
         # round 26
         result = redact_round26(text, result)
+        result = redact_round27(text, result)  # round 27
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -607,6 +609,7 @@ class Redactor:
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
             result = self._round26(text, result)
+            result = self._round27(text, result)
             if result != text:
                 result = keep_organisations(text, result)  # round 26
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
@@ -931,9 +934,10 @@ class Redactor:
         if self._house_numbers:
             for i, w in enumerate(lows):
                 if w in self._house_numbers and i not in own \
-                        and (i + 1 >= len(lows) or lows[i + 1] not in _R20_UNITS) \
+                        and (i + 1 >= len(lows) or (lows[i + 1] not in _R20_UNITS
+                                                     and lows[i + 1] not in _MONTH_NAMES)) \
                         and (i == 0 or lows[i - 1] not in _R20_TIME_BEFORE):  # "om twaalf" is a time
-                    marks[i] = "[adres]"
+                    marks[i] = "[adres]"  # (round 27: "op vijf mei" after "kerkstraat vijf" is a date)
         # a floor on its own line after an address; its side; a title before a street
         prev = line(1)
         content = [i for i, w in enumerate(lows) if w and w not in _R20_FILL]
@@ -1376,6 +1380,48 @@ class Redactor:
                                      skip_own=True))
         marks = {i: lab for i, lab in marks.items() if words[i] not in PLACEHOLDERS}
         return _merge(text, result, marks, fillers_too=True) if marks else result
+
+    def _round27(self, text: str, result: str) -> str:
+        """Round 27 on the window's newest line: a letter clarified after an e-mail address is the address's (form 6),
+        a feast day no address (form 5); the first piece of an e-mail address dictated piece by piece (form 7)."""
+        result = _r27_no_feast_address(text, result)
+        joined = _R27_LOCAL_JOIN_LINE.match(text)
+        if joined:
+            prev = self._said(1)
+            if prev is not None and _R27_DICTATION_START.match(prev[0]):
+                from voice_companion.privacy.spoken import ORDINARY_WORDS
+
+                pw = _WS.findall(prev[0])
+                last = len(pw) - 1
+                low = _bare(pw[last])
+                # after "punt" or "streepje" alone (also said in talk) only a word that is no ordinary one
+                if low.isalpha() and len(low) >= 2 and not (joined.group("weak") and low in ORDINARY_WORDS) \
+                        and last not in (_redacted_words(*prev) if prev[1] != prev[0] else {}):
+                    self._r20_revise(1, {last: "[e-mail]"})
+        if "[postcode]" not in result:
+            return result
+        prev = self._said(1)
+        if prev is None or "[e-mail]" not in prev[1] or "[postcode]" in prev[1]:
+            return result
+        before = self._said(2)
+        if before is not None and "[postcode]" in before[1]:
+            return result
+        words = _WS.findall(text)
+        n = len(words)
+        if n > 12:
+            return result
+        lows = [_bare(w) for w in words]
+        own = _redacted_words(text, result)
+        marks = dict(own)
+        for i in range(n - 2):
+            a, w = lows[i], lows[i + 2]
+            if lows[i + 1] == "van" and len(a) == 1 and a.isalpha() and len(w) >= 3 and w.isalpha() and w[0] == a \
+                    and own.get(i) == "[postcode]" and own.get(i + 2) == "[postcode]":
+                marks[i] = marks[i + 2] = "[e-mail]"
+                marks.pop(i + 1, None)
+        if marks == own:
+            return result
+        return _join_marked(words, marks)
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
@@ -1846,7 +1892,8 @@ def sensitive(text: str) -> bool:
         if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
                 or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
             return True
-    return "[" in text
+    # round 27: the first piece of something dictated piece by piece ("dus eerst grietje" / "dan liggend streepje")
+    return "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None)
 
 
 _MONTH_LINE_WORDS = frozenset("eh uh ehm uhm hm en dan ja van in de".split()) | {""}
@@ -4172,4 +4219,145 @@ def drop_date_as_address(source: str, marks: dict[int, str]) -> dict[int, str]:
         while b >= 0 and marks.get(b) == "[adres]" and ws[b] in _R26_FEAST_DAYS:
             drop.add(b)
             b -= 1
+    return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
+
+# ---------------------------------------------------------------------------
+# Round 27: a street named with an adjective before it, a surname after a name found late, a postcode's letters said
+# by their names, an e-mail address dictated piece by piece, a letter clarified after an e-mail address; ordinary talk
+# that stays: the sign "@" talked about, a weekday after a birth date, a feast day after a date, a place after a title
+# (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Addresses: the adjective that starts a street's name before the street ("de nieuwe binnenweg", "oude
+#    kerkstraat"), and an adjective with a word that is no ordinary word (or a town's) and a house number ("lange
+#    delft vijfendertig", "korte voorhout twaalf"); streets named "-zijde" (spoken.STREET_SUFFIXES).
+# 2. Names: a surname after its tussenvoegsel after a name that a later rule or the tagger found ("ik noteer [naam] de
+#    boer"): read again with redact_towns_and_surnames.
+# 3. Postcodes: four digits said as two numbers and the two letters by their names, even the common ones ("de er",
+#    "en el"), then the town ("vierenveertig eenenzestig de er in goes").
+# 4. (A number corrected halfway, "[telefoonnummer] nee wacht [telefoonnummer]", stays as the log shows a correction:
+#    both parts go, the words between stay; see test_redact.test_cues_and_corrections.)
+# 5. Ordinary talk: the sign "apenstaartje" with no domain after it (spoken.redact_spoken_email); "op een zondag"
+#    after a birth date (spoken.redact_birth_dates and the tagger's [datum] on "een"); a feast day never an address;
+#    a day number before a month never a house number said again; a place after a title and "in" ("de wijkagent in
+#    zaandam") no surname (spoken.redact_towns_and_surnames).
+# 6. A letter clarified with a word on the line after an e-mail address ("h van hendrik"): part of the address, not a
+#    postcode's letter.
+_R27_STREET_ADJ = frozenset("nieuwe oude lange korte hoge lage grote groote kleine brede smalle".split())
+_R27_STREET_ADJ_RE = re.compile(r"\b(?:" + "|".join(sorted(_R27_STREET_ADJ)) + r")\s+\S", re.IGNORECASE)
+# 7. An e-mail address dictated piece by piece over lines: "dus eerst grietje" / "dan liggend streepje" / ... : the
+#    first piece (held as the start of something dictated) is the address's when the next line goes on with a sign.
+_R27_DICTATION_START = re.compile(r"^\W*(?:(?:dus|nou|ja|oke|oké|en|dan)\W+)?(?:eerst|als eerste)\W+[^\W\d_]{2,}\W*$",
+                                  re.IGNORECASE)
+_R27_LOCAL_JOIN_LINE = re.compile(r"^\W*(?:(?:dan|en|daarna|dus|eh|uh|ehm|met)\W+)*(?:een\W+)?(?:(?:liggend|laag|lage|"
+                                  r"onder)\W*(?:streepje|streep)|underscore)\W*$|^\W*(?:(?:dan|en|daarna|dus|eh|uh)\W+)*"
+                                  r"(?P<weak>punt|streepje)\W*$", re.IGNORECASE)
+_R27_SURNAME_AFTER = re.compile(r"\[naam\] (?:de|ter|ten|den|der|van) \w", re.IGNORECASE)
+_R27_TWO_NUMBERS = re.compile(r"(?:tig|tien|elf|twaalf)\s+\S+\s+\S{1,3}\s+\S{1,3}", re.IGNORECASE)
+
+
+def _r27_town(low: str) -> bool:
+    from voice_companion.privacy.spoken import _TOWN_WORDS12
+
+    return _r24_town(low) or low in _TOWN_WORDS12
+
+
+def _r27_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    from voice_companion.privacy.spoken import _NOT_HOUSE, ORDINARY_WORDS, STOP_WORDS, _is_street_word
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    free = [i not in own and words[i] not in PLACEHOLDERS for i in range(n)]
+    for i in range(n - 1):
+        if lows[i] not in _R27_STREET_ADJ or not free[i]:
+            continue
+        # "de nieuwe [adres]": the adjective that starts the street's name
+        if own.get(i + 1) == "[adres]" and (_is_street_word(lows[i + 1]) or _r20_number(lows[i + 1]) is None):
+            marks[i] = "[adres]"
+            continue
+        # "lange delft vijfendertig": an adjective, a word that is no ordinary one (or a town's, or written with a
+        # capital) and a house number
+        if i + 2 >= n or not free[i + 1]:
+            continue
+        x = lows[i + 1]
+        if not x.isalpha() or len(x) < 3 or x in STOP_WORDS or x in _MONTH_NAMES or _r20_number(x) is not None \
+                or not (x not in ORDINARY_WORDS or _r27_town(x) or _is_street_word(x) or words[i + 1][:1].isupper()):
+            continue
+        v = _r20_number(lows[i + 2])
+        if v is None and not (lows[i + 2][:-1].isdigit() and lows[i + 2][-1:].isalpha()):
+            continue  # no number, nor one with its letter ("233a")
+        if v is not None and not 1 <= v <= 9999:
+            continue
+        e = i + 3
+        if e < n and (lows[e] in _R20_UNITS or lows[e] in _NOT_HOUSE or lows[e] in _R20_UNITS_AFTER):
+            continue
+        marks.update({x2: "[adres]" for x2 in range(i, e) if free[x2]})
+    # 3. "vierenveertig eenenzestig de er in goes": a postcode's letters by their names, then its town
+    for i in range(n - 3):
+        if not (free[i] and free[i + 1]) or lows[i].isdigit() or (i > 0 and _r20_number(lows[i - 1]) is not None):
+            continue
+        a, b = _r20_number(lows[i]), _r20_number(lows[i + 1])
+        if a is None or b is None or not 10 <= a <= 99 or not 0 <= b <= 99:
+            continue
+        # (the letter d said by its name, "de", is no article here: a letter name and the town follow)
+        c = "d" if lows[i + 2] in ("de", "dee") else _r24_letter(lows[i + 2], False)
+        d = _r24_letter(lows[i + 3], False)
+        if c is None or d is None or not (free[i + 2] and free[i + 3]):
+            continue
+        j = i + 4
+        if j < n and lows[j] in ("in", "te", "uit"):
+            j += 1
+        if j < n and _r27_town(lows[j]) and lows[j] not in STOP_WORDS:
+            marks.update({x2: "[postcode]" for x2 in range(i, i + 4)})
+    return marks
+
+
+def redact_round27(raw: str, out: str) -> str:
+    """Round 27 on one line (forms 1 to 3), read on the line as said (`raw`) and added to what the other rules made of
+    it (`out`)."""
+    if "[naam] " in out and _R27_SURNAME_AFTER.search(out):
+        from voice_companion.privacy.spoken import redact_towns_and_surnames
+
+        out = redact_towns_and_surnames(out)
+    if _R27_STREET_ADJ_RE.search(raw) or _R27_TWO_NUMBERS.search(raw):
+        out = _line_pass(raw, out, _r27_marks)
+    return out
+
+
+def _r27_no_feast_address(raw: str, out: str) -> str:
+    """Form 5: a feast day or a weekday is never an address ("ja bevrijdingsdag" after a date)."""
+    if "[adres]" not in out:
+        return out
+    lows = [_bare(w) for w in _WS.findall(raw)]
+    if not any(w in _R26_FEAST_DAYS for w in lows):
+        return out
+    own = _redacted_words(raw, out)
+    drop = {i for i, lab in own.items() if lab == "[adres]" and lows[i] in _R26_FEAST_DAYS}
+    if not drop:
+        return out
+    return _join_marked(_WS.findall(raw), {i: lab for i, lab in own.items() if i not in drop})
+
+
+def drop_article_as_date(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 27: the tagger's [datum] on "(op) een" before a word that is no number ("op een zondag" after a birth
+    date): an article; and its [adres] on a feast day or weekday."""
+    ws = None
+    drop: set[int] = set()
+    for i, lab in marks.items():
+        if lab not in ("[datum]", "[adres]"):
+            continue
+        if ws is None:
+            ws = [_bare(w) for w in _WS.findall(source)]
+        if i >= len(ws):
+            continue
+        if lab == "[adres]":
+            if ws[i] in _R26_FEAST_DAYS:
+                drop.add(i)
+            continue
+        if ws[i] not in ("een", "één") or i + 1 >= len(ws) or marks.get(i + 1) == "[datum]" \
+                or not ws[i + 1].isalpha() or _r20_number(ws[i + 1]) is not None or ws[i + 1] in _MONTH_NAMES:
+            continue
+        drop.add(i)
+        if i > 0 and ws[i - 1] == "op" and marks.get(i - 1) == "[datum]":
+            drop.add(i - 1)
     return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks

@@ -1089,6 +1089,8 @@ def redact_spoken_email(text: str) -> str:
             continue
         if misheard and not tld:
             continue
+        if dots == 0 and toks[k].low in STOP_WORDS and toks[k].low not in MAIL_PROVIDERS:
+            continue  # round 27: "er stond een apenstaartje in dat bericht": the sign talked about, no domain
         if tok.low in ("apenstaartje", "apestaartje", "@") and dots == 0 and k + 1 < len(toks):
             pass  # "apenstaartje gmail" without the rest: still an address
         # local part: back to a stop word, at most 7 tokens
@@ -1143,7 +1145,9 @@ STREET_SUFFIXES = ("straatweg", "straat", "laan", "weg", "plein", "gracht", "kad
                    # round 10: "Weverstede", and the Frisian "wei" (weg): "Haadwei"
                    "stede", "wei",
                    # round 26: the streets of the south named "-eind" ("Kerkeind", "Hoogeind", "Dorpseind")
-                   "eind")
+                   "eind",
+                   # round 27: the streets along water in the north named "-zijde" ("Westzijde", "Oostzijde")
+                   "zijde")
 NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan", "rijbaan",
     "kerkhof", "gerechtshof", "binnenhof", "levenspad", "voetpad", "fietspad", "wandelpad",
@@ -1167,6 +1171,12 @@ NOT_STREETS = frozenset({
     # round 26: words in "-eind" that are no streets
     "weekeind", "uiteind", "boveneind", "benedeneind", "ondereind", "achtereind", "voorteind", "voreind",
     "levenseind", "wereldeind", "tafeleind", "staarteind", "touweind", "eindje",
+    # round 27: words in "-zijde" that are no streets (a side of something, silk, a page)
+    "zijde", "bladzijde", "achterzijde", "voorzijde", "binnenzijde", "buitenzijde", "bovenzijde", "onderzijde",
+    "keerzijde", "overzijde", "zonzijde", "schaduwzijde", "moederszijde", "vaderszijde", "linkerzijde",
+    "rechterzijde", "waterzijde", "straatzijde", "tuinzijde", "wederzijde", "weerszijde", "beiderzijde",
+    "kunstzijde", "langszijde", "kopzijde", "lengtezijde", "zijkant", "gevelzijde", "wegzijde", "spoorzijde",
+    "stationszijde", "zeezijde", "landzijde", "havenzijde", "dijkzijde", "stadszijde", "pleinzijde",
 })
 _BARE_STREETS = frozenset({"singel", "gracht", "kade", "dijk", "dreef", "boulevard", "markt", "plein", "buorren"})
 _STREET_HEADS = frozenset({"laan", "weg", "plein", "straat", "kade", "dijk", "pad", "hof", "singel", "park",
@@ -1624,6 +1634,11 @@ def redact_birth_dates(text: str) -> str:
             elif low.isascii() and low.isdigit() and len(low) <= 4:
                 digits += len(low)
                 last, parts = j, parts + 1
+            elif low in ("een", "één") and month and not toks[last].low.endswith(("duizend", "honderd")) \
+                    and j + 1 < len(toks) and toks[j + 1].low.isalpha() \
+                    and word_value(toks[j + 1].low) is None and not glued_year(toks[j + 1].low) \
+                    and toks[j + 1].low not in _DATE_JOIN:
+                break  # round 27: "geboren op drie maart (negentienzeventig) op een zondag": an article, no year
             elif word_value(low) is not None:
                 digits += len(str(word_value(low)))
                 last, parts = j, parts + 1
@@ -4534,6 +4549,10 @@ def redact_towns_and_surnames(text: str) -> str:
         if lows[k] in _PLACE_PARTICLES and not listed and lows[j] in ORDINARY_WORDS \
                 and not any(w in ("'t", "t", "'", "den") for w in lows[k:j]):
             return None  # round 14: "[naam] in de tuin", "[naam] op de bank": where someone is
+        if j == k + 1 and lows[k] in _PLACE_PARTICLES:
+            # round 27: "de wijkagent in zaandam", "[naam] uit almere": a place; a surname led by in/op/uit/aan/onder
+            # has an article after it ("in 't veld", "op den kamp", "uit den bogaard", "aan de stegge")
+            return None
         plain = _plain_word(lows[j]) or listed
         if not plain and (strict or lows[j - 1] not in _SURNAME_LEADS11 or not ends(j + 1)):
             return None
