@@ -1835,3 +1835,81 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
         call.say(line)
     assert [e for e in call.of("crisis") if e.crisis == "suicide" and e.certainty == "confirmed"]
     assert not [e for e in call.of("crisis") if e.crisis == "unsafe_vulnerable" and e.certainty == "confirmed"]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # a home lost by a day, the last time its door shuts, sold at auction, shown to the next tenant, cleared by them
+    ("vanaf vrijdag heeft u geen adres meer", "eviction"),
+    ("over twee weken heb je geen woning meer", "eviction"),
+    ("zaterdag trek je de deur voor het laatst achter je dicht", "eviction"),
+    ("de woning wordt geveild en de koper wil er in maart in", "eviction"),
+    ("de nieuwe huurder kwam gisteren al kijken terwijl jij er nog woont", "eviction"),
+    ("waar slaap je dan vrijdag met de kinderen", "eviction"),
+    ("ze willen jullie gewoon de straat op sturen", "eviction"),
+    ("ze komen donderdag de boel leeghalen", "eviction"),
+    ("vier maanden huur achter en nu een brief van de kantonrechter", "eviction"),
+    # a supply cut off, told through the house: someone came to shut it, washing from a bottle, power from next door
+    ("er kwam gisteren een man de stroom afsluiten", "utility_cutoff"),
+    ("de kachel is niet kapot het komt door de rekening", "utility_cutoff"),
+    ("je hebt een achterstand bij het energiebedrijf en ze komen volgende week langs", "utility_cutoff"),
+    ("je wast de kinderen met flessen water uit de supermarkt", "utility_cutoff"),
+    ("de koelkast viel uit sinds die monteur er was", "utility_cutoff"),
+    ("de buurvrouw heeft een verlengsnoer door het raam gelegd voor jullie lampen", "utility_cutoff"),
+    ("de lampen doen al vier dagen niks", "utility_cutoff"),
+    ("het is bij jullie thuis stikdonker", "utility_cutoff"),
+    # a life at stake: the pull of the track or the water, being with the one who died, calm since deciding it
+    ("je loopt elke avond naar de brug en blijft daar lang staan", "suicide"),
+    ("u wilt bij uw man zijn sinds hij dood is", "suicide"),
+    ("de lieve heer mag me komen halen zegt u", "suicide"),
+    ("je bent zo kalm sinds je het besloten hebt", "suicide"),
+    ("je wilt dat het voor altijd stil is in je hoofd", "suicide"),
+    ("je hebt alle pillen van je moeder uit de kast gepakt", "suicide"),
+    ("je vraagt of ik tegen je zus wil zeggen dat het niet haar schuld is", "suicide"),
+    # someone at risk, told through a detail
+    ("je dochter kwam thuis met blauwe plekken en zegt niks", "unsafe_vulnerable"),
+    ("hij heeft nog een sleutel en je durft vannacht niet te slapen", "unsafe_vulnerable"),
+    ("je weet niet wat hij gaat doen als hij straks dronken thuiskomt", "unsafe_vulnerable"),
+    ("je moeder is dement en laat de pit aan staan", "unsafe_vulnerable"),
+    ("je broer drinkt zo veel dat hij de kinderen vergeet te eten te geven", "unsafe_vulnerable"),
+    ("de thuiszorg komt niet meer en oma heeft al twee dagen niks gegeten", "unsafe_vulnerable"),
+    ("hij liet je het mes zien en zei dat het voor jou is", "unsafe_vulnerable"),
+    ("je vader heeft 's nachts zuurstof nodig en dat apparaat werkt op stroom", "unsafe_vulnerable"),
+])
+def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
+    c = classifier.classify(line)
+    assert crisis in c.possible + c.crisis
+
+
+@pytest.mark.parametrize("line", [
+    "je gaat op vakantie en hebt twee weken geen adres in nederland",  # travelling, not homeless
+    "na de verhuizing heb je geen huis meer in utrecht maar wel in zwolle",
+    "je doet de deur van de winkel voor het laatst dicht want je gaat met pensioen",
+    "op de veiling heb je een oude kast gekocht",
+    "de nieuwe huurder van je oude kamer is heel aardig",  # you moved out yourself
+    "waar slaap je zaterdag na het festival",
+    "ze sturen de kinderen na school de straat op om te spelen",
+    "je gaat met je broer de boel bij je vader leeghalen nu hij in het verpleeghuis woont",
+    "ze komen de weg afsluiten voor de markt",
+    "de ketel is kapot en de monteur komt morgen",
+    "je hebt je auto met flessen water gewassen",
+    "de buurman heeft een verlengsnoer geleend voor zijn heggenschaar",
+    "de lampen in het trappenhuis doen het niet",
+    "het is buiten al om vijf uur stikdonker",
+    "je vist elke zondag op de dijk en daar is het zo lekker rustig",
+    "je gaat elke dag naar het graf om bij hem te zijn en bloemen te brengen",
+    "opa is naar de hemel zeggen de kinderen",
+    "je hebt besloten te stoppen met je studie en voelt eindelijk rust",
+    "je hebt de oude pillen allemaal naar de apotheek gebracht",  # handed in, not hoarded
+    "je zoon van zeventien is alleen thuis en dat is prima",
+    "uw kleindochter van acht was een uurtje alleen en dat was zo afgesproken",
+    "je schrijft een afscheidsbrief voor je collega's omdat je met pensioen gaat",
+    "de brief van de deurwaarder was voor de vorige bewoner",
+    "er stond een man aan de deur maar het was de meteropnemer",
+    "je huurcontract loopt af en je trekt bij je vriend in",
+    "je wilt vanavond nergens meer heen je blijft lekker thuis",
+    "de nieuwe zuurstofconcentrator wordt morgen geleverd",
+    "je hebt je oude bank op straat gezet voor het grofvuil",
+])
+def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert set(c.possible + c.crisis) <= {"life_event"}
