@@ -2169,7 +2169,10 @@ def _r20_lows(raw: str) -> tuple[str, ...]:
     return tuple(fold(_bare(w)) for w in _WS.findall(raw))
 
 
+@lru_cache(maxsize=4096)
 def _r20_number(low: str) -> int | None:
+    """A word's value as a number (digits or a number word), None if it is none; asked for the same few words
+    tens of thousands of times an hour by the round 20-27 passes."""
     from voice_companion.privacy.spoken import word_value
 
     if low.isdigit():
