@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to Z (development data) and holdout AA
-(locked), AA twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AA (development data) and holdout AB
+(locked), AB twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -98,9 +98,13 @@ A file that is not there yet is skipped with a note.
   north and west), run once as locked by the team lead at the start of round 27 (at dd9b64a: 7 of 310
   leaking: address 3/50, email 1/35, name 1/45, phone 1/50, postcode 1/40, bsn, dob and iban 0;
   2 of 120 ordinary lines touched; the rules alone 14 of 310 and 2 of 120); development data since;
-* holdout-aa.jsonl (holdout AA): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code (callers mostly from the centre and the big cities); run once by the team lead.
-  The honest estimate of what carries over is AA, and before it the
+* holdout-aa.jsonl (holdout AA): written by a writer who never saw the code (callers mostly from the
+  centre and the big cities), run once as locked by the team lead after round 27 (at e089716: 7 of 310
+  leaking: name 2/45, bsn 1/30, email 1/35, iban 1/30, postcode 1/40, address 1/50, dob and phone 0;
+  3 of 120 ordinary lines touched; the rules alone 15 of 310 and 2 of 120); development data since;
+* holdout-ab.jsonl (holdout AB): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code; run once by the team lead.
+  The honest estimate of what carries over is AB, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -162,9 +166,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-x.jsonl": "holdout X (dev)",
     "holdout-y.jsonl": "holdout Y (dev)",
     "holdout-z.jsonl": "holdout Z (dev)",
-    "holdout-aa.jsonl": "holdout AA (locked, not tuned on)",
+    "holdout-aa.jsonl": "holdout AA (dev)",
+    "holdout-ab.jsonl": "holdout AB (locked, not tuned on)",
 }
-LOCKED = "holdout-aa.jsonl"
+LOCKED = "holdout-ab.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
