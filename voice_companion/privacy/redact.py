@@ -566,6 +566,10 @@ class Redactor:
         # round 26
         result = redact_round26(text, result)
         result = redact_round27(text, result)  # round 27
+        if _R28_GLUED_GATE.search(text):
+            result = _line_pass(text, result, _r28_glued_postcode)  # round 28
+        if "[adres]" in result and _R28_HUNDREDS_AND.search(text):
+            result = _r28_hundreds_and(text, result)  # round 28
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -582,18 +586,23 @@ class Redactor:
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
+            prev_raw = self._context[-1][0] if self._context else None  # round 28
             # round 14: the amounts of money said in the two lines before (see redact_text)
             self._amounts = {run.digits for raw, _ in self._context[-2:] if _MONEY.search(raw)
                              for run in runs(number_tokens(raw)) if len(run.digits) >= 3} if self._context else set()
             head = redact_stream_head(text, self._state)
             # the text is read as Dutch already (see redact): redact_text's own reading would change nothing
             result, _ = self._redact_text_read(head) if isinstance(head, str) and head else (head, False)
+            if prev_raw is not None and head == text and result != text:
+                result = _r28_service_goes_on(prev_raw, text, result)  # round 28, before the window reads it
             result = redact_false_starts(redact_stream_tail(result, self._state))
             if "[" in result:  # round 12: what the tail's placeholder shows ("nul zes en dan de rest is [nummer]")
                 result = redact_bare_streets_and_checked_names(result)
             result = self._across(text, result)
             result = self._dictation(result)
             result = self._names_again(text, result)
+            if ("[naam]" in result or self._names_cued) and len(self._context) >= 2:
+                result = self._r28_name_said_whole(text, result)  # round 28: "mevrouw [naam]" / "[naam] wei"
             result = self._number_over_lines(text, result)
             result = self._alternative_next(result)
             result = self._house_number_after_street(text, result)
@@ -610,8 +619,16 @@ class Redactor:
                 result = _pieces_make_a_phone(text, result)
             result = self._round26(text, result)
             result = self._round27(text, result)
+            if "[adres]" in result and _R28_HUNDREDS_AND.search(text):
+                result = _r28_hundreds_and(text, result)  # round 28: "[adres]" / "tweehonderd en vijftig"
+            if " als " in text:
+                result = self._r28_spelled_as(text, result)  # round 28: "met liu als l i u"
+            if _R28_PART.search(text):
+                result = self._r28_number_part(text, result)  # round 28: "... eindigt op [bsn]" / "en begint met ..."
             if result != text:
                 result = keep_organisations(text, result)  # round 26
+                if prev_raw is not None:
+                    result = _r28_service_goes_on(prev_raw, text, result)  # round 28
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -730,6 +747,115 @@ class Redactor:
             if self._last_out == result:
                 self._last_out = new
         return new
+
+    def _r28_number_part(self, text: str, result: str) -> str:
+        """Round 28: a number said in parts, each named by where it stands ("je bsn eindigt op [bsn]" / "en begint met
+        twee drie vier", "het nummer begint met [telefoonnummer] en eindigt op ..."): the number words after
+        "begint met" / "eindigt op" are that number's part, also when they count up ("twee drie vier")."""
+        from voice_companion.privacy.spoken import number_tokens, runs
+
+        labels = [p for p in iter_placeholders(result) if p in _NUMBER_LABELS]
+        if not labels and len(self._context) >= 2:
+            labels = [p for p in iter_placeholders(self._context[-2][1]) if p in _NUMBER_LABELS]
+        if not labels:
+            return result
+        label = labels[-1]
+        own = _redacted_words(text, result)
+        toks = number_tokens(text)
+        spans = [(m.start(), m.end()) for m in _WS.finditer(text)]
+        changed = False
+        for m in _R28_PART.finditer(text):
+            lead = [_bare(w) for w in _WS.findall(text[:m.start()])]
+            if not all(w in _R28_PART_LEAD for w in lead) and not any(w.endswith(_R28_NUMBER_NOUNS) for w in lead):
+                continue  # "de film begint met ...": something else begins
+            k = next((x for x, t in enumerate(toks) if t.start >= m.end()), None)
+            if k is None:
+                continue
+            found = runs(toks[k:])
+            if not found or found[0].first != 0:
+                continue
+            after = [_bare(w) for w in _WS.findall(text[toks[k + found[0].last].end:])]
+            if after and after[0] not in _R28_PART_AFTER:
+                continue  # "begint met twee uur vertraging", "op twee mei"
+            start, end = toks[k].start, toks[k + found[0].last].end
+            for x, (a, b) in enumerate(spans):
+                if a >= start and b <= end and x not in own:
+                    own[x] = label
+                    changed = True
+        if not changed:
+            return result
+        out = _join_marked(_WS.findall(text), own)
+        if self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, out)
+        return out
+
+    def _r28_spelled_as(self, text: str, result: str) -> str:
+        """Round 28: a word spelled letter by letter after "als" ("met liu als l i u", "kuo als k u o"): the spelling
+        shows a name or a piece of an address being written down; both go (also with the letter "u", which alone is
+        no letter elsewhere). The label is the word's own, else [e-mail] after an e-mail address, else [naam]."""
+        lows = _r20_lows(text)
+        n = len(lows)
+        own = _redacted_words(text, result) if result != text else {}
+        extra: dict[int, str] = {}
+        for i in range(1, n - 2):
+            w = lows[i - 1]
+            if lows[i] != "als" or not w.isalpha() or len(w) < 2:
+                continue
+            said, j = "", i + 1
+            while j < n and len(said) < len(w):
+                x = lows[j]
+                letter = "u" if x == "u" else _r24_letter(x, False)
+                if letter is None:
+                    break
+                said += letter
+                j += 1
+            if said != w or len(said) < 2 or all(k in own for k in [i - 1, *range(i + 1, j)]):
+                continue
+            label = own.get(i - 1) or next((own[k] for k in range(i + 1, j) if k in own), None)
+            if label is None:
+                recent = " ".join(out for _, out in self._context[-4:-1])
+                label = "[e-mail]" if "[e-mail]" in recent else "[naam]"
+            extra.update({k: label for k in [i - 1, *range(i + 1, j)] if k not in own})
+        if not extra:
+            return result
+        out = _merge(text, result, extra, fillers_too=True)
+        if self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, out)
+        return out
+
+    def _r28_name_said_whole(self, text: str, result: str) -> str:
+        """Round 28: a name found at the end of the line before after a name cue ("dus je zoon heet dylan", "mevrouw
+        chen") said again as the whole line with one more word: that word is the rest of the name, the surname or the
+        given name ("dylan bijl", "chen wei"), unless it is a stop word (a verb, "dylan slaapt"), a number or a month."""
+        from voice_companion.privacy.spoken import MONTHS, STOP_WORDS, _SURNAME_WORDS, _plain_word, fold, word_value
+
+        words = _WS.findall(text)
+        if len(words) > 6:
+            return result
+        lows = [fold(_bare(w)) for w in words]
+        a, b = 0, len(lows)
+        while a < b and lows[a] in _R28_LEAD:
+            a += 1
+        while b > a and lows[b - 1] in _R28_CLOSE:
+            b -= 1
+        if b - a != 2:
+            return result
+        prev_raw, prev_out = self._context[-2]
+        if not prev_out.rstrip(" .,?!").endswith("[naam]") or not _NAME_CUE_BEFORE.search(prev_raw):
+            return result
+        own = _redacted_words(text, result)
+        name, w = lows[a], lows[a + 1]
+        if (own.get(a) != "[naam]" and not (a not in own and name in self._names_cued)) or a + 1 in own \
+                or name not in {fold(_bare(x)) for x in _WS.findall(prev_raw)}:
+            return result
+        if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in TUSSEN or word_value(w) is not None \
+                or w in MONTHS or (w.endswith(("t", "de", "te")) and w not in _SURNAME_WORDS and not _plain_word(w)):
+            return result
+        own[a] = own[a + 1] = "[naam]"
+        out = _join_marked(words, own)
+        if self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, out)
+        return out
 
     def _names_again(self, text: str, result: str) -> str:
         """A name once found in the session is a name when said again, also in the held line before
@@ -4191,8 +4317,40 @@ def keep_organisations(raw: str, out: str) -> str:
     if not any(own.get(i) == "[naam]" for i in keep):
         return out
     words = _WS.findall(raw)
+    keep = _r28_org_goes_on(lows, keep, own)  # round 28: "bij albert heijn in de nachtploeg"
     marks = {i: lab for i, lab in own.items() if not (i in keep and lab == "[naam]")}
     return _join_marked(words, marks)
+
+
+_R28_PART = re.compile(r"\b(?:begint|beginnen|begon|eindigt|eindigen|eindigde|start|startte|ophoudt)\s+(?:het\s+)?"
+                       r"(?:met|op)\b", re.IGNORECASE)
+_R28_PART_LEAD = frozenset("en dan dus ja nee maar het hij die ze zij eh uh ehm nou oke en".split())
+_R28_NUMBER_NOUNS = ("nummer", "bsn", "iban", "rekening", "telefoon", "mobiel", "sofinummer")
+_R28_PART_AFTER = frozenset("ja toch he hè klopt oke ok dus en of zei zeg geloof denk ik , . ? !".split())
+_R28_LEAD = frozenset("ja dus nee oke ok eh uh ehm nou en , .".split())
+_R28_CLOSE = frozenset("ja toch he hè klopt oke ok , . ? ! dus".split())
+
+
+# round 28: an organisation named after a person and then where in it one is ("je werkt bij albert heijn in de
+# nachtploeg", "bij reinier van arkel op de open afdeling"): the name run went on over a place's preposition and article
+# as if over a surname's particles ("in de", "op de"); that part stays with the organisation
+_R28_ORG_PLACE_PREPS = frozenset("in op aan bij naar voor achter naast tegenover onder boven bij om uit".split())
+_R28_ORG_ARTICLES = frozenset("de het 't t een".split())
+
+
+def _r28_org_goes_on(lows: list[str], keep: list[int], own: dict[int, str]) -> list[int]:
+    """`keep` with the redacted words right after an organisation that start with a preposition and an article."""
+    spans = set(keep)
+    more: list[int] = []
+    for e in sorted(spans):
+        j = e + 1
+        if j in spans or own.get(j) != "[naam]" or lows[j] not in _R28_ORG_PLACE_PREPS \
+                or j + 1 >= len(lows) or lows[j + 1] not in _R28_ORG_ARTICLES:
+            continue
+        while own.get(j) == "[naam]" and j not in spans:
+            more.append(j)
+            j += 1
+    return keep + more if more else keep
 
 
 _R26_FEAST_DAYS = frozenset("koningsdag koninginnedag bevrijdingsdag kerstavond kerstdag kerst oudejaarsdag "
@@ -4364,3 +4522,87 @@ def drop_article_as_date(source: str, marks: dict[int, str]) -> dict[int, str]:
         if i > 0 and ws[i - 1] == "op" and marks.get(i - 1) == "[datum]":
             drop.add(i - 1)
     return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
+
+# round 28: a service number said over two lines ("de politie bel je op nul negen nul nul" / "acht acht vier vier",
+# "nul achthonderd" / "twee nul nul nul"): the line after the 0800/0900 start holds the rest of that number, not a
+# BSN or phone number of one's own (the rules leave it; the tagger alone, reading the line on its own, took it)
+def _r28_service_goes_on(prev_raw: str, text: str, result: str) -> str:
+    if not any(lab in result for lab in _NUMBER_LABELS):
+        return result
+    from voice_companion.privacy.spoken import _SERVICE, _skip_head, _trailing_run, number_tokens, runs
+
+    run = _trailing_run(number_tokens(prev_raw))
+    if run is None or not run.digits.startswith(_SERVICE) or len(run.digits) > 8:
+        return result
+    toks = number_tokens(text)
+    i = _skip_head(toks)
+    found = runs(toks[i:]) if i < len(toks) else []
+    if not found or found[0].first != 0 or len(run.digits + found[0].digits) not in (8, 11):
+        return result
+    start, end = toks[i].start, toks[i + found[0].last].end
+    at = [k for k, m in enumerate(_WS.finditer(text)) if m.start() >= start and m.end() <= end]
+    own = _redacted_words(text, result)
+    if not at or not all(own.get(k) in _NUMBER_LABELS for k in at):
+        return result
+    return _join_marked(_WS.findall(text), {k: lab for k, lab in own.items() if k not in at})
+
+
+# round 28: a postcode's four digits said as two numbers run together in one word, then its two letters ("dus
+# zestienachttien es tee", "vijfenveertigtwaalf el em"): the recognizer glued the two numbers
+_R28_GLUED_GATE = re.compile(r"(?:tien|tig|elf|twaalf)[a-z]*(?:tien|tig|elf|twaalf)\b", re.IGNORECASE)
+_R28_NOT_LETTER = frozenset("en de ja he ik of nu".split())
+
+
+def _r28_split_two(low: str) -> tuple[int, int] | None:
+    """The two numbers from 10 to 99 a word is made of ("zestienachttien" -> 16, 18), or None."""
+    for k in range(4, len(low) - 3):
+        a, b = _r20_number(low[:k]), _r20_number(low[k:])
+        if a is not None and b is not None and 10 <= a <= 99 and 10 <= b <= 99:
+            return a, b
+    return None
+
+
+def _r28_glued_postcode(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i in range(n - 2):
+        if i in own or not _R28_GLUED_GATE.search(lows[i]) or _r28_split_two(lows[i]) is None:
+            continue
+        a, b = lows[i + 1], lows[i + 2]
+        if a in _R28_NOT_LETTER or b in _R28_NOT_LETTER or _r24_letter(a, False) is None \
+                or _r24_letter(b, False) is None:
+            continue
+        if i + 3 < n and _r24_letter(lows[i + 3], False) is not None and lows[i + 3] not in _R28_NOT_LETTER:
+            continue  # more letters: something spelled, not a postcode's two
+        marks.update({i: "[postcode]", i + 1: "[postcode]", i + 2: "[postcode]"})
+    return marks
+
+
+# round 28: a house number of the hundreds said with "en" in it, as older speakers say it ("tweehonderd en vijftig",
+# "honderd en twaalf"): the part after "en" belongs to the number (not when a unit or a counted word follows it:
+# "honderd en vijftig meter")
+_R28_HUNDREDS_AND = re.compile(r"honderd\s+en\s+\w", re.IGNORECASE)
+
+
+def _r28_hundreds_and(raw: str, out: str) -> str:
+    from voice_companion.privacy.spoken import FILLERS, ORDINARY_WORDS, STOP_WORDS
+
+    own = _redacted_words(raw, out)
+    lows = _r20_lows(raw)
+    n = len(lows)
+    extra: dict[int, str] = {}
+    for i, lab in own.items():
+        if lab != "[adres]" or i + 2 >= n or not lows[i].endswith("honderd") or lows[i + 1] != "en" \
+                or i + 1 in own or own.get(i + 2, lab) != lab:
+            continue
+        v = _r20_number(lows[i + 2])
+        if v is None or not 1 <= v <= 99:
+            continue
+        if i + 3 < n and lows[i + 3] in ORDINARY_WORDS and lows[i + 3] not in STOP_WORDS \
+                and lows[i + 3] not in FILLERS and _r24_letter(lows[i + 3], False) is None:
+            continue  # "tweehonderd en vijftig meter verder"
+        extra[i + 1] = extra[i + 2] = "[adres]"
+        if i + 4 == n and len(lows[i + 3]) == 1 and lows[i + 3].isalpha() and lows[i + 3] != "u":
+            extra[i + 3] = "[adres]"  # its letter: "honderd en twaalf b"
+    return _merge(raw, out, extra, fillers_too=True) if extra else out

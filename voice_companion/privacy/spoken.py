@@ -846,6 +846,11 @@ def redact_spoken_iban(text: str) -> str:
             i += 1
             continue
         check = _num_at(toks, j)
+        if check is None and toks[j].low in ("dubbel", "dubbele") and j + 1 < len(toks):
+            # round 28: the check digits said as "dubbel zeven" ("en el dubbel zeven", 77)
+            twice = _num_at(toks, j + 1)
+            if twice is not None and len(twice.digits) == 1:
+                check = Num(j, twice.last, twice.digits * 2, int(twice.digits * 2), True)
         if check is None or len(check.digits) > 2:
             i += 1
             continue
@@ -2534,6 +2539,19 @@ def _name_like_word(low: str) -> bool:
 _SURNAME_FIRST_PARTS = frozenset(k.split("-")[0] for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS)
 
 
+# round 28: "de dokter van de spoedeisende hulp", "de arts van de gesloten afdeling": after a title and "van de", an
+# adjective or participle (in -e, -en) before a ward's or service's noun names where one works, not a surname
+_R28_UNIT_NOUNS = ("hulp", "afdeling", "post", "dienst", "zorg", "kliniek", "poli", "praktijk", "eenheid", "brigade",
+                   "ploeg", "opvang", "unit", "geneeskunde", "psychiatrie", "verpleging", "intake", "team", "zaal",
+                   "centrale", "meldkamer", "wijk", "ambulance")
+
+
+def _r28_unit_after(lows: list[str], k: int) -> bool:
+    """The word at k is an adjective or participle (in -e or -en) and a ward's or service's noun follows it."""
+    return k + 1 < len(lows) and len(lows[k]) >= 5 and lows[k].endswith(("e", "en")) and lows[k].isalpha() \
+        and lows[k + 1].isalpha() and lows[k + 1].endswith(_R28_UNIT_NOUNS)
+
+
 class NameMatcher:
     """Names from cues, a common-names list, and the worker's own list (fuzzy)."""
 
@@ -2648,6 +2666,10 @@ class NameMatcher:
         k = j
         while k < len(toks) and toks[k].low in TUSSEN and k - j < 3:
             k += 1
+        if k == j + 1 and toks[j].low in _PLACE_PARTICLES and k < len(toks) and toks[k].low not in TUSSEN:
+            # round 28: "mijn zus anna in zwolle", "sanne uit almere": a place after the name; a surname led by
+            # in/op/uit/aan/onder has an article after it ("in 't veld", "op den kamp"), as in round 27
+            return last
         if k > j and k < len(toks) and self._name_like(toks[k]):
             # round 14: "femke in de tuin", "sanne op de bank": where someone is, not "in 't Veld" (a listed
             # surname, no ordinary word, or written with a capital goes on as before; a cue keeps it too)
@@ -2756,7 +2778,7 @@ class NameMatcher:
                 while k < n and lows[k] in TUSSEN and k - i < 3:
                     k += 1
                 if k < n and self._name_like(toks[k]) and ordinal_value(lows[k]) is None \
-                        and not (noted and lows[k] in ORDINARY_WORDS):
+                        and not (noted and lows[k] in ORDINARY_WORDS) and not _r28_unit_after(lows, k):
                     mark(i, self._continue(toks, k, True))
                     continue
             # after a greeting or a title no ordinary word is taken as a name; after "ik ben" and the like
@@ -4725,6 +4747,7 @@ _BORN_YEAR_SKIP12 = frozenset({"in", "ergens", "rond", "rondom", "omstreeks", "e
 _BORN_BEFORE_SKIP12 = frozenset({"ben", "bent", "is", "was", "zijn", "je", "u", "ik", "ze", "hij", "zij", "eh", "uh",
                                  "dus", "toch", "jij", "geworden"})
 _NOTE12 = frozenset({"noteer", "schrijf"})
+_NOTE_MODAL28 = frozenset({"maar", "even", "dan", "dus", "gewoon"})
 _NOTE_FILL12 = frozenset({"ik", "het", "even", "maar", "dan", "u", "je", "de", "naam", "van", "buurman", "buurvrouw",
                           "op", "in", "dossier", ":", ","})
 
@@ -5016,7 +5039,9 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
             k = i + 1
             while k < n and lows[k] in _NOTE_FILL12 and k - i <= 8:
                 k += 1
-            if k < n and ((k > i + 1 and lows[k - 1] in ("op", "dossier", ":")) or (w == "noteer" and k == i + 1)):
+            # round 28: "noteer maar lysanne de wit", "noteer dan even ...": only a modal word between the verb and the name
+            if k < n and ((k > i + 1 and lows[k - 1] in ("op", "dossier", ":")) or (w == "noteer" and k == i + 1)
+                          or (w == "noteer" and all(lows[x] in _NOTE_MODAL28 for x in range(i + 1, k)))):
                 if k < n and lows[k].isalpha() and lows[k] not in _NOT_NAMES and lows[k] not in STOP_WORDS and (
                         lows[k] in FIRST_NAMES or lows[k] in FIRST_NAMES_MORE or lows[k] in _SURNAME_WORDS
                         or _plain_word(lows[k])) and (k + 1 >= n or lows[k + 1] in _END11 or lows[k + 1] in TUSSEN
