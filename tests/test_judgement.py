@@ -1874,6 +1874,18 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("de thuiszorg komt niet meer en oma heeft al twee dagen niks gegeten", "unsafe_vulnerable"),
     ("hij liet je het mes zien en zei dat het voor jou is", "unsafe_vulnerable"),
     ("je vader heeft 's nachts zuurstof nodig en dat apparaat werkt op stroom", "unsafe_vulnerable"),
+    # after locked22's run (fitted to it; own wording): one's own house dark while the neighbours have light
+    ("bij jullie is de stroom weg maar de buren hebben gewoon licht", "utility_cutoff"),
+    # what one needs left behind with a note; a bridge's height looked up; the thoughts asked about tonight
+    ("je sleutels en je telefoon liggen op tafel met een brief voor je moeder", "suicide"),
+    ("je hebt gegoogeld hoeveel pillen te veel is", "suicide"),
+    ("zijn de gedachten nu sterker dan gisteren", "suicide"),
+    ("u wilt naar uw man die in maart is overleden", "suicide"),
+    # a frail man out in his slippers at night; papers kept by the boss; a parent drunk with a small child in bed
+    ("je opa loopt op zijn pantoffels buiten en is nog niet terug", "unsafe_vulnerable"),
+    ("de werkgever heeft je paspoort ingenomen en geeft het niet terug", "unsafe_vulnerable"),
+    ("de kleine ligt in het kinderbed en jij hebt een hele fles wijn op", "unsafe_vulnerable"),
+    ("zijn u en de kinderen nu veilig", "unsafe_vulnerable"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1909,32 +1921,6 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "je wilt vanavond nergens meer heen je blijft lekker thuis",
     "de nieuwe zuurstofconcentrator wordt morgen geleverd",
     "je hebt je oude bank op straat gezet voor het grofvuil",
-])
-def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
-    c = classifier.classify(line)
-    assert set(c.possible + c.crisis) <= {"life_event"}
-
-
-@pytest.mark.parametrize("line, crisis", [
-    # after locked22's run (fitted to it; own wording): one's own house dark while the neighbours have light
-    ("bij jullie is de stroom weg maar de buren hebben gewoon licht", "utility_cutoff"),
-    # what one needs left behind with a note; a bridge's height looked up; the thoughts asked about tonight
-    ("je sleutels en je telefoon liggen op tafel met een brief voor je moeder", "suicide"),
-    ("je hebt gegoogeld hoeveel pillen te veel is", "suicide"),
-    ("zijn de gedachten nu sterker dan gisteren", "suicide"),
-    ("u wilt naar uw man die in maart is overleden", "suicide"),
-    # a frail man out in his slippers at night; papers kept by the boss; a parent drunk with a small child in bed
-    ("je opa loopt op zijn pantoffels buiten en is nog niet terug", "unsafe_vulnerable"),
-    ("de werkgever heeft je paspoort ingenomen en geeft het niet terug", "unsafe_vulnerable"),
-    ("de kleine ligt in het kinderbed en jij hebt een hele fles wijn op", "unsafe_vulnerable"),
-    ("zijn u en de kinderen nu veilig", "unsafe_vulnerable"),
-])
-def test_a_hint_from_the_newest_writer_told_otherwise_makes_that_crisis_possible(classifier, line, crisis):
-    c = classifier.classify(line)
-    assert crisis in c.possible + c.crisis
-
-
-@pytest.mark.parametrize("line", [
     "de wasmachine is lek geslagen en de vloer is nat",  # a machine struck a leak, nobody was hit
     "het gas en de stroom doen het gewoon die zijn niet afgesloten",  # the worker's check found nothing
     "je hebt je paspoort op tafel laten liggen toen je naar je werk ging",
@@ -1942,7 +1928,7 @@ def test_a_hint_from_the_newest_writer_told_otherwise_makes_that_crisis_possible
     "je loopt in je pyjama naar de brievenbus voor de krant",
     "je hebt je paspoort bij de gemeente ingeleverd voor een nieuwe",
 ])
-def test_an_ordinary_line_with_those_details_is_no_crisis(classifier, line):
+def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
     assert set(c.possible + c.crisis) <= {"life_event"}
 
