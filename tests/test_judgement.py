@@ -1927,6 +1927,7 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "je hebt voor je spreekbeurt opgezocht hoe hoog de brug is",
     "je loopt in je pyjama naar de brievenbus voor de krant",
     "je hebt je paspoort bij de gemeente ingeleverd voor een nieuwe",
+    "omdat je nog stroom hebt kun je gewoon koken",  # the supply said to be there
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
@@ -1935,4 +1936,6 @@ def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, li
 
 def test_gas_and_power_said_not_yet_cut_off_is_still_a_threat(classifier):
     c = classifier.classify("het gas is nog niet afgesloten maar ze komen morgen")
+    assert "utility_cutoff" in c.possible + c.crisis
+    c = classifier.classify("je hebt gelukkig nog stroom tot vrijdag en dan sluiten ze af")
     assert "utility_cutoff" in c.possible + c.crisis
