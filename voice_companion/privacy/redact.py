@@ -625,6 +625,16 @@ class Redactor:
                 result = self._r28_spelled_as(text, result)  # round 28: "met liu als l i u"
             if _R28_PART.search(text):
                 result = self._r28_number_part(text, result)  # round 28: "... eindigt op [bsn]" / "en begint met ..."
+            if "[adres]" in result:
+                result = _r29_street_head(text, result)  # round 29: "de ruys de [adres]"
+            if len(self._context) >= 2:
+                result = _r29_spelled_back(text, result, self._context[-4:-1])  # round 29
+                if self._context and self._context[-1][0] == text:
+                    self._context[-1] = (text, result)
+            if "[naam]" in result and _R29_GATE.search(text):
+                result = _r29_names(text, result)  # round 29: "[naam] of was het hermens", "uw voornaam wei"
+                if self._context and self._context[-1][0] == text:
+                    self._context[-1] = (text, result)
             if result != text:
                 result = keep_organisations(text, result)  # round 26
                 if prev_raw is not None:
@@ -957,7 +967,9 @@ class Redactor:
         before = self._context[-3:-1]
         for q, (raw, out) in enumerate(before):
             between = {_bare(w) for r, _ in before[q + 1:] for w in _WS.findall(r)}
-            if "[adres]" in out and not runs(number_tokens(raw)) and "[" not in raw \
+            if (("[adres]" in out and not runs(number_tokens(raw)))
+                    or (_r29_street_gone(raw, out)  # round 29: "met een d van dirk": "een" is no house number
+                        and all(r.digits == "1" for r in runs(number_tokens(raw))))) and "[" not in raw \
                     and between.isdisjoint(_OTHER_QUESTION):  # "[adres]" / "hoe oud ben je" / "achttien"
 
                 # the street went without its number: this line's numbers (not a floor's: "twee hoog") go
@@ -4244,6 +4256,11 @@ _R26_PERSON_ORGS = tuple(tuple(o.split()) for o in (
     "koningin beatrix", "koningin juliana", "prinses amalia", "juliana kinderziekenhuis", "emma kinderziekenhuis",
     "sophia kinderziekenhuis", "wilhelmina kinderziekenhuis", "albert heijn", "johan cruijff", "willem alexander",
     "anna paulowna",
+    # round 29: football clubs named after a person, or with letters and a town ("naar willem twee", "bij de jeugd
+    # van vvv venlo"): a club one goes to or plays at, no person
+    "willem twee", "willem ii", "willem 2", "vvv venlo", "go ahead eagles", "pec zwolle", "fortuna sittard",
+    "roda jc", "nac breda", "rkc waalwijk", "ado den haag", "mvv maastricht", "top oss", "helmond sport",
+    "heracles almelo", "sparta rotterdam", "almere city", "telstar velsen",
 ))
 _R26_ORG_BEFORE = frozenset("bij naar in van via uit vanuit door het de op".split())
 _R26_HINT = re.compile(r"\b(?:griekse?|lange|korte)\s+(?:ij|y|i|ei|ie)\b", re.IGNORECASE)
@@ -4286,6 +4303,9 @@ def redact_round26(raw: str, out: str) -> str:
     return _line_pass(raw, out, _r26_marks)
 
 
+_R29_COUNTED = frozenset("keer jaar jaren uur uren dagen weken maanden minuten kinderen euro dingen".split())
+
+
 def _r26_org_spans(lows: list[str]) -> list[int]:
     """The word indexes of organisations named after a person, said where one is treated or works ("bij reinier van
     arkel", "het jeroen bosch ziekenhuis")."""
@@ -4298,6 +4318,8 @@ def _r26_org_spans(lows: list[str]) -> list[int]:
         for i in range(n - m + 1):
             if tuple(lows[i:i + m]) != org:
                 continue
+            if org[-1] in ("twee", "ii", "2") and i + m < n and lows[i + m] in _R29_COUNTED:
+                continue  # round 29: "naar willem twee keer": a name and a count, no club
             if (i > 0 and lows[i - 1] in _R26_ORG_BEFORE) or (i + m < n and lows[i + m].endswith(_PLACE_NOUNS)):
                 keep.extend(range(i, i + m))
     return keep
@@ -4323,7 +4345,10 @@ def keep_organisations(raw: str, out: str) -> str:
 
 
 _R28_PART = re.compile(r"\b(?:begint|beginnen|begon|eindigt|eindigen|eindigde|start|startte|ophoudt)\s+(?:het\s+)?"
-                       r"(?:met|op)\b", re.IGNORECASE)
+                       r"(?:met|op)\b"
+                       # round 29: the part between ("en in het midden een nul twee", "en daartussen zit ...")
+                       r"|\b(?:in\s+het\s+midden(?:\s+(?:zit|zitten|staat|staan|komt))?|(?:daar|er)tussen"
+                       r"(?:\s+(?:zit|zitten|staat|staan|komt))?)\b", re.IGNORECASE)
 _R28_PART_LEAD = frozenset("en dan dus ja nee maar het hij die ze zij eh uh ehm nou oke en".split())
 _R28_NUMBER_NOUNS = ("nummer", "bsn", "iban", "rekening", "telefoon", "mobiel", "sofinummer")
 _R28_PART_AFTER = frozenset("ja toch he hè klopt oke ok dus en of zei zeg geloof denk ik , . ? !".split())
@@ -4606,3 +4631,168 @@ def _r28_hundreds_and(raw: str, out: str) -> str:
         if i + 4 == n and len(lows[i + 3]) == 1 and lows[i + 3].isalpha() and lows[i + 3] != "u":
             extra[i + 3] = "[adres]"  # its letter: "honderd en twaalf b"
     return _merge(raw, out, extra, fillers_too=True) if extra else out
+
+
+# Round 29 (own examples, not taken from the holdouts):
+# 1. A name corrected after it, as a question to oneself ("meneer [naam] of was het smid", "mevrouw [naam] of is het
+#    bakkers"): the word after "of was het" / "of is het" is the name again, spelled another way.
+# 2. A given name that is an ordinary word too ("wei", "roos", "hoop") read back after its field at the end of the
+#    line, when a name was taken from the line already ("mevrouw [naam] ik noteer even uw voornaam wei").
+_R29_GATE = re.compile(r"\bof\s+(?:was|is)\s+het\b|\b(?:voornaam|achternaam|roepnaam)\b", re.IGNORECASE)
+_R29_NOT = frozenset("graag alstublieft alsjeblieft even nog dan ook maar eens mag svp please niet wel toch nou "
+                     "goed juist fout anders eerst alleen zo weer hoor nodig kwijt erbij klopt mee op aan uit door "
+                     "correct apart".split())
+
+
+def _r29_name_like(low: str) -> bool:
+    from voice_companion.privacy.spoken import FILLERS, MONTHS, STOP_WORDS, word_value
+
+    return (low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and low not in FILLERS and low not in _R29_NOT
+            and low not in _R21_FIELD_NOT and low not in MONTHS and low not in TUSSEN and word_value(low) is None)
+
+
+def _r29_names(raw: str, out: str) -> str:
+    """Round 29, one line: forms 1 and 2 above."""
+    from voice_companion.privacy.spoken import ORDINARY_WORDS
+
+    words = _WS.findall(raw)
+    lows = [_bare(w) for w in words]
+    n = len(lows)
+    own = _redacted_words(raw, out)
+    if not any(lab == "[naam]" for lab in own.values()):
+        return out
+    first_name = min(i for i, lab in own.items() if lab == "[naam]")
+    extra: dict[int, str] = {}
+    for i in range(n):
+        # 1. "[naam] of was het X"
+        if lows[i] == "of" and i + 3 < n and lows[i + 1] in ("was", "is") and lows[i + 2] == "het" \
+                and first_name < i and i + 3 not in own and _r29_name_like(lows[i + 3]) \
+                and (i + 4 == n or lows[i + 4] in _R28_CLOSE) \
+                and (lows[i + 3] not in ORDINARY_WORDS
+                     or any(lab == "[naam]" and lows[k][:3] == lows[i + 3][:3] for k, lab in own.items())):
+            extra[i + 3] = "[naam]"
+        # 2. "... uw voornaam X" ending the line, after a name taken from the line
+        if lows[i] in ("voornaam", "achternaam", "roepnaam") and i + 1 < n and first_name < i \
+                and i + 1 not in own and _r29_name_like(lows[i + 1]) \
+                and (lows[i + 1] not in ORDINARY_WORDS or (len(lows[i + 1]) <= 5 and not lows[i + 1].endswith("en"))) \
+                and (i + 2 == n or all(w in _R28_CLOSE for w in lows[i + 2:])) \
+                and i > 0 and lows[i - 1] in ("uw", "je", "jouw", "zijn", "haar", "de", "dus"):
+            extra[i + 1] = "[naam]"
+    if not extra:
+        return out
+    own.update(extra)
+    return _join_marked(words, own)
+
+
+# 3. A word said in the lines before, then spelled letter by letter with the letters' Dutch names ("uw naam is
+#    kuipers" / "en ka u ie pe ee er es"): "u", "ie" and "ij" are letters there too; the whole spelling goes.
+_R29_LETTERS_MORE = {"u": "u", "ie": "i", "ij": "ij", "ei": "ei", "ee": "e"}
+
+
+def _r29_letter(low: str) -> str | None:
+    return _R29_LETTERS_MORE.get(low) or _r24_letter(low, False)
+
+
+def _r29_spells(letters: list[str], said: set[str]) -> bool:
+    """Whether the letters spell a word said: "ij" is the letter y or the j too ("en ie ij ha u ie es")."""
+    plain = "".join(letters)
+    if plain in said:
+        return True
+    if "ij" not in letters:
+        return False
+    pattern = re.compile("".join("(?:ij|y|j)" if x == "ij" else re.escape(x) for x in letters))
+    return any(pattern.fullmatch(w) for w in said)
+
+
+def _r29_spelled_back(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    from voice_companion.privacy.spoken import fold
+
+    words = _WS.findall(raw)
+    if len(words) < 3:
+        return out
+    lows = [_bare(w) for w in words]
+    letters = [_r29_letter(w) for w in lows]
+    if sum(x is not None for x in letters) < 3 or not any("[" in bout for _, bout in before):
+        return out
+    said = set()
+    for braw, bout in before:  # the words redacted in the lines before
+        if "[" in bout:
+            bw = _WS.findall(braw)
+            said.update(fold(_bare(bw[k])) for k in _redacted_words(braw, bout) if k < len(bw))
+    said = {w for w in said if w.isalpha() and len(w) >= 3}
+    if not said:
+        return out
+    own = _redacted_words(raw, out)
+    n = len(lows)
+    extra: dict[int, str] = {}
+    i = 0
+    while i < n:
+        if letters[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < n and letters[j] is not None:
+            j += 1
+        for a in (i, i + 1):  # "en ka u ie ...": "en" the word or the letter n
+            if j - a >= 3 and _r29_spells(letters[a:j], said):
+                extra.update({k: "[naam]" for k in range(a, j) if k not in own})
+                break
+        i = j
+    if not extra:
+        return out
+    own.update(extra)
+    return _join_marked(words, own)
+
+
+# 4. A street said with how it is spelled ("de dorpsweg met een d van dirk"), taken from the line under another label,
+#    and its house number on the next line ("nummer achttien"): the street went without its number all the same.
+def _r29_street_gone(raw: str, out: str) -> bool:
+    if "[naam]" not in out:
+        return False
+    from voice_companion.privacy.spoken import _is_street_word
+
+    words = _WS.findall(raw)
+    return any(k < len(words) and _is_street_word(_bare(words[k])) for k in _redacted_words(raw, out))
+
+
+# 5. A street named after a person with a particle, whose first word no list knows ("de ruys de beerenbrouckstraat", "op
+#    de cort van der lindenstraat"): the words between the article and the street word are the street's too.
+_R29_STREET_PARTICLES = frozenset("de van der den ten ter la le du 't t".split())
+_R29_STREET_TITLES = frozenset("graaf gravin generaal burgemeester dokter professor koningin koning prins prinses "
+                               "gouverneur goeverneur admiraal pastoor kapelaan kardinaal president minister "
+                               "jonkheer baron hertog hertogin ridder meester mr dr prof".split())
+
+
+def _r29_street_head(raw: str, out: str) -> str:
+    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, _is_street_word
+
+    words = _WS.findall(raw)
+    lows = [_bare(w) for w in words]
+    own = _redacted_words(raw, out)
+    extra: dict[int, str] = {}
+    n = len(lows)
+    for st, lab in own.items():
+        if lab != "[adres]" or st == 0 or own.get(st - 1) == "[adres]":
+            continue  # the start of a street's run only
+        e = st
+        while e < n and own.get(e) == "[adres]" and not _is_street_word(lows[e]):
+            e += 1
+        if e >= n or own.get(e) != "[adres]" or any(lows[k] not in _R29_STREET_PARTICLES for k in range(st, e)):
+            continue  # no street word in the run, or words other than particles before it
+        x = st - 1
+        while x >= 0 and lows[x] in _R29_STREET_PARTICLES and x not in own:
+            x -= 1
+        if x < 1 or (x == st - 1 and st == e):
+            continue  # nothing before it, or no particle between
+        w = lows[x]
+        if own.get(x) == "[adres]":
+            extra.update({k: "[adres]" for k in range(x + 1, st)})  # "[adres] de [adres]"
+            continue
+        if x in own or lows[x - 1] not in ("de", "het") or not w.isalpha() or len(w) < 3 or w in STOP_WORDS \
+                or (w in ORDINARY_WORDS and w not in _R29_STREET_TITLES):
+            continue
+        extra.update({k: "[adres]" for k in range(x, st)})
+    if not extra:
+        return out
+    own.update(extra)
+    return _join_marked(words, own)

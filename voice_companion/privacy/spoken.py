@@ -259,6 +259,15 @@ def _num_at(toks: list[Tok], i: int) -> Num | None:
         d = toks[d_at].low if d_at < len(toks) else ""
         dv = UNITS.get(d, int(d) if d.isascii() and d.isdigit() and len(d) == 1 else None)
         near = (i > 0 and _plain_num(toks[i - 1].low)) or (d_at + 1 < len(toks) and _plain_num(toks[d_at + 1].low))
+        if dv is not None and not near:
+            # round 29: "nul zes en dan drie keer de vijf en dan een twee": the digits around said over "en dan"
+            b, a = i - 1, d_at + 1
+            while b >= 0 and i - b <= 2 and toks[b].low in ("en", "dan"):
+                b -= 1
+            while a < len(toks) and a - d_at <= 2 and toks[a].low in ("en", "dan"):
+                a += 1
+            near = (b < i - 1 and b >= 0 and _plain_num(toks[b].low)) \
+                or (a > d_at + 1 and a < len(toks) and _plain_num(toks[a].low))
         if dv is not None and near:
             return Num(i, d_at, str(dv) * v, dv, True)
         if times is not None:
@@ -996,7 +1005,8 @@ def _bank_code(toks: list[Tok], k: int) -> int | None:
 # ---------------------------------------------------------------------------
 # Spoken e-mail
 # ---------------------------------------------------------------------------
-_AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart", "apenstaarte", "apestaarte"})
+_AT = frozenset({"apenstaartje", "apestaartje", "@", "at", "et", "apenstaart", "apenstaarte", "apestaarte",
+                 "apestaart"})  # round 29: "apestaart", also heard apart from its "je" ("apestaart je gmail ...")
 _DOT = frozenset({"punt", ".", "dot"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email "
                   # round 8: the countries callers mail from ("wp punt pl")
@@ -1067,6 +1077,9 @@ def redact_spoken_email(text: str) -> str:
             k += 2  # "at-teken"
         elif tok.low == "at" and k < len(toks) and toks[k].low == "teken":
             k += 1
+        elif tok.low in ("apenstaart", "apestaart") and k + 1 < len(toks) and toks[k].low in ("je", "tje") \
+                and toks[k + 1].low.isalnum():
+            k += 1  # round 29: "apestaart je gmail punt com": the diminutive heard as a word of its own
         if k >= len(toks) or not toks[k].low.isalnum():
             continue
         end = k
@@ -1090,7 +1103,7 @@ def redact_spoken_email(text: str) -> str:
             end += 2
             dots += dot
             tld = dot and (toks[end].low in _TLDS or toks[end].low in _TLDS_HEARD)
-        if tok.low in ("at", "et", "apenstaart") and not tld:
+        if tok.low in ("at", "et", "apenstaart", "apestaart") and not tld:
             continue
         if misheard and not tld:
             continue
