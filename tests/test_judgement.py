@@ -1886,6 +1886,37 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("de werkgever heeft je paspoort ingenomen en geeft het niet terug", "unsafe_vulnerable"),
     ("de kleine ligt in het kinderbed en jij hebt een hele fles wijn op", "unsafe_vulnerable"),
     ("zijn u en de kinderen nu veilig", "unsafe_vulnerable"),
+    # session 7 (forms found in a development set, worded here anew)
+    ("de kantonrechter heeft een vonnis gewezen en er staat een datum op", "eviction"),
+    ("de woningbouw stuurt maandag een verhuisbus en jij hebt nog niks geregeld", "eviction"),
+    ("je weet niet of je er vrijdag nog naar binnen kan", "eviction"),
+    ("de standplaats van je woonwagen is ingetrokken", "eviction"),
+    ("je hebt de televisie bij je zus gebracht zodat ze die niet kunnen meenemen", "eviction"),
+    ("je hebt een slaapplaats nodig als het woensdag doorgaat", "eviction"),
+    ("jullie koken nu op een gasstelletje in de woonkamer", "utility_cutoff"),
+    ("je energiecontract is opgezegd omdat de rekeningen niet betaald zijn", "utility_cutoff"),
+    ("je haalt elke ochtend water bij de buurvrouw", "utility_cutoff"),
+    ("er was iemand aan de gasmeter bezig en sindsdien geen warm water", "utility_cutoff"),
+    ("de kinderen eten al dagen bij de zaklamp", "utility_cutoff"),
+    ("de motor loopt en de garagedeur zit dicht", "suicide"),
+    ("je hebt de tuinslang al aan de uitlaat vastgemaakt", "suicide"),
+    ("je hebt nagekeken of je levensverzekering dan uitkeert", "suicide"),
+    ("u wilt uw man achterna", "suicide"),
+    ("je buurman moet morgen je kat komen halen en hij weet niet waarom", "suicide"),
+    ("je hebt je horloge in een envelop gedaan met een brief voor je zoon", "suicide"),
+    ("je hebt je broer nog gebeld om gedag te zeggen en hij had niks door", "suicide"),
+    ("je man heeft een mes gepakt en kwam op je af", "unsafe_vulnerable"),
+    ("je zus wordt deze zomer uitgehuwelijkt", "unsafe_vulnerable"),
+    ("je dochter mag niet meer naar school van haar vader", "unsafe_vulnerable"),
+    ("de jongen krijgt thuis klappen met de broekriem", "unsafe_vulnerable"),
+    ("je oma heeft sinds gisteren niets gegeten en de thuiszorg komt niet", "unsafe_vulnerable"),
+    ("je moeder is stomdronken en de kinderen hebben honger", "unsafe_vulnerable"),
+    ("heeft je vriend jou of je zoontje weleens pijn gedaan", "unsafe_vulnerable"),
+    ("toen hij dronken thuiskwam zijn alle borden kapot gegooid", "unsafe_vulnerable"),
+    ("er staat een koffer bij de deur met de paspoorten van de kinderen voor als hij weer begint", "unsafe_vulnerable"),
+    ("als hij uit de kroeg komt moet je op eieren lopen", "unsafe_vulnerable"),
+    ("je hebt alles opgeruimd zodat je vriendin het niet zo hoeft aan te treffen", "suicide"),
+    ("de map met alles ligt klaar zodat niemand morgen hoeft te zoeken", "suicide"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1928,6 +1959,21 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "je loopt in je pyjama naar de brievenbus voor de krant",
     "je hebt je paspoort bij de gemeente ingeleverd voor een nieuwe",
     "omdat je nog stroom hebt kun je gewoon koken",  # the supply said to be there
+    # session 7 near misses
+    "je hebt een touw gekocht om de boot vast te leggen",
+    "de aanmaning van de deurwaarder is van twee jaar geleden en is toen betaald",
+    "de slotenmaker kwam omdat je je sleutels kwijtgeraakt was",
+    "de stoppen sloegen eruit en nu zit je bij kaarslicht tot je vriend terug is",
+    "de monteur komt donderdag een slimme meter ophangen",
+    "je hebt je jachtgeweer ingeleverd toen je stopte met de jacht",
+    "je hebt vandaag afscheid genomen van je collega's en dat was emotioneel",
+    "het hoeft voor jou niet meer dat etentje van zondag",
+    "je kookt op een gasstelletje want jullie zijn aan het kamperen",
+    "je schreeuwt weleens tegen de kinderen als je moe bent",
+    "de gasmeter wordt weggehaald omdat het huis van het gas af gaat",
+    "je pakt een koffer in met de paspoorten want jullie vliegen zaterdag naar turkije",
+    "de spiegel is kapot gegaan toen de bal ertegen kwam",
+    "je hebt de kinderen bij je in bed genomen omdat het onweerde",
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
@@ -1939,3 +1985,17 @@ def test_gas_and_power_said_not_yet_cut_off_is_still_a_threat(classifier):
     assert "utility_cutoff" in c.possible + c.crisis
     c = classifier.classify("je hebt gelukkig nog stroom tot vrijdag en dan sluiten ze af")
     assert "utility_cutoff" in c.possible + c.crisis
+
+
+def test_the_callers_clear_no_given_back_is_no_disclosure_but_a_doubt_keeps_it(classifier):
+    """A denial summed up ("je zegt heel duidelijk nee") settles the direct question; a "maar" does not."""
+    c = classifier.classify("ik vroeg je of je gedachten hebt om een einde aan je leven te maken en je zegt heel duidelijk nee")
+    assert "suicide" not in c.crisis + c.possible
+    c = classifier.classify("je zegt nee maar je hebt wel pillen opgespaard")
+    assert "suicide" in c.crisis + c.possible
+
+
+def test_a_settled_rule_that_is_vetoed_leaves_the_crisis_to_the_model(classifier):
+    """A settled rule vetoed by its own unless ("slimme meter" but "op afstand uitgezet") must not silence the rest."""
+    c = classifier.classify("de slimme meter is op afstand uitgezet en de leverancier heeft je drie keer aangeschreven")
+    assert "utility_cutoff" in c.crisis + c.possible

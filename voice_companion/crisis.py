@@ -599,7 +599,8 @@ class CrisisDetector:
         found = self.rules.matches(self.rules.scan(words), partial=True, partial_prefix="named:", vetoed=vetoed,
                                    everyday=idiom)
         # a crisis whose rule the line's own words vetoed ("eruit gezet" from a chat group) is not the model's either
-        overruled = {key.split(":")[1] for key in vetoed}
+        # (a settled rule's own veto, "het is betaald maar er is nog een achterstand", says the threat is not off)
+        overruled = {key.split(":")[1] for key in vetoed if not key.startswith("settled:")}
         # a line that says the threat is off ("de schuld is helemaal betaald", "alles doet het weer") is no cue of it,
         # for the rules or the model, whatever else it names (as heard, never misheard)
         settled = {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
