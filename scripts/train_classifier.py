@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from voice_companion.bank import DEFAULT_BANK, load_bank  # noqa: E402
 from voice_companion.classifier import Classifier  # noqa: E402
 from voice_companion.crisis import CrisisDetector  # noqa: E402
-from voice_companion.evaluation import SPENT_LOCKED, first_locked  # noqa: E402
+from voice_companion.evaluation import SPENT_LOCKED, SPENT_SINCE, first_locked  # noqa: E402
 from voice_companion.model import (  # noqa: E402
     TechniqueModel,
     crisis_features,
@@ -58,8 +58,16 @@ DEFAULT_LINES = sorted((REPO / "prompts" / "training").glob("lines*.jsonl")) + [
 # their crisis lines raised crisis recall at 25 % noise 0.940 -> 0.954 (prompts/training/README.md)
 SPENT = [REPO / "tests" / "data" / name for name in sorted(SPENT_LOCKED, key=lambda n: int(n[6:]))]
 DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
+# The crisis model learns from every spent set's crisis lines (locked2 and on), from the two hint-heavy sets
+# crisis-p and crisis-q and from the development set dev24: held out on dev24 before it joined (a new writer's 140
+# detail hints and 100 near misses, trained on by neither model), the spent sets and crisis-p/q raised crisis lines
+# found 0.850 -> 0.889 clean, 0.768 -> 0.817 at 25 % and 0.731 -> 0.778 at 35 % noise, near misses named as any
+# crisis 2.0 -> 1.9 in 12 (prompts/training/README.md). The technique and phase models keep to locked2-12 (a retrain
+# with locked13-18 was measured not to gain).
+SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_LOCKED | SPENT_SINCE, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
-    s / "crisis-lines.jsonl" for s in SPENT]
+    s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
+    REPO / "tests" / "data" / "dev24" / "crisis-lines.jsonl"]
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
 NEGATIVE_NOISE_COPIES: tuple[float, ...] = (0.25,)  # and each ordinary worker line once: garbled ordinary talk
@@ -121,6 +129,7 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     from voice_companion.evaluation.noise import add_noise
 
     texts, labels = [], []
+    rules_only = CrisisDetector(bank, use_model=False)
     for path in line_files:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not raw.strip():
@@ -128,6 +137,9 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
             row = json.loads(raw)
             if row.get("kind") == "screening":
                 continue  # the worker's own question: evidence neither of a crisis nor of none
+            if row.get("kind") == "ordinary" and rules_only.settles(row["text"]):
+                continue  # a denial given back ("je zegt nee, geen gedachten om jezelf iets aan te doen"): the
+                # settled rules keep it quiet; learnt as "none" it would teach the model that the question is ordinary
             crises = [c for c in row.get("crisis", []) if c in REAL_CRISES]
             label = crises[0] if crises else "none"
             texts.append(row["text"])

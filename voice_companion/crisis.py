@@ -589,6 +589,12 @@ class CrisisDetector:
         """Every crisis (and life event) the line names in full, each once."""
         return [h for h in self.evidence(text, normalized=normalized) if h.kind == "named"]
 
+    def settles(self, text: str) -> set[str]:
+        """The crises a line says are off as heard ("de schuld is betaald", "je zegt duidelijk nee"): the rules'
+        business, so the crisis model learns such a line as neither a crisis nor ordinary talk."""
+        found = self.rules.matches(self.rules.scan(normalize(text).split()))
+        return {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
+
     def evidence(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Named crises, partial matches and hints; a life event only where no real crisis is named."""
         words = (text if normalized else normalize(text)).split()
