@@ -528,6 +528,7 @@ class Redactor:
             if "[nummer]" in result:
                 result = _pieces_make_a_phone(text, result)
             result = keep_organisations(text, result)  # round 26
+            result = _r30_keep_numbers(text, result)  # round 30
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -639,6 +640,10 @@ class Redactor:
                 result = keep_organisations(text, result)  # round 26
                 if prev_raw is not None:
                     result = _r28_service_goes_on(prev_raw, text, result)  # round 28
+                result = _r30_keep_numbers(text, result, prev_raw)  # round 30
+            if "-" in text or _R30_HEET_RE.search(text) \
+                    or any(o.strip(" ,.?!") == "[naam]" for _, o in self._context[-4:-1]):
+                result = _r30_name_words(text, result, self._context[-4:-1])  # round 30
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -4796,3 +4801,107 @@ def _r29_street_head(raw: str, out: str) -> str:
         return out
     own.update(extra)
     return _join_marked(words, own)
+
+
+# round 30: numbers that are no one's own, kept as said (the rules or the tagger took them):
+# - only the start every mobile number or a town's numbers share ("je nummer begint met nul zes maar de rest weet je
+#   niet meer", "het begint met nul twintig meer weet ik niet"): "nul zes" / an area code, with words after it that
+#   say nothing more follows, and no other number in the line;
+# - a short service number to call, three or four digits ("bel je een een drie", "bel dan honderdtwaalf"), and the
+#   line after it that corrects it ("nee een een twee sorry"): a number of one's own has ten digits
+_R30_BEGINS = frozenset("begint beginnen begon start startte".split())
+_R30_NOTHING_MORE = frozenset("maar meer verder de dat weet weten geloof denk ken onthoud".split())
+_R30_GATE = re.compile(r"\b(?:begint|beginnen|begon|start|startte|bel|bellen|belt|belde|gebeld)\b", re.IGNORECASE)
+_R30_CALL = frozenset("bel bellen belt belde gebeld".split())
+_R30_CORRECT = frozenset("nee of sorry eh nou ik bedoel".split())
+
+
+def _r30_short_call(toks, run) -> bool:
+    return any(t.low in _R30_CALL for t in toks[max(0, run.first - 4):run.first])
+
+
+def _r30_keep_numbers(raw: str, out: str, prev_raw: str | None = None) -> str:
+    if not (_R30_GATE.search(raw) or (prev_raw and _R30_GATE.search(prev_raw))) \
+            or not any(lab in out for lab in _NUMBER_LABELS):
+        return out
+    toks = number_tokens(raw)
+    found = runs(toks)
+    if not found:
+        return out
+    keep: list[tuple[int, int]] = []
+    if len(found) == 1:
+        run = found[0]
+        d = run.digits
+        after = [t.low for t in toks[run.last + 1:]]
+        if run.plus is None and d.startswith("0") and not d.startswith("00") and 2 <= len(d) <= 4 \
+                and any(t.low in _R30_BEGINS for t in toks[max(0, run.first - 4):run.first]) \
+                and after and after[0] in _R30_NOTHING_MORE:
+            keep.append((toks[run.first].start, toks[run.last].end))
+    if not keep and all(3 <= len(r.digits) <= 4 and not r.digits.startswith("0") and r.plus is None for r in found):
+        said_call = any(_r30_short_call(toks, r) for r in found)
+        if not said_call and prev_raw and toks and toks[0].low in _R30_CORRECT:
+            ptoks = number_tokens(prev_raw)
+            pruns = runs(ptoks)
+            said_call = bool(pruns) and all(3 <= len(r.digits) <= 4 and not r.digits.startswith("0")
+                                            for r in pruns) and any(_r30_short_call(ptoks, r) for r in pruns)
+        if said_call:
+            keep.extend((toks[r.first].start, toks[r.last].end) for r in found)
+    if not keep:
+        return out
+    own = _redacted_words(raw, out)
+    at = {k for k, m in enumerate(_WS.finditer(raw)) if any(m.start() >= a and m.end() <= b for a, b in keep)}
+    if not at or not all(own.get(k) in _NUMBER_LABELS for k in at):
+        return out
+    return _join_marked(_WS.findall(raw), {k: lab for k, lab in own.items() if k not in at})
+
+
+# round 30: names the rules let through:
+# - an Arabic surname written with its particle and a hyphen ("meneer al-khatib", "mevrouw el-amrani", "abu-bakr"):
+#   one word the name lists cannot know;
+# - a given name that is also a word or no listed name before a surname, after "heet" ("je vriendin heet dus aaltje
+#   [naam]", "hij heet tjalling [naam]");
+# - a surname given alone as the answer to "uw achternaam" on its own line, read back later with the given name
+#   before it ("bakker" / "geert bakker dus"): both words, also when the surname is a job word
+_R30_HYPHEN_NAME = re.compile(r"^(?:al|el|abu|abou|ibn|ould|ait|abd|abdel|abdul)-[a-z]{3,}$")
+_R30_NORTH_SURNAME = re.compile(r"\w{2,}(?:sma|stra|inga|enga|ema|huizen|ingh)$")
+_R30_READ_BACK = frozenset("ja nee dus meneer mevrouw oke oké noteer herhaal".split())
+_R30_HEET_RE = re.compile(r"\b(?:heet|heten|hete|noemt)\b", re.IGNORECASE)
+_R30_HEET = frozenset("heet heten hete noemt".split())
+_R30_NOT_GIVEN = frozenset("dus nou eh ja nee ook echt wel niet meneer mevrouw toch maar gewoon".split())
+
+
+def _r30_name_words(raw: str, out: str, context: list | None = None) -> str:
+    from voice_companion.privacy.spoken import FILLERS, STOP_WORDS, fold
+
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    hy = [fold(w.lower().strip(",.?!")) for w in words]
+    own = _redacted_words(raw, out) if out != raw else {}
+    extra: dict[int, str] = {}
+
+    def plain(k: int) -> bool:
+        w = lows[k]
+        return k not in own and w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and w not in FILLERS \
+            and w not in TUSSEN and w not in _R30_NOT_GIVEN
+
+    for i, w in enumerate(hy):
+        if i not in own and _R30_HYPHEN_NAME.match(w) and w.split("-", 1)[1] not in STOP_WORDS:
+            extra[i] = "[naam]"
+    for i in range(1, len(lows) - 1):
+        if own.get(i + 1) is None and plain(i) and plain(i + 1) and _R30_NORTH_SURNAME.search(lows[i + 1]) \
+                and (lows[i - 1] in _R30_HEET or (lows[i - 1] == "dus" and i >= 2 and lows[i - 2] in _R30_HEET)):
+            extra[i] = extra[i + 1] = "[naam]"  # "heet dus aaltje wiersma": a Frisian or Groningen surname
+        if own.get(i + 1) == "[naam]" and plain(i) and (lows[i - 1] in _R30_HEET or (
+                lows[i - 1] == "dus" and i >= 2 and lows[i - 2] in _R30_HEET)):
+            extra[i] = "[naam]"
+    if context:
+        answered = {fold(_bare(x)) for r, o in context if o.strip(" ,.?!") == "[naam]" and len(_WS.findall(r)) <= 2
+                    for x in _WS.findall(r)}
+        answered = {w for w in answered if w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and w not in FILLERS}
+        for i, w in enumerate(lows):
+            if w in answered and i >= 1 and plain(i - 1) \
+                    and (i < 2 or lows[i - 2] in FILLERS or lows[i - 2] in _R30_READ_BACK):
+                extra[i] = extra[i - 1] = "[naam]"  # "geert bakker dus", "ja geert bakker"
+    if not extra:
+        return out
+    return _merge(raw, out, extra)
