@@ -1999,3 +1999,18 @@ def test_a_settled_rule_that_is_vetoed_leaves_the_crisis_to_the_model(classifier
     """A settled rule vetoed by its own unless ("slimme meter" but "op afstand uitgezet") must not silence the rest."""
     c = classifier.classify("de slimme meter is op afstand uitgezet en de leverancier heeft je drie keer aangeschreven")
     assert "utility_cutoff" in c.crisis + c.possible
+
+
+def test_a_thanks_for_honesty_after_the_callers_no_confirms_nothing(bank):
+    """A hint, the direct question, the caller's no given back, then "goed dat je dat zo eerlijk zegt": the thanks
+    is for the no; after a yes (no "nee" given back) the same thanks confirms the crisis."""
+    def run(answer: str):
+        call = Call(bank)
+        call.say("goedenacht met de nachtlijn")
+        call.say("je weet niet meer wie je bent en je vrouw zegt dat je haar alleen maar in de weg loopt")
+        call.say("denk je er weleens aan om er niet meer te willen zijn")
+        out = call.say(answer) + call.say("goed dat je dat zo eerlijk zegt")
+        return [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+    assert ("suicide", "confirmed") not in run("nee joh daar ben je veel te koppig voor")
+    assert ("suicide", "confirmed") in run("dat denk je al een paar weken")

@@ -138,6 +138,7 @@ class CrisisState:
     techniques_since: Counter[str] = field(default_factory=Counter)
     heard: bool = False  # some evidence came from the worker's words (a cue rule), not only the crisis model
     screened_only: bool = False  # all its evidence so far is the worker's own screening question
+    answered_no_at: float | None = None  # the worker gave back the caller's no to the direct question ("nee joh ...")
 
     @property
     def belief(self) -> float:
@@ -392,6 +393,10 @@ class SessionTracker:
                 self.end_crisis(crisis.crisis, "faded", t)
                 continue
             if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
+                    and crisis.lines_since_evidence == 0 and _ANSWERED_NO.match(c.normalized):
+                crisis.answered_no_at = t  # a thanks for the honesty that follows is for this no, not a yes
+            if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
+                    and (crisis.answered_no_at is None or crisis.answered_no_at < crisis.safety_asked_at) \
                     and crisis.lines_since_evidence <= 1 and _ANSWERED_YES.search(c.normalized):
                 crisis.certainty, crisis.confirmed_at = "confirmed", t
                 crisis.last_evidence, crisis.lines_since_evidence = t, 0
