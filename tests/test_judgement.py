@@ -1917,6 +1917,8 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("als hij uit de kroeg komt moet je op eieren lopen", "unsafe_vulnerable"),
     ("je hebt alles opgeruimd zodat je vriendin het niet zo hoeft aan te treffen", "suicide"),
     ("de map met alles ligt klaar zodat niemand morgen hoeft te zoeken", "suicide"),
+    # after locked23's run (fitted to it; own wording)
+    ("de polissen liggen op tafel met een brief voor je vrouw", "suicide"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1974,6 +1976,7 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "je pakt een koffer in met de paspoorten want jullie vliegen zaterdag naar turkije",
     "de spiegel is kapot gegaan toen de bal ertegen kwam",
     "je hebt de kinderen bij je in bed genomen omdat het onweerde",
+    "na de reorganisatie ben je op straat gezet met een doos met spullen",  # fired, not evicted
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
