@@ -1919,6 +1919,8 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("de map met alles ligt klaar zodat niemand morgen hoeft te zoeken", "suicide"),
     # after locked23's run (fitted to it; own wording)
     ("de polissen liggen op tafel met een brief voor je vrouw", "suicide"),
+    ("je durft niet naar huis zolang je vriend nog wakker is", "unsafe_vulnerable"),
+    ("je kijkt vanaf je werk op je telefoon naar de camera in de kamer van je dochtertje", "unsafe_vulnerable"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1977,6 +1979,8 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "de spiegel is kapot gegaan toen de bal ertegen kwam",
     "je hebt de kinderen bij je in bed genomen omdat het onweerde",
     "na de reorganisatie ben je op straat gezet met een doos met spullen",  # fired, not evicted
+    "je durft niet naar boven omdat er een spin op de overloop zit",
+    "de babyfoon staat aan en je ziet op je telefoon dat de kleine slaapt terwijl jij beneden tv kijkt",
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
