@@ -1921,6 +1921,9 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("de polissen liggen op tafel met een brief voor je vrouw", "suicide"),
     ("je durft niet naar huis zolang je vriend nog wakker is", "unsafe_vulnerable"),
     ("je kijkt vanaf je werk op je telefoon naar de camera in de kamer van je dochtertje", "unsafe_vulnerable"),
+    ("je moet je spullen eruit hebben voordat ze vrijdag de woning dichtmaken", "eviction"),
+    ("je staat bij de brug en je weet niet waarom je daar bent", "suicide"),
+    ("kan je moeder vannacht alleen zijn zonder dat haar iets overkomt", "unsafe_vulnerable"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1981,6 +1984,7 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "na de reorganisatie ben je op straat gezet met een doos met spullen",  # fired, not evicted
     "je durft niet naar boven omdat er een spin op de overloop zit",
     "de babyfoon staat aan en je ziet op je telefoon dat de kleine slaapt terwijl jij beneden tv kijkt",
+    "je hebt jezelf buitengesloten en de slotenmaker komt zo de deur open te maken",
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
