@@ -1924,6 +1924,9 @@ def test_a_scale_whose_ends_speak_of_safety_checks_the_crisis_at_hand_and_opens_
     ("je moet je spullen eruit hebben voordat ze vrijdag de woning dichtmaken", "eviction"),
     ("je staat bij de brug en je weet niet waarom je daar bent", "suicide"),
     ("kan je moeder vannacht alleen zijn zonder dat haar iets overkomt", "unsafe_vulnerable"),
+    # after locked24's run (fitted to it; own wording)
+    ("je hebt vanavond brieven voor je drie zonen geschreven en ze in de auto gelegd", "suicide"),
+    ("je zus mag niet mee zwemmen omdat je moeder niet wil dat iemand haar armen ziet", "unsafe_vulnerable"),
 ])
 def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, line, crisis):
     c = classifier.classify(line)
@@ -1985,6 +1988,7 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "je durft niet naar boven omdat er een spin op de overloop zit",
     "de babyfoon staat aan en je ziet op je telefoon dat de kleine slaapt terwijl jij beneden tv kijkt",
     "je hebt jezelf buitengesloten en de slotenmaker komt zo de deur open te maken",
+    "je dochter mag niet gymmen want ze heeft haar enkel gebroken en loopt in het gips",
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
