@@ -1989,6 +1989,9 @@ def test_a_hint_told_through_a_detail_makes_that_crisis_possible(classifier, lin
     "de babyfoon staat aan en je ziet op je telefoon dat de kleine slaapt terwijl jij beneden tv kijkt",
     "je hebt jezelf buitengesloten en de slotenmaker komt zo de deur open te maken",
     "je dochter mag niet gymmen want ze heeft haar enkel gebroken en loopt in het gips",
+    "als je zoon straks het huis uit is ben je hem kwijt",  # a child leaving home
+    "je kleinkinderen wil je voor geen goud kwijt",
+    "nu je met pensioen bent hoef je 's ochtends nergens heen",
 ])
 def test_an_ordinary_line_told_with_the_same_details_is_no_crisis(classifier, line):
     c = classifier.classify(line)
