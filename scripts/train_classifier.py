@@ -129,7 +129,7 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     from voice_companion.evaluation.noise import add_noise
 
     texts, labels = [], []
-    rules_only = CrisisDetector(bank, use_model=False)
+    detector = CrisisDetector(bank, use_model=False)  # the rules alone: what they settle, and what they name
     for path in line_files:
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not raw.strip():
@@ -137,7 +137,7 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
             row = json.loads(raw)
             if row.get("kind") == "screening":
                 continue  # the worker's own question: evidence neither of a crisis nor of none
-            if row.get("kind") == "ordinary" and rules_only.settles(row["text"]):
+            if row.get("kind") == "ordinary" and detector.settles(row["text"]):
                 continue  # a denial given back ("je zegt nee, geen gedachten om jezelf iets aan te doen"): the
                 # settled rules keep it quiet; learnt as "none" it would teach the model that the question is ordinary
             crises = [c for c in row.get("crisis", []) if c in REAL_CRISES]
@@ -156,7 +156,6 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     # and every line of the development calls without a crisis (but the worker's own screening questions):
     # how workers really talk in a call where nothing is at stake
     ordinary += none_call_lines([p for p in DEFAULT_LINES if p.is_dir()])
-    detector = CrisisDetector(bank, use_model=False)
     for text in ordinary:
         if not any(h.crisis in REAL_CRISES for h in detector.evidence(text)):
             texts.append(text)

@@ -592,8 +592,7 @@ class CrisisDetector:
     def settles(self, text: str) -> set[str]:
         """The crises a line says are off as heard ("de schuld is betaald", "je zegt duidelijk nee"): the rules'
         business, so the crisis model learns such a line as neither a crisis nor ordinary talk."""
-        found = self.rules.matches(self.rules.scan(normalize(text).split()))
-        return {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
+        return _settled(self.rules.matches(self.rules.scan(normalize(text).split())))
 
     def evidence(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Named crises, partial matches and hints; a life event only where no real crisis is named."""
@@ -609,7 +608,7 @@ class CrisisDetector:
         overruled = {key.split(":")[1] for key in vetoed if not key.startswith("settled:")}
         # a line that says the threat is off ("de schuld is helemaal betaald", "alles doet het weer") is no cue of it,
         # for the rules or the model, whatever else it names (as heard, never misheard)
-        settled = {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
+        settled = _settled(found)
         if settled:
             overruled |= settled
             found = {key: v for key, v in found.items() if key.split(":")[1] not in settled}
@@ -676,6 +675,11 @@ class CrisisDetector:
                 h.kind == "hint" and not h.learned and all(n.crisis != h.crisis for n in named)
                 and any(_same_words(h.trigger, n.trigger, line) for n in named))]
         return real + [h for h in hits.values() if h.crisis == "life_event"]
+
+
+def _settled(found: dict[str, tuple[str, str]]) -> set[str]:
+    """The crises whose settled rule matched as heard (never a misheard or partial match)."""
+    return {key[8:] for key, (kind, _) in found.items() if key.startswith("settled:") and kind == "named"}
 
 
 def _same_words(trigger: str, other: str, line: str) -> bool:
