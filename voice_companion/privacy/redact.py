@@ -630,12 +630,8 @@ class Redactor:
                 result = _r29_street_head(text, result)  # round 29: "de ruys de [adres]"
             if len(self._context) >= 2:
                 result = _r29_spelled_back(text, result, self._context[-4:-1])  # round 29
-                if self._context and self._context[-1][0] == text:
-                    self._context[-1] = (text, result)
             if "[naam]" in result and _R29_GATE.search(text):
                 result = _r29_names(text, result)  # round 29: "[naam] of was het hermens", "uw voornaam wei"
-                if self._context and self._context[-1][0] == text:
-                    self._context[-1] = (text, result)
             if result != text:
                 result = keep_organisations(text, result)  # round 26
                 if prev_raw is not None:
@@ -4811,8 +4807,8 @@ def _r29_street_head(raw: str, out: str) -> str:
 #   line after it that corrects it ("nee een een twee sorry"): a number of one's own has ten digits
 _R30_BEGINS = frozenset("begint beginnen begon start startte".split())
 _R30_NOTHING_MORE = frozenset("maar meer verder de dat weet weten geloof denk ken onthoud".split())
-_R30_GATE = re.compile(r"\b(?:begint|beginnen|begon|start|startte|bel|bellen|belt|belde|gebeld)\b", re.IGNORECASE)
 _R30_CALL = frozenset("bel bellen belt belde gebeld".split())
+_R30_GATE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_R30_BEGINS | _R30_CALL)), re.IGNORECASE)
 _R30_CORRECT = frozenset("nee of sorry eh nou ik bedoel".split())
 
 
@@ -4865,8 +4861,8 @@ def _r30_keep_numbers(raw: str, out: str, prev_raw: str | None = None) -> str:
 _R30_HYPHEN_NAME = re.compile(r"^(?:al|el|abu|abou|ibn|ould|ait|abd|abdel|abdul)-[a-z]{3,}$")
 _R30_NORTH_SURNAME = re.compile(r"\w{2,}(?:sma|stra|inga|enga|ema|huizen|ingh)$")
 _R30_READ_BACK = frozenset("ja nee dus meneer mevrouw oke oké noteer herhaal".split())
-_R30_HEET_RE = re.compile(r"\b(?:heet|heten|hete|noemt)\b", re.IGNORECASE)
 _R30_HEET = frozenset("heet heten hete noemt".split())
+_R30_HEET_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_R30_HEET)), re.IGNORECASE)
 _R30_NOT_GIVEN = frozenset("dus nou eh ja nee ook echt wel niet meneer mevrouw toch maar gewoon".split())
 
 
@@ -4887,12 +4883,14 @@ def _r30_name_words(raw: str, out: str, context: list | None = None) -> str:
     for i, w in enumerate(hy):
         if i not in own and _R30_HYPHEN_NAME.match(w) and w.split("-", 1)[1] not in STOP_WORDS:
             extra[i] = "[naam]"
+    def after_heet(k: int) -> bool:  # "heet aaltje", "heet dus aaltje"
+        return lows[k - 1] in _R30_HEET or (lows[k - 1] == "dus" and k >= 2 and lows[k - 2] in _R30_HEET)
+
     for i in range(1, len(lows) - 1):
         if own.get(i + 1) is None and plain(i) and plain(i + 1) and _R30_NORTH_SURNAME.search(lows[i + 1]) \
-                and (lows[i - 1] in _R30_HEET or (lows[i - 1] == "dus" and i >= 2 and lows[i - 2] in _R30_HEET)):
+                and after_heet(i):
             extra[i] = extra[i + 1] = "[naam]"  # "heet dus aaltje wiersma": a Frisian or Groningen surname
-        if own.get(i + 1) == "[naam]" and plain(i) and (lows[i - 1] in _R30_HEET or (
-                lows[i - 1] == "dus" and i >= 2 and lows[i - 2] in _R30_HEET)):
+        if own.get(i + 1) == "[naam]" and plain(i) and after_heet(i):
             extra[i] = "[naam]"
     if context:
         answered = {fold(_bare(x)) for r, o in context if o.strip(" ,.?!") == "[naam]" and len(_WS.findall(r)) <= 2
