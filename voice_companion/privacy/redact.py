@@ -515,6 +515,7 @@ class Redactor:
                 if marks:
                     marks = drop_date_as_address(source, marks)  # round 26: "op koningsdag zevenentwintig april"
                     marks = drop_article_as_date(source, marks)  # round 27: "op een zondag", "ja bevrijdingsdag"
+                    marks = drop_document_date(source, marks)  # round 31: "de brief van het uwv van twee mei"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -529,6 +530,9 @@ class Redactor:
                 result = _pieces_make_a_phone(text, result)
             result = keep_organisations(text, result)  # round 26
             result = _r30_keep_numbers(text, result)  # round 30
+            result = redact_round31(text, result)  # round 31
+        elif _r31_gate(text) or "nul" in text:
+            result = redact_round31(text, result)  # round 31: "de oude haven" before the window reads it
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -640,6 +644,7 @@ class Redactor:
             if "-" in text or _R30_HEET_RE.search(text) \
                     or any(o.strip(" ,.?!") == "[naam]" for _, o in self._context[-4:-1]):
                 result = _r30_name_words(text, result, self._context[-4:-1])  # round 30
+            result = self._round31(text, result)  # round 31
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1561,6 +1566,73 @@ class Redactor:
         if marks == own:
             return result
         return _join_marked(words, marks)
+
+    def _round31(self, text: str, result: str) -> str:
+        """Round 31 on the window's newest line: a house number's addition after the address (form 1), the hyphened
+        floor (form 2), a street of two words (form 3), a postcode's digits in the line before its letters (form 4)."""
+        prev, before = self._said(1), self._said(2)
+        address_before = (prev is not None and "[adres]" in prev[1]) or (before is not None and "[adres]" in before[1])
+        result = redact_round31(text, result, address_before)
+        if prev is None or self._context[-1][0] != text:
+            return result
+        # form 6: the letters of a name asked to be spelled, and the word they make said after them
+        letters = _r31_letters(text) if len(text) < 80 else None
+        if letters is not None and (_R31_SPELL_CUE.search(prev[0]) or (before is not None
+                                                                      and _R31_SPELL_CUE.search(before[0]))):
+            cue = prev[0] if _R31_SPELL_CUE.search(prev[0]) else before[0]
+            label = "[e-mail]" if "mail" in cue else "[adres]" if ("straat" in cue or "adres" in cue) else "[naam]"
+            lows = _r20_lows(text)
+            result = _merge(text, result, {k: label for k, w in enumerate(lows) if w and w not in _R31_SPELL_FILLERS},
+                            fillers_too=True)
+        for k in (1, 2):
+            back = self._said(k)
+            if back is None:
+                break
+            spelled = _r31_letters(back[0]) if len(back[0]) < 80 else None
+            if spelled is not None and spelled in _r20_lows(text):
+                lows = _r20_lows(text)
+                result = _merge(text, result, {i: "[naam]" for i, w in enumerate(lows) if w == spelled})
+        # form 8: "dus de molendijk ja" / "en dan een nul zes": a line of numbers alone after a street alone
+        lows = _r20_lows(text)
+        if "[" not in prev[1] and any(_r20_number(w) is not None for w in lows) \
+                and all(_r20_number(w) is not None or w in _FILLER_WORDS or w in _DICTATION_CLOSERS for w in lows) \
+                and all(w in _R31_STREET_LEAD or _r31_street_word(w) for w in _r20_lows(prev[0])):
+            marks = _r31_street_alone(*prev)
+            if marks:
+                result = _merge(text, result, {k: "[adres]" for k, w in enumerate(lows) if _r20_number(w) is not None})
+                self._r20_revise(1, marks)
+        # form 8: "dus de molendijk ja" / "en dan [telefoonnummer]"
+        if any(p in result for p in _R31_NUMBER_LABELS) and any(_r20_number(w) is not None for w in _r20_lows(text)):
+            marks = _r31_street_alone(*prev)
+            if marks:
+                self._r20_revise(1, marks)
+            elif before is not None and any(p in prev[1] for p in _R31_NUMBER_LABELS) \
+                    and all(_r20_number(w) is not None or w in _FILLER_WORDS for w in _r20_lows(prev[0])):
+                marks = _r31_street_alone(*before)  # "dus de molendijk ja" / "en dan een nul" / "zes dus"
+                if marks:
+                    self._r20_revise(2, marks)
+        # form 9: "en dan [adres]" / "dus achtendertig"
+        if any(p in prev[1] for p in _R31_NUMBER_LABELS):
+            marks = _r31_whole_after_digits(prev[0], prev[1], text, result)
+            if marks:
+                result = _merge(text, result, marks)
+        if "[postcode]" not in result and prev is not None and self._context[-1][0] == text:
+            # "7311 zei je" / "en dan pee tee": two letters alone after the digits alone
+            lows = _r20_lows(text)
+            letters = [k for k, w in enumerate(lows) if w not in _FILLER_WORDS or w == "en" and k > 0
+                       and lows[k - 1] not in ("", "en")]
+            if len(letters) == 2 and len(lows) <= 5 and all(_r31_letters(lows[k] + " a a") for k in letters) \
+                    and all(w in _FILLER_WORDS or k in letters for k, w in enumerate(lows)):
+                marks = _r31_digits_before_letters(*prev)
+                if marks:
+                    result = _merge(text, result, {k: "[postcode]" for k in letters}, fillers_too=True)
+        if "[postcode]" in result and prev is not None and self._context[-1][0] == text \
+                and not any(_r20_number(w) is not None for w in _r20_lows(text)) \
+                and all(_bare(w) in _FILLER_WORDS or w.strip(",.?!") in PLACEHOLDERS for w in _WS.findall(result)):
+            marks = _r31_digits_before_letters(*prev)
+            if marks:
+                self._r20_revise(1, marks)
+        return result
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
@@ -4903,3 +4975,422 @@ def _r30_name_words(raw: str, out: str, context: list | None = None) -> str:
     if not extra:
         return out
     return _merge(raw, out, extra)
+
+
+# ---------------------------------------------------------------------------
+# Round 31
+# ---------------------------------------------------------------------------
+# 1. A house number's addition said on its own after the address, as a form asks for it ("kerkstraat negen" / "en de
+#    toevoeging is a", "met huisnummertoevoeging zwart", "huisnummer toevoeging twee hoog"): the addition word and the
+#    letter, colour, floor or number that follows it go with the address (only after an address in the line or the
+#    two before: "er kwam een toevoeging bij het contract" stays).
+# 2. A written house number with its floor or letter after a hyphen ("Dorpsweg 12-III", "Kade 3-A"): the part after
+#    the hyphen goes with the number ("-bis" stays as it did: test_redact).
+# 3. A street of two words, an adjective before a street's noun ("aan de oude haven op nummer negen", "de lange
+#    dijk twaalf"): both words go when the line has the house number redacted or says where one lives ("ze woont
+#    aan de nieuwe markt"); a walk "langs de oude haven" stays.
+# 4. A postcode's digits alone on a line ("7311 zei je") and its letters on the next ("en dan ka ee"): the digits go
+#    too.
+# 5. Ordinary talk that stays: what an organisation or a place is called ("de ggz hier heet lentis", "de praktijk
+#    in zwolle heet dimence"); the date of a letter, bill or appointment ("de brief van het cjib van drie maart").
+_R31_ADDITION_CUES = frozenset("toevoeging huisnummertoevoeging toevoegsel".split())
+_R31_ADDITION_WORDS = frozenset("rood zwart bis hs bg huis boven beneden hoog achter voor links rechts i ii iii iv "
+                                "een twee drie vier vijf zes zeven acht negen tien".split())
+_R31_ADDITION_SKIP = frozenset("is die dat was daarbij erbij dus eh uh ehm ja , : de het".split())
+_R31_HYPHEN = re.compile(r"\[adres\]-(?:[ivx]{1,4}|[a-z]{1,2}|\d{1,3}|hs|rood|zwart|hoog|boven|huis)(?![\w-])",
+                         re.IGNORECASE)
+_R31_STREET_ADJ = frozenset("nieuwe oude lange korte hoge lage grote kleine brede smalle achterste voorste "
+                            "binnen buiten noord zuid oost west noorder zuider ooster wester".split())
+_R31_STREET_NOUNS = frozenset("gracht haven dijk weg straat markt kade singel laan plein steeg dreef wal vaart "
+                              "zijde hof gang pad dam".split())
+_R31_LIVE = frozenset("woon woont wonen woonde woonden adres".split())
+_R31_BRIDGE_GATE = frozenset("en eh uh nummer huisnummer".split())
+
+
+def _r31_gate(raw: str) -> bool:
+    """Whether form 1, 3 or the street of form 8 may be in a line (a cheap test on its words first)."""
+    low = raw.lower()
+    if "toevoeg" in low:
+        return True
+    ws = low.split()
+    for k in range(len(ws) - 1):
+        w = ws[k]
+        if (w in _R31_STREET_ADJ and ws[k + 1].strip(",.?!") in _R31_STREET_NOUNS) \
+                or (ws[k + 1] in _R31_BRIDGE_GATE and w.endswith(_STREET_SUFFIXES)):
+            return True
+    return False
+_R31_ORGS = frozenset("ggz ggd praktijk instelling organisatie stichting kliniek ziekenhuis opvang centrum afdeling "
+                      "wijkteam team vereniging club bedrijf firma zaak winkel school app website site programma "
+                      "dienst gemeente corporatie woningcorporatie kerk moskee buurthuis cafe café kroeg restaurant "
+                      "camping groep cursus training therapie methode project apotheek huisartsenpost post "
+                      "verslavingszorg zorginstelling tehuis verpleeghuis dorp stad wijk buurt hulplijn lijn "
+                      "locatie cliniek crisisdienst huisartsenpraktijk".split())
+_R31_ORG_ENDS = ("praktijk", "centrum", "kliniek", "instelling", "organisatie", "vereniging", "zorg", "huis",
+                 "dienst", "opvang", "team")
+_R31_PLACE_PREPS = frozenset("in uit bij van te hier daar om rond".split())
+_R31_ARTICLES = frozenset("de het t die dat deze onze mijn jullie je hun zijn haar".split())
+_R31_TITLES = frozenset("dokter dr meneer mevrouw mr juf meester zuster broeder".split())
+_R31_DOCS = frozenset("brief brieven rekening factuur aanmaning herinnering beschikking mail mailtje bericht "
+                      "afspraak uitnodiging beslissing besluit uitspraak zitting betaling overboeking incasso "
+                      "nota bon melding aanvraag keuring controle dagvaarding vonnis".split())
+_R31_BIRTH = re.compile(r"\bgebo|\bgeb\b|jarig|verjaardag|\bjaar\s+oud|\bgeboorte", re.IGNORECASE)
+
+
+def _r31_lows(raw: str) -> list[str]:
+    from voice_companion.privacy.spoken import fold
+
+    return [fold(_bare(w)) for w in _WS.findall(raw)]
+
+
+def _r31_addition(raw: str, out: str, address_before: bool) -> str:
+    """Form 1: the addition word and what follows it, after an address."""
+    lows = _r31_lows(raw)
+    if not any(w in _R31_ADDITION_CUES for w in lows):
+        return out
+    if not address_before and "[adres]" not in out:
+        return out
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    own = _redacted_words(raw, out) if out != raw else {}
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for t, w in enumerate(lows):
+        if w not in _R31_ADDITION_CUES:
+            continue
+        j = t + 1
+        while j < n and lows[j] in _R31_ADDITION_SKIP and j - t <= 3:
+            j += 1
+        if j >= n:
+            continue
+        x = lows[j]
+        if not (x in _R31_ADDITION_WORDS or (len(x) == 1 and x.isalpha()) or x in LETTER_NAMES
+                or (x.isdigit() and len(x) <= 2) or own.get(j) == "[adres]"):
+            continue
+        if j + 1 < n and lows[j + 1] not in _FILLER_WORDS and lows[j + 1] not in _DICTATION_CLOSERS \
+                and lows[j + 1] not in ("hoog", "huis", "boven", "beneden", "achter", "voor", "dus", "zei", "toch"):
+            continue  # "de toevoeging is een probleem": the addition word in talk
+        s = t - 1 if t > 0 and lows[t - 1] == "huisnummer" else t
+        e = j + 1 if j + 1 < n and lows[j + 1] in ("hoog", "huis", "boven", "beneden") else j
+        marks.update({k: "[adres]" for k in range(s, e + 1)})
+    return _merge(raw, out, marks, fillers_too=True) if marks else out
+
+
+def _r31_two_word_street(raw: str, out: str) -> str:
+    """Form 3: "aan de oude haven op nummer [adres]", "ze woont aan de nieuwe markt"."""
+    lows = _r31_lows(raw)
+    n = len(lows)
+    own = None
+    marks: dict[int, str] = {}
+    for i in range(1, n - 1):
+        if lows[i] not in _R31_STREET_ADJ or lows[i + 1] not in _R31_STREET_NOUNS or lows[i - 1] not in ("de", "het"):
+            continue
+        if own is None:
+            own = _redacted_words(raw, out) if out != raw else {}
+        if own.get(i, "[naam]") != "[naam]" or own.get(i + 1, "[naam]") != "[naam]":
+            continue  # ("de lange" read as a surname: the street's adjective)
+        if not (any(lab == "[adres]" for k, lab in own.items() if k > i + 1)
+                or any(w in _R31_LIVE for w in lows[max(0, i - 4):i])):
+            continue
+        marks[i] = marks[i + 1] = "[adres]"
+    if not marks:
+        return out
+    own = dict(own or {})
+    for i in marks:
+        if own.get(i - 1) == "[naam]" and lows[i - 1] in ("de", "het") and i - 1 not in marks:
+            del own[i - 1]  # the article of "de lange" read as a surname
+    return _join_marked(_WS.findall(raw), {**own, **marks})
+
+
+_R31_STREET_LEAD = frozenset("dus ja oke oké ok nou eh uh ehm en dan de het t aan op is adres mijn straat zei je "
+                             "woon woont".split())
+_R31_NUMBER_BRIDGE = frozenset("en dan eh uh ehm nummer huisnummer op".split())
+
+
+def _r31_street_word(w: str) -> bool:
+    if not w.endswith(_STREET_SUFFIXES) or w in _NOT_STREETS or not w.isalpha():
+        return False
+    suf = next((s for s in _STREET_SUFFIXES if w.endswith(s)), None)
+    return suf is not None and len(w) >= len(suf) + 3
+
+
+def _r31_street_then_number(raw: str, out: str) -> str:
+    """Form 8 in one line: "oke de beukenweg en dan drie acht": the street, "en dan", the house number."""
+    lows = _r20_lows(raw)
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i, w in enumerate(lows):
+        if not _r31_street_word(w) or not all(x in _R31_STREET_LEAD for x in lows[:i]):
+            continue
+        j = i + 1
+        while j < n and lows[j] in _R31_NUMBER_BRIDGE:
+            j += 1
+        if j == i + 1:
+            continue  # the street right before its number: the rules read that
+        k = j
+        while k < n and k - j < 3 and (v := _r20_number(lows[k])) is not None and v < 1000:
+            k += 1
+        if k == j or not all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS for x in lows[k:]):
+            continue
+        marks.update({x: "[adres]" for x in range(i, k) if x == i or x >= j})
+    if not marks:
+        return out
+    own = _redacted_words(raw, out) if out != raw else {}
+    return _join_marked(_WS.findall(raw), {**own, **marks})
+
+
+def _r31_org_called(raw: str, out: str) -> str:
+    """Form 5: "de ggz in eindhoven heet [naam]": an organisation's or a place's name stays."""
+    if "[naam]" not in out:
+        return out
+    lows = _r31_lows(raw)
+    n = len(lows)
+    own = _redacted_words(raw, out)
+    keep: list[int] = []
+    for h, w in enumerate(lows):
+        if w not in ("heet", "heten", "hete", "noemt"):
+            continue
+        k = h + 1
+        while k < n and lows[k] in ("dus", "gewoon", "eigenlijk", "officieel", "tegenwoordig", "nu", "sinds", "kort"):
+            k += 1
+        if k >= n or own.get(k) != "[naam]" or own.get(k + 1) == "[naam]" or (k > 0 and lows[k - 1] in _R31_TITLES):
+            continue
+        j, found = h - 1, False
+        for _ in range(6):
+            if j < 0:
+                break
+            x = lows[j]
+            if x in _R31_ORGS or (len(x) > 4 and x.endswith(_R31_ORG_ENDS)):
+                found = j == 0 or lows[j - 1] in _R31_ARTICLES or lows[j - 1] not in _R31_PLACE_PREPS
+                if j >= 2 and lows[j - 1] in _R31_ARTICLES and lows[j - 2] in _R31_PLACE_PREPS:
+                    j -= 3  # "de psychiater van de ggz heet ...": the ggz is not what is called so
+                    found = False
+                    continue
+                break
+            if j >= 1 and lows[j - 1] in _R31_PLACE_PREPS:
+                j -= 2  # "in eindhoven"
+                continue
+            if x in ("hier", "daar", "nu", "ook", "dus", "eigenlijk") or x in _R31_ARTICLES:
+                j -= 1
+                continue
+            break
+        if found:
+            keep.append(k)
+    if not keep:
+        return out
+    marks = {i: lab for i, lab in own.items() if i not in keep}
+    return _join_marked(_WS.findall(raw), marks)
+
+
+def drop_document_date(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Form 5: the tagger's [datum] on a letter's, bill's or appointment's date ("de brief van het uwv van twee
+    mei"): no birthday (a line that speaks of birth or a birthday keeps it)."""
+    if "[datum]" not in marks.values() or _R31_BIRTH.search(source):
+        return marks
+    lows = _r31_lows(source)
+    drop: list[int] = []
+    for i in sorted(k for k, lab in marks.items() if lab == "[datum]"):
+        if marks.get(i - 1) == "[datum]" or i == 0:
+            continue
+        if lows[i - 1] not in ("van", "op", "sinds", "gedateerd", "per", "tot", "vanaf"):
+            continue
+        if not any(w in _R31_DOCS for w in lows[max(0, i - 6):i - 1]):
+            continue
+        k = i
+        while marks.get(k) == "[datum]":
+            drop.append(k)
+            k += 1
+    if not drop:
+        return marks
+    return {i: lab for i, lab in marks.items() if i not in drop}
+
+
+def redact_round31(raw: str, out: str, address_before: bool = False) -> str:
+    """Round 31 on one line (forms 1, 2, 3, 7, 10, 11 and the organisation's name of form 5)."""
+    if "nul" in raw and (out == raw or "[datum]" in out or "[nummer]" in out):
+        out = _r31_phone_groups(raw, out)
+    if ("[telefoonnummer]" in out and " dan " in raw) or ("[iban]" in out and "l " in raw):
+        out = _r31_number_tails(raw, out)
+    if "[" in out:
+        if "]-" in out:
+            out = _R31_HYPHEN.sub("[adres]", out)
+        if "[naam]" in out and ("heet" in raw or "heten" in raw or "noemt" in raw):
+            out = _r31_org_called(raw, out)
+    if not _r31_gate(raw):
+        return out
+    out = _r31_addition(raw, out, address_before)
+    out = _r31_street_then_number(raw, out)
+    return _r31_two_word_street(raw, out)
+
+
+def _r31_digits_before_letters(prev_raw: str, prev_out: str) -> dict[int, str]:
+    """Form 4: the postcode's digits in the line before its letters ("7311 zei je", "vierenzeventig elf dus")."""
+    words = _WS.findall(prev_raw)
+    if not words or len(words) > 6 or "[postcode]" in prev_out:
+        return {}
+    lows = _r31_lows(prev_raw)
+    own = _redacted_words(prev_raw, prev_out) if prev_out != prev_raw else {}
+    nums = [k for k, w in enumerate(lows) if _r20_number(w) is not None]
+    if len(nums) == 1 and lows[nums[0]].isdigit() and len(lows[nums[0]]) == 4 and 1000 <= int(lows[nums[0]]) <= 9999:
+        pick = nums
+    elif len(nums) == 2 and nums[1] == nums[0] + 1 and all(10 <= (_r20_number(lows[k]) or 0) <= 99 for k in nums):
+        pick = nums
+    else:
+        return {}
+    if any(k in own for k in pick):
+        return {}
+    rest = [w for k, w in enumerate(lows) if k not in pick]
+    if not all(w in _FILLER_WORDS or w in ("zei", "je", "u", "zeg", "ik", "de", "postcode", "is", "het", "dat", "")
+               for w in rest):
+        return {}
+    return {k: "[postcode]" for k in pick}
+
+
+# 6. A name spelled letter by letter after it was asked for ("kunt u dat spellen" / "ka o er te e" / "korte dank u"):
+#    every letter goes (also a letter that is a word, "er", "en", "je"), and the word the letters make, said after.
+# 7. A mobile number said in groups with "eh" between, whose tail reads like a date ("nul zes eh twaalf eh dertig eh
+#    elf eh vierentachtig"): the ten digits from "nul" are one phone number.
+# 8. A street's name alone on its line ("dus de molendijk ja") and its house number redacted on the next ("en dan
+#    een nul zes"): the street goes too.
+# 9. A house number dictated digit by digit ("en dan drie acht") and said whole on the next line ("dus
+#    achtendertig"): the whole number goes too.
+_R31_SPELL_CUE = re.compile(r"\bspel|letter\s+voor\s+letter|\bletters\b", re.IGNORECASE)
+_R31_SPELL_FILLERS = frozenset("eh uh ehm uhm hm , . streepje spatie".split())
+
+
+@lru_cache(maxsize=512)
+def _r31_letters(raw: str) -> str | None:
+    """The letters of a line that is a spelling and nothing else (three letters at least), else None."""
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    got = ""
+    for w in _r20_lows(raw):
+        if not w or w in _R31_SPELL_FILLERS:
+            continue
+        if len(w) == 1 and w.isalpha():
+            got += w
+        elif w in LETTER_NAMES:
+            got += LETTER_NAMES[w]
+        else:
+            return None
+    return got if len(got) >= 3 else None
+
+
+def _r31_phone_groups(raw: str, out: str) -> str:
+    """Form 7 on one line."""
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out) if out != raw else {}
+    marks: dict[int, str] = {}
+    i, n = 0, len(lows)
+    while i < n:
+        if lows[i] != "nul":
+            i += 1
+            continue
+        digits, nums, j = "", [], i
+        while j < n and len(digits) < 10:
+            w = lows[j]
+            v = 0 if w == "nul" else _r20_number(w)
+            if v is not None and v < 100:
+                digits += str(v)
+                nums.append(j)
+            elif w not in _FILLER_WORDS or w in ("en", "dan", "ja", "nee"):
+                break
+            j += 1
+        if len(digits) == 10 and digits.startswith("0") and not digits.startswith(_SERVICE_PREFIXES) \
+                and any(own.get(k) != "[telefoonnummer]" for k in nums):
+            marks.update({k: "[telefoonnummer]" for k in range(nums[0], nums[-1] + 1)})
+            i = j
+        else:
+            i += 1
+    if not marks:
+        return out
+    keep = {k: lab for k, lab in own.items() if k not in marks}
+    return _join_marked(_WS.findall(raw), {**keep, **marks})
+
+
+_R31_NUMBER_LABELS = ("[telefoonnummer]", "[nummer]", "[adres]", "[bsn]", "[iban]")
+
+
+def _r31_street_alone(prev_raw: str, prev_out: str) -> dict[int, str]:
+    """Form 8: the street word of a short line before a redacted house number."""
+    words = _WS.findall(prev_raw)
+    if not words or len(words) > 5 or "?" in prev_raw:
+        return {}
+    own = _redacted_words(prev_raw, prev_out) if prev_out != prev_raw else {}
+    marks: dict[int, str] = {}
+    for k, w in enumerate(_r20_lows(prev_raw)):
+        if k in own or w in _NOT_STREETS or not w.isalpha():
+            continue
+        suf = next((s for s in _STREET_SUFFIXES if w.endswith(s)), None)
+        if suf is not None and len(w) >= len(suf) + 3:
+            marks[k] = "[adres]"
+    return marks
+
+
+def _r31_whole_after_digits(prev_raw: str, prev_out: str, raw: str, out: str) -> dict[int, str]:
+    """Form 9: a number word of this short line that is the digits redacted in the line before, said whole."""
+    lows = _r20_lows(raw)
+    if len(lows) > 4:
+        return {}
+    own = _redacted_words(raw, out) if out != raw else {}
+    p_lows = _r20_lows(prev_raw)
+    p_own = _redacted_words(prev_raw, prev_out) if prev_out != prev_raw else {}
+    said: dict[int, str] = {}
+    run: list[int] = []
+    for k, w in enumerate(p_lows + ("",)):
+        v = _r20_number(w) if w else None
+        if v is not None and v < 10 and k in p_own:
+            run.append(k)
+            continue
+        if 2 <= len(run) <= 3:
+            said[int("".join(str(_r20_number(p_lows[x])) for x in run))] = p_own[run[0]]
+        run = []
+    if not said:
+        return {}
+    marks: dict[int, str] = {}
+    for k, w in enumerate(lows):
+        v = _r20_number(w)
+        if k not in own and v is not None and v >= 10 and v in said:
+            marks[k] = said[v]
+    if marks and not all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or k in marks for k, w in enumerate(lows)):
+        return {}
+    return marks
+
+
+# 10. The last digits of a phone number said after it with "ja en dan" ("[telefoonnummer] ja en dan acht negen"): they
+#     go with it (numbers up to the end of the line only: "... en dan twee keer drukken" stays).
+# 11. An IBAN's "NL" heard as "een l", "en el" or "n l" before its check digits, the rest redacted ("een l eenenveertig
+#     [iban]"): the head goes with it.
+_R31_TAIL_BRIDGE = frozenset("ja en dan eh uh ehm nog daarna daarachter erachter".split())
+
+
+def _r31_number_tails(raw: str, out: str) -> str:
+    """Forms 10 and 11 on one line."""
+    if "[telefoonnummer]" not in out and "[iban]" not in out:
+        return out
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out) if out != raw else {}
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n):
+        lab = own.get(k)
+        if lab == "[telefoonnummer]" and own.get(k + 1) is None and k + 1 < n:
+            j = k + 1
+            while j < n and lows[j] in _R31_TAIL_BRIDGE and j not in own:
+                j += 1
+            if j == k + 1 or "dan" not in lows[k + 1:j]:
+                continue
+            e = j
+            while e < n and e not in own and (v := _r20_number(lows[e])) is not None and v < 100:
+                e += 1
+            if e > j and all(x in _DICTATION_CLOSERS for x in lows[e:]):
+                marks.update({x: lab for x in range(j, e)})
+        elif lab == "[iban]" and own.get(k - 1) is None and k >= 3 and 10 <= (_r20_number(lows[k - 1]) or 0) <= 99 \
+                and lows[k - 2] in ("l", "el") and lows[k - 3] in ("een", "en", "n") and (k - 3) not in own:
+            marks.update({k - 3: lab, k - 2: lab, k - 1: lab})
+        elif lab == "[iban]" and own.get(k - 1) is None and k >= 2 and lows[k - 1] in ("l", "el") \
+                and lows[k - 2] in ("een", "en", "n"):
+            marks.update({k - 2: lab, k - 1: lab})  # the check digits already in the placeholder
+        elif lab == "[iban]" and lows[k] in ("l", "el") and k >= 1 and own.get(k - 1) is None \
+                and lows[k - 1] in ("een", "en", "n"):
+            marks[k - 1] = lab  # "een [iban]": the "l" of "nl" already in the placeholder
+    return _merge(raw, out, marks, fillers_too=True) if marks else out
