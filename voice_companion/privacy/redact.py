@@ -645,6 +645,7 @@ class Redactor:
                     or any(o.strip(" ,.?!") == "[naam]" for _, o in self._context[-4:-1]):
                 result = _r30_name_words(text, result, self._context[-4:-1])  # round 30
             result = self._round31(text, result)  # round 31
+            result = self._round32(text, result)  # round 32
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1634,6 +1635,69 @@ class Redactor:
                 self._r20_revise(1, marks)
         return result
 
+    def _round32(self, text: str, result: str) -> str:
+        """Round 32 on the window's newest line: forms 1, 4, 6-8 on the line, and forms 2-6 over the lines."""
+        result = redact_round32(text, result)
+        if not self._context or self._context[-1][0] != text:
+            return result
+        prev, before = self._said(1), self._said(2)
+        if "[" not in result and (prev is None or "[" not in prev[1]) and (before is None or "[" not in before[1]) \
+                and "letters" not in text and not _R32_PART.search(text):
+            return result  # every form below reads a redacted item in this line or the two before
+        lows = _r20_lows(text)
+        if len(lows) > 12:
+            return result
+        labels_before = [p for s in (prev, before) if s is not None for p in iter_placeholders(s[1])]
+        # form 2: the last part of a number
+        if _R32_PART.search(text):
+            result = _r32_part(text, result, next((p for p in labels_before if p in _R32_NUMBER_LABELS), None))
+        own = _redacted_words(text, result) if result != text else {}
+        marks: dict[int, str] = {}
+        if "[adres]" in labels_before:  # form 3: the flat's number, the house number after the street's kind
+            nums = [k for k, w in enumerate(lows) if k not in own and _r20_number(w) is not None]
+            if nums and len(nums) <= 3 and nums == list(range(nums[0], nums[-1] + 1)):
+                head, tail = lows[:nums[0]], lows[nums[-1] + 1:]
+                ok_head = all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w in _R32_FLAT_WORDS or own.get(k) == "[adres]"
+                              or w in _R32_STREET_KINDS or w in ("op", "de", "") for k, w in enumerate(head))
+                t = [w for w in tail if w not in _FILLER_WORDS and w not in _DICTATION_CLOSERS]
+                ok_tail = not t or (t[0] in ("op", "de") and all(w in ("op", "de", "verdieping", "etage", "hoog")
+                                                                   or w in _R32_ORDINALS for w in t)
+                                    and any(w in _R32_ORDINALS for w in t))
+                if ok_head and ok_tail and (any(w in _R32_FLAT_WORDS for w in head) or "dan" in head or t):
+                    marks.update({k: "[adres]" for k in nums})
+        if "[e-mail]" in labels_before and "punt" in lows:  # form 4: "nee punt com sorry"
+            p = lows.index("punt")
+            if p + 1 < len(lows) and 2 <= len(lows[p + 1]) <= 4 and lows[p + 1].isalpha() \
+                    and all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w in ("sorry", "het", "is", "maar", "")
+                            for k, w in enumerate(lows) if k not in (p, p + 1)):
+                marks[p] = marks[p + 1] = "[e-mail]"
+        if "[postcode]" in labels_before or "letters" in lows or "[postcode]" in result:  # form 5
+            marks.update(_r32_postcode_letters(lows, own, "[postcode]" in labels_before or "[postcode]" in result))
+        if "[iban]" in labels_before:  # form 6: the bank's code alone on a line
+            banks = [k for k, w in enumerate(lows) if w in _R32_BANKS]
+            if banks and all(w in _R32_BANKS or w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w == ""
+                             for w in lows):
+                marks.update({k: "[iban]" for k in banks})
+        if prev is not None and len(lows) <= 6 and " of " in prev[0]:  # form 1: one of the alternatives confirmed
+            p_lows = _r20_lows(prev[0])
+            p_own = _redacted_words(prev[0], prev[1]) if prev[1] != prev[0] else {}
+            lab = next((p for p in iter_placeholders(prev[1]) if p in _R32_NUMBER_LABELS), None) \
+                or next((p for p in iter_placeholders(result) if p in _R32_NUMBER_LABELS), None)
+            o = p_lows.index("of") if "of" in p_lows else 0
+            if lab is not None and 0 < o < len(p_lows) - 1 and _r20_number(p_lows[o - 1]) is not None \
+                    and _r20_number(p_lows[o + 1]) is not None:
+                said = {w: p_own.get(k, lab) for k, w in enumerate(p_lows) if (_r20_number(w) or 0) >= 10}
+                for k, w in enumerate(lows):
+                    if k not in own and w in said and (k == 0 or lows[k - 1] in _FILLER_WORDS):
+                        marks[k] = said[w]
+        if prev is not None and lows and lows[0] in ("nee", "sorry"):  # form 9: the correction on the next line
+            marks.update(_r32_name_corrected(lows, own, labels_before))
+            if own:
+                back = _r32_corrected_before(prev[0], prev[1], lows, own)
+                if back:
+                    self._r20_revise(1, back)
+        return _merge(text, result, marks, fillers_too=True) if marks else result
+
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
         if len(self._context) <= k:
@@ -1893,8 +1957,20 @@ def _revise_held(text: str, label: str) -> str:
     if label == "[geanonimiseerd]":
         return label
     if isinstance(label, Revision) and text in label.texts:
-        return label.texts[text]
-    return close_tail(text, label)
+        return _r32_after_revision(text, label.texts[text])
+    return _r32_after_revision(text, close_tail(text, label))
+
+
+def _r32_after_revision(before: str, after: str) -> str:
+    """Round 32: a held line revised (its number went on in a later line) read again for an alternative read back
+    ("was het [postcode] of dertien tweeentachtig") and an English "zero" after the number ("[iban] zero")."""
+    if "[" not in after:
+        return after
+    if "zero" in after:
+        after = _R32_ZERO.sub(r"\1", after)
+    if " of " in after and "[" not in before and after != before:
+        after = _r32_alternative(before, after)
+    return after
 
 
 def revise_earlier(text: str, label: str | None) -> str:
@@ -1911,10 +1987,10 @@ def revise_earlier(text: str, label: str | None) -> str:
 def _revise_earlier(text: str, label: str) -> str:
     mode = getattr(label, "mode", "start")
     if mode == "texts":
-        return label.texts.get(text, text)
+        return _r32_after_revision(text, label.texts.get(text, text))
     if mode == "street":
         return close_street_words(text, str(label))
-    return close_number_starts(text, str(label), any_run=mode == "digits")
+    return _r32_after_revision(text, close_number_starts(text, str(label), any_run=mode == "digits"))
 
 
 class Earlier(str):
@@ -5394,3 +5470,352 @@ def _r31_number_tails(raw: str, out: str) -> str:
                 and lows[k - 1] in ("een", "en", "n"):
             marks[k - 1] = lab  # "een [iban]": the "l" of "nl" already in the placeholder
     return _merge(raw, out, marks, fillers_too=True) if marks else out
+
+
+# Round 32: callers in a hurry who give data in bits, correct themselves and hear it read back as a question. All own
+# examples, not taken from the holdouts.
+# 1. An alternative read back as a question ("was het nou de beukenlaan of de berkenlaan", "is het [telefoonnummer]
+#    of negen aan het eind", "meneer [naam] of jansma"): when one side of "of" is redacted, the other side of the
+#    same kind goes too; with a data word in the line ("... aan het begin van je bsn") two numbers on both sides go.
+# 2. The last part of a number given or read back on its own ("[telefoonnummer]" / "en het laatste is acht", "het
+#    laatste stuk was nog drie vier acht negen toch").
+# 3. A flat's number after the address ("[adres]" / "[adres]" / "en dan driehonderd vier dus op de derde"), and the
+#    house number after a street's kind said again ("straat oke nummer acht").
+# 4. A correction right after a redacted item ("[adres] nee c", "[telefoonnummer] nee wacht niet negen maar acht"),
+#    and a top level domain corrected on the line after an e-mail address ("nee punt com sorry").
+# 5. A postcode's letters named ("de letters zijn ka el"), the last letter added ("[postcode] en dan nog een b").
+# 6. A bank's code alone on a line after the IBAN's head ("[iban]" / "rabo" / ...), "zero" for a zero.
+# 7. A surname that is also a Dutch word right after "meneer" or "mevrouw" at a clause's end ("oke meneer bakker ik heb
+#    het"), a first name before a redacted surname after a writing cue ("ik noteer [naam]"), written initials ("R.J.").
+# 8. An address range ("[adres] tot en met [adres]") as one address.
+_R32_NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]")
+_R32_QUESTION = frozenset("was is bedoel bedoelt zei zegt".split())
+_R32_SIDE_SKIP = frozenset("de het mevrouw meneer nummer huisnummer punt".split())
+_R32_DATA_WORDS = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "postcode": "[postcode]", "iban": "[iban]",
+                   "rekeningnummer": "[iban]", "rekening": "[iban]", "telefoonnummer": "[telefoonnummer]",
+                   "mobiel": "[telefoonnummer]", "mobiele": "[telefoonnummer]", "huisnummer": "[adres]"}
+_R32_SIDE_STOP = frozenset("aan het eind begin toch of ja nee oke ok he hè dus dan en zei je u bedoel ik".split())
+_R32_PART = re.compile(r"\b(?:het|de)\s+(?:laatste|eerste|rest)\b", re.IGNORECASE)
+_R32_PART_NOUNS = frozenset("stuk stukje deel gedeelte cijfer cijfers getal getallen nummer nummers".split())
+_R32_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
+                          "begane".split())
+_R32_FLAT_WORDS = frozenset("appartement appartementnummer flat flatnummer woning kamer nummer huisnummer".split())
+_R32_STREET_KINDS = frozenset("straat laan weg plein kade gracht singel dijk erf hof pad".split())
+_R32_BANKS = frozenset("ing rabo rabobank abn abna amro knab bunq asn sns triodos regiobank revolut".split())
+_R32_NOT_SURNAME = frozenset("is wil zegt heeft kan moet mag gaat komt wacht belt vraagt denkt weet zit staat ligt "
+                             "loopt was had zei vindt doet hoort ziet bedoelt dank bedankt graag even nog ook al "
+                             "alstublieft".split())
+_R32_NOT_FIRST = frozenset("even nog alleen gewoon dus dan naam achternaam voornaam hier daar nu eerst ook wel "
+                            "zijn haar hem hun mijn uw je jouw u op voor als de het die dat deze".split())
+_R32_ZERO = re.compile(r"(\[(?:iban|telefoonnummer|bsn|nummer)\])(?:\s+zero)+\b")
+STOP_WORDS_R32 = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_R32_CLAUSE = frozenset("ik we wij dank bedankt dan".split())
+_R32_WRITE_CUES = frozenset("noteer noteren genoteerd opgeschreven schrijf".split())
+_R32_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,4})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+_R32_RANGE = re.compile(r"\[adres\]\s+(?:tot\s+en\s+met|t/m|tot)\s+\[adres\]")
+_R32_RANGE_NUMBER = re.compile(
+    rf"\[adres\]\s+(?:tot\s+en\s+met|t/m)\s+(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))?(?:\s+[a-z])?(?=\s*[,.?!]?\s*$|\s+(?:ja|dus|toch|oke|oké)\b)",
+    re.IGNORECASE)
+_R32_CORRECTION = frozenset("nee nee, sorry wacht niet maar eh uh of".split())
+
+
+def _r32_kind_like(w: str, label: str, after_number: bool) -> bool:
+    """Whether a word may be part of an item of the kind `label` (one side of an alternative)."""
+    if not w or w in _R32_SIDE_STOP:
+        return False
+    if label in _R32_NUMBER_LABELS:
+        if w == "nul" or _r20_number(w) is not None:
+            return True
+        return label == "[postcode]" and after_number and (len(w) == 1 and w.isalpha())
+    if label == "[adres]":
+        return _r31_street_word(w) or _r20_number(w) is not None or (after_number and len(w) == 1 and w.isalpha())
+    if label == "[naam]":
+        return _r29_name_like(w) or w in TUSSEN
+    if label == "[e-mail]":
+        return w.isalnum() and (len(w) == 1 or _r29_name_like(w) or w in ("at", "punt", "gmail", "hotmail"))
+    return False
+
+
+def _r32_alternative(raw: str, out: str) -> str:
+    """Form 1 on one line."""
+    lows = _r20_lows(raw)
+    n = len(lows)
+    if "of" not in lows or not any(w in _R32_QUESTION for w in lows[:3]):
+        return out
+    own = _redacted_words(raw, out) if out != raw else {}
+    marks: dict[int, str] = {}
+    for o, w in enumerate(lows):
+        if w != "of" or o == 0 or o + 1 >= n:
+            continue
+        r = o + 1
+        while r < n - 1 and lows[r] in _R32_SIDE_SKIP and r not in own:
+            r += 1
+        left, right = own.get(o - 1), own.get(r)
+        if left is not None and right is None:  # the right side like the left one
+            k, got = r, False
+            if left in ("[adres]", "[naam]") and _r32_similar(lows[r], lows[o - 1]):
+                marks[r] = left
+                continue
+            while k < n and k not in own and _r32_kind_like(lows[k], left, got or left in _R32_NUMBER_LABELS):
+                got = got or _r20_number(lows[k]) is not None
+                marks[k] = left
+                k += 1
+                if left == "[naam]" and k - r >= 3:
+                    break
+        elif right is not None and left is None:  # the left side like the right one
+            k = o - 1
+            if right in ("[adres]", "[naam]") and _r32_similar(lows[k], lows[r]):
+                marks[k] = right
+                continue
+            while k >= 0 and k not in own and lows[k] not in _R32_QUESTION and lows[k] not in ("het", "nou") \
+                    and _r32_kind_like(lows[k], right, right in _R32_NUMBER_LABELS) and o - k <= 3:
+                marks[k] = right
+                k -= 1
+        elif left is None and right is None:  # "was het tweehonderdzes of tweehonderdzestien ... van je bsn"
+            data = next((_R32_DATA_WORDS[x] for x in lows if x in _R32_DATA_WORDS), None)
+            a, b = _r20_number(lows[o - 1]), _r20_number(lows[r])
+            if data is not None and a is not None and b is not None and a >= 10 and b >= 10:
+                k = o - 1
+                while k >= 0 and _r20_number(lows[k]) is not None:
+                    marks[k] = data
+                    k -= 1
+                k = r
+                while k < n and _r20_number(lows[k]) is not None:
+                    marks[k] = data
+                    k += 1
+    return _merge(raw, out, marks) if marks else out
+
+
+def _r32_similar(a: str, b: str) -> bool:
+    """Two words that share their first four letters and differ after ("kruisplein" / "kruiskade")."""
+    return a.isalpha() and b.isalpha() and len(a) >= 6 and len(b) >= 6 and a[:4] == b[:4] and a != b \
+        and a not in STOP_WORDS_R32 and b not in STOP_WORDS_R32
+
+
+def _r32_digits_before_postcode(raw: str, out: str) -> str:
+    """Form 5: "dus negenhonderd eenenzeventig en dan [postcode]": the digits said before "en dan" and the
+    postcode's letters."""
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out)
+    n = len(lows)
+    for k in range(n):
+        if own.get(k) != "[postcode]" or own.get(k - 1) is not None:
+            continue
+        j = k - 1
+        while j >= 0 and lows[j] in ("en", "dan", "eh", "uh", "ehm") and j not in own:
+            j -= 1
+        bridged = j < k - 1 and "dan" in lows[j + 1:k]
+        if j < k - 1 and not bridged:
+            continue
+        e = j
+        while e >= 0 and e not in own and (v := _r20_number(lows[e])) is not None and v < 10000 and j - e < 4:
+            e -= 1
+        if e == j:
+            continue
+        vals = [_r20_number(lows[x]) or 0 for x in range(e + 1, j + 1)]
+        whole = len(vals) >= 2 and vals[0] >= 100 and all(vals[i] > sum(vals[i + 1:]) and vals[i] % 10 == 0
+                                                           for i in range(len(vals) - 1))
+        if whole:
+            vals = [sum(vals)]  # "negenhonderd eenenzeventig", "zevenduizend negenhonderd eenentwintig"
+        elif not bridged:
+            continue
+        digits = "".join(str(v) for v in vals)
+        if 3 <= len(digits) <= 4 and all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS for x in lows[:e + 1]):
+            return _merge(raw, out, {x: "[postcode]" for x in range(e + 1, k)}, fillers_too=True)
+    return out
+
+
+def _r32_correction(raw: str, out: str) -> str:
+    """Form 4 on one line: "[adres] nee c", "[telefoonnummer] nee wacht niet [telefoonnummer] maar acht"."""
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out) if out != raw else {}
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n):
+        lab = own.get(k)
+        if lab is None or lab == "[naam]" or own.get(k + 1) is not None:
+            continue
+        j = k + 1
+        if j >= n or lows[j] not in ("nee", "sorry", "maar"):
+            continue
+        while j < n and (lows[j] in _R32_CORRECTION or own.get(j) == lab):
+            j += 1
+        e = j
+        while e < n and e not in own and (lows[e] == "nul" or _r20_number(lows[e]) is not None
+                                          or (len(lows[e]) == 1 and lows[e].isalpha() and lab in ("[adres]", "[postcode]"))):
+            e += 1
+        if e > j and e - j <= 4 and all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS for x in lows[e:]):
+            marks.update({x: lab for x in range(j, e)})
+    return _merge(raw, out, marks, fillers_too=True) if marks else out
+
+
+def _r32_surname_word(raw: str, out: str) -> str:
+    """Form 7 on one line: "oke meneer bakker ik heb het genoteerd", "ik noteer mary [naam]", "R.J. Pinas"."""
+    lows = _r20_lows(raw)
+    n = len(lows)
+    own = _redacted_words(raw, out) if out != raw else {}
+    marks: dict[int, str] = {}
+    for k in range(n - 1):
+        if lows[k] in ("meneer", "mevrouw") and (k + 1) not in own and _r29_name_like(lows[k + 1]) \
+                and lows[k + 1] not in _R32_NOT_SURNAME and (k + 2 >= n or lows[k + 2] in _R32_CLAUSE) \
+                and all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS for x in lows[:k]):
+            marks[k + 1] = "[naam]"
+        if lows[k] in _R32_WRITE_CUES:
+            j = k + 1
+            while j < n and j not in own and j - k <= 2 and _r29_name_like(lows[j]) and lows[j] not in _R32_NOT_SURNAME \
+                    and lows[j] not in _R32_NOT_FIRST:
+                j += 1
+            if j > k + 1 and own.get(j) == "[naam]":
+                marks.update({x: "[naam]" for x in range(k + 1, j)})
+    if marks:
+        out = _merge(raw, out, marks)
+    if "." in raw and _R32_INITIALS.search(out):
+        out = _R32_INITIALS.sub(lambda m: "[naam]" if m.group(2).lower() not in _MONTH_NAMES else m.group(0), out)
+    return out
+
+
+def redact_round32(raw: str, out: str) -> str:
+    """Round 32 on one line (forms 1, 4, 6's "zero", 7 and 8)."""
+    if " of " in raw:
+        out = _r32_alternative(raw, out)
+    if "[" in out:
+        if " nee " in raw or " sorry " in raw or " maar " in raw:
+            out = _r32_correction(raw, out)
+        if "zero" in raw:
+            out = _R32_ZERO.sub(r"\1", out)
+        if "nuls " in raw:
+            out = re.sub(r"\bnuls\s+(\[telefoonnummer\])", r"\1", out)
+        if "[adres] t" in out:
+            out = _R32_RANGE_NUMBER.sub("[adres]", out)
+            out = _R32_RANGE.sub("[adres]", out)
+    if "[postcode]" in out and (" dan " in raw or "honderd" in raw or "duizend" in raw):
+        out = _r32_digits_before_postcode(raw, out)
+    if "meneer" in raw or "mevrouw" in raw or "note" in raw or "schrijf" in raw or "." in raw:
+        out = _r32_surname_word(raw, out)
+    return out
+
+
+def _r32_part(raw: str, out: str, label: str | None) -> str:
+    """Form 2: "(en) het laatste (stuk) is/was (nog) <numbers>": with a number redacted just before, or four digits
+    at least."""
+    lows = _r20_lows(raw)
+    n = len(lows)
+    own = _redacted_words(raw, out) if out != raw else {}
+    for k in range(n - 2):
+        if lows[k] not in ("het", "de") or lows[k + 1] not in ("laatste", "eerste", "rest"):
+            continue
+        j = k + 2
+        if j < n and lows[j] in _R32_PART_NOUNS:
+            j += 1
+        if j < n and lows[j] in ("is", "was", "zijn", "waren", "wordt"):
+            j += 1
+        else:
+            continue
+        while j < n and lows[j] in ("nog", "dan", "eh", "uh", "dus"):
+            j += 1
+        e = j
+        while e < n and e not in own and (lows[e] == "nul" or (_r20_number(lows[e]) or 1000) < 100):
+            e += 1
+        if e == j or not all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS or x == "" for x in lows[e:]):
+            continue
+        lab = label or ("[nummer]" if e - j >= 4 and all((_r20_number(x) or 0) < 10 for x in lows[j:e]) else None)
+        if lab is None or not all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS or x == "" for x in lows[:k]):
+            continue
+        return _merge(raw, out, {x: lab for x in range(j, e)})
+    return out
+
+
+def _r32_postcode_letters(lows: tuple[str, ...], own: dict[int, str], after_postcode: bool) -> dict[int, str]:
+    """Form 5: "de letters zijn ka el" (two letters after "letters"), "(en dan) nog een b" after a postcode."""
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    def letter(w: str) -> bool:
+        return (len(w) == 1 and w.isalpha()) or w in LETTER_NAMES
+
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w == "letters" and k + 1 < n and lows[k + 1] in ("zijn", "waren", "is"):
+            got = [x for x in range(k + 2, n) if letter(lows[x]) and x not in own]
+            rest = [x for x in range(k + 2, n) if x not in got and lows[x] not in _FILLER_WORDS]
+            if 1 <= len(got) <= 2 and not rest:
+                return {x: "[postcode]" for x in got}
+    if after_postcode:
+        letters = [x for x in range(n) if letter(lows[x]) and x not in own and lows[x] not in ("en", "een", "je")]
+        if len(letters) == 1 and all(x in letters or x in own or lows[x] in _FILLER_WORDS
+                                     or lows[x] in ("nog", "een", "de", "letter", "laatste", "is")
+                                     or lows[x] in _DICTATION_CLOSERS for x in range(n)) and "nog" in lows \
+                and letters[0] > lows.index("nog"):
+            return {letters[0]: "[postcode]"}
+    return {}
+
+
+_R32_NOT_AFTER_VAN = frozenset("harte mij jou jouw hem haar ons hun zelf huis werk school nu toen dag plan "
+                               "gisteren vandaag morgen avond nacht ochtend middag week maand jaar".split())
+
+
+# 9. A correction on the line after the item ("ik noteer even de schans" / "nee de [adres]", "dus negen twintig
+#    dertien" / "nee [postcode]", "mevrouw [naam]" / "nee van der velde"): the item corrected goes too, and a surname
+#    with its particles said as the correction.
+def _r32_corrected_before(prev_raw: str, prev_out: str, lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """The words at the end of the line before that this line's redacted item ("nee (de) [label]") corrects."""
+    k = 1
+    while k < len(lows) and lows[k] in ("nee", "sorry", "wacht", "het", "is", "de", "eh", "uh", "dus"):
+        k += 1
+    lab = own.get(k)
+    if lab is None or lab == "[naam]":
+        return {}
+    p_lows = _r20_lows(prev_raw)
+    p_own = _redacted_words(prev_raw, prev_out) if prev_out != prev_raw else {}
+    if not p_lows or len(p_lows) > 8 or "?" in prev_raw:
+        return {}
+    e = len(p_lows)
+    while e > 0 and p_lows[e - 1] in _DICTATION_CLOSERS:
+        e -= 1
+    if lab == "[adres]":
+        s = e
+        while s > 0 and e - s < 2 and (s - 1) not in p_own and p_lows[s - 1].isalpha() \
+                and p_lows[s - 1] not in ("de", "het") and _r29_name_like(p_lows[s - 1]):
+            s -= 1
+        if s == e or s == 0 or p_lows[s - 1] not in ("de", "het"):
+            return {}
+        return {x: lab for x in range(s, e)}
+    if lab in _R32_NUMBER_LABELS:
+        s = e
+        while s > 0 and (s - 1) not in p_own and (_r20_number(p_lows[s - 1]) is not None
+                                                  or _r32_glued_number(p_lows[s - 1])):
+            s -= 1
+        if s == e or not all(w in _FILLER_WORDS or w in ("het", "is", "was", "") for w in p_lows[:s]):
+            return {}
+        return {x: lab for x in range(s, e)}
+    return {}
+
+
+@lru_cache(maxsize=1024)
+def _r32_glued_number(w: str) -> bool:
+    """A word of two or three number words said as one ("negentwintigdertien")."""
+    if len(w) < 8 or not w.isalpha():
+        return False
+    from voice_companion.privacy.spoken import word_value
+
+    for i in range(3, len(w) - 2):
+        if word_value(w[:i]) is not None and (word_value(w[i:]) is not None or _r32_glued_number(w[i:])):
+            return True
+    return False
+
+
+def _r32_name_corrected(lows: tuple[str, ...], own: dict[int, str], labels_before: list[str]) -> dict[int, str]:
+    """ "mevrouw [naam]" / "nee van der velde": particles and a surname as the whole correction."""
+    if "[naam]" not in labels_before:
+        return {}
+    k = 1
+    while k < len(lows) and lows[k] in ("nee", "sorry", "het", "is", "eh", "uh"):
+        k += 1
+    s = k
+    while k < len(lows) and lows[k] in TUSSEN:
+        k += 1
+    if k == s or k >= len(lows) or k - s > 3 or not _r29_name_like(lows[k]) or k in own \
+            or lows[k] in _R32_NOT_AFTER_VAN:
+        return {}
+    if not all(w in _DICTATION_CLOSERS or w in _FILLER_WORDS for w in lows[k + 1:]):
+        return {}
+    return {x: "[naam]" for x in range(s, k + 1)}
