@@ -176,6 +176,54 @@ def test_before_the_register_is_heard_only_questions_without_je_or_u_are_suggest
     assert looked_up[0].question_id is not None  # a worker who asks gets a question, in "je" as a guess
 
 
+def test_until_the_register_is_sure_a_question_comes_in_its_wording_without_je_or_u(bank):
+    """A worker who opens with "je" to everyone may switch to "u" the moment the caller asks: until two lines
+    after the opening said the register, a question that has a wording without je or u comes in it."""
+    call = Call(bank, interaction="complainant")
+    call.say("goedenavond met de nachtlijn waarmee kan ik je helpen")
+    call.say("dus de lift in je flat is kapot")
+    assert call.core.tracker.register == "je" and not call.core.tracker.register_sure
+    early = call.of("suggestion")
+    assert early and all(s.register is None for s in early), [s.text for s in early]
+    call.say("en dat is al tien dagen zo zeg je")
+    assert call.core.tracker.register_sure
+    for line in ("dat is zwaar voor je", "hm", "ze doen gewoon niks zeg je"):
+        call.say(line)
+    later = call.of("suggestion")[len(early):]
+    assert any(s.register == "je" for s in later), [s.text for s in later]
+
+
+def test_a_line_in_the_other_register_makes_the_register_unsure_again(bank):
+    from voice_companion.tracker import SessionTracker
+
+    tracker = SessionTracker()
+    for line in ("goedenavond waar kan ik je mee helpen", "dus je water wordt morgen afgesloten", "dat is schrikken voor je"):
+        tracker.utterances += 1
+        tracker._observe_register(line)
+    assert tracker.register == "je" and tracker.register_sure
+    tracker.utterances += 1
+    assert tracker._observe_register("heeft u de brief vanavond pas gezien") is None  # one line: not yet a switch
+    assert tracker.register == "je" and not tracker.register_sure
+    tracker.utterances += 1
+    assert tracker._observe_register("en staat u er nu alleen voor") == ("u", "je")
+    assert not tracker.register_sure  # two lines said it; the next one settles it
+    tracker.utterances += 1
+    tracker._observe_register("hoe redt u het")
+    assert tracker.register_sure
+
+
+def test_the_wording_without_je_or_u_is_chosen_only_while_unsure(bank):
+    from voice_companion.advisor import Advisor
+
+    advisor = Advisor(bank)
+    seed = bank.questions["acknowledgement.tjonge-dat-moet-lastig-voor-je-zijn"]
+    assert advisor.in_register(seed, "u").text == "Tjonge, dat moet lastig voor u zijn!"
+    assert advisor.in_register(seed, "u", neutral_first=True).text == "Tjonge, dat moet lastig zijn!"
+    assert advisor.in_register(seed, "je", neutral_first=True).register == "neutral"
+    hope = bank.questions["hope.waar-hoopt-u-op"]  # no neutral wording: the register's own
+    assert advisor.in_register(hope, "je", neutral_first=True).text == "Waar hoop je op?"
+
+
 def test_only_the_opening_before_the_first_exchange(bank):
     call = Call(bank)
     out = call.do(Tick(t=3.0, silent_since=0.0))

@@ -99,11 +99,13 @@ class Advisor:
         return self._circle_advice(tracker)
 
     # -- register -----------------------------------------------------------
-    def in_register(self, question: Question, register: str | None) -> Question:
-        """The question's wording in the worker's register (the twin where there is one)."""
+    def in_register(self, question: Question, register: str | None, *, neutral_first: bool = False) -> Question:
+        """The question's wording in the worker's register (the twin where there is one); `neutral_first`:
+        while the register is not yet sure, a wording without je or u where the question has one."""
         root = question.variant_of or question.id
         forms = self.family.get(root, {})
-        for reg in ((register, "neutral") if register else ("neutral", "je", "u")):
+        order = ("neutral", register) if neutral_first else (register, "neutral")
+        for reg in (order if register else ("neutral", "je", "u")):
             if reg in forms:
                 return self.bank.questions[forms[reg]]
         return question
@@ -166,8 +168,8 @@ class Advisor:
         return sum(1 for qid in self._item_question_ids(item) if tracker.suggested_at.get(qid, -1.0) >= since)
 
     def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
-        options = [self.in_register(self.bank.questions[qid], tracker.register) for qid in item.questions
-                   if qid in self.bank.questions]
+        options = [self.in_register(self.bank.questions[qid], tracker.register, neutral_first=not tracker.register_sure)
+                   for qid in item.questions if qid in self.bank.questions]
         cap = MAX_UNTAKEN if item.safety else 1  # a step let pass is not pressed again (safety: once more)
         options = [q for q in options if q.id not in tracker.asked and tracker.suggested[q.id] < cap]
         if not options:
@@ -266,7 +268,7 @@ class Advisor:
         seen: set[str] = set()
         candidates: list[Question] = []
         for q in self.bank.by_technique.get(technique, ()):
-            q = self.in_register(q, tracker.register)
+            q = self.in_register(q, tracker.register, neutral_first=not tracker.register_sure)
             root = q.variant_of or q.id
             if root in seen or not self._fits_register(q, tracker.register, guess=guess_register):
                 continue

@@ -189,6 +189,7 @@ class SessionTracker:
         self.interaction: str | None = None
         self.register: str | None = None
         self._register_votes: list[str] = []
+        self._register_support = 0  # lines in a row (the opening left out) that said the current register
         self.last_technique: str | None = None
         self.last_utterance_at: float | None = None
         self.utterances = 0
@@ -328,13 +329,29 @@ class SessionTracker:
         reg = _register(*pronouns)
         if reg is None:
             return None
+        opening = self.utterances <= 1  # "waarmee kan ik je helpen" is said to every caller alike
         self._register_votes = (self._register_votes + [reg])[-2:]
+        changed = None
         if self.register is None or (reg != self.register and (self._register_votes == [reg, reg]
                                                                or _wholly_formal(*pronouns))):
             previous, self.register = self.register, reg
+            self._register_support = 0
             if previous != reg:
-                return reg, previous
-        return None
+                changed = reg, previous
+        if reg != self.register:
+            self._register_support = 0  # a line in the other register: the worker may be switching
+        elif _wholly_formal(*pronouns):
+            self._register_support = 2
+        elif not opening:
+            self._register_support += 1
+        return changed
+
+    @property
+    def register_sure(self) -> bool:
+        """Two lines in a row (after the opening) said the register, or one wholly in "u" did. Until then a
+        question that says neither je nor u is the safer wording: a worker who opened with "je" to everyone
+        may switch to "u" the moment the caller asks."""
+        return self._register_support >= 2
 
     # -- crises -------------------------------------------------------------
     def _observe_crises(self, c: Classification, t: float, also_heard: tuple = ()) -> tuple[list, list]:
