@@ -1325,6 +1325,21 @@ def test_hints_in_everyday_words_point_to_their_crisis(bank, line, crisis):
     assert {h.crisis for h in CrisisDetector(bank).evidence(line) if not h.kind.startswith("weak:")} == {crisis}
 
 
+def test_the_direct_question_in_its_positive_form_opens_a_safety_check(bank):
+    """ "Wil je nog leven?" asks directly, as "denk je aan zelfmoord" does: a safety check, not a disclosure;
+    given back ("je weet niet of je nog wil leven") it names the crisis; how one wants to live does not."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("mag ik je iets heel direct vragen wil je nog leven")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+    detector = CrisisDetector(bank, use_model=False)
+    assert [h.crisis for h in detector.evidence("je zegt dat je niet weet of je nog wil leven") if h.kind == "named"] \
+        == ["suicide"]
+    for line in ("wil je nog zo leven als nu", "hoe wil je nog leven als je straks met pensioen bent",
+                 "wat wil je nog beleven deze zomer"):
+        assert not [h for h in detector.evidence(line) if h.crisis == "suicide"], line
+
+
 @pytest.mark.parametrize("line", [
     "het dak boven je hoofd lekt", "in de zomer ga je de rivier in zwemmen met de hond",
     "de kinderen liggen boven te slapen en jij kan niet stoppen met huilen",
