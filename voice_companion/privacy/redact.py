@@ -646,6 +646,7 @@ class Redactor:
                 result = _r30_name_words(text, result, self._context[-4:-1])  # round 30
             result = self._round31(text, result)  # round 31
             result = self._round32(text, result)  # round 32
+            result = self._round33(text, result)  # round 33
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1697,6 +1698,56 @@ class Redactor:
                 if back:
                     self._r20_revise(1, back)
         return _merge(text, result, marks, fillers_too=True) if marks else result
+
+    def _round33(self, text: str, result: str) -> str:
+        """Round 33 on the window's newest line: names with no cue word (forms 1-5 in the round 33 block)."""
+        lows = _r20_lows(text)
+        if not lows or len(lows) > 16:
+            return result
+        result, names = _r33_line(text, result)  # forms 1-6 read the line alone (a line said again is looked up)
+        if names:
+            self._names_seen |= set(names)
+        before = [s for s in (self._said(1), self._said(2)) if s is not None]
+        if "[e-mail]" not in result and not any("[e-mail]" in s[1] for s in before) and "noem" not in text \
+                and not any(w in _R33_KINDS or w in ("wijk", "steiger", "ligplaats") for w in lows):
+            return result  # forms 3 (over the lines), 7, 8 and 9 need one of these
+        own = _redacted_words(text, result) if result != text else {}
+        # form 7: an e-mail address's first part read back or built on
+        if "[e-mail]" in result or any("[e-mail]" in s[1] for s in before):
+            more = _r33_mail_tail(lows, own, _r33_mail_words(before), "[e-mail]" in own.values())
+            if more:
+                result = _merge(text, result, more)
+                own = _redacted_words(text, result)
+        # forms 8 and 9: a street said as two words, addresses without a street
+        prev = self._said(1)
+        if any(w in _R33_KINDS for w in lows) and (_R33_ADDRESS_CUE.search(text) or (
+                prev is not None and prev[0] != text and _R33_ADDRESS_CUE.search(prev[0]))):
+            more = _r33_split_street(lows, own)
+            if more:
+                result = _merge(text, result, more)
+                own = _redacted_words(text, result)
+                if prev is not None and self._context[-1][0] == text and "straat" in prev[0]:
+                    p_lows = _r20_lows(prev[0])
+                    back = {k + 1: "[adres]" for k, w in enumerate(p_lows[:-1])
+                            if w == "op" and k > 0 and p_lows[k - 1] in ("woont", "woon", "wonen")
+                            and _r20_number(p_lows[k + 1]) is not None}
+                    if back:
+                        self._r20_revise(1, back)
+        if "wijk" in lows or "steiger" in lows or "ligplaats" in lows:
+            more = _r33_no_street(text, lows, own)
+            if more:
+                result = _merge(text, result, more)
+                own = _redacted_words(text, result)
+        # form 3: the name one wants to be called goes when said again later in the call
+        for i in range(len(lows) - 2):
+            if lows[i] in ("je", "jou", "u", "me", "mij") and lows[i + 2] in ("noem", "noemen") \
+                    and own.get(i + 1) == "[naam]":
+                self._names_seen.add(lows[i + 1])
+            elif lows[i] in ("noem", "noemt", "noemen") and lows[i + 1] in ("me", "mij"):
+                j = i + 2 + (lows[i + 2] in ("maar", "gewoon", "dus", "eh"))
+                if own.get(j) == "[naam]":
+                    self._names_seen.add(lows[j])
+        return result
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
@@ -5819,3 +5870,246 @@ def _r32_name_corrected(lows: tuple[str, ...], own: dict[int, str], labels_befor
     if not all(w in _DICTATION_CLOSERS or w in _FILLER_WORDS for w in lows[k + 1:]):
         return {}
     return {x: "[naam]" for x in range(s, k + 1)}
+
+
+# Round 33: names without a cue word, the ways people say them to someone or about themselves.
+# 1. A name used to address the caller: at the start of the line (after "ja", "oké", "wat fijn" ...) and before
+#    "ik", "je", "dat je", "vertel" ... ("ja joep ik ben er nog", "sjaak je klinkt moe", "wat fijn henkie dat je
+#    belt"); a name that is also a word only from a small list of Dutch first names that are words.
+# 2. Who someone is: "jij bent (dus) X", "u bent (dus) X", "ben jij X" ending the line.
+# 3. The name one wants to be called: "noem me maar X", "mag ik je X noemen", "als ik je X noem", "zeg maar X":
+#    it goes there and, said again later in the call, there too.
+# 4. A line that is a name alone in another language: two or three words no Dutch list knows, one name-like
+#    ("ionescu" style surnames after a first name), no town's ending.
+# 5. A first name right before a surname that was taken out, at the start of the line ("dus amara [naam]").
+_R33_WORD_NAMES = frozenset("""
+sjaak jaap lies bas kees klaas joop henk gerrit hans harm bert wim jos mies fien truus sjef tom rob ruud
+frits fred guus jet mien bep ria riet gijs stijn tim teun thijs bart roos iris geert rien
+""".split())
+# the people one's own name goes with ("je vriend sjaak", "mijn buurvrouw jet")
+_R33_RELATIONS = frozenset("""vriend vriendin vriendje vriendinnetje buurman buurvrouw broer broertje zus zusje neef nicht
+oom ome tante opa oma zoon dochter collega maat""".split())
+# "ja ben ik gek": a verb, not the name Ben; sounds and words of surprise a line starts with
+_R33_NOT_NAME = frozenset("""ben pfoe pff pfff poe poeh tja tsja jeetje jemig jezus joh oei oeps ach hmm hmmm mwah nja
+nah jep jup yes okay oh ah au auw bah jee goh zucht haha hihi sjonge tjonge potverdorie verdorie shit fuck""".split())
+_R33_LEAD = frozenset("ja oke ok oké nou hoi hee he hé dag hallo goed fijn mooi sorry dus en".split())
+_R33_LEAD2 = frozenset({("wat", "fijn"), ("wat", "goed"), ("wat", "mooi"), ("wat", "fijn"), ("dank", "je"),
+                        ("nou", "ja"), ("ja", "hoor")})
+_R33_AFTER = frozenset("ik je jij u dat vertel zeg luister hoor weet ben blijf".split())
+_R33_TOWN_END = ("dam", "dorp", "stad", "meer", "veen", "hoven", "burg", "berg", "wijk", "horst", "broek", "land",
+                 "wolde", "zijl", "sloot", "haven", "heim", "heem", "drecht", "recht", "voort", "huizen", "kerk",
+                 "mond", "zand", "bosch", "loo", "oord", "ven", "hout", "weg", "laan", "straat", "plein", "kade")
+
+
+def _r33_name(w: str, strong: bool, ambiguous: bool = True) -> bool:
+    """A first name or a word no list knows that reads as a name (no town's ending); with `strong` also a Dutch
+    first name that is a word, and with `ambiguous` too Faker's names that are words."""
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE
+
+    if not w or not w.isalpha() or len(w) < 2 or w in _R33_NOT_NAME:
+        return False
+    if w in FIRST_NAMES or w in FIRST_NAMES_MORE or (_r25_unknown_name(w) and not w.endswith(_R33_TOWN_END)):
+        return True
+    return strong and (w in _R33_WORD_NAMES or (ambiguous and w in FIRST_NAMES_AMBIGUOUS))
+
+
+def _r33_lead_end(lows: tuple[str, ...]) -> int:
+    """Where the words a line starts with before a name said to someone end ("ja", "oké", "wat fijn")."""
+    k = 0
+    while k < len(lows) and k < 3:
+        if k + 1 < len(lows) and (lows[k], lows[k + 1]) in _R33_LEAD2:
+            k += 2
+        elif lows[k] in _R33_LEAD:
+            k += 1
+        else:
+            break
+    return k
+
+
+def _r33_marks(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Forms 1, 2, 3 and 5 on one line."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    k = _r33_lead_end(lows)
+    # 1. said to the caller
+    if k < n - 1 and k not in own and lows[k + 1] in _R33_AFTER and (k + 2 < n or lows[k + 1] != "u") \
+            and (k > 0 or lows[1] in ("ik", "je", "jij")):
+        w = lows[k]
+        if _r33_name(w, strong=lows[k + 1] in ("ik", "je", "jij") or k > 0, ambiguous=k > 0):
+            marks[k] = "[naam]"
+    # 5. a first name before a surname taken out ("dus amara [naam]"; "geert en [naam]": two people)
+    if k < n - 2 and k not in own and lows[k + 1] == "en" and own.get(k + 2) == "[naam]" and k + 2 in own \
+            and _r33_name(lows[k], strong=True, ambiguous=False):
+        marks[k] = "[naam]"
+    from voice_companion.privacy.spoken import _unknown_word
+
+    for f in range(k, n - 1):
+        if f in own or own.get(f + 1) != "[naam]" or (f > k and lows[f - 1] not in ("dus", "is", "heet")):
+            continue
+        if (_r33_name(lows[f], strong=True) or (_unknown_word(lows[f]) and not lows[f].endswith(_R33_TOWN_END)
+                                                and lows[f] not in _R25_ORGANISATIONS)) \
+                and all(w in _R28_CLOSE or w in _DICTATION_CLOSERS for j, w in enumerate(lows[f + 2:], f + 2)
+                        if j not in own):
+            marks[f] = "[naam]"
+    for i in range(n - 1):
+        w = lows[i]
+        # 5. a surname's particles and its last word after the part taken out ("[naam] der meer")
+        if own.get(i) == "[naam]" and w not in ("der", "den") and lows[i + 1] in ("der", "den", "ter", "ten") \
+                and i + 2 < n and i + 1 not in own and i + 2 not in own and _r29_name_like(lows[i + 2]):
+            marks[i + 1] = marks[i + 2] = "[naam]"
+        # 6. a name that is a word after the relation ("je vriend sjaak")
+        if w in _R33_RELATIONS and i + 1 not in own and i > 0 and lows[i - 1] in ("je", "jouw", "mijn", "m'n", "uw", "zijn",
+                                                                              "haar", "de") \
+                and (lows[i + 1] in _R33_WORD_NAMES or _r33_name(lows[i + 1], strong=False)) \
+                and all(x in _R28_CLOSE or x in _DICTATION_CLOSERS for x in lows[i + 2:]):
+            marks[i + 1] = "[naam]"
+        # 2. who someone is, ending the line
+        if (w, lows[i + 1]) in (("jij", "bent"), ("u", "bent"), ("ben", "jij"), ("bent", "u")):
+            j = i + 2
+            while j < n and lows[j] in ("dus", "eh", "toch", "meneer", "mevrouw"):
+                j += 1
+            if j < n and j not in own and _r33_name(lows[j], strong=True) \
+                    and all(x in _R28_CLOSE or x in _DICTATION_CLOSERS or x == "" for x in lows[j + 1:]):
+                marks[j] = "[naam]"
+        # 3. the name one wants to be called
+        j = None
+        if w in ("noem", "noemt", "noemen") and lows[i + 1] in ("me", "mij"):
+            j = i + 2 + (i + 2 < n and lows[i + 2] in ("maar", "gewoon", "dus", "eh"))
+        elif w == "zeg" and lows[i + 1] == "maar" and i == _r33_lead_end(lows):
+            j = i + 2
+        elif w in ("je", "jou", "u") and i + 2 < n and lows[i + 2] in ("noem", "noemen"):
+            j = i + 1
+        if j is not None and j < n and j not in own and _r33_name(lows[j], strong=True):
+            marks[j] = "[naam]"
+    return marks
+
+
+def _r33_alone(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 4: a line that is a name alone in another language."""
+    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
+
+    content = [k for k, w in enumerate(lows) if not (k == 0 and w in ("eh", "uh", "dus", "ja"))]
+    if not 2 <= len(content) <= 3 or own:
+        return {}
+    ws = [lows[k] for k in content]
+    if not all(len(w) >= 3 and (w in FIRST_NAMES or w in FIRST_NAMES_MORE or _r24_town(w)) for w in ws):
+        return {}
+    if any(w.endswith(_R33_TOWN_END) for w in ws):
+        return {}
+    if any(w in _R25_ORGANISATIONS for w in ws) \
+            or not any(w in FIRST_NAMES or w in FIRST_NAMES_MORE or name_score(w) >= 0.8 for w in ws):
+        return {}
+    return {k: "[naam]" for k in content}
+
+
+# 7. An e-mail address's first part read back or built on after it was said: its words and the number that goes with
+#    them ("[e-mail]" / "bakker en dan tweeentachtig aan elkaar", "... en dat zesenveertig in cijfers", "en voor de at
+#    nog elf", "dus kim1990"): only words of the address, number words and the words that glue them.
+_R33_MAIL_GLUE = frozenset("""eerst en dan aan elkaar nog voor de at streepje underscore liggend laag in cijfers dus ja oke
+ok eh erachter achter ervoor erbij met het is dat getal""".split())
+_R33_MAIL_JOIN = frozenset("at elkaar streepje underscore cijfers erachter ervoor".split())
+_R33_GLUED = re.compile(r"^[a-z]{2,}\d{2,4}$")
+
+
+def _r33_mail_words(said: list[tuple[str, str]]) -> set[str]:
+    """The words said as an e-mail address in the lines given."""
+    got: set[str] = set()
+    for raw, out in said:
+        if "[e-mail]" in out:
+            lows = _r20_lows(raw)
+            got |= {lows[i] for i, lab in _redacted_words(raw, out).items() if lab == "[e-mail]" and i < len(lows)}
+    return got
+
+
+def _r33_mail_tail(lows: tuple[str, ...], own: dict[int, str], mail_words: set[str], mail_here: bool) -> dict[int, str]:
+    """Form 7 on one line (with the address in the line: what comes after it)."""
+    if mail_here:
+        last = max(k for k, lab in own.items() if lab == "[e-mail]")
+        if last + 1 < len(lows) and last + 1 not in own:
+            tail = _r33_mail_tail(lows[last + 1:], {k - last - 1: lab for k, lab in own.items() if k > last},
+                                  mail_words, False)
+            if tail and any(w in _R33_MAIL_JOIN or w == "dan" for w in lows[last + 1:]):
+                return {k + last + 1: lab for k, lab in tail.items()}
+    rest = [k for k, w in enumerate(lows) if k not in own and w not in _R33_MAIL_GLUE and w != ""]
+    joined = "".join(lows[k] for k in rest)
+    if rest and len(joined) >= 5 and "elkaar" in lows and any(joined in m for m in mail_words):
+        return {k: "[e-mail]" for k in rest}  # "familie en al masri aan elkaar": a glued first part in pieces
+    nums = [k for k, w in enumerate(lows) if k not in own and _r20_number(w) is not None]
+    letters = "".join(lows[k] for k in sorted(own) if k < len(lows) and len(lows[k]) == 1)
+    glued = [k for k, w in enumerate(lows) if k not in own and _R33_GLUED.match(w)]
+    words = [k for k, w in enumerate(lows) if k not in own and w in mail_words and w not in _R33_MAIL_GLUE]
+    if not glued and not any(_r20_number(w) is not None for w in lows):
+        return {}
+    if not all(k in own or w in _R33_MAIL_GLUE or w == "" or k in nums or k in glued or k in words
+               for k, w in enumerate(lows)):
+        return {}
+    if not (words or glued or mail_here or any(w in _R33_MAIL_JOIN for w in lows)
+            or any(lab == "[naam]" and lows[k] in mail_words for k, lab in own.items() if k < len(lows))
+            or (len(letters) >= 3 and any(letters in m for m in mail_words))):
+        return {}
+    return {k: "[e-mail]" for k in nums + glued + words}
+
+
+# 8. A street's name said as two words, its kind last ("de kamperfoelie straat", "de lijsterbes laan") where an
+#    address is talked about (in this line or the one before: "woon", "adres", "welke straat"); a house number
+#    said before it ("u woont op twaalf ja welke straat") goes with it.
+# 9. Addresses without a street: "wijk vier nummer twaalf" (villages numbered by district), a houseboat's mooring
+#    ("bij steiger acht", "ligplaats twaalf") where a boat is talked about.
+_R33_KINDS = frozenset("straat laan weg plein dijk kade gracht singel steeg hof pad dreef".split())
+_R33_NOT_STREET_HEAD = frozenset("""eigen zelfde andere hele goede verkeerde drukke lange korte grote kleine oude nieuwe
+hoofd zij achter voor ene volgende vorige""".split())
+_R33_ADDRESS_CUE = re.compile(r"\b(?:woon|woont|wonen|woonde|adres|straatnaam|welke straat)\b")
+_R33_BOAT = re.compile(r"\b(?:boot|woonboot|ligt|schip|jacht)\b")
+
+
+def _r33_split_street(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 8 on one line: the street's words and a house number right after them."""
+    from voice_companion.privacy.spoken import STOP_WORDS
+
+    marks: dict[int, str] = {}
+    for j in range(2, len(lows)):
+        if lows[j] not in _R33_KINDS or j in own or lows[j - 2] != "de":
+            continue
+        w = lows[j - 1]
+        if j - 1 in own or len(w) < 4 or not w.isalpha() or w in STOP_WORDS or w in _R33_NOT_STREET_HEAD \
+                or (w.endswith("e") and not w.endswith("ie")) or _r20_number(w) is not None:
+            continue
+        marks[j - 1] = marks[j] = "[adres]"
+        k = j + 1
+        while k < len(lows) and k - j <= 2 and _r20_number(lows[k]) is not None:
+            marks[k] = "[adres]"
+            k += 1
+    return marks
+
+
+def _r33_no_street(raw: str, lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 9 on one line."""
+    from voice_companion.privacy.spoken import _is_street_word
+
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for i in range(n - 1):
+        if lows[i] == "wijk" and _r20_number(lows[i + 1]) is not None and i + 3 < n and lows[i + 2] == "nummer" \
+                and _r20_number(lows[i + 3]) is not None:
+            marks.update({k: "[adres]" for k in range(i, i + 4)})
+        elif lows[i] in ("steiger", "ligplaats") and _r20_number(lows[i + 1]) is not None and _R33_BOAT.search(raw):
+            marks[i] = marks[i + 1] = "[adres]"
+            if i >= 2 and lows[i - 1] == "bij" and _is_street_word(lows[i - 2]):  # "aan de havendijk bij steiger acht"
+                marks[i - 2] = marks[i - 1] = "[adres]"
+    return {k: lab for k, lab in marks.items() if k not in own}
+
+
+@lru_cache(maxsize=2048)
+def _r33_line(text: str, result: str) -> tuple[str, tuple[str, ...]]:
+    """Forms 1-6 on one line: the line as logged and the names found (to be known for the rest of the call)."""
+    lows = _r20_lows(text)
+    own = _redacted_words(text, result) if result != text else {}
+    marks = _r33_marks(lows, own)
+    if len(lows) <= 4 and not own:
+        marks.update(_r33_alone(lows, own))
+    if not marks:
+        return result, ()
+    result = _merge(text, result, marks)
+    own = _redacted_words(text, result)
+    return result, tuple(lows[k] for k, lab in marks.items() if lab == "[naam]" and own.get(k) == "[naam]"
+                         and len(lows[k]) >= 3)
