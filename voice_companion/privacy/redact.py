@@ -5548,8 +5548,7 @@ _R32_DATA_WORDS = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "postcode": "
 _R32_SIDE_STOP = frozenset("aan het eind begin toch of ja nee oke ok he hè dus dan en zei je u bedoel ik".split())
 _R32_PART = re.compile(r"\b(?:het|de)\s+(?:laatste|eerste|rest)\b", re.IGNORECASE)
 _R32_PART_NOUNS = frozenset("stuk stukje deel gedeelte cijfer cijfers getal getallen nummer nummers".split())
-_R32_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
-                          "begane".split())
+_R32_ORDINALS = (_R20_ORDINALS - {"bovenste", "onderste"}) | {"begane"}  # floors: "op de derde", "de begane grond"
 _R32_FLAT_WORDS = frozenset("appartement appartementnummer flat flatnummer woning kamer nummer huisnummer".split())
 _R32_STREET_KINDS = frozenset("straat laan weg plein kade gracht singel dijk erf hof pad".split())
 _R32_BANKS = frozenset("ing rabo rabobank abn abna amro knab bunq asn sns triodos regiobank revolut".split())
