@@ -1325,6 +1325,18 @@ def test_hints_in_everyday_words_point_to_their_crisis(bank, line, crisis):
     assert {h.crisis for h in CrisisDetector(bank).evidence(line) if not h.kind.startswith("weak:")} == {crisis}
 
 
+def test_a_direct_question_announced_with_a_garbled_ik_stays_a_check(bank):
+    """ "ik vraag het je recht op de man af, heb je gedachten om een einde aan je leven te maken": the recognizer
+    wrote "eik" for "ik" and dropped the question's end; the announcement still says it is the worker's question."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("eik vraag het je recht op de man af heb je gedachten om een einde aan je leven")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
+    call.t += 20
+    given_back = call.say("je zegt dat je vannacht een einde aan je leven wil maken")  # a disclosure stays one
+    assert [(e.crisis, e.certainty) for e in given_back if e.type == "crisis"] == [("suicide", "confirmed")]
+
+
 def test_the_direct_question_in_its_positive_form_opens_a_safety_check(bank):
     """ "Wil je nog leven?" asks directly, as "denk je aan zelfmoord" does: a safety check, not a disclosure;
     given back ("je weet niet of je nog wil leven") it names the crisis; how one wants to live does not."""
