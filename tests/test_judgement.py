@@ -1350,6 +1350,13 @@ def test_the_direct_question_in_its_positive_form_opens_a_safety_check(bank):
     for line in ("wil je nog zo leven als nu", "hoe wil je nog leven als je straks met pensioen bent",
                  "wat wil je nog beleven deze zomer"):
         assert not [h for h in detector.evidence(line) if h.crisis == "suicide"], line
+    # within an open crisis the question ticks "asked directly"; wanting one's life back on track does not
+    for line, ticked in (("wil je nog leven", ["ask_directly"]), ("je wilt je leven weer een beetje oppakken", [])):
+        call = Call(bank)
+        call.say("goedenacht met de nachtlijn")
+        call.say("je zegt dat het allemaal geen zin meer heeft")
+        out = call.say(line)
+        assert [e.item for e in out if e.type == "protocol"] == ticked, line
 
 
 @pytest.mark.parametrize("line", [
