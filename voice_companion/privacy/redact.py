@@ -647,6 +647,7 @@ class Redactor:
             result = self._round31(text, result)  # round 31
             result = self._round32(text, result)  # round 32
             result = self._round33(text, result)  # round 33
+            result = self._round34(text, result)  # round 34
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1747,6 +1748,38 @@ class Redactor:
                 j = i + 2 + (lows[i + 2] in ("maar", "gewoon", "dus", "eh"))
                 if own.get(j) == "[naam]":
                     self._names_seen.add(lows[j])
+        return result
+
+    def _round34(self, text: str, result: str) -> str:
+        """Round 34 on the window's newest line: number pieces next to a number already taken out (forms 1-3 in the
+        round 34 block)."""
+        lows = _r20_lows(text)
+        if not lows or len(lows) > 16:
+            return result
+        here = _r34_label(result)
+        if here is None and not any(_r34_digit(w) for w in lows):
+            return result  # no number placeholder and no number word: nothing to do (most lines)
+        if here is not None:
+            result = _r34_touching(text, result)  # form 1
+        # form 2: a line of number pieces alone, before or after a line with a number taken out or a number's cue
+        before = [s for s in (self._said(1), self._said(2)) if s is not None]
+        if here is None and _r34_pieces_only(lows):
+            for raw, out in before:
+                if raw == text:
+                    continue
+                lab = _r34_label(out) or _r34_cue(raw)
+                if lab:
+                    return _merge(text, result, {k: lab for k, w in enumerate(lows) if _r34_digit(w)})
+            return result
+        if here is not None:
+            for k, (raw, out) in enumerate(before, start=1):
+                if raw == text or out != raw:
+                    continue
+                p_lows = _r20_lows(raw)
+                if _r34_pieces_only(p_lows):
+                    self._r20_revise(k, {i: here for i, w in enumerate(p_lows) if _r34_digit(w)})
+        elif here is None:
+            result = _r34_cue_same_line(text, result, lows)  # form 3
         return result
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
@@ -6112,3 +6145,136 @@ def _r33_line(text: str, result: str) -> tuple[str, tuple[str, ...]]:
     own = _redacted_words(text, result)
     return result, tuple(lows[k] for k, lab in marks.items() if lab == "[naam]" and own.get(k) == "[naam]"
                          and len(lows[k]) >= 3)
+
+
+# Round 34: number pieces next to a number already taken out. All own examples; the forms, as people say them:
+# 1. digits said right before (at most a filler between) or right after a number placeholder in the same line,
+#    after it only where the line ends or goes on with a filler or "ik", "aan", "achter", "op", "bij":
+#    the first digits said again ("nul zes ja [telefoonnummer]", "dus vier [postcode]"), a tail read back
+#    ("[telefoonnummer] achtendertig"), digits with "dubbel"/"driedubbel" ("een driedubbel [iban]"),
+#    a date's digits before the date ("twee drie nul vier dus [datum]").
+# 2. a line of number pieces alone (two or more digits or pairs, with "nee", "of", "dus", "het is", "zei je",
+#    "ik hoor" ...) on the line before or after a line where a number was taken out or was asked for by name
+#    (bsn, postcode, iban, telefoonnummer, geboortedatum): "vijf een / nee [postcode]", "je bsn zeg je / vier
+#    drie twee / een nul nul".
+# 3. digits in one line with the number's name: "zes acht vijf dat is het burgerservicenummer", "nl drie vier".
+# Ordinary talk stays: a number with a unit ("twee keer", "tien uur", "drie jaar"), one number alone (a scaling
+# answer, an age), numbers with any other word, and numbers where no number was taken out or asked for.
+
+_R34_LABELS = ("[telefoonnummer]", "[nummer]", "[postcode]", "[bsn]", "[iban]", "[datum]")
+_R34_MULT = frozenset("dubbel dubbele driedubbel driedubbele tripel".split())
+_R34_FILL = frozenset(("nee of dus het is ja eh ehm uh hm ik hoor heb zegt zei je u oke ok goed en dan klopt toch "
+                       "sorry nog wacht de letters was").split())
+_R34_GAP = frozenset("ja dus eh ehm uh hm en dan of nee".split())
+_R34_CUES = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "sofinummer": "[bsn]", "postcode": "[postcode]",
+             "iban": "[iban]", "rekeningnummer": "[iban]", "telefoonnummer": "[telefoonnummer]",
+             "mobiel": "[telefoonnummer]", "mobieltje": "[telefoonnummer]", "geboortedatum": "[datum]",
+             "geboortejaar": "[datum]"}
+
+
+@lru_cache(maxsize=4096)
+def _r34_digit(low: str) -> bool:
+    """A digit or a pair as said in a number read out ("nul", "zes", "achtentwintig", "02"), or "dubbel"."""
+    if low in _R34_MULT:
+        return True
+    if low.isdigit():
+        return low.isascii() and len(low) <= 4
+    v = _r20_number(low)
+    return v is not None and 0 <= v < 100 and low not in ("honderd", "duizend")
+
+
+def _r34_label(out: str) -> str | None:
+    if "[" not in out:
+        return None
+    for lab in _R34_LABELS:
+        if lab in out:
+            return "[telefoonnummer]" if lab == "[nummer]" else lab
+    return None
+
+
+def _r34_cue(raw: str) -> str | None:
+    for w in _r20_lows(raw):
+        lab = _R34_CUES.get(w)
+        if lab:
+            return lab
+    return None
+
+
+def _r34_pieces_only(lows: tuple[str, ...]) -> bool:
+    """Two or more number pieces and nothing but fillers besides ("nee vijf een", "tien vijfenveertig")."""
+    n = 0
+    for w in lows:
+        if not w:
+            continue
+        if _r34_digit(w):
+            n += w not in _R34_MULT
+        elif w not in _R34_FILL:
+            return False
+    return n >= 2
+
+
+def _r34_touching(text: str, result: str) -> str:
+    """Form 1: runs of number pieces right before or after a number placeholder (at most one filler between)."""
+    lows = _r20_lows(text)
+    own = _redacted_words(text, result)
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k, lab in own.items():
+        lab = "[telefoonnummer]" if lab == "[nummer]" else lab
+        if lab not in _R34_LABELS or lab == "[nummer]":
+            continue
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < n and j in own:
+                j += step
+            if 0 <= j < n and lows[j] in _R34_GAP and 0 <= j + step < n and _r34_digit(lows[j + step]) \
+                    and j + step not in own:
+                j += step
+            run = []
+            while 0 <= j < n and j not in own and (_r34_digit(lows[j]) or lows[j] in _R34_FOREIGN):
+                run.append(j)
+                j += step
+            if not run:
+                continue
+            if step == 1 and (run[0] != k + 1 or (j < n and lows[j] not in _R34_AFTER)):
+                continue  # only right after it, then the line ends or goes on: not "[datum] en drie katten"
+            if step == -1 and len(run) == 1 and lows[run[0]] in ("een", "1"):
+                continue  # the article: "een [telefoonnummer]"
+            marks.update({i: lab for i in run})
+    return _merge(text, result, marks) if marks else result
+
+
+_R34_FOREIGN = frozenset(("zero",))  # an English digit in a number read out ("[iban] een zero"); next to a placeholder only
+_R34_AFTER = frozenset("ja dus nee of eh hm ik aan achter op bij zei zegt klopt toch oke ok sorry".split())
+_R34_UNITS = frozenset(("uur keer jaar jaren maanden maand weken week dagen dag minuten minuut euro procent kilo "
+                        "kinderen keren tellen seconden").split())
+
+
+def _r34_cue_same_line(text: str, result: str, lows: tuple[str, ...]) -> str:
+    """Form 3: two or more number pieces in a row on a line that names the number ("... dat is het
+    burgerservicenummer", "nl drie vier")."""
+    lab = _r34_cue(text)
+    marks: dict[int, str] = {}
+    n = len(lows)
+    if lab is None:
+        for i in range(n - 1):
+            if lows[i] == "nl" and lows[i + 1] not in _R34_MULT and _r34_digit(lows[i + 1]) and i + 2 < n \
+                    and lows[i + 2] not in _R34_MULT and _r34_digit(lows[i + 2]):  # "nl zeven zes", not "nl dubbel"
+                j = i + 1
+                while j < n and _r34_digit(lows[j]):
+                    marks[j] = "[iban]"
+                    j += 1
+        return _merge(text, result, marks) if marks else result
+    own = _redacted_words(text, result) if result != text else {}
+    i = 0
+    while i < n:
+        if _r34_digit(lows[i]) and i not in own:
+            j = i
+            while j < n and _r34_digit(lows[j]) and j not in own:
+                j += 1
+            if j - i >= 3 and not (j < n and lows[j] in _R34_UNITS):
+                marks.update({k: lab for k in range(i, j)})
+            i = j
+        else:
+            i += 1
+    return _merge(text, result, marks) if marks else result
