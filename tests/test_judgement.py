@@ -1418,6 +1418,16 @@ def test_a_merged_word_is_split_where_its_parts_stand_together_in_a_phrase(bank)
     assert _split_long([fold_sound("heel")], matcher) is None
 
 
+def test_two_everyday_words_run_together_are_no_misheard_cue_word(bank):
+    detector = CrisisDetector(bank)
+    # "zelf morgen" run together reads like "zelfmoord" misheard: a confirmed crisis in an ordinary call
+    for line in ["kun je dat zelfmorgen regelen", "dan belt u zelfmorgen de woningbouw"]:
+        assert not _named_or_hinted(detector, line), line
+    # a cue word misheard, that splits into no two everyday words, is still heard
+    for line in ["heb je gedachten aan zelfmoort", "denk je aan zelfmord"]:
+        assert _named_or_hinted(detector, line) == {"suicide"}, line
+
+
 @pytest.mark.parametrize("line, crisis", [
     ("uw broer heeft gedreigd zich van kant te maken", "suicide"),
     ("ze heeft al haar pillen in een bakje op tafel gelegd", "suicide"),

@@ -197,8 +197,11 @@ class _WordMatcher:
                     for p in self.mid_by_head.get(w[:2], ()):
                         if _one_vowel_off(w, p):
                             hits[w].add(p)
+        # two everyday words run together ("zelf morgen" heard as "zelfmorgen"): a misheard stem may not reach
+        # across the seam into the second word ("zelfmor" is no "zelfmoord"); within the first word it may
+        seams = {w: seam for w in words if (seam := _merge_seam(w))}
         for length, stems in self.fuzzy_prefixes.items():
-            heads = [w for w in words if len(w) >= length]
+            heads = [w for w in words if len(w) >= length and seams.get(w, length) >= length]
             if heads:
                 sims = cdist([w[:length] for w in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
                 for row, col in zip(*np.nonzero(sims)):
@@ -207,6 +210,18 @@ class _WordMatcher:
 
 
 _VOWELS = frozenset("aeiou")
+MERGED_PART = 3  # the shortest everyday word taken as one half of two words run together
+
+
+def _merge_seam(word: str) -> int:
+    """Where a word that is no everyday word itself splits into two that are ("zelfmorgen" -> 4); 0 if nowhere."""
+    if len(word) < 2 * MERGED_PART:
+        return 0
+    ordinary = _ordinary_folded()
+    if word in ordinary:
+        return 0
+    return next((i for i in range(MERGED_PART, len(word) - MERGED_PART + 1)
+                 if word[:i] in ordinary and word[i:] in ordinary), 0)
 
 
 class _Everything(frozenset):
