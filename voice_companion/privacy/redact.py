@@ -516,6 +516,7 @@ class Redactor:
                     marks = drop_date_as_address(source, marks)  # round 26: "op koningsdag zevenentwintig april"
                     marks = drop_article_as_date(source, marks)  # round 27: "op een zondag", "ja bevrijdingsdag"
                     marks = drop_document_date(source, marks)  # round 31: "de brief van het uwv van twee mei"
+                    marks = drop_date_range(source, marks)  # round 35: "het weekend van zeventien en achttien mei"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -648,6 +649,7 @@ class Redactor:
             result = self._round32(text, result)  # round 32
             result = self._round33(text, result)  # round 33
             result = self._round34(text, result)  # round 34
+            result = self._round35(text, result)  # round 35
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1782,6 +1784,58 @@ class Redactor:
             result = _r34_cue_same_line(text, result, lows)  # form 3
         return result
 
+    def _round35(self, text: str, result: str) -> str:
+        """Round 35 on the window's newest line: first names before a surname taken out (form 2), a name spelled
+        letter by letter after it is said (form 3)."""
+        lows = _r20_lows(text)
+        if not lows or len(lows) > 24:
+            return result
+        if "[naam]" in result:
+            own = _redacted_words(text, result)
+            more = _r35_given_names(lows, own)
+            if more:
+                result = _merge(text, result, more)
+        if len(lows) <= 8:
+            result = self._r35_postcode_letters(text, result, lows)  # form 4
+        if "postbus" in lows or "antwoordnummer" in lows:
+            more = _r35_po_box(lows)  # form 5
+            if more:
+                result = _r35_over(text, result, more)
+        spelled = _r35_spelled_run(lows)
+        if spelled is None:
+            return result
+        first = spelled[1][0]
+        for w_i, w in enumerate(lows[:first]):
+            sub = _r35_sub_run(lows, spelled, w, _r35_after_tussen(lows, w_i))
+            if sub:
+                return _r35_over(text, result, {i: "[naam]" for i in [w_i, *sub]})
+        for k in (1, 2):
+            said = self._said(k)
+            if said is None or said[0] == text:
+                continue
+            p_lows = _r20_lows(said[0])
+            for w_i, w in enumerate(p_lows):
+                sub = _r35_sub_run(lows, spelled, w, _r35_after_tussen(p_lows, w_i))
+                if not sub:
+                    continue
+                p_own = _redacted_words(said[0], said[1]) if said[1] != said[0] else {}
+                if w_i not in p_own:
+                    self._r20_revise(k, {w_i: "[naam]"})
+                return _r35_over(text, result, {i: "[naam]" for i in sub})
+        return result
+
+    def _r35_postcode_letters(self, text: str, result: str, lows: tuple[str, ...]) -> str:
+        """Form 4: a postcode's two letters said again or corrected on a line of their own after the postcode ("of was
+        het ge ka", "nee het was be de"), even letters that are words ("de", "er", "te")."""
+        pair = _r35_pc_pair(lows)
+        if pair is None:
+            return result
+        for k in (1, 2):
+            said = self._said(k)
+            if said is not None and said[0] != text and "[postcode]" in said[1]:
+                return _r35_over(text, result, {i: "[postcode]" for i in pair})
+        return result
+
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
         """Round 20: words of the held line `k` back (1 or 2) redacted as well."""
         if len(self._context) <= k:
@@ -2382,7 +2436,10 @@ def iter_placeholders(text: str) -> Iterator[str]:
 # what they leave is given back as it was said.
 # ---------------------------------------------------------------------------
 _FY_UNITS = {"ien": "een", "twa": "twee", "trije": "drie", "fjouwer": "vier", "fiif": "vijf", "seis": "zes",
-             "sân": "zeven", "njoggen": "negen"}
+             "sân": "zeven", "njoggen": "negen",
+             # round 35: digits as they are said in the south and east, read the same way ("nul zes zeuve acht twie")
+             "zeuve": "zeven", "zeuven": "zeven", "zeve": "zeven", "twie": "twee", "tweej": "twee", "dreij": "drie",
+             "vief": "vijf", "nege": "negen"}
 _NL_UNITS = {w: w for w in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")}
 _FY_TEENS = {"tsien": "tien", "alve": "elf", "tolve": "twaalf", "trettjin": "dertien", "fjirtjin": "veertien",
              "fyftjin": "vijftien", "sechstjin": "zestien", "santjin": "zeventien", "sântjin": "zeventien",
@@ -6278,3 +6335,258 @@ def _r34_cue_same_line(text: str, result: str, lows: tuple[str, ...]) -> str:
         else:
             i += 1
     return _merge(text, result, marks) if marks else result
+
+
+# ---------------------------------------------------------------------------
+# Round 35 (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Ordinary talk: a span of days before a month ("het weekend van zeventien en achttien mei", "van twaalf tot en
+#    met veertien juni"): the tagger's marks on it go (a line that speaks of birth or a birthday keeps them); a room,
+#    a ward or a bed where one lives (spoken._lived_at: "ze woont in kamer twaalf van het verpleeghuis") is no street.
+_R35_RANGE_JOIN = frozenset(("en", "tot", "t/m", "tm", "-"))
+
+
+def drop_date_range(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 35, form 1: the tagger's marks on two day numbers joined by "en"/"tot (en met)" before a month: a span of
+    days (a weekend, a holiday), never one's date of birth."""
+    from voice_companion.privacy.spoken import MONTHS
+
+    if _R31_BIRTH.search(source):
+        return marks
+    lows = _r31_lows(source)
+    n = len(lows)
+    drop: set[int] = set()
+    for m in range(2, n):
+        if lows[m] not in MONTHS:
+            continue
+        b = _r20_number(lows[m - 1])
+        if b is None or not 1 <= b <= 31:
+            continue
+        j = m - 2
+        if j >= 1 and lows[j] == "met" and lows[j - 1] == "en" and j >= 2 and lows[j - 2] == "tot":
+            j -= 2
+        if j < 1 or lows[j] not in _R35_RANGE_JOIN:
+            continue
+        a = _r20_number(lows[j - 1])
+        if a is None or not 1 <= a < b:
+            continue
+        drop.update(range(j - 1, m + 1))
+    if not drop or not drop & marks.keys():
+        return marks
+    return {i: lab for i, lab in marks.items() if i not in drop}
+# 2. Names: first names said before a surname already taken out ("dus u bent jozef [naam]", "li wei [naam] dus"): a
+#    listed first name, a first name that is also a word or a spelling word, a world name, or a word no list knows,
+#    up to three, after a lead ("ben", "bent", "heet", "dus", "met", a title) or at the line's start.
+# 3. Names: a name said, then spelled with the letters' names on the same or the next line ("kowalczyk" / "ka o we a
+#    el ..."): the spelled letters and the word they spell go.
+_R35_NAME_LEAD = frozenset("ben bent is heet heet heten heette noem noemt dus ja nee oke ok oké nou en met mevrouw "
+                           "meneer juffrouw naam voornaam voornamen zei zegt hier spreekt spreek hallo dag hoi was "
+                           "of sorry klopt zeg mijn".split())
+_R35_NOT_GIVEN = frozenset("utrecht zaandam ijmuiden zeeland quotient ypsilon xantippe uniform zorro".split())
+_R35_LETTERS = {"jot": "j", "ypsilon": "y", "ij": "y", "u": "u"}
+
+
+@lru_cache(maxsize=4096)
+def _r35_given(w: str) -> bool:
+    from voice_companion.privacy.spoken import FILLERS, MONTHS, SPELL_WORDS, STOP_WORDS, _WORLD_NAMES
+
+    if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in FILLERS or w in TUSSEN or w in _R35_NAME_LEAD \
+            or w in _R35_NOT_GIVEN or _r20_number(w) is not None:
+        return False
+    if w in MONTHS and w != "mei":
+        return False
+    return _r33_name(w, True) or w in _WORLD_NAMES or w in SPELL_WORDS
+
+
+def _r35_given_names(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 2: the first names before a surname taken out."""
+    marks: dict[int, str] = {}
+    for k, lab in own.items():
+        if lab != "[naam]" or k == 0 or (k - 1) in own:
+            continue
+        j = k - 1
+        run: list[int] = []
+        while j >= 0 and j not in own and len(run) < 3 and _r35_given(lows[j]):
+            run.append(j)
+            j -= 1
+        if not run:
+            continue
+        if j >= 0 and j not in own and lows[j] not in _R35_NAME_LEAD:
+            continue
+        marks.update({i: "[naam]" for i in run})
+    for k, lab in own.items():  # a given name after the surname ("[naam] wei dus"): the family name first
+        if lab != "[naam]" or (k + 1) in own or k + 1 >= len(lows):
+            continue
+        j = k + 1
+        run = []
+        while j < len(lows) and j not in own and len(run) < 2 and _r35_given(lows[j]):
+            run.append(j)
+            j += 1
+        if run and (j >= len(lows) or j in own or lows[j] in _R35_NAME_AFTER):
+            marks.update({i: "[naam]" for i in run})
+    for k, lab in own.items():  # "[naam] der meer", "[naam] of van de wal": a surname with its tussenvoegsel after it
+        if lab != "[naam]" or (k + 1) in own:
+            continue
+        j = k + 1
+        alt = j < len(lows) and lows[j] in ("of", "nee")
+        j += alt
+        t = j
+        while j < len(lows) and lows[j] in _R35_TUSSEN and j - t < 3:
+            j += 1
+        if j == t or j >= len(lows) or not (alt or lows[t] in _R35_TUSSEN_BARE):
+            continue
+        w = lows[j]
+        if not w.isalpha() or len(w) < 2 or w in _R35_NAME_AFTER or _r20_number(w) is not None \
+                or w in _R35_TUSSEN or w in _R35_TIMES or (j + 1 < len(lows) and lows[j + 1] not in _R35_NAME_AFTER):
+            continue
+        marks.update({i: "[naam]" for i in range(t, j + 1)})
+    return marks
+
+
+_R35_TIMES = frozenset("week dag maand jaar ochtend middag avond nacht morgen week weekend zomer winter".split())
+_R35_TUSSEN = frozenset("van de der den het t 't ten ter in op".split())
+_R35_TUSSEN_BARE = frozenset("der den ten ter".split())  # right after a name with no "of": never an ordinary phrase
+
+
+_R35_NAME_AFTER = frozenset("dus en ja nee klopt zei zegt toch of oke ok oké hoor ik u je is was uit van spreekt".split())
+
+
+def _r35_letter(w: str) -> str | None:
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    if len(w) == 1 and w.isascii() and w.isalpha():
+        return w
+    return _R35_LETTERS.get(w) or LETTER_NAMES.get(w)
+
+
+def _r35_spelled_run(lows: tuple[str, ...]) -> tuple[str, list[int]] | None:
+    """The longest run of four or more letters said one by one in a line, and its word indexes."""
+    best: tuple[str, list[int]] | None = None
+    i, n = 0, len(lows)
+    while i < n:
+        if _r35_letter(lows[i]) is None:
+            i += 1
+            continue
+        j, got = i, []
+        while j < n and _r35_letter(lows[j]) is not None:
+            got.append(j)
+            j += 1
+        if len(got) >= 4 and (best is None or len(got) > len(best[1])):
+            best = ("".join(_r35_letter(lows[x]) for x in got), got)
+        i = j
+    return best
+
+
+def _r35_over(raw: str, out: str, extra: dict[int, str]) -> str:
+    """`out` with the words `extra` names under its labels, over what the other rules or the tagger made of them (a
+    spelled name's letters read as a postcode's)."""
+    words = _WS.findall(raw)
+    own = _redacted_words(raw, out) if out != raw else {}
+    return _join_marked(words, {**own, **{i: lab for i, lab in extra.items() if i < len(words)}})
+
+
+def _r35_after_tussen(lows: tuple[str, ...], i: int) -> bool:
+    """The word `i` comes after a surname's tussenvoegsel ("van de wetering", "ter horst")."""
+    return i >= 1 and (lows[i - 1] in _R35_TUSSEN_BARE or (i >= 2 and lows[i - 2] == "van" and lows[i - 1] in (
+        "de", "den", "der", "het", "t", "'t")))
+
+
+def _r35_sub_run(lows: tuple[str, ...], spelled: tuple[str, list[int]], word: str,
+                 surname: bool = False) -> list[int] | None:
+    """The letters of the run that spell `word` (the run may hold a word before or after them: "en", "we"); a word
+    that is also an ordinary word only after a tussenvoegsel (`surname`)."""
+    from voice_companion.privacy.spoken import fold
+
+    w = fold(word).replace("ij", "y")
+    if len(w) < 4 or not w.isalpha() or w in _R35_NOT_SPELLED or not (surname or _r35_namey(fold(word))):
+        return None
+    letters, idx = spelled
+    m = len(w)
+    if len(idx) < m - 1:
+        return None
+    best = None
+    for size in (m, m - 1, m + 1):
+        for a in range(0, len(idx) - size + 1):
+            sub = letters[a:a + size]
+            if sub == w:
+                return idx[a:a + size]
+            if best is None and _r35_spells(sub, w):
+                best = idx[a:a + size]
+    return best
+
+
+_R35_NOT_SPELLED = frozenset("even spellen spel letter letters schrijf schrijft schrijven zeg zegt".split())
+
+
+def _r35_spells(letters: str, word: str) -> bool:
+    from voice_companion.privacy.spoken import fold
+
+    w = fold(word).replace("ij", "y")
+    s = letters.replace("ij", "y")
+    if len(w) < 4 or not w.isalpha():
+        return False
+    if w == s:
+        return True
+    if len(w) < 6 or abs(len(w) - len(s)) > 1:
+        return False
+    # one letter heard wrong, missed or added (a long foreign name)
+    if len(w) == len(s):
+        return sum(a != b for a, b in zip(w, s)) <= 1
+    short, long_ = (w, s) if len(w) < len(s) else (s, w)
+    return any(long_[:x] + long_[x + 1:] == short for x in range(len(long_)))
+
+
+# 4. Postcodes: the two letters said again or corrected on a line of their own after a line with the postcode taken out
+#    ("of was het ge ka", "nee het was be de", "dus er te"): both go, even letters that are words.
+_R35_PC_FILL = frozenset("of was het is nee ja dus toch sorry ik bedoel zei u je de letters letter dan en eh uh ehm "
+                         "oke ok oké klopt dat niet maar".split())
+
+
+def _r35_pc_letter(w: str) -> str | None:
+    from voice_companion.privacy.spoken import LETTER_NAMES
+
+    if len(w) == 1 and w.isascii() and w.isalpha() and w != "u":
+        return w
+    return LETTER_NAMES.get(w) or ("d" if w == "de" else None)
+
+
+def _r35_pc_pair(lows: tuple[str, ...]) -> list[int] | None:
+    """The two letters of a line that says two letters and fillers alone."""
+    n = len(lows)
+    for i in range(n - 1, 0, -1):
+        if _r35_pc_letter(lows[i]) and _r35_pc_letter(lows[i - 1]):
+            if (i + 1 < n and _r35_pc_letter(lows[i + 1]) and lows[i + 1] not in _R35_PC_FILL) \
+                    or (i >= 2 and _r35_pc_letter(lows[i - 2]) and lows[i - 2] not in _R35_PC_FILL):
+                return None  # three letters: no postcode's
+            rest = [w for x, w in enumerate(lows) if x not in (i - 1, i)]
+            if all(w in _R35_PC_FILL for w in rest) and not (lows[i - 1] in _R35_PC_FILL and lows[i] in _R35_PC_FILL
+                                                             and lows[i - 1] != "de"):
+                return [i - 1, i]
+            return None
+    return None
+
+
+# 5. Addresses: a post-office box and its number ("postbus honderdtwaalf", "antwoordnummer twaalf drie"): the box's
+#    number is an address (the word alone stays: "de postbus hangt buiten").
+def _r35_po_box(lows: tuple[str, ...]) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    for i, w in enumerate(lows):
+        if w not in ("postbus", "antwoordnummer"):
+            continue
+        j = i + 1
+        while j < len(lows) and (_r20_number(lows[j]) is not None or (lows[j] == "en" and j + 1 < len(lows)
+                                                                        and _r20_number(lows[j + 1]) is not None)):
+            j += 1
+        if j > i + 1:
+            marks.update({x: "[adres]" for x in range(i, j)})
+    return marks
+
+
+@lru_cache(maxsize=4096)
+def _r35_namey(w: str) -> bool:
+    """A word a spelled name may be: a listed name, or no ordinary word ("een vaas" spelled stays)."""
+    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, _ANY_FIRST_NAMES
+
+    if w in STOP_WORDS:
+        return False
+    return w not in ORDINARY_WORDS or w in _ANY_FIRST_NAMES

@@ -1579,6 +1579,8 @@ def redact_streets(text: str) -> str:
 _LIVE_CUES = frozenset({"woon", "woont", "wonen", "woonde", "woonden", "adres"})
 _LIVE_SKIP = frozenset({"in", "op", "aan", "de", "het", "'t", "bij", "nu", "is", "was", ":", ",", "nog", "al"})
 _LIVE_SUBJECTS = frozenset("u je jij hij zij ze jullie we wij ik".split())
+# round 35: a room, ward or bed in a home or hospital where one lives ("ze woont in kamer twaalf van het verpleeghuis")
+LIVING_ROOMS = frozenset("kamer kamertje zaal bed afdeling unit cel etage verdieping vleugel gang box lokaal".split())
 
 
 def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
@@ -1593,7 +1595,7 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
     while i < len(toks) and i - start < 3 and toks[i].low.isalpha() and len(toks[i].low) >= 2 \
             and toks[i].low not in STOP_WORDS and word_value(toks[i].low) is None and toks[i].low not in _HOUSE_CUES:
         i += 1
-    if i == start:
+    if i == start or any(toks[x].low in LIVING_ROOMS for x in range(start, i)):  # round 35: "in kamer twaalf"
         return None, None
     hn = _house_number(toks, i)
     if hn is None or (toks[i].low == "een"):
@@ -4322,6 +4324,19 @@ _DWELLING_TITLE_GATE = re.compile(r"\[|\b(?:" + _trie_alt(_FAMILY | _KIN_TITLES 
                      re.I)
 
 
+def _named_dwelling(lows: list[str], k: int) -> bool:
+    """A dwelling word with its own name after it ("woonzorgcentrum de Lindehof", "flat Zonnehof", "boot heet de X");
+    round 35: not a home named by its kind alone ("kamer twaalf van het verpleeghuis", "in de zorgflat in Assen")."""
+    if not _DWELLING_RE.match(lows[k]):
+        return False
+    if k + 1 >= len(lows):
+        return False
+    nxt = lows[k + 1]
+    return nxt in _STREET_ARTICLE or nxt in ("heet", "genaamd") or nxt.startswith("[") \
+        or (nxt.isalpha() and nxt not in STOP_WORDS and nxt not in _PC_CLOSERS and word_value(nxt) is None
+            and nxt not in _UNITS10 and nxt not in _FLOOR10 and nxt not in _NOT_PLACE and nxt not in LIVING_ROOMS)
+
+
 def redact_dwellings_and_titles(text: str) -> str:
     """Dwellings, family titles, forms of address and pieces around a number (round 10), on a line the
     other rules have read (or the window's lines read as one):
@@ -4410,7 +4425,7 @@ def redact_dwellings_and_titles(text: str) -> str:
                 red[k] = red[k + 1] = "[adres]"  # "vijfde verdieping nummer honderdtweeëndertig"
         # "appartement tweehonderdelf", "kamer vier", "standplaats zes" with an address or a dwelling in the line
         if w in _UNITS10 and w != "toestel" and i + 1 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
-                and (has_addr or any(_DWELLING_RE.match(x) for x in lows) or any(_is_street_word(x) for x in lows)):
+                and (has_addr or any(_named_dwelling(lows, x) for x in range(n)) or any(_is_street_word(x) for x in lows)):
             v = word_value(lows[i + 1]) if not lows[i + 1].isdigit() else int(lows[i + 1][:6])
             if v is not None and 0 < v < 10000 and not (i + 2 < n and lows[i + 2] in _NOT_HOUSE):
                 red[i] = red[i + 1] = "[adres]"
