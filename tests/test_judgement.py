@@ -407,6 +407,22 @@ def test_the_answer_given_back_right_after_the_direct_question_confirms_a_possib
         assert next(e for e in out if e.type == "suggestion").technique == "safety"
 
 
+@pytest.mark.parametrize("answer, confirmed", [
+    ("ja het hoeft voor u niet meer zo", True),  # the caller's yes given back
+    # the caller's no given back first, "nee" written "ne" as a recognizer may: the hint's words are no yes
+    ("ne dat bedoelde u niet het hoeft voor u niet meer zo", False),
+    ("ne segt u zo bedoelt u het niet dat het voor u niet meer hoeft", False),
+])
+def test_a_no_given_back_before_the_hints_words_confirms_nothing(bank, answer, confirmed):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn hoe kan ik u helpen")
+    call.say("u zegt eigenlijk ziet u het allemaal niet meer zitten")
+    call.say("denkt u erover om een einde aan uw leven te maken")
+    out = call.say(answer)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == ([("suicide", "confirmed")] if confirmed
+                                                                           else [])
+
+
 def test_a_hint_long_after_the_direct_check_confirms_nothing_by_itself(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik je helpen")

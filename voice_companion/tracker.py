@@ -66,7 +66,7 @@ _GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
-_ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|gelukkig niet|helemaal niet|dat niet|dat speelt niet|"
+_ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|ne|gelukkig niet|helemaal niet|dat niet|dat speelt niet|"
                           r"dat is niet zo|nooit)\b")
 # The worker thanks the caller for telling, right after asking directly: the answer was yes ("ik ben blij dat
 # je het me vertelt", "dank je dat je zo eerlijk bent"; not "fijn dat je dat zegt", which may follow a no).
@@ -77,7 +77,7 @@ _ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|
 def _denied(norm: str, trigger: str) -> bool:
     """Is a crisis named only to be denied or asked about in general? ("je hebt geen plannen om ...")"""
     words = norm.split()
-    if words[:1] == ["nee"] or _GENERIC.search(norm):
+    if words[:1] in (["nee"], ["ne"]) or _GENERIC.search(norm):  # "ne": a "nee" as a recognizer may write it
         return True
     if _GENERIC_FOLDED.search(" ".join(fold_sound(w) for w in words)):
         return True
@@ -394,7 +394,8 @@ class SessionTracker:
                 state.soft += EVIDENCE[kind]
             state.last_evidence, state.last_cue, state.lines_since_evidence = t, t, 0
             now = self._certainty(state)
-            if now == "possible" and kind == "hint" and self._disclosed(state, hit, question):
+            if now == "possible" and kind == "hint" and self._disclosed(state, hit, question) \
+                    and not _ANSWERED_NO.match(c.normalized):  # "nee, zo bedoelt u het niet": the answer was no
                 now = "confirmed"
             if now is not None and now != was:
                 if now == "confirmed" and state.confirmed_at is None:
