@@ -31,6 +31,25 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from voice_companion.privacy.spoken import TEENS, TENS, UNITS, _trie_alt
+from voice_companion.privacy.spoken import elfproef  # noqa: F401  (the BSN check; also this module's API)
+
+from voice_companion.privacy.words import (  # word sets the rules share
+    BANK_NAMES,
+    DWELLING_UNITS,
+    FLOOR_WORDS,
+    HESITATIONS,
+    HOUSE_ADDITIONS,
+    HOUSE_NUMBER_CUES,
+    KIN,
+    LIVE_CUES,
+    NAME_NOUNS,
+    NUMBER_LABELS,
+    POSSESSIVES,
+    POSTCODE_FORBIDDEN,
+    TITLES,
+)
+
 PLACEHOLDERS = (
     "[telefoonnummer]", "[e-mail]", "[iban]", "[bsn]", "[nummer]",
     "[postcode]", "[adres]", "[naam]", "[datum]",
@@ -46,14 +65,6 @@ _UNITS = {
     "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4,
     "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
 }
-_TEENS = {
-    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-    "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-}
-_TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-    "zeventig": 70, "tachtig": 80, "negentig": 90,
-}
 _UNIT_1_9 = [w for w, v in _UNITS.items() if v > 0]
 
 
@@ -62,45 +73,8 @@ def _alt(words: Iterable[str]) -> str:
 
 
 # "vierendertig", "tweeëntwintig", and the recognizer's "vier en dertig"
-_COMPOUND = rf"(?:{_alt(_UNIT_1_9)})(?:en|ën|\s+en\s+)(?:{_alt(_TENS)})"
-_NUMWORD = rf"(?:{_COMPOUND}|{_alt(list(_TEENS) + list(_TENS) + list(_UNITS))}|\d{{1,4}})(?!\w)"
-_NUMTOKEN_RE = re.compile(_NUMWORD, re.IGNORECASE)
-_COMPOUND_RE = re.compile(
-    rf"({_alt(_UNIT_1_9)})(?:en|ën|\s+en\s+)({_alt(_TENS)})", re.IGNORECASE)
-# A run of number tokens, optionally after "plus"; separators are spaces,
-# commas, dots, hyphens (how recognizers and typists group digits).
-_NUMRUN_RE = re.compile(
-    rf"(?<!\w)(?:(plus)\s+)?({_NUMWORD}(?:[\s,.\-]+{_NUMWORD})*)", re.IGNORECASE)
-_POSTCODE_LETTERS_AFTER = re.compile(
-    rf"\s+([a-z])\s+([a-z])(?!\w)(?:\s*,?\s+(?:nummer|huisnummer|nr\.?)\s+({_NUMWORD})(?:\s+([a-z])(?!\w))?)?",
-    re.IGNORECASE,
-)
-
-
-def _token_digits(token: str) -> tuple[str, int | None, bool]:
-    """(digits, value, is_word) for one number token."""
-    t = token.lower()
-    if t.isdigit():
-        return t, int(t), False
-    if t in _UNITS:
-        return str(_UNITS[t]), _UNITS[t], True
-    if t in _TEENS:
-        return str(_TEENS[t]), _TEENS[t], True
-    if t in _TENS:
-        return str(_TENS[t]), _TENS[t], True
-    m = _COMPOUND_RE.fullmatch(t)
-    if m:
-        value = _UNITS[m.group(1).lower()] + _TENS[m.group(2).lower()]
-        return str(value), value, True
-    return "", None, True  # cannot happen for tokens the regex found
-
-
-def elfproef(digits: str) -> bool:
-    """The Dutch BSN check: 9 digits, 9*d1 + 8*d2 + ... + 2*d8 - d9 divisible by 11."""
-    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
-        return False
-    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1))) - int(digits[8])
-    return total % 11 == 0
+_COMPOUND = rf"(?:{_alt(_UNIT_1_9)})(?:en|ën|\s+en\s+)(?:{_alt(TENS)})"
+_NUMWORD = rf"(?:{_COMPOUND}|{_alt(list(TEENS) + list(TENS) + list(_UNITS))}|\d{{1,4}})(?!\w)"
 
 
 def iban_valid(compact: str) -> bool:
@@ -154,7 +128,6 @@ _NOT_POSTCODE_WORDS = frozenset(
     "re so te to tv ui uw we wc xl zo ze".split())
 # round 21: no "ms" (milliseconds are not said on the phone; "9723ms" is a postcode written glued)
 _UNIT_WORDS = frozenset("km kg cm mm ml mg gb mb kb pk kw ct st".split())
-_POSTCODE_FORBIDDEN = frozenset({"sa", "sd", "ss"})
 
 _STREET_SUFFIXES = (
     "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
@@ -177,19 +150,6 @@ _STREET_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Spoken e-mail: "jan punt jansen apenstaartje gmail punt com"
-_EMAIL_SEP = r"(?:punt|streepje|liggend\s+streepje|laag\s+streepje|underscore|min|koppelteken|\.|-|_)"
-_WORD = r"[\w'\-]+"
-_LOCAL = rf"(?:[a-z]\s+)*{_WORD}(?:\s+{_EMAIL_SEP}\s+{_WORD}|\s+{_NUMWORD})*"
-_SPOKEN_EMAIL_RE = re.compile(
-    rf"(?<![\w])(?:{_LOCAL})\s*(?:"
-    rf"(?:apenstaartje|@)\s*{_WORD}(?:\s*(?:punt|\.)\s*{_WORD})*"
-    rf"|\s(?:at|et)\s+{_WORD}(?:\s+(?:punt|\.)\s+(?:com|nl|net|org|be|eu|de|info|nu|me|io|fr|uk|co))+(?![\w])"
-    r")",
-    re.IGNORECASE,
-)
-_SPOKEN_EMAIL_HINT = re.compile(r"apenstaartje|@|\bat\b|\bet\b", re.IGNORECASE)
-
 
 # ---------------------------------------------------------------------------
 # Rules: each takes one piece of text (never containing a placeholder)
@@ -198,12 +158,6 @@ def _redact_email(text: str) -> str:
     if "@" not in text:
         return text
     return _EMAIL_RE.sub("[e-mail]", text)
-
-
-def _redact_spoken_email(text: str) -> str:
-    if not _SPOKEN_EMAIL_HINT.search(text):
-        return text
-    return _SPOKEN_EMAIL_RE.sub("[e-mail]", text)
 
 
 def _iban_end(text: str, start: int) -> int | None:
@@ -269,7 +223,7 @@ def _bsn(m: re.Match[str]) -> str:
 def _postcode(m: re.Match[str]) -> str:
     letters = m.group(3)
     low = letters.lower()
-    if low in _POSTCODE_FORBIDDEN or low in _UNIT_WORDS:
+    if low in POSTCODE_FORBIDDEN or low in _UNIT_WORDS:
         return m.group(0)
     if m.group(2) and low in _NOT_POSTCODE_WORDS and not letters.isupper():
         return m.group(0)
@@ -314,8 +268,39 @@ from voice_companion.privacy.spoken import (  # noqa: E402  (the spoken-Dutch ru
     redact_greeted_name, redact_surname_after_called, redact_postcode_with_town,
     redact_year_before_born,
     redact_spoken_email, redact_spoken_iban, redact_stream_head, redact_stream_tail, redact_streets,
+    FILLERS,
+    FIRST_NAMES,
+    FIRST_NAMES_AMBIGUOUS,
+    FIRST_NAMES_MORE,
+    LETTER_NAMES,
+    MONTHS,
+    ORDINARY_WORDS,
+    SPELLING_ALPHABET,
+    SPELL_WORDS,
+    STOP_WORDS,
+    SURNAMES_AMBIGUOUS,
+    SURNAMES_SAFE,
+    _ANY_FIRST_NAMES,
+    _GENERIC_STREETS,
+    _NOT_HOUSE,
+    _NUMBERED_THINGS,
+    _PLACE_NOUNS,
+    _SERVICE,
+    _SURNAME_WORDS,
+    _TOWN_WORDS12,
+    _WEAK_BLOCK,
+    _WORLD_NAMES,
+    _is_street_word,
+    _plain_word,
+    _skip_head,
+    _trailing_run,
+    _unknown_word,
+    fold,
+    name_score,
+    ordinal_value,
+    tokens,
+    word_value,
 )
-from voice_companion.privacy.spoken import MONTHS as _MONTH_NAMES  # noqa: E402
 
 
 # ---------------------------------------------------------------------------
@@ -372,7 +357,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
 # The redactor
 # ---------------------------------------------------------------------------
 _MONEY = re.compile(r"\b(?:euro|eur|bedrag|achterstand|schuld|kost|kosten|betaald|betalen|huur|boete)\b", re.I)
-_NUMBER_LABELS = frozenset({"[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"})
+_NUMBER_LABELS = frozenset(NUMBER_LABELS)
 
 
 def _through_dutch(text: str, redact) -> tuple[str, bool]:
@@ -517,6 +502,7 @@ class Redactor:
                     marks = drop_article_as_date(source, marks)  # round 27: "op een zondag", "ja bevrijdingsdag"
                     marks = drop_document_date(source, marks)  # round 31: "de brief van het uwv van twee mei"
                     marks = drop_date_range(source, marks)  # round 35: "het weekend van zeventien en achttien mei"
+                    marks = drop_amount_as_address(source, marks)  # round 36: "de huurtoeslag tweehonderd"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -576,6 +562,8 @@ class Redactor:
             result = _line_pass(text, result, _r28_glued_postcode)  # round 28
         if "[adres]" in result and _R28_HUNDREDS_AND.search(text):
             result = _r28_hundreds_and(text, result)  # round 28
+        if _R36_KIN_GATE.search(text):
+            result = _line_pass(text, result, _r36_kin_name)  # round 36: "je vader is jeu lemmens"
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -650,6 +638,8 @@ class Redactor:
             result = self._round33(text, result)  # round 33
             result = self._round34(text, result)  # round 34
             result = self._round35(text, result)  # round 35
+            if "met " in text:
+                result = self._round36(text, result)  # round 36
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -697,8 +687,6 @@ class Redactor:
             self._phone_open = (d, 1)
         words = _WS.findall(result)
         label = next((w.strip(",.?!") for w in words if w.strip(",.?!") in _CLOSE_LABELS), None)
-        from voice_companion.privacy.spoken import word_value
-
         def numeric(w: str) -> bool:
             b = _bare(w)
             return bool(b) and (b.isdigit() or word_value(b) is not None)
@@ -720,7 +708,7 @@ class Redactor:
             return result
         at = max((i for i, w in enumerate(words) if label in w), default=len(words))
         self._number_label = (label, 0) if all(_bare(w) in _DICTATION_CLOSERS for w in words[at + 1:]) \
-            and label in _NUMBER_PLACEHOLDERS else None
+            and label in NUMBER_LABELS else None
         if len(self._context) < 2:
             return result
         # the number (or street) goes on at the head of this line: "[postcode]", "nee [postcode]", "uh [bsn]"
@@ -773,8 +761,6 @@ class Redactor:
         """Round 28: a number said in parts, each named by where it stands ("je bsn eindigt op [bsn]" / "en begint met
         twee drie vier", "het nummer begint met [telefoonnummer] en eindigt op ..."): the number words after
         "begint met" / "eindigt op" are that number's part, also when they count up ("twee drie vier")."""
-        from voice_companion.privacy.spoken import number_tokens, runs
-
         labels = [p for p in iter_placeholders(result) if p in _NUMBER_LABELS]
         if not labels and len(self._context) >= 2:
             labels = [p for p in iter_placeholders(self._context[-2][1]) if p in _NUMBER_LABELS]
@@ -848,8 +834,6 @@ class Redactor:
         """Round 28: a name found at the end of the line before after a name cue ("dus je zoon heet dylan", "mevrouw
         chen") said again as the whole line with one more word: that word is the rest of the name, the surname or the
         given name ("dylan bijl", "chen wei"), unless it is a stop word (a verb, "dylan slaapt"), a number or a month."""
-        from voice_companion.privacy.spoken import MONTHS, STOP_WORDS, _SURNAME_WORDS, _plain_word, fold, word_value
-
         words = _WS.findall(text)
         if len(words) > 6:
             return result
@@ -881,8 +865,6 @@ class Redactor:
     def _names_again(self, text: str, result: str) -> str:
         """A name once found in the session is a name when said again, also in the held line before
         it ("ik schrijf op Marek" / "Marek Zielinski": the second line shows what the first said)."""
-        from voice_companion.privacy.spoken import fold
-
         marks = _redacted_words(text, result) if result != text else {}
         words = _WS.findall(text)
         lows = [fold(_bare(w)) for w in words]
@@ -962,8 +944,6 @@ class Redactor:
         dan twee hoog"; "acht nee achttien"). The line holds number words, a floor, an addition and fillers only."""
         if result != text or len(self._context) < 2:
             return result
-        from voice_companion.privacy.spoken import tokens, word_value
-
         toks = tokens(text)
         nums = []
         for k, t in enumerate(toks):
@@ -988,7 +968,7 @@ class Redactor:
                 spans = [(toks[k].start, toks[k].end) for k in nums if k not in floor]
                 for k in range(len(toks)):
                     if (len(toks[k].low) == 1 and toks[k].low in "abcd" and k - 1 in nums) \
-                            or (toks[k].low in _HOUSE_ADDITIONS and k - 1 in nums) \
+                            or (toks[k].low in HOUSE_ADDITIONS and k - 1 in nums) \
                             or toks[k].low in ("nummer", "huisnummer", "nr", "huis"):  # its cue and addition go too
                         spans.append((toks[k].start, toks[k].end))
                 out_text = text
@@ -1023,8 +1003,6 @@ class Redactor:
         - a digit pattern read back between a number's pieces ("dubbel vijf in het midden", "drie keer drie");
         - the letters N L said alone before an IBAN's pieces ("en el" / "zevenentwintig" / "[iban]").
         """
-        from voice_companion.privacy.spoken import ORDINARY_WORDS
-
         ctx = self._context
         read = self._window_read(text, result)
         if read is None:
@@ -1084,7 +1062,7 @@ class Redactor:
             for i, w in enumerate(lows):
                 if w in self._house_numbers and i not in own \
                         and (i + 1 >= len(lows) or (lows[i + 1] not in _R20_UNITS
-                                                     and lows[i + 1] not in _MONTH_NAMES)) \
+                                                     and lows[i + 1] not in MONTHS)) \
                         and (i == 0 or lows[i - 1] not in _R20_TIME_BEFORE):  # "om twaalf" is a time
                     marks[i] = "[adres]"  # (round 27: "op vijf mei" after "kerkstraat vijf" is a date)
         # a floor on its own line after an address; its side; a title before a street
@@ -1093,7 +1071,7 @@ class Redactor:
         if prev is not None and "[adres]" in prev[1] and content and not own:
             cw = [lows[i] for i in content]
             if (len(cw) in (2, 3) and (cw[0] in _R20_ORDINALS or _r20_number(cw[0]) is not None)
-                    and cw[1] in _R20_FLOORS and (len(cw) == 2 or cw[2] in _R20_SIDES)) \
+                    and cw[1] in FLOOR_WORDS and (len(cw) == 2 or cw[2] in _R20_SIDES)) \
                     or cw in (["begane", "grond"], ["souterrain"], ["bovenste", "verdieping"]):
                 marks.update({i: "[adres]" for i in content})
         for k in (1, 2):  # the held lines as the window revised them
@@ -1125,7 +1103,7 @@ class Redactor:
                     break
         # a digit pattern read back between a number's pieces
         pattern = _r20_pattern(text)
-        labels = _NUMBER_PLACEHOLDERS + ("[postcode]", "[datum]")
+        labels = NUMBER_LABELS + ("[postcode]", "[datum]")
         if pattern is not None:
             hold = True
             plabel = next((p for p in reversed(list(iter_placeholders(prev[1]))) if p in labels), None) \
@@ -1202,7 +1180,7 @@ class Redactor:
             lead = lows[:first]
             label = own[first]
             p1, p2 = line(1), line(2)
-            if label in _NUMBER_PLACEHOLDERS and all(not w or w in _R20_FILL for w in lead) \
+            if label in NUMBER_LABELS and all(not w or w in _R20_FILL for w in lead) \
                     and p1 is not None and p2 is not None and p1[0] == p1[1] and not _r20_has_number(p1[0]):
                 idx = _r20_digits_only(*p2)
                 if idx is not None:
@@ -1216,13 +1194,7 @@ class Redactor:
         # "[naam] negentien [naam]" for "n l negentien r a b o")
         marks.update({i: "[iban]" for i in _r20_check_digits(lows, {**own, **marks})})
         self._hold_more = hold
-        if marks:
-            before, result = result, _merge(text, result, marks)
-            ctx[-1] = (text, result)
-            if self._last_out == before:
-                self._last_out = result
-        for k, extra in back.items():
-            self._r20_revise(k, extra)
+        result = self._keep_marks(text, result, marks, back)
         # the house numbers of this line, said again in the next lines
         ttl = {w: n - 1 for w, n in self._house_numbers.items() if n > 1}
         if "[adres]" in result:
@@ -1247,8 +1219,6 @@ class Redactor:
         m = _R21_REST.match(result)
         if not m:
             return result
-        from voice_companion.privacy.spoken import fold
-
         words = m.group(2).split()
         if not all(_r20_number(fold(_bare(w).lower())) is not None for w in words):
             return result
@@ -1335,7 +1305,7 @@ class Redactor:
                 back[1] = {**back.get(1, {}), rest[0]: "[adres]"}
         # a number dictated in groups, on lines after each other or with a line between
         cur = _r22_digit_run(text, result, whole=True)
-        label = next((lab for lab in own.values() if lab in _NUMBER_PLACEHOLDERS), None)
+        label = next((lab for lab in own.values() if lab in NUMBER_LABELS), None)
         rest_of_number = label is not None and all(w in _R20_FILL or i in own for i, w in enumerate(lows))
         if p1 is not None and (cur is not None or rest_of_number):
             groups: dict[int, list[int]] = {}
@@ -1439,13 +1409,7 @@ class Redactor:
             hold = True  # the letters may come after a line between
         if hold:
             self._hold_more = True
-        if marks:
-            before, result = result, _merge(text, result, marks)
-            ctx[-1] = (text, result)
-            if self._last_out == before:
-                self._last_out = result
-        for k, extra in back.items():
-            self._r20_revise(k, extra)
+        result = self._keep_marks(text, result, marks, back)
         return result
 
     def _round24(self, text: str, result: str) -> str:
@@ -1538,8 +1502,6 @@ class Redactor:
         if joined:
             prev = self._said(1)
             if prev is not None and _R27_DICTATION_START.match(prev[0]):
-                from voice_companion.privacy.spoken import ORDINARY_WORDS
-
                 pw = _WS.findall(prev[0])
                 last = len(pw) - 1
                 low = _bare(pw[last])
@@ -1824,6 +1786,23 @@ class Redactor:
                 return _r35_over(text, result, {i: "[naam]" for i in sub})
         return result
 
+    def _round36(self, text: str, result: str) -> str:
+        """Round 36 on the window's newest line: a word of a name or an e-mail address spelled again after a remark
+        on its letters ("met twee a's dus warsaame"), as what it corrects in this line or the two before (form 4)."""
+        lows = _r20_lows(text)
+        if len(lows) > 16 or not any(w == "met" and (x in _R36_TIMES or len(x) == 1) for w, x in zip(lows, lows[1:])):
+            return result
+        own = _redacted_words(text, result) if result != text else {}
+        before = [(lows, own)]
+        for k in (1, 2):
+            said = self._said(k)
+            if said is not None and said[0] != text and said[1] != said[0]:
+                before.append((_r20_lows(said[0]), _redacted_words(said[0], said[1])))
+        if len(before) == 1 and not own:
+            return result
+        more = _r36_respelled(lows, own, before)
+        return _merge(text, result, more) if more else result
+
     def _r35_postcode_letters(self, text: str, result: str, lows: tuple[str, ...]) -> str:
         """Form 4: a postcode's two letters said again or corrected on a line of their own after the postcode ("of was
         het ge ka", "nee het was be de"), even letters that are words ("de", "er", "te")."""
@@ -1834,6 +1813,17 @@ class Redactor:
             said = self._said(k)
             if said is not None and said[0] != text and "[postcode]" in said[1]:
                 return _r35_over(text, result, {i: "[postcode]" for i in pair})
+        return result
+
+    def _keep_marks(self, text: str, result: str, marks: dict[int, str], back: dict[int, dict[int, str]]) -> str:
+        """The window's marks on its newest line (kept as logged) and on the held lines `back` (1 or 2)."""
+        if marks:
+            before, result = result, _merge(text, result, marks)
+            self._context[-1] = (text, result)
+            if self._last_out == before:
+                self._last_out = result
+        for k, extra in back.items():
+            self._r20_revise(k, extra)
         return result
 
     def _r20_revise(self, k: int, extra: dict[int, str]) -> None:
@@ -1868,8 +1858,8 @@ class Redactor:
         if result != text or len(self._context) < 2:
             return result
         ws = [_bare(w) for w in _WS.findall(text)]
-        months = [k for k, w in enumerate(ws) if w in _MONTH_NAMES]
-        if len(months) != 1 or any(w not in _MONTH_NAMES and w not in _MONTH_LINE_WORDS for w in ws):
+        months = [k for k, w in enumerate(ws) if w in MONTHS]
+        if len(months) != 1 or any(w not in MONTHS and w not in _MONTH_LINE_WORDS for w in ws):
             return result
         # the line before it, past lines of fillers only ("geboren op de [datum]" / "van" / "juni")
         prev_out = ""
@@ -1900,12 +1890,10 @@ class Redactor:
                 and "[" not in core[-1]:  # round 20: "[telefoonnummer] ja", "[...] in het midden" / "en dan ..."
             core.pop()
         tail = [w for w in (_bare(x) for x in core) if w and w not in _DICTATION_CLOSERS]
-        label = next((p for p in _NUMBER_PLACEHOLDERS if " ".join(core).rstrip(" ?.!,").endswith(p)), None)
+        label = next((p for p in NUMBER_LABELS if " ".join(core).rstrip(" ?.!,").endswith(p)), None)
         if label is None or (tail and tail[-1] != label.strip("[]").replace("-", "")):
             return result
         words = _WS.findall(result)
-        from voice_companion.privacy.spoken import fold, word_value
-
         # round 20: number words with a diaeresis ("tweeëntwintig") read as written without it
         numbers = [i for i, w in enumerate(words) if (b := _bare(w)) and (b.isdigit() or word_value(fold(b)) is not None)]
         # round 22: "oké" with its accent is the filler "oke"
@@ -2144,7 +2132,7 @@ class Earlier(str):
         return obj
 
 
-_EARLIER_LABELS = frozenset(("[datum]", "[postcode]", "[adres]", "[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"))
+_EARLIER_LABELS = frozenset(NUMBER_LABELS + ("[postcode]", "[adres]", "[datum]"))
 
 
 def _filler_line(raw: str) -> bool:
@@ -2183,17 +2171,15 @@ _PAST_BIRTHDAY = re.compile(r"\b(?:jarig\s+(?:geweest|was|waren)|was\s+(?:ik|je|
 _BORN = re.compile(r"\bgebo|\bgeb\b", re.IGNORECASE)
 CONTEXT_LINES = 3  # previous lines read together with the current one
 _MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
-_NUMBER_PLACEHOLDERS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]")
-_CLOSE_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]", "[adres]")
-_HOUSE_ADDITIONS = frozenset("rood zwart bg hs bis".split())  # round 16: a house number's addition ("achttien rood")
+_CLOSE_LABELS = NUMBER_LABELS + ("[postcode]", "[adres]")
 # round 16: a count of a number's digits said between its pieces ("ja en de laatste drie"): no piece of the number
 _DIGITS_COUNTED = re.compile(r"\b(?:laatste|eerste|volgende|overige|andere|resterende)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|[1-9])\b"
                              r"(?:\s+(?:cijfers?|nummers?|getallen))?", re.I)
 _OTHER_QUESTION = frozenset("hoe hoeveel hoelang wanneer waarom hoelaat jaar jaren oud leeftijd uur keer kinderen".split())
 _HOUSE_LINE_WORDS = frozenset("ja nee sorry eh uh ehm hm en dan nummer huisnummer nr op is het hoog huis , . ? oke ok "
-                               "toch klopt zei ik bedoel".split()) | _HOUSE_ADDITIONS  # round 15: what a house number's own line holds
+                               "toch klopt zei ik bedoel".split()) | HOUSE_ADDITIONS  # round 15: what a house number's own line holds
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
-_DICTATION_WORDS = frozenset("eh uh ehm uhm hm en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
+_DICTATION_WORDS = HESITATIONS | frozenset("en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
 _WS = re.compile(r"\S+")
 _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
@@ -2215,7 +2201,6 @@ def _sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
-_STRONG_NAME_CUES = frozenset("meneer mevrouw mevr dhr mw".split())
 _NAME_TALK = frozenset("naam namen achternaam voornaam familienaam heet heten heette spel spelt spelling "
                        "geschreven schrijf".split())
 # round 18: how a name is written, said of a listed name taken before ("roos zoals de bloem", "koning zonder de ervoor")
@@ -2223,8 +2208,6 @@ _WRITING_TALK = frozenset({"zoals", "zonder", "elkaar", "hoofdletter"})
 
 
 def _listed_word_names() -> frozenset[str]:
-    from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS, SURNAMES_AMBIGUOUS, SURNAMES_SAFE, _WEAK_BLOCK
-
     # single words only: not the heads of "de groot", "van der meer" ("groot", "meer" are said all the time)
     return frozenset(w for w in FIRST_NAMES_AMBIGUOUS - _WEAK_BLOCK | {k for k in SURNAMES_SAFE | SURNAMES_AMBIGUOUS
                                                                        if "-" not in k} if len(w) >= 3)
@@ -2238,7 +2221,7 @@ def _after_title(lows: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and lows[k] in TUSSEN and i - k <= 3:
         k -= 1
-    return k >= 0 and lows[k] in _STRONG_NAME_CUES
+    return k >= 0 and lows[k] in TITLES
 
 
 def _spelled_words(lows: list[str], marks: dict[int, str]) -> set[str]:
@@ -2282,23 +2265,17 @@ def _surname_phrases(lows: list[str], marks: dict[int, str]) -> set[tuple[str, .
 
 def _own_street(low: str) -> bool:
     """A street's own name (not "straat" or "de dorpsstraat" of any village): a word with a street suffix."""
-    from voice_companion.privacy.spoken import _GENERIC_STREETS, _is_street_word
-
     return len(low) >= 6 and _is_street_word(low) and low not in _GENERIC_STREETS
 
 
 def _name_neighbour(low: str) -> bool:
     """A word next to a name said again that is part of it: no stop word, and no ordinary word unless short ("li")."""
-    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, word_value
-
     return low.isalpha() and 2 <= len(low) and low not in STOP_WORDS and low not in TUSSEN and word_value(low) is None \
         and (low not in ORDINARY_WORDS or len(low) <= 3) and low not in _NAME_TALK
 
 
 def _maybe_name(low: str) -> bool:
     """A word that is no ordinary word (a name the next line may show: "Hodan" / "Hodan Mohamed")."""
-    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
-
     return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS
 
 
@@ -2310,8 +2287,6 @@ _NAME_CUE_BEFORE = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achtern
 
 def sensitive(text: str) -> bool:
     """The line may hold part of a personal detail that the next line goes on with (it is held back)."""
-    from voice_companion.privacy.spoken import _is_street_word, fold, word_value
-
     for w in re.findall(r"[^\W_]+", text):
         low = fold(w)
         if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
@@ -2321,8 +2296,8 @@ def sensitive(text: str) -> bool:
     return "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None)
 
 
-_MONTH_LINE_WORDS = frozenset("eh uh ehm uhm hm en dan ja van in de".split()) | {""}
-_FILLER_WORDS = frozenset("eh uh ehm uhm hm en dan ja nee nou oke ok dus".split())
+_MONTH_LINE_WORDS = HESITATIONS | frozenset("en dan ja van in de".split()) | {""}
+_FILLER_WORDS = HESITATIONS | frozenset("en dan ja nee nou oke ok dus".split())
 
 
 @lru_cache(maxsize=16384)
@@ -2440,7 +2415,7 @@ _FY_UNITS = {"ien": "een", "twa": "twee", "trije": "drie", "fjouwer": "vier", "f
              # round 35: digits as they are said in the south and east, read the same way ("nul zes zeuve acht twie")
              "zeuve": "zeven", "zeuven": "zeven", "zeve": "zeven", "twie": "twee", "tweej": "twee", "dreij": "drie",
              "vief": "vijf", "nege": "negen"}
-_NL_UNITS = {w: w for w in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")}
+_NL_UNITS = {w: w for w in UNITS if w != "nul"}
 _FY_TEENS = {"tsien": "tien", "alve": "elf", "tolve": "twaalf", "trettjin": "dertien", "fjirtjin": "veertien",
              "fyftjin": "vijftien", "sechstjin": "zestien", "santjin": "zeventien", "sântjin": "zeventien",
              "achttjin": "achttien", "njoggentjin": "negentien"}
@@ -2449,7 +2424,7 @@ _FY_TENS = {"tweintich": "twintig", "twintich": "twintig", "tritich": "dertig", 
             "fjirtich": "veertig", "veertich": "veertig", "fyftich": "vijftig", "vijftich": "vijftig",
             "sechstich": "zestig", "zestich": "zestig", "santich": "zeventig", "sântich": "zeventig",
             "zeventich": "zeventig", "tachtich": "tachtig", "njoggentich": "negentig", "negentich": "negentig"}
-_NL_TENS = {w: w for w in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")}
+_NL_TENS = {w: w for w in TENS}
 _FY_ORDINALS = {"earste": "eerste", "twadde": "tweede", "tredde": "derde", "fjirde": "vierde", "fyfde": "vijfde",
                 "seisde": "zesde", "sânde": "zevende", "njoggende": "negende", "tsiende": "tiende", "alfde": "elfde",
                 "tolfde": "twaalfde"}
@@ -2558,8 +2533,8 @@ def frisian_back(said: str, read: str, out: str) -> str:
 # ---------------------------------------------------------------------------
 
 # words around a bare street on its own line ("ja het spui", "aan het noordeinde"): no part of its name
-_R20_FILL = frozenset("ja nee oke ok dus eh uh ehm uhm hm en dan nou zei u je het de t aan op in bij sorry toch "
-                      "klopt he hè meneer mevrouw goed zo".split())
+_R20_FILL = HESITATIONS | frozenset("ja nee oke ok dus en dan nou zei u je het de t aan op in bij sorry toch "
+                                    "klopt he hè meneer mevrouw goed zo".split())
 # words that are no street's name on a line of their own before "welk nummer" ("de bus", "je kamer", "goed zo")
 _R20_NOT_STREET = frozenset("""adres straat nummer huisnummer postcode woonplaats plaats huis woning flat deur welk welke
     wat waar hoe prima fijn mooi top precies juist inderdaad natuurlijk zeker duidelijk helder rustig even wacht
@@ -2569,17 +2544,14 @@ _R20_NOT_STREET = frozenset("""adres straat nummer huisnummer postcode woonplaat
     vraag vragen antwoord keer week jaar maand dagen kinderen""".split())
 _R20_QUESTION = frozenset("welk welke wat is het en op nummer huisnummer nr meneer mevrouw dan oke ok ja daar van u je "
                           "erbij ook nog huis zei was dus de eh uh".split())
-_R20_NUMBER_CUES = frozenset(("nummer", "huisnummer", "nr"))
 _R20_ANSWER_LEAD = frozenset("ja oke ok dus eh uh ehm hm het is nummer huisnummer nr op en dan".split())
 _R20_UNITS = frozenset("jaar jaren uur euro keer minuten minuut dagen dag weken week maanden maand procent kilo km "
                        "meter seconden kinderen mensen pillen tabletten glazen flessen biertjes".split())
 _R20_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
                           "bovenste onderste".split())
-_R20_FLOORS = frozenset("verdieping etage hoog woonlaag".split())
 _R20_SIDES = frozenset("voor achter links rechts".split())
 _R20_ADDRESS_TALK = re.compile(r"\b(?:adres|woon|woont|wonen|woonde|straat|verblijft|slaapt|huisnummer)\b", re.I)
 _R20_STREET_HEADS = frozenset("achter voor over onder naast binnen buiten bij".split())
-_R20_UNITS_AFTER = frozenset("kamer appartement unit app flat woning".split())
 _R20_TITLES = frozenset("burgemeester dokter doctor professor generaal pastoor kapitein prins prinses koningin koning "
                         "graaf gravin jonkheer president minister admiraal sint pater dominee meester".split())
 _R20_LETTER_FILL = frozenset("en dan de het eerste tweede laatste letter letters dubbel dubbele is ja zei je dus oke ok "
@@ -2592,8 +2564,6 @@ _R20_REPEAT = frozenset(("dubbel", "dubbele", "driedubbel", "tweemaal", "driemaa
 @lru_cache(maxsize=512)
 def _r20_lows(raw: str) -> tuple[str, ...]:
     """The whitespace words of a line, bare and folded (read by several round 20 rules for the same few lines)."""
-    from voice_companion.privacy.spoken import fold
-
     return tuple(fold(_bare(w)) for w in _WS.findall(raw))
 
 
@@ -2601,8 +2571,6 @@ def _r20_lows(raw: str) -> tuple[str, ...]:
 def _r20_number(low: str) -> int | None:
     """A word's value as a number (digits or a number word), None if it is none; asked for the same few words
     tens of thousands of times an hour by the round 20-27 passes."""
-    from voice_companion.privacy.spoken import word_value
-
     if low.isdigit():
         return int(low) if len(low) <= 4 and low.isascii() else None  # not "¹"
     return word_value(low)
@@ -2611,8 +2579,6 @@ def _r20_number(low: str) -> int | None:
 def _r20_bare_street(raw: str, out: str) -> list[int] | None:
     """The indexes of a street's name said alone on a line ("spui", "ja het spui", "aan het noordeinde", "lange
     poten"): one to three words that are no stop word, number, question or thing with a number of its own."""
-    from voice_companion.privacy.spoken import _NUMBERED_THINGS, STOP_WORDS
-
     if "?" in raw or ("[" in out and any(p in out for p in PLACEHOLDERS if p != "[adres]")):
         return None
     lows = _r20_lows(raw)
@@ -2627,7 +2593,7 @@ def _r20_bare_street(raw: str, out: str) -> list[int] | None:
     for i in content:
         w = lows[i]
         if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in _NUMBERED_THINGS or w in _R20_NOT_STREET \
-                or _r20_number(w) is not None or w in _MONTH_NAMES:
+                or _r20_number(w) is not None or w in MONTHS:
             return None
     return content if head is None else [head, head + 1, *content]
 
@@ -2653,7 +2619,7 @@ def _r20_street_question(raw: str, out: str) -> list[int] | None:
 def _r20_number_question(raw: str) -> bool:
     """"welk nummer", "en het huisnummer?", "welk nummer meneer": the house number asked for, nothing else."""
     lows = [w for w in _r20_lows(raw) if w]
-    return bool(lows) and len(lows) <= 6 and any(w in _R20_NUMBER_CUES for w in lows) \
+    return bool(lows) and len(lows) <= 6 and any(w in HOUSE_NUMBER_CUES for w in lows) \
         and all(w in _R20_QUESTION for w in lows)
 
 
@@ -2663,7 +2629,7 @@ def _r20_answer(raw: str) -> tuple[list[int], bool] | None:
     lows = _r20_lows(raw)
     i, cued = 0, False
     while i < len(lows) and lows[i] in _R20_ANSWER_LEAD:
-        cued = cued or lows[i] in _R20_NUMBER_CUES
+        cued = cued or lows[i] in HOUSE_NUMBER_CUES
         i += 1
     if i >= len(lows):
         return None
@@ -2674,15 +2640,13 @@ def _r20_answer(raw: str) -> tuple[list[int], bool] | None:
     if nxt in _R20_UNITS or _r20_number(nxt) is not None:
         return None
     got = [i]
-    if nxt and ((len(nxt) == 1 and nxt.isalpha()) or nxt in _HOUSE_ADDITIONS):
+    if nxt and ((len(nxt) == 1 and nxt.isalpha()) or nxt in HOUSE_ADDITIONS):
         got.append(i + 1)
     return got, cued
 
 
 def _r20_letters(raw: str) -> list[int] | None:
     """A line of letters only ("be es", "dubbel a", "x van xantippe", "en de tweede letter a", "iks"): their indexes."""
-    from voice_companion.privacy.spoken import LETTER_NAMES, SPELLING_ALPHABET
-
     lows = _r20_lows(raw)
     got = []
     for i, w in enumerate(lows):
@@ -2701,8 +2665,6 @@ def _r20_letters(raw: str) -> list[int] | None:
 
 def _r20_nl(raw: str) -> list[int] | None:
     """The letters N and L said alone ("n l", "en el", "nl", "n van nico l van lodewijk"): their indexes."""
-    from voice_companion.privacy.spoken import SPELLING_ALPHABET
-
     lows = _r20_lows(raw)
     keep = [i for i, w in enumerate(lows) if w and w not in ("ja", "dus", "eh", "uh", "oke", "ok", "van")
             and not (i and lows[i - 1] == "van" and w in SPELLING_ALPHABET)]  # "n van nico": one letter
@@ -2755,7 +2717,7 @@ def _r20_titles_and_sides(lows: list[str], own: dict[int, str], marks: dict[int,
             continue
         if w in _R20_SIDES and own.get(i - 1) == "[adres]" and all(not x for x in lows[i + 1:]):
             got[i] = "[adres]"
-        elif w in _R20_UNITS_AFTER and own.get(i - 1) == "[adres]":
+        elif w in DWELLING_UNITS and own.get(i - 1) == "[adres]":
             j = i + 1 if i + 1 < len(lows) and lows[i + 1] not in ("nummer", "nr") else i + 2
             if j < len(lows) and (value := _r20_number(lows[j])) is not None and 1 <= value <= 9999:
                 got.update({x: "[adres]" for x in range(i, j + 1)})  # "[adres] kamer vier": its room goes too
@@ -2771,7 +2733,6 @@ def _r20_titles_and_sides(lows: list[str], own: dict[int, str], marks: dict[int,
     return got
 
 
-_R20_NAME_WORDS = frozenset("achternaam voornaam familienaam roepnaam meisjesnaam naam".split())
 _R20_NAME_QUESTION = frozenset("en wat is was uw je jouw zijn haar hun de het van hoe heet heette hij zij ze die dan "
                                "ook nog mag ik weet u vader moeder zoon dochter man vrouw vriend vriendin broer zus "
                                "buurman buurvrouw eh uh oke ok ja".split())
@@ -2783,14 +2744,12 @@ _R20_NOT_ANSWER = frozenset("idee geen onbekend vergeten vergeet kwijt moeilijk 
 def _r20_name_question(raw: str) -> bool:
     """"en zijn achternaam", "wat is uw voornaam?", "hoe heet hij van achternaam": a name asked for, nothing else."""
     lows = [w for w in _r20_lows(raw) if w]
-    return bool(lows) and len(lows) <= 8 and any(w in _R20_NAME_WORDS for w in lows) \
-        and all(w in _R20_NAME_WORDS or w in _R20_NAME_QUESTION for w in lows)
+    return bool(lows) and len(lows) <= 8 and any(w in NAME_NOUNS for w in lows) \
+        and all(w in NAME_NOUNS or w in _R20_NAME_QUESTION for w in lows)
 
 
 def _r20_name_answer(lows: list[str]) -> list[int]:
     """The one or two words of a name said alone after it was asked for ("koster", "ja koster", "de wit")."""
-    from voice_companion.privacy.spoken import STOP_WORDS
-
     content = [i for i, w in enumerate(lows) if w and w not in ("ja", "eh", "uh", "dus", "oke", "ok", "hm")]
     words = [lows[i] for i in content]
     if not 1 <= len(content) <= 3 or any(not w.isalpha() for w in words):
@@ -2800,7 +2759,7 @@ def _r20_name_answer(lows: list[str]) -> list[int]:
         return []
     for i in core:
         w = lows[i]
-        if len(w) < 2 or w in STOP_WORDS or w in _R20_NOT_ANSWER or _r20_number(w) is not None or w in _R20_NAME_WORDS:
+        if len(w) < 2 or w in STOP_WORDS or w in _R20_NOT_ANSWER or _r20_number(w) is not None or w in NAME_NOUNS:
             return []
     return content
 
@@ -2829,8 +2788,6 @@ def _r20_digits_only(raw: str, out: str) -> list[int] | None:
 def _r20_number_first(lows: list[str], own: dict[int, str]) -> dict[int, str]:
     """The house number said first, then a street whose name starts with "de la" or "de le" ("ja honderdzes de la
     reyweg", "het is twaalf de la courtstraat"): number and street."""
-    from voice_companion.privacy.spoken import _is_street_word
-
     n = len(lows)
     for i in range(n - 3):
         if lows[i + 1] == "de" and lows[i + 2] in ("la", "le") and i not in own \
@@ -2845,8 +2802,6 @@ def _r20_number_first(lows: list[str], own: dict[int, str]) -> dict[int, str]:
 
 def _r20_glued(raw: str, out: str, prev_raw: str, prev_out: str) -> tuple[dict[int, str], dict[int, str]]:
     """A word spelled (or said in pieces) in one line and said whole in the other: ({this line's}, {the other's})."""
-    from voice_companion.privacy.spoken import LETTER_NAMES, SPELLING_ALPHABET
-
     def pieces(r: str) -> list[tuple[int, str]]:
         ws = _r20_lows(r)
         got = []
@@ -2942,8 +2897,6 @@ _R20_YOU_VERBS = frozenset("bent hebt heeft kan kunt mag moet klinkt doet hoeft 
 
 def _r20_name_word(w: str, short: bool = False) -> bool:
     """A word that may be a first name: no ordinary or stop word (a short one, "mo", only where the form says so)."""
-    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
-
     return w.isalpha() and (len(w) >= 3 or (short and len(w) == 2)) and w not in STOP_WORDS \
         and w not in _R20_INTERJECTIONS and not _R20_SOUND.fullmatch(w) and _r20_number(w) is None and (short or w not in ORDINARY_WORDS) \
         and w not in TUSSEN and not w.endswith(("avond", "morgen", "middag", "nacht", "dag")) \
@@ -3058,8 +3011,6 @@ _R21_TEN_PHRASES = frozenset("slotte minste eerste tweede derde behoeve dele opz
 
 
 def _r21_name_word(low: str, strict: bool) -> bool:
-    from voice_companion.privacy.spoken import FILLERS, FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, STOP_WORDS, word_value
-
     if low in STOP_WORDS or word_value(low) is not None or low in FILLERS or low in _R20_INTERJECTIONS:
         return False
     return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
@@ -3083,8 +3034,6 @@ def redact_round21(text: str) -> str:
     a redacted address, a birth year after the birth date, a camping pitch, an ordinary-word street with its number
     and village. Each form is looked for only where a cheap word test says it can be there: the rules run on every
     logged line, and again on what the window's passes made of it (Redactor._redact_read)."""
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, STOP_WORDS, fold, name_score
-
     low_text = text.lower()
     if "naam" in low_text:
         def field(m: re.Match[str]) -> str:
@@ -3093,7 +3042,7 @@ def redact_round21(text: str) -> str:
             lead = fold(_bare(before[-1]).lower()) if before else ""
             if lead and lead not in _R21_FIELD_LEAD:
                 return m.group(0)  # "bij mijn voornaam noemen": the field named in a sentence, not read back
-            if w in _R21_FIELD_NOT or not _r21_name_word(w, False) or w in _R20_NOT_ANSWER or w in _R20_NAME_WORDS:
+            if w in _R21_FIELD_NOT or not _r21_name_word(w, False) or w in _R20_NOT_ANSWER or w in NAME_NOUNS:
                 return m.group(0)
             return m.group(1) + m.group(2) + " [naam]"
         text = _R21_FIELD.sub(field, text)
@@ -3199,11 +3148,14 @@ _R22_PH_LABELS = frozenset(("[naam]", "[postcode]", "[iban]"))
 _R22_SAID_TAIL = frozenset(("zegt", "u", "zei", "je"))  # a number read back with "zegt u" before it goes on
 
 
+def _bare_letter(low: str, u_too: bool = False) -> bool:
+    """A letter said bare ("k"); "u" only where `u_too` (else it is the word "u")."""
+    return len(low) == 1 and low.isascii() and low.isalpha() and (u_too or low != "u")
+
+
 def _r22_letter(low: str) -> str | None:
     """A letter said bare or by its name ("k", "ka", "pee"); not a short word ("en", "je", "u")."""
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
-    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+    if _bare_letter(low):
         return low
     if low in LETTER_NAMES and low not in ("en", "je", "we", "er", "ie", "de", "be", "te", "ge", "pe", "ve", "a"):
         return LETTER_NAMES[low]
@@ -3234,8 +3186,6 @@ def _r22_postcode_digits_before(lows: tuple[str, ...], start: int) -> int | None
 
 def _r22_nato(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
     """Rule 1 on one line: {index: placeholder} of the spelling-alphabet letters (and what goes with them)."""
-    from voice_companion.privacy.spoken import FILLERS, ORDINARY_WORDS
-
     marks: dict[int, str] = {}
     n = len(lows)
     i = 0
@@ -3308,28 +3258,24 @@ def _r22_nato(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
 #    a nickname ("abraham officieel").
 _R22_WRITE_LETTERS = frozenset("ij ei ou au ui ph ch ck dt th sch".split())
 _R22_WRITE_WORDS = frozenset("apostrof hoofdletter trema accent streepje koppelteken".split())
-_R22_FIELD = frozenset("achternaam voornaam roepnaam meisjesnaam familienaam".split())
+_R22_FIELD = NAME_NOUNS - {"naam"}
 _R22_FIELD_NOT = frozenset("genoeg anders lastig moeilijk makkelijk lang kort bekend onbekend geheim hetzelfde dezelfde "
                            "gelijk raar mooi apart bijzonder niet nog al wel ook dus eh ehm ja nee gewoon leuk heel erg "
                            "een de het hier daar veranderd vergeten belangrijk nodig niks niets iets".split())
 _R22_OFFICIAL = frozenset(("officieel", "voluit", "officiele"))
-_R22_POSSESSIVES = frozenset("je jouw uw mijn zijn haar jullie onze ons".split())
+_R22_POSSESSIVES = POSSESSIVES | {"jullie"}
 _R22_ROLES = frozenset("begeleider begeleidster mentor hulpverlener therapeut huisarts casemanager behandelaar coach "
                        "bewindvoerder voogd buurman buurvrouw overbuurman overbuurvrouw huisgenoot vriend vriendin "
                        "broer zus zusje broertje zoon dochter collega partner ex huisbaas verhuurder".split())
 
 
 def _r22_namey(low: str, strict: bool = True) -> bool:
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS
-
     if not low.isalpha() or len(low) < 2 or not _r21_name_word(low, False) or low in TUSSEN:
         return False
     return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
 
 
 def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
-
     marks: dict[int, str] = {}
     n = len(lows)
     for i, w in enumerate(lows):
@@ -3426,8 +3372,6 @@ _R22_AFTER_DATE_NOT = frozenset("klas verdieping week maand rij keer groep etage
 
 
 def _r22_numbers(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import ordinal_value
-
     marks: dict[int, str] = {}
     n = len(lows)
     for i, w in enumerate(lows):
@@ -3471,8 +3415,6 @@ _R22_INITIAL_PARTICLES = (("van", "der"), ("van", "den"), ("van", "t"), ("van", 
 
 
 def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, SPELLING_ALPHABET
-
     marks: dict[int, str] = {}
     n = len(lows)
     for i, w in enumerate(lows):
@@ -3524,19 +3466,16 @@ def redact_round22(raw: str, out: str) -> str:
 
 
 # the window's helpers (Redactor._round22)
-_R22_PIECE_LABELS = frozenset(("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[datum]", "[postcode]"))
+_R22_PIECE_LABELS = frozenset(NUMBER_LABELS + ("[datum]", "[postcode]"))
 _R22_READBACK_WORDS = frozenset("ik hoor heb had of oke ok ja nee zegt zei u je toch dus goed klopt niet maar aan het begin "
                                 "eind einde wel o sorry eh uh was is".split())
 _R22_FIX_CUES = frozenset("wacht nee niet sorry bedoel correctie".split())
 _R22_PIECE_CUES = frozenset("toch wel nee zegt zei of goed klopt dus oke ok hoor".split())
-_R22_COUNTING = ("123", "234", "345", "456", "567", "678", "789", "012")
 
 
 def _r22_street_words(raw: str, out: str) -> list[int]:
     """The words of a street said with its suffix and no number after it ("even voor de zekerheid beijerlandselaan",
     "u zei kralingseweg of kralingse plaslaan"), not redacted yet, with an adjective before ("kralingse")."""
-    from voice_companion.privacy.spoken import STOP_WORDS
-
     lows = _r20_lows(raw)
     own = _redacted_words(raw, out) if raw != out else {}
     if "?" in raw or any(lab != "[adres]" for lab in own.values()):
@@ -3571,7 +3510,7 @@ def _r22_street_again(raw: str, out: str) -> bool:
 def _r22_number_asked(raw: str) -> bool:
     """A short line that asks for or announces the house number ("maar welk nummer", "en het huisnummer was")."""
     lows = [w for w in _r20_lows(raw) if w]
-    return bool(lows) and len(lows) <= 6 and any(w in _R20_NUMBER_CUES for w in lows) \
+    return bool(lows) and len(lows) <= 6 and any(w in HOUSE_NUMBER_CUES for w in lows) \
         and not any(_r20_number(w) is not None for w in lows)
 
 
@@ -3707,8 +3646,6 @@ def _r22_glued_names(lows: tuple[str, ...], own: dict[int, str]) -> set[str]:
 def _r22_spelled(raw: str, single: bool = False) -> str | None:
     """The letters a line spells with the spelling alphabets ("echo mike", "n van nico l van lodewijk"), two or more
     (with `single` also one)."""
-    from voice_companion.privacy.spoken import SPELLING_ALPHABET
-
     lows = _r20_lows(raw)
     letters = ""
     i = 0
@@ -3741,8 +3678,6 @@ def _r22_letter_run(lows: tuple[str, ...], letters: str) -> list[int]:
 
 def _r22_letters_first(lows: tuple[str, ...]) -> bool:
     """The line starts (after fillers) with letters spelled ("hotel echo ja", "k van karel a van anton")."""
-    from voice_companion.privacy.spoken import SPELLING_ALPHABET
-
     for w in lows:
         if not w or w in _R20_FILL:
             continue
@@ -3781,7 +3716,6 @@ def _r22_four_digits_at_end(raw: str) -> list[int] | None:
 #    zegt tinus").
 _R23_NOT_FIRST_LETTER = frozenset(("en", "je", "we"))
 _R23_NOT_SECOND_LETTER = frozenset(("je", "we"))
-_R23_NUMBER_WORDS = frozenset(("nummer", "huisnummer", "nr"))
 _R23_NUMBER_GAP = frozenset("ja is was dus eh ehm uh oke ok nou zei je u het zegt nog even".split())
 # between a street and "nummer": its town ("in goor"), a question ("weet je het"), fillers
 _R23_STREET_GAP = frozenset("in te en dan het de weet je u jij wat is was welk welke zei zegt ja eh ehm uh dus oke ok "
@@ -3811,9 +3745,7 @@ _R23_HINT = re.compile(r"\b(?:nummer|huisnummer|nr|noord|zuid|oost|west\w*|je|ji
 
 def _r23_letters(low: str) -> str | None:
     """A letter said by its name or bare ("de", "ee", "ka", "k"), or two said as one word ("beka"): the letters."""
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
-    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+    if _bare_letter(low):
         return low
     if low in LETTER_NAMES:
         return LETTER_NAMES[low]
@@ -3823,8 +3755,6 @@ def _r23_letters(low: str) -> str | None:
 def _r23_glued(low: str) -> str | None:
     """Two letter names said as one word ("beka", "elka", "esté"): both letters, or None (an ordinary word is none:
     "deen")."""
-    from voice_companion.privacy.spoken import LETTER_NAMES, ORDINARY_WORDS
-
     if not (4 <= len(low) <= 6) or not low.isalpha() or low in ORDINARY_WORDS:
         return None
     for k in range(2, len(low) - 1):
@@ -3865,8 +3795,6 @@ def _r23_postcode(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
 
 def _r23_house_number(lows: tuple[str, ...], j: int) -> list[int]:
     """The house number after "nummer" at `j` ("nummer ja drieëntwintig", "nummer vier a"): its indexes, or []."""
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
     n = len(lows)
     k = j + 1
     while k < n and k - j <= 4 and lows[k] in _R23_NUMBER_GAP:
@@ -3881,7 +3809,7 @@ def _r23_house_number(lows: tuple[str, ...], j: int) -> list[int]:
             and not (k + 2 < n and lows[k + 2] in _R20_UNITS):
         k += 1  # "honderd twee", "driehonderd zes"
         got.append(k)
-    if k + 1 < n and (lows[k + 1] in _HOUSE_ADDITIONS or (len(lows[k + 1]) == 1 and lows[k + 1].isalpha()
+    if k + 1 < n and (lows[k + 1] in HOUSE_ADDITIONS or (len(lows[k + 1]) == 1 and lows[k + 1].isalpha()
                                                           and lows[k + 1] != "u")
                       or lows[k + 1] in ("bee", "cee", "dee", "ee", "ef", "gee", "haa")):
         got.append(k + 1)
@@ -3892,8 +3820,6 @@ def _r23_house_number(lows: tuple[str, ...], j: int) -> list[int]:
 
 def _r23_streets(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Forms 2 and 3: {index: "[adres]"} of a street and its house number said later in the line."""
-    from voice_companion.privacy.spoken import STOP_WORDS, _is_street_word
-
     marks: dict[int, str] = {}
     n = len(lows)
     for s in range(n):
@@ -3907,7 +3833,7 @@ def _r23_streets(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -
                 marks.update({x: "[adres]" for x in [s, *got] if x not in own})
             continue
         for j in range(s + 1, min(n, s + 9)):
-            if lows[j] in _R23_NUMBER_WORDS:
+            if lows[j] in HOUSE_NUMBER_CUES:
                 if j > 0 and lows[j - 1] in _R21_NUMBERED_THINGS:
                     break
                 if any(own.get(x, "[adres]") != "[adres]" or _r20_number(lows[x]) is not None
@@ -3933,7 +3859,7 @@ def _r23_streets(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -
         if v is None or not 1 <= v <= 9999 or (c + 2 < n and lows[c + 2] in _R20_UNITS) or c + 1 in own:
             continue
         got = [w, c, c + 1]
-        if c + 2 < n and (lows[c + 2] in _HOUSE_ADDITIONS or (len(lows[c + 2]) == 1 and lows[c + 2].isalpha()
+        if c + 2 < n and (lows[c + 2] in HOUSE_ADDITIONS or (len(lows[c + 2]) == 1 and lows[c + 2].isalpha()
                                                               and lows[c + 2] != "u")):
             got.append(c + 2)
         marks.update({x: "[adres]" for x in got})
@@ -3942,8 +3868,6 @@ def _r23_streets(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -
 
 def _r23_names(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Form 4: {index: "[naam]"} of a name said in passing."""
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
-
     marks: dict[int, str] = {}
     n = len(lows)
     start = 0
@@ -3981,8 +3905,6 @@ def _r23_names(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
                 and (lows[i] in FIRST_NAMES or lows[i] in FIRST_NAMES_MORE or name_score(lows[i]) >= 0.7):
             marks[i] = "[naam]"
     return marks
-
-
 
 
 def redact_round23(raw: str, out: str) -> str:
@@ -4026,7 +3948,7 @@ _R24_WHERE_PREPS = frozenset("in bij te vlakbij achter naast".split())
 _R24_TITLES = frozenset("pastoor burgemeester dokter dominee kapelaan graaf gravin prins prinses koning koningin "
                         "generaal professor kardinaal bisschop meester jonkheer baron admiraal pater broeder "
                         "zuster kapitein".split())
-_R24_NAME_NOUNS = frozenset("achternaam voornaam roepnaam meisjesnaam familienaam bijnaam naam".split())
+_R24_NAME_NOUNS = NAME_NOUNS | {"bijnaam"}
 _R24_NAME_DETS = frozenset("de zijn haar mijn je jouw z'n zn d'r dr hun uw onze".split())
 _R24_SAID_VERBS = frozenset("zei zegt vond vindt deed doet dacht denkt reageerde wilde wil vroeg antwoordde".split())
 _R24_AFTER_SUBJECT = frozenset("toen dan daarvan ervan erop daarop daar dat er nou nu eigenlijk precies daarover "
@@ -4047,10 +3969,8 @@ _R24_NOT_BARE = frozenset("team fase ronde stap niveau week dag groep klas kamer
 
 def _r24_town(low: str) -> bool:
     """A town's name: a word that is no ordinary word, stop word, number or month ("valkenswaard", "deurne")."""
-    from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS, STOP_WORDS, _unknown_word
-
     return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and _r20_number(low) is None \
-        and low not in _MONTH_NAMES and _unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS
+        and low not in MONTHS and _unknown_word(low) and low not in FIRST_NAMES_AMBIGUOUS
 
 
 def _year_alone(lows: tuple[str, ...], own, fallback, *, skip_own: bool = False) -> dict[int, str]:
@@ -4092,9 +4012,6 @@ def _r24_year(lows: tuple[str, ...], k: int) -> int | None:
 
 
 def _r24_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import (_NUMBERED_THINGS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE,
-                                                ORDINARY_WORDS, STOP_WORDS, _is_street_word)
-
     marks: dict[int, str] = {}
     n = len(lows)
     for s in range(n):
@@ -4138,7 +4055,7 @@ def _r24_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         x, v = lows[s], _r20_number(lows[s + 1])
         if v is None or not 1 <= v <= 999 or not x.isalpha() or len(x) < 3 or x in STOP_WORDS \
                 or x in _NUMBERED_THINGS or x in _R21_NUMBERED_THINGS or x in _R20_UNITS or x in _R24_NOT_BARE \
-                or _r20_number(x) is not None or x in _MONTH_NAMES:
+                or _r20_number(x) is not None or x in MONTHS:
             continue
         t = s + 2
         if t < n and len(lows[t]) == 1 and lows[t].isalpha() and lows[t] != "u":
@@ -4148,7 +4065,7 @@ def _r24_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
             marks.update({i: "[adres]" for i in range(s, t)})
     # the house number after the street, announced by "bij" / "op": "[adres] bij nummer elf"
     for j in range(2, n - 1):
-        if lows[j] in _R23_NUMBER_WORDS and lows[j - 1] in ("bij", "op", "naast", "tegenover") \
+        if lows[j] in HOUSE_NUMBER_CUES and lows[j - 1] in ("bij", "op", "naast", "tegenover") \
                 and any(own.get(x) == "[adres]" or _is_street_word(lows[x]) for x in range(max(0, j - 10), j - 1)):
             for x in _r23_house_number(lows, j):
                 if x not in own:
@@ -4249,9 +4166,7 @@ _R24_YEAR_LINE = frozenset("van dit het jaar ja nee in dus eh uh ehm en oke ok d
 
 
 def _r24_letter(low: str, strong: bool) -> str | None:
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
-    if len(low) == 1 and low.isascii() and low.isalpha() and low != "u":
+    if _bare_letter(low):
         return low
     if low in LETTER_NAMES and (not strong or low not in _R24_COMMON_LETTERS):
         return LETTER_NAMES[low]
@@ -4337,7 +4252,7 @@ _R25_CLAUSE_END_VERBS = frozenset("zei zegt vertelde vertelt vond vindt deed doe
                                   "bedoelde bedoelt".split())
 _R25_AFTER_SPEAK = frozenset("zei zegt toch ja he hè klopt of".split())
 _R25_WRITE_COUNT = frozenset("twee dubbel dubbele een één 2 1".split())
-_R25_HOUSE_VERBS = frozenset("woont woon wonen woonde woonden op aan adres is".split())
+_R25_HOUSE_VERBS = LIVE_CUES | {"op", "aan", "is"}
 _R25_HINT = re.compile(r"^(?:(?:" + "|".join(sorted(_R25_LEAD)) + r") )*\S+ (?:" + "|".join(sorted(_R25_SUBJECT_VERBS)) + r")\b|"
                        r"\bwat \S+ (?:" + "|".join(sorted(_R25_CLAUSE_END_VERBS)) + r")\b|"
                        r"\bspreekt? met |\bmet (?:twee|dubbele?|een|één|[12]) \w+\b|\S en \S{5,}|"
@@ -4368,9 +4283,6 @@ parnassia arkin lentis ggnet altrecht dimence mondriaan yulius emergis properson
 def _r25_unknown_name(low: str, score: float = 0.5) -> bool:
     """A word no list knows that reads as a name (its letters), or a listed name: no street, town-like only if
     name-like enough."""
-    from voice_companion.privacy.spoken import (FIRST_NAMES, FIRST_NAMES_MORE, ORDINARY_WORDS, SPELLING_ALPHABET,
-                                                STOP_WORDS, _is_street_word, _unknown_word, name_score)
-
     if low in FIRST_NAMES or low in FIRST_NAMES_MORE:
         return False  # a listed name is the other rules' (which know when it is a pet's: "charlie slaapt al")
     if not _unknown_word(low) or low in ORDINARY_WORDS or low in STOP_WORDS or _is_street_word(low) or low in TUSSEN \
@@ -4380,8 +4292,6 @@ def _r25_unknown_name(low: str, score: float = 0.5) -> bool:
 
 
 def _r25_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import _NUMBERED_THINGS, ORDINARY_WORDS, STOP_WORDS, _is_street_word
-
     marks: dict[int, str] = {}
     n = len(lows)
     free = [i not in own and words[i] not in PLACEHOLDERS for i in range(n)]
@@ -4449,7 +4359,7 @@ def _r25_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         while k < n and lows[k] in ("nee", "sorry", "of", "eh", "uh") and k - i < 3:
             k += 1
         if k < n and free[k] and (v := _r20_number(lows[k])) is not None and 1 <= v <= 9999 \
-                and (k + 1 >= n or (lows[k + 1] not in _R20_UNITS and lows[k + 1] not in _R20_UNITS_AFTER)):
+                and (k + 1 >= n or (lows[k + 1] not in _R20_UNITS and lows[k + 1] not in DWELLING_UNITS)):
             e = k + 1
             while e < n and free[e] and _r20_number(lows[e]) is not None and e - k < 3:
                 e += 1
@@ -4462,7 +4372,7 @@ def _r25_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         if v is None or not 1 <= v <= 9999 or lows[i].isdigit() or (i > 0 and _r20_number(lows[i - 1]) is not None):
             continue
         b = i - 1
-        if b >= 0 and lows[b] in _R23_NUMBER_WORDS:
+        if b >= 0 and lows[b] in HOUSE_NUMBER_CUES:
             b -= 1
         if b >= 0 and (lows[b] in _R20_TIME_BEFORE or lows[b] in _NUMBERED_THINGS or lows[b] in _R21_NUMBERED_THINGS
                        or lows[b] in _R24_NOT_BARE or lows[b] in _R20_UNITS):
@@ -4571,8 +4481,6 @@ def _r26_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         if b < 0:
             continue
         if own.get(b) != "[naam]":
-            from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS
-
             # "sylvana met es griekse ij el": the word spelled (before "met") is the name
             if lows[b + 1] != "met" or b in own or len(lows[b]) < 3 or not lows[b].isalpha() \
                     or lows[b] in STOP_WORDS or lows[b] in ORDINARY_WORDS:
@@ -4599,8 +4507,6 @@ _R29_COUNTED = frozenset("keer jaar jaren uur uren dagen weken maanden minuten k
 def _r26_org_spans(lows: list[str]) -> list[int]:
     """The word indexes of organisations named after a person, said where one is treated or works ("bij reinier van
     arkel", "het jeroen bosch ziekenhuis")."""
-    from voice_companion.privacy.spoken import _PLACE_NOUNS
-
     keep: list[int] = []
     n = len(lows)
     for org in _R26_PERSON_ORGS:
@@ -4678,8 +4584,6 @@ _R26_FEAST_DAYS = frozenset("koningsdag koninginnedag bevrijdingsdag kerstavond 
 def drop_date_as_address(source: str, marks: dict[int, str]) -> dict[int, str]:
     """Round 26: the tagger's [adres] on a day number before a month ("op koningsdag zevenentwintig april") and on the
     feast day or weekday before it: a date, never a house number."""
-    from voice_companion.privacy.spoken import MONTHS
-
     if "[adres]" not in marks.values():
         return marks
     ws = [_bare(w) for w in _WS.findall(source)]
@@ -4733,14 +4637,10 @@ _R27_TWO_NUMBERS = re.compile(r"(?:tig|tien|elf|twaalf)\s+\S+\s+\S{1,3}\s+\S{1,3
 
 
 def _r27_town(low: str) -> bool:
-    from voice_companion.privacy.spoken import _TOWN_WORDS12
-
     return _r24_town(low) or low in _TOWN_WORDS12
 
 
 def _r27_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
-    from voice_companion.privacy.spoken import _NOT_HOUSE, ORDINARY_WORDS, STOP_WORDS, _is_street_word
-
     marks: dict[int, str] = {}
     n = len(lows)
     free = [i not in own and words[i] not in PLACEHOLDERS for i in range(n)]
@@ -4756,7 +4656,7 @@ def _r27_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         if i + 2 >= n or not free[i + 1]:
             continue
         x = lows[i + 1]
-        if not x.isalpha() or len(x) < 3 or x in STOP_WORDS or x in _MONTH_NAMES or _r20_number(x) is not None \
+        if not x.isalpha() or len(x) < 3 or x in STOP_WORDS or x in MONTHS or _r20_number(x) is not None \
                 or not (x not in ORDINARY_WORDS or _r27_town(x) or _is_street_word(x) or words[i + 1][:1].isupper()):
             continue
         v = _r20_number(lows[i + 2])
@@ -4765,7 +4665,7 @@ def _r27_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
         if v is not None and not 1 <= v <= 9999:
             continue
         e = i + 3
-        if e < n and (lows[e] in _R20_UNITS or lows[e] in _NOT_HOUSE or lows[e] in _R20_UNITS_AFTER):
+        if e < n and (lows[e] in _R20_UNITS or lows[e] in _NOT_HOUSE or lows[e] in DWELLING_UNITS):
             continue
         marks.update({x2: "[adres]" for x2 in range(i, e) if free[x2]})
     # 3. "vierenveertig eenenzestig de er in goes": a postcode's letters by their names, then its town
@@ -4792,8 +4692,6 @@ def redact_round27(raw: str, out: str) -> str:
     """Round 27 on one line (forms 1 to 3), read on the line as said (`raw`) and added to what the other rules made of
     it (`out`)."""
     if "[naam] " in out and _R27_SURNAME_AFTER.search(out):
-        from voice_companion.privacy.spoken import redact_towns_and_surnames
-
         out = redact_towns_and_surnames(out)
     if _R27_STREET_ADJ_RE.search(raw) or _R27_TWO_NUMBERS.search(raw):
         out = _line_pass(raw, out, _r27_marks)
@@ -4831,7 +4729,7 @@ def drop_article_as_date(source: str, marks: dict[int, str]) -> dict[int, str]:
                 drop.add(i)
             continue
         if ws[i] not in ("een", "één") or i + 1 >= len(ws) or marks.get(i + 1) == "[datum]" \
-                or not ws[i + 1].isalpha() or _r20_number(ws[i + 1]) is not None or ws[i + 1] in _MONTH_NAMES:
+                or not ws[i + 1].isalpha() or _r20_number(ws[i + 1]) is not None or ws[i + 1] in MONTHS:
             continue
         drop.add(i)
         if i > 0 and ws[i - 1] == "op" and marks.get(i - 1) == "[datum]":
@@ -4845,8 +4743,6 @@ def drop_article_as_date(source: str, marks: dict[int, str]) -> dict[int, str]:
 def _r28_service_goes_on(prev_raw: str, text: str, result: str) -> str:
     if not any(lab in result for lab in _NUMBER_LABELS):
         return result
-    from voice_companion.privacy.spoken import _SERVICE, _skip_head, _trailing_run, number_tokens, runs
-
     run = _trailing_run(number_tokens(prev_raw))
     if run is None or not run.digits.startswith(_SERVICE) or len(run.digits) > 8:
         return result
@@ -4901,8 +4797,6 @@ _R28_HUNDREDS_AND = re.compile(r"honderd\s+en\s+\w", re.IGNORECASE)
 
 
 def _r28_hundreds_and(raw: str, out: str) -> str:
-    from voice_companion.privacy.spoken import FILLERS, ORDINARY_WORDS, STOP_WORDS
-
     own = _redacted_words(raw, out)
     lows = _r20_lows(raw)
     n = len(lows)
@@ -4935,16 +4829,12 @@ _R29_NOT = frozenset("graag alstublieft alsjeblieft even nog dan ook maar eens m
 
 
 def _r29_name_like(low: str) -> bool:
-    from voice_companion.privacy.spoken import FILLERS, MONTHS, STOP_WORDS, word_value
-
     return (low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and low not in FILLERS and low not in _R29_NOT
             and low not in _R21_FIELD_NOT and low not in MONTHS and low not in TUSSEN and word_value(low) is None)
 
 
 def _r29_names(raw: str, out: str) -> str:
     """Round 29, one line: forms 1 and 2 above."""
-    from voice_companion.privacy.spoken import ORDINARY_WORDS
-
     words = _WS.findall(raw)
     lows = [_bare(w) for w in words]
     n = len(lows)
@@ -4995,8 +4885,6 @@ def _r29_spells(letters: list[str], said: set[str]) -> bool:
 
 
 def _r29_spelled_back(raw: str, out: str, before: list[tuple[str, str]]) -> str:
-    from voice_companion.privacy.spoken import fold
-
     words = _WS.findall(raw)
     if len(words) < 3:
         return out
@@ -5039,8 +4927,6 @@ def _r29_spelled_back(raw: str, out: str, before: list[tuple[str, str]]) -> str:
 def _r29_street_gone(raw: str, out: str) -> bool:
     if "[naam]" not in out:
         return False
-    from voice_companion.privacy.spoken import _is_street_word
-
     words = _WS.findall(raw)
     return any(k < len(words) and _is_street_word(_bare(words[k])) for k in _redacted_words(raw, out))
 
@@ -5054,8 +4940,6 @@ _R29_STREET_TITLES = frozenset("graaf gravin generaal burgemeester dokter profes
 
 
 def _r29_street_head(raw: str, out: str) -> str:
-    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, _is_street_word
-
     words = _WS.findall(raw)
     lows = [_bare(w) for w in words]
     own = _redacted_words(raw, out)
@@ -5156,8 +5040,6 @@ _R30_NOT_GIVEN = frozenset("dus nou eh ja nee ook echt wel niet meneer mevrouw t
 
 
 def _r30_name_words(raw: str, out: str, context: list | None = None) -> str:
-    from voice_companion.privacy.spoken import FILLERS, STOP_WORDS, fold
-
     words = _WS.findall(raw)
     lows = [fold(_bare(w)) for w in words]
     hy = [fold(w.lower().strip(",.?!")) for w in words]
@@ -5220,7 +5102,6 @@ _R31_STREET_ADJ = frozenset("nieuwe oude lange korte hoge lage grote kleine bred
                             "binnen buiten noord zuid oost west noorder zuider ooster wester".split())
 _R31_STREET_NOUNS = frozenset("gracht haven dijk weg straat markt kade singel laan plein steeg dreef wal vaart "
                               "zijde hof gang pad dam".split())
-_R31_LIVE = frozenset("woon woont wonen woonde woonden adres".split())
 _R31_BRIDGE_GATE = frozenset("en eh uh nummer huisnummer".split())
 
 
@@ -5254,8 +5135,6 @@ _R31_BIRTH = re.compile(r"\bgebo|\bgeb\b|jarig|verjaardag|\bjaar\s+oud|\bgeboort
 
 
 def _r31_lows(raw: str) -> list[str]:
-    from voice_companion.privacy.spoken import fold
-
     return [fold(_bare(w)) for w in _WS.findall(raw)]
 
 
@@ -5266,8 +5145,6 @@ def _r31_addition(raw: str, out: str, address_before: bool) -> str:
         return out
     if not address_before and "[adres]" not in out:
         return out
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
     own = _redacted_words(raw, out) if out != raw else {}
     marks: dict[int, str] = {}
     n = len(lows)
@@ -5306,7 +5183,7 @@ def _r31_two_word_street(raw: str, out: str) -> str:
         if own.get(i, "[naam]") != "[naam]" or own.get(i + 1, "[naam]") != "[naam]":
             continue  # ("de lange" read as a surname: the street's adjective)
         if not (any(lab == "[adres]" for k, lab in own.items() if k > i + 1)
-                or any(w in _R31_LIVE for w in lows[max(0, i - 4):i])):
+                or any(w in LIVE_CUES for w in lows[max(0, i - 4):i])):
             continue
         marks[i] = marks[i + 1] = "[adres]"
     if not marks:
@@ -5471,14 +5348,12 @@ def _r31_digits_before_letters(prev_raw: str, prev_out: str) -> dict[int, str]:
 # 9. A house number dictated digit by digit ("en dan drie acht") and said whole on the next line ("dus
 #    achtendertig"): the whole number goes too.
 _R31_SPELL_CUE = re.compile(r"\bspel|letter\s+voor\s+letter|\bletters\b", re.IGNORECASE)
-_R31_SPELL_FILLERS = frozenset("eh uh ehm uhm hm , . streepje spatie".split())
+_R31_SPELL_FILLERS = HESITATIONS | frozenset(", . streepje spatie".split())
 
 
 @lru_cache(maxsize=512)
 def _r31_letters(raw: str) -> str | None:
     """The letters of a line that is a spelling and nothing else (three letters at least), else None."""
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
     got = ""
     for w in _r20_lows(raw):
         if not w or w in _R31_SPELL_FILLERS:
@@ -5629,7 +5504,7 @@ def _r31_number_tails(raw: str, out: str) -> str:
 # 7. A surname that is also a Dutch word right after "meneer" or "mevrouw" at a clause's end ("oke meneer bakker ik heb
 #    het"), a first name before a redacted surname after a writing cue ("ik noteer [naam]"), written initials ("R.J.").
 # 8. An address range ("[adres] tot en met [adres]") as one address.
-_R32_NUMBER_LABELS = ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]")
+_R32_NUMBER_LABELS = NUMBER_LABELS + ("[postcode]",)
 _R32_QUESTION = frozenset("was is bedoel bedoelt zei zegt".split())
 _R32_SIDE_SKIP = frozenset("de het mevrouw meneer nummer huisnummer punt".split())
 _R32_DATA_WORDS = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "postcode": "[postcode]", "iban": "[iban]",
@@ -5641,7 +5516,7 @@ _R32_PART_NOUNS = frozenset("stuk stukje deel gedeelte cijfer cijfers getal geta
 _R32_ORDINALS = (_R20_ORDINALS - {"bovenste", "onderste"}) | {"begane"}  # floors: "op de derde", "de begane grond"
 _R32_FLAT_WORDS = frozenset("appartement appartementnummer flat flatnummer woning kamer nummer huisnummer".split())
 _R32_STREET_KINDS = frozenset("straat laan weg plein kade gracht singel dijk erf hof pad".split())
-_R32_BANKS = frozenset("ing rabo rabobank abn abna amro knab bunq asn sns triodos regiobank revolut".split())
+_R32_BANKS = BANK_NAMES | {"abna"}
 _R32_NOT_SURNAME = frozenset("is wil zegt heeft kan moet mag gaat komt wacht belt vraagt denkt weet zit staat ligt "
                              "loopt was had zei vindt doet hoort ziet bedoelt dank bedankt graag even nog ook al "
                              "alstublieft".split())
@@ -5810,7 +5685,7 @@ def _r32_surname_word(raw: str, out: str) -> str:
     if marks:
         out = _merge(raw, out, marks)
     if "." in raw and _R32_INITIALS.search(out):
-        out = _R32_INITIALS.sub(lambda m: "[naam]" if m.group(2).lower() not in _MONTH_NAMES else m.group(0), out)
+        out = _R32_INITIALS.sub(lambda m: "[naam]" if m.group(2).lower() not in MONTHS else m.group(0), out)
     return out
 
 
@@ -5867,8 +5742,6 @@ def _r32_part(raw: str, out: str, label: str | None) -> str:
 
 def _r32_postcode_letters(lows: tuple[str, ...], own: dict[int, str], after_postcode: bool) -> dict[int, str]:
     """Form 5: "de letters zijn ka el" (two letters after "letters"), "(en dan) nog een b" after a postcode."""
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
     def letter(w: str) -> bool:
         return (len(w) == 1 and w.isalpha()) or w in LETTER_NAMES
 
@@ -5935,8 +5808,6 @@ def _r32_glued_number(w: str) -> bool:
     """A word of two or three number words said as one ("negentwintigdertien")."""
     if len(w) < 8 or not w.isalpha():
         return False
-    from voice_companion.privacy.spoken import word_value
-
     for i in range(3, len(w) - 2):
         if word_value(w[:i]) is not None and (word_value(w[i:]) is not None or _r32_glued_number(w[i:])):
             return True
@@ -5993,8 +5864,6 @@ _R33_TOWN_END = ("dam", "dorp", "stad", "meer", "veen", "hoven", "burg", "berg",
 def _r33_name(w: str, strong: bool, ambiguous: bool = True) -> bool:
     """A first name or a word no list knows that reads as a name (no town's ending); with `strong` also a Dutch
     first name that is a word, and with `ambiguous` too Faker's names that are words."""
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE
-
     if not w or not w.isalpha() or len(w) < 2 or w in _R33_NOT_NAME:
         return False
     if w in FIRST_NAMES or w in FIRST_NAMES_MORE or (_r25_unknown_name(w) and not w.endswith(_R33_TOWN_END)):
@@ -6030,8 +5899,6 @@ def _r33_marks(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     if k < n - 2 and k not in own and lows[k + 1] == "en" and own.get(k + 2) == "[naam]" and k + 2 in own \
             and _r33_name(lows[k], strong=True, ambiguous=False):
         marks[k] = "[naam]"
-    from voice_companion.privacy.spoken import _unknown_word
-
     for f in range(k, n - 1):
         if f in own or own.get(f + 1) != "[naam]" or (f > k and lows[f - 1] not in ("dus", "is", "heet")):
             continue
@@ -6075,8 +5942,6 @@ def _r33_marks(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
 
 def _r33_alone(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Form 4: a line that is a name alone in another language."""
-    from voice_companion.privacy.spoken import FIRST_NAMES, FIRST_NAMES_MORE, name_score
-
     content = [k for k, w in enumerate(lows) if not (k == 0 and w in ("eh", "uh", "dus", "ja"))]
     if not 2 <= len(content) <= 3 or own:
         return {}
@@ -6153,8 +6018,6 @@ _R33_BOAT = re.compile(r"\b(?:boot|woonboot|ligt|schip|jacht)\b")
 
 def _r33_split_street(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Form 8 on one line: the street's words and a house number right after them."""
-    from voice_companion.privacy.spoken import STOP_WORDS
-
     marks: dict[int, str] = {}
     for j in range(2, len(lows)):
         if lows[j] not in _R33_KINDS or j in own or lows[j - 2] != "de":
@@ -6173,8 +6036,6 @@ def _r33_split_street(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, s
 
 def _r33_no_street(raw: str, lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Form 9 on one line."""
-    from voice_companion.privacy.spoken import _is_street_word
-
     marks: dict[int, str] = {}
     n = len(lows)
     for i in range(n - 1):
@@ -6349,8 +6210,6 @@ _R35_RANGE_JOIN = frozenset(("en", "tot", "t/m", "tm", "-"))
 def drop_date_range(source: str, marks: dict[int, str]) -> dict[int, str]:
     """Round 35, form 1: the tagger's marks on two day numbers joined by "en"/"tot (en met)" before a month: a span of
     days (a weekend, a holiday), never one's date of birth."""
-    from voice_companion.privacy.spoken import MONTHS
-
     if _R31_BIRTH.search(source):
         return marks
     lows = _r31_lows(source)
@@ -6388,8 +6247,6 @@ _R35_LETTERS = {"jot": "j", "ypsilon": "y", "ij": "y", "u": "u"}
 
 @lru_cache(maxsize=4096)
 def _r35_given(w: str) -> bool:
-    from voice_companion.privacy.spoken import FILLERS, MONTHS, SPELL_WORDS, STOP_WORDS, _WORLD_NAMES
-
     if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in FILLERS or w in TUSSEN or w in _R35_NAME_LEAD \
             or w in _R35_NOT_GIVEN or _r20_number(w) is not None:
         return False
@@ -6452,9 +6309,7 @@ _R35_NAME_AFTER = frozenset("dus en ja nee klopt zei zegt toch of oke ok oké ho
 
 
 def _r35_letter(w: str) -> str | None:
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
-    if len(w) == 1 and w.isascii() and w.isalpha():
+    if _bare_letter(w, u_too=True):
         return w
     return _R35_LETTERS.get(w) or LETTER_NAMES.get(w)
 
@@ -6495,8 +6350,6 @@ def _r35_sub_run(lows: tuple[str, ...], spelled: tuple[str, list[int]], word: st
                  surname: bool = False) -> list[int] | None:
     """The letters of the run that spell `word` (the run may hold a word before or after them: "en", "we"); a word
     that is also an ordinary word only after a tussenvoegsel (`surname`)."""
-    from voice_companion.privacy.spoken import fold
-
     w = fold(word).replace("ij", "y")
     if len(w) < 4 or not w.isalpha() or w in _R35_NOT_SPELLED or not (surname or _r35_namey(fold(word))):
         return None
@@ -6519,8 +6372,6 @@ _R35_NOT_SPELLED = frozenset("even spellen spel letter letters schrijf schrijft 
 
 
 def _r35_spells(letters: str, word: str) -> bool:
-    from voice_companion.privacy.spoken import fold
-
     w = fold(word).replace("ij", "y")
     s = letters.replace("ij", "y")
     if len(w) < 4 or not w.isalpha():
@@ -6542,21 +6393,13 @@ _R35_PC_FILL = frozenset("of was het is nee ja dus toch sorry ik bedoel zei u je
                          "oke ok oké klopt dat niet maar".split())
 
 
-def _r35_pc_letter(w: str) -> str | None:
-    from voice_companion.privacy.spoken import LETTER_NAMES
-
-    if len(w) == 1 and w.isascii() and w.isalpha() and w != "u":
-        return w
-    return LETTER_NAMES.get(w) or ("d" if w == "de" else None)
-
-
 def _r35_pc_pair(lows: tuple[str, ...]) -> list[int] | None:
     """The two letters of a line that says two letters and fillers alone."""
     n = len(lows)
     for i in range(n - 1, 0, -1):
-        if _r35_pc_letter(lows[i]) and _r35_pc_letter(lows[i - 1]):
-            if (i + 1 < n and _r35_pc_letter(lows[i + 1]) and lows[i + 1] not in _R35_PC_FILL) \
-                    or (i >= 2 and _r35_pc_letter(lows[i - 2]) and lows[i - 2] not in _R35_PC_FILL):
+        if _r23_letters(lows[i]) and _r23_letters(lows[i - 1]):
+            if (i + 1 < n and _r23_letters(lows[i + 1]) and lows[i + 1] not in _R35_PC_FILL) \
+                    or (i >= 2 and _r23_letters(lows[i - 2]) and lows[i - 2] not in _R35_PC_FILL):
                 return None  # three letters: no postcode's
             rest = [w for x, w in enumerate(lows) if x not in (i - 1, i)]
             if all(w in _R35_PC_FILL for w in rest) and not (lows[i - 1] in _R35_PC_FILL and lows[i] in _R35_PC_FILL
@@ -6585,8 +6428,130 @@ def _r35_po_box(lows: tuple[str, ...]) -> dict[int, str]:
 @lru_cache(maxsize=4096)
 def _r35_namey(w: str) -> bool:
     """A word a spelled name may be: a listed name, or no ordinary word ("een vaas" spelled stays)."""
-    from voice_companion.privacy.spoken import ORDINARY_WORDS, STOP_WORDS, _ANY_FIRST_NAMES
-
     if w in STOP_WORDS:
         return False
     return w not in ORDINARY_WORDS or w in _ANY_FIRST_NAMES
+
+
+# ---------------------------------------------------------------------------
+# Round 36 (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# 1. Ordinary talk: an amount of money after the name of what it is for, a word ending in a money noun ("de
+#    zorgtoeslag honderdtwintig", "de huurtoeslag tweehonderd"): the tagger's [adres] on such a word and its number is
+#    no street with a house number (drop_amount_as_address).
+# 2. Phone numbers: a leading zero glued to the next number word ("nulzes", "nultwintig"): spoken._num_at.
+# 3. Names: a relative named with a first name and a surname after "is" / "heet" ("je vader is jeu lemmens", "mijn
+#    oom heet sjaak driessen"): the first name may be a short southern form that is also a word.
+# 4. A part of a name or an e-mail address spelled again after a remark on its letters ("met twee a's dus
+#    warsaame", "met dubbel s dus janssens"): the word that follows (or the one before the remark) goes as what it
+#    corrects.
+_R36_MONEY_TAILS = ("toeslag", "bijslag", "uitkering", "huur", "premie", "rekening", "schuld", "loon", "salaris",
+                    "pensioen", "bijdrage", "kosten", "boete", "tegoed", "saldo", "toelage", "vergoeding", "abonnement")
+_R36_AMOUNT_AFTER = frozenset("euro eur en per in op de het is was dus nou ja toch hoor elke iedere".split())
+
+
+def drop_amount_as_address(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Form 1: the tagger's [adres] on a word ending in a money noun and the number after it: an amount, never a
+    street and its house number."""
+    if "[adres]" not in marks.values():
+        return marks
+    lows = _r20_lows(source)
+    n = len(lows)
+    drop: set[int] = set()
+    for i in range(n - 1):
+        if marks.get(i) != "[adres]" or not lows[i].endswith(_R36_MONEY_TAILS) or _r20_number(lows[i + 1]) is None:
+            continue
+        j = i + 1
+        while j < n and _r20_number(lows[j]) is not None:
+            j += 1
+        if j < n and lows[j] not in _R36_AMOUNT_AFTER:
+            continue
+        drop.update(x for x in range(i, j) if marks.get(x) == "[adres]")
+    return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
+
+_R36_KIN_VERBS = frozenset("is was heet heette".split())
+# short southern and eastern forms of given names that are also words or that no list knows as names
+_R36_SHORT_GIVEN = frozenset("jeu sjaak sjra sjang thei har driek mien door hanne".split())
+_R36_KIN_GATE = re.compile(r"\b(?:" + _trie_alt(KIN) + r")\s+(?:is|was|heet|heette)\s+\S+\s+\S", re.IGNORECASE)
+
+
+def _r36_kin_name(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 3: "<mijn/je> <vader/oom/...> is <first name> <surname>" at the end of what is said."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(2, n - 2):
+        if lows[i] not in _R36_KIN_VERBS or lows[i - 1] not in KIN or lows[i - 2] not in POSSESSIVES:
+            continue
+        a, b = i + 1, i + 2
+        if b + 1 < n and lows[b + 1] not in _R35_NAME_AFTER:
+            continue
+        first = lows[a]
+        if a in own or not (first in _R36_SHORT_GIVEN or first in _ANY_FIRST_NAMES or _r35_given(first)):
+            continue
+        last = lows[b]
+        # a surname that is also a word ("vossen", "bakker") only after a first name that is no word
+        strong = first in _R36_SHORT_GIVEN or first not in ORDINARY_WORDS
+        if own.get(b) == "[naam]" or (b not in own and ((_r35_given(last) and last not in ORDINARY_WORDS)
+                                                         or (strong and _r29_name_like(last)))):
+            marks[a] = marks[b] = "[naam]"
+    return marks
+
+
+_R36_TIMES = {"twee": 2, "dubbel": 2, "dubbele": 2, "een": 1}
+_R36_RESPELL_LINK = frozenset("dus dat is zo als in geschreven eh uh ja".split())
+
+
+def _r36_letter(w: str) -> str | None:
+    """The letter a remark names: "s", "a's" (bare "as"), "l'en" (bare "len"), or a letter's name."""
+    if len(w) == 1 and w.isalpha():
+        return w
+    if len(w) == 2 and w[1] == "s" and w[0] in "aeiouy":
+        return w[0]
+    if len(w) == 3 and w.endswith("en") and w[0] not in "aeiouy":
+        return w[0]
+    return _r35_letter(w)
+
+
+def _r36_close(a: str, b: str) -> bool:
+    """Two spellings of one word: one letter doubled, added or changed ("warsame" / "warsaame")."""
+    import difflib
+
+    return len(a) >= 4 and len(b) >= 4 and a != b and a[0] == b[0] \
+        and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
+
+
+def _r36_respelled(lows: tuple[str, ...], own: dict[int, str],
+                   before: list[tuple[tuple[str, ...], dict[int, str]]]) -> dict[int, str]:
+    """Form 4: the word spelled again after "met twee a's", "met dubbel s", "met een y"."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(n - 2):
+        if lows[i] != "met":
+            continue
+        if lows[i + 1] in _R36_TIMES:  # "met twee a's", "met dubbel s", "met een y"
+            times, at = _R36_TIMES[lows[i + 1]], i + 2
+        elif len(lows[i + 1]) == 1:  # "met y"
+            times, at = 1, i + 1
+        else:
+            continue
+        letter = _r36_letter(lows[at])
+        if letter is None:
+            continue
+        k = at + 1
+        while k < n and lows[k] in _R36_RESPELL_LINK and k - at <= 3:
+            k += 1
+        for w_i in (k, i - 1):
+            if not 0 <= w_i < n or w_i in own:
+                continue
+            w = lows[w_i]
+            if not w.isalpha() or len(w) < 4 or letter * times not in w or w in STOP_WORDS or w in FILLERS:
+                continue
+            lab = next((lb for ls, o in before for x, lb in o.items() if lb in ("[e-mail]", "[naam]")
+                        and x < len(ls) and _r36_close(ls[x], w)), None)
+            if lab is None and w not in ORDINARY_WORDS:
+                lab = next((lb for _, o in before for lb in o.values() if lb in ("[e-mail]", "[naam]")), None)
+            if lab is not None:
+                marks[w_i] = lab
+                break
+    return marks

@@ -30,6 +30,20 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from voice_companion.privacy.words import (  # word sets the rules share
+    DWELLING_UNITS,
+    FLOOR_WORDS,
+    HESITATIONS,
+    HOUSE_ADDITIONS,
+    HOUSE_NUMBER_CUES,
+    KIN,
+    LIVE_CUES,
+    NAME_NOUNS,
+    POSSESSIVES,
+    POSTCODE_FORBIDDEN,
+    TITLES,
+)
+
 # ---------------------------------------------------------------------------
 # Tokens
 # ---------------------------------------------------------------------------
@@ -248,6 +262,10 @@ def _num_at(toks: list[Tok], i: int) -> Num | None:
     times = _TIMES_GLUED.get(t.low)
     v = word_value(t.low) if times is None else times
     if v is None:
+        # round 36: a leading zero glued to the next number word, as a phone number's start is said ("nulzes",
+        # "nulzeven", "nultwintig"): its digits with the zero kept
+        if t.low.startswith("nul") and len(t.low) >= 6 and (g := _below100(t.low[3:])) is not None and g > 0:
+            return Num(i, i, "0" + str(g), g, True)
         return None
     # "drie keer nul": a digit said so many times, inside a longer number (round 13: also "twee keer de
     # acht", "tweemaal de acht", "drie maal nul")
@@ -441,7 +459,6 @@ _NOT_POSTCODE_WORDS = frozenset(
     "aa ad af ah al am an as au be bv ca cd da de dj do eh en er ex ga ha he ho "
     "ie ik in is ja je jo ke la ma me mi na ne nl no nu oa of oh ok ol om oo op pa pc "
     "re so te to tv ui uw we wc xl zo ze km kg cm mm ml mg gb mb kb ms pk kw ct st".split())
-_POSTCODE_FORBIDDEN = frozenset({"sa", "sd", "ss"})
 
 
 def _letter(tok: Tok) -> str | None:
@@ -474,7 +491,7 @@ def _spelled_letter(tok: Tok) -> str | None:
 
 # short words that end an ordinary answer: never heard for postcode letters
 _PC_NOT_LETTERS = frozenset("ja nu zo oh ok he al er op in om af uw ik eh uh hm is of na te".split())
-_PC_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "hm", "euh", ",", "-"})
+_PC_FILLERS = HESITATIONS | {"euh", ",", "-"}
 _PC_CLOSERS = frozenset({"zei", "zegt", "u", "je", "toch", "ja", "he", "klopt", "dat", "is", "het", "?", ".", ",", "!",
                          "nummer", "huisnummer", "nr", "of", "oke", "ok", "eh", "uh", "ehm"})
 
@@ -492,7 +509,7 @@ def _strong_letter(tok: Tok) -> str | None:
 def _strong_pair(toks: list[Tok], i: int) -> int | None:
     """Index after two letters at i that are surely letters ("ka el", "es pee", "rudolf dirk", "k l")."""
     if i + 1 < len(toks) and _strong_letter(toks[i]) and _strong_letter(toks[i + 1]) \
-            and _letter_or_alphabet(toks[i]) + _letter_or_alphabet(toks[i + 1]) not in _POSTCODE_FORBIDDEN:
+            and _letter_or_alphabet(toks[i]) + _letter_or_alphabet(toks[i + 1]) not in POSTCODE_FORBIDDEN:
         return i + 2
     return None
 
@@ -575,22 +592,19 @@ def _postcode_letters(toks: list[Tok], i: int, relaxed: bool = False) -> int | N
     t = toks[i]
     if i + 1 < len(toks) and (toks[i].low in SPELLING_ALPHABET or toks[i + 1].low in SPELLING_ALPHABET):
         a, b = _spelled_letter(toks[i]), _spelled_letter(toks[i + 1])  # "hendrik teunis", "x marie": H T, X M
-        if a and b and a + b not in _POSTCODE_FORBIDDEN:
+        if a and b and a + b not in POSTCODE_FORBIDDEN:
             return i + 2
     if i + 1 < len(toks):
         a, b = _letter(toks[i]), _letter(toks[i + 1])
-        if a and b and a + b not in _POSTCODE_FORBIDDEN:
+        if a and b and a + b not in POSTCODE_FORBIDDEN:
             # two ordinary words ("en de", "je ze") are not letters: at least one spelled form
             if not (toks[i].low in ("en", "je", "we", "te", "be") and toks[i + 1].low in _NOT_POSTCODE_WORDS):
                 return i + 2
-    if len(t.low) == 2 and t.low.isascii() and t.low.isalpha() and t.low not in _POSTCODE_FORBIDDEN:
-        house_after = i + 1 < len(toks) and toks[i + 1].low in _HOUSE_CUES
+    if len(t.low) == 2 and t.low.isascii() and t.low.isalpha() and t.low not in POSTCODE_FORBIDDEN:
+        house_after = i + 1 < len(toks) and toks[i + 1].low in HOUSE_NUMBER_CUES
         if t.raw.isupper() or t.low not in _NOT_POSTCODE_WORDS or house_after:
             return i + 1
     return None
-
-
-_HOUSE_CUES = frozenset({"nummer", "huisnummer", "nr"})
 
 
 # ---------------------------------------------------------------------------
@@ -660,11 +674,11 @@ def _postcode_span(run: Run, toks: list[Tok]) -> tuple[int, int]:
     j = end + 1
     while j < len(toks) and toks[j].low in _PC_TO_HOUSE and j - end <= 6:
         j += 1
-    if after is not None and j + 2 < len(toks) and toks[j + 1].low == "als" and toks[j + 2].low in _HOUSE_CUES:
+    if after is not None and j + 2 < len(toks) and toks[j + 1].low == "als" and toks[j + 2].low in HOUSE_NUMBER_CUES:
         num = _num_at(toks, j)
         if num is not None and num.last == j:
             return run.nums[k].first, j
-    if j < len(toks) and toks[j].low in _HOUSE_CUES and j + 1 < len(toks):
+    if j < len(toks) and toks[j].low in HOUSE_NUMBER_CUES and j + 1 < len(toks):
         num = _num_at(toks, j + 1)
         if num is not None:
             end = num.last
@@ -702,7 +716,7 @@ def _letters_past_gap(toks: list[Tok], j: int) -> int | None:
     alphabet ("drie nul acht zes er de ja rudolf dirk"). The words between are no numbers."""
     for gap in (1, 2, 3):
         p = j + gap
-        if p + 1 >= len(toks) or _num_at(toks, p - 1) is not None or toks[p - 1].low in _HOUSE_CUES:
+        if p + 1 >= len(toks) or _num_at(toks, p - 1) is not None or toks[p - 1].low in HOUSE_NUMBER_CUES:
             return None
         end = _strong_pair(toks, p)
         if end is None:
@@ -1246,7 +1260,7 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
         j += 1
     if j < len(toks) and toks[j].low in _COMPASS and j + 1 < len(toks) and _num_at(toks, j + 1) is not None:
         j += 1  # "Kanaaldijk Noord 450"
-    if j < len(toks) and toks[j].low in _HOUSE_CUES:
+    if j < len(toks) and toks[j].low in HOUSE_NUMBER_CUES:
         j += 1
     if j >= len(toks):
         return None
@@ -1260,7 +1274,7 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     # round 26: "een" before digit words is the first digit of a house number said digit by digit ("Van Heekstraat
     # een twee drie"), not an article ("een twee keer" stays: a count, see _NOT_HOUSE below)
     digits_after = j + 1 < len(toks) and toks[j + 1].low in UNITS and toks[j + 1].low != "een"
-    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in _HOUSE_CUES) and not letter_after \
+    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in HOUSE_NUMBER_CUES) and not letter_after \
             and not digits_after:
         return None  # "de Kalverstraat een jas gekocht": an article ("Bloemstraat een a" is a number)
     last = num.last
@@ -1302,7 +1316,7 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
             last += 1  # "vijf bis b"
     # "(huisnummer) toevoeging a", "toevoeging bee", "toevoeging twee"
     t = last + 1
-    if t < len(toks) and toks[t].low in _HOUSE_CUES and t + 1 < len(toks) and toks[t + 1].low == "toevoeging":
+    if t < len(toks) and toks[t].low in HOUSE_NUMBER_CUES and t + 1 < len(toks) and toks[t + 1].low == "toevoeging":
         t += 1
     if t < len(toks) and toks[t].low == "toevoeging":
         u = t + 1
@@ -1333,7 +1347,7 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
 _HOUSE_ADDITIONS = frozenset("bis hs huis zw rd zwart rood boven beneden bovenhuis benedenhuis achter achterhuis "
                              "voorhuis".split())
 _HOUSE_LETTER_NAMES = frozenset("bee cee dee ee ef gee haa".split())
-_FLOOR_NOUNS = frozenset("galerij etage verdieping woonlaag hoog".split())
+_FLOOR_NOUNS = FLOOR_WORDS | {"galerij"}
 
 
 def _house_letter(tok: Tok) -> bool:
@@ -1364,7 +1378,7 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
         if len(w) == 1 and w.isalpha() and w.isascii() and w not in ("u",) and (
                 j - 1 == 0 or len(toks[j - 2].low) == 1 or (j < i and len(toks[j].low) == 1)  # "brief p c hooftstraat"
                 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE
-                | _HOUSE_CUES | {"dus", "ja", "adres", "is", ",", "eh", "uh"}):
+                | HOUSE_NUMBER_CUES | {"dus", "ja", "adres", "is", ",", "eh", "uh"}):
             j -= 1  # "P C Hooftstraat", "J P Coenstraat": initials
         elif j == i and w != "een" and word_value(w) is not None and w.isalpha() and (
                 j - 1 == 0 or toks[j - 2].low in _STREET_PREP | _STREET_ARTICLE | {"dus", "ja", "adres", "is", ","}):
@@ -1385,7 +1399,7 @@ def _street_prefix(toks: list[Tok], i: int) -> int:
                 or w in _STREET_ADJECTIVES or (w in FIRST_NAMES and j == i):  # "Jan Steenstraat", "Zesde Wijk"
             j -= 1
         elif j == i and w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and word_value(w) is None \
-                and w not in MONTHS and w not in _HOUSE_CUES and not _is_street_word(w) and (
+                and w not in MONTHS and w not in HOUSE_NUMBER_CUES and not _is_street_word(w) and (
                     w in FIRST_NAMES_MORE or w in FIRST_NAMES_AMBIGUOUS or w not in ORDINARY_WORDS
                     or (len(w) >= 6 and w.endswith(("se", "sche")))):
             j -= 1  # "Frans Halsstraat", "Aletta Jacobsstraat", "Katendrechtse Lagedijk", "Pijnacker Hordijkstraat"
@@ -1519,7 +1533,7 @@ def redact_streets(text: str) -> str:
                     top = b
                     while b > 0 and _num_at(toks, b) is not None and b > top - 3:
                         b -= 1
-                    if toks[b].low in _HOUSE_CUES and b < top and not (b > 0 and toks[b - 1].low in _NUMBERED_THINGS):
+                    if toks[b].low in HOUSE_NUMBER_CUES and b < top and not (b > 0 and toks[b - 1].low in _NUMBERED_THINGS):
                         start, end = b, i  # (round 13: "lijn nummer zes op de Stationsweg" is a bus line)
                     elif b < top or _num_at(toks, b) is not None:
                         # "zes aan de Schepenenweg" (the number said first, at the start), "vijf a op het Kerkplein"
@@ -1540,10 +1554,10 @@ def redact_streets(text: str) -> str:
                             and toks[b - 1].low in UNITS and toks[b - 1].low != "nul":
                         num, b = b - 1, b - 2  # "twee en dertig beukenstraat"
                     if num is not None and toks[num].low != "een":
-                        if b >= 0 and toks[b].low in _HOUSE_CUES:
+                        if b >= 0 and toks[b].low in HOUSE_NUMBER_CUES:
                             num = b
                         start, end = num, i
-        if start is None and t.low in _LIVE_CUES:
+        if start is None and t.low in LIVE_CUES:
             start, end = _lived_at(toks, i)
         if start is None and t.low in ("straat", "straatnaam") and i + 1 < n and toks[i + 1].low in ("is", "heet", ":"):
             # "en de straat is de Bosrand", "de straatnaam is Hoge Akker": the name after the cue
@@ -1576,7 +1590,6 @@ def redact_streets(text: str) -> str:
     return _replace(text, spans)
 
 
-_LIVE_CUES = frozenset({"woon", "woont", "wonen", "woonde", "woonden", "adres"})
 _LIVE_SKIP = frozenset({"in", "op", "aan", "de", "het", "'t", "bij", "nu", "is", "was", ":", ",", "nog", "al"})
 _LIVE_SUBJECTS = frozenset("u je jij hij zij ze jullie we wij ik".split())
 # round 35: a room, ward or bed in a home or hospital where one lives ("ze woont in kamer twaalf van het verpleeghuis")
@@ -1593,7 +1606,7 @@ def _lived_at(toks: list[Tok], c: int) -> tuple[int | None, int | None]:
         i += 1
     start = i
     while i < len(toks) and i - start < 3 and toks[i].low.isalpha() and len(toks[i].low) >= 2 \
-            and toks[i].low not in STOP_WORDS and word_value(toks[i].low) is None and toks[i].low not in _HOUSE_CUES:
+            and toks[i].low not in STOP_WORDS and word_value(toks[i].low) is None and toks[i].low not in HOUSE_NUMBER_CUES:
         i += 1
     if i == start or any(toks[x].low in LIVING_ROOMS for x in range(start, i)):  # round 35: "in kamer twaalf"
         return None, None
@@ -1799,7 +1812,6 @@ _SPELLED_WITH = re.compile(r"(?<![\w\[])(?P<word>[^\W\d_]{3,})[ ,]+met[ ,]+(?:(?
                            + r")|(?P<many>" + _LETTERS + r"))(?![\w])", re.I)
 _NAME_SPELLED_WITH = re.compile(r"\[naam\][ ,]+met[ ,]+(?P<many>" + _LETTERS + r")(?![\w])", re.I)
 _SPELL_MARKS = re.compile(r"umlaut|trema|accent|aigu|grave|puntjes|apostrof", re.I)
-
 
 
 def redact_spelled_name(text: str) -> str:
@@ -2010,8 +2022,7 @@ def redact_month_dates(text: str) -> str:
 # a date after these is a day in the story ("de oorlog eindigde op vijf mei negentien vijfenveertig"),
 # unless a birth cue or a person is said with it
 _EVENT_PREPS = frozenset("op sinds vanaf tot na voor rond tijdens omstreeks sedert per over".split())
-_DATE_KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
-                      "tante opa oma partner vriendje vriendinnetje collega baas ex kind naam".split())
+_DATE_KIN = (KIN - {"schoonzus", "zwager"}) | {"kind", "naam"}
 _DATE_PERSON = frozenset("ik u je jij hij zij ze mijn uw jouw zijn haar we wij".split()) | _DATE_KIN
 _DATE_DICTATION = frozenset("schrijf schrijven noteer noteren vul invullen zei zegt dus klopt genoteerd".split())
 
@@ -2280,11 +2291,7 @@ _NAME_PARTICLES = frozenset({"a", "ben", "bin", "ibn", "abu", "ter", "van", "de"
 _WEAK_BLOCK = frozenset("ben lieve lot job kick jet bo mare sep puk faas max cas beau nova lex jade".split())
 _WEAK_CUES2 = (["ik", "ben"], ["u", "bent"], ["je", "bent"], ["jij", "bent"], ["ben", "ik"], ["bent", "u"])
 _STRONG_LAST = frozenset({"is", "heet", "ik", "met", "meneer", "mevrouw", "mevr", "dhr", "mw"})
-_TITLE_WORDS = frozenset({"meneer", "mevrouw", "mevr", "dhr", "mw"})
 _WEAK_CUES1 = frozenset({"dokter", "dr", "huisarts", "zuster", "broeder", "juf", "meester"})
-_POSSESSIVES = frozenset({"mijn", "uw", "je", "jouw", "zijn", "haar", "onze", "ons"})
-_KIN = frozenset("zus broer vriend vriendin zoon dochter moeder vader man vrouw buurman buurvrouw neef nicht oom "
-                 "tante opa oma partner vriendje vriendinnetje collega baas ex schoonzus zwager".split())
 # written with a capital but no name: "ik ben Nederlander", "u bent moslim"
 _NOT_NAMES = frozenset("""
 heef hep
@@ -2297,9 +2304,7 @@ god gods allah jezus
     "keti koti suikerfeest offerfeest ramadan eid bayram divali diwali holi chanoeka chanuka hanukkah pesach purim "
     "newroz nowruz nouroez carnaval kerst halloween sintmaarten thanksgiving".split())
 _SURNAME_STARTS = frozenset("van de der den ter ten el al la le da di dos von".split())
-_NAME_NOUNS = frozenset("naam achternaam voornaam familienaam meisjesnaam roepnaam voornamen".split())
-_GREETINGS = frozenset("hallo goedenavond goedemorgen goedemiddag goeienavond goeiemorgen goedenacht goeienacht hoi "
-                       "dag ja eh ehm uh hallo".split())
+_NAME_NOUNS = NAME_NOUNS | {"voornamen"}
 _PARTING = frozenset("doei dahag welterusten bedankt dankjewel dankuwel tot slaap goeienacht goedenacht".split())
 _SPELL_CUES = frozenset("spel spelt spellen gespeld spelling".split())
 _OPENERS = frozenset("ja nee oke ok nou hoi hee hé dag luister eens kijk en dus hallo".split())
@@ -2384,7 +2389,7 @@ def _object_het(lows: list[str], k: int) -> bool:
 def _kin_after(lows: list[str], i: int) -> bool:
     """ "X die is je zus", "X dat is uw vader", "X is je neef": who the word is, told right after it."""
     rest = [w for w in lows[i + 1:i + 6] if w not in (",", "die", "dat", "en")]
-    return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in _POSSESSIVES and rest[2] in _KIN
+    return len(rest) >= 3 and rest[0] in ("is", "was") and rest[1] in POSSESSIVES and rest[2] in KIN
 
 
 def _compound(word: str) -> bool:
@@ -2533,7 +2538,7 @@ def _said_of_a_name(lows: list[str], k: int) -> bool:
     return False
 
 
-_NOUN_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "euh", "hm", ","})
+_NOUN_FILLERS = HESITATIONS | {"euh", ","}
 
 
 def _noun_before_fillers(lows: list[str], i: int) -> bool:
@@ -2721,7 +2726,7 @@ class NameMatcher:
                       or (prev[-1:] in (["meneer"], ["mevrouw"], ["mevr"], ["dhr"], ["mw"]))
                       # "mijn zus heet Ineke", "hij heet Bram" (not "een heet bad": a person before "heet")
                       or (prev[-1:] == ["heet"] and len(prev) >= 2 and prev[-2] in _PERSON_WORDS))
-            titled = bool(prev) and prev[-1] in _TITLE_WORDS
+            titled = bool(prev) and prev[-1] in TITLES
             art = i + 2 if i + 2 < n and lows[i + 1] == "'" else i + 1  # "in 't": "'" and "t"
             if strong and lows[i] in _PLACE_PARTICLES \
                     and art + 1 < n and lows[art] in ("het", "'t", "t", "de", "den") \
@@ -2755,8 +2760,8 @@ class NameMatcher:
             # a listed first name (also one that is an ordinary word) or a word that is no ordinary word
             weak = prev[-2:] in _WEAK_CUES2 or prev[-1:] and prev[-1] in _WEAK_CUES1 \
                 or prev[-3:] == ["ik", "spreek", "met"] \
-                or (len(prev) >= 2 and prev[-1] in _KIN and prev[-2] in _POSSESSIVES) \
-                or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in _KIN) \
+                or (len(prev) >= 2 and prev[-1] in KIN and prev[-2] in POSSESSIVES) \
+                or (len(prev) >= 2 and prev[-1] == "van" and prev[-2] in KIN) \
                 or (prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1])  # "goedenavond, met Hoogendijk"
                     and (i > 1 or _greeting_ends(toks, i, self)))
             greet = prev[-1:] == ["met"] and all(w in _GREETINGS for w in lows[:i - 1]) \
@@ -2786,7 +2791,7 @@ class NameMatcher:
                     k += 1
                 parts = lows[i:k]
                 if k < n and k > i and self._name_like(toks[k]) and ordinal_value(lows[k]) is None \
-                        and lows[k] not in _POSSESSIVES and (lows[k] not in ORDINARY_WORDS or (
+                        and lows[k] not in POSSESSIVES and (lows[k] not in ORDINARY_WORDS or (
                             parts not in (["van"], ["van", "de"], ["van", "het"]) and not lows[k].endswith("e"))):
                     mark(i, k)
                     continue
@@ -2842,7 +2847,7 @@ class NameMatcher:
             if self._name_like(toks[i]) and lows[i] not in ORDINARY_WORDS and lows[i].isascii() and len(lows[i]) >= 4 \
                     and lows[i] not in _NOT_NAMES and not _compound(lows[i]) and i + 3 < n and lows[i + 1] == "van" \
                     and lows[i + 2] in ("de", "het") and lows[i + 3].endswith(_SERVICE_NOUNS) \
-                    and not (i > 0 and (lows[i - 1] in ("de", "het", "een") or lows[i - 1] in _POSSESSIVES
+                    and not (i > 0 and (lows[i - 1] in ("de", "het", "een") or lows[i - 1] in POSSESSIVES
                                         or (i > 1 and lows[i - 2] in ("de", "het", "een")))):  # "een aan maning": split up
                 mark(i, i)
                 continue
@@ -2873,7 +2878,7 @@ class NameMatcher:
             # round 18: a first name that is also a word, right before a listed surname, no article or
             # possessive before it: "roos bakker", "mark de jong", "iris van dijk" (not "een roos", "de bas")
             if lows[i] in FIRST_NAMES_AMBIGUOUS and lows[i] not in _WEAK_BLOCK and i + 1 < n \
-                    and not (i > 0 and (lows[i - 1] in _ARTICLES11 or lows[i - 1] in _POSSESSIVES
+                    and not (i > 0 and (lows[i - 1] in _ARTICLES11 or lows[i - 1] in POSSESSIVES
                                         or lows[i - 1] in ("die", "dat", "deze", "dit", "geen", "elke", "welke"))):
                 sur = self._surname_at(toks, i + 1, ambiguous=True)
                 if sur is not None:
@@ -3442,11 +3447,6 @@ def _local_word(tok: Tok) -> bool:
     return low.isalnum() and low not in STOP_WORDS and low not in _LOCAL_STOP and low not in ("daarvoor", "ervoor")
 
 
-def redact_spoken(text: str, names: NameMatcher) -> str:
-    """All spoken rules on one placeholder-free piece of text."""
-    return text  # (the Redactor applies the rules one by one; kept for imports)
-
-
 # ---------------------------------------------------------------------------
 # Round 7: forms of addresses and postcodes as any Dutch speaker dictates them
 # ---------------------------------------------------------------------------
@@ -3459,7 +3459,7 @@ SPELL_WORDS = frozenset(SPELLING_ALPHABET) | frozenset(
 _SPELL_LINKS = frozenset({"als", "van", "zoals", "voor"})
 # letter names that are also ordinary words: "en als nadia belt" is no "n als Nadia"
 _SPELL_AMBIGUOUS = frozenset({"en", "je", "we", "te", "de", "be", "er", "ge", "pe", "ve", "ce", "es", "el", "em"})
-_SPELL_FILLERS = frozenset({"eh", "uh", "ehm", "uhm", "hm", ",", "-", "en"})
+_SPELL_FILLERS = HESITATIONS | {",", "-", "en"}
 
 
 def _spell_unit(toks: list[Tok], i: int) -> int | None:
@@ -3703,9 +3703,9 @@ def redact_address_forms(text: str) -> str:
             if b > 0 and len(lows[b]) == 1 and lows[b] in "abcdefgh":
                 b -= 1
             if b >= 0 and lows[b] != "een" and (lows[b].isdigit() or word_value(lows[b]) is not None) \
-                    and (b == 0 or lows[b - 1] in _STREET_PREP or lows[b - 1] in _HOUSE_CUES
+                    and (b == 0 or lows[b - 1] in _STREET_PREP or lows[b - 1] in HOUSE_NUMBER_CUES
                          or word_value(lows[b - 1]) is None and lows[b - 1] not in _NOT_HOUSE):
-                if b > 0 and lows[b - 1] in _HOUSE_CUES:
+                if b > 0 and lows[b - 1] in HOUSE_NUMBER_CUES:
                     b -= 1
                 for x in range(b, i + 1):
                     red[x] = True
@@ -3716,7 +3716,7 @@ def redact_address_forms(text: str) -> str:
             k = i + 1
             while k < n and lows[k] in ("eh", "uh", "ehm", ","):
                 k += 1
-            cue = k < n and lows[k] in _HOUSE_CUES
+            cue = k < n and lows[k] in HOUSE_NUMBER_CUES
             after_article = i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in _STREET_PREP
             if cue or after_article:
                 rest = tokens(" ".join(toks[k:k + 8]))
@@ -3919,7 +3919,7 @@ _NOT_PLACE = frozenset("buurt stad wijk flat straat centrum buurtje zon regen tu
                        "nieuwbouw oude nieuwe achterbuurt binnenstad".split())
 
 
-_ADDRESS_GATE9 = re.compile(r"\[adres\]|\b(?:" + _trie_alt(_UNIT_NOUNS | _BUILDING_NOUNS | _HOUSE_CUES
+_ADDRESS_GATE9 = re.compile(r"\[adres\]|\b(?:" + _trie_alt(_UNIT_NOUNS | _BUILDING_NOUNS | HOUSE_NUMBER_CUES
                                                           | {"blok", "adres", "nr"}) + r")\b", re.I)
 
 
@@ -3932,11 +3932,11 @@ def _unit_part(lows: list[str], k: int) -> int | None:
     if e + 1 < n and lows[e] == "blok" and (len(lows[e + 1]) == 1 and lows[e + 1].isalpha()
                                             or _plain_num(lows[e + 1])):
         e += 2
-        if e >= n or not (lows[e] in _UNIT_NOUNS or lows[e] in _HOUSE_CUES):
+        if e >= n or not (lows[e] in _UNIT_NOUNS or lows[e] in HOUSE_NUMBER_CUES):
             return e - 1
-    if e < n and lows[e] in _NEAR_NUMBER and e + 1 < n and lows[e + 1] in _HOUSE_CUES:
+    if e < n and lows[e] in _NEAR_NUMBER and e + 1 < n and lows[e + 1] in HOUSE_NUMBER_CUES:
         e += 1
-    if e < n and (lows[e] in _UNIT_NOUNS or lows[e] in _HOUSE_CUES):
+    if e < n and (lows[e] in _UNIT_NOUNS or lows[e] in HOUSE_NUMBER_CUES):
         e += 1
         while e < n and lows[e] in ("eh", "uh", "ehm", ","):
             e += 1
@@ -3967,7 +3967,7 @@ def redact_address_units(text: str) -> str:
         return text
     toks, lows = gated
     n = len(toks)
-    if not any(w in _UNIT_NOUNS or w in _BUILDING_NOUNS or w in _HOUSE_CUES or w == "blok" or w == "adres"
+    if not any(w in _UNIT_NOUNS or w in _BUILDING_NOUNS or w in HOUSE_NUMBER_CUES or w == "blok" or w == "adres"
                or w == "[adres]" for w in lows):
         return text
     red = [False] * n
@@ -3998,7 +3998,7 @@ def redact_address_units(text: str) -> str:
                 red[x] = True
         # "nummer zevenentachtig op de Zwanenhals" (round 13: not a numbered thing's number in a room, "bed
         # nummer twaalf op de slaapzaal", "kamer nummer vier op de afdeling")
-        if w in _HOUSE_CUES and i + 4 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
+        if w in HOUSE_NUMBER_CUES and i + 4 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
                 and not (i > 0 and lows[i - 1] in _NUMBERED_THINGS):
             e = i + 1
             if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
@@ -4012,7 +4012,7 @@ def redact_address_units(text: str) -> str:
         if w == "adres" and i + 2 < n:
             k = i + 1
             while k < n and (lows[k] in ("is", "was", "dus", ":", ",", "eh", "uh", "van", "de", "het")
-                             or lows[k] in _POSSESSIVES or lows[k] in _KIN) and k - i <= 6:
+                             or lows[k] in POSSESSIVES or lows[k] in KIN) and k - i <= 6:
                 k += 1  # "het adres van uw dochter is de Hazelaar negen"
             if k + 1 < n and _unknown_word(lows[k]) and lows[k] not in FIRST_NAMES:
                 rest = toks[k + 1:k + 9]
@@ -4186,13 +4186,12 @@ def redact_date_alternatives(text: str) -> str:
 _NICK_VERBS = frozenset("noemt noemen noemde noemden zegt zeggen roept".split())
 _NICK_OBJECTS = frozenset("je jou hem haar me mij u ons".split())
 _HEARD_VERBS = frozenset("hoorde verstond versta noteer noteerde schrijf schreef".split())
-_NAME_TITLES9 = frozenset("mevrouw meneer mevr dhr mw".split())
 _KIN9 = frozenset("overbuurman overbuurvrouw buren huisgenoot collega baas schoonmoeder schoonvader zwager schoonzus "
                   "stiefvader stiefmoeder pleegmoeder pleegvader ex".split())
 
 
 _NAME_GATE9 = re.compile(r"\[naam\]|\b(?:" + _trie_alt({"was het", "heet", "heten", "genaamd", "naam van"}
-                                                       | _HEARD_VERBS | _NAME_TITLES9 | _KIN | _KIN9) + r")\b", re.I)
+                                                       | _HEARD_VERBS | TITLES | KIN | _KIN9) + r")\b", re.I)
 
 
 def _plain_word(low: str) -> bool:
@@ -4232,16 +4231,16 @@ def redact_name_forms(text: str) -> str:
                 red[i] = True  # "iedereen zegt Moos", "je zus noemt je Truusje"
             elif prev in ("heet", "heten", "genaamd") and name_score(w) >= 0.3:
                 red[i] = True
-            elif i > 1 and (prev in _KIN or prev in _KIN9) and lows[i - 2] in _POSSESSIVES | {"de", "die"} \
+            elif i > 1 and (prev in KIN or prev in _KIN9) and lows[i - 2] in POSSESSIVES | {"de", "die"} \
                     and name_score(w) >= 0.5:
                 red[i] = True  # "de buurman Rozendaal heeft de politie gebeld" (a verb after it is no name)
             elif prev in _HEARD_VERBS and name_score(w) >= 0.5 and i + 1 < n and lows[i + 1] in ("is", "klopt", "toch", "?"):
                 red[i] = True  # "ik hoorde Oksana is dat goed"
         if _plain_word(w) and i + 1 < n and lows[i + 1] == "[naam]" and i > 0 and (
-                prev in ("ben", "bent", "is", "heet", "heten") or prev in _NAME_TITLES9) and name_score(w) >= 0.3:
+                prev in ("ben", "bent", "is", "heet", "heten") or prev in TITLES) and name_score(w) >= 0.3:
             red[i] = True  # "u bent Diederik [naam]"
         # "mevrouw w van t Hof", "op naam van j de Haan"
-        titled = prev in _NAME_TITLES9 or (i > 1 and lows[i - 2:i] == ["naam", "van"])
+        titled = prev in TITLES or (i > 1 and lows[i - 2:i] == ["naam", "van"])
         if titled and len(w) == 1 and w.isalpha() and w != "u":
             k = i + 1
             while k < n and (len(lows[k]) == 1 and lows[k].isalpha() or lows[k] in TUSSEN) and k - i < 5:
@@ -4269,7 +4268,7 @@ def redact_name_forms(text: str) -> str:
 # ---------------------------------------------------------------------------
 # Dwellings, titles (round 10): what is said around an address, names by how people are addressed, pieces around a number
 # ---------------------------------------------------------------------------
-_ANY_FIRST_NAMES = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS | _WORLD_NAMES
+_ANY_FIRST_NAMES = _ANY_FIRST | _WORLD_NAMES  # (FIRST_NAMES, FIRST_NAMES_MORE, FIRST_NAMES_AMBIGUOUS in _ANY_FIRST)
 # a dwelling that has a name of its own: "flat de Zevensprong", "seniorenflat de Hofstede", "woonboot de Albatros"
 _DWELLING_RE = re.compile(r"^\w*(?:flat|flatgebouw|complex|camping|woonboot|boot|woonzorgcentrum|verzorgingshuis|"
                           r"verpleeghuis|bejaardenhuis|studentenhuis|woongroep|hofje|woontoren)$")
@@ -4410,7 +4409,7 @@ def redact_dwellings_and_titles(text: str) -> str:
                 own = _unknown_word(lows[e]) or _landscape_compound(lows[e]) or _is_street_word(lows[e])
                 said = e + 1 >= n or lows[e + 1] in _PC_CLOSERS or lows[e + 1] in _UNITS10 \
                     or (e + 2 < n and (ordinal_value(lows[e + 1]) or 0) > 0 and lows[e + 2] in _FLOOR10) \
-                    or lows[e + 1] in _HOUSE_CUES or lows[e + 1] in ("in", "te", "op", "aan", "/") \
+                    or lows[e + 1] in HOUSE_NUMBER_CUES or lows[e + 1] in ("in", "te", "op", "aan", "/") \
                     or lows[e + 1].startswith("[")
                 if (own and said) or (said and lows[k - 1] in ("heet", "genaamd")) \
                         or (said and (e + 1 >= n or lows[e + 1] in _UNITS10 or lows[e + 1].startswith("["))):
@@ -4421,7 +4420,7 @@ def redact_dwellings_and_titles(text: str) -> str:
                 and i + 1 < n and lows[i + 1] in _FLOOR10:
             red[i] = red[i + 1] = "[adres]"
             k = i + 2
-            if k + 1 < n and (lows[k] in _HOUSE_CUES or lows[k] in _UNITS10) and _plain_num(lows[k + 1]):
+            if k + 1 < n and (lows[k] in HOUSE_NUMBER_CUES or lows[k] in _UNITS10) and _plain_num(lows[k + 1]):
                 red[k] = red[k + 1] = "[adres]"  # "vijfde verdieping nummer honderdtweeëndertig"
         # "appartement tweehonderdelf", "kamer vier", "standplaats zes" with an address or a dwelling in the line
         if w in _UNITS10 and w != "toestel" and i + 1 < n and _plain_num(lows[i + 1]) and lows[i + 1] != "een" \
@@ -4642,7 +4641,7 @@ def redact_towns_and_surnames(text: str) -> str:
             if k < n and lows[k] in ("op", "aan") and floor is None:
                 k += 1
             e = None
-            if k + 1 < n and lows[k] in _HOUSE_CUES:
+            if k + 1 < n and lows[k] in HOUSE_NUMBER_CUES:
                 num = _num_at(toks, k + 1)
                 if num is not None and 0 < num.value < 10000 and not (
                         num.last + 1 < n and lows[num.last + 1] in _NOT_HOUSE):
@@ -4655,7 +4654,7 @@ def redact_towns_and_surnames(text: str) -> str:
                 for x in range(i, e + 1):
                     red[x] = "[adres]"
         # -- the house number before the street --------------------------------
-        if w in _HOUSE_CUES and (i == 0 or lows[i - 1] in _NUMBER_BEFORE_LEAD) and i + 1 < n:
+        if w in HOUSE_NUMBER_CUES and (i == 0 or lows[i - 1] in _NUMBER_BEFORE_LEAD) and i + 1 < n:
             num = _num_at(toks, i + 1)
             if num is not None and 0 < num.value < 10000 and not (num.last + 1 < n and lows[num.last + 1] in _NOT_HOUSE):
                 e = num.last
@@ -4765,7 +4764,6 @@ _THING_BEFORE12 = frozenset({"een", "geen", "die", "deze", "dit", "dat", "elk", 
 _SPELL_THEN12 = frozenset({",", ".", "?", "!", "ja", "toch", "he", "hè", "klopt", "zei", "zegt", "dus", "oke", "ok",
                            "of", "en", "aan", "vooraan", "aan het begin", "ik", "goed", "nee", "zoals", "als", "van"})
 # round 20: a room or flat said with its own number right after the house number ("Oude Vest 148 kamer 4")
-_UNIT_AFTER20 = frozenset({"kamer", "appartement", "unit", "app", "flat", "woning"})
 _TO_PLACE12 = frozenset({"naar", "op", "aan", "adres", "is", ":", ",", "dus", "ja"})
 _STREET_HEAD_PREPS12 = frozenset({"achter", "voor", "over", "onder", "naast", "bij", "op", "aan", "binnen", "buiten"})
 # Dutch towns whose names are also ordinary words (a town that is no ordinary word is found anyway)
@@ -4963,7 +4961,7 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                 e = _house_number(toks, k)
                 if e is not None and (e + 1 >= n or lows[e + 1] in _ADDRESS_AFTER or lows[e + 1] in _END11
                                       or lows[e + 1].startswith("[")
-                                      or (lows[e + 1] in _UNIT_AFTER20 and e + 2 < n and _num_at(toks, e + 2) is not None)) \
+                                      or (lows[e + 1] in DWELLING_UNITS and e + 2 < n and _num_at(toks, e + 2) is not None)) \
                         and (num.value >= 10 or k > i + 2 or e > num.last):
                     for x in range(i, e + 1):
                         red[x] = "[adres]"
@@ -4997,7 +4995,7 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
             m = k + 1
             while m < n and lows[m] in _CUE_TO_NUMBER18 and m - k <= 3:
                 m += 1
-            if k < n and lows[k] in _HOUSE_CUES and m < n and lows[m] != "een" and _num_at(toks, m) is not None:
+            if k < n and lows[k] in HOUSE_NUMBER_CUES and m < n and lows[m] != "een" and _num_at(toks, m) is not None:
                 e = _house_number(toks, m)
                 if e is not None and (e + 1 >= n or lows[e + 1] in _END11 or lows[e + 1] in _ADDRESS_AFTER):
                     for x in (i + 1, *range(m, e + 1)):
@@ -5014,7 +5012,7 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
                     q = b - 1
                     while q - 1 >= 0 and _num_at(toks, q - 1) is not None and b - q < 3:
                         q -= 1
-                if q >= 1 and lows[q - 1] in _HOUSE_CUES and _num_at(toks, q) is not None and lows[q] != "een" \
+                if q >= 1 and lows[q - 1] in HOUSE_NUMBER_CUES and _num_at(toks, q) is not None and lows[q] != "een" \
                         and not (q >= 2 and lows[q - 2] in _NUMBERED_THINGS):
                     e = _house_number(toks, q)
                     if e is not None and e <= b + 1:
@@ -5042,9 +5040,9 @@ def redact_bare_streets_and_checked_names(text: str, again: bool = True) -> str:
             k = i + 1
             while k < n and lows[k] in _BETWEEN12 and k - i <= 6:
                 k += 1
-            if k + 1 < n and k > i + 1 and lows[k] in _HOUSE_CUES and lows[k + 1] == "[adres]" and w != "[adres]":
+            if k + 1 < n and k > i + 1 and lows[k] in HOUSE_NUMBER_CUES and lows[k + 1] == "[adres]" and w != "[adres]":
                 red[i] = "[adres]"  # "Molenweg, en dan huisnummer [adres]"
-            elif k < n and k > i + 1 and (lows[k] in _HOUSE_CUES or (lows[k] == "nummer" and lows[k - 1] == "huis")):
+            elif k < n and k > i + 1 and (lows[k] in HOUSE_NUMBER_CUES or (lows[k] == "nummer" and lows[k - 1] == "huis")):
                 m = k + 1
                 while m < n and lows[m] in (",", "eh", "uh", "ehm", "is") and m - k <= 3:
                     m += 1
@@ -5220,7 +5218,7 @@ def redact_pieces_said_apart(text: str) -> str:
             k = i + 1
             if lows[k] in _NEAR_NUMBER:
                 k += 1
-            if k + 1 < n and lows[k] in _HOUSE_CUES and lows[k + 1] != "een":
+            if k + 1 < n and lows[k] in HOUSE_NUMBER_CUES and lows[k + 1] != "een":
                 e = _house_number(toks, k)
                 if e is not None:
                     part = _address_part(lows, e + 1)
@@ -5448,8 +5446,7 @@ _TER_TEN_PHRASES = frozenset("slotte eerste tweede derde minste hoogste onrechte
                              "aanzien einde tijde zuiden noorden oosten westen huize plaatse sprake zake ziele wereld "
                              "info informatie hoogte beschikking dood zee aarde nauwernood herinnering inzage "
                              "overname vergelijking voorbereiding".split())
-_HOUSE_ADDITIONS16 = frozenset("rood zwart bg hs huis bis".split())
-_HOUSE_CUES16 = frozenset("nummer huisnummer nr".split())
+_HOUSE_ADDITIONS16 = HOUSE_ADDITIONS | {"huis"}
 _GLUED_HOUSE = re.compile(r"^\d{1,4}[a-d]$")
 _ROUND16_GATE = re.compile(r"\[adres\]|\d[a-d]\b|huis\s+nummer|naam\b|adres\b|\b(?:" + _trie_alt(
     "zegt zeggen noemt noemen noem ter ten bg hs der uit achter van".split()) + r")\b", re.I)
@@ -5602,13 +5599,13 @@ def redact_name_roles_and_house_numbers(text: str) -> str:
             while p >= 0 and lows[p] in ("eh", "uh", "ehm", "is"):
                 p -= 1
             alone = all(lows[x] in _LINE_FILL16 for x in range(n) if x != i)
-            street = p >= 0 and (lows[p] in _HOUSE_CUES16 or lows[p] == "[adres]"
+            street = p >= 0 and (lows[p] in HOUSE_NUMBER_CUES or lows[p] == "[adres]"
                                  or (_unknown_word(lows[p]) and lows[p] not in _NOT_NAMES))
             if alone or street:
                 e = _house_number_at16(toks, lows, i)
                 for x in range(i, (e if e is not None else i) + 1):
                     marks[x] = "[adres]"
-                if street and lows[p] not in _HOUSE_CUES16:
+                if street and lows[p] not in HOUSE_NUMBER_CUES:
                     marks[p] = "[adres]"  # the street's own word ("Heechhout 6b"), or the address before
                 elif street:  # "Kloosterhof, en het nummer 24c": the street's word before the cue
                     q = p - 1
@@ -5630,7 +5627,7 @@ def redact_name_roles_and_house_numbers(text: str) -> str:
         if w == "[adres]" and i + 1 < n and lows[i + 1] in ("rood", "zwart", "bg", "hs", "bis") \
                 and (i + 2 >= n or lows[i + 2] in _LINE_FILL16 or lows[i + 2] in ("en", "in", "bij", "daar", "dat", "of")):
             marks[i + 1] = "[adres]"
-        if w in _HOUSE_CUES16 and i + 2 < n and lows[i + 2] in ("bg", "hs"):
+        if w in HOUSE_NUMBER_CUES and i + 2 < n and lows[i + 2] in ("bg", "hs"):
             e = _house_number_at16(toks, lows, i + 1)
             if e is not None and e == i + 2:
                 for x in range(i + 1, e + 1):

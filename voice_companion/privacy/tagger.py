@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from voice_companion.privacy.words import BANK_NAMES  # word sets the rules share
+
 from voice_companion.privacy.spoken import (
     _NOT_HOUSE, _NUMBERED_NAMES, FILLERS, SPELLING_ALPHABET, STOP_WORDS, FIRST_NAMES, FIRST_NAMES_AMBIGUOUS, FIRST_NAMES_MORE, LETTER_NAMES, MONTHS, ORDINARY_WORDS,
     SURNAMES_AMBIGUOUS, SURNAMES_SAFE,
@@ -49,7 +51,6 @@ CUES = {
 _CUE = {w: k for k, ws in CUES.items() for w in ws.split()}
 _AT = frozenset({"apenstaartje", "apestaartje", "at", "et", "apenstaart"})
 _TLDS = frozenset("com nl net org be eu de info nu me io fr uk co online email".split())
-_BANKS = frozenset("rabobank rabo triodos abn amro regiobank sns asn revolut bunq knab ing".split())
 _COUNTRY = frozenset("nl be de fr lu".split())
 _HOUSE_WORDS = frozenset("hoog bus huis huisnummer toevoeging boven beneden links rechts achter voor".split())
 # round 18: the surname lists' words ("bakker", "jansen"; the last part of "van-der-meer"), so that a common word
@@ -104,7 +105,7 @@ def word_classes(word: str) -> tuple[str, ...]:
         out.append("dot")
     if word in FILLERS:
         out.append("filler")
-    if word in _BANKS:
+    if word in BANK_NAMES:
         out.append("bank")
     if word in _COUNTRY:
         out.append("country")
