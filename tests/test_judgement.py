@@ -955,6 +955,9 @@ def test_the_suggestion_time_and_interaction_type_come_from_the_config(tmp_path,
     "dus je hebt geen plannen om een einde aan je leven te maken",
     "nee dat speelt niet je wilt niet dood",
     "sommige mensen denken in zo'n situatie aan zelfmoord",
+    # the screening question announced, as a recognizer may write it (words run together, the "die" lost)
+    "ik stel deze vrag aan allemensen zoiets meemaken heb jb ook gedachten om jezelf iets aan te doen",
+    "ik stel dit vraag alle mensen in uw situatie gedachten om er een eind aan te maken",
 ])
 def test_a_denial_or_a_general_remark_is_a_check_not_a_disclosure(bank, line):
     out = Companion(bank).handle(Utterance(t=5.0, text=line, start=3.0, end=5.0))
