@@ -203,13 +203,14 @@ class _WordMatcher:
                             hits[w].add(p)
         # two everyday words run together ("zelf morgen" heard as "zelfmorgen"): a misheard stem may not reach
         # across the seam into the second word ("zelfmor" is no "zelfmoord"); within the first word it may
-        seams = {w: seam for w in words if (seam := _merge_seam(w))}
         for length, stems in self.fuzzy_prefixes.items():
-            heads = [w for w in words if len(w) >= length and seams.get(w, length) >= length]
+            heads = [w for w in words if len(w) >= length]
             if heads:
                 sims = cdist([w[:length] for w in heads], stems, scorer=fuzz.ratio, score_cutoff=85)
                 for row, col in zip(*np.nonzero(sims)):
-                    hits[heads[row]].add(stems[col] + "*")
+                    seam = _merge_seam(heads[row])  # (looked at only for a word that came close: rare)
+                    if not seam or seam >= length:
+                        hits[heads[row]].add(stems[col] + "*")
         return {w: frozenset(h) for w, h in hits.items()}
 
 
@@ -217,6 +218,7 @@ _VOWELS = frozenset("aeiou")
 MERGED_PART = 3  # the shortest everyday word taken as one half of two words run together
 
 
+@lru_cache(maxsize=4096)
 def _merge_seam(word: str) -> int:
     """Where a word that is no everyday word itself splits into two that are ("zelfmorgen" -> 4); 0 if nowhere."""
     if len(word) < 2 * MERGED_PART:
@@ -311,7 +313,7 @@ class RuleSet:
         for _, rule in rules:
             spelled: dict[str, set[str]] = {}
             for alternative in (alt for group in rule.groups for alt in group):
-                for raw in normalize(alternative).split():
+                for raw in (w for said in alternative.split() for w in _normalized_word(said)):
                     if "*" not in raw:
                         spelled.setdefault(fold_sound(raw), set()).add(raw)
             self.spelled.append(spelled)
@@ -718,6 +720,13 @@ def _compile(rule: CueRule) -> list[list[list[str]]]:
 
 def _normalize_pattern(alternative: str) -> list[str]:
     return [w for raw in alternative.split() for w in _pattern_word(raw)]
+
+
+@lru_cache(maxsize=8192)
+def _normalized_word(raw: str) -> tuple[str, ...]:
+    """One word of a cue normalised (word by word as the whole cue would be: a few thousand words make up the
+    bank's eight thousand cues, so a start normalises each once)."""
+    return tuple(normalize(raw).split())
 
 
 @lru_cache(maxsize=8192)

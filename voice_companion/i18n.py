@@ -162,18 +162,18 @@ def compile_mo(entries: dict[str, str]) -> bytes:
     ids_at = header
     strs_at = ids_at + count * 8
     data_at = strs_at + count * 8
-    blob = b""
+    parts: list[bytes] = []  # the strings, each with its NUL, joined once (adding to one bytes was quadratic)
+    offset = data_at
     id_table, str_table = [], []
-    for s in ids:
-        id_table.append((len(s), data_at + len(blob)))
-        blob += s + b"\0"
-    for s in strs:
-        str_table.append((len(s), data_at + len(blob)))
-        blob += s + b"\0"
+    for table, strings in ((id_table, ids), (str_table, strs)):
+        for s in strings:
+            table.append((len(s), offset))
+            parts.append(s + b"\0")
+            offset += len(s) + 1
     out = struct.pack("<7I", 0x950412DE, 0, count, ids_at, strs_at, 0, 0)
     out += b"".join(struct.pack("<2I", *t) for t in id_table)
     out += b"".join(struct.pack("<2I", *t) for t in str_table)
-    return out + blob
+    return out + b"".join(parts)
 
 
 def catalog_path(lang: str) -> Path:
