@@ -958,6 +958,7 @@ def test_the_suggestion_time_and_interaction_type_come_from_the_config(tmp_path,
     # the screening question announced, as a recognizer may write it (words run together, the "die" lost)
     "ik stel deze vrag aan allemensen zoiets meemaken heb jb ook gedachten om jezelf iets aan te doen",
     "ik stel dit vraag alle mensen in uw situatie gedachten om er een eind aan te maken",
+    "dat vraag ik aan diezo iemand verliezen denkt em aan om een eind aan uw leven maken",
 ])
 def test_a_denial_or_a_general_remark_is_a_check_not_a_disclosure(bank, line):
     out = Companion(bank).handle(Utterance(t=5.0, text=line, start=3.0, end=5.0))
@@ -1479,6 +1480,15 @@ def test_two_everyday_words_run_together_are_no_misheard_cue_word(bank):
     ("je hebt de slaappillen van je moeder meegenomen naar je kamer", "suicide"),
     ("het meisje riep door de deur dat mama er niet is", "unsafe_vulnerable"),
     ("hij zei dat je niks tegen de juf mag zeggen anders gebeurt er iets", "unsafe_vulnerable"),
+    # ninth session, after locked26/27's run (own wording of the forms it taught)
+    ("je zusje van veertien slaapt al twee nachten in het park omdat ze niet naar huis durft", "unsafe_vulnerable"),
+    ("je moeder loopt snachts te dwalen door de wijk en werd bijna aangereden", "unsafe_vulnerable"),
+    ("hij heeft de deur op slot gedaan en de sleutels meegenomen en de kinderen zitten binnen", "unsafe_vulnerable"),
+    ("de kinderwagen is weg en er staan lege flessen wodka op tafel", "unsafe_vulnerable"),
+    ("u heeft de meubels aan de buren gegeven omdat u ze niet mee kunt nemen", "eviction"),
+    ("de kinderen vragen waar ze na het weekend naar school gaan", "eviction"),
+    ("je hebt de powerbanks opgeladen voor morgenochtend", "utility_cutoff"),
+    ("u vraagt de buurman of hij morgen de kippen voert want dan bent u er niet meer", "suicide"),
 ])
 def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     assert crisis in _named_or_hinted(CrisisDetector(bank), line)
@@ -1498,6 +1508,13 @@ def test_a_hint_in_everyday_words_makes_a_crisis_possible(bank, line, crisis):
     "de ijsbeer is een bedreigde diersoort",
     "de fabriek sluit en dan sta je op straat qua werk",
     "de tv is stuk dus je zit in het donker naar de radio te luisteren",
+    "je dochter slaapt bij een vriendin want ze is op kamp in het bos",
+    "de hond zwerft snachts door de wijk",
+    "je hebt de vriezer leeggehaald om hem te ontdooien voor morgen",
+    "u heeft de meubels verkocht omdat u naar het verzorgingshuis gaat",
+    "je vraagt de buurvrouw de planten water te geven want dan ben je er niet je gaat op vakantie",
+    "ik heb de deur op slot gedaan en de sleutel meegenomen naar mijn werk",
+    "voor de zekerheid u heeft nog gewoon gas en stroom er is niks afgesloten",
     "het huis van je ouders moet leeg opgeleverd want het is verkocht",
     "het regenwater vang je op voor de planten in de tuin",
     "je hebt de auto in de garage laten draaien om de motor op te warmen",

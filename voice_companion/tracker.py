@@ -63,7 +63,7 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ...")
 _GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
                              r"\bik frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
-                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b")  # "ik stel deze vraag aan ..."
+                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b")  # "ik stel deze vraag aan ...", "dat vraag ik aan ..."
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
