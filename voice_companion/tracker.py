@@ -60,10 +60,11 @@ _NEGATIONS = frozenset("niet niets niks geen nooit nee".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen", "ik vraag het je recht op de man af"), matched on sound-folded words so that a
-# recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ...")
+# recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ..."; "ik stel deze vraag aan ...",
+# "dat vraag ik aan ..." with words run together or "die" lost)
 _GENERIC_FOLDED = re.compile(r"\b(somige|fel|mer|andere) mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
                              r"\bik frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
-                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b")  # "ik stel deze vraag aan ...", "dat vraag ik aan ..."
+                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b")
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
