@@ -564,6 +564,10 @@ class Redactor:
             result = _r28_hundreds_and(text, result)  # round 28
         if _R36_KIN_GATE.search(text):
             result = _line_pass(text, result, _r36_kin_name)  # round 36: "je vader is jeu lemmens"
+        if "[naam]" in result and _R37_SYLL_GATE.search(text):
+            result = _line_pass(text, result, _r37_syllables)  # round 37: "heet wang li na"
+        if "[adres]" in result and _R37_RANGE_GATE.search(text):
+            result = _line_pass(text, result, _r37_house_range)  # round 37: "julianalaan acht tot en met tien"
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -3275,6 +3279,9 @@ def _r22_namey(low: str, strict: bool = True) -> bool:
     return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
 
 
+_R37_PARTICLES = frozenset("de van der den t ten ter het in op".split())
+
+
 def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
     marks: dict[int, str] = {}
     n = len(lows)
@@ -3316,15 +3323,22 @@ def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
             if j < n and lows[j] not in _R22_FIELD_NOT and _r22_namey(lows[j], strict=False) \
                     and words[j] not in PLACEHOLDERS:
                 marks[j] = "[naam]"
-        elif w in ("voorletters", "voorletter", "initialen"):
+        elif w in ("voorletters", "voorletter", "initialen", "initiaal"):
             j = i + 1
             while j < n and lows[j] in ("is", "zijn", "dus", "eh", "ja"):
                 j += 1
             k = j
             while k < n and len(lows[k]) == 1 and lows[k].isalpha():
                 k += 1
-            if k > j and (k - j >= 2 or w == "voorletter"):
+            if k > j and (k - j >= 2 or w in ("voorletter", "initiaal")):
                 marks.update({x: "[naam]" for x in range(j, k)})
+                # round 37: the surname with its particles right after the initials ("initiaal j de groot")
+                e = k
+                while e < n and lows[e] in _R37_PARTICLES and e - k < 2:
+                    e += 1
+                if e < n and words[e] not in PLACEHOLDERS and _r22_namey(lows[e], strict=False) \
+                        and lows[e] not in _R22_FIELD_NOT:
+                    marks.update({x: "[naam]" for x in range(k, e + 1)})
         elif w == "aan" and 0 < i and i + 1 < n and lows[i + 1] == "elkaar" and words[i - 1] not in PLACEHOLDERS \
                 and _r22_namey(lows[i - 1]) and len(lows[i - 1]) >= 5:
             marks[i - 1] = "[naam]"  # "kortekaas aan elkaar (geschreven)"
@@ -3397,6 +3411,12 @@ def _r22_numbers(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
                 marks[i + 2] = "[iban]"
             if i + 4 < n and lows[i + 3] == "of" and (v := _r20_number(lows[i + 4])) is not None and 10 <= v <= 99:
                 marks[i + 4] = "[iban]"  # "n l zeventig of zeventien"
+        elif w == "n" and i + 6 < n and lows[i + 1] == "van" and lows[i + 2][:1] == "n" and len(lows[i + 2]) >= 3 \
+                and lows[i + 3] == "l" and lows[i + 4] == "van" and lows[i + 5][:1] == "l" and len(lows[i + 5]) >= 3 \
+                and (v := _r20_number(lows[i + 6])) is not None and 10 <= v <= 99 and not lows[i + 6].isdigit():
+            # round 37: the country code spelled with names and its check digits ("n van nico l van lodewijk
+            # zevenenveertig")
+            marks.update({x: "[iban]" for x in range(i, i + 7)})
         elif w == "van" and 0 < i and i + 2 < n and lows[i + 1] == "de":
             a, b = ordinal_value(lows[i - 1]), ordinal_value(lows[i + 2])
             lead = [x for x in lows[:i - 1] if x not in ("dus", "ja", "nee", "oke", "ok", "eh", "uh")]
@@ -3414,6 +3434,14 @@ def _r22_numbers(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
 _R22_INITIAL_PARTICLES = (("van", "der"), ("van", "den"), ("van", "t"), ("van", "het"), ("ten",), ("ter",))
 
 
+# round 37: words before a letter that make it a part of a place or a thing, no initial ("uitgang b van het station",
+# "ingang c van het ziekenhuis", "de b van het station")
+_R37_LETTER_UNITS = frozenset("uitgang ingang perron spoor vak zaal gebouw blok hal afdeling vleugel toren poort deur "
+                              "tribune verdieping etage niveau parkeerdek parkeerplaats terminal pier gate trap trappenhuis "
+                              "lift kant zijde categorie groep klas route lijn bus tram paviljoen sectie zone laan "
+                              "de het een die deze dat".split())
+
+
 def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
     marks: dict[int, str] = {}
     n = len(lows)
@@ -3422,10 +3450,14 @@ def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
             continue
         nxt = lows[i + 1]
         if nxt == "van" and len(lows[i + 2]) >= 3 and lows[i + 2][0] == w \
-                and (lows[i + 2] in SPELLING_ALPHABET or lows[i + 2] in FIRST_NAMES or lows[i + 2] in FIRST_NAMES_MORE) \
+                and (lows[i + 2] in SPELLING_ALPHABET or lows[i + 2] in FIRST_NAMES or lows[i + 2] in FIRST_NAMES_MORE
+                     or lows[i + 2] in _R22_NATO) \
                 and not (i + 3 < n and lows[i + 3] in ("der", "den", "de", "t", "het")):
+            # round 37: the international alphabet's ordinary words too ("h van hotel", "g van golf", "e van echo")
             marks.update({i: "[naam]", i + 1: "[naam]", i + 2: "[naam]"})
             continue
+        if i and lows[i - 1] in _R37_LETTER_UNITS:
+            continue  # round 37: a letter that names a part of a place ("uitgang b van het station", "de c van ...")
         for parts in _R22_INITIAL_PARTICLES:
             e = i + 1 + len(parts)
             if tuple(lows[i + 1:e]) == parts and e < n and _r22_namey(lows[e], strict=False) \
@@ -3438,7 +3470,7 @@ def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
 _R22_ROLE_HINTS = ("begeleid", "mentor", "hulpverlener", "therapeut", "huisarts", "casemanager", "behandelaar", "coach",
                    "bewindvoerder", "voogd", "buur", "huisgenoot", "vriend", "broer", "zus", "zoon", "dochter", "collega",
                    "partner", "ex ", "huisbaas", "verhuurder")
-_R22_HINT = re.compile(r"\b(?:" + "|".join(_R22_NATO) + r"|met|mag|als|papier|voorletters?|initialen|officieel|voluit|"
+_R22_HINT = re.compile(r"\b(?:" + "|".join(_R22_NATO) + r"|met|mag|als|papier|voorletters?|initialen|initiaal|officieel|voluit|"
                        r"officiele|cijfers|cijfertjes|abna|ingb|snsb|asnb|rbrb|n l|van|te[nr]|elkaar|ex)\b|naam|"
                        + "|".join(h.strip() for h in _R22_ROLE_HINTS if h.strip() != "ex"), re.IGNORECASE)
 
@@ -3454,7 +3486,7 @@ def redact_round22(raw: str, out: str) -> str:
     low_text = raw.lower()
     if "naam" in low_text or " met " in low_text or "mag ik" in low_text or " als " in low_text or "elkaar" in low_text \
             or "papier" in low_text or any(r in low_text for r in _R22_ROLE_HINTS) \
-            or "voorlet" in low_text or "initialen" in low_text or "offici" in low_text or "voluit" in low_text:
+            or "voorlet" in low_text or "initia" in low_text or "offici" in low_text or "voluit" in low_text:
         marks.update({i: lab for i, lab in _r22_names(words, lows).items() if i not in marks})
     marks.update({i: lab for i, lab in _r22_numbers(words, lows).items() if i not in marks})
     if " van " in low_text or " ten " in low_text or " ter " in low_text:
@@ -6554,4 +6586,71 @@ def _r36_respelled(lows: tuple[str, ...], own: dict[int, str],
             if lab is not None:
                 marks[w_i] = lab
                 break
+    return marks
+
+
+# ---------------------------------------------------------------------------
+# Round 37
+# ---------------------------------------------------------------------------
+# 1. (in _r22_letters) A letter after a word that makes it a part of a place ("uitgang b van het station", "ingang c
+#    van het ziekenhuis", "de b van het station") is no initial before a surname with "van het".
+# 2. (in _r22_letters) A letter spelled with a word of the international alphabet that is also a Dutch word ("h van
+#    hotel", "g van golf", "e van echo", "d van delta", "i van india", "y van yankee") is a letter, as "b van bernhard".
+# 3. (in _r22_names) "initiaal" as "voorletter", and the surname with its particles after the initial ("initiaal j de
+#    groot", "de initiaal k van der meer").
+# 4. A Chinese (or Vietnamese) name said in its syllables after "heet" ("heet wang li na", "heet li na", "heet zhang
+#    xiu ying"): the syllables after the name that went, up to the end of what is said, go too, also where one is a
+#    Dutch word ("na", "mei", "dan").
+_R37_SYLLABLES = frozenset("li na wei ming hui fang jun ying mei lan hua xiu yan jing ling hong xin yu qing jie lei tao "
+                           "hao yi jia xiao min ping feng jian zhi qiang yong xia juan chun zhen zhong thi anh minh thu "
+                           "hoa mai linh trang dung tuan".split())
+_R37_SYLL_GATE = re.compile(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+(?:" + "|".join(sorted(_R37_SYLLABLES))
+                            + r")\b", re.IGNORECASE)
+_R37_SYLL_END = frozenset("ja he toch eh uh ehm oke ok zo dus".split())
+
+
+def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 4: "heet <name> <syllable> <syllable>" with the syllables at the end of what is said."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(n - 2):
+        if not (lows[i] in ("heet", "heette", "noemt") or (lows[i] == "is" and i and lows[i - 1] == "naam")):
+            continue
+        j = i + 1
+        if own.get(j) != "[naam]" and words[j] != "[naam]":
+            continue
+        k = j + 1
+        while k < n and (own.get(k) == "[naam]" or words[k] == "[naam]"):
+            k += 1
+        e = k
+        while e < n and e - k < 3 and lows[e] in _R37_SYLLABLES and e not in own:
+            e += 1
+        if e > k and all(not lows[x] or lows[x] in _R37_SYLL_END for x in range(e, n)):
+            marks.update({x: "[naam]" for x in range(k, e)})
+    return marks
+
+
+# 5. A house number range after a street that went ("julianalaan acht tot en met tien", "stationsweg vier tot zes"):
+#    the last number of the range goes with the street.
+_R37_RANGE_NOT_AFTER = frozenset("uur uurtje jaar jaren maand maanden week weken dag dagen minuten keer euro procent "
+                                 "graden kilo km".split())  # "tot een uur": a time, no house number
+_R37_RANGE_GATE = re.compile(r"\btot\s+(?:en\s+met\s+)?\S", re.IGNORECASE)
+
+
+def _r37_house_range(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(1, n - 1):
+        if lows[i] != "tot" or own.get(i - 1) != "[adres]" or _r20_number(lows[i - 1]) is None:
+            continue
+        j = i + 1
+        if j + 2 < n and lows[j] == "en" and lows[j + 1] == "met":
+            j += 2
+        if j < n and j not in own and (v := _r20_number(lows[j])) is not None and 0 < v < 2000 \
+                and not (j + 1 < n and lows[j + 1] in _R37_RANGE_NOT_AFTER):
+            e = j + 1
+            if e < n and e not in own and ((len(lows[e]) == 1 and lows[e].isalpha() and lows[e] != "u")
+                                           or lows[e] in HOUSE_ADDITIONS):
+                e += 1  # "twaalf tot en met twaalf b": the addition goes too
+            marks.update({x: "[adres]" for x in range(i, e)})
     return marks
