@@ -396,8 +396,7 @@ class SessionTracker:
                 state.soft += EVIDENCE[kind]
             state.last_evidence, state.last_cue, state.lines_since_evidence = t, t, 0
             now = self._certainty(state)
-            if now == "possible" and kind == "hint" and self._disclosed(state, hit, question) \
-                    and not _ANSWERED_NO.match(c.normalized):  # "nee, zo bedoelt u het niet": the answer was no
+            if now == "possible" and kind == "hint" and self._disclosed(state, hit, question, c.normalized):
                 now = "confirmed"
             if now is not None and now != was:
                 if now == "confirmed" and state.confirmed_at is None:
@@ -443,17 +442,19 @@ class SessionTracker:
         if asked:
             crisis.check_line = self.utterances
 
-    def _disclosed(self, state: CrisisState, hit: CrisisHit, question: bool) -> bool:
+    def _disclosed(self, state: CrisisState, hit: CrisisHit, question: bool, norm: str) -> bool:
         """Right after a direct check (the first or a later one) the worker gives back what the caller answered
         ("hij heeft je tegen de kast geduwd", "je hebt de pillen al klaarliggen"): the answer was yes, the crisis
         is confirmed.
 
         Only after a direct check that was a question, and only a hint of the worker's own words (a cue rule,
-        not the crisis model alone or two weak signals together), said as a statement.
+        not the crisis model alone or two weak signals together), said as a statement that does not open with
+        the caller's no ("nee, zo bedoelt u het niet, het hoeft voor u niet meer zo").
         """
         return (state.crisis in LIFE_THREATENING and state.check_line is not None and not question
                 and not hit.learned and not hit.combined
-                and self.utterances - state.check_line <= DISCLOSURE_LINES)
+                and self.utterances - state.check_line <= DISCLOSURE_LINES
+                and not _ANSWERED_NO.match(norm))
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
         """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes.
