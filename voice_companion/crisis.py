@@ -741,4 +741,4 @@ def _pattern_word(raw: str) -> tuple[str, ...]:
         stem = normalize(raw[:-1])
         # folded as the start of a longer word: "suicid*" keeps its d ("suicidaal"), no word-end rule
         return (fold_sound(stem.replace(" ", "") + "x")[:-1] + "*",) if stem else ()
-    return tuple(fold_sound(w) for w in normalize(raw).split())
+    return tuple(fold_sound(w) for w in _normalized_word(raw))
