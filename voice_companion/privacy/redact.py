@@ -36,6 +36,7 @@ from voice_companion.privacy.spoken import elfproef  # noqa: F401  (the BSN chec
 
 from voice_companion.privacy.words import (  # word sets the rules share
     BANK_NAMES,
+    COUNT_UNITS,
     DWELLING_UNITS,
     FLOOR_WORDS,
     HESITATIONS,
@@ -45,8 +46,11 @@ from voice_companion.privacy.words import (  # word sets the rules share
     LIVE_CUES,
     NAME_NOUNS,
     NUMBER_LABELS,
+    PARTICLES,
+    PIECE_FILLERS,
     POSSESSIVES,
     POSTCODE_FORBIDDEN,
+    SHORT_FILLERS,
     TITLES,
 )
 
@@ -503,6 +507,7 @@ class Redactor:
                     marks = drop_document_date(source, marks)  # round 31: "de brief van het uwv van twee mei"
                     marks = drop_date_range(source, marks)  # round 35: "het weekend van zeventien en achttien mei"
                     marks = drop_amount_as_address(source, marks)  # round 36: "de huurtoeslag tweehonderd"
+                    marks = drop_calendar_date(source, marks)  # round 38: "het is maandag de vijfde februari"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -568,6 +573,8 @@ class Redactor:
             result = _line_pass(text, result, _r37_syllables)  # round 37: "heet wang li na"
         if "[adres]" in result and _R37_RANGE_GATE.search(text):
             result = _line_pass(text, result, _r37_house_range)  # round 37: "julianalaan acht tot en met tien"
+        if _R38_INITIAL_GATE.search(text):
+            result = _line_pass(text, result, _r38_initials)  # round 38: "meneer J.P. van der Linde"
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -1485,7 +1492,7 @@ class Redactor:
                 a, w = lows[i], lows[i + 2]
                 if lows[i + 1] == "van" and len(a) == 1 and a.isalpha() and len(w) >= 3 and w.isalpha() \
                         and w[0] == a and i + 2 not in own \
-                        and all(x in _FILLER_WORDS or x in ("met", "een", "de", "is", "zoals") or x == ""
+                        and all(x in SHORT_FILLERS or x in ("met", "een", "de", "is", "zoals") or x == ""
                                 for x in lows[:i]):
                     marks.update({i: label, i + 2: label})
         # 3. "geboren op [datum]" / "ja op een zondag" / "negentienhonderdzestig": the year two lines after its date
@@ -1566,7 +1573,7 @@ class Redactor:
         # form 8: "dus de molendijk ja" / "en dan een nul zes": a line of numbers alone after a street alone
         lows = _r20_lows(text)
         if "[" not in prev[1] and any(_r20_number(w) is not None for w in lows) \
-                and all(_r20_number(w) is not None or w in _FILLER_WORDS or w in _DICTATION_CLOSERS for w in lows) \
+                and all(_r20_number(w) is not None or w in SHORT_FILLERS or w in _DICTATION_CLOSERS for w in lows) \
                 and all(w in _R31_STREET_LEAD or _r31_street_word(w) for w in _r20_lows(prev[0])):
             marks = _r31_street_alone(*prev)
             if marks:
@@ -1578,7 +1585,7 @@ class Redactor:
             if marks:
                 self._r20_revise(1, marks)
             elif before is not None and any(p in prev[1] for p in _R31_NUMBER_LABELS) \
-                    and all(_r20_number(w) is not None or w in _FILLER_WORDS for w in _r20_lows(prev[0])):
+                    and all(_r20_number(w) is not None or w in SHORT_FILLERS for w in _r20_lows(prev[0])):
                 marks = _r31_street_alone(*before)  # "dus de molendijk ja" / "en dan een nul" / "zes dus"
                 if marks:
                     self._r20_revise(2, marks)
@@ -1590,16 +1597,16 @@ class Redactor:
         if "[postcode]" not in result and prev is not None and self._context[-1][0] == text:
             # "7311 zei je" / "en dan pee tee": two letters alone after the digits alone
             lows = _r20_lows(text)
-            letters = [k for k, w in enumerate(lows) if w not in _FILLER_WORDS or w == "en" and k > 0
+            letters = [k for k, w in enumerate(lows) if w not in SHORT_FILLERS or w == "en" and k > 0
                        and lows[k - 1] not in ("", "en")]
             if len(letters) == 2 and len(lows) <= 5 and all(_r31_letters(lows[k] + " a a") for k in letters) \
-                    and all(w in _FILLER_WORDS or k in letters for k, w in enumerate(lows)):
+                    and all(w in SHORT_FILLERS or k in letters for k, w in enumerate(lows)):
                 marks = _r31_digits_before_letters(*prev)
                 if marks:
                     result = _merge(text, result, {k: "[postcode]" for k in letters}, fillers_too=True)
         if "[postcode]" in result and prev is not None and self._context[-1][0] == text \
                 and not any(_r20_number(w) is not None for w in _r20_lows(text)) \
-                and all(_bare(w) in _FILLER_WORDS or w.strip(",.?!") in PLACEHOLDERS for w in _WS.findall(result)):
+                and all(_bare(w) in SHORT_FILLERS or w.strip(",.?!") in PLACEHOLDERS for w in _WS.findall(result)):
             marks = _r31_digits_before_letters(*prev)
             if marks:
                 self._r20_revise(1, marks)
@@ -1627,9 +1634,9 @@ class Redactor:
             nums = [k for k, w in enumerate(lows) if k not in own and _r20_number(w) is not None]
             if nums and len(nums) <= 3 and nums == list(range(nums[0], nums[-1] + 1)):
                 head, tail = lows[:nums[0]], lows[nums[-1] + 1:]
-                ok_head = all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w in _R32_FLAT_WORDS or own.get(k) == "[adres]"
+                ok_head = all(w in SHORT_FILLERS or w in _DICTATION_CLOSERS or w in _R32_FLAT_WORDS or own.get(k) == "[adres]"
                               or w in _R32_STREET_KINDS or w in ("op", "de", "") for k, w in enumerate(head))
-                t = [w for w in tail if w not in _FILLER_WORDS and w not in _DICTATION_CLOSERS]
+                t = [w for w in tail if w not in SHORT_FILLERS and w not in _DICTATION_CLOSERS]
                 ok_tail = not t or (t[0] in ("op", "de") and all(w in ("op", "de", "verdieping", "etage", "hoog")
                                                                    or w in _R32_ORDINALS for w in t)
                                     and any(w in _R32_ORDINALS for w in t))
@@ -1638,14 +1645,14 @@ class Redactor:
         if "[e-mail]" in labels_before and "punt" in lows:  # form 4: "nee punt com sorry"
             p = lows.index("punt")
             if p + 1 < len(lows) and 2 <= len(lows[p + 1]) <= 4 and lows[p + 1].isalpha() \
-                    and all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w in ("sorry", "het", "is", "maar", "")
+                    and all(w in SHORT_FILLERS or w in _DICTATION_CLOSERS or w in ("sorry", "het", "is", "maar", "")
                             for k, w in enumerate(lows) if k not in (p, p + 1)):
                 marks[p] = marks[p + 1] = "[e-mail]"
         if "[postcode]" in labels_before or "letters" in lows or "[postcode]" in result:  # form 5
             marks.update(_r32_postcode_letters(lows, own, "[postcode]" in labels_before or "[postcode]" in result))
         if "[iban]" in labels_before:  # form 6: the bank's code alone on a line
             banks = [k for k, w in enumerate(lows) if w in _R32_BANKS]
-            if banks and all(w in _R32_BANKS or w in _FILLER_WORDS or w in _DICTATION_CLOSERS or w == ""
+            if banks and all(w in _R32_BANKS or w in SHORT_FILLERS or w in _DICTATION_CLOSERS or w == ""
                              for w in lows):
                 marks.update({k: "[iban]" for k in banks})
         if prev is not None and len(lows) <= 6 and " of " in prev[0]:  # form 1: one of the alternatives confirmed
@@ -1658,7 +1665,7 @@ class Redactor:
                     and _r20_number(p_lows[o + 1]) is not None:
                 said = {w: p_own.get(k, lab) for k, w in enumerate(p_lows) if (_r20_number(w) or 0) >= 10}
                 for k, w in enumerate(lows):
-                    if k not in own and w in said and (k == 0 or lows[k - 1] in _FILLER_WORDS):
+                    if k not in own and w in said and (k == 0 or lows[k - 1] in SHORT_FILLERS):
                         marks[k] = said[w]
         if prev is not None and lows and lows[0] in ("nee", "sorry"):  # form 9: the correction on the next line
             marks.update(_r32_name_corrected(lows, own, labels_before))
@@ -1815,7 +1822,7 @@ class Redactor:
             return result
         for k in (1, 2):
             said = self._said(k)
-            if said is not None and said[0] != text and "[postcode]" in said[1]:
+            if said is not None and said[0] != text and ("[postcode]" in said[1] or _r38_four_digits(*said)):
                 return _r35_over(text, result, {i: "[postcode]" for i in pair})
         return result
 
@@ -2301,7 +2308,6 @@ def sensitive(text: str) -> bool:
 
 
 _MONTH_LINE_WORDS = HESITATIONS | frozenset("en dan ja van in de".split()) | {""}
-_FILLER_WORDS = HESITATIONS | frozenset("en dan ja nee nou oke ok dus".split())
 
 
 @lru_cache(maxsize=16384)
@@ -2391,7 +2397,7 @@ def _merge(raw: str, out: str, extra: dict[int, str], *, fillers_too: bool = Fal
     where `fillers_too`: the letter "en" of a postcode)."""
     words = _WS.findall(raw)
     extra = {i: lab for i, lab in extra.items()
-             if i < len(words) and (fillers_too or _bare(words[i]) not in _FILLER_WORDS)}
+             if i < len(words) and (fillers_too or _bare(words[i]) not in SHORT_FILLERS)}
     if not extra:
         return out
     own = _redacted_words(raw, out)
@@ -3279,7 +3285,6 @@ def _r22_namey(low: str, strict: bool = True) -> bool:
     return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
 
 
-_R37_PARTICLES = frozenset("de van der den t ten ter het in op".split())
 
 
 def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
@@ -3334,7 +3339,7 @@ def _r22_names(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
                 marks.update({x: "[naam]" for x in range(j, k)})
                 # round 37: the surname with its particles right after the initials ("initiaal j de groot")
                 e = k
-                while e < n and lows[e] in _R37_PARTICLES and e - k < 2:
+                while e < n and lows[e] in PARTICLES and e - k < 2:
                     e += 1
                 if e < n and words[e] not in PLACEHOLDERS and _r22_namey(lows[e], strict=False) \
                         and lows[e] not in _R22_FIELD_NOT:
@@ -4243,7 +4248,7 @@ def _r24_after_line(prev: tuple[str, str], lows: tuple[str, ...], own: dict[int,
         for i in range(n - 2):
             if lows[i + 1] == "en" and (u := _r20_number(lows[i])) is not None and 1 <= u <= 9 \
                     and (t := _r20_number(lows[i + 2])) is not None and t in range(20, 100, 10) \
-                    and all(w in _FILLER_WORDS for k, w in enumerate(lows) if not i <= k <= i + 2):
+                    and all(w in SHORT_FILLERS for k, w in enumerate(lows) if not i <= k <= i + 2):
                 return {k: "[adres]" for k in range(i, i + 3)}
     # the digits of an account number going on: four or more digit words, nothing else but fillers
     recent = prev[1] + " " + (before[1] if before is not None else "")
@@ -5192,7 +5197,7 @@ def _r31_addition(raw: str, out: str, address_before: bool) -> str:
         if not (x in _R31_ADDITION_WORDS or (len(x) == 1 and x.isalpha()) or x in LETTER_NAMES
                 or (x.isdigit() and len(x) <= 2) or own.get(j) == "[adres]"):
             continue
-        if j + 1 < n and lows[j + 1] not in _FILLER_WORDS and lows[j + 1] not in _DICTATION_CLOSERS \
+        if j + 1 < n and lows[j + 1] not in SHORT_FILLERS and lows[j + 1] not in _DICTATION_CLOSERS \
                 and lows[j + 1] not in ("hoog", "huis", "boven", "beneden", "achter", "voor", "dus", "zei", "toch"):
             continue  # "de toevoeging is een probleem": the addition word in talk
         s = t - 1 if t > 0 and lows[t - 1] == "huisnummer" else t
@@ -5255,7 +5260,7 @@ def _r31_street_then_number(raw: str, out: str) -> str:
         k = j
         while k < n and k - j < 3 and (v := _r20_number(lows[k])) is not None and v < 1000:
             k += 1
-        if k == j or not all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS for x in lows[k:]):
+        if k == j or not all(x in _DICTATION_CLOSERS or x in SHORT_FILLERS for x in lows[k:]):
             continue
         marks.update({x: "[adres]" for x in range(i, k) if x == i or x >= j})
     if not marks:
@@ -5365,7 +5370,7 @@ def _r31_digits_before_letters(prev_raw: str, prev_out: str) -> dict[int, str]:
     if any(k in own for k in pick):
         return {}
     rest = [w for k, w in enumerate(lows) if k not in pick]
-    if not all(w in _FILLER_WORDS or w in ("zei", "je", "u", "zeg", "ik", "de", "postcode", "is", "het", "dat", "")
+    if not all(w in SHORT_FILLERS or w in ("zei", "je", "u", "zeg", "ik", "de", "postcode", "is", "het", "dat", "")
                for w in rest):
         return {}
     return {k: "[postcode]" for k in pick}
@@ -5416,7 +5421,7 @@ def _r31_phone_groups(raw: str, out: str) -> str:
             if v is not None and v < 100:
                 digits += str(v)
                 nums.append(j)
-            elif w not in _FILLER_WORDS or w in ("en", "dan", "ja", "nee"):
+            elif w not in SHORT_FILLERS or w in ("en", "dan", "ja", "nee"):
                 break
             j += 1
         if len(digits) == 10 and digits.startswith("0") and not digits.startswith(_SERVICE_PREFIXES) \
@@ -5465,6 +5470,8 @@ def _r31_whole_after_digits(prev_raw: str, prev_out: str, raw: str, out: str) ->
         if v is not None and v < 10 and k in p_own:
             run.append(k)
             continue
+        if run and w in HESITATIONS:
+            continue  # round 38: "vijf eh een", the digits with a hesitation between
         if 2 <= len(run) <= 3:
             said[int("".join(str(_r20_number(p_lows[x])) for x in run))] = p_own[run[0]]
         run = []
@@ -5475,7 +5482,7 @@ def _r31_whole_after_digits(prev_raw: str, prev_out: str, raw: str, out: str) ->
         v = _r20_number(w)
         if k not in own and v is not None and v >= 10 and v in said:
             marks[k] = said[v]
-    if marks and not all(w in _FILLER_WORDS or w in _DICTATION_CLOSERS or k in marks for k, w in enumerate(lows)):
+    if marks and not all(w in SHORT_FILLERS or w in _DICTATION_CLOSERS or k in marks for k, w in enumerate(lows)):
         return {}
     return marks
 
@@ -5667,7 +5674,7 @@ def _r32_digits_before_postcode(raw: str, out: str) -> str:
         elif not bridged:
             continue
         digits = "".join(str(v) for v in vals)
-        if 3 <= len(digits) <= 4 and all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS for x in lows[:e + 1]):
+        if 3 <= len(digits) <= 4 and all(x in SHORT_FILLERS or x in _DICTATION_CLOSERS for x in lows[:e + 1]):
             return _merge(raw, out, {x: "[postcode]" for x in range(e + 1, k)}, fillers_too=True)
     return out
 
@@ -5691,7 +5698,7 @@ def _r32_correction(raw: str, out: str) -> str:
         while e < n and e not in own and (lows[e] == "nul" or _r20_number(lows[e]) is not None
                                           or (len(lows[e]) == 1 and lows[e].isalpha() and lab in ("[adres]", "[postcode]"))):
             e += 1
-        if e > j and e - j <= 4 and all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS for x in lows[e:]):
+        if e > j and e - j <= 4 and all(x in _DICTATION_CLOSERS or x in SHORT_FILLERS for x in lows[e:]):
             marks.update({x: lab for x in range(j, e)})
     return _merge(raw, out, marks, fillers_too=True) if marks else out
 
@@ -5705,7 +5712,7 @@ def _r32_surname_word(raw: str, out: str) -> str:
     for k in range(n - 1):
         if lows[k] in ("meneer", "mevrouw") and (k + 1) not in own and _r29_name_like(lows[k + 1]) \
                 and lows[k + 1] not in _R32_NOT_SURNAME and (k + 2 >= n or lows[k + 2] in _R32_CLAUSE) \
-                and all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS for x in lows[:k]):
+                and all(x in SHORT_FILLERS or x in _DICTATION_CLOSERS for x in lows[:k]):
             marks[k + 1] = "[naam]"
         if lows[k] in _R32_WRITE_CUES:
             j = k + 1
@@ -5763,10 +5770,10 @@ def _r32_part(raw: str, out: str, label: str | None) -> str:
         e = j
         while e < n and e not in own and (lows[e] == "nul" or (_r20_number(lows[e]) or 1000) < 100):
             e += 1
-        if e == j or not all(x in _DICTATION_CLOSERS or x in _FILLER_WORDS or x == "" for x in lows[e:]):
+        if e == j or not all(x in _DICTATION_CLOSERS or x in SHORT_FILLERS or x == "" for x in lows[e:]):
             continue
         lab = label or ("[nummer]" if e - j >= 4 and all((_r20_number(x) or 0) < 10 for x in lows[j:e]) else None)
-        if lab is None or not all(x in _FILLER_WORDS or x in _DICTATION_CLOSERS or x == "" for x in lows[:k]):
+        if lab is None or not all(x in SHORT_FILLERS or x in _DICTATION_CLOSERS or x == "" for x in lows[:k]):
             continue
         return _merge(raw, out, {x: lab for x in range(j, e)})
     return out
@@ -5781,12 +5788,12 @@ def _r32_postcode_letters(lows: tuple[str, ...], own: dict[int, str], after_post
     for k, w in enumerate(lows):
         if w == "letters" and k + 1 < n and lows[k + 1] in ("zijn", "waren", "is"):
             got = [x for x in range(k + 2, n) if letter(lows[x]) and x not in own]
-            rest = [x for x in range(k + 2, n) if x not in got and lows[x] not in _FILLER_WORDS]
+            rest = [x for x in range(k + 2, n) if x not in got and lows[x] not in SHORT_FILLERS]
             if 1 <= len(got) <= 2 and not rest:
                 return {x: "[postcode]" for x in got}
     if after_postcode:
         letters = [x for x in range(n) if letter(lows[x]) and x not in own and lows[x] not in ("en", "een", "je")]
-        if len(letters) == 1 and all(x in letters or x in own or lows[x] in _FILLER_WORDS
+        if len(letters) == 1 and all(x in letters or x in own or lows[x] in SHORT_FILLERS
                                      or lows[x] in ("nog", "een", "de", "letter", "laatste", "is")
                                      or lows[x] in _DICTATION_CLOSERS for x in range(n)) and "nog" in lows \
                 and letters[0] > lows.index("nog"):
@@ -5829,7 +5836,7 @@ def _r32_corrected_before(prev_raw: str, prev_out: str, lows: tuple[str, ...], o
         while s > 0 and (s - 1) not in p_own and (_r20_number(p_lows[s - 1]) is not None
                                                   or _r32_glued_number(p_lows[s - 1])):
             s -= 1
-        if s == e or not all(w in _FILLER_WORDS or w in ("het", "is", "was", "") for w in p_lows[:s]):
+        if s == e or not all(w in SHORT_FILLERS or w in ("het", "is", "was", "") for w in p_lows[:s]):
             return {}
         return {x: lab for x in range(s, e)}
     return {}
@@ -5859,7 +5866,7 @@ def _r32_name_corrected(lows: tuple[str, ...], own: dict[int, str], labels_befor
     if k == s or k >= len(lows) or k - s > 3 or not _r29_name_like(lows[k]) or k in own \
             or lows[k] in _R32_NOT_AFTER_VAN:
         return {}
-    if not all(w in _DICTATION_CLOSERS or w in _FILLER_WORDS for w in lows[k + 1:]):
+    if not all(w in _DICTATION_CLOSERS or w in SHORT_FILLERS for w in lows[k + 1:]):
         return {}
     return {x: "[naam]" for x in range(s, k + 1)}
 
@@ -6113,9 +6120,6 @@ def _r33_line(text: str, result: str) -> tuple[str, tuple[str, ...]]:
 
 _R34_LABELS = ("[telefoonnummer]", "[nummer]", "[postcode]", "[bsn]", "[iban]", "[datum]")
 _R34_MULT = frozenset("dubbel dubbele driedubbel driedubbele tripel".split())
-_R34_FILL = frozenset(("nee of dus het is ja eh ehm uh hm ik hoor heb zegt zei je u oke ok goed en dan klopt toch "
-                       "sorry nog wacht de letters was").split())
-_R34_GAP = frozenset("ja dus eh ehm uh hm en dan of nee".split())
 _R34_CUES = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "sofinummer": "[bsn]", "postcode": "[postcode]",
              "iban": "[iban]", "rekeningnummer": "[iban]", "telefoonnummer": "[telefoonnummer]",
              "mobiel": "[telefoonnummer]", "mobieltje": "[telefoonnummer]", "geboortedatum": "[datum]",
@@ -6158,7 +6162,7 @@ def _r34_pieces_only(lows: tuple[str, ...]) -> bool:
             continue
         if _r34_digit(w):
             n += w not in _R34_MULT
-        elif w not in _R34_FILL:
+        elif w not in PIECE_FILLERS:
             return False
     return n >= 2
 
@@ -6177,7 +6181,7 @@ def _r34_touching(text: str, result: str) -> str:
             j = k + step
             while 0 <= j < n and j in own:
                 j += step
-            if 0 <= j < n and lows[j] in _R34_GAP and 0 <= j + step < n and _r34_digit(lows[j + step]) \
+            if 0 <= j < n and lows[j] in SHORT_FILLERS and 0 <= j + step < n and _r34_digit(lows[j + step]) \
                     and j + step not in own:
                 j += step
             run = []
@@ -6196,8 +6200,6 @@ def _r34_touching(text: str, result: str) -> str:
 
 _R34_FOREIGN = frozenset(("zero",))  # an English digit in a number read out ("[iban] een zero"); next to a placeholder only
 _R34_AFTER = frozenset("ja dus nee of eh hm ik aan achter op bij zei zegt klopt toch oke ok sorry".split())
-_R34_UNITS = frozenset(("uur keer jaar jaren maanden maand weken week dagen dag minuten minuut euro procent kilo "
-                        "kinderen keren tellen seconden").split())
 
 
 def _r34_cue_same_line(text: str, result: str, lows: tuple[str, ...]) -> str:
@@ -6222,7 +6224,7 @@ def _r34_cue_same_line(text: str, result: str, lows: tuple[str, ...]) -> str:
             j = i
             while j < n and _r34_digit(lows[j]) and j not in own:
                 j += 1
-            if j - i >= 3 and not (j < n and lows[j] in _R34_UNITS):
+            if j - i >= 3 and not (j < n and lows[j] in COUNT_UNITS):
                 marks.update({k: lab for k in range(i, j)})
             i = j
         else:
@@ -6320,20 +6322,19 @@ def _r35_given_names(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, st
         alt = j < len(lows) and lows[j] in ("of", "nee")
         j += alt
         t = j
-        while j < len(lows) and lows[j] in _R35_TUSSEN and j - t < 3:
+        while j < len(lows) and lows[j] in PARTICLES and j - t < 3:
             j += 1
         if j == t or j >= len(lows) or not (alt or lows[t] in _R35_TUSSEN_BARE):
             continue
         w = lows[j]
         if not w.isalpha() or len(w) < 2 or w in _R35_NAME_AFTER or _r20_number(w) is not None \
-                or w in _R35_TUSSEN or w in _R35_TIMES or (j + 1 < len(lows) and lows[j + 1] not in _R35_NAME_AFTER):
+                or w in PARTICLES or w in _R35_TIMES or (j + 1 < len(lows) and lows[j + 1] not in _R35_NAME_AFTER):
             continue
         marks.update({i: "[naam]" for i in range(t, j + 1)})
     return marks
 
 
 _R35_TIMES = frozenset("week dag maand jaar ochtend middag avond nacht morgen week weekend zomer winter".split())
-_R35_TUSSEN = frozenset("van de der den het t 't ten ter in op".split())
 _R35_TUSSEN_BARE = frozenset("der den ten ter".split())  # right after a name with no "of": never an ordinary phrase
 
 
@@ -6421,8 +6422,6 @@ def _r35_spells(letters: str, word: str) -> bool:
 
 # 4. Postcodes: the two letters said again or corrected on a line of their own after a line with the postcode taken out
 #    ("of was het ge ka", "nee het was be de", "dus er te"): both go, even letters that are words.
-_R35_PC_FILL = frozenset("of was het is nee ja dus toch sorry ik bedoel zei u je de letters letter dan en eh uh ehm "
-                         "oke ok oké klopt dat niet maar".split())
 
 
 def _r35_pc_pair(lows: tuple[str, ...]) -> list[int] | None:
@@ -6430,11 +6429,11 @@ def _r35_pc_pair(lows: tuple[str, ...]) -> list[int] | None:
     n = len(lows)
     for i in range(n - 1, 0, -1):
         if _r23_letters(lows[i]) and _r23_letters(lows[i - 1]):
-            if (i + 1 < n and _r23_letters(lows[i + 1]) and lows[i + 1] not in _R35_PC_FILL) \
-                    or (i >= 2 and _r23_letters(lows[i - 2]) and lows[i - 2] not in _R35_PC_FILL):
+            if (i + 1 < n and _r23_letters(lows[i + 1]) and lows[i + 1] not in PIECE_FILLERS) \
+                    or (i >= 2 and _r23_letters(lows[i - 2]) and lows[i - 2] not in PIECE_FILLERS):
                 return None  # three letters: no postcode's
             rest = [w for x, w in enumerate(lows) if x not in (i - 1, i)]
-            if all(w in _R35_PC_FILL for w in rest) and not (lows[i - 1] in _R35_PC_FILL and lows[i] in _R35_PC_FILL
+            if all(w in PIECE_FILLERS for w in rest) and not (lows[i - 1] in PIECE_FILLERS and lows[i] in PIECE_FILLERS
                                                              and lows[i - 1] != "de"):
                 return [i - 1, i]
             return None
@@ -6632,8 +6631,6 @@ def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str])
 
 # 5. A house number range after a street that went ("julianalaan acht tot en met tien", "stationsweg vier tot zes"):
 #    the last number of the range goes with the street.
-_R37_RANGE_NOT_AFTER = frozenset("uur uurtje jaar jaren maand maanden week weken dag dagen minuten keer euro procent "
-                                 "graden kilo km".split())  # "tot een uur": a time, no house number
 _R37_RANGE_GATE = re.compile(r"\btot\s+(?:en\s+met\s+)?\S", re.IGNORECASE)
 
 
@@ -6647,10 +6644,126 @@ def _r37_house_range(words: list[str], lows: tuple[str, ...], own: dict[int, str
         if j + 2 < n and lows[j] == "en" and lows[j + 1] == "met":
             j += 2
         if j < n and j not in own and (v := _r20_number(lows[j])) is not None and 0 < v < 2000 \
-                and not (j + 1 < n and lows[j + 1] in _R37_RANGE_NOT_AFTER):
+                and not (j + 1 < n and lows[j + 1] in COUNT_UNITS):
             e = j + 1
             if e < n and e not in own and ((len(lows[e]) == 1 and lows[e].isalpha() and lows[e] != "u")
                                            or lows[e] in HOUSE_ADDITIONS):
                 e += 1  # "twaalf tot en met twaalf b": the addition goes too
             marks.update({x: "[adres]" for x in range(i, e)})
     return marks
+
+
+# ---------------------------------------------------------------------------
+# Round 38 (own examples, not taken from the holdouts)
+# ---------------------------------------------------------------------------
+# Round 38, form 1: the tagger's [datum] on the day's own date said with its weekday or with "vandaag", "morgen"
+# ("het is maandag de vijfde februari", "vandaag is het de tweede maart"): what day it is, an appointment, never one's
+# date of birth (a line that speaks of birth or a birthday keeps it, and so does a date with a year).
+_R38_DAY_LEADS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag morgen gisteren "
+                           "overmorgen eergisteren vanavond vannacht vanmiddag vanochtend vanmorgen".split())
+_R38_DAY_GAP = frozenset("de het is was wordt op dus eh uh ja al pas nu".split())
+
+
+def drop_calendar_date(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 38, form 1: the tagger's [datum] on a date right after a weekday or "vandaag"/"morgen" (with "de",
+    "het is", "op" between): the day's date, no birthday."""
+    if _R31_BIRTH.search(source):
+        return marks
+    lows = _r31_lows(source)
+    drop: set[int] = set()
+    for i in sorted(k for k, lab in marks.items() if lab == "[datum]"):
+        if marks.get(i - 1) == "[datum]" or i == 0 or i in drop:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 4 and lows[j] in _R38_DAY_GAP:
+            j -= 1
+        if j < 0 or lows[j] not in _R38_DAY_LEADS:
+            continue
+        k = i
+        run: list[int] = []
+        while marks.get(k) == "[datum]":
+            run.append(k)
+            k += 1
+        if any((v := _r20_number(lows[x])) is not None and v > 31 for x in run + [k] if x < len(lows)):
+            continue  # a year with it: a date of birth may be said with its weekday
+        drop.update(run)
+        if marks.get(j) == "[datum]":
+            drop.add(j)
+    if not drop:
+        return marks
+    return {i: lab for i, lab in marks.items() if i not in drop}
+
+
+# Round 38, form 2: initials before a surname, written with dots ("meneer J.P. van der Linde", "mevrouw A.M. [naam]",
+# "J. de Boer") or said with the letters' names after a title ("meneer jee pee de wit", "mevrouw ka el bakker"): the
+# initials, the particles and the surname go together.
+_R38_INITIAL_NAMES = frozenset("aa bee cee dee ee ef gee haa jee ka kaa el em oo pee kuu er es tee uu vee wee iks "
+                               "zet".split())
+_R38_PARTICLES = frozenset("van de der den t ten ter".split())
+_R38_NOT_SURNAME = frozenset("is was en of zei zegt heeft had die dat dit ook niet nog wel maar dus ja nee toch hoor "
+                             "u je ik hij zij ze we wij jij bent ben zijn kan mag moet wil gaat komt belt".split())
+_R38_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4},?")
+_R38_INITIAL_GATE = re.compile(r"(?<![\w.])[A-Za-z]\.(?:\s|[A-Za-z]\.)|\b(?:meneer|mevrouw|mevr|dhr|mw|heer)\.?\s+(?:"
+                               + "|".join(sorted(_R38_INITIAL_NAMES)) + r")\b", re.IGNORECASE)
+
+
+def _r38_initials(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Round 38, form 2: initials (dotted, or letter names after a title) with the surname after them."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    i = 0
+    while i < n:
+        titled = i > 0 and (lows[i - 1] in TITLES or (lows[i - 1] == "heer" and i > 1 and lows[i - 2] == "de"))
+        j, letters, dotted, upper = i, 0, False, True
+        while j < n and j - i < 4:
+            w = words[j]
+            if _R38_DOTTED.fullmatch(w):
+                dotted, letters = True, letters + sum(c.isalpha() for c in w)
+                upper = upper and w.upper() == w
+            elif titled and not dotted and (lows[j] in _R38_INITIAL_NAMES
+                                            or (len(lows[j]) == 1 and lows[j].isalpha() and lows[j] not in "uoaei")):
+                letters += 1
+            elif titled and not dotted and own.get(j) == "[naam]" and j + 1 < n and lows[j + 1] in _R38_INITIAL_NAMES:
+                pass  # "meneer [jee] pee de wit": a letter the rules already took as a name
+            else:
+                break
+            j += 1
+        if j == i or letters == 0 or (dotted and not upper and not titled):
+            i += 1
+            continue
+        k = j
+        while k < n and k - j < 3 and (lows[k] in _R38_PARTICLES or (lows[k] == "het" and k > j and lows[k - 1] == "van")) \
+                and not (dotted and words[k][:1].isupper()):  # "vitamine D. De dokter": a new sentence
+            k += 1
+        if k >= n:
+            i += 1
+            continue
+        parts = k > j
+        sure = own.get(k) == "[naam]" or (dotted and words[k][:1].isupper() and lows[k].isalpha())
+        if not sure and lows[k].isalpha() and lows[k] not in _R38_NOT_SURNAME and len(lows[k]) > 1 \
+                and (parts or (not dotted and letters >= 2) or (dotted and letters >= 2 and titled)):
+            sure = True
+        if not sure or (dotted and letters < 2 and not titled and not parts and own.get(k) != "[naam]"):
+            i += 1
+            continue
+        marks.update({x: "[naam]" for x in range(i, k + 1)})
+        i = k + 1
+    return marks
+
+
+# Round 38, form 3: a postcode's four digits alone on a line, taken as some number ("negen negen nul een" read as an
+# account number), and its two letters on the next line ("en dan er vee", "en dan de ka"): the letters are the
+# postcode's too (no phone, account or BSN number is four digits).
+def _r38_four_digits(raw: str, out: str) -> bool:
+    """A line that says four digits (one by one or in pairs) and fillers alone, redacted as a number."""
+    if out == raw or not any(lab in out for lab in NUMBER_LABELS):
+        return False
+    digits = ""
+    for w in _r20_lows(raw):
+        v = _r20_number(w)
+        if v is not None and v < 100:
+            digits += str(v)
+        elif w not in PIECE_FILLERS:
+            return False
+    return len(digits) == 4 and digits[0] != "0"
+
