@@ -476,6 +476,32 @@ def test_a_subject_before_the_verb_makes_a_statement_not_a_question(classifier, 
     assert not classifier.classify(line).form.question
 
 
+@pytest.mark.parametrize("line", ["je vriend heeft je vanavond geslagen", "uw man heeft u bedreigd met een mes",
+                                  "de woningcorporatie gaat je huis ontruimen", "uw oudste zoon heeft u geduwd",
+                                  "je wilt dood zeg je je ziet geen uitweg meer", "u wilt niet meer leven zegt u",
+                                  "wat je vertelt klinkt als huiselijk geweld"])
+def test_a_caller_told_story_given_back_is_a_statement_not_a_question(classifier, line):
+    # a noun-phrase subject before the verb ("je vriend heeft je ..."), the echo's tag in the middle ("..., zeg
+    # je, ..."), "wat je vertelt ..." as a noun clause: the worker gives back what was said; as a question it
+    # would be read as the worker's own check and the crisis would wait for the caller's yes
+    assert not classifier.classify(line).form.question
+
+
+@pytest.mark.parametrize("line", ["heeft je vriend je geslagen", "ik wil je iets vragen denk je erover om te stoppen",
+                                  "waar hoop je op", "waar je op",  # the verb dropped by the recognizer: still asks
+                                  "met de nachtlijn zegt u het maar"])
+def test_the_verb_before_je_still_asks_where_no_subject_or_tag_comes_first(line):
+    from voice_companion.form import analyse
+
+    assert analyse(normalize(line), line).question
+
+
+def test_a_told_abuse_given_back_confirms_the_crisis_at_once(bank):
+    call = Call(bank)
+    events = call.say("je vriend heeft je vanavond geslagen en de kinderen waren erbij")
+    assert ("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in events if e.type == "crisis"]
+
+
 def test_a_possible_crisis_is_put_to_the_worker_once_per_new_piece_of_evidence(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik u helpen")
@@ -2160,3 +2186,30 @@ def test_a_thanks_for_honesty_after_the_callers_no_confirms_nothing(bank):
 
     assert ("suicide", "confirmed") not in run("nee joh daar ben je veel te koppig voor")
     assert ("suicide", "confirmed") in run("dat denk je al een paar weken")
+
+
+@pytest.mark.parametrize("line", [
+    "heeb j nog stroom en gas in huis of is het al af",  # "heb je", a vowel doubled and a letter lost
+    "deenkt bu erover om een eind aan uw leven te maken",  # "denkt u"
+    "ikvraag het je recht op de man af denk je eraan om jezelf iets aan te doen",  # "ik vraag" run together
+    "mag it u iets vrachen zijn er gedachten om uzelf iets aan te doen",  # the announcement misheard
+    "speelt zelfdoding door uw hoofd",  # the idiom with its verb first
+])
+def test_a_screening_question_garbled_by_the_recognizer_stays_the_workers_own_check(bank, line):
+    call = Call(bank)
+    states = [(e.crisis, e.certainty) for e in call.say(line) if e.type == "crisis"]
+    assert states and all(certainty == "possible" for _, certainty in states)
+
+
+@pytest.mark.parametrize("line", [
+    "je wil een eind aan je leven maken",
+    "dus je vriend heeft je geslagen en je durft niet naar huis",
+    "u heeft al weken zelfmoord gedachten",
+    "je kunt het zo niet meer en je wilt dood",
+])
+def test_the_callers_crisis_given_back_still_confirms_with_the_noise_check_in_place(bank, line):
+    from voice_companion.garbled import asks_through_noise
+
+    assert not asks_through_noise(normalize(line))
+    call = Call(bank)
+    assert any(e.type == "crisis" and e.certainty == "confirmed" for e in call.say(line))

@@ -275,7 +275,7 @@ def strip_lead(words: list[str]) -> list[str]:
 
 _CHECKING_TAGS = ("klopt dat", "klopt het", "toch")  # an echo that asks to be confirmed stays a question
 # A summary's lead: what follows is the caller's story, in whatever word order ("..., heeft hij je geslagen").
-_ECHO_LEAD = re.compile(r"^(\w+ ){0,2}(als ik (het|je) (goed|nou goed|even goed) (heb|begrijp|hoor|snap|samenvat|zie)|"
+ECHO_LEAD = re.compile(r"^(\w+ ){0,2}(als ik (het|je) (goed|nou goed|even goed) (heb|begrijp|hoor|snap|samenvat|zie)|"
                         r"als ik het (even )?samenvat|even samenvatten|samengevat)\b")
 
 
@@ -346,7 +346,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     if question and words and words[0] == "dus" and (not core or core[0] not in QUESTION_WORDS) \
             and not raw.rstrip().endswith("?") and not norm.endswith(_CHECKING_TAGS):
         question = False  # "dus je vriend heeft je geslagen": an echo, whatever the word order
-    if question and _ECHO_LEAD.match(norm) and not raw.rstrip().endswith("?") and not _QUESTION_TAG.search(norm) \
+    if question and ECHO_LEAD.match(norm) and not raw.rstrip().endswith("?") and not _QUESTION_TAG.search(norm) \
             and not norm.endswith(_CHECKING_TAGS):
         question = False  # "als ik het goed heb, heeft uw man je geslagen": the caller's story given back
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
@@ -392,7 +392,10 @@ def _is_question(core: list[str]) -> bool:
     if not core:
         return False
     if core[0] in QUESTION_WORDS:
-        return True
+        # "wat je beschrijft is huiselijk geweld", "wat u vertelt klinkt als ...": what the caller tells, a noun
+        # clause that opens a statement (a question inverts: "wat vertel je"; noise that drops the verb, "waar
+        # je op", leaves a question)
+        return not (len(core) >= 4 and core[0] == "wat" and core[1] in _CLAUSE_SUBJECTS and core[2] in _TELLING)
     # verb first, then a subject: "heb je", "zou je", "is er", "kun je", "denk je"
     if len(core) >= 2 and core[0] in INVERTED_VERBS and core[0] not in ("neem", "hoor") and core[1] in ("je", "er", "hij", "ze", "zij", "het", "dat",
                                                                    "jullie", "iemand", "die", "de"):
@@ -412,10 +415,14 @@ def _is_question(core: list[str]) -> bool:
                     core[i + 2] == "er" and verb in ("is", "zijn", "woont", "wonen", "staat", "ligt", "komt")
                     and i + 3 < len(core) and core[i + 3] in ("nog", "nu", "iemand", "al", "ook"))):
             return True
-    # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..."
+    # the verb before "je" further on: "ik wil je iets vragen denk je erover om ..." (not after a subject that
+    # opens the line, "je vriend heeft je geslagen", "de woningbouw gaat je huis ontruimen"; not the echo's tag
+    # in the middle, "je wilt dood, zeg je, ...")
     for i in range(1, min(len(core), 24)):
         if core[i] == "je" and _inverted(core[i - 1]) and core[i - 1] not in _NOT_INVERTING \
-                and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | _SUBJECTS_BEFORE_VERB):
+                and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | _SUBJECTS_BEFORE_VERB) \
+                and not (i >= 2 and core[i - 1] in _SAYING and "maar" not in core[i + 1:i + 3]) \
+                and not _subject_phrase(core[:i - 1]):
             return True
     # a question word later on, followed soon by a verb or subject: "... waar zit je dan nu", "welk cijfer geef je"
     for i, w in enumerate(core[1:], start=1):
@@ -440,6 +447,24 @@ _BYE_WORDS = frozenset("welterusten sterkte dag doei goedenacht slaap succes".sp
 _NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nacht zacht vast best straat soort kant "
                          "totdat omdat zodat doordat nadat voordat terwijl sindsdien respect haast rust tijdelijk "
                          "precies vannacht gisternacht daarnaast bovendien".split())
+
+
+# Pronouns that, right after a question word, make it open a relative clause.
+_CLAUSE_SUBJECTS = frozenset("je jij ik hij ze zij we wij jullie".split())
+# Verbs of telling after "wat je": the caller's account as a noun clause.
+_TELLING = frozenset("vertelt vertel vertelde beschrijft beschrijf beschreef zegt zeg zei noemt noem meemaakt".split())
+# Verbs of saying that tag an echo ("..., zeg je, ...", "..., zegt u, ..."; not "zegt u het maar").
+_SAYING = frozenset("zeg zegt zei".split())
+# Words that open a noun phrase: with one or two words after them, the subject before its verb.
+_DETERMINERS = frozenset("je jouw de het een die dat deze mijn zijn haar hun ons onze".split())
+
+
+def _subject_phrase(words: list[str]) -> bool:
+    """Do these words, from the start of the line, make a noun phrase ("je vriend", "de woningbouw", "uw oudste
+    zoon")? Then the verb after them is second, as in a statement."""
+    return (len(words) == 2 or (len(words) == 3 and words[1].endswith("e"))) and words[0] in _DETERMINERS \
+        and not set(words[1:]) & (
+        _EMBEDDING | _FRONTED | _SUBJECTS_BEFORE_VERB | INVERTED_VERBS | QUESTION_WORDS | LEAD_FILLERS)
 
 
 def _inverted(word: str) -> bool:

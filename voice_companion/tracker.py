@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from voice_companion.bank import Bank, ProtocolItem
 from voice_companion.classifier import Classification
 from voice_companion.crisis import CrisisHit, RuleSet, fold_sound
+from voice_companion.garbled import asks_through_noise
 
 PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
@@ -57,6 +58,7 @@ _GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b
 
 
 _NEGATIONS = frozenset("niet niets niks geen nooit nee".split())
+_CLAUSE_JOINS = frozenset("en maar want omdat dus".split())
 _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\biedereen die\b")
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen", "ik vraag het je recht op de man af"), matched on sound-folded words so that a
@@ -86,7 +88,10 @@ def _denied(norm: str, trigger: str) -> bool:
     head = trigger.split()[:1]
     for i in range(len(words)):
         if head and words[i] == head[0]:
-            return bool(_NEGATIONS & set(words[max(0, i - 4):i]))
+            before = words[max(0, i - 4):i]
+            cut = max((k + 1 for k, w in enumerate(before) if w in _CLAUSE_JOINS), default=0)
+            # a "niet" in the clause before does not deny: "je kunt het niet meer en je wilt dood"
+            return bool(_NEGATIONS & set(before[cut:]))
     return False
 
 
@@ -368,9 +373,10 @@ class SessionTracker:
                 continue
             seen.add(hit.crisis)
             kind = hit.kind
-            if kind == "named" and (question or _denied(c.normalized, hit.trigger)):
-                # the worker's own question ("gaan ze afsluiten?"), or the caller's "no" given back
-                # ("dus je denkt niet aan zelfmoord"): a check, not a disclosure
+            if kind == "named" and (question or _denied(c.normalized, hit.trigger) or asks_through_noise(c.normalized)):
+                # the worker's own question ("gaan ze afsluiten?", also as a recognizer garbled it: "heeb j nog
+                # stroom"), or the caller's "no" given back ("dus je denkt niet aan zelfmoord"): a check, not a
+                # disclosure
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
