@@ -650,10 +650,10 @@ def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
 
 
 def test_the_everyday_words_folded_as_one_text_are_each_word_folded():
-    from voice_companion.crisis import _ordinary_folded, fold_sound
+    from voice_companion.crisis import ordinary_folded, fold_sound
     from voice_companion.privacy.names_nl import ORDINARY_WORDS
 
-    assert _ordinary_folded() == frozenset(fold_sound.__wrapped__(w) for w in ORDINARY_WORDS)
+    assert ordinary_folded() == frozenset(fold_sound.__wrapped__(w) for w in ORDINARY_WORDS)
 
 
 def test_a_compound_ending_in_a_cue_word_matches_a_suffix_pattern(bank):

@@ -89,7 +89,7 @@ _DROPPABLE = frozenset(fold_sound(w) for w in DROPPABLE_WORDS)
 
 
 @lru_cache(maxsize=1)
-def _ordinary_folded() -> frozenset[str]:
+def ordinary_folded() -> frozenset[str]:
     """Everyday Dutch words as the matcher sees them (built on first use, not at start).
 
     The folds are local to a word, so the whole list is folded as one text, a line a word: 16 passes over
@@ -223,7 +223,7 @@ def _merge_seam(word: str) -> int:
     """Where a word that is no everyday word itself splits into two that are ("zelfmorgen" -> 4); 0 if nowhere."""
     if len(word) < 2 * MERGED_PART:
         return 0
-    ordinary = _ordinary_folded()
+    ordinary = ordinary_folded()
     if word in ordinary:
         return 0
     return next((i for i in range(MERGED_PART, len(word) - MERGED_PART + 1)
@@ -455,7 +455,7 @@ class Scan:
         key = (id(matcher), variant)
         if key not in self._as_heard:
             words = self.folded if variant == 0 else self._folded_variants[id(matcher)][variant]
-            ordinary = _ordinary_folded()
+            ordinary = ordinary_folded()
             everyday = frozenset(i for i, w in enumerate(words) if w in ordinary)
             self._as_heard[key] = matcher.match(words, everyday) if everyday else None
         return self._as_heard[key]
@@ -553,7 +553,7 @@ def _split_long(words: list[str], matcher: _WordMatcher) -> list[str] | None:
     part is and the other is a short glue word a recognizer runs into it.
     """
     out, changed = [], False
-    ordinary = _ordinary_folded()
+    ordinary = ordinary_folded()
     for w in words:
         # (an everyday word is itself, not two run together: "eigenlijk" is not "eigen lijk")
         if 4 <= len(w) <= MAX_WORD and not matcher.word_hits(w) and w not in ordinary:

@@ -449,7 +449,7 @@ _NOT_VERBS_T = frozenset("niet echt nooit ooit want eerst licht slecht recht nac
                          "precies vannacht gisternacht daarnaast bovendien".split())
 
 
-# Pronouns that, right after a question word, make it open a relative clause.
+# Pronouns that, after "wat" and before a verb of telling, make a noun clause ("wat je vertelt ...").
 _CLAUSE_SUBJECTS = frozenset("je jij ik hij ze zij we wij jullie".split())
 # Verbs of telling after "wat je": the caller's account as a noun clause.
 _TELLING = frozenset("vertelt vertel vertelde beschrijft beschrijf beschreef zegt zeg zei noemt noem meemaakt".split())

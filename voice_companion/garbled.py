@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from voice_companion.crisis import _ordinary_folded, fold_sound
+from voice_companion.crisis import fold_sound, ordinary_folded
 from voice_companion.form import ECHO_LEAD, INVERTED_VERBS, LEAD_FILLERS
 
 _NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
@@ -26,6 +26,14 @@ _NOT_SUBJECT_WORDS = "de het een al nog wel niet ook dat dit die dan nu zo te om
                      "naar toe me mij we en of is"
 # Where a new clause starts: after an announcement ("... vragen"), an idiom's end ("recht op de man af"), "en", "of".
 _OPENER_WORDS = "en of af"
+_ASK = "fragen"  # "vragen", sound-folded
+_SOMETHING = frozenset("iets its iet ies wat".split())
+# On sound-folded words: "speelt zelfdoding door uw hoofd", the verb first with the idiom, a question whatever the
+# subject; "ik vraag het je ...", "mag ik u ...", run together or with a letter off ("ikvraag", "mag it u", "mag ik
+# its vragen"); "heeft uweleens gedachten"; "sommigemensen".
+_THROUGH_HEAD = r"^(?:\w+ ){0,2}(?:spelt|spokt|gat|spelen|spoken) .*\bdor (?:je|u|uw) hoft\b"
+_ANNOUNCED = r"\bik ?frag\b|\bmag i\w? (?:je|u|j)\b|\bmag i\w? (?:iets|its|iet|ies|wat)\b|\w*welens (?:\w+ )?gedagte|" \
+             r"\bsomige ?mensen\b"
 
 
 @lru_cache(maxsize=1)
@@ -40,11 +48,6 @@ def _folded() -> tuple[frozenset, tuple, frozenset, frozenset, frozenset, frozen
     fold = lambda words: frozenset(fold_sound(w) for w in words.split())  # noqa: E731
     return (verbs, tuple(v for v in verbs if len(v) >= 4), fold(_SUBJECT_WORDS), fold(_NOT_SUBJECT_WORDS),
             fold(_OPENER_WORDS), fold(" ".join(LEAD_FILLERS) + " eh uh mevrouw meneer"))
-_ASK = "fragen"  # "vragen", sound-folded
-# "speelt zelfdoding door uw hoofd": the verb first with the idiom, a question whatever the subject
-_THROUGH_HEAD = (r"^(?:\w+ ){0,2}(?:spelt|spokt|gat|spelen|spoken) .*\bdor (?:je|u|uw) hoft\b")
-# "ik vraag het je ...", "mag ik u ...", run together or with a letter off ("ikvraag", "mag it u")
-_ANNOUNCED = (r"\bik ?frag\b|\bmag i\w? (?:je|u|j)\b|\bmag i\w? (?:iets|its|iet|ies|wat)\b|\w*welens (?:\w+ )?gedagte|\bsomige ?mensen\b")
 
 
 def asks_through_noise(norm: str) -> bool:
@@ -75,7 +78,7 @@ def _verb_like(word: str) -> bool:
     verbs, long_verbs = _folded()[:2]
     if word in verbs:
         return True
-    if len(word) < 4 or word in _ordinary_folded():
+    if len(word) < 4 or word in ordinary_folded():
         return False
     return any(Levenshtein.distance(word, v, score_cutoff=1) <= 1 for v in long_verbs)
 
@@ -90,10 +93,8 @@ def _subject_like(word: str) -> bool:
     return (len(word) <= 2 and ("u" in word or "j" in word)) or (len(word) <= 3 and Levenshtein.distance(word, "er") <= 1)
 
 
-_SOMETHING = frozenset("iets its iet ies wat".split())
-
 
 def _asks(word: str) -> bool:
     """"vragen", also with a letter or two off ("hragen", "vrachen")."""
-    return word == _ASK or (len(word) >= 5 and word not in _ordinary_folded()
+    return word == _ASK or (len(word) >= 5 and word not in ordinary_folded()
                             and Levenshtein.distance(word, _ASK, score_cutoff=2) <= 2)
