@@ -575,6 +575,10 @@ class Redactor:
             result = _line_pass(text, result, _r37_house_range)  # round 37: "julianalaan acht tot en met tien"
         if _R38_INITIAL_GATE.search(text):
             result = _line_pass(text, result, _r38_initials)  # round 38: "meneer J.P. van der Linde"
+        if _R39_GAP_GATE.search(text):
+            result = _line_pass(text, result, _r39_gapped_name)  # round 39: "zhang is je achternaam en wei je voornaam"
+        if _R39_HOUSE_GATE.search(text):
+            result = _line_pass(text, result, _r39_house_digits)  # round 39: "mijn huisnummer is een eh acht"
         return keep_organisations(text, result) if result != text else result
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -651,6 +655,8 @@ class Redactor:
             result = self._round35(text, result)  # round 35
             if "met " in text:
                 result = self._round36(text, result)  # round 36
+            if " keer " in text and "] keer " in result:
+                result = _R39_TIMES_IN_NUMBER.sub(r"\1", result)  # round 39: "[telefoonnummer] keer [nummer]"
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -5724,8 +5730,26 @@ def _r32_surname_word(raw: str, out: str) -> str:
     if marks:
         out = _merge(raw, out, marks)
     if "." in raw and _R32_INITIALS.search(out):
-        out = _R32_INITIALS.sub(lambda m: "[naam]" if m.group(2).lower() not in MONTHS else m.group(0), out)
+        out = _R32_INITIALS.sub(_r32_initials_name, out)
     return out
+
+
+# round 39: words that start a sentence and are no surname ("Daarna", "Dan", "Toen")
+_R39_SENTENCE_START = STOP_WORDS | frozenset(("daarna daarom daarnaast vervolgens eerst verder gelukkig helaas misschien "
+                                              "sindsdien ondertussen intussen anders").split())
+
+
+def _r32_initials_name(m: re.Match) -> str:
+    """"R.J. Pinas", "K. Jansen": initials and a surname; not a month, nor (round 39) one capital letter ending a
+    sentence and an ordinary word starting the next ("plan B. Daarna", "vitamine C. Dan"), unless a title is before."""
+    word = m.group(2).lower()
+    if word in MONTHS:
+        return m.group(0)
+    if len(m.group(1).replace(" ", "")) == 2 and m.group(1).endswith(" ") and word in _R39_SENTENCE_START \
+            and word not in SURNAMES_SAFE and word not in SURNAMES_AMBIGUOUS \
+            and not re.search(r"\b(?:meneer|mevrouw|mevr|dhr|mw|heer)\.?\s*$", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)
+    return "[naam]"
 
 
 def redact_round32(raw: str, out: str) -> str:
@@ -6767,3 +6791,88 @@ def _r38_four_digits(raw: str, out: str) -> bool:
             return False
     return len(digits) == 4 and digits[0] != "0"
 
+
+
+# Round 39.
+# 1. A name given in a sentence whose verb is said once and left out after "en" ("zhang is je achternaam en wei je
+#    voornaam", "de vries is mijn achternaam en piet mijn voornaam"): the word(s) before the second name noun are that
+#    name too, whatever the word ("wei" is also a meadow).
+# 2. A house number said digit by digit with a hesitation between, right after the house-number cue or the street
+#    ("mijn huisnummer is een eh acht", "de molenlaan twee eh vier"): digits and hesitations go with it.
+_R39_NAME_POSS = frozenset("je uw mijn zijn haar z'n zn jouw".split())
+_R39_NOT_GIVEN = frozenset("dan nu ook nog en of is was dus ja nee eh uh ehm hm nou oke ok wel niet toch de het een "
+                           "dat die wat hoe waar zo".split())
+_R39_GAP_GATE = re.compile(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw)\s+\w*naam\b", re.IGNORECASE)
+_R39_HOUSE_GATE = re.compile(r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\s+(?:eh|uh|ehm|uhm|hm)\s+"
+                             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\b", re.IGNORECASE)
+
+
+def _r39_gapped_name(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 1: "<name> is <poss> <noun> en <name> <poss> <noun>" (or "<poss> <noun> is <name> en ..."): the second name."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # the copula said once before: "is je achternaam" / "je achternaam is"
+    said = [k for k in range(n - 2) if (lows[k] == "is" and lows[k + 1] in _R39_NAME_POSS and lows[k + 2] in NAME_NOUNS)
+            or (lows[k] in _R39_NAME_POSS and lows[k + 1] in NAME_NOUNS and lows[k + 2] == "is")]
+    if not said:
+        return marks
+    for k in range(said[0] + 3, n):
+        if lows[k] not in NAME_NOUNS or lows[k - 1] not in _R39_NAME_POSS:
+            continue
+        p = k - 2  # the words between "en" and the possessive
+        while p > said[0] + 2 and lows[p] != "en" and k - 1 - p <= 4:
+            p -= 1
+        if lows[p] != "en" or p + 1 >= k - 1:
+            continue
+        given = range(p + 1, k - 1)
+        body = [x for x in given if lows[x] not in PARTICLES]
+        if not body or any(lows[x] in _R39_NOT_GIVEN or not lows[x].isalpha() for x in body) or len(body) > 2:
+            continue
+        marks.update({x: "[naam]" for x in given})
+    return marks
+
+
+def _r39_digit(low: str) -> bool:
+    v = _r20_number(low)
+    return v is not None and v < 10 and not (low.isdigit() and len(low) > 1)
+
+
+def _r39_house_digits(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 2: a cue (huisnummer, "op nummer", a street) then digits with a hesitation between, to the line's end or a
+    closer ("ja", "toch", "dus")."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for c in range(n - 3):
+        street = own.get(c) == "[adres]" or (_is_street_word(lows[c]) and lows[c] not in HOUSE_NUMBER_CUES)
+        cue = lows[c] in ("huisnummer", "huisnr") or (lows[c] == "nummer" and c > 0 and lows[c - 1] in ("op", "huis")) \
+            or street
+        if not cue:
+            continue
+        j = c + 1
+        while j < n and lows[j] in ("is", "was", "dus", "eh", "uh", "ehm", "nummer"):
+            j += 1
+        if j >= n or not _r39_digit(lows[j]):
+            continue
+        e, gap = j, False
+        while e + 1 < n:
+            f = e + 1
+            while f < n and lows[f] in HESITATIONS:
+                f += 1
+            if f < n and f > e + 1 and _r39_digit(lows[f]):
+                gap, e = True, f
+            elif f == e + 1 and f < n and _r39_digit(lows[f]):
+                e = f
+            else:
+                break
+        if not gap or (e + 1 < n and lows[e + 1] not in SHORT_FILLERS and lows[e + 1] not in ("toch", "hoor", "klopt")):
+            continue
+        marks.update({x: "[adres]" for x in range(j, e + 1)})
+        if street:
+            marks[c] = "[adres]"
+    return marks
+
+
+# 3. A digit said twice or three times inside a number ("twee keer zeventig", "drie keer de nul") when the number goes on
+#    from the line before: "keer" and the rest are one number, labelled as its start.
+_R39_TIMES_IN_NUMBER = re.compile(r"(\[(?:telefoonnummer|iban|bsn|nummer)\])\s+keer\s+(?:de\s+)?"
+                                  r"\[(?:telefoonnummer|iban|bsn|nummer)\]")

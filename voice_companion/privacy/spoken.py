@@ -2574,6 +2574,13 @@ def _r28_unit_after(lows: list[str], k: int) -> bool:
         and lows[k + 1].isalpha() and lows[k + 1].endswith(_R28_UNIT_NOUNS)
 
 
+# round 39: a spoken short form right after a title ("es" for eens, "ie" for hij, "'m", "'s"), then a verb: the title
+# spoken to, then what is said ("mevrouw es is er niet"), no surname (one written with a capital stays a name; a
+# surname that is also a word, "meneer schaap is er niet", is no short form and stays a name too)
+_R39_CLITICS = frozenset("es ns ie em m s effe efkes".split())
+_R39_VERB_AFTER = frozenset("is was heeft had zijn waren".split())
+
+
 class NameMatcher:
     """Names from cues, a common-names list, and the worker's own list (fuzzy)."""
 
@@ -2744,6 +2751,9 @@ class NameMatcher:
             if strong and prev[-1:] in (["meneer"], ["mevrouw"]) and lows[i] in ORDINARY_WORDS and lows[i] != "van" \
                     and not self._name_word(lows[i]) and i + 1 < n and lows[i + 1] in _AFTER_VERB:
                 strong = False  # "mevrouw, blijft u even aan de lijn": a verb, not a name
+            if strong and titled and lows[i] in _R39_CLITICS and not toks[i].raw[:1].isupper() \
+                    and i + 1 < n and lows[i + 1] in _R39_VERB_AFTER:
+                strong = False  # round 39: "mevrouw es is er niet", "meneer ie was er niet": a short word, no surname
             if strong and titled and lows[i] in ORDINARY_WORDS and not self._name_word(lows[i]) \
                     and ((lows[i] in _COURTESY and not toks[i].raw[:1].isupper())
                          or (i + 1 < n and lows[i + 1] in _CLAUSE_AFTER_TITLE)):
@@ -2881,6 +2891,9 @@ class NameMatcher:
                     and not (i > 0 and (lows[i - 1] in _ARTICLES11 or lows[i - 1] in POSSESSIVES
                                         or lows[i - 1] in ("die", "dat", "deze", "dit", "geen", "elke", "welke"))):
                 sur = self._surname_at(toks, i + 1, ambiguous=True)
+                if sur is None and len(lows[i + 1]) >= 4 and self._rare(toks[i + 1]) and lows[i + 1] not in _WEAK_BLOCK \
+                        and not _compound(lows[i + 1]):
+                    sur = i + 1  # round 39: "jonas schneider", "roos kowalski": a surname that is on no list
                 if sur is not None:
                     mark(i, sur)
                     continue
