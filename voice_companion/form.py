@@ -411,7 +411,7 @@ def _is_question(core: list[str]) -> bool:
     for i in range(1, min(len(core) - 2, 12)):
         verb = core[i + 1]
         if core[i] == "en" and not _BYE_WORDS & set(core[:i]) and (verb in INVERTED_VERBS or _finite_unlisted(verb)) \
-                and verb not in _NOT_INVERTING and (core[i + 2] in ("je", "hij", "ze", "zij", "jullie") or (
+                and verb not in NOT_INVERTING and (core[i + 2] in ("je", "hij", "ze", "zij", "jullie") or (
                     core[i + 2] == "er" and verb in ("is", "zijn", "woont", "wonen", "staat", "ligt", "komt")
                     and i + 3 < len(core) and core[i + 3] in ("nog", "nu", "iemand", "al", "ook"))):
             return True
@@ -419,7 +419,7 @@ def _is_question(core: list[str]) -> bool:
     # opens the line, "je vriend heeft je geslagen", "de woningbouw gaat je huis ontruimen"; not the echo's tag
     # in the middle, "je wilt dood, zeg je, ...")
     for i in range(1, min(len(core), 24)):
-        if core[i] == "je" and _inverted(core[i - 1]) and core[i - 1] not in _NOT_INVERTING \
+        if core[i] == "je" and _inverted(core[i - 1]) and core[i - 1] not in NOT_INVERTING \
                 and (i < 2 or core[i - 2] not in _EMBEDDING | _FRONTED | _SUBJECTS_BEFORE_VERB) \
                 and not (i >= 2 and core[i - 1] in _SAYING and "maar" not in core[i + 1:i + 3]) \
                 and not _subject_phrase(core[:i - 1]):
@@ -440,7 +440,7 @@ _SUBJECTS_BEFORE_VERB = frozenset("ik als die wat hij ze zij we wij men".split()
 # Words after which Dutch puts the verb first in a plain statement: "daar kun je slapen", "dan bel je ons".
 _FRONTED = frozenset("daar dan nu toen morgen straks vannacht misschien ook hier zo wel dus soms vaak altijd "
                      "meestal vanavond vandaag thuis".split())
-_NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
+NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
 # "welterusten en belt u gerust nog eens": a goodbye with an invitation, not a question
 _BYE_WORDS = frozenset("welterusten sterkte dag doei goedenacht slaap succes".split())
 # Words ending in -t that start a statement without being its verb ("echt je moet ...", "want ze ...").

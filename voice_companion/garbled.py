@@ -16,9 +16,8 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from voice_companion.crisis import fold_sound, ordinary_folded
-from voice_companion.form import ECHO_LEAD, INVERTED_VERBS, LEAD_FILLERS
+from voice_companion.form import ECHO_LEAD, INVERTED_VERBS, LEAD_FILLERS, NOT_INVERTING
 
-_NOT_INVERTING = frozenset("hoor neem snap begrijp zie ken".split())
 _MORE_VERBS = frozenset("hebt heeft denkt bent kunt wilt voelt speelt komt komen zijn".split())
 _SUBJECT_WORDS = "je jij jou u er ze zij jullie"
 # Short words that may follow a verb in a statement whose subject the recognizer dropped ("[ik] heb de brief").
@@ -29,11 +28,10 @@ _OPENER_WORDS = "en of af"
 _ASK = "fragen"  # "vragen", sound-folded
 _SOMETHING = frozenset("iets its iet ies wat".split())
 # On sound-folded words: "speelt zelfdoding door uw hoofd", the verb first with the idiom, a question whatever the
-# subject; "ik vraag het je ...", "mag ik u ...", run together or with a letter off ("ikvraag", "mag it u", "mag ik
-# its vragen"); "heeft uweleens gedachten"; "sommigemensen".
+# subject; "mag ik u ...", with a letter off ("mag it u", "mag ik its vragen"); "heeft uweleens gedachten" (the
+# tracker's GENERIC_FOLDED has the announcements said to everyone: "ik vraag het ...", "sommige mensen ...").
 _THROUGH_HEAD = r"^(?:\w+ ){0,2}(?:spelt|spokt|gat|spelen|spoken) .*\bdor (?:je|u|uw) hoft\b"
-_ANNOUNCED = r"\bik ?frag\b|\bmag i\w? (?:je|u|j)\b|\bmag i\w? (?:iets|its|iet|ies|wat)\b|\w*welens (?:\w+ )?gedagte|" \
-             r"\bsomige ?mensen\b"
+_ANNOUNCED = r"\bmag i\w? (?:je|u|j)\b|\bmag i\w? (?:iets|its|iet|ies|wat)\b|\w*welens (?:\w+ )?gedagte"
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +42,7 @@ def _patterns() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _folded() -> tuple[frozenset, tuple, frozenset, frozenset, frozenset, frozenset]:
     """The word sets as the matcher hears them, built on first use (a line that names a crisis), not at start."""
-    verbs = frozenset(fold_sound(v) for v in INVERTED_VERBS - _NOT_INVERTING | _MORE_VERBS)
+    verbs = frozenset(fold_sound(v) for v in INVERTED_VERBS - NOT_INVERTING | _MORE_VERBS)
     fold = lambda words: frozenset(fold_sound(w) for w in words.split())  # noqa: E731
     return (verbs, tuple(v for v in verbs if len(v) >= 4), fold(_SUBJECT_WORDS), fold(_NOT_SUBJECT_WORDS),
             fold(_OPENER_WORDS), fold(" ".join(LEAD_FILLERS) + " eh uh mevrouw meneer"))
