@@ -6792,14 +6792,13 @@ def _r38_four_digits(raw: str, out: str) -> bool:
     return len(digits) == 4 and digits[0] != "0"
 
 
-
 # Round 39.
 # 1. A name given in a sentence whose verb is said once and left out after "en" ("zhang is je achternaam en wei je
 #    voornaam", "de vries is mijn achternaam en piet mijn voornaam"): the word(s) before the second name noun are that
 #    name too, whatever the word ("wei" is also a meadow).
 # 2. A house number said digit by digit with a hesitation between, right after the house-number cue or the street
 #    ("mijn huisnummer is een eh acht", "de molenlaan twee eh vier"): digits and hesitations go with it.
-_R39_NAME_POSS = frozenset("je uw mijn zijn haar z'n zn jouw".split())
+_R39_NAME_POSS = POSSESSIVES - {"onze", "ons"} | {"z'n", "zn"}  # whose name ("je", "z'n"); "onze naam" is no one's
 _R39_NOT_GIVEN = frozenset("dan nu ook nog en of is was dus ja nee eh uh ehm hm nou oke ok wel niet toch de het een "
                            "dat die wat hoe waar zo".split())
 _R39_GAP_GATE = re.compile(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw)\s+\w*naam\b", re.IGNORECASE)
