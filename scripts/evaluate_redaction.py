@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AA (development data) and holdout AB
-(locked), AB twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AL (development data) and holdout AM
+(locked), AM twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -151,9 +151,15 @@ A file that is not there yet is skipped with a note.
   underscores, data read off a banking app), run once as locked by the team lead after round 38 (at d5d1023:
   3 of 310 leaking: name 2/45, phone 1/50, the rest 0; 0 of 120 ordinary lines over-redacted; the rules alone
   5 of 310 and 0 of 120); development data since;
-* holdout-al.jsonl (holdout AL): locked, never opened, trained or tuned on; written by a writer who
+* holdout-al.jsonl (holdout AL): written by a writer who never saw the code (working people and small
+  businesses: employers and shops named in passing, work addresses, business numbers beside personal ones),
+  run once as locked by the team lead at the start of round 40 (at 6aefc7f: 6 of 310 leaking: address 2/50,
+  name 2/45, bsn 1/30, phone 1/50, the rest 0 (the bsn and phone leak is the correction word 'geen' inside
+  a read-out number); 2 of 120 ordinary lines over-redacted (a car factory's name, a hall and dock number);
+  the rules alone 8 of 310 and 2 of 120); development data since;
+* holdout-am.jsonl (holdout AM): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AL, and before it the
+  The honest estimate of what carries over is AM, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -226,9 +232,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ai.jsonl": "holdout AI (dev)",
     "holdout-aj.jsonl": "holdout AJ (dev)",
     "holdout-ak.jsonl": "holdout AK (dev)",
-    "holdout-al.jsonl": "holdout AL (locked, not tuned on)",
+    "holdout-al.jsonl": "holdout AL (dev)",
+    "holdout-am.jsonl": "holdout AM (locked, not tuned on)",
 }
-LOCKED = "holdout-al.jsonl"
+LOCKED = "holdout-am.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
