@@ -579,7 +579,7 @@ class Redactor:
             result = _line_pass(text, result, _r39_gapped_name)  # round 39: "zhang is je achternaam en wei je voornaam"
         if _R39_HOUSE_GATE.search(text):
             result = _line_pass(text, result, _r39_house_digits)  # round 39: "mijn huisnummer is een eh acht"
-        return keep_organisations(text, result) if result != text else result
+        return _r40_pass(text, keep_organisations(text, result) if result != text else result)
 
     def redact(self, text: str) -> tuple[str, bool]:
         """One utterance; with `window` the previous line's open number is carried over.
@@ -657,6 +657,7 @@ class Redactor:
                 result = self._round36(text, result)  # round 36
             if " keer " in text and "] keer " in result:
                 result = _R39_TIMES_IN_NUMBER.sub(r"\1", result)  # round 39: "[telefoonnummer] keer [nummer]"
+            result = _r40_pass(text, result)  # round 40: "bij dock nummer twaalf", "de tweede [naam] [adres]"
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -6875,3 +6876,85 @@ def _r39_house_digits(words: list[str], lows: tuple[str, ...], own: dict[int, st
 #    from the line before: "keer" and the rest are one number, labelled as its start.
 _R39_TIMES_IN_NUMBER = re.compile(r"(\[(?:telefoonnummer|iban|bsn|nummer)\])\s+keer\s+(?:de\s+)?"
                                   r"\[(?:telefoonnummer|iban|bsn|nummer)\]")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Round 40 (own examples, not taken from the holdouts):
+# 1. Ordinary talk that stays: a place at work with a number of its own ("bij dock nummer twaalf", "in loods drie",
+#    "aan laadperron zes", "bij gate vier"): no street and house number.
+# 2. Ordinary talk that stays: an employer named with its letters first ("ik werk bij dsm chemicals", "hij werkt voor
+#    nxp semiconductors"): after a verb of working and "bij"/"voor", a word of 2-5 letters with no vowel starts a
+#    company's name, never a person's.
+# 3. An address whose street starts with an ordinal and carries a person's name ("de tweede jan steenstraat acht",
+#    "op de eerste pieter de hoochstraat"): the ordinal and the name go with the street.
+# 4. A Vietnamese name with the family name Le (a French article on the other lists): "le thi hoa", "le van minh".
+_R40_WORK_PLACES = frozenset("dock dok docks dokken hal loods poort gate laadperron laaddock laadkuil laadpoort "
+                             "laadstation steiger magazijn stelling werkplek linie band productielijn lijn "
+                             "dockdeur dockdeuren bay kraan".split())
+_R40_WORK_VERBS = frozenset("werk werkt werken werkte werkten gewerkt dienst stage solliciteer solliciteert "
+                            "solliciteerde gesolliciteerd".split())
+_R40_STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split())
+_R40_VIET_MIDDLE = frozenset("thi van hoang minh duc ngoc quoc huu xuan thanh dinh quang hong kim".split())
+_R40_GATE = re.compile(r"\b(?:dock|dok|docks|dokken|hal|loods|poort|gate|laad\w*|steiger|magazijn|stelling|werkplek|"
+                       r"linie|band|productielijn|lijn|dockdeuren?|bay|kraan|werk|werkt|werken|werkte|werkten|gewerkt|"
+                       r"dienst|stage|sollicit\w*|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+                       r"tiende|le)\b", re.IGNORECASE)
+_R40_NUMBERISH = frozenset("nummer nr no".split())
+_R40_ORDINAL_STREET = re.compile(r"\b(de|op|het|in|aan) (?:" + "|".join(sorted(_R40_STREET_ORDINALS))
+                                 + r") (?:\[naam\] )?\[adres\]", re.IGNORECASE)
+
+
+def _r40_number_word(low: str) -> bool:
+    return low in _R40_NUMBERISH or low.isdigit() or _r20_number(low) is not None or (len(low) == 1 and low.isalpha())
+
+
+def _r40_pass(raw: str, out: str) -> str:
+    """Round 40 on one line, read on the line as said (`raw`) next to what the other rules made of it (`out`)."""
+    if ("[" not in out and "le " not in raw) or not _R40_GATE.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = [_bare(w) for w in words]
+    own = _redacted_words(raw, out) if raw != out else {}
+    n = len(lows)
+    keep: set[int] = set()
+    add: dict[int, str] = {}
+    i = 0
+    while i < n:
+        lab = own.get(i)
+        if lab is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and own.get(j + 1) == lab:
+            j += 1
+        run = lows[i:j + 1]
+        if lab == "[adres]":
+            # 1. "bij dock nummer twaalf", "bij [adres]" over "dock twaalf": a work place's number
+            body = run[1:] if run[0] in _R40_WORK_PLACES else (run if i > 0 and lows[i - 1] in _R40_WORK_PLACES
+                                                                else None)
+            if body and all(_r40_number_word(x) for x in body) and any(x not in _R40_NUMBERISH for x in body):
+                keep.update(range(i, j + 1))
+        elif lab == "[naam]" and i >= 2 and lows[i - 1] in ("bij", "voor") \
+                and any(x in _R40_WORK_VERBS for x in lows[max(0, i - 5):i - 1]):
+            # 2. "ik werk bij dsm chemicals": a company's letters first
+            first = run[0]
+            if first.isalpha() and 2 <= len(first) <= 5 and not any(c in "aeiouyéëèáàäöüï" for c in first) \
+                    and all(x not in FIRST_NAMES and x not in FIRST_NAMES_MORE for x in run[1:]):
+                keep.update(range(i, j + 1))
+        i = j + 1
+    # 4. "is le thi hoa": a Vietnamese name with the family name Le
+    for k in range(n - 2):
+        if lows[k] == "le" and k not in own and lows[k + 1] in _R40_VIET_MIDDLE \
+                and (k == 0 or lows[k - 1] in ("is", "heet", "heette", "ben", "bent", "naam", "en", "met", "ja", "dus")):
+            third = lows[k + 2]
+            if third.isalpha() and third not in TUSSEN and len(third) >= 2 \
+                    and (lows[k + 1] != "van" or third not in STOP_WORDS):
+                add.update({x: "[naam]" for x in range(k, k + 3) if x not in own})
+    if keep or add:
+        marks = {x: lab for x, lab in own.items() if x not in keep}
+        marks.update(add)
+        out = _join_marked(words, marks)
+    if "[adres]" in out:
+        # 3. "de tweede [naam] [adres]": the ordinal and a person's name in the street's name
+        out = _R40_ORDINAL_STREET.sub(r"\1 [adres]", out)
+    return out
