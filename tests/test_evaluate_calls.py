@@ -298,6 +298,16 @@ def test_false_alarms_are_confirmed_crises_the_header_does_not_list():
     totals.add(s)
     totals.add(score_call(call(), only_possible))  # a crisis call: no possible-only count, no none-call
     assert totals.figures()["possible_only_12"] == 12.0  # 1 alert in 1 crisis-none call
+    assert totals.figures()["screening_12"] == 0.0
+    # the same possible crisis opened by the worker's own screening question is the method's direct question,
+    # counted apart from the companion's alerts
+    asked = [dict(e, safety_asked=True) if e["type"] == "crisis" else e for e in only_possible]
+    s = score_call(none_call, asked)
+    assert [(a.crisis, a.asked) for a in s.possible_only] == [("suicide", True)]
+    totals = Totals()
+    totals.add(s)
+    assert (totals.figures()["possible_only_12"], totals.figures()["screening_12"]) == (0.0, 12.0)
+    assert any(m.startswith(f"{s.name} ") and "screening check: suicide" in m for m in misses(none_call, s))
     # in a call with a crisis, an unlisted crisis confirmed is a false alarm too; a listed one never
     s = score_call(call(), events)
     assert [a.crisis for a in s.false_alarms] == ["eviction"]

@@ -91,7 +91,10 @@ class TerminalView:
             return
         self._crises[event.crisis] = certainty
         if certainty == "possible":
-            self._print(self._c("33", f"  ?  Mogelijk crisis: {name} — vraag het direct na"))
+            if event.safety_asked:  # the worker's own screening question: asked already, the answer decides
+                self._print(self._c("33", f"  ?  Veiligheidsvraag gesteld: {name} — luister naar het antwoord"))
+            else:
+                self._print(self._c("33", f"  ?  Mogelijk crisis: {name} — vraag het direct na"))
             if event.crisis == "suicide":
                 self._print(self._c("33", f"     · {number_line(self.crisis_number)}"))
             return

@@ -10,7 +10,7 @@ import pytest
 from voice_companion.events import (
     Control, Crisis, CrisisEnd, Lookup, Match, Protocol, Suggestion, SuggestionEnd, Utterance,
 )
-from voice_companion.live.state import CAUSE_NUDGE, POSSIBLE_PROMPT, LiveState
+from voice_companion.live.state import ASKED_PROMPT, CAUSE_NUDGE, POSSIBLE_PROMPT, LiveState
 
 pytest.importorskip("playwright", reason="the playwright package is not installed (pip install -e '.[test]')")
 from playwright.sync_api import expect  # noqa: E402
@@ -105,6 +105,19 @@ def test_suggestion_end_clears_it_and_a_failed_lookup_never_keeps_an_old_answer(
     assert state.view()["suggestion"]["question_id"] == q.id
 
 
+def test_a_check_the_workers_own_screening_question_opened_says_so_instead_of_asking_again(bank):
+    state = LiveState(bank)
+    state.apply(Crisis(t=1, crisis="suicide", trigger="denkt u eraan om uzelf iets aan te doen", certainty="possible",
+                       safety_asked=True))
+    view = state.view()
+    assert view["crises"][0]["asked"] is True and view["asked_prompt"] == ASKED_PROMPT
+    assert "luister" in ASKED_PROMPT and "vraag het direct na" not in ASKED_PROMPT
+    state.apply(Crisis(t=2, crisis="unsafe_vulnerable", trigger="de kinderen alleen thuis", certainty="possible"))
+    assert [c["asked"] for c in state.view()["crises"]] == [True, False]  # a hint: the calm prompt to ask
+    state.apply(Crisis(t=3, crisis="suicide", trigger="het hoeft niet meer", certainty="possible"))
+    assert state.view()["crises"][0]["asked"] is True  # asked once stays asked
+
+
 # -- the page -----------------------------------------------------------------------------
 
 def test_possible_crisis_is_a_calm_prompt_and_the_checklist_ticks(live, open_page):
@@ -130,6 +143,15 @@ def test_possible_crisis_is_a_calm_prompt_and_the_checklist_ticks(live, open_pag
     expect(page.locator("#crisis")).to_be_hidden(timeout=TIMEOUT)
     expect(page.locator("#closed-note")).to_contain_text("Crisis gesloten: Suïcidaliteit", timeout=TIMEOUT)
     expect(page.locator("#nudge")).to_be_hidden()
+
+
+def test_the_page_says_the_screening_question_was_asked(live, open_page):
+    page = open_page(live)
+    live.session.bus.publish(Crisis(t=1, crisis="suicide", trigger="heb je gedachten om jezelf iets aan te doen",
+                                    certainty="possible", safety_asked=True))
+    expect(page.locator("#possible")).to_contain_text(ASKED_PROMPT, timeout=TIMEOUT)
+    expect(page.locator("#possible")).not_to_contain_text("vraag het direct na")
+    expect(page.locator("#possible button")).to_contain_text("Geen crisis")
 
 
 def test_crisis_buttons_reach_the_core_and_a_crisis_that_is_not_open_gets_its_warning(live, open_page):

@@ -38,6 +38,10 @@ def test_a_suicide_crisis_shows_113_the_headline_and_the_checklist(bank):
         CrisisEnd(t=9, crisis="suicide", reason="closed"),
     ])
     assert "Mogelijk crisis: Suïcidaliteit — vraag het direct na" in text
+    asked = run(bank, [Crisis(t=1, crisis="suicide", trigger="denk je eraan om jezelf iets aan te doen",
+                              certainty="possible", safety_asked=True)])
+    assert "Veiligheidsvraag gesteld: Suïcidaliteit — luister naar het antwoord" in asked
+    assert "vraag het direct na" not in asked
     assert text.count("CRISIS: Suïcidaliteit") == 1
     assert bank.crises["suicide"].headline in text
     assert "113" in text and "0800-0113" in text

@@ -104,3 +104,20 @@ def test_replay_bad_input(tmp_path, log):
         result = run_cli(*args)
         assert result.returncode == 2, (args, result.stderr)
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_replay_tells_a_check_the_workers_own_screening_question_opened_from_a_possible_crisis(tmp_path):
+    from .helpers import record, write_log
+
+    log = write_log(tmp_path / "s.jsonl", [
+        record("session_start", 0.0, version=1),
+        record("crisis", 60.0, crisis="suicide", certainty="possible", safety_asked=True,
+               trigger="denk je eraan om jezelf iets aan te doen"),
+        record("crisis", 90.0, crisis="unsafe_vulnerable", certainty="possible", safety_asked=False,
+               trigger="de kinderen alleen thuis"),
+        record("session_end", 120.0, reason="finished"),
+    ])
+    texts = [e.text for e in build_entries(load_session(log)) if e.kind == "crisis"]
+    assert texts[0].startswith("!! Mogelijke crisis: Suïcidaliteit") and texts[0].endswith(
+        "(eigen veiligheidsvraag van de hulpverlener)")
+    assert "veiligheidsvraag" not in texts[1]

@@ -28,7 +28,10 @@ and the garbled script goes the same way.
 - false alarm: a confirmed `crisis` event (no `certainty`: confirmed) in a
   `crisis none` call or naming a crisis the header does not list; counted once
   per call and crisis. Possible-only alerts (a crisis named only as possible)
-  in `crisis none` calls are counted apart.
+  in `crisis none` calls are counted apart, and apart again those the worker
+  opened with their own screening question (the first `crisis` event says
+  `safety_asked`): those are the method's direct question, not the companion's
+  alert.
 - protocol delay: from the first confirmed event of a listed crisis to its first
   `protocol` event or the first suggestion of one of its protocol questions
   (register twins included), whichever comes first.
@@ -117,6 +120,7 @@ class Alarm:
     crisis: str
     t: float
     trigger: str
+    asked: bool = False  # opened by the worker's own screening question, not raised by the companion
 
 
 @dataclass(slots=True)
@@ -233,7 +237,8 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
         if confirmed:
             score.false_alarms.append(Alarm(crisis, float(confirmed[0]["t"]), str(confirmed[0].get("trigger", ""))))
         elif call.crisis_none:
-            score.possible_only.append(Alarm(crisis, float(named[0]["t"]), str(named[0].get("trigger", ""))))
+            score.possible_only.append(Alarm(crisis, float(named[0]["t"]), str(named[0].get("trigger", "")),
+                                             named[0].get("safety_asked") is True))
 
     # -- protocol delay after the first confirmed event of a listed crisis
     for crisis in call.crises:
@@ -292,7 +297,8 @@ class Totals:
     found: list[int] = field(default_factory=lambda: [0, 0])
     on_time: list[int] = field(default_factory=lambda: [0, 0])
     false_alarms: int = 0
-    possible_only: int = 0
+    possible_only: int = 0  # raised by the companion
+    screening_checks: int = 0  # opened by the worker's own screening question
     delays: list[float] = field(default_factory=list)
     no_protocol: int = 0
     cause: list[int] = field(default_factory=lambda: [0, 0])
@@ -312,7 +318,8 @@ class Totals:
             pair[0] += sum(bool(h) for h in hits)
             pair[1] += len(hits)
         self.false_alarms += len(s.false_alarms)
-        self.possible_only += len(s.possible_only)
+        self.possible_only += sum(not a.asked for a in s.possible_only)
+        self.screening_checks += sum(a.asked for a in s.possible_only)
         self.delays.extend(d for _, d in s.protocol_delays if d is not None)
         self.no_protocol += sum(d is None for _, d in s.protocol_delays)
         self.cause[0] += s.cause_recognised
@@ -334,6 +341,7 @@ class Totals:
             "on_time": self.ratio(self.on_time),
             "false_alarms_12": 12 * self.false_alarms / self.calls if self.calls else None,
             "possible_only_12": 12 * self.possible_only / self.none_calls if self.none_calls else None,
+            "screening_12": 12 * self.screening_checks / self.none_calls if self.none_calls else None,
             "delay_median": statistics.median(self.delays) if self.delays else None,
             "delay_max": max(self.delays) if self.delays else None,
         }
@@ -371,7 +379,7 @@ def misses(call: AnnotatedCall, s: CallScore) -> list[str]:
     for a in s.false_alarms:
         add(a.t, f"false alarm: {a.crisis} confirmed on '{a.trigger}'")
     for a in s.possible_only:
-        add(a.t, f"possible-only alert: {a.crisis} on '{a.trigger}'")
+        add(a.t, f"{'screening check' if a.asked else 'possible-only alert'}: {a.crisis} on '{a.trigger}'")
     for crisis, delay in s.protocol_delays:
         if delay is None:
             add(s.end_t, f"protocol: {crisis} confirmed but no protocol step followed")

@@ -37,6 +37,8 @@ from voice_companion.whisper import page_words as whisper_page_words
 COUNTED = ("coping", "scaling", "hope")
 CAUSE_NUDGE = "Niet naar oorzaken zoeken tijdens de crisis"
 POSSIBLE_PROMPT = "Mogelijk crisis: vraag het direct na"
+# a possible crisis the worker's own screening question opened: they asked already, the answer decides
+ASKED_PROMPT = "Veiligheidsvraag gesteld: luister naar het antwoord"
 NUDGE_SECONDS = 45.0  # how long the cause nudge stays (wall clock, the page hides it)
 CLOSED_NOTE_SECONDS = 20.0
 CONTROL_NOTICE_SECONDS = 30.0
@@ -145,6 +147,7 @@ class LiveState:
             "headline": headline,
             "certainty": "possible",
             "evidence": 0.0,
+            "asked": False,  # the worker asked directly about safety (their own screening question)
             "trigger": trigger,
             "t": t,
             "guidance": guidance,
@@ -169,6 +172,7 @@ class LiveState:
             view["certainty"] = certainty
         if event.trigger:
             view["trigger"] = event.trigger
+        view["asked"] = view["asked"] or event.safety_asked
         view["evidence"] = event.evidence
         if view["certainty"] == "confirmed":
             items = [tuple(i) for i in event.protocol if isinstance(i, (list, tuple)) and len(i) == 2] \
@@ -339,6 +343,7 @@ class LiveState:
             "phases": [{"id": p, "name": PHASES[p]} for p in PHASE_ORDER],
             "crises": list(self.crises.values()),
             "possible_prompt": POSSIBLE_PROMPT,
+            "asked_prompt": ASKED_PROMPT,
             "nudge": self.nudge,
             "closed_note": self.closed_note,
             "life_event": self.life_event,

@@ -113,6 +113,8 @@ def build_entries(analysis: SessionAnalysis) -> list[Entry]:
             text = f"!! {certainty[0].upper() + certainty[1:]}: {crisis_name(r.get('crisis'))}"
             if isinstance(trigger, str) and trigger:
                 text += f" — {_quote(trigger)}"
+            if r.get("certainty") == "possible" and r.get("safety_asked") is True:
+                text += " (eigen veiligheidsvraag van de hulpverlener)"
             entries.append(Entry(t, "crisis", text))
         elif kind == "crisis_end":
             reason = str(r.get("reason", ""))

@@ -364,7 +364,8 @@
       var row = el("div", "possible-row");
       row.dataset.crisis = c.crisis;
       var line = el("p", "possible-line");
-      line.appendChild(el("strong", "", view.possible_prompt || "Mogelijk crisis: vraag het direct na"));
+      line.appendChild(el("strong", "", c.asked ? (view.asked_prompt || "Veiligheidsvraag gesteld: luister naar het antwoord")
+        : (view.possible_prompt || "Mogelijk crisis: vraag het direct na")));
       line.appendChild(document.createTextNode(" — " + c.name + (c.trigger ? " (gehoord: “" + c.trigger + "”)" : "")));
       row.appendChild(line);
       row.appendChild(keyed(button("Geen crisis", "quiet false-alarm", crisisControl("crisis_false_alarm", c.crisis),
