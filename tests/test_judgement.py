@@ -1799,6 +1799,35 @@ def test_a_digging_question_the_rules_do_not_know_is_still_cause_when_the_model_
     assert classifier.classify(line).technique == "cause"
 
 
+@pytest.mark.parametrize("line", [
+    "waaroom heb je die rekening niet betaald",  # a vowel doubled
+    "warom ben je toen weggegaan",  # a vowel lost
+    "waatrom wou hij niet mee",  # a letter in
+    "waaromheb je niks gezegd",  # merged with the next word
+    "hoe koomt hed dat de huur zo hoog is",  # soundalikes
+    "hoekomt het dat je zo laat belt",  # merged
+    "hoe komthet dat ze je niet terugbellen",
+    "ho lang speelt dit al",  # "hoe" without its vowel, before its own verb
+    "yn waarom heb je het niet verteld",  # "en" broken before the question word
+    "mar hoe is het zo ver gekomen met de huur",
+    "en hoe is zo ver gekomen",  # "het" swallowed
+])
+def test_a_cause_question_the_recognizer_garbled_is_still_cause(classifier, line):
+    assert classifier.classify(line).technique == "cause", classifier.classify(line).why
+
+
+@pytest.mark.parametrize("line", [
+    "warm eten helpt je vannacht",  # a word one letter from "waarom", but an everyday word
+    "hoe koomt het dat het toen wel lukte",  # what made it work: an exception question, garbled or not
+    "ho ho rustig aan",
+    "hoe gaat het nu met je",
+    "dus het is zo ver gekomen dat de deurwaarder komt",  # the caller's story given back
+    "waaroom denkt u dad uw zoon wilde dat u belde",  # another's view, or digging: through noise not known
+])
+def test_a_garbled_line_is_not_made_a_cause_question(classifier, line):
+    assert classifier.classify(line).technique != "cause", classifier.classify(line).why
+
+
 def test_cause_words_in_a_statement_are_not_a_cause_question(classifier):
     assert classifier.classify("het is zo ver gekomen omdat de brieven bleven liggen").technique != "cause"
 

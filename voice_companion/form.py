@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from voice_companion.gated import GatedPattern
 from voice_companion.text import normalize
@@ -69,7 +70,7 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^waarom\b",
     r"^hoe (komt|kom) het\b", r"^hoe kwam het\b",
     r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
-    r"^hoe is (het|dat) zo gekomen\b",
+    r"^hoe is (het|dat) zo gekomen\b", r"^hoe is zo ?ver (ge)?komen\b",
     r"^waardoor\b", r"^waar (komt|kom) (het|dat|dit) door\b",
     r"^hoe ?lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe ?lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
     r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
@@ -357,6 +358,9 @@ def analyse(norm: str, raw: str = "") -> Form:
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
         else False
+    if not cause and len(words) >= 3:
+        repaired = _heard_cause_lead(words)  # "waaroom heeb je die brieven laten liggen", "hoe komthet dat"
+        cause = repaired is not None and _is_cause(strip_lead(repaired), " ".join(repaired))
     why_perspective = _why_perspective(core)
     subject = _subject(core)
     fragment = len(core) <= 6 and not question and subject is None and not imperative
@@ -552,6 +556,68 @@ def _is_cause(core: list[str], norm: str) -> bool:
     rest = strip_lead(announced[-1].split()) if len(announced) > 1 else []
     return bool(rest) and not _EXCEPTION_NOT_CAUSE.search(" ".join(rest)) and any(
         p.search(" ".join(rest)) for p in _CAUSE_PATTERNS)
+
+
+# A cause question's lead as a recognizer garbles it: "waaroom", "warom", "waatrom", "hoe koomt hed", "hoe komthet",
+# "hoekomt het", "waaromheeft", "ho lang", a stray "eb" or "yn" before it. Only the first words are repaired, only by
+# sound and only toward these words, and only to ask the cause forms above again: the rest of the form is as heard.
+_CAUSE_LEAD = ("waarom hoe komt kom kwam het dat dit is zo ver gekomen komen lang sinds wanneer waardoor "
+               "en maar nou ja dan toch eigenlijk").split()
+_CAUSE_HEADS = frozenset(("waarom", "hoe", "waardoor", "sinds", "wanneer"))
+_LEAD_REACH = 6  # words at the start of the line that may be repaired
+
+
+@lru_cache(maxsize=1)
+def _cause_lead_folds() -> tuple[dict[str, str], str]:
+    from voice_companion.crisis import fold_sound
+
+    return {fold_sound(w): w for w in _CAUSE_LEAD}, fold_sound("waarom")
+
+
+def _heard_cause_lead(words: list[str]) -> list[str] | None:
+    """The line with its first words repaired by sound toward a cause question's lead; None if that changes nothing
+    or the line then opens with no question word of a cause."""
+    from rapidfuzz.distance import Levenshtein
+
+    from voice_companion.crisis import fold_sound, ordinary_folded
+
+    folds, why = _cause_lead_folds()
+    lead: list[str] = []
+    for raw in words[:_LEAD_REACH]:
+        f = fold_sound(raw)
+        if f in folds:
+            lead.append(folds[f])
+            continue
+        if f.startswith(why) and len(f) >= len(why) + 2:  # "waaromheeft": merged with the next word
+            lead.extend(("waarom", raw[len(raw) - (len(f) - len(why)):]))
+            continue
+        pair = next(((folds[f[:i]], folds[f[i:]]) for i in range(2, len(f) - 1)
+                     if f[:i] in folds and f[i:] in folds), None)  # "komthet", "hoekomt", "kwamhet"
+        if pair:
+            lead.extend(pair)
+        elif len(f) >= 5 and f not in ordinary_folded() and Levenshtein.distance(f, why, score_cutoff=1) <= 1:
+            lead.append("waarom")  # "waatrom": a letter off
+        else:
+            lead.append(raw)
+    for i in range(len(lead) - 1):  # "ho lang", "ho komt het": "hoe" with its vowel lost, before its own verb
+        if lead[i] == "ho" and lead[i + 1] in ("komt", "kom", "kwam", "lang", "is"):
+            lead[i] = "hoe"
+    heard = lead + words[_LEAD_REACH:]
+    if len(heard) > 2 and len(heard[0]) <= 2 and heard[1] in _CAUSE_HEADS:
+        heard = heard[1:]  # "eb waarom ...", "yn hoe is het ...": a lead word the recognizer broke
+    core = strip_lead(heard)
+    if heard == words or not core or core[0] not in _CAUSE_HEADS:
+        return None
+    if core[0] == "waarom" and len(core) > 1 and fold_sound(core[1]) in _opinion_folds():
+        return None  # "waaroom denkt u dad uw vrouw vond ...": another's view or digging; through noise, not known
+    return heard
+
+
+@lru_cache(maxsize=1)
+def _opinion_folds() -> frozenset[str]:
+    from voice_companion.crisis import fold_sound
+
+    return frozenset(fold_sound(w) for w in "denk denkt dacht vind vindt vond zou zouden".split())
 
 
 def _subject(core: list[str]) -> str | None:
