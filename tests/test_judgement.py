@@ -2242,3 +2242,16 @@ def test_the_callers_crisis_given_back_still_confirms_with_the_noise_check_in_pl
     assert not asks_through_noise(normalize(line))
     call = Call(bank)
     assert any(e.type == "crisis" and e.certainty == "confirmed" for e in call.say(line))
+
+
+@pytest.mark.parametrize("line", [
+    "u heeft een exploot gekregen met daarop dinsdag tien uur",  # the bailiff's writ, by its own name
+    "je hebt het exploot nog niet durven lezen",
+])
+def test_the_bailiffs_writ_is_an_eviction_by_name(classifier, line):
+    assert "eviction" in classifier.classify(line).crisis
+
+
+@pytest.mark.parametrize("line", ["je werkt zelf bij stedin als monteur", "de monteur van enexis kwam de slimme meter ophangen"])
+def test_a_grid_operator_named_in_everyday_talk_is_no_cut_off(classifier, line):
+    assert not {h.crisis for h in classifier.classify(line).evidence if not h.kind.startswith("weak")}
