@@ -579,6 +579,8 @@ class Redactor:
             result = _line_pass(text, result, _r39_gapped_name)  # round 39: "zhang is je achternaam en wei je voornaam"
         if _R39_HOUSE_GATE.search(text):
             result = _line_pass(text, result, _r39_house_digits)  # round 39: "mijn huisnummer is een eh acht"
+        if " uit " in text and _R41_GATE.search(text):
+            result = _line_pass(text, result, _r41_short_given_name)  # round 41: "dat was toon lemmens uit venray"
         return _r40_pass(text, keep_organisations(text, result) if result != text else result)
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -6958,3 +6960,45 @@ def _r40_pass(raw: str, out: str) -> str:
         # 3. "de tweede [naam] [adres]": the ordinal and a person's name in the street's name
         out = _R40_ORDINAL_STREET.sub(r"\1 [adres]", out)
     return out
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Round 41 (own examples, not taken from the holdouts):
+# 1. An address: a house number said split with "en" after a hesitation ("de lindelaan eh een en twintig"): see
+#    spoken._house_number (only a bare "een" can be an article there, "een en twintig" is one number).
+# 2. A name: a short southern (Limburg, Brabant) form of a first name that is also an everyday word or that no list
+#    knows ("toon", "har", "wiel", "jeu", "sjef", "driek"), before a surname and "uit <town>" ("dat was toon lemmens
+#    uit venray", "ik sprak sjef van de ven uit oss"): the first name goes with the surname. Without a surname the
+#    words stay ("mooi weer uit kerkrade", "de toon uit venlo").
+_R41_SHORT_GIVEN = frozenset("""jeu tjeu sjra sjang sjeng thei har harrie driek drik mien sjef zjef zef pie ber toon
+wiel lei gies ties huub noud nol mie jo sjaak sjo hanne trien sjaan kee dré dre lambert""".split()) | _R36_SHORT_GIVEN
+_R41_SHORT_GIVEN = _R41_SHORT_GIVEN - {"door"}  # a preposition far more often than Dorothea
+_R41_NOT_BEFORE = frozenset("de het een die dat deze dit geen elke ieder wat welke zo".split())
+_R41_GATE = re.compile(r"\b(?:" + "|".join(sorted(_R41_SHORT_GIVEN, key=len, reverse=True))
+                       + r")\s+\S+(?:\s+\S+){0,3}\s+uit\s+\w", re.IGNORECASE)
+
+
+def _r41_short_given_name(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 2: "<short first name> (<van de>) <surname> uit <town>"."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(n - 3):
+        if lows[i] not in _R41_SHORT_GIVEN or i in own or (i > 0 and lows[i - 1] in _R41_NOT_BEFORE):
+            continue
+        k = i + 1
+        while k < n - 2 and k - i <= 3 and lows[k] in TUSSEN and k not in own:
+            k += 1
+        if own.get(k) == "[naam]":
+            end = k
+            while end + 1 < n and own.get(end + 1) == "[naam]":
+                end += 1
+        else:
+            last = lows[k]
+            if k in own or last in ORDINARY_WORDS or len(last) < 3 or not _r29_name_like(last) \
+                    or not (last in SURNAMES_SAFE or last in SURNAMES_AMBIGUOUS or _r35_given(last)):
+                continue
+            end = k
+        if end + 2 >= n or lows[end + 1] != "uit" or not lows[end + 2].isalpha() or lows[end + 2] in STOP_WORDS:
+            continue
+        marks.update({x: "[naam]" for x in range(i, end + 1) if x not in own})
+    return marks

@@ -1274,8 +1274,10 @@ def _house_number(toks: list[Tok], j: int) -> int | None:
     # round 26: "een" before digit words is the first digit of a house number said digit by digit ("Van Heekstraat
     # een twee drie"), not an article ("een twee keer" stays: a count, see _NOT_HOUSE below)
     digits_after = j + 1 < len(toks) and toks[j + 1].low in UNITS and toks[j + 1].low != "een"
-    if toks[j].low == "een" and not (j > 0 and toks[j - 1].low in HOUSE_NUMBER_CUES) and not letter_after \
-            and not digits_after:
+    # round 41: "een en dertig" is one number (31) said split with "en", as ASR writes it ("Dorpsstraat eh een en
+    # dertig"): only a bare "een" can be an article
+    if toks[j].low == "een" and num.last == j and not (j > 0 and toks[j - 1].low in HOUSE_NUMBER_CUES) \
+            and not letter_after and not digits_after:
         return None  # "de Kalverstraat een jas gekocht": an article ("Bloemstraat een a" is a number)
     last = num.last
     # a number said digit by digit: "vijf zes" (56), "twee nul vier" (204), not "vijf zes keer"
