@@ -589,7 +589,8 @@ def _heard_cause_lead(words: list[str]) -> list[str] | None:
             lead.append(folds[f])
             continue
         if f.startswith(why) and len(f) >= len(why) + 2:  # "waaromheeft": merged with the next word
-            lead.extend(("waarom", raw[len(raw) - (len(f) - len(why)):]))
+            cut = next((i for i in range(len(why), len(raw)) if fold_sound(raw[:i]) == why), len(raw))
+            lead.extend(("waarom", raw[cut:]) if cut < len(raw) else ("waarom",))
             continue
         pair = next(((folds[f[:i]], folds[f[i:]]) for i in range(2, len(f) - 1)
                      if f[:i] in folds and f[i:] in folds), None)  # "komthet", "hoekomt", "kwamhet"

@@ -172,7 +172,7 @@ class LiveState:
             view["certainty"] = certainty
         if event.trigger:
             view["trigger"] = event.trigger
-        view["asked"] = view["asked"] or event.safety_asked
+        view["asked"] = bool(view.get("asked")) or event.safety_asked
         view["evidence"] = event.evidence
         if view["certainty"] == "confirmed":
             items = [tuple(i) for i in event.protocol if isinstance(i, (list, tuple)) and len(i) == 2] \
