@@ -6897,10 +6897,9 @@ _R40_WORK_VERBS = frozenset("werk werkt werken werkte werkten gewerkt dienst sta
                             "solliciteerde gesolliciteerd".split())
 _R40_STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split())
 _R40_VIET_MIDDLE = frozenset("thi van hoang minh duc ngoc quoc huu xuan thanh dinh quang hong kim".split())
-_R40_GATE = re.compile(r"\b(?:dock|dok|docks|dokken|hal|loods|poort|gate|laad\w*|steiger|magazijn|stelling|werkplek|"
-                       r"linie|band|productielijn|lijn|dockdeuren?|bay|kraan|werk|werkt|werken|werkte|werkten|gewerkt|"
-                       r"dienst|stage|sollicit\w*|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
-                       r"tiende|le)\b", re.IGNORECASE)
+# a line holds work to do only with one of the words the forms below look for
+_R40_GATE = re.compile(r"\b(?:" + "|".join(sorted(_R40_WORK_PLACES | _R40_WORK_VERBS | _R40_STREET_ORDINALS | {"le"},
+                                                key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _R40_NUMBERISH = frozenset("nummer nr no".split())
 _R40_ORDINAL_STREET = re.compile(r"\b(de|op|het|in|aan) (?:" + "|".join(sorted(_R40_STREET_ORDINALS))
                                  + r") (?:\[naam\] )?\[adres\]", re.IGNORECASE)
