@@ -568,10 +568,12 @@ _LEAD_REACH = 6  # words at the start of the line that may be repaired
 
 
 @lru_cache(maxsize=1)
-def _cause_lead_folds() -> tuple[dict[str, str], str]:
+def _cause_lead_folds() -> tuple[dict[str, str], str, frozenset[str]]:
+    """The lead words by their sound, "waarom" by its sound, and the opinion verbs after it by theirs."""
     from voice_companion.crisis import fold_sound
 
-    return {fold_sound(w): w for w in _CAUSE_LEAD}, fold_sound("waarom")
+    return ({fold_sound(w): w for w in _CAUSE_LEAD}, fold_sound("waarom"),
+            frozenset(fold_sound(w) for w in "denk denkt dacht vind vindt vond zou zouden".split()))
 
 
 def _heard_cause_lead(words: list[str]) -> list[str] | None:
@@ -581,7 +583,7 @@ def _heard_cause_lead(words: list[str]) -> list[str] | None:
 
     from voice_companion.crisis import fold_sound, ordinary_folded
 
-    folds, why = _cause_lead_folds()
+    folds, why, opinions = _cause_lead_folds()
     lead: list[str] = []
     for raw in words[:_LEAD_REACH]:
         f = fold_sound(raw)
@@ -609,16 +611,9 @@ def _heard_cause_lead(words: list[str]) -> list[str] | None:
     core = strip_lead(heard)
     if heard == words or not core or core[0] not in _CAUSE_HEADS:
         return None
-    if core[0] == "waarom" and len(core) > 1 and fold_sound(core[1]) in _opinion_folds():
+    if core[0] == "waarom" and len(core) > 1 and fold_sound(core[1]) in opinions:
         return None  # "waaroom denkt u dad uw vrouw vond ...": another's view or digging; through noise, not known
     return heard
-
-
-@lru_cache(maxsize=1)
-def _opinion_folds() -> frozenset[str]:
-    from voice_companion.crisis import fold_sound
-
-    return frozenset(fold_sound(w) for w in "denk denkt dacht vind vindt vond zou zouden".split())
 
 
 def _subject(core: list[str]) -> str | None:
