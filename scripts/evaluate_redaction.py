@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AL (development data) and holdout AM
-(locked), AM twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AM (development data) and holdout AN
+(locked), AN twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -157,9 +157,14 @@ A file that is not there yet is skipped with a note.
   name 2/45, bsn 1/30, phone 1/50, the rest 0 (the bsn and phone leak is the correction word 'geen' inside
   a read-out number); 2 of 120 ordinary lines over-redacted (a car factory's name, a hall and dock number);
   the rules alone 8 of 310 and 2 of 120); development data since;
-* holdout-am.jsonl (holdout AM): locked, never opened, trained or tuned on; written by a writer who
+* holdout-am.jsonl (holdout AM): written by a writer who never saw the code (families with children:
+  a child's data beside the parent's, school and daycare in passing, a co-parent's number after a divorce),
+  run once as locked by the team lead at the start of round 42 (at 4c6bd27: 13 of 310 leaking: name 7/45,
+  e-mail 4/35, address 1/50, bsn 1/30, the rest 0; 0 of 120 ordinary lines over-redacted; the rules alone
+  28 of 310 and 0 of 120); development data since;
+* holdout-an.jsonl (holdout AN): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AM, and before it the
+  The honest estimate of what carries over is AN, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -233,9 +238,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-aj.jsonl": "holdout AJ (dev)",
     "holdout-ak.jsonl": "holdout AK (dev)",
     "holdout-al.jsonl": "holdout AL (dev)",
-    "holdout-am.jsonl": "holdout AM (locked, not tuned on)",
+    "holdout-am.jsonl": "holdout AM (dev)",
+    "holdout-an.jsonl": "holdout AN (locked, not tuned on)",
 }
-LOCKED = "holdout-am.jsonl"
+LOCKED = "holdout-an.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
