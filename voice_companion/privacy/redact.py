@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -581,6 +581,10 @@ class Redactor:
             result = _line_pass(text, result, _r39_house_digits)  # round 39: "mijn huisnummer is een eh acht"
         if " uit " in text and _R41_GATE.search(text):
             result = _line_pass(text, result, _r41_short_given_name)  # round 41: "dat was toon lemmens uit venray"
+        if _R42_GATE.search(text):
+            result = _line_pass(text, result, _r42_family_names)  # round 42: "en uw zoon is tiberiu"
+        if "[naam]" in result and _R42_SYLL_GATE.search(text):
+            result = _line_pass(text, result, _r42_syllables)  # round 42: "uw naam is wang li na en uw zoon ..."
         return _r40_pass(text, keep_organisations(text, result) if result != text else result)
 
     def redact(self, text: str) -> tuple[str, bool]:
@@ -660,6 +664,7 @@ class Redactor:
             if " keer " in text and "] keer " in result:
                 result = _R39_TIMES_IN_NUMBER.sub(r"\1", result)  # round 39: "[telefoonnummer] keer [nummer]"
             result = _r40_pass(text, result)  # round 40: "bij dock nummer twaalf", "de tweede [naam] [adres]"
+            result = self._round42(text, result)  # round 42: "at gemeente" / "punt en el"; "llee dus"
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1805,6 +1810,17 @@ class Redactor:
                     self._r20_revise(k, {w_i: "[naam]"})
                 return _r35_over(text, result, {i: "[naam]" for i in sub})
         return result
+
+    def _round42(self, text: str, result: str) -> str:
+        """Round 42: an e-mail address dictated over lines (see _r42_mail_lines)."""
+        if len(self._context) < 2:
+            return result
+        if _R42_GATE.search(text) and any("[naam]" in o for _, o in self._context[-3:-1]):
+            # "oke mevrouw [naam] ik noteer even" / "en uw zoon is tiberiu": a name went just before
+            result = _line_pass(text, result, partial(_r42_family_names, named=True))
+        if "[" in result or len(text) > 60:
+            return result
+        return _r42_mail_lines(text, result, self._context[-4:-1])
 
     def _round36(self, text: str, result: str) -> str:
         """Round 36 on the window's newest line: a word of a name or an e-mail address spelled again after a remark
@@ -7001,3 +7017,167 @@ def _r41_short_given_name(words: list[str], lows: tuple[str, ...], own: dict[int
             continue
         marks.update({x: "[naam]" for x in range(i, end + 1) if x not in own})
     return marks
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Round 42 (own examples, not taken from the holdouts): names in talk about a family.
+# 1. A child's, partner's or sibling's first name that no Dutch list knows, after a family word:
+#    "<mijn/uw/je/haar> <zoon/broertje/...> is|heet <name>" ("en uw zoon is tiberiu", "je zusje heet nkechi toch"),
+#    "<haar/zijn> <zoon/...> <name>" before a verb or the end ("haar dochter svitlana woont daar"), and
+#    "<vader/moeder/...> van <name>" ("ik heb u als moeder van olumide staan"); a name that is also a word only after
+#    "<vader/moeder> van" inside a registration frame ("ik heb hier ... als vader van roos staan").
+# 2. A name no list knows said before a family word at the start of a line ("svitlana en haar zoon ..."), or written
+#    down ("ik heb hier ook nkechi staan").
+# 3. "fam" before a surname taken out: the family's mail or doorbell name ("ervoor staat fam [naam]").
+# 4. A Chinese given name of syllables after "naam is" / "heet" when the line goes on with "en <uw/ik/...>" (round
+#    37 took only a name at the end of what is said): "uw naam is wang li na en uw zoon heet ...".
+# Ordinary talk that stays: a word, an age or a count after the family word ("mijn zoon is boos", "je broertje is
+# zes", "vader van twee", "de vader van de buurjongen").
+_R42_KIN = KIN | frozenset("""broertje zusje zoontje dochtertje zoon dochter kind kindje jongste oudste stiefzoon
+stiefdochter pleegzoon pleegdochter kleinzoon kleindochter schoonzoon schoondochter vrouw man echtgenoot echtgenote
+verloofde""".split())
+_R42_PARENTS = frozenset("vader moeder papa mama pa ma ouder voogd pleegvader pleegmoeder stiefvader stiefmoeder opa oma "
+                         "broer zus".split())
+_R42_VERBS = frozenset("is was heet heette".split())
+_R42_NOT_CHILD = frozenset("beroep nature huis zichzelf elkaar iedereen niemand allemaal".split())
+_R42_AFTER = frozenset("toch en dus of ja he hè hoor klopt eh uh ehm die maar oke ok zei zegt".split())
+_R42_VERB_AFTER = frozenset("woont wonen woonde is was zit zat gaat ging komt kwam heeft had slaapt sliep en die "
+                            "toch dus staat staan".split())
+_R42_REGISTER = re.compile(r"\b(?:heb|hebben|staat|sta|staan|genoteerd|ingeschreven|noteer)\b")
+_R42_WHO = POSSESSIVES | frozenset("ik hij zij ze je u we wij jij".split())
+_R42_GATE = re.compile(r"\b(?:" + _trie_alt(_R42_KIN | _R42_PARENTS) + r"|staan|fam)\b", re.IGNORECASE)
+_R42_SYLL_GATE = re.compile(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+\S+.*\ben\s", re.IGNORECASE)
+
+
+_R42_WORD_ENDS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "end", "ent", "ant", "ief", "eerd", "iek", "eel",
+                  "ueel", "aal", "ist", "isme", "heid", "ing", "tje", "je")
+
+
+def _r42_new_name(low: str) -> bool:
+    """A word that is a given name no Dutch list of words knows ("tiberiu", "nkechi"), with no ending of a Dutch
+    adjective, participle or noun ("dement", "autistisch")."""
+    return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS \
+        and low not in HESITATIONS and low not in KIN and not low.endswith(_R42_WORD_ENDS) \
+        and not (low.startswith("ge") and low.endswith(("d", "t", "en"))) and _r35_given(low)
+
+
+def _r42_family_names(words: list[str], lows: tuple[str, ...], own: dict[int, str],
+                      named: bool = False) -> dict[int, str]:
+    """Forms 1 to 3; "<kin> is <name>" only when a name went already (on this line, or before: `named`), as it
+    does when a family is being registered ("meneer [naam] uw dochter is ...")."""
+    n = len(lows)
+    named = named or "[naam]" in own.values() or "[naam]" in words
+    marks: dict[int, str] = {}
+
+    def take(k: int) -> None:
+        marks[k] = "[naam]"
+        # a surname no list knows right after it ("olumide adeyemi")
+        if k + 1 < n and k + 1 not in own and _r42_new_name(lows[k + 1]) and lows[k + 1] not in _R42_VERB_AFTER:
+            marks[k + 1] = "[naam]"
+
+    register = None
+    for i, w in enumerate(lows):
+        if w in _R42_KIN and i and lows[i - 1] in _R22_POSSESSIVES:
+            j = i + 1
+            if j < n and lows[j] in _R42_VERBS:
+                j += 1
+            if j >= n or j in own or not _r42_new_name(lows[j]):
+                continue
+            nxt = lows[j + 1] if j + 1 < n else ""
+            if j > i + 1 and (not nxt or nxt in _R42_AFTER or (own.get(j + 1) == "[naam]")) \
+                    and (named or lows[i + 1] in ("heet", "heette")):
+                take(j)  # "uw zoon is tiberiu (toch)"
+            elif j == i + 1 and (not nxt or nxt in _R42_VERB_AFTER or own.get(j + 1) == "[naam]"):
+                take(j)  # "haar dochter svitlana woont daar"
+        elif w == "van" and i and lows[i - 1] in _R42_PARENTS and i + 1 < n and i + 1 not in own:
+            x = lows[i + 1]
+            if _r42_new_name(x):
+                take(i + 1)  # "als moeder van olumide"
+            elif x.isalpha() and len(x) >= 3 and x not in STOP_WORDS and x not in _R22_POSSESSIVES \
+                    and _r20_number(x) is None and x not in COUNT_UNITS and x not in _R42_NOT_CHILD \
+                    and i >= 2 and lows[i - 2] == "als":
+                if register is None:
+                    register = _R42_REGISTER.search(" ".join(lows)) is not None and "hier" in lows
+                if register and (i + 2 >= n or lows[i + 2] in ("staan", "genoteerd", "ingeschreven", "toch")):
+                    marks[i + 1] = "[naam]"  # "ik heb hier [naam] als vader van roos staan"
+        elif w == "staan" and i >= 2 and i - 1 not in own and _r42_new_name(lows[i - 1]) \
+                and ("hier" in lows[max(0, i - 5):i - 1] and "heb" in lows[max(0, i - 6):i - 1]):
+            marks[i - 1] = "[naam]"  # "ik heb hier ook nkechi staan"
+        elif w == "fam" and i + 1 < n and own.get(i + 1) == "[naam]":
+            marks[i] = "[naam]"  # "ervoor staat fam [naam]"
+    # 2. "svitlana en haar zoon ...": a name no list knows at the start of the line, before a family word
+    k = 0
+    while k < n and lows[k] in _R33_LEAD and k < 2:
+        k += 1
+    if k + 3 < n and k not in own and lows[k + 1] in ("en", "met") and lows[k + 2] in _R22_POSSESSIVES \
+            and lows[k + 3] in _R42_KIN and _r42_new_name(lows[k]):
+        marks[k] = "[naam]"
+    return marks
+
+
+def _r42_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 4: round 37's syllables when the line goes on with "en <who> ..."."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(n - 2):
+        if not (lows[i] in ("heet", "heette", "noemt") or (lows[i] == "is" and i and lows[i - 1] == "naam")):
+            continue
+        j = i + 1
+        if own.get(j) != "[naam]" and words[j] != "[naam]":
+            continue
+        k = j + 1
+        while k < n and (own.get(k) == "[naam]" or words[k] == "[naam]"):
+            k += 1
+        e = k
+        while e < n and e - k < 3 and lows[e] in _R37_SYLLABLES and e not in own:
+            e += 1
+        if e > k and e + 1 < n and lows[e] == "en" and lows[e + 1] in _R42_WHO:
+            marks.update({x: "[naam]" for x in range(k, e)})
+    return marks
+
+
+# 5. An e-mail address dictated over lines: its domain said on a line of its own after a line with its local part or
+#    the word mail ("a punt de vries" / "at gemeente"), the end of the domain on the next ("eh punt en el"), and the
+#    local part said back whole after it was spelled ("dubbel el dubbel ee apenstaartje ..." / "llee dus").
+_R42_AT = frozenset("at apenstaartje apestaartje".split())
+_R42_TLD = frozenset("nl com net org be eu nu de info".split())
+_R42_FILL = frozenset("eh uh ehm en dan dus ja toch klopt he hè oke ok nou".split())
+_R42_MAILWORD = re.compile(r"mail|\[e-mail\]|\bat\b|apenstaartje|apestaartje", re.IGNORECASE)
+
+
+def _r42_spelled(raw: str) -> str:
+    """The letters a line spells, glued ("dubbel el dubbel ee" is "llee")."""
+    got: list[str] = []
+    times = 1
+    for w in _WS.findall(raw):
+        low = _bare(w)
+        if low in ("dubbel", "dubbele"):
+            times = 2
+            continue
+        x = _r29_letter(low) if low not in ("en", "de", "je", "we", "te") else None
+        if x is None:
+            got.append(" ")
+        else:
+            got.append(x * times)
+        times = 1
+    return "".join(got)
+
+
+def _r42_mail_lines(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    lows = [_bare(w) for w in _WS.findall(raw)]
+    core = [w for w in lows if w and w not in _R42_FILL]
+    if not core or len(core) > 4 or not before:
+        return out
+    braw, bout = before[-1]
+    if core[0] in _R42_AT and 2 <= len(core) <= 4 and core[1].isalpha() and core[1] not in STOP_WORDS:
+        # "at gemeente", "apenstaartje hotmail punt com": the domain after a line with the local part or "mail"
+        if any(_R42_MAILWORD.search(o) or ("[naam]" in o and " punt " in f" {r} ") for r, o in before):
+            return "[e-mail]"
+        return out
+    if core[0] == "punt" and 2 <= len(core) <= 3 and (core[1] in _R42_TLD or "".join(core[1:]) in ("enel", "el", "nl")) \
+            and (bout.strip().endswith("[e-mail]") or any(_bare(w) in _R42_AT for w in _WS.findall(braw))):
+        return "[e-mail]"  # "eh punt en el" after the domain
+    if len(core) == 1 and "[e-mail]" in bout and len(core[0]) >= 3 and core[0].isalpha() \
+            and core[0] not in STOP_WORDS and core[0] in _r42_spelled(braw):
+        return out.replace(_WS.findall(raw)[lows.index(core[0])], "[e-mail]", 1)  # "llee dus"
+    return out
