@@ -2255,3 +2255,42 @@ def test_the_bailiffs_writ_is_an_eviction_by_name(classifier, line):
 @pytest.mark.parametrize("line", ["je werkt zelf bij stedin als monteur", "de monteur van enexis kwam de slimme meter ophangen"])
 def test_a_grid_operator_named_in_everyday_talk_is_no_cut_off(classifier, line):
     assert not {h.crisis for h in classifier.classify(line).evidence if not h.kind.startswith("weak")}
+
+
+@pytest.mark.parametrize("line", [
+    # (twelfth session) the threat said off in general forms: nothing owed or dated, paid by the caller, works in
+    # the home, the street's fault, a leak; thoughts said to be over, suicide denied in a statement; the noise or
+    # bruise explained, no fear of the person, safe now, help already there, the children at grandma's
+    "dus er is geen huurachterstand en de verhuurder wil alleen praten over de kat",
+    "in de brief staat geen datum, het is een uitnodiging voor een gesprek",
+    "de achterstand bij de energie heb je vorige week betaald en dat is bevestigd",
+    "de corporatie komt volgende maand de badkamer vervangen en je moet de kastjes leeg halen",
+    "de stroom is vanavond weg door een storing in de wijk en de netbeheerder is bezig",
+    "je hebt zelf het water dichtgedraaid omdat de leiding lekt",
+    "die gedachten heb je nu niet meer en je praat er elke week over met je psycholoog",
+    "u zegt dat u er nooit aan zelfdoding heeft gedacht en u wilt er zijn voor uw kinderen",
+    "het gebonk boven was de televisie van de buurman die hard stond",
+    "de schaafwond op haar knie is van de training gisteren",
+    "je bent niet bang voor hem, hij is alleen erg chagrijnig sinds hij thuis zit",
+    "je zegt dat je nu veilig bent, je zit bij je moeder op de bank",
+    "uw vader is gevallen maar de huisarts is al geweest en hij heeft zijn alarmknop om",
+    "de jongens slapen vannacht bij oma dus je hebt het huis voor jezelf",
+])
+def test_a_line_that_says_the_threat_is_off_is_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # the same forms with what keeps the threat on: a part paid, still no date but a bailiff, thoughts back
+    # tonight, safe only until he comes back, the child staying with someone who is a danger
+    ("de ontruiming gaat gewoon door ook al heb je een deel betaald", "eviction"),
+    ("er staat nog geen datum in maar de deurwaarder heeft wel gebeld dat hij komt", "eviction"),
+    ("die gedachten om er een eind aan te maken waren weg maar sinds vannacht zijn ze er weer", "suicide"),
+    ("je bent nu veilig bij de buren maar hij heeft een mes en de kinderen zijn nog thuis", "unsafe_vulnerable"),
+    ("je dochtertje logeert vannacht bij oma en opa is dronken en slaat met deuren", "unsafe_vulnerable"),
+    ("u zit in de kou met kaarsen en de vriezer ontdooit sinds de monteur van de meter geweest is", "utility_cutoff"),
+])
+def test_the_same_forms_with_the_threat_still_on_stay_a_crisis(classifier, line, crisis):
+    c = classifier.classify(line)
+    assert crisis in c.possible + c.crisis, (line, c.crisis, c.possible)
