@@ -1046,6 +1046,7 @@ def test_without_a_policy_file_the_plan_alone_decides(bank):
 @pytest.mark.parametrize("name, classes, script", [
     ("nl-policy.npz", ["coping", "telepathy"], "train_policy.py"),  # the suggestion policy: techniques
     ("nl-phase-model.npz", ["current", "telepathy"], "train_classifier.py"),  # the summary phase model: phases
+    ("nl-ack-phase-model.npz", ["current", "telepathy"], "--ack-phase-only"),  # the acknowledgement phase model
 ])
 def test_a_learned_file_that_does_not_fit_the_bank_is_named_by_bank_check(tmp_path, name, classes, script):
     import shutil
@@ -2294,3 +2295,28 @@ def test_a_line_that_says_the_threat_is_off_is_no_crisis(classifier, line):
 def test_the_same_forms_with_the_threat_still_on_stay_a_crisis(classifier, line, crisis):
     c = classifier.classify(line)
     assert crisis in c.possible + c.crisis, (line, c.crisis, c.possible)
+
+
+@pytest.mark.parametrize("line, phase", [
+    # (twelfth session) a compliment's phase from its content: a success once (exceptions), the situation now
+    ("knap dat je dat toen twee jaar lang hebt volgehouden", "exceptions"),
+    ("tjonge dat moet zwaar voor je zijn", "current"),
+    ("wat vervelend dat je dit vannacht allemaal over je heen krijgt", "current"),
+])
+def test_a_compliments_phase_follows_what_it_praises(classifier, line, phase):
+    c = classifier.classify(line)
+    assert (c.technique, c.phase) == ("acknowledgement", phase), c.why
+
+
+def test_without_the_acknowledgement_phase_model_a_compliment_is_the_situation_now(tmp_path):
+    """The model is an addition: a bank without it keeps the technique's own phase (and bank check says nothing)."""
+    import shutil
+
+    from voice_companion.bank import DEFAULT_BANK, load_bank
+
+    for name in ("nl.yaml", "nl-model.npz", "nl-phase-model.npz"):
+        shutil.copy(DEFAULT_BANK.with_name(name), tmp_path / name)
+    bank = load_bank(tmp_path / "nl.yaml")
+    assert check_bank(tmp_path / "nl.yaml")[1] == []
+    c = Classifier(bank).classify("knap dat je dat toen twee jaar lang hebt volgehouden")
+    assert (c.technique, c.phase) == ("acknowledgement", "current")

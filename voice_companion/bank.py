@@ -573,7 +573,7 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
 
 def check_model(bank: Bank) -> list[str]:
     """The learned files beside the bank (prompts/nl-model.npz, nl-policy.npz), where there are any, must fit it."""
-    from voice_companion.model import model_path_for, phase_model_path_for
+    from voice_companion.model import ack_phase_model_path_for, model_path_for, phase_model_path_for
     from voice_companion.policy import policy_path_for
 
     checks = (
@@ -594,7 +594,12 @@ def check_model(bank: Bank) -> list[str]:
         _N("{path}: the summary phase model cannot be read ({error}); "
            "train it again with scripts/train_classifier.py or remove the file"),
         _N("{path}: the summary phase model does not fit this bank (unknown phases: {unknown}); "
-           "train it again with scripts/train_classifier.py"), known=PHASES)
+           "train it again with scripts/train_classifier.py"), known=PHASES) + _model_file_errors(
+        bank, ack_phase_model_path_for(Path(bank.path)),
+        _N("{path}: the acknowledgement phase model cannot be read ({error}); "
+           "train it again with scripts/train_classifier.py --ack-phase-only or remove the file"),
+        _N("{path}: the acknowledgement phase model does not fit this bank (unknown phases: {unknown}); "
+           "train it again with scripts/train_classifier.py --ack-phase-only"), known=PHASES)
 
 
 def _model_file_errors(bank: Bank, path: Path, unreadable: str, unfit: str, known=None) -> list[str]:

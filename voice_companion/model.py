@@ -28,6 +28,7 @@ from voice_companion.form import Form
 MODEL_SUFFIX = "-model.npz"
 CRISIS_MODEL_SUFFIX = "-crisis-model.npz"
 PHASE_MODEL_SUFFIX = "-phase-model.npz"
+ACK_PHASE_MODEL_SUFFIX = "-ack-phase-model.npz"
 
 
 def model_path_for(bank_path: Path) -> Path:
@@ -40,6 +41,10 @@ def crisis_model_path_for(bank_path: Path) -> Path:
 
 def phase_model_path_for(bank_path: Path) -> Path:
     return bank_path.with_name(bank_path.stem + PHASE_MODEL_SUFFIX)
+
+
+def ack_phase_model_path_for(bank_path: Path) -> Path:
+    return bank_path.with_name(bank_path.stem + ACK_PHASE_MODEL_SUFFIX)
 
 
 @lru_cache(maxsize=1)
