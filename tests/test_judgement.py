@@ -2320,3 +2320,32 @@ def test_without_the_acknowledgement_phase_model_a_compliment_is_the_situation_n
     assert check_bank(tmp_path / "nl.yaml")[1] == []
     c = Classifier(bank).classify("knap dat je dat toen twee jaar lang hebt volgehouden")
     assert (c.technique, c.phase) == ("acknowledgement", "current")
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # (twelfth session) the worker's direct questions about the danger, in general forms: a possible crisis to check,
+    # never a confirmed one (own wording)
+    ("ben je daar nu veilig", "unsafe_vulnerable"),
+    ("ben je nu veilig", "unsafe_vulnerable"),  # verb first: not the statement "je bent nu veilig" that settles
+    ("is ze nu veilig bij haar vader", "unsafe_vulnerable"),
+    ("kan hij vannacht gewoon bij je binnenkomen", "unsafe_vulnerable"),
+    ("durf je straks nog naar huis", "unsafe_vulnerable"),
+    ("is er vannacht iemand die voor de kinderen kan zorgen", "unsafe_vulnerable"),
+    ("kan ze ergens slapen waar niemand haar iets kan doen", "unsafe_vulnerable"),
+    ("en waar liggen die pillen nu", "suicide"),
+    ("hoeveel tabletten heb je daar liggen", "suicide"),
+])
+def test_a_direct_question_about_the_danger_is_a_possible_crisis_to_check(classifier, line, crisis):
+    c = classifier.classify(line)
+    assert crisis in c.possible and crisis not in c.crisis, (line, c.crisis, c.possible)
+
+
+@pytest.mark.parametrize("line", [
+    "kan de loodgieter morgen binnenkomen als jij op je werk bent",
+    "durf je thuis te slapen nu het zo stormt",
+    "hoeveel pillen heb je per dag voorgeschreven gekregen",
+    "is er iemand die morgen voor de kinderen kan zorgen als je naar het ziekenhuis moet",
+])
+def test_the_same_questions_about_everyday_things_are_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
