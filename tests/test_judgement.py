@@ -2349,3 +2349,20 @@ def test_a_direct_question_about_the_danger_is_a_possible_crisis_to_check(classi
 def test_the_same_questions_about_everyday_things_are_no_crisis(classifier, line):
     c = classifier.classify(line)
     assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
+
+
+def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(bank):
+    """ "Ben je op dit moment veilig?" in a life-event call: the worker asked directly, so the page listens for the
+    answer instead of asking to ask; moving on to ordinary talk ends the check (issue 14, point 3)."""
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn wat kan ik voor je doen")
+    call.say("dus je vriend heeft het vanavond uitgemaakt na zes jaar")
+    out = call.say("ben je op dit moment veilig")
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
+    assert call.core.tracker.crises["unsafe_vulnerable"].screened_only
+    for line in ["fijn dat je dat zo zegt", "wat heeft je eerder geholpen als het zwaar was",
+                 "hoe heb je dat toen gedaan", "wat zou je morgen willen doen"]:
+        call.say(line)
+        call.t += 20
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
+    assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("unsafe_vulnerable", "faded")]

@@ -379,6 +379,10 @@ class SessionTracker:
                 # stroom"), or the caller's "no" given back ("dus je denkt niet aan zelfmoord"): a check, not a
                 # disclosure
                 kind = "screening"
+            elif kind == "hint" and question and c.technique == "safety" and not hit.learned:
+                # the worker's own safety question in a hint's words ("ben je op dit moment veilig", "waar zijn
+                # die pillen nu"): a check too, not the caller's disclosure
+                kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
             if question and kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
