@@ -385,7 +385,7 @@ class SessionTracker:
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t):
                 continue
-            if question and kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
+            if question and hit.kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
                     and any(other.certainty == "confirmed" for other in self.crises.values()):
                 # "en vannacht ben je veilig" in a suicide call, or a scale from "ik zie geen uitweg" to "ik ben
                 # veilig tot morgen": the worker checks the crisis at hand, no other one
