@@ -194,18 +194,24 @@ def summary_phases(paths: list[Path]) -> list[tuple[str, str]]:
 def train_phase_model(bank, paths: list[Path], bank_path: Path) -> Path:
     """Which phase a summary's content gives back (what the caller wants, when it went better, the step for
     tomorrow); `classify` shows it, the tracker keeps the phase of the worker's own questions."""
+    data = summary_phases(paths)
+    return _train_content_phase(bank, data, phase_model_path_for(bank_path), "summary phase model", "summaries",
+                                class_weight="balanced")
+
+
+def _train_content_phase(bank, data: list[tuple[str, str]], out: Path, name: str, what: str,
+                         class_weight: str | None = None) -> Path:
+    """A phase from a line's content (the crisis model's features), logistic regression, saved beside the bank."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    data = summary_phases(paths)
     vec = DictVectorizer()
     X = vec.fit_transform([crisis_features(normalize(text)) for text, _ in data])
-    lr = LogisticRegression(C=2.0, max_iter=3000, class_weight="balanced")
+    lr = LogisticRegression(C=2.0, max_iter=3000, class_weight=class_weight)
     lr.fit(X, [phase for _, phase in data])
     model, names = fitted_model(lr, vec, bank)
-    out = phase_model_path_for(bank_path)
     model.save(out)
-    print(f"summary phase model: {len(data)} summaries, {len(names)} features -> {out} ({out.stat().st_size // 1024} kB)")
+    print(f"{name}: {len(data)} {what}, {len(names)} features -> {out} ({out.stat().st_size // 1024} kB)")
     return out
 
 
@@ -227,20 +233,8 @@ def ack_phases(paths: list[Path]) -> list[tuple[str, str]]:
 def train_ack_phase_model(bank, paths: list[Path], bank_path: Path) -> Path:
     """Which phase a compliment's content belongs to: a past success (exceptions), a step taken or planned
     (next_step), or, mostly, the situation now."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    data = ack_phases(paths)
-    vec = DictVectorizer()
-    X = vec.fit_transform([crisis_features(normalize(text)) for text, _ in data])
-    lr = LogisticRegression(C=2.0, max_iter=3000)
-    lr.fit(X, [phase for _, phase in data])
-    model, names = fitted_model(lr, vec, bank)
-    out = ack_phase_model_path_for(bank_path)
-    model.save(out)
-    print(f"acknowledgement phase model: {len(data)} acknowledgements, {len(names)} features -> {out} "
-          f"({out.stat().st_size // 1024} kB)")
-    return out
+    return _train_content_phase(bank, ack_phases(paths), ack_phase_model_path_for(bank_path),
+                                "acknowledgement phase model", "acknowledgements")
 
 
 def line_features(classifier: Classifier, text: str) -> dict[str, float]:

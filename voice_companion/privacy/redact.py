@@ -6651,8 +6651,10 @@ _R37_SYLL_GATE = re.compile(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+(?:" + "
 _R37_SYLL_END = frozenset("ja he toch eh uh ehm oke ok zo dus".split())
 
 
-def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
-    """Form 4: "heet <name> <syllable> <syllable>" with the syllables at the end of what is said."""
+def _syllable_names(words: list[str], lows: tuple[str, ...], own: dict[int, str],
+                    goes_on: Callable[[tuple[str, ...], int], bool]) -> dict[int, str]:
+    """Up to three name syllables after "heet/noemt/naam is [naam]" (rounds 37 and 42), taken where `goes_on`
+    accepts what follows them (lows, the index after the syllables)."""
     n = len(lows)
     marks: dict[int, str] = {}
     for i in range(n - 2):
@@ -6667,9 +6669,15 @@ def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str])
         e = k
         while e < n and e - k < 3 and lows[e] in _R37_SYLLABLES and e not in own:
             e += 1
-        if e > k and all(not lows[x] or lows[x] in _R37_SYLL_END for x in range(e, n)):
+        if e > k and goes_on(lows, e):
             marks.update({x: "[naam]" for x in range(k, e)})
     return marks
+
+
+def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """Form 4: "heet <name> <syllable> <syllable>" with the syllables at the end of what is said."""
+    return _syllable_names(words, lows, own,
+                           lambda lows, e: all(not w or w in _R37_SYLL_END for w in lows[e:]))
 
 
 # 5. A house number range after a street that went ("julianalaan acht tot en met tien", "stationsweg vier tot zes"):
@@ -7117,23 +7125,8 @@ def _r42_family_names(words: list[str], lows: tuple[str, ...], own: dict[int, st
 
 def _r42_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
     """Form 4: round 37's syllables when the line goes on with "en <who> ..."."""
-    n = len(lows)
-    marks: dict[int, str] = {}
-    for i in range(n - 2):
-        if not (lows[i] in ("heet", "heette", "noemt") or (lows[i] == "is" and i and lows[i - 1] == "naam")):
-            continue
-        j = i + 1
-        if own.get(j) != "[naam]" and words[j] != "[naam]":
-            continue
-        k = j + 1
-        while k < n and (own.get(k) == "[naam]" or words[k] == "[naam]"):
-            k += 1
-        e = k
-        while e < n and e - k < 3 and lows[e] in _R37_SYLLABLES and e not in own:
-            e += 1
-        if e > k and e + 1 < n and lows[e] == "en" and lows[e + 1] in _R42_WHO:
-            marks.update({x: "[naam]" for x in range(k, e)})
-    return marks
+    return _syllable_names(words, lows, own,
+                           lambda lows, e: e + 1 < len(lows) and lows[e] == "en" and lows[e + 1] in _R42_WHO)
 
 
 # 5. An e-mail address dictated over lines: its domain said on a line of its own after a line with its local part or
