@@ -2366,3 +2366,29 @@ def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(
         call.t += 20
     assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
     assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("unsafe_vulnerable", "faded")]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # (twelfth session, after locked30's run: fitted forms, own wording) nobody to worry any more from a day on; an
+    # old neighbour not seen for days; someone who fell and lies on the floor
+    ("je zei dat niemand zich na dit weekend nog zorgen hoeft te maken, dat je moeder zich straks geen zorgen meer "
+     "hoeft te maken", "suicide"),
+    ("de buurvrouw is negentig en sinds zaterdag heeft niemand haar gezien", "unsafe_vulnerable"),
+    ("hij is van de trap gevallen en ligt nu onderaan de trap en komt niet meer overeind", "unsafe_vulnerable"),
+])
+def test_a_detail_that_tells_of_danger_is_a_possible_crisis(classifier, line, crisis):
+    c = classifier.classify(line)
+    assert crisis in c.possible + c.crisis, (line, c.crisis, c.possible)
+
+
+@pytest.mark.parametrize("line", [
+    "de storm heeft vannacht de tent op de camping platgeslagen",
+    "je moeder hoeft zich geen zorgen meer te maken want je hebt werk gevonden",
+    "de buurman is tachtig en sinds zondag op vakantie bij zijn dochter",
+    "de baby ligt al uren op de grond op haar speelkleed tevreden naar de lampjes te kijken",
+    "je moet vrijdag even je kamer uit voor de schilder maar daarna mag je gewoon terug",
+    "de waterleiding in de straat wordt vervangen dus je zit dinsdag een ochtend zonder water",
+])
+def test_the_same_details_in_everyday_talk_are_no_crisis(classifier, line):
+    c = classifier.classify(line)
+    assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
