@@ -2276,6 +2276,18 @@ def test_a_grid_operator_named_in_everyday_talk_is_no_cut_off(classifier, line):
     "je zegt dat je nu veilig bent, je zit bij je moeder op de bank",
     "uw vader is gevallen maar de huisarts is al geweest en hij heeft zijn alarmknop om",
     "de jongens slapen vannacht bij oma dus je hebt het huis voor jezelf",
+    # the words of the worker's safety questions about everyday things
+    "kan de loodgieter morgen binnenkomen als jij op je werk bent",
+    "durf je thuis te slapen nu het zo stormt",
+    "hoeveel pillen heb je per dag voorgeschreven gekregen",
+    "is er iemand die morgen voor de kinderen kan zorgen als je naar het ziekenhuis moet",
+    # after locked30's run: the same details in everyday talk
+    "de storm heeft vannacht de tent op de camping platgeslagen",
+    "je moeder hoeft zich geen zorgen meer te maken want je hebt werk gevonden",
+    "de buurman is tachtig en sinds zondag op vakantie bij zijn dochter",
+    "de baby ligt al uren op de grond op haar speelkleed tevreden naar de lampjes te kijken",
+    "je moet vrijdag even je kamer uit voor de schilder maar daarna mag je gewoon terug",
+    "de waterleiding in de straat wordt vervangen dus je zit dinsdag een ochtend zonder water",
 ])
 def test_a_line_that_says_the_threat_is_off_is_no_crisis(classifier, line):
     c = classifier.classify(line)
@@ -2291,6 +2303,12 @@ def test_a_line_that_says_the_threat_is_off_is_no_crisis(classifier, line):
     ("je bent nu veilig bij de buren maar hij heeft een mes en de kinderen zijn nog thuis", "unsafe_vulnerable"),
     ("je dochtertje logeert vannacht bij oma en opa is dronken en slaat met deuren", "unsafe_vulnerable"),
     ("u zit in de kou met kaarsen en de vriezer ontdooit sinds de monteur van de meter geweest is", "utility_cutoff"),
+    # (twelfth session, after locked30's run: fitted forms, own wording) nobody to worry any more from a day on; an
+    # old neighbour not seen for days; someone who fell and lies on the floor
+    ("je zei dat niemand zich na dit weekend nog zorgen hoeft te maken, dat je moeder zich straks geen zorgen meer "
+     "hoeft te maken", "suicide"),
+    ("de buurvrouw is negentig en sinds zaterdag heeft niemand haar gezien", "unsafe_vulnerable"),
+    ("hij is van de trap gevallen en ligt nu onderaan de trap en komt niet meer overeind", "unsafe_vulnerable"),
 ])
 def test_the_same_forms_with_the_threat_still_on_stay_a_crisis(classifier, line, crisis):
     c = classifier.classify(line)
@@ -2340,17 +2358,6 @@ def test_a_direct_question_about_the_danger_is_a_possible_crisis_to_check(classi
     assert crisis in c.possible and crisis not in c.crisis, (line, c.crisis, c.possible)
 
 
-@pytest.mark.parametrize("line", [
-    "kan de loodgieter morgen binnenkomen als jij op je werk bent",
-    "durf je thuis te slapen nu het zo stormt",
-    "hoeveel pillen heb je per dag voorgeschreven gekregen",
-    "is er iemand die morgen voor de kinderen kan zorgen als je naar het ziekenhuis moet",
-])
-def test_the_same_questions_about_everyday_things_are_no_crisis(classifier, line):
-    c = classifier.classify(line)
-    assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
-
-
 def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(bank):
     """ "Ben je op dit moment veilig?" in a life-event call: the worker asked directly, so the page listens for the
     answer instead of asking to ask; moving on to ordinary talk ends the check (issue 14, point 3)."""
@@ -2366,29 +2373,3 @@ def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(
         call.t += 20
     assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
     assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("unsafe_vulnerable", "faded")]
-
-
-@pytest.mark.parametrize("line, crisis", [
-    # (twelfth session, after locked30's run: fitted forms, own wording) nobody to worry any more from a day on; an
-    # old neighbour not seen for days; someone who fell and lies on the floor
-    ("je zei dat niemand zich na dit weekend nog zorgen hoeft te maken, dat je moeder zich straks geen zorgen meer "
-     "hoeft te maken", "suicide"),
-    ("de buurvrouw is negentig en sinds zaterdag heeft niemand haar gezien", "unsafe_vulnerable"),
-    ("hij is van de trap gevallen en ligt nu onderaan de trap en komt niet meer overeind", "unsafe_vulnerable"),
-])
-def test_a_detail_that_tells_of_danger_is_a_possible_crisis(classifier, line, crisis):
-    c = classifier.classify(line)
-    assert crisis in c.possible + c.crisis, (line, c.crisis, c.possible)
-
-
-@pytest.mark.parametrize("line", [
-    "de storm heeft vannacht de tent op de camping platgeslagen",
-    "je moeder hoeft zich geen zorgen meer te maken want je hebt werk gevonden",
-    "de buurman is tachtig en sinds zondag op vakantie bij zijn dochter",
-    "de baby ligt al uren op de grond op haar speelkleed tevreden naar de lampjes te kijken",
-    "je moet vrijdag even je kamer uit voor de schilder maar daarna mag je gewoon terug",
-    "de waterleiding in de straat wordt vervangen dus je zit dinsdag een ochtend zonder water",
-])
-def test_the_same_details_in_everyday_talk_are_no_crisis(classifier, line):
-    c = classifier.classify(line)
-    assert set(c.possible + c.crisis) <= {"life_event"}, (line, c.crisis, c.possible)
