@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AM (development data) and holdout AN
-(locked), AN twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AN (development data) and holdout AO
+(locked), AO twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -162,9 +162,15 @@ A file that is not there yet is skipped with a note.
   run once as locked by the team lead at the start of round 42 (at 4c6bd27: 13 of 310 leaking: name 7/45,
   e-mail 4/35, address 1/50, bsn 1/30, the rest 0; 0 of 120 ordinary lines over-redacted; the rules alone
   28 of 310 and 0 of 120); development data since;
-* holdout-an.jsonl (holdout AN): locked, never opened, trained or tuned on; written by a writer who
+* holdout-an.jsonl (holdout AN): written by a writer who never saw the code (health and care: data read
+  from hospital letters, pharmacy labels and insurance cards, a client's data beside the caller's own, initials
+  before a surname), run once as locked by the team lead at the start of round 43 (at 1e860da: 4 of 310 leaking:
+  name 3/45, address 1/50, the rest 0; 6 of 120 ordinary lines over-redacted: hospitals' and insurers' names,
+  a medicine's name before its dose, "de meneer van de bewaking"; the rules alone 8 of 310 and 5 of 120);
+  development data since;
+* holdout-ao.jsonl (holdout AO): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AN, and before it the
+  The honest estimate of what carries over is AO, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -239,9 +245,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ak.jsonl": "holdout AK (dev)",
     "holdout-al.jsonl": "holdout AL (dev)",
     "holdout-am.jsonl": "holdout AM (dev)",
-    "holdout-an.jsonl": "holdout AN (locked, not tuned on)",
+    "holdout-an.jsonl": "holdout AN (dev)",
+    "holdout-ao.jsonl": "holdout AO (locked, not tuned on)",
 }
-LOCKED = "holdout-an.jsonl"
+LOCKED = "holdout-ao.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
