@@ -525,6 +525,7 @@ class Redactor:
             result = redact_round31(text, result)  # round 31
         elif _r31_gate(text) or "nul" in text:
             result = redact_round31(text, result)  # round 31: "de oude haven" before the window reads it
+        result = redact_round43(text, result)  # round 43: "in het reinier de graaf", "j punt de wit"
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -665,6 +666,7 @@ class Redactor:
                 result = _R39_TIMES_IN_NUMBER.sub(r"\1", result)  # round 39: "[telefoonnummer] keer [nummer]"
             result = _r40_pass(text, result)  # round 40: "bij dock nummer twaalf", "de tweede [naam] [adres]"
             result = self._round42(text, result)  # round 42: "at gemeente" / "punt en el"; "llee dus"
+            result = redact_round43(text, result)  # round 43: care talk stays; "ka de boer", "veertien hoog" go
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -4618,7 +4620,7 @@ _R28_CLOSE = frozenset("ja toch he hè klopt oke ok , . ? ! dus".split())
 # nachtploeg", "bij reinier van arkel op de open afdeling"): the name run went on over a place's preposition and article
 # as if over a surname's particles ("in de", "op de"); that part stays with the organisation
 _R28_ORG_PLACE_PREPS = frozenset("in op aan bij naar voor achter naast tegenover onder boven bij om uit".split())
-_R28_ORG_ARTICLES = frozenset("de het 't t een".split())
+_R28_ORG_ARTICLES = frozenset("de het 't t een den".split())  # round 43: "in den bosch"
 
 
 def _r28_org_goes_on(lows: list[str], keep: list[int], own: dict[int, str]) -> list[int]:
@@ -7174,3 +7176,182 @@ def _r42_mail_lines(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             and core[0] not in STOP_WORDS and core[0] in _r42_spelled(braw):
         return out.replace(_WS.findall(raw)[lows.index(core[0])], "[e-mail]", 1)  # "llee dus"
     return out
+
+
+# ---------------------------------------------------------------------------
+# Round 43: care talk (hospitals, mental-health institutions, insurers, medicines, people named by their job) stays;
+# an initial before a surname, a full name one calls for and a floor after a house number go
+# ---------------------------------------------------------------------------
+
+# 1. an institution said with the neuter article after a preposition: Dutch names a hospital or a clinic as a building
+# ("in het reinier de graaf", "naar het antonius", "van het erasmus mc"), never a person ("bij het jan" is no Dutch)
+_R43_ARTICLE_PREPS = frozenset("in naar bij van uit vanuit via op voor door tegenover achter naast".split())
+# ... or with the word that makes it a hospital after it ("erasmus mc", "maxima mc", "het spaarne gasthuis")
+_R43_CARE_HEADS = frozenset("mc umc mcl ziekenhuis gasthuis kliniek zkh ggz ziekenhuizen".split())
+# 2. care organisations and insurers by their own (brand) names: a closed set of a few dozen, hand-written (no package
+# lists Dutch insurers or care institutions; the Vektis UZOVI register needs the network). Given names that are also
+# an organisation ("ona", "iza", "antes") are left out: the article form (1) takes those
+_R43_CARE_ORGS = frozenset("""
+vgz cz menzis dsw ohra fbto achmea interpolis unive univé zekur anderzorg ditzo caresq hollandzorg promovendum
+bewuzt aevitae zorgdirect ikzorg pnoz vvaa
+olvg lumc umcg umcu amc vumc radboudumc mumc erasmusmc isala gelre rijnstate amphia ikazia maasstad tergooi meander
+bernhoven zuyderland alrijne bravis treant dijklander slingeland elkerliek anzu zgt mst cwz
+rivierduinen mediant lucertis youz ggze bascule jutters curium psyq impegno reinaerde ipse careyn evean vivium aafje
+zorgbalans parnassia arkin lentis ggnet altrecht dimence yulius emergis propersona accare karakter levvel jellinek
+tactus brijder novadic kentron iriszorg cordaan amsta buurtzorg
+""".split())
+# 3. a dose after a medicine: "quetiapine vijfentwintig milligram", "oxazepam tien mg"
+_R43_DOSE_UNITS = frozenset("milligram mg microgram mcg gram ml milliliter druppels druppel tabletten tablet pillen "
+                            "pil eenheden capsules capsule puffs pufjes procent".split())
+# 4. a man or woman named by the job or the place they are from: "de meneer van de bewaking", "die mevrouw van de
+# thuiszorg", "een meneer van het wijkteam"; a surname is "van de berg", "van der meer"
+_R43_TITLE_ARTICLES = frozenset("de die een deze dat diezelfde".split())
+_R43_TITLES = frozenset("meneer mevrouw heer dame mijnheer".split())
+_R43_KEEP_GATE = re.compile(r"\b(?:het|mc|umc|ziekenhuis|gasthuis|kliniek|den|meneer|mevrouw|heer|dame|mijnheer|"
+                            + _trie_alt(_R43_DOSE_UNITS | _R43_CARE_ORGS) + r")\b", re.IGNORECASE)
+
+# 5. an initial (a letter, or its name, with or without "punt") before a surname with its particles: "j punt de wit",
+# "ka de boer", "em van der linden"
+# (not "em", "er", "es", "ha", "wee": a filler, "er", a greeting or a word before "de": "geef em de ...")
+_R43_INITIAL_NAMES = frozenset("bee bé cee dee dé ef gee haa jee ka kaa el pee tee vee iks ix zet".split())
+_R43_PARTICLES = frozenset("van de der den ter ten te".split())
+# 6. a full name one calls for: "u belt voor ioana popescu", "ik bel namens dragos ionescu"
+_R43_CALL_FOR = re.compile(r"\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jij|ik|hij|zij|ze|we)\s+)?"
+                           r"(?:voor|namens)\s+|\bnamens\s+", re.IGNORECASE)
+_R43_ADD_GATE = re.compile(r"\b(?:punt|voor|namens|hoog)\b|\b(?:[a-z]|" + _trie_alt(_R43_INITIAL_NAMES)
+                           + r")\s+(?:punt\s+)?(?:van|de|der|den|ter|ten|te)\s", re.IGNORECASE)
+
+
+def _r43_surname_after(lows: list[str], k: int) -> int | None:
+    """The last index of a surname with its particles from k ("de wit", "van der linden"), or None."""
+    j = k
+    while j < len(lows) and lows[j] in _R43_PARTICLES and j - k < 3:
+        j += 1
+    if j == k or j >= len(lows):
+        return None
+    w = lows[j]
+    if w in STOP_WORDS or not w.isalpha() or len(w) < 2:
+        return None
+    if "-".join(lows[k:j + 1]) in SURNAMES_SAFE or "-".join(lows[k:j + 1]) in SURNAMES_AMBIGUOUS \
+            or w in _SURNAME_WORDS or (_unknown_word(w) and w not in _R43_CARE_ORGS and w not in SPELLING_ALPHABET
+                                       and (j - k >= 2 or lows[k] != "van")):  # "k van kovalenko": spelled
+        return j
+    return None
+
+
+def _r43_keep(lows: list[str], own: dict[int, str]) -> set[int]:
+    """The indexes of [naam]/[adres] words that are care talk (forms 1-4)."""
+    keep: set[int] = set()
+    n = len(lows)
+    i = 0
+    while i < n:
+        lab = own.get(i)
+        if lab not in ("[naam]", "[adres]"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and own.get(j + 1) == lab:
+            j += 1
+        run = range(i, j + 1)
+        nxt = lows[j + 1] if j + 1 < n else ""
+        if lab == "[naam]":
+            # 1. "in het reinier de graaf", "het [naam]" over "erasmus mc"
+            b = i - 1  # over the unredacted head of the name: "in het reinier [naam]" over "de graaf"
+            while b >= 1 and i - b <= 2 and b not in own and (lows[b] in FIRST_NAMES or lows[b] in FIRST_NAMES_MORE
+                                                               or lows[b] in ("sint", "st")):
+                b -= 1
+            if b >= 1 and lows[b] == "het" and lows[b - 1] in _R43_ARTICLE_PREPS:
+                keep.update(run)
+            elif lows[j] in _R43_CARE_HEADS or nxt in _R43_CARE_HEADS:
+                keep.update(run)
+            else:
+                # 2. the organisations' own names in the run ("vgz menzis cz en dsw")
+                inside = [k for k in run if lows[k] in _R43_CARE_ORGS]
+                if inside and all(lows[k] in _R43_CARE_ORGS or lows[k] in ("en", "of") for k in run):
+                    keep.update(run)
+                elif inside:
+                    keep.update(inside)
+            # 4. "de meneer van de bewaking": the title's run is "van de <word>", the word no surname
+            if i >= 1 and lows[i - 1] in _R43_TITLES and i >= 2 and lows[i - 2] in _R43_TITLE_ARTICLES \
+                    and lows[i] == "van" and j - i == 2 and lows[i + 1] in ("de", "het", "t") \
+                    and lows[j] in ORDINARY_WORDS and lows[j] not in _SURNAME_WORDS \
+                    and f"van-{lows[i + 1]}-{lows[j]}" not in SURNAMES_SAFE \
+                    and f"van-den-{lows[j]}" not in SURNAMES_SAFE and f"van-der-{lows[j]}" not in SURNAMES_SAFE:
+                keep.update(run)
+        # 3. "[adres] milligram" over "quetiapine vijfentwintig": a medicine and its dose
+        # (the unit inside the run too: "[adres]" over "olanzapine vijf milligram")
+        if any((lows[k] if k <= j else nxt) in _R43_DOSE_UNITS and (word_value(lows[k - 1]) is not None
+                                                                    or lows[k - 1].isdigit())
+               for k in range(i + 1, j + 2)):
+            keep.update(run)
+        i = j + 1
+    return keep
+
+
+def _r43_add(lows: list[str], own: dict[int, str]) -> dict[int, str]:
+    """The words of forms 5-7 to redact as well."""
+    add: dict[int, str] = {}
+    n = len(lows)
+    for i in range(n):
+        w = lows[i]
+        # 5. an initial before a surname with its particles
+        if (len(w) == 1 and w.isalpha() and w != "u") or w in _R43_INITIAL_NAMES:
+            k = i + 1
+            dotted = k < n and lows[k] == "punt"
+            if dotted:
+                k += 1
+            if k < n and lows[k] in _R43_PARTICLES and (dotted or len(w) > 1 or w not in "aeio"):
+                e = _r43_surname_after(lows, k)
+                if e is not None and not any(own.get(x) not in (None, "[naam]") for x in range(i, e + 1)):
+                    add.update({x: "[naam]" for x in range(i, e + 1)})
+            elif dotted and k < n and i not in own and (own.get(k) == "[naam]" or (
+                    k not in own and _unknown_word(lows[k]) and lows[k] not in _R43_CARE_ORGS
+                    and name_score(lows[k]) >= 0.5)) and (k + 1 >= n or lows[k + 1] not in ("at", "apenstaartje")):
+                # "m punt esposito", "h punt [naam]": the initial with its point before a surname
+                add.update({x: "[naam]" for x in range(i, k + 1)})
+        # 7. a floor after a house number: "[adres] hoog" over "veertien hoog", "drie hoog achter"
+        if w == "hoog" and own.get(i - 1) == "[adres]" and i not in own:
+            add[i] = "[adres]"
+            if i + 1 < n and lows[i + 1] in ("achter", "voor") and i + 1 not in own:
+                add[i + 1] = "[adres]"
+    return add
+
+
+def _r43_called_for(raw: str, lows: list[str], own: dict[int, str]) -> dict[int, str]:
+    """6. a full name after "bel voor", "namens": two or three words no list knows, one of them name-like."""
+    add: dict[int, str] = {}
+    for m in _R43_CALL_FOR.finditer(raw):
+        k = len(_WS.findall(raw[:m.end()]))
+        e = k
+        while e < len(lows) and e - k < 3 and e not in own and _unknown_word(lows[e]) and lows[e] not in TUSSEN \
+                and lows[e] not in _R43_CARE_ORGS and lows[e] not in _R25_ORGANISATIONS and not _is_street_word(lows[e]):
+            e += 1
+        if e - k >= 2 and any(_r25_unknown_name(lows[x]) or lows[x] in FIRST_NAMES or lows[x] in FIRST_NAMES_MORE
+                              for x in range(k, e)):
+            add.update({x: "[naam]" for x in range(k, e)})
+    return add
+
+
+def redact_round43(raw: str, out: str) -> str:
+    """Round 43 on one line, read on the line as said (`raw`) next to what the other rules made of it (`out`)."""
+    keep_gate = "[" in out and _R43_KEEP_GATE.search(raw)
+    add_gate = _R43_ADD_GATE.search(raw)
+    if not keep_gate and not add_gate:
+        return out
+    words = _WS.findall(raw)
+    lows = [_bare(w) for w in words]
+    own = _redacted_words(raw, out) if raw != out else {}
+    marks = dict(own)
+    if keep_gate:
+        keep = _r43_keep(lows, own)
+        if keep:
+            keep |= set(_r28_org_goes_on(lows, sorted(keep), own))  # "van reinier van arkel [naam]" over "in den bosch"
+            marks = {i: lab for i, lab in own.items() if i not in keep}
+    if add_gate:
+        extra = _r43_add(lows, marks)
+        if _R43_CALL_FOR.search(raw):
+            extra.update(_r43_called_for(raw, lows, marks))
+        marks.update({i: lab for i, lab in extra.items() if i not in marks})
+    if marks == own:
+        return out
+    return _join_marked(words, marks)
