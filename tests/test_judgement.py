@@ -2373,3 +2373,56 @@ def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(
         call.t += 20
     assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
     assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("unsafe_vulnerable", "faded")]
+
+
+# Thirteenth session: someone gone from the house or left alone, told through what is seen (a door open at night, an
+# empty bed, a coat still on its hook, papers not taken in), across two lines as a worker gives it back
+@pytest.mark.parametrize("lines", [
+    ["je vader sliep beneden en nu is de bank leeg", "en de voordeur stond open toen je naar beneden kwam",
+     "zijn sloffen staan nog naast de stoel"],
+    ["u werd om drie uur wakker en het bed van uw vrouw was leeg", "haar rollator staat nog in de gang"],
+    ["de post van dagen ligt bij de buurvrouw achter de deur", "ze is eenennegentig en woont daar helemaal alleen"],
+    ["je zag vanavond dat zijn auto weg is", "en het autostoeltje van de baby is ook weg"],
+])
+def test_someone_gone_or_left_helpless_told_through_what_is_seen_is_a_possible_crisis(bank, lines):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    events = []
+    for line in lines:
+        call.t += 15
+        events += call.say(line)
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in events if e.type == "crisis"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["je jas hangt nog aan de kapstok", "dus je hebt hem vanmiddag laten hangen toen de zon scheen"],
+    ["je zei dat de achterdeur open stond omdat het zo warm was in de keuken", "en toen kwam de kat binnen"],
+    ["de kranten van gisteren liggen nog op tafel", "die had je nog niet gelezen"],
+    ["mijn opa wordt volgende week tachtig", "we geven een feest in het buurthuis"],
+    ["dat kost tachtig euro per maand", "dat is veel voor je"],
+])
+def test_one_such_detail_or_an_ordinary_one_opens_nothing(bank, lines):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    events = []
+    for line in lines:
+        call.t += 15
+        events += call.say(line)
+    assert not [e for e in events if e.type == "crisis" and e.crisis == "unsafe_vulnerable"]
+
+
+@pytest.mark.parametrize("line", [
+    "dus je wilt straks nog even de deur uit en de kinderen liggen al in bed",
+    "u pakt zo de auto naar de kroeg terwijl de kleintjes boven slapen",
+])
+def test_a_parent_going_out_while_the_children_sleep_is_a_possible_crisis(classifier, line):
+    assert "unsafe_vulnerable" in (classifier.classify(line).to_json().get("possible") or [])
+
+
+@pytest.mark.parametrize("line", [
+    "de kinderen liggen al in bed en de oppas is er dus je gaat even de deur uit",
+    "als de kinderen slapen ga je even naar buiten in de tuin met de babyfoon",
+])
+def test_going_out_with_someone_minding_the_children_is_no_crisis(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
