@@ -2426,3 +2426,63 @@ def test_a_parent_going_out_while_the_children_sleep_is_a_possible_crisis(classi
 def test_going_out_with_someone_minding_the_children_is_no_crisis(classifier, line):
     got = classifier.classify(line).to_json()
     assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+
+
+# Thirteenth session, after locked31's run (fitted forms, own wording): someone in a psychosis or an old person said so is
+# a vulnerable person, and who is vulnerable stays true for minutes while signs come and go
+def test_a_vulnerable_person_heard_minutes_before_a_sign_still_makes_a_possible_crisis(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("het gaat om de oude meneer die onder jullie woont")
+    call.t += 150  # far past the window in which two signs add up
+    out = call.say("en sinds gisteren hoor je af en toe geklop op de verwarming")
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+
+def test_a_sign_long_after_the_person_was_mentioned_opens_nothing(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("het gaat om de oude meneer die onder jullie woont")
+    call.t += 400
+    out = call.say("en sinds gisteren hoor je af en toe geklop op de verwarming")
+    assert not [e for e in out if e.type == "crisis"]
+
+
+@pytest.mark.parametrize("line", [
+    "je zus hoort stemmen en staat nu in haar ondergoed buiten op de galerij",
+    "uw zoon is psychotisch en zit op de vensterbank van de derde verdieping",
+])
+def test_someone_in_a_psychosis_in_danger_is_a_possible_unsafe_person(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert "unsafe_vulnerable" in (got.get("possible") or []) + got.get("crisis", [])
+
+
+@pytest.mark.parametrize("line", [
+    "ik hoor dat je vader nu niet veilig is daar alleen",
+    "uw schoonzus brengt zichzelf in gevaar zo",
+])
+def test_an_adult_relative_said_not_to_be_safe_is_an_unsafe_person(classifier, line):
+    assert "unsafe_vulnerable" in classifier.classify(line).to_json().get("crisis", [])
+
+
+@pytest.mark.parametrize("line", [
+    "zijn baan is in gevaar als hij zo doorgaat",
+    "hij zegt dat het ijs op de vaart nu niet veilig is",
+    "je zit op het balkon in de zon met een boek",
+])
+def test_danger_to_a_job_a_road_or_a_sunny_balcony_is_no_crisis(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+
+
+def test_a_next_step_offered_as_a_crisis_step_still_comes_in_the_circle_after_the_crisis(bank):
+    call = _Call(bank, step=20.0, interaction="customer")
+    for line in ["goedenavond met de nachtlijn", "wat kan ik voor je doen", "wat zou je het liefste willen",
+                 "dat het rustig wordt in huis", "wanneer lukte dat eerder een beetje", "toen je oom er was"]:
+        call.say(line)
+    advisor, tracker = call.core.advisor, call.core.tracker
+    tracker.suggested_techniques["next_step"] += 2  # offered twice while the worker dealt with a crisis
+    tracker.crisis_suggested["next_step"] += 2
+    assert advisor._technique_due("next_step", "next_step", tracker, False)
+    tracker.crisis_suggested["next_step"] -= 2  # offered twice by the circle and let pass: the worker has other plans
+    assert not advisor._technique_due("next_step", "next_step", tracker, False)

@@ -242,8 +242,11 @@ class Advisor:
         used = tracker.used(technique)
         if used >= REPEATABLE.get(technique, 1):
             return False
-        if tracker.suggested_techniques[technique] - tracker.taken_up[technique] >= MAX_UNTAKEN:
-            return False  # offered twice and let pass: the worker has other plans
+        # offered twice and let pass: the worker has other plans (what was offered as a crisis step while the
+        # worker dealt with safety says nothing about the circle after it)
+        if tracker.suggested_techniques[technique] - tracker.crisis_suggested[technique] \
+                - tracker.taken_up[technique] >= MAX_UNTAKEN:
+            return False
         if technique == "goal" and used >= 1 and tracker.used("exception") >= 1:
             return False  # a goal stated and exceptions being explored: on towards the next step, not back
         if technique == "next_step":

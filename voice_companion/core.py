@@ -216,6 +216,8 @@ class Companion:
         self.tracker.suggested[q.id] += 1
         self.tracker.suggested_at[q.id] = t
         self.tracker.suggested_techniques[q.technique] += 1
+        if (reason or advice.reason).startswith("Crisis"):
+            self.tracker.crisis_suggested[q.technique] += 1
         self._dirty = False
         self._last_suggestion_at = t
         out.append(suggestion)

@@ -50,6 +50,7 @@ FADE_LINES = 3  # worker lines without new evidence before a possible crisis tha
 FADE_SECONDS = 60.0  # ... and this much time
 FADE_UNASKED = (6, 240.0)  # lines and seconds before one nobody asked about fades
 WEAK_WINDOW = 75.0  # seconds within which signals of two groups (a small child; drink) add up to a hint
+PERSON_WINDOW = 300.0  # who is vulnerable (a small child, an old or confused person) stays true longer than a sign
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
@@ -189,6 +190,7 @@ class SessionTracker:
         self.suggested: Counter[str] = Counter()  # question id -> times suggested in this call
         self.suggested_at: dict[str, float] = {}  # question id -> when it was last suggested
         self.suggested_techniques: Counter[str] = Counter()  # technique -> times suggested
+        self.crisis_suggested: Counter[str] = Counter()  # of those, suggested as a crisis step (not the circle's)
         self.taken_up: Counter[str] = Counter()  # technique -> suggestions taken up
         self.technique_counts: Counter[str] = Counter()
         self.techniques_in_phase: dict[str, Counter[str]] = {}
@@ -488,7 +490,7 @@ class SessionTracker:
             if group == "model" and t - seen.get(group, -WEAK_WINDOW - 1) <= WEAK_WINDOW:
                 group = "model again"  # two lines that lean the same way add up like two kinds of signal
             seen[group] = t
-            recent = [g for g, at in seen.items() if t - at <= WEAK_WINDOW]
+            recent = [g for g, at in seen.items() if t - at <= (PERSON_WINDOW if g == "person" else WEAK_WINDOW)]
             if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
                 # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
                 guessed = any(g.startswith("model") or g == "misheard" for g in recent)
