@@ -2486,3 +2486,11 @@ def test_a_next_step_offered_as_a_crisis_step_still_comes_in_the_circle_after_th
     assert advisor._technique_due("next_step", "next_step", tracker, False)
     tracker.crisis_suggested["next_step"] -= 2  # offered twice by the circle and let pass: the worker has other plans
     assert not advisor._technique_due("next_step", "next_step", tracker, False)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("ben je vannacht wel veilig met jezelf", "suicide"),
+    ("is er iemand bij jullie thuis die je kinderen iets kan aandoen", "unsafe_vulnerable"),
+])
+def test_the_workers_screening_question_in_other_words_is_a_possible_crisis_to_check(classifier, line, crisis):
+    assert crisis in (classifier.classify(line).to_json().get("possible") or [])
