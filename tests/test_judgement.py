@@ -2375,6 +2375,17 @@ def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(
     assert [(e.crisis, e.reason) for e in call.of("crisis_end")] == [("unsafe_vulnerable", "faded")]
 
 
+def _crises_after_greeting(bank, lines, *, gaps):
+    """(crisis, certainty) of the crisis events the lines raise, said after a greeting with `gaps` seconds between."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    events = []
+    for line, gap in zip(lines, gaps if isinstance(gaps, list) else [gaps] * len(lines)):
+        call.t += gap
+        events += call.say(line)
+    return [(e.crisis, e.certainty) for e in events if e.type == "crisis"]
+
+
 # Thirteenth session: someone gone from the house or left alone, told through what is seen (a door open at night, an
 # empty bed, a coat still on its hook, papers not taken in), across two lines as a worker gives it back
 @pytest.mark.parametrize("lines", [
@@ -2385,13 +2396,7 @@ def test_the_workers_own_safety_question_in_a_hints_words_is_a_check_that_fades(
     ["je zag vanavond dat zijn auto weg is", "en het autostoeltje van de baby is ook weg"],
 ])
 def test_someone_gone_or_left_helpless_told_through_what_is_seen_is_a_possible_crisis(bank, lines):
-    call = Call(bank)
-    call.say("goedenacht met de nachtlijn")
-    events = []
-    for line in lines:
-        call.t += 15
-        events += call.say(line)
-    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in events if e.type == "crisis"]
+    assert ("unsafe_vulnerable", "possible") in _crises_after_greeting(bank, lines, gaps=15)
 
 
 @pytest.mark.parametrize("lines", [
@@ -2402,13 +2407,7 @@ def test_someone_gone_or_left_helpless_told_through_what_is_seen_is_a_possible_c
     ["dat kost tachtig euro per maand", "dat is veel voor je"],
 ])
 def test_one_such_detail_or_an_ordinary_one_opens_nothing(bank, lines):
-    call = Call(bank)
-    call.say("goedenacht met de nachtlijn")
-    events = []
-    for line in lines:
-        call.t += 15
-        events += call.say(line)
-    assert not [e for e in events if e.type == "crisis" and e.crisis == "unsafe_vulnerable"]
+    assert not [c for c, _ in _crises_after_greeting(bank, lines, gaps=15) if c == "unsafe_vulnerable"]
 
 
 @pytest.mark.parametrize("line", [
@@ -2430,22 +2429,17 @@ def test_going_out_with_someone_minding_the_children_is_no_crisis(classifier, li
 
 # Thirteenth session, after locked31's run (fitted forms, own wording): someone in a psychosis or an old person said so is
 # a vulnerable person, and who is vulnerable stays true for minutes while signs come and go
+OLD_NEIGHBOUR_THEN_KNOCKING = ["het gaat om de oude meneer die onder jullie woont",
+                               "en sinds gisteren hoor je af en toe geklop op de verwarming"]
+
+
 def test_a_vulnerable_person_heard_minutes_before_a_sign_still_makes_a_possible_crisis(bank):
-    call = Call(bank)
-    call.say("goedenacht met de nachtlijn")
-    call.say("het gaat om de oude meneer die onder jullie woont")
-    call.t += 150  # far past the window in which two signs add up
-    out = call.say("en sinds gisteren hoor je af en toe geklop op de verwarming")
-    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    # 150 s: far past the window in which two signs add up, within the one for who is vulnerable
+    assert _crises_after_greeting(bank, OLD_NEIGHBOUR_THEN_KNOCKING, gaps=[6, 150]) == [("unsafe_vulnerable", "possible")]
 
 
 def test_a_sign_long_after_the_person_was_mentioned_opens_nothing(bank):
-    call = Call(bank)
-    call.say("goedenacht met de nachtlijn")
-    call.say("het gaat om de oude meneer die onder jullie woont")
-    call.t += 400
-    out = call.say("en sinds gisteren hoor je af en toe geklop op de verwarming")
-    assert not [e for e in out if e.type == "crisis"]
+    assert _crises_after_greeting(bank, OLD_NEIGHBOUR_THEN_KNOCKING, gaps=[6, 400]) == []
 
 
 @pytest.mark.parametrize("line", [

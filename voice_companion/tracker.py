@@ -470,7 +470,8 @@ class SessionTracker:
                 and not _ANSWERED_NO.match(norm))
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
-        """Weak signals become a hint once two groups were heard within WEAK_WINDOW; strong evidence passes.
+        """Weak signals become a hint once two groups were heard within WEAK_WINDOW (a vulnerable person within
+        PERSON_WINDOW: who is at risk stays true while signs come and go); strong evidence passes.
 
         While the worker handles one crisis (confirmed, or asked about directly), the crisis model alone opens
         no other: the protocol questions and the caller's answers given back ("ben je nu alleen", "ze slapen,
