@@ -2488,3 +2488,9 @@ def test_a_next_step_offered_as_a_crisis_step_still_comes_in_the_circle_after_th
 ])
 def test_the_workers_screening_question_in_other_words_is_a_possible_crisis_to_check(classifier, line, crisis):
     assert crisis in (classifier.classify(line).to_json().get("possible") or [])
+
+
+def test_where_a_man_died_at_home_is_no_question_about_the_danger_now(classifier):
+    got = classifier.classify("twee jaar geleden is hij thuis in zijn stoel overleden").to_json()
+    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+    assert "unsafe_vulnerable" in (classifier.classify("is hij nu thuis").to_json().get("possible") or [])
