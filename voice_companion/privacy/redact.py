@@ -7349,8 +7349,7 @@ def redact_round43(raw: str, out: str) -> str:
             marks = {i: lab for i, lab in own.items() if i not in keep}
     if add_gate:
         extra = _r43_add(lows, marks)
-        if _R43_CALL_FOR.search(raw):
-            extra.update(_r43_called_for(raw, lows, marks))
+        extra.update(_r43_called_for(raw, lows, marks))
         marks.update({i: lab for i, lab in extra.items() if i not in marks})
     if marks == own:
         return out
