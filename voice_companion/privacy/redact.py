@@ -367,7 +367,7 @@ _NUMBER_LABELS = frozenset(NUMBER_LABELS)
 def _through_dutch(text: str, redact) -> tuple[str, bool]:
     """Redact a line with its Frisian number, month and cue words read as Dutch (round 19), the rest put back as
     said; a line with none of them is redacted as it is."""
-    read = frisian_as_dutch(text)
+    read = as_dutch(text)
     if read != text:
         out = frisian_back(text, read, redact(read)[0])
         return out, out != text
@@ -667,6 +667,7 @@ class Redactor:
             result = _r40_pass(text, result)  # round 40: "bij dock nummer twaalf", "de tweede [naam] [adres]"
             result = self._round42(text, result)  # round 42: "at gemeente" / "punt en el"; "llee dus"
             result = redact_round43(text, result)  # round 43: care talk stays; "ka de boer", "veertien hoog" go
+            result = self._round44(text, result)  # round 44: a spelled street, "en daarvoor jansen", a birth year
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1824,6 +1825,18 @@ class Redactor:
             return result
         return _r42_mail_lines(text, result, self._context[-4:-1])
 
+    def _round44(self, text: str, result: str) -> str:
+        """Round 44 on the window's newest line: the line's own forms, then a year after a birth date talked about."""
+        result = redact_round44(text, result)
+        if len(self._context) >= 2:
+            prev_raw, prev_out = self._context[-2]
+            result = _r44_birth_year(prev_raw, prev_out, text, result)
+            if result != text:
+                extra = _r44_held_part(prev_raw, prev_out, text, result)
+                if extra:
+                    self._r20_revise(1, extra)
+        return result
+
     def _round36(self, text: str, result: str) -> str:
         """Round 36 on the window's newest line: a word of a name or an e-mail address spelled again after a remark
         on its letters ("met twee a's dus warsaame"), as what it corrects in this line or the two before (form 4)."""
@@ -2111,7 +2124,7 @@ def make_redactor(config: object | None = None, *, names_path: Path | None = Non
 
 def revise_held(text: str, label: str) -> str:
     """A held line after the next one showed that its trailing number went on (see Redactor.revised)."""
-    read = frisian_as_dutch(text) if isinstance(text, str) else text
+    read = as_dutch(text) if isinstance(text, str) else text
     if read != text:  # round 19: a held line with Frisian number words (the redactor read it as Dutch)
         return frisian_back(text, read, _revise_held(read, label))
     return _revise_held(text, label)
@@ -2142,7 +2155,7 @@ def revise_earlier(text: str, label: str | None) -> str:
     the start of a phone number, all its digits (a line of number words only) or its street words."""
     if not label:
         return text
-    read = frisian_as_dutch(text) if isinstance(text, str) else text
+    read = as_dutch(text) if isinstance(text, str) else text
     if read != text:  # round 19: Frisian number words (see revise_held)
         return frisian_back(text, read, _revise_earlier(read, label))
     return _revise_earlier(text, label)
@@ -2223,7 +2236,10 @@ _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
     "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
     "naam heet heette geboren geboortedatum nl huisnummer voornaam achternaam meneer mevrouw jarig "
-    "noteer schrijf".split())  # round 11: "ik schrijf op" / "ter horst"
+    "noteer schrijf".split()  # round 11: "ik schrijf op" / "ter horst"
+    # round 44: an e-mail's local part said first ("ervoor komt ..." / "apenstaartje ..."); a date whose year and cue
+    # come on the next line ("op de pas staat de tweede maart" / "negentienhonderdvijftig als geboortedatum")
+    + "ervoor daarvoor".split())
 
 
 _STOP_FOR_SOUND = frozenset("de het een en of is in op van te ik je u we ze".split())
@@ -2331,9 +2347,15 @@ def sensitive(text: str) -> bool:
                 or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
             return True
     # round 27: the first piece of something dictated piece by piece ("dus eerst grietje" / "dan liggend streepje")
-    return "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None)
+    if "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None):
+        return True
+    # round 44: a line that ends in a day and a month, its year and cue may follow ("... staat de tweede maart")
+    return _R44_DATE_END.search(text) is not None
 
 
+_R44_DATE_END = re.compile(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:" + "|".join(
+    m for m in ("januari februari maart april mei juni juli augustus september oktober november december".split()))
+    + r")\W*$", re.I)
 _MONTH_LINE_WORDS = HESITATIONS | frozenset("en dan ja van in de".split()) | {""}
 
 
@@ -2562,6 +2584,110 @@ def frisian_back(said: str, read: str, out: str) -> str:
                 restored[b] = "".join(parts)
     k = iter(range(len(out_toks)))
     return _FY_SPACE.sub(lambda m: restored[next(k)], out)
+
+
+# ---------------------------------------------------------------------------
+# Round 44: a number said in English inside Dutch talk (newcomers, seasonal and agency workers, expats: "zero six
+# four seven ...", "plus four eight ...", "postcode nine four one one ay are", "rijnkade three"), read as Dutch for
+# the rules and put back as said where nothing was taken out (as the Frisian reading above)
+# ---------------------------------------------------------------------------
+_EN_UNITS = {"zero": "nul", "one": "een", "two": "twee", "three": "drie", "four": "vier", "five": "vijf", "six": "zes",
+             "seven": "zeven", "eight": "acht", "nine": "negen"}
+_EN_MORE = {"ten": "tien", "eleven": "elf", "twelve": "twaalf", "thirteen": "dertien", "fourteen": "veertien",
+            "fifteen": "vijftien", "sixteen": "zestien", "seventeen": "zeventien", "eighteen": "achttien",
+            "nineteen": "negentien", "twenty": "twintig", "thirty": "dertig", "forty": "veertig", "fifty": "vijftig",
+            "sixty": "zestig", "seventy": "zeventig", "eighty": "tachtig", "ninety": "negentig"}
+_EN_INSIDE = {"oh": "nul", "double": "dubbel"}  # only between digits: "six oh four", "double five"
+_EN_NUMBER = {**_EN_UNITS, **_EN_MORE}
+# the words around an English number that the rules read as cues, read only on a line with such a number
+_EN_CUES = {"number": "nummer", "phone": "telefoon", "mobile": "mobiel", "zip": "postcode", "citizen": "burgerservice",
+            "your": "uw", "my": "mijn", "so": "dus", "okay": "oke", "ok": "oke", "yes": "ja", "and": "en", "the": "de",
+            "street": "straat", "house": "huis", "birth": "geboorte"}
+# English letter names (only those no Dutch speaker uses for the letter) after a postcode's digits
+_EN_LETTERS = {"ay": "a", "aitch": "haa", "jay": "jee", "kay": "kaa", "are": "er", "ar": "er", "ess": "es",
+               "ex": "iks", "zed": "zet", "cue": "ku", "queue": "ku"}
+_NL_LETTER_WORDS = frozenset("a b c d e f g h i j k l m n o p q r s t u v w x y z bee cee dee ee ef gee haa ie jee kaa el "
+                             "em en oo pee ku er es tee uu vee wee iks zet".split())
+_EN_FILL = frozenset("eh uh um uhm ehm erm , - .".split())
+_EN_GATE = re.compile(r"(?<![^\W_])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ay|are|ar|ess|zed|jay|kay)(?![^\W_])", re.I)
+_EN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[,.\-]")
+_EN_HOUSE_CUES = frozenset("number nummer huisnummer nr".split())
+
+
+def english_as_dutch(text: str) -> str:
+    """The text with an English number stream read as Dutch ("zero six four seven" -> "nul zes vier zeven"): three
+    digits said in English or more in a row, or one English number right after a street or "number" ("rijnkade
+    three"); with it the cue words of its line and the English letter names after four digits ("nine four one one
+    ay are"). A line of two letter names with an English one ("ay are", after a postcode's digits) is read too.
+    English without such a stream stays as it was ("one day", "nine to five", "are you ok")."""
+    if not _EN_GATE.search(text):
+        return text
+    words = [(m.start(), m.end(), m.group(0)) for m in _EN_WORD.finditer(text)]
+    lows = [w[2].lower() for w in words]
+    n = len(lows)
+    read: dict[int, str] = {}
+    i = 0
+    while i < n:
+        if lows[i] not in _EN_NUMBER:
+            i += 1
+            continue
+        j, units, idx = i, 0, []
+        while j < n:
+            low = lows[j]
+            if low in _EN_NUMBER:
+                idx.append(j)
+                units += low in _EN_UNITS
+            elif low in _EN_INSIDE and idx and j + 1 < n and lows[j + 1] in _EN_UNITS:
+                idx.append(j)
+                units += low == "oh"
+            elif not (low in _EN_FILL and idx and j + 1 < n and lows[j + 1] in _EN_NUMBER):
+                break
+            j += 1
+        before = lows[i - 1] if i > 0 else ""
+        street = i > 0 and (_is_street_word(before) or before in _EN_HOUSE_CUES)
+        # a postcode said in English tens ("postcode twelve thirty ay bee"): two numbers or more after its cue
+        cued = len(idx) >= 2 and any(w in ("postcode", "zip") for w in lows[max(0, i - 3):i])
+        if units >= 3 or (street and len(idx) <= 2) or cued:
+            for k in idx:
+                read[k] = {**_EN_NUMBER, **_EN_INSIDE}[lows[k]]
+            # a postcode's letters in English after its four digits ("three five eight one ay are")
+            if (units == 4 and len(idx) == 4) or cued:
+                got = [k for k in range(j, min(j + 2, n)) if lows[k] in _EN_LETTERS or lows[k] in _NL_LETTER_WORDS]
+                if len(got) == 2 and got == [j, j + 1] and any(lows[k] in _EN_LETTERS for k in got):
+                    for k in got:
+                        read[k] = _EN_LETTERS.get(lows[k], lows[k])
+        i = j if j > i else i + 1
+    if not read:
+        # a line of two letter names, one of them English ("ay are", "el ay"), and nothing else but fillers
+        core = [k for k, low in enumerate(lows) if low not in _EN_FILL and low not in _EN_LETTERS_LINE_FILL]
+        if len(core) == 2 and all(lows[k] in _EN_LETTERS or lows[k] in _NL_LETTER_WORDS for k in core) \
+                and any(lows[k] in _EN_LETTERS for k in core) and core[1] == core[0] + 1:
+            for k in core:
+                read[k] = _EN_LETTERS.get(lows[k], lows[k])
+        if not read:
+            return text
+    else:
+        for k, low in enumerate(lows):
+            if k not in read and low in _EN_CUES and not (low == "citizen" and (k + 1 >= n or lows[k + 1] != "service")):
+                read[k] = _EN_CUES[low]
+    out, last = [], 0
+    for k in sorted(read):
+        a, b, raw = words[k]
+        got = read[k]
+        out.append(text[last:a])
+        out.append(got.capitalize() if raw[:1].isupper() else got)
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+_EN_LETTERS_LINE_FILL = frozenset("so yes and okay ok dus ja en oke then dan".split())
+
+
+def as_dutch(text: str) -> str:
+    """The text as the rules read it: Frisian (round 19) and English (round 44) number and cue words as Dutch."""
+    return english_as_dutch(frisian_as_dutch(text))
 
 
 # ---------------------------------------------------------------------------
@@ -6830,9 +6956,17 @@ def _r38_four_digits(raw: str, out: str) -> bool:
 _R39_NAME_POSS = POSSESSIVES - {"onze", "ons"} | {"z'n", "zn"}  # whose name ("je", "z'n"); "onze naam" is no one's
 _R39_NOT_GIVEN = frozenset("dan nu ook nog en of is was dus ja nee eh uh ehm hm nou oke ok wel niet toch de het een "
                            "dat die wat hoe waar zo".split())
-_R39_GAP_GATE = re.compile(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw)\s+\w*naam\b", re.IGNORECASE)
+_R39_GAP_GATE = re.compile(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw|de)\s+\w*naam\b", re.IGNORECASE)
+# round 44: "chen is de achternaam en wei de voornaam": the name's parts said with "de" (only the given and family
+# names: "de naam" is anyone's)
+_R44_DE_NOUNS = frozenset("achternaam voornaam familienaam roepnaam".split())
 _R39_HOUSE_GATE = re.compile(r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\s+(?:eh|uh|ehm|uhm|hm)\s+"
                              r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\b", re.IGNORECASE)
+
+
+def _r39_whose(lows, k: int) -> bool:
+    """A whose-name pair at k: "je achternaam", "z'n naam"; round 44: "de achternaam", "de voornaam"."""
+    return lows[k + 1] in NAME_NOUNS and (lows[k] in _R39_NAME_POSS or (lows[k] == "de" and lows[k + 1] in _R44_DE_NOUNS))
 
 
 def _r39_gapped_name(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -6840,12 +6974,12 @@ def _r39_gapped_name(words: list[str], lows: tuple[str, ...], own: dict[int, str
     n = len(lows)
     marks: dict[int, str] = {}
     # the copula said once before: "is je achternaam" / "je achternaam is"
-    said = [k for k in range(n - 2) if (lows[k] == "is" and lows[k + 1] in _R39_NAME_POSS and lows[k + 2] in NAME_NOUNS)
-            or (lows[k] in _R39_NAME_POSS and lows[k + 1] in NAME_NOUNS and lows[k + 2] == "is")]
+    said = [k for k in range(n - 2) if (lows[k] == "is" and _r39_whose(lows, k + 1))
+            or (_r39_whose(lows, k) and lows[k + 2] == "is")]
     if not said:
         return marks
     for k in range(said[0] + 3, n):
-        if lows[k] not in NAME_NOUNS or lows[k - 1] not in _R39_NAME_POSS:
+        if not _r39_whose(lows, k - 1):
             continue
         p = k - 2  # the words between "en" and the possessive
         while p > said[0] + 2 and lows[p] != "en" and k - 1 - p <= 4:
@@ -7354,3 +7488,136 @@ def redact_round43(raw: str, out: str) -> str:
     if marks == own:
         return out
     return _join_marked(words, marks)
+
+
+# ---------------------------------------------------------------------------
+# Round 44: people who came from elsewhere. Read on one line as said next to what the other rules made of it:
+# 1. a street spelled letter by letter before its own word ("b e u k e n weg", "m e r e l laan"): the letters and the
+#    word are the street (the letters alone were taken as a name, the number on the next line then stayed);
+# 2. an e-mail's local part said after its address ("apenstaartje ziggo punt nl en daarvoor jansen zonder puntjes");
+# 3. a name with "a" between its parts, as Surinamese-Chinese names are ("tjon a tam", "lie a kwie zei u").
+# In the window: a year said on the line after one's birth date was asked or talked about ("zijn geboortedatum weet hij
+# niet" / "ergens in negentienhonderdzestig").
+# ---------------------------------------------------------------------------
+_R44_STREET_HEADS = frozenset("weg straat laan plein kade gracht singel dijk dreef pad hof park steeg straatweg "
+                              "allee baan veld markt wal".split())
+_R44_AFTER_STOP = frozenset("zonder met en aan elkaar , ja toch klopt zei zegt dus oke ok of is was dan nee maar "
+                            "alles kleine kleine hoofdletters hoofdletter letters".split())
+_R44_AFTER_LEAD = frozenset("komt staat is dan".split())
+_R44_A_BEFORE = frozenset("meneer mevrouw mw dhr familie heet is dus ja naam achternaam".split())
+_R44_A_CLOSE = frozenset("zei zegt u je toch ja klopt he is was heet en".split())
+_R44_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(sorted(_R44_STREET_HEADS)) + r"|daarvoor|ervoor|a)(?![^\W_])", re.I)
+
+
+def _r44_letter(low: str) -> bool:
+    return (len(low) == 1 and low.isalpha()) or (low in LETTER_NAMES and low not in ("de", "het", "en", "je", "we"))
+
+
+def _r44_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n):
+        low = lows[k]
+        # 1. a spelled street: three letters or more, then the street's own word
+        if low in _R44_STREET_HEADS and k >= 3:
+            s = k
+            while s > 0 and len(words[s - 1]) == 1 and words[s - 1].isalpha():
+                s -= 1
+            if k - s >= 3 and any(x in own for x in range(s, k)):
+                marks.update({x: "[adres]" for x in range(s, k + 1)})
+        # 2. the local part after the address: "[e-mail] en daarvoor jansen (zonder puntjes)"
+        elif low in ("daarvoor", "ervoor") and any(own.get(x) == "[e-mail]" for x in range(max(0, k - 3), k)):
+            p = k + 1
+            while p < n and lows[p] in _R44_AFTER_LEAD:
+                p += 1
+            e = p
+            while e < n and e - p < 4 and lows[e] and lows[e] not in _R44_AFTER_STOP:
+                e += 1
+            if e > p:
+                marks.update({x: "[e-mail]" for x in range(p, e)})
+        # 3. "<name> a <short word>": the name's last part
+        elif low == "a" and k > 0 and k + 1 < n and k + 1 not in own \
+                and (own.get(k - 1) == "[naam]" or (_r25_unknown_name(lows[k - 1]) and len(lows[k - 1]) <= 6
+                                                    and (k == 1 or lows[k - 2] in _R44_A_BEFORE))) \
+                and lows[k + 1].isalpha() and 2 <= len(lows[k + 1]) <= 5 and lows[k + 1] not in STOP_WORDS \
+                and (k + 2 == n or lows[k + 2] in _R44_A_CLOSE):
+            marks.update({k - 1: "[naam]", k: "[naam]", k + 1: "[naam]"})
+    return marks
+
+
+def redact_round44(raw: str, out: str) -> str:
+    """Round 44 on one line (forms 1 to 3 above)."""
+    if ("[" not in out and " a " not in raw) or not _R44_GATE.search(raw):
+        return out
+    return _line_pass(raw, out, _r44_marks)
+
+
+_R44_BIRTH_CUES = frozenset("geboortedatum geboortejaar geboren geboortedag".split())
+_R44_YEAR_AFTER_CUE = re.compile(r"(?<![^\W_])(?:negentien|tweeduizend|\d{4})", re.I)
+
+
+def _r44_birth_year(prev_raw: str, prev_out: str, raw: str, out: str) -> str:
+    """A year said on the line after a line that talked about one's birth date without giving it."""
+    if "[datum]" in prev_out or not _R44_YEAR_AFTER_CUE.search(raw):
+        return out
+    prev = _r20_lows(prev_raw)
+    if not any(w in _R44_BIRTH_CUES for w in prev) or not any(w in _R44_UNKNOWN for w in prev):
+        return out
+    lows = _r20_lows(raw)
+    if not any(w in _R44_HEDGES for w in lows):
+        return out
+    own = _redacted_words(raw, out) if raw != out else {}
+    marks = {}
+    for k, low in enumerate(lows):
+        v = _r20_number(low) if low.isdigit() else word_value(low)
+        if v is not None and 1910 <= v <= 2025 and k not in own \
+                and (low.startswith(("negentien", "tweeduizend")) or low.isdigit()):
+            marks[k] = "[datum]"
+            if low == "tweeduizend" and k + 1 < len(lows) and (w := word_value(lows[k + 1])) is not None and w < 100:
+                marks[k + 1] = "[datum]"
+    return _merge(raw, out, marks) if marks else out
+
+
+# the birth date not known or not sure on the line before ("hij weet zijn geboortedatum niet precies"), a guess on the
+# line with the year ("ergens in ...", "rond ...", "zegt zijn broer")
+_R44_UNKNOWN = frozenset("niet precies onbekend geen zeker vergeten".split())
+_R44_HEDGES = frozenset("ergens rond ongeveer omstreeks zo'n zon denk denkt zegt zeggen volgens waarschijnlijk "
+                        "misschien".split())
+
+
+_R44_BEFORE_LEAD = frozenset("komt staat is zijn dan eerst".split())
+_R44_AT_LEAD = frozenset("en dan eh uh ehm ja het de".split())
+
+
+def _r44_held_part(prev_raw: str, prev_out: str, raw: str, out: str) -> dict[int, str]:
+    """The part of the held line before that this line shows to be a detail:
+    4. an e-mail's local part said first with "ervoor (komt)" / "daarvoor", the address from its sign on this line
+       ("ervoor komt a jansen twaalf" / "en dan apenstaartje hotmail punt com");
+    5. a date's day and month at the held line's end, its year and the birth cue on this line ("op de pas staat de
+       tweede maart" / "negentienhonderdvijftig als geboortedatum")."""
+    plows = _r20_lows(prev_raw)
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out)
+    pown = _redacted_words(prev_raw, prev_out) if prev_raw != prev_out else {}
+    extra: dict[int, str] = {}
+    mail = [k for k, lab in own.items() if lab == "[e-mail]"]
+    if mail and ("ervoor" in plows or "daarvoor" in plows) \
+            and all(w in _R44_AT_LEAD for w in lows[:mail[0]]) and lows[mail[0]] in ("apenstaartje", "apestaartje", "at"):
+        k = max(i for i, w in enumerate(plows) if w in ("ervoor", "daarvoor")) + 1
+        while k < len(plows) and plows[k] in _R44_BEFORE_LEAD:
+            k += 1
+        if 0 < len(plows) - k <= 5 and not any(w in _R44_NOT_LOCAL for w in plows[k:]):
+            extra.update({x: "[e-mail]" for x in range(k, len(plows)) if x not in pown})
+    dates = [k for k, lab in own.items() if lab == "[datum]"]
+    if dates and any(w in _R44_BIRTH_CUES for w in lows) and "[datum]" not in prev_out \
+            and all(w in _R44_AT_LEAD for w in lows[:min(dates)]):  # the year goes on with the date, then its cue
+        e = len(plows) - 1
+        while e >= 0 and plows[e] in HESITATIONS:
+            e -= 1
+        if e >= 1 and plows[e] in MONTHS and (ordinal_value(plows[e - 1]) or 0) >= 1:
+            extra.update({e - 1: "[datum]", e: "[datum]"})
+    return extra
+
+
+_R44_NOT_LOCAL = frozenset("is naar op mail mailen email mailadres adres via aan dat het mijn zijn haar nou dus oke ok je u "
+                           "kan kun stuur graag dit daar hier mag die wel maar".split())

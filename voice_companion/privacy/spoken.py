@@ -1075,6 +1075,10 @@ _TEMPLATE_LOCAL12 = frozenset("voornaam achternaam naam initialen initiaal eerst
 
 
 _TEMPLATE_NAMES12 = frozenset("voornaam achternaam naam initialen initiaal".split())
+# round 44: the sign named with an article ("een apenstaartje vind je ...", "zo'n apenstaartje typ je ..."): talk about
+# e-mail, no address, when no top-level domain and no mail provider follows
+_SIGN_ARTICLES = frozenset("een het dat dit zo'n zon geen dat".split())
+_SIGN_ARTICLE_LEAD = frozenset("en dan eh uh ja nou maar dus , . waar hoe typ tik zet zit vind vindt staat".split())
 
 
 def redact_spoken_email(text: str) -> str:
@@ -1127,6 +1131,9 @@ def redact_spoken_email(text: str) -> str:
             continue  # round 27: "er stond een apenstaartje in dat bericht": the sign talked about, no domain
         if tok.low in ("apenstaartje", "apestaartje", "@") and dots == 0 and k + 1 < len(toks):
             pass  # "apenstaartje gmail" without the rest: still an address
+        if dots == 0 and m > 0 and toks[m - 1].low in _SIGN_ARTICLES and toks[k].low not in MAIL_PROVIDERS \
+                and (m < 2 or toks[m - 2].low in _SIGN_ARTICLE_LEAD):
+            continue  # round 44: "een apenstaartje vind je boven de twee": the sign itself talked about, no address
         # local part: back to a stop word, at most 7 tokens
         s = m - 2 if split_at else m - 1
         count = 0
@@ -2551,11 +2558,18 @@ def _noun_before_fillers(lows: list[str], i: int) -> bool:
     return k >= 0 and k < i - 1 and lows[k] in _NAME_NOUNS and lows[k] != "naam"
 
 
+# round 44: English number words and the few English words said around a number ("so your number is zero six ..."):
+# no part of a name (the English digits were taken as a first and last name, "four seven")
+_EN_NOT_NAMES = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                          "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+                          "ninety hundred thousand double plus your my number phone okay thank you please".split())
+
+
 @lru_cache(maxsize=16384)
 def _name_like_word(low: str) -> bool:
     """A word that may be (part of) a name: letters, no stop word, tussenvoegsel, question word, number, month or service."""
     return low.isalpha() and len(low) >= 2 and low not in STOP_WORDS and low not in TUSSEN \
-        and low not in _QUESTION_WORDS \
+        and low not in _QUESTION_WORDS and low not in _EN_NOT_NAMES \
         and word_value(low) is None and low not in MONTHS and not low.endswith(_SERVICE_NOUNS)
 
 
