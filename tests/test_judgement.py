@@ -2494,3 +2494,36 @@ def test_where_a_man_died_at_home_is_no_question_about_the_danger_now(classifier
     got = classifier.classify("twee jaar geleden is hij thuis in zijn stoel overleden").to_json()
     assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
     assert "unsafe_vulnerable" in (classifier.classify("is hij nu thuis").to_json().get("possible") or [])
+
+
+# Fourteenth session, after locked31 was spent (fitted forms, own wording): the place or the home said in the
+# worker's words, and talk about how to address the caller
+@pytest.mark.parametrize("line, crisis", [
+    ("dus je staat nu bovenop de parkeergarage bij het station", "suicide"),
+    ("in de hele straat is het licht behalve bij jou thuis", "utility_cutoff"),
+    ("de baas van het pension zegt dat jouw bed volgende week naar een ander gaat", "eviction"),
+])
+def test_a_crisis_told_through_where_the_caller_is_or_what_the_house_lacks_is_possible(classifier, line, crisis):
+    got = classifier.classify(line).to_json()
+    assert crisis in (got.get("possible") or []) + got.get("crisis", [])
+
+
+@pytest.mark.parametrize("line", [
+    "je staat op de parkeergarage want je bent je auto kwijt",
+    "de baas zegt dat er volgende week een nieuwe collega komt",
+])
+def test_a_car_park_visit_or_a_new_colleague_is_no_crisis(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert not (got.get("possible") or []) and not [c for c in got.get("crisis", []) if c != "life_event"]
+
+
+@pytest.mark.parametrize("line", [
+    "natuurlijk mag je jij zeggen hoor ga maar door",
+    "u wilt liever met u aangesproken worden dat doe ik meneer",
+])
+def test_how_to_address_the_caller_is_talk_about_the_talk(classifier, line):
+    assert classifier.classify(line).technique == "none"
+
+
+def test_a_worker_who_may_say_something_kind_is_no_talk_about_the_talk(classifier):
+    assert classifier.classify("mag ik je zeggen dat ik het knap vind dat je belt").technique != "none"

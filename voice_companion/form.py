@@ -212,7 +212,10 @@ _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg
                         r"^(\w+ )?wat zei je( nou| net)?$|\bmet een \w+ of (met )?een \w+$|\bhoe spel je\b|"
                         # the worker about being there, or about their own pace: no intervention
                         r"\bik ben er (weer|nog|hoor|gewoon|nog steeds)\b|^(\w+ )?(hoor )?ik ben er$|"
-                        r"\bik (ga|ging|loop|liep) (\w+ )?te (snel|hard|vlug)\b")
+                        r"\bik (ga|ging|loop|liep) (\w+ )?te (snel|hard|vlug)\b|"
+                        # how the worker addresses the caller, je or u (u is folded to je): about the talk itself
+                        r"\bmet (je|jij) (aangesproken|aanspreken|aan te spreken)\b|\b(tutoyeren|vousvoyeren)\b|"
+                        r"\bmag (ik|je) (je|jij) zeggen\b(?! (dat|wat|hoe|waarom|iets))")
 
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
