@@ -49,9 +49,26 @@ def ack_phase_model_path_for(bank_path: Path) -> Path:
 
 @lru_cache(maxsize=1)
 def _dutch_stem():
-    import snowballstemmer
+    """snowballstemmer's Dutch stemmer, its module loaded alone: the package's own `__init__` imports the stemmers
+    of all its thirty-odd languages (a tenth of a second at every start) for a lookup by name not needed here."""
+    try:
+        import importlib
+        import importlib.util
+        import sys
+        import types
 
-    return lru_cache(maxsize=65536)(snowballstemmer.stemmer("dutch").stemWord)
+        alone = "_voice_companion_snowball"  # a private name: `import snowballstemmer` elsewhere stays as it was
+        if alone not in sys.modules:
+            spec = importlib.util.find_spec("snowballstemmer")
+            package = types.ModuleType(alone)
+            package.__path__ = list(spec.submodule_search_locations)
+            sys.modules[alone] = package
+        stem = importlib.import_module(alone + ".dutch_stemmer").DutchStemmer().stemWord
+    except (ImportError, AttributeError, TypeError):  # another layout of the package: the ordinary way
+        import snowballstemmer
+
+        stem = snowballstemmer.stemmer("dutch").stemWord
+    return lru_cache(maxsize=65536)(stem)
 
 
 def crisis_features(norm: str) -> dict[str, float]:
