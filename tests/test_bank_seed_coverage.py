@@ -452,3 +452,30 @@ def detector():
 def test_crisis_cues_are_specific(detector, utterance, expected):
     found = {hit.crisis for hit in detector.detect(utterance)}
     assert found == expected, f"{utterance!r}: {found} ({[h.trigger for h in detector.detect(utterance)]})"
+
+
+def test_no_crisis_rule_hangs_on_a_word_every_worker_line_has(data):
+    """The normaliser folds jullie/jij/jou/jouw/u/uw to "je", the word nearly every worker line holds: "jullie" as
+    one of a rule's alternatives ("bang dat hij ... jullie") then lets that condition hold on any line addressed to
+    the caller. Where the rule means "you", it says "je" itself (and knows it adds nothing)."""
+    from voice_companion.text import normalize
+
+    def rules(node):
+        if isinstance(node, dict):
+            if "all" in node and isinstance(node["all"], list):
+                yield node
+            for value in node.values():
+                yield from rules(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from rules(value)
+
+    vacuous = []
+    for rule in rules(data["crises"]):
+        groups = rule["all"]
+        for group in groups if len(groups) > 1 else ():
+            alternatives = group.split("|")
+            folded = [a for a in alternatives if normalize(a) == "je" and a != "je"]
+            if folded and "je" not in alternatives:
+                vacuous.append((folded, group[:80]))
+    assert not vacuous, vacuous
