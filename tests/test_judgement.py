@@ -2527,3 +2527,11 @@ def test_how_to_address_the_caller_is_talk_about_the_talk(classifier, line):
 
 def test_a_worker_who_may_say_something_kind_is_no_talk_about_the_talk(classifier):
     assert classifier.classify("mag ik je zeggen dat ik het knap vind dat je belt").technique != "none"
+
+
+@pytest.mark.parametrize("line", [
+    "hoe kon dat nou gebeuren met die rekening",
+    "hoe kan het eigenlijk zo misgaan bij jullie thuis",
+])
+def test_how_it_could_happen_is_digging_into_causes(classifier, line):
+    assert classifier.classify(line).technique == "cause"

@@ -84,6 +84,7 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^heb (het|dat) (met|te maken)\b",
     r"^hoe ben je (zo|daar|in de) \w*\s?(terechtgekomen|beland|in terechtgekomen)\b",
     r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch |dan )*dat\b",
+    r"^hoe (kon|kan|kun) (het|dat|dit) (nou |eigenlijk |toch |dan |zo )*(gebeuren|gebeurd|misgaan|mis gaan|fout gaan)\b",
     r"^hoe (komt|kom|kwam) (dat|dit)( nou| eigenlijk| toch| dan| volgens je| precies)*( dat\b|$)",
     r"^hoe (is|zijn) .{0,30}\bontstaan\b",
     r"^waar is het (\w+ ){0,3}(begonnen|misgegaan|mis gegaan|fout gegaan|misgelopen|mis gelopen)\b",
