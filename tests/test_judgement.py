@@ -2535,3 +2535,11 @@ def test_a_worker_who_may_say_something_kind_is_no_talk_about_the_talk(classifie
 ])
 def test_how_it_could_happen_is_digging_into_causes(classifier, line):
     assert classifier.classify(line).technique == "cause"
+
+
+# Fourteenth session, after locked32's run (fitted, own wording): a door or a plate the caller broke in anger is no
+# one beaten; with anger said it is a possible crisis to ask about, never a confirmed one
+def test_something_broken_in_anger_is_not_someone_beaten(classifier):
+    got = classifier.classify("je was zo kwaad dat je de kastdeur stuk hebt geslagen").to_json()
+    assert "unsafe_vulnerable" not in got.get("crisis", [])
+    assert "unsafe_vulnerable" in classifier.classify("ze heeft je weer geslagen").to_json().get("crisis", [])
