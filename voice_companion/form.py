@@ -216,7 +216,7 @@ _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg
                         r"\bik (ga|ging|loop|liep) (\w+ )?te (snel|hard|vlug)\b|"
                         # how the worker addresses the caller, je or u (u is folded to je): about the talk itself
                         r"\bmet (je|jij) (aangesproken|aanspreken|aan te spreken)\b|\b(tutoyeren|vousvoyeren)\b|"
-                        r"\bmag (ik|je) (je|jij) zeggen\b(?! (dat|wat|hoe|waarom|iets))")
+                        r"\bmag (ik|je) (je|jij) zeggen( tegen (je|jou))?( (hoor|of|vertel|ga|natuurlijk)\b.*)?$")
 
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
