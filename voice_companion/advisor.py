@@ -64,6 +64,16 @@ REASON_ITEM = "Crisis ({crisis}): {label}"
 REASON_SAFETY = "Crisis ({crisis}): eerst veiligheid — {label}"
 
 
+def is_crisis_step(reason: str) -> bool:
+    """A suggestion offered as a step of a crisis (a protocol item, safety first, the crisis plan): its reason reads so."""
+    return reason.startswith("Crisis")
+
+
+def is_about_crisis(reason: str) -> bool:
+    """A crisis step, or the prompt to ask about a possible crisis directly (REASON_POSSIBLE)."""
+    return is_crisis_step(reason) or reason.startswith("Mogelijk")
+
+
 @dataclass(frozen=True, slots=True)
 class Advice:
     question: Question

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from voice_companion.advisor import Advice, Advisor
+from voice_companion.advisor import Advice, Advisor, is_about_crisis, is_crisis_step
 from voice_companion.bank import Bank
 from voice_companion.classifier import Classifier
 from voice_companion.events import (
@@ -216,7 +216,7 @@ class Companion:
         self.tracker.suggested[q.id] += 1
         self.tracker.suggested_at[q.id] = t
         self.tracker.suggested_techniques[q.technique] += 1
-        if (reason or advice.reason).startswith("Crisis"):
+        if is_crisis_step(suggestion.reason):
             self.tracker.crisis_suggested[q.technique] += 1
         self._dirty = False
         self._last_suggestion_at = t
@@ -246,7 +246,7 @@ class Companion:
             reason = CRISIS_CONTROLS[event.action]
             if self.tracker.end_crisis(crisis_id, reason, event.t):
                 out.append(CrisisEnd(t=event.t, crisis=crisis_id, reason=reason))
-                if self.current is not None and self.current.reason.startswith(("Crisis", "Mogelijk")):
+                if self.current is not None and is_about_crisis(self.current.reason):
                     out.append(self._end_current(event.t, "superseded"))
                 self._dirty = True
             else:
