@@ -2353,9 +2353,9 @@ def sensitive(text: str) -> bool:
     return _R44_DATE_END.search(text) is not None
 
 
-_R44_DATE_END = re.compile(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:" + "|".join(
-    m for m in ("januari februari maart april mei juni juli augustus september oktober november december".split()))
-    + r")\W*$", re.I)
+_R44_DATE_END = re.compile(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:"
+                           r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+                           r")\W*$", re.I)
 _MONTH_LINE_WORDS = HESITATIONS | frozenset("en dan ja van in de".split()) | {""}
 
 
