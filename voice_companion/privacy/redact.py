@@ -370,6 +370,8 @@ def _through_dutch(text: str, redact) -> tuple[str, bool]:
     read = as_dutch(text)
     if read != text:
         out = frisian_back(text, read, redact(read)[0])
+        if out != text:
+            out = _r45_said(text, out)  # round 45: "double u", "the" of what was read
         return out, out != text
     return redact(text)
 
@@ -526,6 +528,7 @@ class Redactor:
         elif _r31_gate(text) or "nul" in text:
             result = redact_round31(text, result)  # round 31: "de oude haven" before the window reads it
         result = redact_round43(text, result)  # round 43: "in het reinier de graaf", "j punt de wit"
+        result = _r45_keep(text, result)  # round 45: "op sint maarten", "ritten voor uber eats", "plus vijf negen negen"
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -668,6 +671,7 @@ class Redactor:
             result = self._round42(text, result)  # round 42: "at gemeente" / "punt en el"; "llee dus"
             result = redact_round43(text, result)  # round 43: care talk stays; "ka de boer", "veertien hoog" go
             result = self._round44(text, result)  # round 44: a spelled street, "en daarvoor jansen", a birth year
+            result = self._round45(text, result)  # round 45: a Papiamento street, a house number again; what stays
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1837,6 +1841,11 @@ class Redactor:
                     self._r20_revise(1, extra)
         return result
 
+    def _round45(self, text: str, result: str) -> str:
+        """Round 45 on the window's newest line: its own forms, then what stays."""
+        result = redact_round45(text, result)
+        return _r45_keep(text, result)
+
     def _round36(self, text: str, result: str) -> str:
         """Round 36 on the window's newest line: a word of a name or an e-mail address spelled again after a remark
         on its letters ("met twee a's dus warsaame"), as what it corrects in this line or the two before (form 4)."""
@@ -2686,8 +2695,8 @@ _EN_LETTERS_LINE_FILL = frozenset("so yes and okay ok dus ja en oke then dan".sp
 
 
 def as_dutch(text: str) -> str:
-    """The text as the rules read it: Frisian (round 19) and English (round 44) number and cue words as Dutch."""
-    return english_as_dutch(frisian_as_dutch(text))
+    """The text as the rules read it: Frisian (round 19) and English (rounds 44, 45) number and cue words as Dutch."""
+    return english_mixed_as_dutch(english_as_dutch(frisian_as_dutch(text)))
 
 
 # ---------------------------------------------------------------------------
@@ -6061,7 +6070,8 @@ _R33_RELATIONS = frozenset("""vriend vriendin vriendje vriendinnetje buurman buu
 oom ome tante opa oma zoon dochter collega maat""".split())
 # "ja ben ik gek": a verb, not the name Ben; sounds and words of surprise a line starts with
 _R33_NOT_NAME = frozenset("""ben pfoe pff pfff poe poeh tja tsja jeetje jemig jezus joh oei oeps ach hmm hmmm mwah nja
-nah jep jup yes okay oh ah au auw bah jee goh zucht haha hihi sjonge tjonge potverdorie verdorie shit fuck""".split())
+nah jep jup yes okay oh ah au auw bah jee goh zucht haha hihi sjonge tjonge potverdorie verdorie shit fuck
+spell check wait call text send write tell say look listen can could bro sis wollah wallah mattie""".split())  # round 45: English
 _R33_LEAD = frozenset("ja oke ok oké nou hoi hee he hé dag hallo goed fijn mooi sorry dus en".split())
 _R33_LEAD2 = frozenset({("wat", "fijn"), ("wat", "goed"), ("wat", "mooi"), ("wat", "fijn"), ("dank", "je"),
                         ("nou", "ja"), ("ja", "hoor")})
@@ -7621,3 +7631,361 @@ def _r44_held_part(prev_raw: str, prev_out: str, raw: str, out: str) -> dict[int
 
 _R44_NOT_LOCAL = frozenset("is naar op mail mailen email mailadres adres via aan dat het mijn zijn haar nou dus oke ok je u "
                            "kan kun stuur graag dit daar hier mag die wel maar".split())
+
+
+# ---------------------------------------------------------------------------
+# Round 45: young city people who code-switch (Dutch, English, straattaal) and the Caribbean Dutch of Curaçao, Aruba
+# and Bonaire. What stays: a saint's or an island's name ("sint maarten", "sint eustatius"), a delivery or ride
+# platform one works for ("ritten voor uber eats"), a country's calling code talked about ("bellen met plus vijf
+# negen negen is duur"). What goes: a Papiamento street ("kaya grandi nummer zesentwintig"), a house number said
+# again after its street ("[adres] oké twaalf b"), a bank's short name after an IBAN's head ("[iban] rabo").
+# ---------------------------------------------------------------------------
+_R45_PLATFORMS = tuple(tuple(p.split()) for p in sorted((
+    "uber eats", "uber", "just eat", "just eat takeaway", "takeaway", "thuisbezorgd", "deliveroo", "bolt", "bolt food",
+    "flink", "gorillas", "getir", "picnic", "crisp", "zapp", "post nl", "postnl", "dhl", "dpd", "gls", "amazon",
+    "temper", "helpling", "lyft", "felyx"), key=len, reverse=True))
+_R45_PLATFORM_FIRST = frozenset(p[0] for p in _R45_PLATFORMS)
+# the talk that goes on after a country's calling code ("met plus vijf negen negen is duur", "plus drie twee voor belgie")
+_R45_CODE_TALK = frozenset("is was kost kosten kostte duur goedkoop gratis voor van betekent bellen belt bel dat die heeft "
+                           "hebben hoort werkt".split())
+_R45_CODE_WORDS = frozenset("landcode landnummer landennummer netnummer kengetal".split())
+_R45_SAINT = frozenset(("sint", "st", "saint", "san", "santa", "santo"))
+_R45_KEEP_GATE = re.compile(r"(?<![^\W_])(?:plus|" + "|".join(sorted(_R45_SAINT | _R45_PLATFORM_FIRST)) + r")(?![^\W_])",
+                            re.I)
+_R45_DIGITS = {**{w: v for w, v in _UNITS.items()}, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _r45_keep(raw: str, out: str) -> str:
+    """Round 45, what stays: the [naam] on a platform's name or on the name after "sint"; a [telefoonnummer] that
+    is only "plus" and a country's code of one to three digits with talk going on after it."""
+    if ("[naam]" not in out and "[telefoonnummer]" not in out) or not _R45_KEEP_GATE.search(raw):
+        return out
+    lows = [fold(_bare(w)) for w in _WS.findall(raw)]
+    n = len(lows)
+    if not (_R45_PLATFORM_FIRST.intersection(lows) or _R45_SAINT.intersection(lows) or "plus" in lows):
+        return out
+    own = _redacted_words(raw, out)
+    drop: set[int] = set()
+    for i, low in enumerate(lows):
+        if low in _R45_PLATFORM_FIRST:
+            for p in _R45_PLATFORMS:
+                if tuple(lows[i:i + len(p)]) == p and all(own.get(x) == "[naam]" for x in range(i, i + len(p))):
+                    drop.update(range(i, i + len(p)))
+                    break
+        elif low in _R45_SAINT and i + 1 < n and own.get(i + 1) == "[naam]" and i not in own \
+                and (i + 2 >= n or own.get(i + 2) != "[naam]"):
+            drop.add(i + 1)  # "op sint maarten", "sint jan": a saint, a place named after one
+        elif low == "plus" and own.get(i + 1) == "[telefoonnummer]":
+            e = i + 1
+            while e < n and own.get(e) == "[telefoonnummer]":
+                e += 1
+            digits = [lows[x] for x in range(i + 1, e)]
+            if 1 <= len(digits) <= 3 and all(d in _R45_DIGITS for d in digits) and e < n \
+                    and (lows[e] in _R45_CODE_TALK or any(w in _R45_CODE_WORDS for w in lows)):
+                drop.update(range(i, e))
+    if not drop:
+        return out
+    words = _WS.findall(raw)
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+
+
+# 1. a Papiamento street (Curaçao, Aruba, Bonaire): its word first, its name, its number ("kaya grandi nummer
+#    zesentwintig", "kaminda santa rosa tien")
+_R45_PAP_STREETS = frozenset("kaya kaminda plasa kaiya caya".split())
+# 2. a house number said again after its street's placeholder, with its letter or ending the line
+_R45_AGAIN_LEAD = frozenset("oke ok oké ja dus nee sorry eh uh ehm zei je het is nummer huisnummer so yes".split())
+_R45_AGAIN_CLOSE = frozenset("dus ja toch klopt he hè oke ok oké".split())
+_R45_HOUSE_LETTERS = frozenset("a b c d e f g h bee cee dee ee ef gee haa".split())
+# 5. what is said between a date's parts ("[datum] vorig jaar [datum]")
+_R45_DATE_BETWEEN = frozenset("vorig vorige dit jaar van het eh uh ehm dus in".split())
+# 6. a name said bare, then what the worker does with it or what it is ("oké amara diallo ik zet het erbij", "li wei
+#    dat is je achternaam")
+_R45_NOTE_CUES = (("ik", "zet", "het", "erbij"), ("ik", "zet", "het", "op"), ("ik", "schrijf", "het", "op"),
+                  ("ik", "noteer", "het"), ("ik", "zet", "hem", "erbij"), ("dat", "is", "je"), ("dat", "is", "uw"),
+                  ("is", "dat", "je"), ("is", "dat", "uw"))
+_R45_NAME_NOUNS = frozenset("naam achternaam voornaam familienaam roepnaam".split())
+_R45_NAME_LEAD = frozenset("oke ok oké ja dus en nou so yes eh uh ehm".split())
+_R45_GATE1 = re.compile(r"(?<![^\W_])(?:kaya|kaminda|plasa|kaiya|caya|erbij|noteer|schrijf|\w*naam)(?![^\W_])", re.I)
+
+
+def _r45_number(low: str) -> bool:
+    v = _r20_number(low) if low.isdigit() else word_value(low)
+    return v is not None and 1 <= v <= 9999
+
+
+def _r45_namey(low: str) -> bool:
+    """A word that may be part of a name said bare: a listed first name, a word no list knows, or a name-like word."""
+    if not low.isalpha() or len(low) < 2 or low in STOP_WORDS or low in MONTHS or word_value(low) is not None \
+            or low in _R33_NOT_NAME or low in _SP_EN_NOT_NAMES or low in _R45_NAME_NOUNS or low in _R25_ORGANISATIONS \
+            or _is_street_word(low) or low.endswith(_R33_TOWN_END) or low in HESITATIONS:
+        return False
+    return low in _ANY_FIRST_NAMES or _unknown_word(low) or name_score(low) >= 0.6
+
+
+def _r45_strong(low: str) -> bool:
+    return low in FIRST_NAMES or low in FIRST_NAMES_MORE or (_unknown_word(low) and name_score(low) >= 0.7)
+
+
+def _r45_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n):
+        low = lows[k]
+        # 1. a Papiamento street and its number
+        if low in _R45_PAP_STREETS and k + 2 < n:
+            e = k + 1
+            while e < n and e - k <= 3 and not _r45_number(lows[e]) and lows[e] not in ("nummer", "nr", "number") \
+                    and lows[e].isalpha() and lows[e] not in STOP_WORDS:
+                e += 1
+            if e > k + 1 and e < n and lows[e] in ("nummer", "nr", "number"):
+                e += 1
+            if e > k + 1 and e < n and _r45_number(lows[e]):
+                if e + 1 < n and lows[e + 1] in _R45_HOUSE_LETTERS and len(lows[e + 1]) == 1:
+                    e += 1
+                marks.update({x: "[adres]" for x in range(k, e + 1)})
+        # 2. the house number again after its street's placeholder ("[adres] oké twaalf b dus")
+        elif own.get(k) == "[adres]" and own.get(k + 1) != "[adres]":
+            p = k + 1
+            while p < n and p - k <= 3 and lows[p] in _R45_AGAIN_LEAD and p not in own:
+                p += 1
+            if p > k + 1 and p < n and p not in own and _r45_number(lows[p]):
+                e = p
+                if e + 1 < n and lows[e + 1] in _R45_HOUSE_LETTERS:
+                    e += 1
+                if e > p or e + 1 == n or lows[e + 1] in _R45_AGAIN_CLOSE:
+                    marks.update({x: "[adres]" for x in range(p, e + 1)})
+        # 3. a bank's short name after an IBAN's head ("[iban] rabo nee ..."), its letters after "dus"
+        elif own.get(k) == "[iban]" and k + 1 < n and k + 1 not in own and lows[k + 1] in BANK_NAMES:
+            marks[k + 1] = "[iban]"
+        elif own.get(k) == "[iban]" and low in BANK_NAMES and k + 2 < n and lows[k + 1] in ("dus", "ja", "met") \
+                and k + 1 not in own and len(lows[k + 2]) == 1 and low.startswith(lows[k + 2]):
+            e = k + 2  # "[iban] dus t r i o": the bank's name spelled after it
+            while e < n and len(lows[e]) == 1 and lows[e].isalpha():
+                e += 1
+            if e - k - 2 >= 2 and low.startswith("".join(lows[k + 2:e])):
+                marks.update({x: "[iban]" for x in range(k + 1, e)})
+        # 4. "double u" (an English W) with its other half redacted
+        elif low == "double" and k + 1 < n and lows[k + 1] in ("u", "you") and (k + 1 in own) != (k in own):
+            marks[k] = marks[k + 1] = own.get(k) or own.get(k + 1)
+        # 5. an English date's article; the words between a date's parts
+        elif low == "the" and own.get(k + 1) == "[datum]" and k not in own:
+            marks[k] = "[datum]"
+        elif own.get(k) == "[datum]" and k + 1 < n and k + 1 not in own and lows[k + 1] in _R45_DATE_BETWEEN:
+            e = k + 1
+            while e < n and e - k <= 3 and e not in own and lows[e] in _R45_DATE_BETWEEN:
+                e += 1
+            if own.get(e) == "[datum]":
+                marks.update({x: "[datum]" for x in range(k + 1, e)})
+    # 6. a name said bare at the line's start, then what is done with it
+    s = 0
+    while s < n and s < 3 and lows[s] in _R45_NAME_LEAD:
+        s += 1
+    e = s
+    while e < n and e - s < 3 and e not in own and _r45_namey(lows[e]):
+        e += 1
+    if e - s >= 2 and any(tuple(lows[e:e + len(c)]) == c for c in _R45_NOTE_CUES) \
+            and (lows[e] == "ik" or any(w in _R45_NAME_NOUNS for w in lows[e + 2:e + 5])) \
+            and any(_r45_strong(lows[x]) for x in range(s, e)):
+        marks.update({x: "[naam]" for x in range(s, e)})
+    # 7. a first name and an unknown surname before "en", when another name on the line went ("dus amara diallo en
+    #    haar broer heet [naam]")
+    if "[naam]" in own.values():
+        for k in range(n - 2):
+            if k in own or k + 1 in own or lows[k + 2] != "en":
+                continue
+            if (lows[k] in _ANY_FIRST_NAMES or name_score(lows[k]) >= 0.7) and _r45_namey(lows[k]) \
+                    and _unknown_word(lows[k + 1]) \
+                    and _r45_namey(lows[k + 1]) and (k == 0 or lows[k - 1] in _R45_NAME_LEAD
+                                                               or lows[k - 1] in ("heet", "is", "met")):
+                marks[k] = marks[k + 1] = "[naam]"
+    return marks
+
+
+def redact_round45(raw: str, out: str) -> str:
+    """Round 45 on one line (forms 1 to 7 above)."""
+    if not (_R45_GATE1.search(raw) or ("[" in out and ("[adres]" in out or "[iban]" in out or "[datum]" in out
+                                                     or ("[naam]" in out and " en " in raw)))):
+        return out
+    return _line_pass(raw, out, _r45_marks)
+
+
+# Round 45: English said mixed into Dutch details, read as Dutch after round 44's reading (one word for one word):
+# a. English digits inside a Dutch digit stream ("nul zero zero zeven", "een twee oh oh vijf");
+# b. a postcode's letters by their English names after four Dutch digits ("drie nul drie drie double u em");
+# c. a name spelled in English letter names ("double u oh el tee ee ar");
+# d. a date said in English ("the fifth of june two thousand three", "geboortedatum thirteen twelve two thousand four").
+_R45_NL_DIGITS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())
+_R45_EN_LETTERS = {"ay": "a", "bee": "bee", "see": "cee", "cee": "cee", "dee": "dee", "ee": "ee", "ef": "ef",
+                   "gee": "gee", "aitch": "haa", "eye": "ie", "jay": "jee", "kay": "kaa", "el": "el", "ell": "el", "em": "em",
+                   "en": "en", "oh": "o", "pee": "pee", "cue": "ku", "ar": "er", "ess": "es", "tee": "tee",
+                   "you": "uu", "vee": "vee", "ex": "iks", "wye": "ij", "zed": "zet"}
+_R45_EN_STRONG = frozenset("ay aitch jay kay ar ess zed wye double".split())  # no Dutch word, no English one alone
+_R45_MONTHS = {m: d for m, d in zip(
+    "january february march april may june july august september october november december".split(),
+    "januari februari maart april mei juni juli augustus september oktober november december".split())}
+_R45_ORDINALS = {m: d for m, d in zip(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split(),
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende "
+    "vijftiende zestiende zeventiende achttiende negentiende twintigste dertigste".split())}
+_R45_EN_BIG = {"hundred": "honderd", "thousand": "duizend"}
+_R45_EN_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_R45_BIRTH = frozenset("geboren geboortedatum geboortedag birthday born jarig verjaardag".split())
+_R45_DATE_GLUE = {"the": "de", "of": "van"}
+_R45_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(sorted(
+    set(_EN_NUMBER) | {"oh", "double", "ay", "aitch", "jay", "kay", "ar", "ess", "zed", "wye", "thousand", "hundred"}
+    | set(_R45_MONTHS) | set(_R45_ORDINALS))) + r")(?![^\W_])", re.I)
+
+
+def _r45_tens_unit(lows: list[str], k: int) -> str | None:
+    """"twenty four" at k as one Dutch word ("vierentwintig"), else None."""
+    if k + 1 < len(lows) and lows[k] in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") \
+            and lows[k + 1] in _EN_UNITS and lows[k + 1] != "zero":
+        unit = _EN_UNITS[lows[k + 1]]
+        return unit + ("ën" if unit.endswith("e") else "en") + _EN_MORE[lows[k]]
+    return None
+
+
+def english_mixed_as_dutch(text: str) -> str:
+    """Forms a to d above, on the text as round 44 read it; English without them stays as it was."""
+    if not _R45_GATE.search(text):
+        return text
+    words = [(m.start(), m.end(), m.group(0)) for m in _EN_WORD.finditer(text)]
+    lows = [w[2].lower() for w in words]
+    n = len(lows)
+    read: dict[int, str] = {}
+
+    def digit(k: int) -> bool:
+        return 0 <= k < n and (lows[k] in _R45_NL_DIGITS or lows[k] in _EN_UNITS)
+
+    # a. a digit stream of Dutch and English digits ("oh" and "double" between digits)
+    i = 0
+    while i < n:
+        if not digit(i):
+            i += 1
+            continue
+        j, idx = i, []
+        while j < n:
+            if digit(j):
+                idx.append(j)
+            elif lows[j] in ("oh", "double") and idx:
+                e = j
+                while e < n and lows[e] in ("oh", "double"):
+                    e += 1
+                if not digit(e):
+                    break
+                idx.extend(range(j, e))
+                j = e
+                continue
+            elif not (lows[j] in _EN_FILL and idx and digit(j + 1)):
+                break
+            j += 1
+        en = [k for k in idx if lows[k] in _EN_UNITS or lows[k] in ("oh", "double")]
+        nl = [k for k in idx if lows[k] in _R45_NL_DIGITS]
+        if en and nl and sum(lows[k] != "double" for k in idx) >= 3:
+            for k in en:
+                read[k] = _EN_UNITS.get(lows[k]) or {"oh": "nul", "double": "dubbel"}[lows[k]]
+        # b. a postcode's letters in English after four Dutch digits
+        if len(idx) == 4 and all(lows[k] in _R45_NL_DIGITS or k in read for k in idx) and j < n:
+            got, k = [], j
+            while k < n and sum(lab != "eh" for _, lab in got) < 2:
+                if lows[k] == "double" and k + 1 < n and lows[k + 1] in ("u", "you"):
+                    got.append((k, "eh"))
+                    got.append((k + 1, "wee"))
+                    k += 2
+                elif lows[k] in _R45_EN_LETTERS or lows[k] in _NL_LETTER_WORDS:
+                    got.append((k, _R45_EN_LETTERS.get(lows[k], lows[k])))
+                    k += 1
+                else:
+                    break
+                if sum(lab != "eh" for _, lab in got) >= 2:
+                    break
+            if sum(lab != "eh" for _, lab in got) == 2 and any(lows[x] in _R45_EN_STRONG or lows[x] == "double"
+                                                                  or lows[x] in _EN_LETTERS for x, _ in got):
+                read.update(got)
+        i = j if j > i else i + 1
+    # a2. an IBAN's check digits in English after its country's letters ("en el four two rabo ...")
+    for k in range(1, n - 1):
+        if (lows[k - 1], lows[k]) in (("en", "el"), ("n", "l")) and lows[k + 1] in _EN_NUMBER and k + 1 not in read:
+            e = k + 1
+            while e < n and e - k <= 2 and lows[e] in _EN_NUMBER:
+                read[e] = _EN_NUMBER[lows[e]]
+                e += 1
+    # c. a name spelled in English letter names: three letters or more, one of them English only
+    i = 0
+    while i < n:
+        j, got = i, []
+        while j < n:
+            if lows[j] == "double" and j + 1 < n and lows[j + 1] in ("u", "you"):
+                got += [(j, "eh"), (j + 1, "wee")]
+                j += 2
+            elif lows[j] in _R45_EN_LETTERS or (len(lows[j]) == 1 and lows[j].isalpha()):
+                got.append((j, _R45_EN_LETTERS.get(lows[j], lows[j])))
+                j += 1
+            else:
+                break
+        letters = [x for x, lab in got if lab != "eh"]
+        if len(letters) >= 3 and any(lows[x] in _R45_EN_STRONG for x, _ in got) \
+                and not any(x in read for x, _ in got):
+            read.update(got)
+        i = j if j > i else i + 1
+    # d. a date said in English: a month with its day and year, or English numbers after a birth cue
+    month = [k for k in range(n) if lows[k] in _R45_MONTHS]
+    birth = any(w in _R45_BIRTH for w in lows)
+    if month or birth:
+        for k in range(n):
+            low = lows[k]
+            near = any(abs(k - m) <= 6 for m in month) or (birth and any(lows[x] in _R45_BIRTH
+                                                                         for x in range(max(0, k - 8), k)))
+            if not near or k in read:
+                continue
+            if low in _R45_MONTHS:
+                read[k] = _R45_MONTHS[low]
+            elif low in _R45_ORDINALS:
+                read[k] = _R45_ORDINALS[low]
+            elif (tu := _r45_tens_unit(lows, k)) is not None:
+                read[k], read[k + 1] = tu, "eh"
+            elif low in _EN_NUMBER or low in _R45_EN_BIG:
+                read[k] = _EN_NUMBER.get(low) or _R45_EN_BIG[low]
+        if not any(lows[k] not in _R45_MONTHS for k in read):
+            read = {}  # a month alone ("see you in june")
+        elif any(lows[k] in _R45_MONTHS or lows[k] in _R45_ORDINALS or lows[k] in _R45_EN_BIG for k in read):
+            for k in range(n):
+                if k not in read and lows[k] in _R45_DATE_GLUE and (k + 1 in read or k - 1 in read):
+                    read[k] = _R45_DATE_GLUE[lows[k]]
+        elif sum(lows[k] in _EN_NUMBER for k in read) < 2:
+            read = {k: v for k, v in read.items() if lows[k] not in _EN_NUMBER}
+    if not read:
+        return text
+    out, last = [], 0
+    for k in sorted(read):
+        a, b, raw = words[k]
+        got = read[k]
+        out.append(text[last:a])
+        out.append(got.capitalize() if raw[:1].isupper() else got)
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+from voice_companion.privacy.spoken import _EN_NOT_NAMES as _SP_EN_NOT_NAMES  # noqa: E402  (round 45)
+
+
+def _r45_said(raw: str, out: str) -> str:
+    """Round 45 on a line read as Dutch, put back as said: an English W's two words ("double u") and an English
+    date's article ("the [datum]") go with what was taken out next to them."""
+    lows = [w.lower() for w in _WS.findall(raw)]
+    if "double" not in lows and "the" not in lows and not any(w in _R45_EN_TENS for w in lows):
+        return out
+    own = _redacted_words(raw, out)
+    marks: dict[int, str] = {}
+    for k, low in enumerate(lows[:-1]):
+        if low in _R45_EN_TENS and k in own and k + 1 not in own and lows[k + 1] in _EN_UNITS:
+            marks[k + 1] = own[k]  # "nineteen ninety eight": read as one Dutch word and a filler
+            continue
+        if low == "double" and lows[k + 1] in ("u", "you") and (k + 1 in own) != (k in own):
+            marks[k] = marks[k + 1] = own.get(k) or own.get(k + 1)
+        elif low == "the" and own.get(k + 1) == "[datum]" and k not in own:
+            marks[k] = "[datum]"
+    return _merge(raw, out, marks) if marks else out

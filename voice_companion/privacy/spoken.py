@@ -2562,7 +2562,10 @@ def _noun_before_fillers(lows: list[str], i: int) -> bool:
 # no part of a name (the English digits were taken as a first and last name, "four seven")
 _EN_NOT_NAMES = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                           "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
-                          "ninety hundred thousand double plus your my number phone okay thank you please".split())
+                          "ninety hundred thousand double plus your my number phone okay thank you please".split()) \
+    | frozenset(  # round 45: the English of code-switching talk around details ("got it", "spell je achternaam")
+        "got it spell spelled spelling bro yes yeah yup right that this the and so sure cool nice thanks sorry wait "
+        "fine good okay write writing birthday born street postcode zip code bank account".split())
 
 
 @lru_cache(maxsize=16384)
@@ -3978,6 +3981,11 @@ def _unit_part(lows: list[str], k: int) -> int | None:
     return None
 
 
+# round 45: a side of the street, no street's name ("nummer zevenentwintig aan de overkant": a shop across the road)
+_SIDE_WORDS = frozenset("overkant overzijde achterkant voorkant zijkant linkerkant rechterkant achterzijde voorzijde "
+                        "zijde kant hoek".split())
+
+
 def redact_address_units(text: str) -> str:
     """Round 9's address forms, on a line the other rules have read:
 
@@ -4034,7 +4042,8 @@ def redact_address_units(text: str) -> str:
                 e += 1
             if e + 3 < n and lows[e + 1] in ("op", "aan", "in") and lows[e + 2] in _STREET_ARTICLE \
                     and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])) \
-                    and not _room_word(lows[e + 3]):
+                    and not _room_word(lows[e + 3]) \
+                    and (lows[e + 3] not in _SIDE_WORDS or any(x in LIVE_CUES for x in lows)):
                 for x in range(i, e + 4):
                     red[x] = True
         # "het adres Weteringschans een twee drie", "het adres is Wederik acht"
