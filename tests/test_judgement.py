@@ -2547,3 +2547,70 @@ def test_something_broken_in_anger_is_not_someone_beaten(classifier):
     got = classifier.classify("je was zo kwaad dat je de kastdeur stuk hebt geslagen").to_json()
     assert "unsafe_vulnerable" not in got.get("crisis", [])
     assert "unsafe_vulnerable" in classifier.classify("ze heeft je weer geslagen").to_json().get("crisis", [])
+
+
+# Fifteenth session, after locked33's run (fitted, own wording): washed overboard or an idiom with "geslagen" is no one
+# beaten; a broken boiler or a fault is a repair, not a cut-off; a person who puts their affairs in order, a message that
+# goes out by itself to the family, and an ex who circles or watches the home are hints to ask about directly
+@pytest.mark.parametrize("line", [
+    "je vader is vroeger met de kotter overboord geslagen en nooit gevonden",
+    "het weer is vanmiddag ineens om geslagen",
+])
+def test_geslagen_without_a_person_struck_is_no_crisis(classifier, line):
+    assert "unsafe_vulnerable" not in classifier.classify(line).to_json().get("crisis", [])
+
+
+def test_a_person_struck_is_still_named(classifier):
+    assert "unsafe_vulnerable" in classifier.classify("ze is vannacht door hem geslagen").to_json().get("crisis", [])
+
+
+def test_a_broken_boiler_is_a_repair_not_a_cut_off(classifier):
+    got = classifier.classify("de cv ketel doet het niet dus al drie dagen geen warm water en de monteur komt vrijdag").to_json()
+    assert "utility_cutoff" not in got.get("crisis", []) + (got.get("possible") or [])
+    cut = classifier.classify("al drie dagen geen warm water sinds het energiebedrijf het gas heeft afgesloten").to_json()
+    assert "utility_cutoff" in cut.get("crisis", [])
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je huis opgeruimd en je gitaar en je boeken aan je neef gegeven", "suicide"),
+    ("u heeft alles netjes opgeruimd en de kat naar uw dochter gebracht", "suicide"),
+    ("er staat een e-mail aan je moeder klaar die morgenochtend automatisch verstuurd wordt", "suicide"),
+    ("je hebt je kamer opgeruimd en je planten en je fiets aan vrienden gegeven", "suicide"),
+    ("je ex-vriend staat al een uur met zijn auto voor je huis", "unsafe_vulnerable"),
+    ("je ex-man reed vanavond drie keer langzaam door je straat", "unsafe_vulnerable"),
+    ("hij appte om middernacht ik zie dat het licht bij je nog brandt", "unsafe_vulnerable"),
+    ("hij stuurde een berichtje ik weet waar je nu bent", "unsafe_vulnerable"),
+])
+def test_details_that_hint_at_a_crisis(classifier, line, crisis):
+    got = classifier.classify(line).to_json()
+    assert crisis in got.get("crisis", []) + (got.get("possible") or [])
+
+
+@pytest.mark.parametrize("line", [
+    "je hebt de kinderen naar bed gebracht en de keuken opgeruimd",
+    "je hebt je oude fiets naar de kringloop gebracht en de schuur opgeruimd",
+    "voor de vakantie heb je opgeruimd en de planten naar de buren gebracht",
+    "je hebt een mail aan je collega ingepland voor morgenochtend",
+    "je ex komt zaterdag de kinderen ophalen en zet de auto voor je huis",
+    "je zus appte ik zie je morgen",
+])
+def test_everyday_details_stay_ordinary(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert not set(got.get("crisis", []) + (got.get("possible") or [])) & {"suicide", "unsafe_vulnerable"}
+
+
+# Fifteenth session, from locked33's line set (fitted, own wording): the last instalment paid settles a bailiff, a game
+# won is no one struck, "wel dood neervallen" is embarrassment; hands laid on someone is a hint of an unsafe person
+@pytest.mark.parametrize("line, crisis", [
+    ("u heeft de deurwaarder laten weten dat de laatste termijn betaald is", "eviction"),
+    ("je hebt je broer zaterdag met schaken geslagen", "unsafe_vulnerable"),
+    ("je wou wel dood neervallen toen de hele klas keek", "suicide"),
+])
+def test_idioms_and_settled_threats_name_no_crisis(classifier, line, crisis):
+    assert crisis not in classifier.classify(line).to_json().get("crisis", [])
+
+
+def test_hands_laid_on_someone_is_a_hint(classifier):
+    got = classifier.classify("wordt hij weleens handtastelijk als hij gedronken heeft").to_json()
+    assert "unsafe_vulnerable" in got.get("crisis", []) + (got.get("possible") or [])
+    assert "unsafe_vulnerable" in classifier.classify("hij heeft je gisteren geslagen").to_json().get("crisis", [])
