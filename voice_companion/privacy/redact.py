@@ -2680,6 +2680,11 @@ def english_as_dutch(text: str) -> str:
         for k, low in enumerate(lows):
             if k not in read and low in _EN_CUES and not (low == "citizen" and (k + 1 >= n or lows[k + 1] != "service")):
                 read[k] = _EN_CUES[low]
+    return _with_words_read(text, words, read)
+
+
+def _with_words_read(text: str, words, read: dict[int, str]) -> str:
+    """`text` with word k (its span in `words`) replaced by `read[k]`, capitalised as said (rounds 44 and 45)."""
     out, last = [], 0
     for k in sorted(read):
         a, b, raw = words[k]
@@ -7958,15 +7963,7 @@ def english_mixed_as_dutch(text: str) -> str:
             read = {k: v for k, v in read.items() if lows[k] not in _EN_NUMBER}
     if not read:
         return text
-    out, last = [], 0
-    for k in sorted(read):
-        a, b, raw = words[k]
-        got = read[k]
-        out.append(text[last:a])
-        out.append(got.capitalize() if raw[:1].isupper() else got)
-        last = b
-    out.append(text[last:])
-    return "".join(out)
+    return _with_words_read(text, words, read)
 
 
 from voice_companion.privacy.spoken import _EN_NOT_NAMES as _SP_EN_NOT_NAMES  # noqa: E402  (round 45)
