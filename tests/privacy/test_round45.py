@@ -23,6 +23,7 @@ SECRET_CASES = [
     # 2. a house number said again after its street, with its letter
     (["de lindengracht negen c ja negen c"], "lindengracht negen c"),
     (["de buurman woont op nummer zeven aan de overkant"], "zeven"),  # a person lives there: it goes
+    (["mijn tante woont op nummer negen aan de overzijde"], "negen"),  # the side word the word list lacks
     # 3. a bank's short name after an IBAN's head; the bank spelled after its name
     (["dus en el zeventig knab nee en el zeventig knab nul twee drie vier vijf zes zeven acht negen een"],
      "zeventig knab nul twee drie vier vijf zes zeven acht negen een"),
@@ -65,6 +66,8 @@ ORDINARY = [
     # 4. a shop's house number as a landmark: nobody lives there
     ["de bakker op nummer twaalf aan de overkant is dicht"],
     ["je staat bij de snackbar op nummer acht aan de overkant"],
+    ["de apotheek zit op nummer elf aan de overzijde"],
+    ["nummer vier aan de overzijde"],
     # 5. English around the talk
     ["got it"],
     ["spell je achternaam even"],

@@ -3641,7 +3641,8 @@ _LANDSCAPE_RE = re.compile(r"^\w{3,}(?:" + "|".join(h for h in sorted(_LANDSCAPE
 def _unknown_word(low: str) -> bool:
     """A word that is no ordinary Dutch word, stop word or number: a place's or a street's own name."""
     return low.isalpha() and len(low) >= 3 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
-        and word_value(low) is None and low not in MONTHS and low not in FILLERS
+        and word_value(low) is None and low not in MONTHS and low not in FILLERS \
+        and low not in _SIDE_WORDS  # "overzijde", which the generated word list lacks: a side, no street
 
 
 _PART_LEAD = frozenset({"nee", "sorry", "eh", "uh", "ehm", ",", "ja", "dus", "en", "of"})
@@ -4041,7 +4042,8 @@ def redact_address_units(text: str) -> str:
             if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1] in "abcdefgh":
                 e += 1
             if e + 3 < n and lows[e + 1] in ("op", "aan", "in") and lows[e + 2] in _STREET_ARTICLE \
-                    and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])) \
+                    and (_unknown_word(lows[e + 3]) or _landscape_compound(lows[e + 3]) or _is_street_word(lows[e + 3])
+                         or lows[e + 3] in _SIDE_WORDS) \
                     and not _room_word(lows[e + 3]) \
                     and (lows[e + 3] not in _SIDE_WORDS or any(x in LIVE_CUES for x in lows)):
                 for x in range(i, e + 4):
