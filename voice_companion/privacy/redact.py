@@ -2632,8 +2632,7 @@ def english_as_dutch(text: str) -> str:
     English without such a stream stays as it was ("one day", "nine to five", "are you ok")."""
     if not _EN_GATE.search(text):
         return text
-    words = [(m.start(), m.end(), m.group(0)) for m in _EN_WORD.finditer(text)]
-    lows = [w[2].lower() for w in words]
+    words, lows = _en_words(text)
     n = len(lows)
     read: dict[int, str] = {}
     i = 0
@@ -2681,6 +2680,12 @@ def english_as_dutch(text: str) -> str:
             if k not in read and low in _EN_CUES and not (low == "citizen" and (k + 1 >= n or lows[k + 1] != "service")):
                 read[k] = _EN_CUES[low]
     return _with_words_read(text, words, read)
+
+
+def _en_words(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The words of `text` as the English readings see them: (start, end, word) and each lower-cased."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _EN_WORD.finditer(text)]
+    return words, [w[2].lower() for w in words]
 
 
 def _with_words_read(text: str, words, read: dict[int, str]) -> str:
@@ -7657,7 +7662,7 @@ _R45_CODE_WORDS = frozenset("landcode landnummer landennummer netnummer kengetal
 _R45_SAINT = frozenset(("sint", "st", "saint", "san", "santa", "santo"))
 _R45_KEEP_GATE = re.compile(r"(?<![^\W_])(?:plus|" + "|".join(sorted(_R45_SAINT | _R45_PLATFORM_FIRST)) + r")(?![^\W_])",
                             re.I)
-_R45_DIGITS = {**{w: v for w, v in _UNITS.items()}, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+_R45_DIGITS = {**_UNITS, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
@@ -7666,7 +7671,8 @@ def _r45_keep(raw: str, out: str) -> str:
     is only "plus" and a country's code of one to three digits with talk going on after it."""
     if ("[naam]" not in out and "[telefoonnummer]" not in out) or not _R45_KEEP_GATE.search(raw):
         return out
-    lows = [fold(_bare(w)) for w in _WS.findall(raw)]
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
     n = len(lows)
     if not (_R45_PLATFORM_FIRST.intersection(lows) or _R45_SAINT.intersection(lows) or "plus" in lows):
         return out
@@ -7691,7 +7697,6 @@ def _r45_keep(raw: str, out: str) -> str:
                 drop.update(range(i, e))
     if not drop:
         return out
-    words = _WS.findall(raw)
     return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
 
 
@@ -7852,12 +7857,28 @@ def _r45_tens_unit(lows: list[str], k: int) -> str | None:
     return None
 
 
+def _r45_letters(lows: list[str], k: int, accept, most: int | None = None) -> list[tuple[int, str]]:
+    """The letter names from word k on that `accept` takes, each read as Dutch, "double u" as an English W ("eh wee");
+    at most `most` letters."""
+    got: list[tuple[int, str]] = []
+    n = len(lows)
+    while k < n and (most is None or sum(lab != "eh" for _, lab in got) < most):
+        if lows[k] == "double" and k + 1 < n and lows[k + 1] in ("u", "you"):
+            got += [(k, "eh"), (k + 1, "wee")]
+            k += 2
+        elif accept(lows[k]):
+            got.append((k, _R45_EN_LETTERS.get(lows[k], lows[k])))
+            k += 1
+        else:
+            break
+    return got
+
+
 def english_mixed_as_dutch(text: str) -> str:
     """Forms a to d above, on the text as round 44 read it; English without them stays as it was."""
     if not _R45_GATE.search(text):
         return text
-    words = [(m.start(), m.end(), m.group(0)) for m in _EN_WORD.finditer(text)]
-    lows = [w[2].lower() for w in words]
+    words, lows = _en_words(text)
     n = len(lows)
     read: dict[int, str] = {}
 
@@ -7893,19 +7914,7 @@ def english_mixed_as_dutch(text: str) -> str:
                 read[k] = _EN_UNITS.get(lows[k]) or {"oh": "nul", "double": "dubbel"}[lows[k]]
         # b. a postcode's letters in English after four Dutch digits
         if len(idx) == 4 and all(lows[k] in _R45_NL_DIGITS or k in read for k in idx) and j < n:
-            got, k = [], j
-            while k < n and sum(lab != "eh" for _, lab in got) < 2:
-                if lows[k] == "double" and k + 1 < n and lows[k + 1] in ("u", "you"):
-                    got.append((k, "eh"))
-                    got.append((k + 1, "wee"))
-                    k += 2
-                elif lows[k] in _R45_EN_LETTERS or lows[k] in _NL_LETTER_WORDS:
-                    got.append((k, _R45_EN_LETTERS.get(lows[k], lows[k])))
-                    k += 1
-                else:
-                    break
-                if sum(lab != "eh" for _, lab in got) >= 2:
-                    break
+            got = _r45_letters(lows, j, lambda low: low in _R45_EN_LETTERS or low in _NL_LETTER_WORDS, most=2)
             if sum(lab != "eh" for _, lab in got) == 2 and any(lows[x] in _R45_EN_STRONG or lows[x] == "double"
                                                                   or lows[x] in _EN_LETTERS for x, _ in got):
                 read.update(got)
@@ -7920,16 +7929,8 @@ def english_mixed_as_dutch(text: str) -> str:
     # c. a name spelled in English letter names: three letters or more, one of them English only
     i = 0
     while i < n:
-        j, got = i, []
-        while j < n:
-            if lows[j] == "double" and j + 1 < n and lows[j + 1] in ("u", "you"):
-                got += [(j, "eh"), (j + 1, "wee")]
-                j += 2
-            elif lows[j] in _R45_EN_LETTERS or (len(lows[j]) == 1 and lows[j].isalpha()):
-                got.append((j, _R45_EN_LETTERS.get(lows[j], lows[j])))
-                j += 1
-            else:
-                break
+        got = _r45_letters(lows, i, lambda low: low in _R45_EN_LETTERS or (len(low) == 1 and low.isalpha()))
+        j = got[-1][0] + 1 if got else i
         letters = [x for x, lab in got if lab != "eh"]
         if len(letters) >= 3 and any(lows[x] in _R45_EN_STRONG for x, _ in got) \
                 and not any(x in read for x, _ in got):
