@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AP (development data) and holdout AQ
-(locked), AQ twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AQ (development data) and holdout AR
+(locked), AR twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -178,9 +178,14 @@ A file that is not there yet is skipped with a note.
   numbers, addresses on the islands), run once as locked by the team lead at the start of round 45 (at 846b222:
   17 of 310 leaking: address 4/50, iban 4/30, name 4/45, dob 3/30, phone 1/50, postcode 1/40, bsn 0/30,
   e-mail 0/35; 4 of 120 ordinary lines over-redacted; the rules alone 22 of 310 and 3 of 120); development data since;
-* holdout-aq.jsonl (holdout AQ): locked, never opened, trained or tuned on; written by a writer who
+* holdout-aq.jsonl (holdout AQ): written by a writer who never saw the code (people who find reading, numbers or
+  speaking hard, and their supporters: data read off a card syllable by syllable, numbers in small pieces over
+  several lines), run once as locked by the team lead at the start of round 46 (at ce49cfe: 15 of 310 leaking:
+  address 8/50, name 3/45, phone 2/50, postcode 2/40, bsn 0/30, dob 0/30, e-mail 0/35, iban 0/30; 1 of 120 ordinary
+  lines over-redacted; the rules alone 22 of 310 and 1 of 120); development data since;
+* holdout-ar.jsonl (holdout AR): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AQ, and before it the
+  The honest estimate of what carries over is AR, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -258,9 +263,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-an.jsonl": "holdout AN (dev)",
     "holdout-ao.jsonl": "holdout AO (dev)",
     "holdout-ap.jsonl": "holdout AP (dev)",
-    "holdout-aq.jsonl": "holdout AQ (locked, not tuned on)",
+    "holdout-aq.jsonl": "holdout AQ (dev)",
+    "holdout-ar.jsonl": "holdout AR (locked, not tuned on)",
 }
-LOCKED = "holdout-aq.jsonl"
+LOCKED = "holdout-ar.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
