@@ -672,6 +672,7 @@ class Redactor:
             result = redact_round43(text, result)  # round 43: care talk stays; "ka de boer", "veertien hoog" go
             result = self._round44(text, result)  # round 44: a spelled street, "en daarvoor jansen", a birth year
             result = self._round45(text, result)  # round 45: a Papiamento street, a house number again; what stays
+            result = self._round46(text, result)  # round 46: details read off a card piece by piece
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1845,6 +1846,182 @@ class Redactor:
         """Round 45 on the window's newest line: its own forms, then what stays."""
         result = redact_round45(text, result)
         return _r45_keep(text, result)
+
+    def _round46(self, text: str, result: str) -> str:
+        """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
+        if not self._context or self._context[-1][0] != text:
+            return result
+        p1, p2, p3 = self._said(1), self._said(2), self._said(3)
+        if p1 is not None and "[adres]" in p1[1] and (kept := _r46_keep(p1[0], p1[1], p2)) != p1[1]:
+            # form F on the held line too: the window read it with this line ("... in groep drie" / "op kamer ...")
+            rev = self._state.revised
+            if isinstance(rev, Revision) and p1[1] in rev.texts.values():
+                held = next(h for h, t in rev.texts.items() if t == p1[1])
+                self._state.revised = Revision(str(rev), {held: kept}) if kept != held else None
+                self._context[-2] = p1 = (p1[0], kept)
+        result = _r46_keep(text, result, p1)
+        lows = _r20_lows(text)
+        n = len(lows)
+        if n > 14:
+            return result
+        own = _redacted_words(text, result) if result != text else {}
+        marks: dict[int, str] = {}
+        back: dict[int, dict[int, str]] = {}
+        plines = [(k, p, _r20_lows(p[0]), _redacted_words(p[0], p[1]) if p[0] != p[1] else {})
+                  for k, p in ((1, p1), (2, p2), (3, p3)) if p is not None]
+
+        def add_back(k: int, idx, label: str) -> None:
+            if k <= 2:
+                back[k] = {**back.get(k, {}), **{i: label for i in idx}}
+
+        # A. a word said syllable by syllable, then whole
+        for j, low in enumerate(lows):
+            if not low.isalpha() or len(low) < 5:
+                continue
+            label = own.get(j)
+            if label not in (None, "[naam]", "[adres]"):
+                continue
+            if label is None and (len(low) < 6 or not _unknown_word(low) or low in HESITATIONS):
+                continue
+            found = False
+            here = _r46_syllables(lows, low, before=j)
+            if here and any(i not in own for i in here):
+                found = True
+                marks.update({i: label or ("[adres]" if _is_street_word(low) else "[naam]") for i in here})
+            for k, p, plows, pown in plines[:2]:
+                idx = _r46_syllables(plows, low)
+                if idx and any(i not in pown for i in idx):
+                    found = True
+                    add_back(k, idx, label or ("[adres]" if _is_street_word(low) else "[naam]"))
+            if found and label is None:
+                marks[j] = "[adres]" if _is_street_word(low) else "[naam]"
+        # E. a name spelled over lines ("ij met puntjes" for its ij), then said whole; the ij's words alone
+        spelled = _r46_letters(lows)
+        if spelled is not None and spelled[1] and plines and (plines[0][3] or _r46_letters(plines[0][2])):
+            marks.update({i: "[naam]" for i in spelled[1]})
+        elif spelled is None:
+            letters, lines_back = "", []
+            for k, p, plows, pown in plines:
+                got = _r46_letters(plows)
+                if got is None:
+                    break
+                letters = got[0] + letters
+                lines_back.append((k, got[1]))
+            if len(letters) >= 4 and any(odd for _, odd in lines_back):
+                for j, low in enumerate(lows):
+                    # the first letter or two may have been spelled on a line the window no longer holds
+                    if j not in own and low.endswith(letters) and len(low) - len(letters) <= (2 if len(plines) < 3 else 0):
+                        marks[j] = "[naam]"
+                        for k, odd in lines_back:
+                            add_back(k, odd, "[naam]")
+        # B1. a house number on its own line(s) before "aan de <street>"
+        s = 0
+        while s < n and lows[s] in _R46_FILL:
+            s += 1
+        if s + 2 < n and lows[s] in ("aan", "op", "in") and lows[s + 1] in ("de", "het") \
+                and (own.get(s + 2) == "[adres]" or (_is_street_word(lows[s + 2]) and lows[s + 2] not in ORDINARY_WORDS)):
+            found = False
+            for k, p, plows, pown in plines[:2]:
+                idx = _r46_house_number(plows, pown)
+                if not idx:
+                    break
+                found = True
+                add_back(k, idx, "[adres]")
+            if found and s + 2 not in own:
+                marks[s + 2] = "[adres]"
+        # B2. a bare house number right after a street's line that held no number
+        if p1 is not None and "[adres]" in p1[1] and not own:
+            plows = plines[0][2]
+            if not any(_r46_number(w) is not None and w != "een" for w in plows) \
+                    and not any(w in _R46_COUNT or w == "postcode" for w in plows):
+                idx = _r46_house_number(lows, own)
+                if idx and "nummer" not in lows and all(lows[i] not in ("nummer", "huisnummer") for i in idx):
+                    marks.update({i: "[adres]" for i in idx})
+        # B3. "huisnummer ... is <n>"; a street alone after "en de straat"
+        if "huisnummer" in lows:
+            h = lows.index("huisnummer")
+            e = h + 1
+            while e < n and e - h <= 5 and lows[e] in _R46_AFTER_HUISNUMMER:
+                e += 1
+            if e < n and e > h + 1 and (v := _r46_number(lows[e])) and e not in own:
+                marks[e] = "[adres]"
+                if e + 1 < n and lows[e + 1] in _R46_HOUSE_LETTERS:
+                    marks[e + 1] = "[adres]"
+        if p1 is not None and "straat" in plines[0][2] and not own:
+            plows = plines[0][2]
+            t = plows.index("straat")
+            if t and plows[t - 1] in ("de", "welke", "die") and len(plows) <= 6 \
+                    and all(w in _R46_FILL or w in ("de", "welke", "die", "straat", "is", "en", "het") for w in plows):
+                rest = [i for i, w in enumerate(lows) if w not in _R46_FILL and w not in ("de", "het")]
+                if len(rest) == 1 and _is_street_word(lows[rest[0]]) and lows[rest[0]] not in ORDINARY_WORDS:
+                    marks[rest[0]] = "[adres]"
+        # B4. the house letter added on the next line ("en dan de letter b")
+        if p1 is not None and p1[1].rstrip(" ,.?!").endswith("[adres]") and not own \
+                and any(_r46_number(w) for w in plines[0][2]):
+            rest = [i for i, w in enumerate(lows) if w not in _R46_FILL and w not in ("de", "het", "met", "letter")]
+            if len(rest) == 1 and rest[0] == n - 1 and (lows[-1] in _R46_HOUSE_LETTERS
+                                                        or lows[-1] in _R46_HOUSE_LETTER_NAMES):
+                marks[n - 1] = "[adres]"
+                if "letter" in lows:
+                    marks[lows.index("letter")] = "[adres]"
+        # B5. a street's head at the line's end before the rest of the street ("... laan van" / "[adres]")
+        if p1 is not None and own.get(s) == "[adres]":
+            plows, pown = plines[0][2], plines[0][3]
+            e = len(plows)
+            while e > 0 and (plows[e - 1] in _R46_HEADS or plows[e - 1] in _R46_HEAD_GLUE) and e - 1 not in pown:
+                e -= 1
+            run = list(range(e, len(plows)))
+            if run and any(plows[i] in _R46_HEADS for i in run):
+                while run and plows[run[0]] in ("de", "het"):
+                    run.pop(0)
+                add_back(1, run, "[adres]")
+        # C. a phone number begun with "nul" ("nul zes") and interrupted, its digits going on in the next lines
+        digits_here = _r46_digit_line(lows)  # a line of digits only: no digit said in talk ("dat het een nul is")
+        if digits_here and not any(w in _R46_COUNT for w in lows):
+            between = 0
+            for k, p, plows, pown in plines[:2]:
+                run = _r46_phone_start(plows, pown)
+                if run and len(run) + between + digits_here >= (3 if k == 2 else 4):
+                    add_back(k, run, "[telefoonnummer]")
+                    # the digit lines since then are the number's pieces too
+                    marks.update({i: "[telefoonnummer]" for i, w in enumerate(lows) if _r46_number(w) is not None})
+                    if k == 2:
+                        add_back(1, [i for i, w in enumerate(plines[0][2]) if _r46_number(w) is not None],
+                                 "[telefoonnummer]")
+                    break
+                got = _r46_digit_line(plows)
+                if not got:
+                    break
+                between += got
+        # D. a postcode's digits corrected over lines before its letters are asked; its letters after the question
+        if _R46_LETTERS_ASKED.search(text) and plines:
+            k, p, plows, pown = plines[0]
+            idx = _r46_four_digits(plows)
+            if idx and not any(i in pown for i in idx):
+                add_back(1, idx, "[postcode]")
+                if len(plines) > 1 and plows and plows[0] == "nee":
+                    q = plines[1][2]
+                    pair = [i for i, w in enumerate(q) if (v := _r46_number(w)) is not None and 10 <= v <= 99]
+                    if len(pair) == 1 and not any(w in _R46_COUNT for w in q):
+                        add_back(2, pair, "[postcode]")
+        rest = [i for i, w in enumerate(lows) if w not in HESITATIONS and w not in ("dus", "ja", "toch")]
+        if len(rest) == 2 and all(_r46_letter(lows[i]) for i in rest) and plines \
+                and all(own.get(i) in (None, "[naam]", "[postcode]") for i in own):
+            k, p, plows, pown = plines[0]
+            if _R46_LETTERS_ASKED.search(p[0]) and len(plines) > 1 and "[postcode]" in plines[1][1][1]:
+                marks.update({i: "[postcode]" for i in rest})
+            elif not pown and (idx := _r46_four_digits(plows)):
+                add_back(1, idx, "[postcode]")
+                marks.update({i: "[postcode]" for i in rest})
+        if marks:
+            result = _merge(text, result, marks, fillers_too=True)
+            self._context[-1] = (text, result)
+        for k, extra in back.items():
+            self._r20_revise(k, extra)
+        if (spelled is not None and n <= 8) or (digits_here and n <= 8) or any(w in _R46_HEADS for w in lows[-2:]) \
+                or _r46_pieces(lows):
+            self._hold_more = True  # pieces that the next lines may go on with
+        return result
 
     def _round36(self, text: str, result: str) -> str:
         """Round 36 on the window's newest line: a word of a name or an e-mail address spelled again after a remark
@@ -7987,3 +8164,202 @@ def _r45_said(raw: str, out: str) -> str:
         elif low == "the" and own.get(k + 1) == "[datum]" and k not in own:
             marks[k] = "[datum]"
     return _merge(raw, out, marks) if marks else out
+
+
+# ---------------------------------------------------------------------------
+# Round 46: details read off a card or a letter piece by piece, over several short lines (people who find reading,
+# numbers or speaking hard, and their supporters)
+# ---------------------------------------------------------------------------
+# A. a word said syllable by syllable and then whole ("ko pe ra" / "koperastraat tien"): the pieces go with the whole
+# B. a house number on its own line before "aan de <street>" or after a street's line; "huisnummer ... is <n>"; a
+#    street on its own line after "en de straat"; the house letter added on the next line ("en dan de letter b");
+#    a street's head ("laan van", "burgemeester") at a line's end before the rest of the street
+# C. a phone number begun with "nul" or "nul zes" and interrupted, its digits going on in the next lines
+# D. a postcode's digits corrected over lines before "de letters" are asked; four digits said as "<tens> honderd
+#    <tens>" with its two letters on the next line
+# E. a name spelled over lines with "ij met puntjes" ("lange ij") and then said whole
+# F. what stays: a care home's unit or room after "woon(t) in" or "op" ("groep drie", "kamer veertien")
+_R46_DIGITS = {"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+               "negen": 9}
+_R46_FILL = HESITATIONS | frozenset("ja nee oke ok dus en dan nou sorry toch klopt he wacht even nog".split())
+_R46_COUNT = frozenset("""hoeveel euro uur keer jaar jaren maanden weken dagen minuten mensen procent kilo meter cent
+    punten stuks pillen tabletten kinderen""".split())
+_R46_UNITS = frozenset("groep woongroep kamer afdeling unit paviljoen vleugel etage verdieping".split())
+_R46_HEADS = frozenset("""laan burgemeester dokter dr prins prinses koningin koning graaf gravin generaal president
+    pastoor professor meester mr admiraal kapitein""".split())
+_R46_HEAD_GLUE = frozenset("van der den de het".split())
+_R46_HOUSE_LETTERS = frozenset("a b c d e f g h".split())
+_R46_HOUSE_LETTER_NAMES = {"a": "a", "be": "b", "bee": "b", "ce": "c", "cee": "c", "de": "d", "dee": "d", "ee": "e",
+                           "ef": "f", "ge": "g", "gee": "g", "ha": "h", "haa": "h"}
+_R46_AFTER_HUISNUMMER = frozenset("is zegt zei zeg u je ze hij dat het was dus eh uh ja volgens mij de op brief staat "
+                                  "er".split())
+_R46_IJ = (("ij", "met", "puntjes"), ("ij", "met", "de", "puntjes"), ("lange", "ij"), ("ij", "met", "twee", "puntjes"))
+_R46_LETTERS_ASKED = re.compile(r"(?<![^\W_])(?:de|welke|die|twee) letters(?![^\W_])", re.I)
+
+
+def _r46_collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _r46_number(low: str) -> int | None:
+    v = _r20_number(low)
+    return v if v is not None and 0 <= v <= 9999 else None
+
+
+def _r46_syllables(plows: tuple[str, ...], whole: str, before: int | None = None) -> list[int]:
+    """The indexes of a run of two or more short pieces in `plows` (before index `before`) that together are `whole`
+    or its first half or more (doubled letters read once: "ha ne ke" for "hanneke")."""
+    target = _r46_collapse(whole)
+    end = len(plows) if before is None else before
+    for i in range(end):
+        if not plows[i].isalpha() or len(plows[i]) > 4:
+            continue
+        acc, j = "", i
+        while j < end and plows[j].isalpha():
+            nxt = acc + plows[j]
+            if not target.startswith(_r46_collapse(nxt)):
+                break
+            acc, j = nxt, j + 1
+        got = _r46_collapse(acc)
+        if j - i >= 2 and len(got) >= 4 and (got == target or len(got) * 2 >= len(target)) \
+                and all(len(plows[x]) <= 4 for x in range(i, j - 1)) \
+                and sum(plows[x] not in STOP_WORDS and plows[x] not in _R46_FILL for x in range(i, j)) >= 2:
+            return list(range(i, j))
+    return []
+
+
+def _r46_letters(plows: tuple[str, ...]) -> tuple[str, list[int]] | None:
+    """A line that spells letters only ("b van bart", "ij met puntjes", "l s m a"): the letters and the indexes
+    of its words that are no plain letter ("ij met puntjes"), None for any other line."""
+    got, odd, i, n = "", [], 0, len(plows)
+    while i < n:
+        low = plows[i]
+        ij = next((p for p in _R46_IJ if plows[i:i + len(p)] == p), None)
+        if ij is not None:
+            got += "ij"
+            odd.extend(range(i, i + len(ij)))
+            i += len(ij)
+        elif len(low) == 1 and low.isalpha() and low.isascii():
+            if i + 2 < n and plows[i + 1] == "van" and plows[i + 2][:1] == low:
+                got += low
+                i += 3
+            else:
+                got += low
+                i += 1
+        elif low in HESITATIONS:
+            i += 1
+        else:
+            return None
+    return (got, odd) if got else None
+
+
+def _r46_house_number(plows: tuple[str, ...], own: dict[int, str]) -> list[int]:
+    """The house number (and its letter) of a line that is only that ("tweehonderd", "eh tweehonderdeen") or holds
+    "nummer <n>" ("dus nummer acht a zegt je begeleider"); [] when the line talks of a count, an amount or a time."""
+    if any(w in _R46_COUNT for w in plows):
+        return []
+    n = len(plows)
+    for i, low in enumerate(plows):
+        if low in ("nummer", "huisnummer", "nr") and i + 1 < n and (v := _r46_number(plows[i + 1])) and v >= 1:
+            e = i + 2
+            if e < n and plows[e] in _R46_HOUSE_LETTERS:
+                e += 1
+            return list(range(i + 1, e))
+    idx = [i for i, w in enumerate(plows) if w not in _R46_FILL]
+    if not idx or any(_r46_number(plows[i]) is None for i in idx[:1]):
+        return []
+    nums = [i for i in idx if _r46_number(plows[i]) is not None]
+    rest = [i for i in idx if i not in nums]
+    if not 1 <= len(nums) <= 2 or len(rest) > 1 or (rest and (plows[rest[0]] not in _R46_HOUSE_LETTERS
+                                                               or rest[0] != nums[-1] + 1)):
+        return []
+    if any(not 1 <= _r46_number(plows[i]) <= 9999 for i in nums):
+        return []
+    return nums + rest
+
+
+def _r46_phone_start(plows: tuple[str, ...], own: dict[int, str]) -> list[int]:
+    """"nul" and at most two digits after it, at a line's end or before words that are no number ("het is nul zes eh
+    wacht even"), the line's only number and not yet redacted."""
+    nums = [i for i, w in enumerate(plows) if _r46_number(w) is not None and w != "een"
+            or (w == "een" and i > 0 and _r46_number(plows[i - 1]) is not None)]
+    if not nums or plows[nums[0]] != "nul" or nums[0] in own:
+        return []
+    run = [nums[0]]
+    for i in nums[1:]:
+        if i == run[-1] + 1 and plows[i] in _R46_DIGITS and plows[i] != "nul" and len(run) < 3:
+            run.append(i)
+        else:
+            return []
+    if any(i in own for i in run) or any(w in _R46_COUNT or w in ("tot", "komma", "schaal") for w in plows):
+        return []
+    return run
+
+
+def _r46_digit_line(plows: tuple[str, ...]) -> int:
+    """How many digits a line of number words only gives (fillers and "je zegt", "dan" aside), 0 for any other line."""
+    count = 0
+    for w in plows:
+        if w in _R46_FILL or w in ("je", "zegt", "zei", "u", "het", "is"):
+            continue
+        if w in _R46_DIGITS:
+            count += 1
+        elif (v := _r46_number(w)) is not None and 10 <= v <= 99:
+            count += 2
+        else:
+            return 0
+    return count
+
+
+def _r46_four_digits(plows: tuple[str, ...]) -> list[int]:
+    """A postcode's four digits said as two pairs or as "<tens> honderd <tens>" ("tweeentwintig honderd
+    vijfenzeventig"), the line holding nothing else but fillers."""
+    idx = [i for i, w in enumerate(plows) if w not in _R46_FILL]
+    vals = [_r46_number(plows[i]) if plows[i] != "honderd" else -1 for i in idx]
+    if any(v is None for v in vals):
+        return []
+    if len(vals) == 3 and vals[1] == -1 and 10 <= vals[0] <= 99 and 0 <= vals[2] <= 99:
+        return idx
+    if len(vals) == 2 and 10 <= vals[0] <= 99 and 10 <= vals[1] <= 99:
+        return idx
+    return []
+
+
+def _r46_pieces(lows: tuple[str, ...]) -> bool:
+    """Three or more short pieces in a row, two of them no common word ("wil hel mi na", "la tu pe ri sa")."""
+    run = odd = 0
+    for w in lows:
+        if w.isalpha() and len(w) <= 4:
+            run += 1
+            odd += w not in STOP_WORDS and w not in _R46_FILL
+            if run >= 3 and odd >= 2:
+                return True
+        else:
+            run = odd = 0
+    return False
+
+
+def _r46_letter(low: str) -> bool:
+    return (len(low) == 1 and low.isalpha() and low.isascii()) or low in LETTER_NAMES
+
+
+def _r46_keep(raw: str, out: str, prev: tuple[str, str] | None) -> str:
+    """Form F: a care home's unit or room ("je woont in groep drie", "op kamer veertien") is no address: its
+    [adres] goes back when it is the line's only address and the line before named no address either."""
+    if "[adres]" not in out or (prev is not None and "[adres]" in prev[1]):
+        return out
+    lows = _r20_lows(raw)
+    if not _R46_UNITS.intersection(lows):
+        return out
+    own = _redacted_words(raw, out)
+    addr = {i for i, lab in own.items() if lab == "[adres]"}
+    for k, low in enumerate(lows[:-1]):
+        if low not in _R46_UNITS or (v := _r46_number(lows[k + 1])) is None or not 1 <= v <= 999:
+            continue
+        if k + 2 < len(lows) and (lows[k + 2] in ("nummer", "huisnummer", "nr") or _r46_number(lows[k + 2])):
+            continue
+        span = {k, k + 1} | ({k - 1} if k and lows[k - 1] in ("in", "op", "de", "het") else set())
+        if addr and addr <= span and (k == 0 or lows[k - 1] in ("in", "op", "de", "het")):
+            words = _WS.findall(raw)
+            return _join_marked(words, {i: lab for i, lab in own.items() if i not in span})
+    return out
