@@ -1426,7 +1426,8 @@ def test_a_possible_crisis_does_not_fade_while_the_worker_asks_safety_questions_
 
     asking = call_with(("nee haar vriend is op zijn werk", "hoe ver woont u bij haar vandaan",
                         "een kwartier met de auto", "weet u of ze nog gaat rijden vannacht", "dat weet u niet"))
-    assert [e.certainty for e in asking.of("crisis")] == ["possible"]
+    # (the crisis model's guess on the first line, backed by the child on the second: logged twice, possible)
+    assert [e.certainty for e in asking.of("crisis")] == ["possible", "possible"]
     assert not asking.of("crisis_end")  # two safety questions that tick no step: the worker is on it
     quiet = call_with(("nee haar vriend is op zijn werk", "een kwartier met de auto",
                        "u heeft zelf twee glazen wijn op", "dat is lastig"))
@@ -2614,3 +2615,37 @@ def test_hands_laid_on_someone_is_a_hint(classifier):
     got = classifier.classify("wordt hij weleens handtastelijk als hij gedronken heeft").to_json()
     assert "unsafe_vulnerable" in got.get("crisis", []) + (got.get("possible") or [])
     assert "unsafe_vulnerable" in classifier.classify("hij heeft je gisteren geslagen").to_json().get("crisis", [])
+
+
+# Sixteenth session: a line of one word is too little for the crisis model to read as a whole (it took a bare weekday
+# for an eviction's date); a rule's cue in a short line still counts, and so does the model on two words
+@pytest.mark.parametrize("line", ["donderdag", "maandag"])
+def test_a_short_line_is_no_crisis_models_hint(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert not got.get("crisis") and not got.get("possible")
+
+
+def test_a_short_line_with_a_cue_still_counts(classifier):
+    got = classifier.classify("de deurwaarder komt").to_json()
+    assert "eviction" in got.get("crisis", []) + (got.get("possible") or [])
+    got = classifier.classify("jewilt dood").to_json()  # "je wilt dood" run together: the model reads it
+    assert "suicide" in got.get("crisis", []) + (got.get("possible") or [])
+
+
+def test_the_crisis_models_guess_alone_raises_the_banner_and_a_second_line_the_question(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik u helpen")
+    out = call.say("sinds uw vrouw er niet meer is")
+    assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert "safety" not in [e.technique for e in out if e.type == "suggestion"]  # the page's banner asks for it
+    call.t += 20
+    out = call.say("u zegt het voelt alsof mijn leven voorbij is")
+    assert [e.technique for e in out if e.type == "suggestion"] == ["safety"]  # backed by a second line
+
+
+def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_once(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    out = call.say("je zou het liefst verdwijnen het heeft allemaal geen zin meer")
+    assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert [e.technique for e in out if e.type == "suggestion"] == ["safety"]

@@ -142,6 +142,8 @@ class Advisor:
         if crisis.certainty == "possible":
             if crisis.crisis not in LIFE_THREATENING:
                 return None  # an eviction or cut-off that may be coming: the circle goes on, coping first
+            if not crisis.asks_directly:
+                return None  # the crisis model's single guess: the page's banner asks for it, the circle goes on
             safety = next((i for i in items if i.safety), None)
             if safety is None:
                 return None  # asked directly: the circle goes on once the worker has heard the answer

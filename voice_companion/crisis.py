@@ -58,6 +58,9 @@ CRISIS_MODEL_LEAN = 0.72  # below sure but leaning: a weak signal (group "model"
 # one within the tracker's WEAK_WINDOW (another line leaning the same way, or a weak cue such as "koud")
 CRISIS_MODEL_DOUBT = 0.9  # the model's probability of "no crisis" that demotes an everyday rule's hint to a weak signal;
 # chosen on the seen locked sets: ordinary lines named 20 -> 13 of 460, no crisis line lost (0.8: one lost at 35 %)
+MODEL_MIN_WORDS = 2  # a line of one word ("donderdag") is too little for the model to read as a whole: it took a bare
+# weekday for an eviction's date; from two words on it reads what the rules miss in a noisy line ("jewilt dood"): at
+# four words it lost 9 of 7968 noisy crisis lines over every set
 SOFT_GAP = 1  # words that may slip in between the words of any phrase
 MAX_WORD = 40  # longer "words" are noise (a stuck key, a pasted blob): never matched
 # Short function words a recognizer swallows; one of them may be missing from a phrase of three or more
@@ -669,8 +672,8 @@ class CrisisDetector:
                     hit = hits.pop(key)
                     hits[f"weak:{hit.crisis}:doubted"] = CrisisHit(
                         hit.crisis, f"{hit.trigger} (model none {probability:.2f})", "weak:doubted")
-        if self.model is not None and not any(h.kind in ("named", "partial", "hint") for h in hits.values()
-                                              if h.crisis != "life_event"):
+        if self.model is not None and len(words) >= MODEL_MIN_WORDS \
+                and not any(h.kind in ("named", "partial", "hint") for h in hits.values() if h.crisis != "life_event"):
             crisis_id, probability = model_reads()
             trigger = f"model {probability:.2f}"
             if crisis_id != "none" and crisis_id not in overruled:
