@@ -142,6 +142,8 @@ def test_a_statement_in_question_words_is_an_echo_and_the_log_says_why(classifie
     ("hoe houdt u het vol", "u"), ("wat fijn dat uw zus komt", "u"), ("hoe hou je het vol", "je"),
     ("ja mevrouw ik luister", "u"), ("de meneer van de woningbouw belde", None),
     ("en jij ligt nu in bed", "je"), ("ja", None), ("dat is veel", None),
+    # "jullie" speaks to a household or a group, in either register (sixteenth session, after locked34's run)
+    ("hoe houden jullie het vannacht warm in dat huis", None), ("kunt u jullie kamer warm houden", "u"),
 ])
 def test_the_register_comes_from_the_raw_words(raw, register):
     assert register_of(raw) == register
@@ -2649,3 +2651,46 @@ def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_on
     out = call.say("je zou het liefst verdwijnen het heeft allemaal geen zin meer")
     assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     assert [e.technique for e in out if e.type == "suggestion"] == ["safety"]
+
+
+# Sixteenth session, after locked34's run (fitted forms, own wording): children put to bed dressed or under extra
+# blankets, or a prepaid meter beeping, tell of a cold house; a bank pass or passwords handed over, one's room or things
+# promised to someone, a will changed with a letter sent, of affairs put in order; a child who flinches at a touch and
+# an old person who cannot get up after a fall of someone unsafe; being safe with one's own thoughts is a screening
+# question; the gas turned off by the caller at a stove left on is no cut-off
+@pytest.mark.parametrize("line, crisis", [
+    ("de kleintjes liggen met een muts op onder drie dekens in bed", "utility_cutoff"),
+    ("je slaapt al een week met je kleren aan onder alle dekens", "utility_cutoff"),
+    ("je hebt je broer vanavond je bankpas en je pincode gegeven", "suicide"),
+    ("en je vriendin mag je gitaar hebben zei je", "suicide"),
+    ("het kastje van de meter piept en er staat nog twee euro op", "utility_cutoff"),
+    ("u heeft deze week uw testament veranderd en uw dochter een afscheidsbrief geschreven", "suicide"),
+    ("voel je je veilig met je gedachten als je straks alleen bent", "suicide"),
+    ("uw kleinzoon schrikt als iemand zijn hand opsteekt", "unsafe_vulnerable"),
+    ("als uw moeder valt kan ze dan zelf opstaan of blijft ze liggen", "unsafe_vulnerable"),
+])
+def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line, crisis):
+    got = classifier.classify(line).to_json()
+    assert crisis in got.get("crisis", []) + (got.get("possible") or [])
+
+
+@pytest.mark.parametrize("line", [
+    "de kinderen slapen met een trui aan want ze hebben koorts",
+    "in de tent sliepen we met onze jassen aan",
+    "je hebt de buurvrouw je pinpas gegeven voor de boodschappen",
+    "je dochter mag je kamer hebben zolang jij op reis bent",
+    "je zoon mag je fiets hebben nu hij groter is",
+    "de rookmelder piept want de batterij is bijna op",
+    "mijn beltegoed is bijna op",
+    "u heeft het testament van uw vader bij de notaris gelezen en een brief gestuurd",
+    "hij viel met fietsen maar kon zelf weer opstaan",
+])
+def test_everyday_versions_stay_ordinary(classifier, line):
+    got = classifier.classify(line).to_json()
+    assert not set(got.get("crisis", []) + (got.get("possible") or [])) & {"suicide", "utility_cutoff", "unsafe_vulnerable"}
+
+
+def test_the_gas_turned_off_at_a_stove_left_on_is_no_cut_off(classifier):
+    for line in ("ze had de gaspit aan laten staan en nu is het gas dicht", "u heeft het gas dichtgedraaid en de knoppen van het fornuis gehaald"):
+        assert "utility_cutoff" not in classifier.classify(line).to_json().get("crisis", [])
+    assert "utility_cutoff" in classifier.classify("ze hebben vanmiddag het gas dichtgedraaid").to_json().get("crisis", [])

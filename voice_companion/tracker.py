@@ -60,7 +60,7 @@ GUESS_BACKED_AT = 0.75  # a possible crisis only the crisis model raised is put 
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
-_JE_WORDS = re.compile(r"\b(jij|jou|jouw|jezelf|je|jullie)\b")
+_JE_WORDS = re.compile(r"\b(jij|jou|jouw|jezelf|je)\b")
 _GENERIC_JE = re.compile(r"\b(weet je wel|zeg maar|je weet wel|snap je|zie je)\b")
 
 
