@@ -5,7 +5,8 @@ The method's order, in the worker's own register (je or u):
 * before the first exchange only the opening ("Hoe kan ik helpen?");
 * a confirmed crisis: the next open step of its protocol (safety first where a
   life or a vulnerable person is at stake; coping first at an eviction or a
-  cut-off); a possible one: ask directly;
+  cut-off); a possible one: ask directly, once the worker's own words or a
+  second line back the crisis model's guess (a single guess: the page's banner);
 * otherwise the circle: current situation -> desired situation -> exceptions
   -> next step, with the questions the seed gives for the interaction type
   (a complaining caller gets acknowledgement, usefulness and perspective
