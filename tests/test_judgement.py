@@ -1436,6 +1436,12 @@ def test_a_possible_crisis_does_not_fade_while_the_worker_asks_safety_questions_
     assert [e.reason for e in quiet.of("crisis_end")] == ["faded"]  # without them it fades as before
 
 
+def _any_crisis(classifier, line) -> set[str]:
+    """The crises a line names, confirmed or possible."""
+    got = classifier.classify(line).to_json()
+    return set(got.get("crisis", []) + (got.get("possible") or []))
+
+
 def _named_or_hinted(detector, line):
     return {h.crisis for h in detector.evidence(line) if h.kind in ("named", "partial", "hint") and not h.learned}
 
@@ -2426,8 +2432,7 @@ def test_a_parent_going_out_while_the_children_sleep_is_a_possible_crisis(classi
     "als de kinderen slapen ga je even naar buiten in de tuin met de babyfoon",
 ])
 def test_going_out_with_someone_minding_the_children_is_no_crisis(classifier, line):
-    got = classifier.classify(line).to_json()
-    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, line)
 
 
 # Thirteenth session, after locked31's run (fitted forms, own wording): someone in a psychosis or an old person said so is
@@ -2450,8 +2455,7 @@ def test_a_sign_long_after_the_person_was_mentioned_opens_nothing(bank):
     "uw zoon is psychotisch en zit op de vensterbank van de derde verdieping",
 ])
 def test_someone_in_a_psychosis_in_danger_is_a_possible_unsafe_person(classifier, line):
-    got = classifier.classify(line).to_json()
-    assert "unsafe_vulnerable" in (got.get("possible") or []) + got.get("crisis", [])
+    assert "unsafe_vulnerable" in _any_crisis(classifier, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -2468,8 +2472,7 @@ def test_an_adult_relative_said_not_to_be_safe_is_an_unsafe_person(classifier, l
     "je zit op het balkon in de zon met een boek",
 ])
 def test_danger_to_a_job_a_road_or_a_sunny_balcony_is_no_crisis(classifier, line):
-    got = classifier.classify(line).to_json()
-    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, line)
 
 
 def test_a_next_step_offered_as_a_crisis_step_still_comes_in_the_circle_after_the_crisis(bank):
@@ -2494,8 +2497,7 @@ def test_the_workers_screening_question_in_other_words_is_a_possible_crisis_to_c
 
 
 def test_where_a_man_died_at_home_is_no_question_about_the_danger_now(classifier):
-    got = classifier.classify("twee jaar geleden is hij thuis in zijn stoel overleden").to_json()
-    assert "unsafe_vulnerable" not in (got.get("possible") or []) + got.get("crisis", [])
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, "twee jaar geleden is hij thuis in zijn stoel overleden")
     assert "unsafe_vulnerable" in (classifier.classify("is hij nu thuis").to_json().get("possible") or [])
 
 
@@ -2507,8 +2509,7 @@ def test_where_a_man_died_at_home_is_no_question_about_the_danger_now(classifier
     ("de baas van het pension zegt dat jouw bed volgende week naar een ander gaat", "eviction"),
 ])
 def test_a_crisis_told_through_where_the_caller_is_or_what_the_house_lacks_is_possible(classifier, line, crisis):
-    got = classifier.classify(line).to_json()
-    assert crisis in (got.get("possible") or []) + got.get("crisis", [])
+    assert crisis in _any_crisis(classifier, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -2568,8 +2569,7 @@ def test_a_person_struck_is_still_named(classifier):
 
 
 def test_a_broken_boiler_is_a_repair_not_a_cut_off(classifier):
-    got = classifier.classify("de cv ketel doet het niet dus al drie dagen geen warm water en de monteur komt vrijdag").to_json()
-    assert "utility_cutoff" not in got.get("crisis", []) + (got.get("possible") or [])
+    assert "utility_cutoff" not in _any_crisis(classifier, "de cv ketel doet het niet dus al drie dagen geen warm water en de monteur komt vrijdag")
     cut = classifier.classify("al drie dagen geen warm water sinds het energiebedrijf het gas heeft afgesloten").to_json()
     assert "utility_cutoff" in cut.get("crisis", [])
 
@@ -2585,8 +2585,7 @@ def test_a_broken_boiler_is_a_repair_not_a_cut_off(classifier):
     ("hij stuurde een berichtje ik weet waar je nu bent", "unsafe_vulnerable"),
 ])
 def test_details_that_hint_at_a_crisis(classifier, line, crisis):
-    got = classifier.classify(line).to_json()
-    assert crisis in got.get("crisis", []) + (got.get("possible") or [])
+    assert crisis in _any_crisis(classifier, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -2598,8 +2597,7 @@ def test_details_that_hint_at_a_crisis(classifier, line, crisis):
     "je zus appte ik zie je morgen",
 ])
 def test_everyday_details_stay_ordinary(classifier, line):
-    got = classifier.classify(line).to_json()
-    assert not set(got.get("crisis", []) + (got.get("possible") or [])) & {"suicide", "unsafe_vulnerable"}
+    assert not _any_crisis(classifier, line) & {"suicide", "unsafe_vulnerable"}
 
 
 # Fifteenth session, from locked33's line set (fitted, own wording): the last instalment paid settles a bailiff, a game
@@ -2614,8 +2612,7 @@ def test_idioms_and_settled_threats_name_no_crisis(classifier, line, crisis):
 
 
 def test_hands_laid_on_someone_is_a_hint(classifier):
-    got = classifier.classify("wordt hij weleens handtastelijk als hij gedronken heeft").to_json()
-    assert "unsafe_vulnerable" in got.get("crisis", []) + (got.get("possible") or [])
+    assert "unsafe_vulnerable" in _any_crisis(classifier, "wordt hij weleens handtastelijk als hij gedronken heeft")
     assert "unsafe_vulnerable" in classifier.classify("hij heeft je gisteren geslagen").to_json().get("crisis", [])
 
 
@@ -2628,10 +2625,8 @@ def test_a_short_line_is_no_crisis_models_hint(classifier, line):
 
 
 def test_a_short_line_with_a_cue_still_counts(classifier):
-    got = classifier.classify("de deurwaarder komt").to_json()
-    assert "eviction" in got.get("crisis", []) + (got.get("possible") or [])
-    got = classifier.classify("jewilt dood").to_json()  # "je wilt dood" run together: the model reads it
-    assert "suicide" in got.get("crisis", []) + (got.get("possible") or [])
+    assert "eviction" in _any_crisis(classifier, "de deurwaarder komt")
+    assert "suicide" in _any_crisis(classifier, "jewilt dood")  # "je wilt dood" run together: the model reads it
 
 
 def test_the_crisis_models_guess_alone_raises_the_banner_and_a_second_line_the_question(bank):
@@ -2670,8 +2665,7 @@ def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_on
     ("als uw moeder valt kan ze dan zelf opstaan of blijft ze liggen", "unsafe_vulnerable"),
 ])
 def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line, crisis):
-    got = classifier.classify(line).to_json()
-    assert crisis in got.get("crisis", []) + (got.get("possible") or [])
+    assert crisis in _any_crisis(classifier, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -2686,8 +2680,7 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "hij viel met fietsen maar kon zelf weer opstaan",
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
-    got = classifier.classify(line).to_json()
-    assert not set(got.get("crisis", []) + (got.get("possible") or [])) & {"suicide", "utility_cutoff", "unsafe_vulnerable"}
+    assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable"}
 
 
 def test_the_gas_turned_off_at_a_stove_left_on_is_no_cut_off(classifier):
