@@ -8179,8 +8179,6 @@ def _r45_said(raw: str, out: str) -> str:
 #    <tens>" with its two letters on the next line
 # E. a name spelled over lines with "ij met puntjes" ("lange ij") and then said whole
 # F. what stays: a care home's unit or room after "woon(t) in" or "op" ("groep drie", "kamer veertien")
-_R46_DIGITS = {"nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-               "negen": 9}
 _R46_FILL = HESITATIONS | frozenset("ja nee oke ok dus en dan nou sorry toch klopt he wacht even nog".split())
 _R46_COUNT = frozenset("""hoeveel euro uur keer jaar jaren maanden weken dagen minuten mensen procent kilo meter cent
     punten stuks pillen tabletten kinderen""".split())
@@ -8287,7 +8285,7 @@ def _r46_phone_start(plows: tuple[str, ...], own: dict[int, str]) -> list[int]:
         return []
     run = [nums[0]]
     for i in nums[1:]:
-        if i == run[-1] + 1 and plows[i] in _R46_DIGITS and plows[i] != "nul" and len(run) < 3:
+        if i == run[-1] + 1 and plows[i] in _UNITS and plows[i] != "nul" and len(run) < 3:
             run.append(i)
         else:
             return []
@@ -8302,7 +8300,7 @@ def _r46_digit_line(plows: tuple[str, ...]) -> int:
     for w in plows:
         if w in _R46_FILL or w in ("je", "zegt", "zei", "u", "het", "is"):
             continue
-        if w in _R46_DIGITS:
+        if w in _UNITS:  # (folded words: no accented een)
             count += 1
         elif (v := _r46_number(w)) is not None and 10 <= v <= 99:
             count += 2
