@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AQ (development data) and holdout AR
-(locked), AR twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AR (development data) and holdout AS
+(locked, once it is written), AS twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -183,9 +183,13 @@ A file that is not there yet is skipped with a note.
   several lines), run once as locked by the team lead at the start of round 46 (at ce49cfe: 15 of 310 leaking:
   address 8/50, name 3/45, phone 2/50, postcode 2/40, bsn 0/30, dob 0/30, e-mail 0/35, iban 0/30; 1 of 120 ordinary
   lines over-redacted; the rules alone 22 of 310 and 1 of 120); development data since;
-* holdout-ar.jsonl (holdout AR): locked, never opened, trained or tuned on; written by a writer who
+* holdout-ar.jsonl (holdout AR): written by a writer who never saw the code (official letters, bills and debts,
+  a recognizer that slips a lot), run once as locked by the team lead at the start of round 47 (at db46371:
+  2 of 310 leaking: name 2/45, all other categories 0; 0 of 120 ordinary lines over-redacted; the rules alone
+  10 of 310 and 0 of 120); development data since;
+* holdout-as.jsonl (holdout AS): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AR, and before it the
+  The honest estimate of what carries over is AS, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -264,9 +268,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ao.jsonl": "holdout AO (dev)",
     "holdout-ap.jsonl": "holdout AP (dev)",
     "holdout-aq.jsonl": "holdout AQ (dev)",
-    "holdout-ar.jsonl": "holdout AR (locked, not tuned on)",
+    "holdout-ar.jsonl": "holdout AR (dev)",
+    "holdout-as.jsonl": "holdout AS (locked, not tuned on)",
 }
-LOCKED = "holdout-ar.jsonl"
+LOCKED = "holdout-as.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
