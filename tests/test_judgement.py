@@ -2687,3 +2687,43 @@ def test_the_gas_turned_off_at_a_stove_left_on_is_no_cut_off(classifier):
     for line in ("ze had de gaspit aan laten staan en nu is het gas dicht", "u heeft het gas dichtgedraaid en de knoppen van het fornuis gehaald"):
         assert "utility_cutoff" not in classifier.classify(line).to_json().get("crisis", [])
     assert "utility_cutoff" in classifier.classify("ze hebben vanmiddag het gas dichtgedraaid").to_json().get("crisis", [])
+
+
+# Seventeenth session: a line that explains the cues that follow (the bank's `explained` rules, the tracker's
+# EXPLAINED_FOR): after the gas was left burning, turned open or smelt, or water ran over, the gas or water shut later
+# in the call is the caller's own safety step; without that line, or with the supplier's side in the cue's own line
+# (`unexplained`), it is a cut-off again
+@pytest.mark.parametrize("before", [
+    "en toen je thuiskwam brandde het gas nog onder een lege pan",
+    "je vader had het gas opengedraaid in de keuken",
+    "je rook gas toen je de voordeur opendeed",
+    "het bad liep over en het water stond tot in de gang",
+])
+def test_a_shut_off_after_what_explains_it_is_no_cut_off(bank, before):
+    said = _crises_after_greeting(bank, [before, "je bent meteen bij haar gaan zitten", "en het gas is nu dicht",
+                                         "en het water is nu ook dicht"], gaps=20)
+    assert not [c for c, _ in said if c == "utility_cutoff"]
+
+
+def test_the_explanation_holds_for_a_summary_later_in_the_call(bank):
+    lines = ["het gas brandde nog onder een lege pan"] + ["je zegt dat het allemaal erg druk was"] * 12 \
+        + ["even samengevat vannacht slaap je bij haar en het gas blijft dicht"]
+    assert not [c for c, _ in _crises_after_greeting(bank, lines, gaps=40) if c == "utility_cutoff"]
+
+
+def test_a_shut_off_without_an_explanation_or_with_the_suppliers_side_is_a_cut_off(bank):
+    assert ("utility_cutoff", "confirmed") in _crises_after_greeting(bank, ["en het gas is nu dicht"], gaps=20)
+    lines = ["het gas brandde nog onder een lege pan", "je zegt dat het allemaal erg druk was",
+             "en nu hebben ze ook nog het gas dichtgedraaid omdat de rekening niet betaald is"]
+    assert ("utility_cutoff", "confirmed") in _crises_after_greeting(bank, lines, gaps=30)
+    # "het gas brandt niet meer" tells of no gas, it explains nothing away
+    assert ("utility_cutoff", "confirmed") in _crises_after_greeting(
+        bank, ["het gas brandt niet meer", "het gas is dicht"], gaps=20)
+
+
+def test_a_malformed_explained_rule_is_named_with_file_and_its_crisis(tmp_path):
+    text, errors = _check_bank_with(tmp_path, "    explained:\n      - all: [", "    explained:\n      - alle: [")
+    error = next(e for e in errors if "verklaard" in e or "explained" in e)
+    assert "bank.yaml" in error and "utility_cutoff" in error
+    line = int(error.split(":")[1])
+    assert "Afsluiting" in text.splitlines()[line - 1]  # the crisis whose rule it is

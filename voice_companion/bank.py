@@ -102,6 +102,11 @@ class CrisisInfo:
     lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
     weak: tuple[tuple[str, CueRule], ...] = ()  # (group, rule): signals that count only with another group's, across lines
     settled: tuple[CueRule, ...] = ()  # words that say the threat is off ("helemaal betaald", "doet het weer"): no cue counts
+    # words that, said a few lines earlier in the call, explain this crisis's cues as something else: after "het gas
+    # brandde nog onder een lege pan", "en het gas is nu dicht" is the caller's own safety step, no supplier's cut-off
+    explained: tuple[CueRule, ...] = ()
+    # ... unless the cue's own line gives the supplier's, landlord's or debt's side ("omdat de rekening niet betaald is")
+    unexplained: tuple[CueRule, ...] = ()
 
 
 @dataclass
@@ -539,7 +544,11 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                  lookup=tuple(str(w) for w in _as_list(spec.get("lookup"))),
                                  weak=_parse_weak(spec.get("weak"), _("{where}: crisis '{crisis}' weak signals").format(where=where, crisis=cid), errors),
                                  settled=_parse_rules(spec["settled"], _("{where}: crisis '{crisis}' settled").format(where=where, crisis=cid), errors)
-                                 if spec.get("settled") is not None else ())
+                                 if spec.get("settled") is not None else (),
+                                 explained=_parse_rules(spec["explained"], _("{where}: crisis '{crisis}' explained").format(where=where, crisis=cid), errors)
+                                 if spec.get("explained") is not None else (),
+                                 unexplained=_parse_rules(spec["unexplained"], _("{where}: crisis '{crisis}' unexplained").format(where=where, crisis=cid), errors)
+                                 if spec.get("unexplained") is not None else ())
     for cid in CRISES:
         if cid not in raw_crises:
             errors.append(_("{where}: crisis '{crisis}' is missing").format(where=at(top_lines.get('crises')), crisis=cid))

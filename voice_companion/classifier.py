@@ -60,6 +60,8 @@ class Classification:
     why: str = ""  # what decided it, for the log's `match.why`
     form: Form | None = None
     evidence: tuple[CrisisHit, ...] = ()  # every crisis cue in the line: named, partial, hint
+    explains: tuple[str, ...] = ()  # crises whose cues in the next lines this line explains away (the gas left on)
+    unexplained: tuple[str, ...] = ()  # crises whose cue here counts whatever explained it before (the bill unpaid)
     phase_from_content: bool = False  # the line's phase read from what it says (a summary's content, a coping
     # question's situation now), not from a step of the circle: the tracker keeps the call's phase
 
@@ -116,6 +118,7 @@ class Classifier:
         norm = normalize(text)
         evidence = tuple(self.crisis.evidence(norm, normalized=True))
         crisis = tuple(hit.crisis for hit in evidence if hit.kind == "named")
+        explains, unexplained = self.crisis.explains(norm, normalized=True)
         words = norm.split()
         if not words:
             return Classification(text, norm, "none", None, None, 0.0, crisis)
@@ -146,7 +149,8 @@ class Classifier:
             why += f" -> {technique}"
         if technique == "none":
             return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
-                                  runner_up=runner_up, why=why, form=form, evidence=evidence)
+                                  runner_up=runner_up, why=why, form=form, evidence=evidence, explains=explains,
+                                  unexplained=unexplained)
         if technique == matched:
             question_id, question_score = self._closest_question(technique, row, scores)
         else:
@@ -178,7 +182,8 @@ class Classifier:
             phase, from_content = "current", True
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
-                              form=form, evidence=evidence, phase_from_content=from_content)
+                              form=form, evidence=evidence, explains=explains,
+                              unexplained=unexplained, phase_from_content=from_content)
 
     @staticmethod
     def _by_form(technique: str, score: float, form: Form, words: list[str], runner_up: str | None,

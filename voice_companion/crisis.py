@@ -604,6 +604,11 @@ class CrisisDetector:
             rules.extend((f"weak:{crisis.id}:{group}", rule) for group, rule in crisis.weak)
             rules.extend((f"settled:{crisis.id}", rule) for rule in crisis.settled)
         self.rules = RuleSet(rules)
+        # what explains a crisis's cues in the lines after it (the gas left burning): few rules, a set of their own
+        explaining = [(f"{kind}:{crisis.id}", rule) for crisis in bank.crises.values()
+                      for kind, rules in (("explained", crisis.explained), ("unexplained", crisis.unexplained))
+                      for rule in rules]
+        self.explaining = RuleSet(explaining) if explaining else None
         self.model: TechniqueModel | None = None
         path = crisis_model_path_for(Path(bank.path))
         if use_model and path.is_file():
@@ -617,6 +622,18 @@ class CrisisDetector:
         """The crises a line says are off as heard ("de schuld is betaald", "je zegt duidelijk nee"): the rules'
         business, so the crisis model learns such a line as neither a crisis nor ordinary talk."""
         return _settled(self.rules.matches(self.rules.scan(normalize(text).split())))
+
+    def explains(self, text: str, *, normalized: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(explained, unexplained): the crises whose cues in the next lines this line explains as something else
+        ("het gas brandde nog onder een lege pan": the gas shut next is the caller's own doing), and those whose cue
+        in this very line counts whatever came before ("omdat de rekening niet betaald is"). As heard only."""
+        words = (text if normalized else normalize(text)).split()
+        if self.explaining is None or not words:
+            return (), ()
+        found = self.explaining.matches(self.explaining.scan(words))
+        heard = [key.split(":") for key, (kind, _) in found.items() if kind == "named"]
+        return (tuple(sorted({c for k, c in heard if k == "explained"})),
+                tuple(sorted({c for k, c in heard if k == "unexplained"})))
 
     def evidence(self, text: str, *, normalized: bool = False) -> list[CrisisHit]:
         """Named crises, partial matches and hints; a life event only where no real crisis is named."""

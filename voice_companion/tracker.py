@@ -57,6 +57,9 @@ GUESS_BACKED_AT = 0.75  # a possible crisis only the crisis model raised is put 
 # folders a single guess's question mostly came before the supervisor heard any crisis (the opening's "is degene om
 # wie ... veilig?"): suggestions right 0.921 -> 0.93 clean and 0.908 -> 0.92 at 25 % noise for coverage a point
 # lower; crisis found and on time unchanged (the same crisis events, one more when a guess is backed)
+EXPLAINED_FOR = (40, 1200.0)  # worker lines and seconds for which a line that explains a crisis's cues (the gas
+# left burning) keeps them from counting: "en het gas is nu dicht", "het gas blijft dicht" later is the caller's own
+# step; a cue whose line gives the supplier's side (the bank's `unexplained` rules) counts all the same
 SUPPRESS_AFTER_FALSE_ALARM = 600.0  # a crisis the worker called a false alarm needs named evidence to return
 
 _U_WORDS = re.compile(r"\b(u|uw|uzelf|u's)\b")
@@ -219,6 +222,7 @@ class SessionTracker:
         self.closing = False  # the worker is saying goodbye
         self.last_phase: str | None = None  # phase of the last line that had one of its own
         self._weak_seen: dict[str, dict[str, float]] = {}  # crisis -> group -> last time heard
+        self._explained: dict[str, tuple[int, float]] = {}  # crisis -> (line, t) of the last line that explains its cues
         self._vulnerable_heard = False  # a small child or a frail person was mentioned in this call
         self._heard_items: set[tuple[str, str]] = set()  # (crisis, protocol item) the current line asks about
         self._item_question_cache: dict[tuple[str, ...], set[str]] = {}
@@ -283,6 +287,8 @@ class SessionTracker:
         form = c.form
         if form is not None and form.goodbye and self.utterances > 3:
             self.closing = True
+        for crisis_id in c.explains:
+            self._explained[crisis_id] = (self.utterances, t)
         crisis_events, ended = self._observe_crises(c, t, also_heard)
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
         crisis_events += self._confirm_by_protocol(t, ticks)
@@ -386,6 +392,8 @@ class SessionTracker:
             if hit.crisis == "life_event":
                 self.life_events.append((t, c.text))
                 continue
+            if hit.crisis not in c.unexplained and self._explained_now(hit.crisis, t):
+                continue  # the call's own words a moment ago explain it: the gas shut after it was left burning
             seen.add(hit.crisis)
             kind = hit.kind
             if kind == "named" and (question or _denied(c.normalized, hit.trigger) or asks_through_noise(c.normalized)):
@@ -467,6 +475,12 @@ class SessionTracker:
                 self.end_crisis(crisis.crisis, "faded", t)
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
         return events, ended
+
+    def _explained_now(self, crisis_id: str, t: float) -> bool:
+        """Did a line a moment ago explain this crisis's cues as something else (the bank's `explained` rules)?"""
+        when = self._explained.get(crisis_id)
+        lines, seconds = EXPLAINED_FOR
+        return when is not None and self.utterances - when[0] <= lines and t - when[1] <= seconds
 
     def _safety_asked(self, crisis: CrisisState, t: float, *, asked: bool) -> None:
         """A safety step was worked: when first, and the line of the latest direct question about it."""
