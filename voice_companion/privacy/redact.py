@@ -601,6 +601,11 @@ class Redactor:
         """
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
+        split = _r47_unglue(text)  # round 47: glued number words ("nulzes", "tweedrie") read apart
+        if split is not None:
+            out, _ = _through_dutch(split, self._redact_read)
+            out = _r47_reglue(text, split, out)
+            return out, out != text
         return _through_dutch(text, self._redact_read)
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
@@ -673,6 +678,7 @@ class Redactor:
             result = self._round44(text, result)  # round 44: a spelled street, "en daarvoor jansen", a birth year
             result = self._round45(text, result)  # round 45: a Papiamento street, a house number again; what stays
             result = self._round46(text, result)  # round 46: details read off a card piece by piece
+            result = self._round47(text, result)  # round 47: particles and letter names in surnames; parts again
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -922,10 +928,12 @@ class Redactor:
         again = {i: "[naam]" for i, w in enumerate(words)
                  if i not in marks and lows[i] in self._names_seen}
         # round 13: a surname with its tussenvoegsels said again on its own ("Femke in 't Veld, ja in 't Veld")
+        said_as = [_R47_SPOKEN_PARTICLE.get(w, w) for w in lows]  # round 47: "in het veld" / "in 't veld" alike
         for phrase in self._name_phrases:
             size = len(phrase)
+            phrase = tuple(_R47_SPOKEN_PARTICLE.get(w, w) for w in phrase)
             for i in range(len(lows) - size + 1):
-                if tuple(lows[i:i + size]) == phrase and any(k not in marks for k in range(i, i + size)):
+                if tuple(said_as[i:i + size]) == phrase and any(k not in marks for k in range(i, i + size)):
                     again.update({k: "[naam]" for k in range(i, i + size) if k not in marks})
         # a street said again ("kruisweg zeventien" / "kruisweg met een k ja")
         again.update({i: "[adres]" for i, w in enumerate(words) if i not in marks and lows[i] in self._streets_seen})
@@ -1846,6 +1854,19 @@ class Redactor:
         """Round 45 on the window's newest line: its own forms, then what stays."""
         result = redact_round45(text, result)
         return _r45_keep(text, result)
+
+    def _round47(self, text: str, result: str) -> str:
+        """Round 47 on the window's newest line: its own forms (A to E), then a number's part said again (F)."""
+        before = self._context[-4:-1] if self._context and self._context[-1][0] == text else self._context[-3:]
+        cue_before = bool(before) and (bool(_R47_SPELL_CUE_RE.search(before[-1][0])) or "[naam]" in before[-1][1])
+        result = redact_round47(text, result, cue_before)
+        if before and any(lab in o for _, o in before for lab in NUMBER_LABELS):
+            lows = _r20_lows(text)
+            own = _redacted_words(text, result) if result != text else {}
+            extra = _r47_part_again(lows, own, before)
+            if extra:
+                result = _merge(text, result, extra, fillers_too=True)
+        return result
 
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
@@ -8361,3 +8382,322 @@ def _r46_keep(raw: str, out: str, prev: tuple[str, str] | None) -> str:
             words = _WS.findall(raw)
             return _join_marked(words, {i: lab for i, lab in own.items() if i not in span})
     return out
+
+
+# ---------------------------------------------------------------------------
+# Round 47: official letters, bills and debts, a recognizer that slips a lot.
+# A. a surname with its tussenvoegsels in their spoken forms after a title or a name cue ("meneer in 't veld",
+#    "de heer ter horst", "mevrouw uit den bogaard", "meneer ben yahia"), and as an alternative after a name
+#    ("[naam] of is het van de veen");
+# B. a surname spelled with Dutch letter names ("ka o wee a el es ka ie") where names or spelling are talked about;
+# C. the letters "n l" said right before a redacted number (an IBAN's head);
+# D. a street's side ("kerkpad zuidzijde zesendertig"): the street before a redacted "...zijde";
+# E. a written birth date with words between it and its cue ("geboortedatum volgens de app is 22-06-1975");
+# F. (window) a number's part said again ("waarbij nul acht nul negen het eind is" after the whole number);
+# G. (reading) number words the recognizer glued ("nulzes", "tweedrie", "dertigvijftig") read apart.
+# ---------------------------------------------------------------------------
+from voice_companion.privacy.spoken import _BANK_WORDS, _LANDSCAPE_HEADS, ORDINARY_VERBS_HINT  # noqa: E402  (round 47)
+
+_R47_SPOKEN_PARTICLE = {"het": "t", "een": "n"}  # "'t" and "'n" as said in a surname ("in 't veld", "van 't hof")
+_R47_PARTICLE_WORDS = frozenset("van de der den het t n s in op uit ter ten te aan bij onder over voor ben bin ibn abu "
+                                "el al ait ould da di dos du la le von".split())
+_R47_STRONG_PARTICLES = frozenset("ter ten den der ben bin ibn abu ait ould".split())
+_R47_SURNAME_NOUNS = _LANDSCAPE_HEADS | frozenset("hart beek hoek hul zand hooft hoen wout lam loo kruis wal water velde "
+                                                  "bosch broek hout kolk woud stee rot hage haar hul hal bunt schouw "
+                                                  "berge hoeve hove linde meulen vliet graaf boer hoed wolde veen dijk meer berg laan "
+                                                  "sande kamp hoeven poel".split())
+_R47_TIME_S = frozenset("avonds morgens middags nachts ochtends winters zomers zondags maandags dinsdags woensdags "
+                        "donderdags vrijdags zaterdags werelds lands rijks levens".split())
+_R47_APOSTROPHE = frozenset("apostrof apostrofje afkappingsteken".split())
+_R47_PLACE_WORDS = frozenset("in op uit aan bij onder over voor".split())
+_R47_CUE_SKIP = HESITATIONS | frozenset("is was dus , nou".split())
+_R47_NAME_CUES = NAME_NOUNS | frozenset("heet heette heten".split())
+_R47_GATE = re.compile(r"(?<![^\W_])(?:apostrof|apostrofje|meneer|mevrouw|mevr|dhr|mw|mijnheer|heer|familie|naam|achternaam|"
+                       r"familienaam|meisjesnaam|heet|heette|heten|of)(?![^\W_])|'[tns](?![^\W_])", re.I)
+
+
+def _r47_surname_word(low: str, strong: bool) -> bool:
+    if not low.isalpha() or len(low) < 2 or low in STOP_WORDS or low in HESITATIONS or word_value(low) is not None \
+            or low in TITLES or low in _R21_TEN_PHRASES or low in _R47_TIME_S or low in _R47_PARTICLE_WORDS:
+        return False
+    return low not in ORDINARY_WORDS or (strong and low in _R47_SURNAME_NOUNS)
+
+
+def _r47_particle_name(words: list[str], lows: tuple[str, ...], j: int, alternative: bool = False,
+                       after_title: bool = False, named_words: frozenset[str] = frozenset()) -> list[int]:
+    """The particles from j and the surname after them ("in 't veld", "uit den bogaard"), else []."""
+    n = len(lows)
+    e = j
+    while e < n and e - j < 4 and (lows[e] in _R47_PARTICLE_WORDS or lows[e] in _R47_APOSTROPHE):
+        if lows[e] in ("t", "n", "s") and not words[e].startswith(("'", "\u2019")) \
+                and not (e and lows[e - 1] in _R47_APOSTROPHE):
+            return []  # a bare letter, no spoken particle
+        e += 1
+    if e == j or e >= n:
+        return []
+    said = tuple(w for w in lows[j:e] if w not in _R47_APOSTROPHE)
+    apostrophe = any(words[k].startswith(("'", "\u2019")) or lows[k] in _R47_APOSTROPHE for k in range(j, e))
+    if not said:
+        return []
+    if alternative and lows[e] in named_words:
+        return list(range(j, e + 1))  # "[naam] zei je of van de veen": the same surname with other particles
+    if said[-1] in ("van", "in", "op", "uit", "aan", "bij", "onder", "over", "voor") and not apostrophe:
+        return []  # "meneer van mijn werk" is no particle run
+    if "s" in said and lows[e] in _R47_TIME_S:
+        return []
+    strong = apostrophe or alternative or bool(_R47_STRONG_PARTICLES.intersection(said))
+    if after_title and not (apostrophe or _R47_STRONG_PARTICLES.intersection(said)):
+        return []  # "de meneer van het wijkteam": the plain forms after a title are the older rules' to read
+    if said[0] in ("ter", "ten") and lows[e] in _R21_TEN_PHRASES:
+        return []
+    archaic = bool({"den", "der", "ter", "ten"}.intersection(said))  # "uit den haak", "ter wolde": a surname's forms
+    if archaic and not apostrophe and lows[e] not in ORDINARY_VERBS_HINT and lows[e].isalpha() and len(lows[e]) >= 3 \
+            and _r47_surname_word(lows[e], True) is False and lows[e] in ORDINARY_WORDS and lows[e] not in STOP_WORDS \
+            and lows[e] not in _R21_TEN_PHRASES and word_value(lows[e]) is None and lows[e] not in _R47_PARTICLE_WORDS:
+        return list(range(j, e + 1))
+    return list(range(j, e + 1)) if _r47_surname_word(lows[e], strong) else []
+
+
+def _r47_letter_run(lows: tuple[str, ...], start: int) -> tuple[int, int]:
+    """The end of the run of letter names from start and how many are strong ones."""
+    k, strong = start, 0
+    while k < len(lows):
+        w = lows[k]
+        if w in _R47_STRONG_LETTERS:
+            strong += 1
+        elif not (w in _R47_WEAK_LETTERS or (len(w) == 1 and w.isalpha())
+                  or (w in ("dubbel", "dubbele", "griekse") and k + 1 < len(lows)
+                      and (lows[k + 1] in _R47_STRONG_LETTERS or lows[k + 1] in _R47_WEAK_LETTERS
+                           or len(lows[k + 1]) == 1))):
+            break
+        k += 1
+    return k, strong
+
+
+_R47_STRONG_LETTERS = frozenset("bee cee dee ee ef gee haa jee ka kaa el em pee ku kuu es tee vee wee iks ix zet ie uu "
+                                "ypsilon".split())
+_R47_WEAK_LETTERS = frozenset("a aa o oo u i e en er ha ij ei y".split())
+_R47_SPELL_CUES = NAME_NOUNS | frozenset("spel spelt spellen gespeld schrijf schrijft schrijven geschreven als letters "
+                                         "heet heten heette".split())
+
+
+def _r47_alphabet(letters: list[str]) -> bool:
+    """The letters are the alphabet recited ("a bee cee dee")."""
+    return all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+
+
+def _r47_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], cue_before: bool = False) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    named = any(lab == "[naam]" for lab in own.values())
+    named_words = frozenset(lows[i] for i, lab in own.items() if lab == "[naam]" and i < n and len(lows[i]) >= 3)
+    # A0. a surname dictated with its apostrophe said ("in apostrof t veld"): the word "apostrof" is the cue
+    for k, w in enumerate(lows):
+        if w in _R47_APOSTROPHE and k + 1 < n and lows[k + 1] in ("t", "n", "s"):
+            j = k
+            while j > 0 and k - j < 2 and lows[j - 1] in ("in", "van", "op", "uit", "aan", "onder", "voor", "over"):
+                j -= 1
+            span = _r47_particle_name(words, lows, j, alternative=True)
+            if span and any(x not in own for x in span):
+                marks.update({x: "[naam]" for x in span})
+    # A. a title or a name cue, then particles and a surname
+    for k, w in enumerate(lows):
+        title = w in TITLES or w == "mijnheer" or (w == "heer" and k and lows[k - 1] == "de") or w == "familie"
+        if title and k + 1 < n and lows[k + 1] in _R47_PLACE_WORDS:
+            title = False  # "meneer op de camping", "de familie bij de buren": a place, no particle (strong forms above)
+            if k + 2 < n and (words[k + 2].startswith(("'", "\u2019")) or lows[k + 2] in ("den", "der")):
+                title = True  # "meneer in 't veld", "mevrouw uit den bogaard"
+        cue = w in _R47_NAME_CUES
+        alt = w == "of" and (named or cue_before)
+        if not (title or cue or alt):
+            continue
+        j = k + 1
+        while j < n and (lows[j] in HESITATIONS or ((cue or alt) and lows[j] in _R47_CUE_SKIP)
+                         or (alt and lows[j] in ("het", "was") and j + 1 < n and lows[j - 1] in ("is", "was", "of")
+                             and lows[j + 1] in _R47_PARTICLE_WORDS and j - k <= 2 and lows[j + 1] != "het")):
+            j += 1
+        if j < n and j not in own:
+            span = _r47_particle_name(words, lows, j, alternative=alt, after_title=title and not cue and not alt,
+                                      named_words=named_words)
+            if span and any(x not in own for x in span):
+                marks.update({x: "[naam]" for x in span})
+    # B. a surname spelled with letter names
+    k = 0
+    while k < n:
+        e, strong = _r47_letter_run(lows, k)
+        if e - k >= 3 and strong >= 2:
+            letters = [LETTER_NAMES.get(lows[x], lows[x][:1]) for x in range(k, e)
+                       if lows[x] not in ("dubbel", "dubbele", "griekse")]
+            cue = cue_before or any(lows[x] in _R47_SPELL_CUES for x in range(max(0, k - 6), k))
+            if not _r47_alphabet(letters) and (cue or (e - k >= 4 and strong >= 3)):
+                marks.update({x: own.get(x, "[naam]") for x in range(k, e)})
+            k = e
+        else:
+            k = max(e, k + 1)
+    # C. "n l" right before a redacted number
+    for k in range(n - 1):
+        if (lows[k], lows[k + 1]) in (("n", "l"), ("en", "el")) and k + 2 < n and own.get(k + 2) in NUMBER_LABELS \
+                and k not in own:
+            marks.update({k: "[iban]", k + 1: "[iban]"})
+        elif lows[k] in ("nl", "enel") and own.get(k + 1) in NUMBER_LABELS and k not in own:
+            marks[k] = "[iban]"
+    # C2. "n l", two digits and a bank's code: an IBAN's head on a line of its own ("n l nul zeven ing")
+    for k in range(n):
+        e = k + 2 if (k + 1 < n and (lows[k], lows[k + 1]) in (("n", "l"), ("en", "el"))) else \
+            k + 1 if lows[k] in ("nl", "enel") else None
+        if e is None:
+            continue
+        d, x = "", e
+        while x < n and len(d) < 2 and (v := _r47_digits(lows[x])) is not None:
+            d += v
+            x += 1
+        if len(d) == 2 and x < n and lows[x] in _BANK_WORDS:
+            marks.update({y: own.get(y, "[iban]") for y in range(k, x + 1)})
+    # D. a street's side: the street before a redacted "zuidzijde"
+    for k in range(1, n):
+        if lows[k].endswith("zijde") and own.get(k) == "[adres]" and k - 1 not in own and _is_street_word(lows[k - 1]):
+            marks[k - 1] = "[adres]"
+    # E. a written birth date with words between it and its cue
+    if any(w.startswith(("geboortedatum", "geboren", "geb")) for w in lows):
+        seen_cue = False
+        for k, word in enumerate(words):
+            if lows[k].startswith(("geboortedatum", "geboren")):
+                seen_cue = True
+            elif seen_cue and lows[k] in _R47_DATE_BREAK:
+                seen_cue = False  # "geboortedatum weet ik niet maar de brief is van ...": another date
+            elif seen_cue and k not in own and _R47_WRITTEN_DATE.fullmatch(word.strip(".,?!")):
+                marks[k] = "[datum]"
+    return marks
+
+
+_R47_SPELL_CUE_RE = re.compile(r"(?<![^\W_])(?:achternaam|voornaam|familienaam|naam|spel|spelt|spellen|schrijf|"
+                               r"schrijft|letters)(?![^\W_])", re.I)
+_R47_LETTER_GATE = re.compile(r"(?<![^\W_])(?:bee|cee|dee|ee|ef|gee|haa|jee|ka|kaa|el|em|pee|ku|kuu|es|tee|vee|wee|iks|"
+                              r"ix|zet|ie|uu|ypsilon)(?![^\W_])", re.I)
+_R47_DATE_BREAK = frozenset("maar niet geen van vanaf sinds tot brief datum verstuurd gestuurd verzonden gedateerd "
+                             "afspraak en of vandaag gisteren morgen".split())
+_R47_WRITTEN_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
+
+
+def redact_round47(raw: str, out: str, cue_before: bool = False) -> str:
+    """Round 47 on one line (forms A to E above)."""
+    if not ("[" in out or cue_before or _R47_GATE.search(raw) or "geb" in raw or " l " in raw
+            or len(_R47_LETTER_GATE.findall(raw)) >= 2):
+        return out
+    return _line_pass(raw, out, partial(_r47_marks, cue_before=cue_before))
+
+
+def _r47_digits(low: str) -> str | None:
+    if low.isdigit():
+        return low
+    v = word_value(low)
+    return None if v is None or v > 99 else str(v)
+
+
+def _r47_number_runs(lows: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The runs of number words in a line: (start, end, digits)."""
+    out, k, n = [], 0, len(lows)
+    while k < n:
+        if _r47_digits(lows[k]) is None:
+            k += 1
+            continue
+        e, digits = k, ""
+        while e < n and (d := _r47_digits(lows[e])) is not None:
+            digits += d
+            e += 1
+        out.append((k, e, digits))
+        k = e
+    return out
+
+
+def _r47_part_again(lows: tuple[str, ...], own: dict[int, str], before: list[tuple[str, str]]) -> dict[int, str]:
+    """Form F: a run of number words (two or more, four digits or more) that is part of a number redacted in
+    the lines just before gets that number's placeholder."""
+    mine = [(a, b, d) for a, b, d in _r47_number_runs(lows) if b - a >= 2 and len(d) >= 4
+            and any(x not in own for x in range(a, b))]
+    if not mine:
+        return {}
+    whole: list[tuple[str, str]] = []
+    for praw, pout in before:
+        if praw == pout:
+            continue
+        plows, pown = _r20_lows(praw), _redacted_words(praw, pout)
+        for a, b, d in _r47_number_runs(plows):
+            labs = {pown.get(x) for x in range(a, b)}
+            if len(d) >= 7 and len(labs) == 1 and (lab := labs.pop()) in NUMBER_LABELS:
+                whole.append((d, lab))
+    marks: dict[int, str] = {}
+    for a, b, d in mine:
+        for wd, lab in whole:
+            if d in wd:
+                marks.update({x: lab for x in range(a, b)})
+                break
+    return marks
+
+
+_R47_PIECES = sorted(set(UNITS) | set(TEENS) | set(TENS) | {"een"} | {f"{u}{j}{t}" for u in UNITS if u != "nul"
+                                                               for t in TENS for j in ("en", "ën")}, key=len, reverse=True)
+_R47_GLUED = re.compile(r"(?<![^\W_])(?:" + _trie_alt(_R47_PIECES + ["één"]) + r"){2,6}(?![^\W_])", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _r47_split_word(word: str) -> tuple[str, ...] | None:
+    """A word of two or more number words glued ("nulzes", "dertigvijftig"), split; None for one number word."""
+    low = fold(word.lower())
+    if word_value(low) is not None:
+        return None
+    best: dict[int, tuple[int, ...]] = {0: ()}
+    for i in range(len(low)):
+        if i not in best:
+            continue
+        for p in _R47_PIECES:
+            fp = fold(p)
+            if low.startswith(fp, i) and (i + len(fp) not in best or len(best[i + len(fp)]) > len(best[i]) + 1):
+                best[i + len(fp)] = best[i] + (i + len(fp),)
+    cuts = best.get(len(low))
+    if not cuts or len(cuts) < 2 or len(low) != len(word) or low.startswith(("negentien", "achttien")):
+        return None  # "negentienzeven": a year said short, read by the date rules
+    out, last = [], 0
+    for c in cuts:
+        out.append(word[last:c])
+        last = c
+    return tuple(out)
+
+
+def _r47_unglue(text: str) -> str | None:
+    """Form G: the line with its glued number words read apart, or None when it has none."""
+    if not _R47_GLUED.search(text):
+        return None
+    changed = False
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal changed
+        parts = _r47_split_word(m.group(0))
+        if parts is None:
+            return m.group(0)
+        changed = True
+        return " ".join(parts)
+
+    split = _R47_GLUED.sub(one, text)
+    return split if changed else None
+
+
+def _r47_reglue(text: str, split: str, out: str) -> str:
+    """What redaction made of the line read apart, as the line was said: a glued word goes when one of its
+    pieces went; the words left are written as said."""
+    if out == split:
+        return text
+    words, pieces = _WS.findall(text), _WS.findall(split)
+    owner: list[int] = []
+    for i, w in enumerate(words):
+        k = len(_WS.findall(_R47_GLUED.sub(lambda m: " ".join(_r47_split_word(m.group(0)) or (m.group(0),)), w)))
+        owner += [i] * k
+    if len(owner) != len(pieces):
+        return out
+    marks: dict[int, str] = {}
+    for p, lab in _redacted_words(split, out).items():
+        marks.setdefault(owner[p], lab)
+    glued = {i for i in set(owner) if owner.count(i) > 1}
+    if all(all(p in _redacted_words(split, out) for p, o in enumerate(owner) if o == i) for i in glued):
+        return out
+    return _join_marked(words, marks)
