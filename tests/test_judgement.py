@@ -2705,6 +2705,16 @@ def test_a_shut_off_after_what_explains_it_is_no_cut_off(bank, before):
     assert not [c for c, _ in said if c == "utility_cutoff"]
 
 
+def test_a_cue_explained_away_is_told_in_the_match_events_why(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("en toen je thuiskwam brandde het gas nog onder een lege pan")
+    out = call.say("en het gas is nu dicht")
+    match = next(e for e in out if e.type == "match")
+    assert "utility_cutoff cue explained by an earlier line" in match.why
+    assert not [e for e in out if e.type == "crisis"]
+
+
 def test_the_explanation_holds_for_a_summary_later_in_the_call(bank):
     lines = ["het gas brandde nog onder een lege pan"] + ["je zegt dat het allemaal erg druk was"] * 12 \
         + ["even samengevat vannacht slaap je bij haar en het gas blijft dicht"]

@@ -102,7 +102,7 @@ class CrisisInfo:
     lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
     weak: tuple[tuple[str, CueRule], ...] = ()  # (group, rule): signals that count only with another group's, across lines
     settled: tuple[CueRule, ...] = ()  # words that say the threat is off ("helemaal betaald", "doet het weer"): no cue counts
-    # words that, said a few lines earlier in the call, explain this crisis's cues as something else: after "het gas
+    # words that, said earlier in the call, explain this crisis's cues as something else: after "het gas
     # brandde nog onder een lege pan", "en het gas is nu dicht" is the caller's own safety step, no supplier's cut-off
     explained: tuple[CueRule, ...] = ()
     # ... unless the cue's own line gives the supplier's, landlord's or debt's side ("omdat de rekening niet betaald is")

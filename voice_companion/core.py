@@ -98,6 +98,8 @@ class Companion:
             phase = own or self.tracker.last_phase or self.tracker.phase
         technique = update.technique if update.reread else c.technique
         why = f"{c.why} -> {technique} ({update.reread})" if update.reread else c.why
+        if update.explained:  # a crisis cue not counted: an earlier line of the call explains it (the gas left on)
+            why += "; " + ", ".join(f"{crisis_id} cue explained by an earlier line" for crisis_id in update.explained)
         out.append(Match(t=t, question_id=c.question_id, technique=technique, phase=phase,
                          score=c.score, crisis=c.crisis, why=why))
         out.extend(self._tracker_events(update, t))

@@ -187,6 +187,7 @@ class TrackerUpdate:
     asked_question: str | None = None
     technique: str = "none"
     reread: str = ""  # why the line counts as another technique in this call (the match event's why)
+    explained: tuple[str, ...] = ()  # crises whose cue in this line an earlier line explained (the match event's why)
 
     @property
     def changed(self) -> bool:
@@ -289,13 +290,13 @@ class SessionTracker:
             self.closing = True
         for crisis_id in c.explains:
             self._explained[crisis_id] = (self.utterances, t)
-        crisis_events, ended = self._observe_crises(c, t, also_heard)
+        crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
         crisis_events += self._confirm_by_protocol(t, ticks)
         ended += self.end_assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
             return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
-                                 register_changed=register_changed)
+                                 register_changed=register_changed, explained=explained)
 
         technique, reread = self._in_context(c)
         self.technique_counts[technique] += 1
@@ -313,7 +314,7 @@ class SessionTracker:
         phase_changed = self._vote(own_phase, t)
         return TrackerUpdate(phase_changed=phase_changed, crises=tuple(crisis_events), ticks=tuple(ticks),
                              ended=tuple(ended), register_changed=register_changed, asked_question=asked,
-                             technique=technique, reread=reread)
+                             technique=technique, reread=reread, explained=explained)
 
     def _in_context(self, c: Classification) -> tuple[str, str]:
         """A question about a safety step of an open crisis's protocol is safety, whatever its words suggest.
@@ -383,9 +384,10 @@ class SessionTracker:
         return self._register_support >= 2
 
     # -- crises -------------------------------------------------------------
-    def _observe_crises(self, c: Classification, t: float, also_heard: tuple = ()) -> tuple[list, list]:
+    def _observe_crises(self, c: Classification, t: float, also_heard: tuple = ()) -> tuple[list, list, tuple]:
         events: list[tuple[str, str, str, float]] = []
         ended: list[tuple[str, str]] = []
+        explained: set[str] = set()
         question = c.form.question if c.form is not None else False
         seen = set()
         for hit in self._weak_to_hints(c.evidence + tuple(also_heard), t):
@@ -393,7 +395,8 @@ class SessionTracker:
                 self.life_events.append((t, c.text))
                 continue
             if hit.crisis not in c.unexplained and self._explained_now(hit.crisis, t):
-                continue  # the call's own words a moment ago explain it: the gas shut after it was left burning
+                explained.add(hit.crisis)  # the call's own words before explain it: the gas shut after it burnt on
+                continue
             seen.add(hit.crisis)
             kind = hit.kind
             if kind == "named" and (question or _denied(c.normalized, hit.trigger) or asks_through_noise(c.normalized)):
@@ -474,10 +477,10 @@ class SessionTracker:
                 ended.append((crisis.crisis, "faded"))
                 self.end_crisis(crisis.crisis, "faded", t)
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
-        return events, ended
+        return events, ended, tuple(sorted(explained))
 
     def _explained_now(self, crisis_id: str, t: float) -> bool:
-        """Did a line a moment ago explain this crisis's cues as something else (the bank's `explained` rules)?"""
+        """Did a line earlier in the call explain this crisis's cues as something else (the bank's `explained` rules)?"""
         when = self._explained.get(crisis_id)
         lines, seconds = EXPLAINED_FOR
         return when is not None and self.utterances - when[0] <= lines and t - when[1] <= seconds
