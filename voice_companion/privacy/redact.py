@@ -529,6 +529,7 @@ class Redactor:
             result = redact_round31(text, result)  # round 31: "de oude haven" before the window reads it
         result = redact_round43(text, result)  # round 43: "in het reinier de graaf", "j punt de wit"
         result = _r45_keep(text, result)  # round 45: "op sint maarten", "ritten voor uber eats", "plus vijf negen negen"
+        result = _r48_keep(text, redact_round48(text, result))  # round 48: "de b van bakker" stays
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -679,6 +680,12 @@ class Redactor:
             result = self._round45(text, result)  # round 45: a Papiamento street, a house number again; what stays
             result = self._round46(text, result)  # round 46: details read off a card piece by piece
             result = self._round47(text, result)  # round 47: particles and letter names in surnames; parts again
+            result = redact_round48(text, result)  # round 48: "de heer p van putten", "de familie van de berg"
+            before = self._context[-3:-1] if self._context and self._context[-1][0] == text else self._context[-2:]
+            if "[naam]" in result or "[postcode]" in result:  # round 48: ordinary talk the window passes took
+                result = _r48_keep(text, result, tuple(before))
+            if " van " in text and any("[" in o or _R48_ASK_LETTERS.search(r) for r, o in before):
+                result = _r48_aid_after_details(text, result, before)
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -8701,3 +8708,229 @@ def _r47_reglue(text: str, split: str, out: str) -> str:
     if all(all(p in _redacted_words(split, out) for p, o in enumerate(owner) if o == i) for i in glued):
         return out
     return _join_marked(words, marks)
+
+
+# ---------------------------------------------------------------------------
+# Round 48: ordinary talk that must stay (own examples, not taken from the holdouts). What the rules or the tagger
+# took as a name there is given back:
+# A. a letter explained with a spelling aid, after an article ("de b van bakker", "met een d van dirk", "of een p van
+#    pieter"): the aid's word starts with the letter; not in a run of letters (a name or a postcode spelled), not on a
+#    line with numbers, not where the line before asks for letters, a postcode or a name;
+# B. after a title, no surname: an apology ("meneer 't spijt me", "mevrouw het spijt me", "meneer pardon"), a greeting
+#    ("meneer goeie avond"), a town whose name has a particle, before a verb ("meneer den haag belde");
+#    real surnames with particles ("meneer op den berg", "mevrouw van 't hof", "meneer ten cate") still go;
+# C. a family or a group and where it is ("de familie op de camping", "de mensen in de kerk"): a place noun that is
+#    no surname's head ("op de kamp", "in het veld" still go);
+# D. the alphabet or its letters recited as an example ("a bee cee dee ee", "zo simpel als a bee cee").
+# ---------------------------------------------------------------------------
+_R48_ARTICLES = frozenset("de een n met".split())
+_R48_TITLES = frozenset("meneer mevrouw mijnheer menheer meneertje mevr dhr mw heer juffrouw".split())
+_R48_APOLOGY = frozenset("sorry sorrie excuus excuses pardon".split())
+_R48_GREETING = frozenset("goedenavond goeienavond goedeavond goedemorgen goeiemorgen goedemiddag goeiemiddag "
+                          "goedendag goeiendag goeiedag hallo hoi dag welterusten goedenacht goeienacht".split())
+_R48_GREET_FIRST = frozenset("goeie goede goeden goeien fijne prettige".split())
+_R48_GREET_SECOND = frozenset("avond morgen middag nacht dag".split())
+# towns whose name starts with a particle (no one's surname without a "van" before it)
+_R48_PARTICLE_TOWNS = frozenset({("den", "haag"), ("den", "bosch"), ("den", "helder"), ("den", "dolder"),
+                                 ("ter", "apel"), ("de", "bilt"), ("de", "meern")})
+_R48_AFTER_TOWN = ORDINARY_VERBS_HINT | frozenset(
+    "belde belt heeft had zei zegt komt kwam wacht wachtte vraagt vroeg weet denkt ligt lag en of daar toen dus ook nog "
+    "hoor toch is was ver".split())
+_R48_GROUPS = frozenset("familie gezin buren mensen jongens meiden kinderen vrienden vriendinnen collega's collegas "
+                        "groep club ploeg vrouwen mannen ouderen gasten bezoekers leden broers zussen".split())
+_R48_PLACE_LINKS = frozenset("op in aan bij uit naast achter onder voor tegenover".split())
+_R48_PLACE_NOUNS = frozenset(
+    "camping kerk dorp moskee synagoge stad buurt wijk straat flat boot trein bus school werk markt overkant tuin "
+    "zaak feest bruiloft begrafenis ziekenhuis caravan boerderij zolder camper galerij portiek overloop kermis "
+    "verjaardag sportschool kantine zaal kroeg cafe café supermarkt speeltuin gemeente opvang azc kliniek "
+    "bovenverdieping benedenverdieping etage bank bankje plein parkeerplaats stacaravan hotel pension".split())
+_R48_PLACE_BARE = frozenset("vakantie bezoek visite reis".split())
+_R48_ASK_LETTERS = re.compile(r"(?<![^\W_])(?:postcode|letters?|naam|achternaam|voornaam|spel|spelt|spellen|kenteken|"
+                              r"mail|e-mail|email|adres|straat|iban|rekening)(?![^\W_])", re.I)
+_R48_ALPHABET_CUE = frozenset("alfabet abc".split())
+_R48_ALPHABET_RE = re.compile(r"(?<![^\W_])(?:alfabet|abc)(?![^\W_])", re.I)
+_R48_GATE = re.compile(r"(?<![^\W_])(?:van|spijt|sorry|sorrie|excuus|excuses|pardon|goe\w*|hallo|hoi|dag|welterusten|"
+                       r"den|ter|de|a|aa|neem|alfabet|abc|letters)(?![^\W_])", re.I)  # "de": form G too
+
+
+def _r48_letter(low: str) -> str | None:
+    if len(low) == 1 and low.isascii() and low.isalpha():
+        return low
+    if low in ("en", "je", "de", "we", "te", "be", "er", "ie", "el", "em", "es", "ha", "ij"):
+        return None  # short words before all else
+    return LETTER_NAMES.get(low)
+
+
+def _r48_alpha_letter(low: str) -> str | None:
+    """A letter as recited in the alphabet ("a", "bee", "ee", "ef", "el", "em", "en")."""
+    if len(low) == 1 and low.isascii() and low.isalpha():
+        return low
+    return LETTER_NAMES.get(low)
+
+
+_R48_ADJECTIVES = frozenset("lange jonge oude goede witte zwarte rode grote kleine korte nieuwe brave vrije "
+                             "groene blauwe".split())
+_R48_NOT_NOUNS = _R32_NOT_SURNAME | _R38_NOT_SURNAME | ORDINARY_VERBS_HINT
+
+
+def _r48_noun(low: str, titled: bool) -> bool:
+    """A word that may be the noun after an adjective ("wachttijd", "man"): an ordinary word, no verb or stop word;
+    after a title no word ending as a verb does ("meneer de jonge werkt hier" is a name)."""
+    if low not in ORDINARY_WORDS or low in STOP_WORDS or low in _R48_NOT_NOUNS or len(low) < 3 or not low.isalpha():
+        return False
+    return not (titled and (low.endswith(("t", "de", "te", "en"))))
+
+
+def _r48_aids(lows: list[str], own: dict[int, str]) -> list[int]:
+    """Form A: where a letter explained with a spelling aid starts ("de b van bakker", "met een d van dirk"): an
+    article before it, the aid's word starting with the letter; none on a line with numbers, other details or talk of
+    letters, names, a postcode or an e-mail address; none in a run of letters."""
+    n = len(lows)
+    if "van" not in lows or any(w.isdigit() or word_value(w) is not None for w in lows if w not in ("een", "n")) \
+            or any(lab != "[naam]" for lab in own.values()) \
+            or any(_R48_ASK_LETTERS.fullmatch(w) and not w.startswith("spel") for w in lows):
+        return []
+    out = []
+    for k in range(1, n - 2):
+        if lows[k + 1] != "van" or lows[k - 1] not in _R48_ARTICLES:
+            continue
+        letter = _r48_letter(lows[k])
+        aid = lows[k + 2]
+        if letter and aid.isalpha() and len(aid) >= 3 and aid not in TUSSEN \
+                and (aid.startswith(letter) or (letter == "y" and aid.startswith("ij"))) \
+                and (k < 2 or lows[k - 2] not in _R48_TITLES) \
+                and (k + 3 >= n or (_r48_letter(lows[k + 3]) is None and lows[k + 3] not in TUSSEN)) \
+                and (k < 2 or _r48_letter(lows[k - 2]) in (None, "u") or lows[k - 1] == "met"):
+            out.append(k)
+    return out
+
+
+def _r48_spans(lows: list[str], own: dict[int, str], before: tuple[tuple[str, str], ...]) -> set[int]:
+    """The indexes of the words that are ordinary talk (forms A to D) and were taken as a name."""
+    n = len(lows)
+    keep: set[int] = set()
+    # A. a spelling aid, where the lines before give no detail and ask for none
+    if not any("[" in o or _R48_ASK_LETTERS.search(r) for r, o in before):
+        for k in _r48_aids(lows, own):
+            if own.get(k) == "[naam]":
+                keep.update(x for x in (k, k + 1, k + 2) if own.get(x) == "[naam]")
+    for k, w in enumerate(lows):
+        # B. a title, then an apology, a greeting or a town with its particle
+        if w in _R48_TITLES and k + 1 < n and own.get(k + 1) == "[naam]" and k not in own:
+            a = lows[k + 1]
+            b = lows[k + 2] if k + 2 < n else ""
+            span: tuple[int, ...] = ()
+            if a in ("t", "het") and b == "spijt":
+                span = (k + 1, k + 2, k + 3)
+            elif a in _R48_APOLOGY or a in _R48_GREETING or (a == "neem" and b in ("me", "mij", "het")):
+                span = (k + 1,)
+            elif a in _R48_GREET_FIRST and b in _R48_GREET_SECOND:
+                span = (k + 1, k + 2)
+            elif (a, b) in _R48_PARTICLE_TOWNS and (k + 3 >= n or lows[k + 3] in _R48_AFTER_TOWN):
+                span = (k + 1, k + 2)
+            keep.update(x for x in span if own.get(x) == "[naam]")
+        # C. a family or a group and where it is
+        elif w in _R48_GROUPS and k + 2 < n and lows[k + 1] in _R48_PLACE_LINKS and k not in own:
+            if lows[k + 2] in ("de", "het", "t") and k + 3 < n and lows[k + 3] in _R48_PLACE_NOUNS:
+                span = (k + 1, k + 2, k + 3)
+            elif lows[k + 2] in _R48_PLACE_BARE:
+                span = (k + 1, k + 2)
+            else:
+                continue
+            if any(own.get(x) == "[naam]" for x in span) and all(own.get(x) in (None, "[naam]") for x in span):
+                keep.update(x for x in span if own.get(x) == "[naam]")
+    # G. "de" and an adjective that is also a surname, before a noun ("sorry voor de lange wachttijd", "de oude man")
+    for k in range(n - 2):
+        if lows[k] == "de" and lows[k + 1] in _R48_ADJECTIVES and own.get(k + 1) == "[naam]" and k + 2 not in own \
+                and _r48_noun(lows[k + 2], titled=k > 0 and lows[k - 1] in _R48_TITLES):
+            keep.update(x for x in (k, k + 1) if own.get(x) == "[naam]")
+    # D. the alphabet recited: three letters or more in the alphabet's order from "a", or where the alphabet is talked
+    #    about and no name or postcode is (a postcode has two letters, a name is no run of the alphabet)
+    cue = (any(w in _R48_ALPHABET_CUE for w in lows) or any(_R48_ALPHABET_RE.search(r) for r, _ in before[-1:])) \
+        and not any(_R48_ASK_LETTERS.fullmatch(w) and w != "letters" for w in lows)
+    k = 0
+    while k < n:
+        first = _r48_alpha_letter(lows[k])
+        if first is None:
+            k += 1
+            continue
+        e, last = k + 1, first
+        while e < n and (nxt := _r48_alpha_letter(lows[e])) is not None and ord(nxt) - ord(last) == 1:
+            last = nxt
+            e += 1
+        if e - k >= 3 and (first == "a" or cue):
+            # a postcode has two letters: four letters of the alphabet in a row taken as one are no postcode
+            labs = ("[naam]", "[postcode]") if e - k >= 4 else ("[naam]",)
+            if any(own.get(x) in labs for x in range(k, e)) and all(own.get(x) in (None,) + labs for x in range(k, e)):
+                keep.update(x for x in range(k, e) if own.get(x) in labs)
+        k = e
+    return keep
+
+
+def _r48_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> str:
+    """Round 48, what stays (forms A to D above): the [naam] taken off ordinary talk."""
+    if ("[naam]" not in out and "[postcode]" not in out) or not _R48_GATE.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    own = _redacted_words(raw, out)
+    keep = _r48_spans(lows, own, before)
+    if not keep:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in keep})
+
+
+# Round 48, what goes (found while writing the secret cases of forms B and C):
+# E. an initial and a surname with its particles after "de heer" ("de heer p van putten"): the initial, particles and
+#    surname;
+# F. a family named with "van de", "van der", "van den", "van 't" and a surname's head ("de familie van de berg",
+#    "de familie van der veen"); "de familie van de buren", "van het werk" stay.
+_R48_FAMILY_PARTICLES = (("van", "de"), ("van", "der"), ("van", "den"), ("van", "t"), ("van", "het"))
+_R48_GO_GATE = re.compile(r"(?<![^\W_])(?:heer|familie)(?![^\W_])", re.I)
+
+
+def _r48_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k, w in enumerate(lows):
+        if w == "heer" and k and lows[k - 1] == "de" and k + 3 < n and len(lows[k + 1]) == 1 \
+                and lows[k + 1].isalpha() and lows[k + 2] in TUSSEN:
+            e = k + 2
+            while e < n and e - k <= 4 and lows[e] in TUSSEN:
+                e += 1
+            head = lows[e] if e < n else ""
+            if head.isalpha() and len(head) >= 2 and head not in STOP_WORDS and head not in HESITATIONS \
+                    and word_value(head) is None and head not in _R48_PLACE_NOUNS and head not in ORDINARY_VERBS_HINT \
+                    and any(x not in own for x in range(k + 1, e + 1)):
+                marks.update({x: "[naam]" for x in range(k + 1, e + 1)})
+        elif w == "familie" and k + 3 < n and (lows[k + 1], lows[k + 2]) in _R48_FAMILY_PARTICLES \
+                and (words[k + 2].startswith(("'", "\u2019")) or lows[k + 2] != "t"):
+            head = lows[k + 3]
+            if head.isalpha() and len(head) >= 3 and (head in _R47_SURNAME_NOUNS or _r47_surname_word(head, False)) \
+                    and head not in _R48_PLACE_NOUNS and any(x not in own for x in range(k + 1, k + 4)):
+                marks.update({x: "[naam]" for x in range(k + 1, k + 4)})
+    return marks
+
+
+def redact_round48(raw: str, out: str) -> str:
+    """Round 48 on one line (forms E and F above)."""
+    if not _R48_GO_GATE.search(raw):
+        return out
+    return _line_pass(raw, out, _r48_marks)
+
+
+def _r48_aid_after_details(raw: str, out: str, before) -> str:
+    """Form A in the window: a letter with its spelling aid right after a detail or a question for one ("[adres]" /
+    "[adres]" / "met een a van anton erachter") is part of it: the letter, "van" and the aid go under the detail's
+    placeholder."""
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    own = _redacted_words(raw, out) if raw != out else {}
+    aids = _r48_aids(lows, own)
+    if not aids:
+        return out
+    label = next((lab for _, o in reversed(before) for lab in reversed(list(iter_placeholders(o)))), "[naam]")
+    marks = dict(own)
+    for k in aids:
+        marks.update({x: own.get(x, label) for x in (k, k + 1, k + 2)})
+    return _join_marked(words, marks) if marks != own else out
