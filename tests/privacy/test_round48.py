@@ -10,7 +10,8 @@ surname after a title ("meneer j van jansen", "de heer p van putten"); letters w
 asked for, said with numbers or right after an address; a family's surname with particles ("de familie op de kamp",
 "de familie in het veld", "de familie van de berg"); a name spelled with letter names that are no run of the
 alphabet; a postcode's two letters "a bee".
-Also staying: "sorry voor de lange wachttijd", "de oude man" ("de" and an adjective that is a surname, before a noun).
+Also staying: an organisation's acronym spelled letter by letter ("het c j i b", added by the team lead);
+"sorry voor de lange wachttijd", "de oude man" ("de" and an adjective that is a surname, before a noun).
 """
 
 from __future__ import annotations
@@ -131,6 +132,11 @@ ORDINARY = [
     ["je moet kiezen uit a b of c"],
     ["plan a werkte niet dus nu plan b"],
     ["het is van a tot z geregeld"],
+    # H. (the team lead) an organisation's acronym spelled letter by letter
+    ["en het c j i b heeft weer een boete gestuurd"],
+    ["je hebt een brief van het u w v gekregen"],
+    ["bij de g g d kun je morgen terecht"],
+    ["de s v b betaalt de a o w"],
 ]
 
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)

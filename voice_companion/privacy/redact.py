@@ -8867,14 +8867,35 @@ def _r48_spans(lows: list[str], own: dict[int, str], before: tuple[tuple[str, st
     return keep
 
 
+# H. (the team lead, seventeenth session, from a spent call) an organisation's acronym spelled letter by letter ("het c j
+#    i b heeft een boete gestuurd", "bij de g g d"): the letters together are no one's name
+# (public bodies only: a bank's code spelled is part of an IBAN, and a spelled "d i r k" may be a name)
+_R48_SPELLED_ORGS = frozenset("uwv svb duo cjib ggd ggz cak ind coa kvk rdw cbr".split())
+_R48_LETTER_RUN = re.compile(r"(?<![^\W_])[a-z](?:\s+[a-z]){1,4}(?![^\W_])", re.I)
+
+
+def _r48_spelled_orgs(lows: list[str], own: dict[int, str]) -> set[int]:
+    """Form H: the indexes of a run of single letters that spells an organisation's acronym and was taken as a name."""
+    keep: set[int] = set()
+    k, n = 0, len(lows)
+    while k < n:
+        e = k
+        while e < n and len(lows[e]) == 1 and lows[e].isalpha():
+            e += 1
+        if e - k >= 2 and "".join(lows[k:e]) in _R48_SPELLED_ORGS:
+            keep.update(x for x in range(k, e) if own.get(x) == "[naam]")
+        k = max(e, k + 1)
+    return keep
+
+
 def _r48_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> str:
-    """Round 48, what stays (forms A to D above): the [naam] taken off ordinary talk."""
-    if ("[naam]" not in out and "[postcode]" not in out) or not _R48_GATE.search(raw):
+    """Round 48, what stays (forms A to D and H above): the [naam] taken off ordinary talk."""
+    if ("[naam]" not in out and "[postcode]" not in out) or not (_R48_GATE.search(raw) or _R48_LETTER_RUN.search(raw)):
         return out
     words = _WS.findall(raw)
     lows = [fold(_bare(w)) for w in words]
     own = _redacted_words(raw, out)
-    keep = _r48_spans(lows, own, before)
+    keep = _r48_spans(lows, own, before) | _r48_spelled_orgs(lows, own)
     if not keep:
         return out
     return _join_marked(words, {i: lab for i, lab in own.items() if i not in keep})
