@@ -2663,6 +2663,18 @@ def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_on
     ("voel je je veilig met je gedachten als je straks alleen bent", "suicide"),
     ("uw kleinzoon schrikt als iemand zijn hand opsteekt", "unsafe_vulnerable"),
     ("als uw moeder valt kan ze dan zelf opstaan of blijft ze liggen", "unsafe_vulnerable"),
+    # seventeenth session, after locked35's run (fitted, own wording): a court verdict with its date marked, a note
+    # from the grid operator that they come back, a letter for the family left lying, one's things packed with a note
+    # for someone, hours spent by a bridge or the water, someone on the floor covered where they lie or who cannot be
+    # got up, a friend who took a pill from a stranger and is no longer herself
+    ("u heeft de uitspraak van de kantonrechter op de koelkast gehangen met de datum aangestreept", "eviction"),
+    ("er zat een kaartje op je deur van liander dat ze vrijdag terugkomen", "utility_cutoff"),
+    ("er liggen briefjes voor je kinderen op je kussen", "suicide"),
+    ("je hebt je kleren in een tas gedaan met een briefje voor je zus", "suicide"),
+    ("u staat al een uur op de brug over de rivier", "suicide"),
+    ("je hebt een jas over je opa heen gelegd op de badkamervloer", "unsafe_vulnerable"),
+    ("u krijgt uw man niet omhoog sinds hij uit bed viel", "unsafe_vulnerable"),
+    ("hij heeft iets in zijn drankje gekregen en reageert nauwelijks", "unsafe_vulnerable"),
 ])
 def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line, crisis):
     assert crisis in _any_crisis(classifier, line)
@@ -2678,9 +2690,16 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "mijn beltegoed is bijna op",
     "u heeft het testament van uw vader bij de notaris gelezen en een brief gestuurd",
     "hij viel met fietsen maar kon zelf weer opstaan",
+    "je hebt een brief voor je moeder geschreven voor haar verjaardag",
+    "er ligt een briefje voor je ouders op tafel van school",
+    "je hebt je spullen in dozen gedaan want je gaat verhuizen",
+    "je krijgt de kast niet omhoog",
+    "het lampje brandt niet en je krijgt de groepen niet meer omhoog",
+    "ze heeft een pilletje van de huisarts gekregen en is nu wat suf",
+    "de uitspraak van de rechter over de omgang staat op de kalender",
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
-    assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable"}
+    assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable", "eviction"}
 
 
 def test_the_gas_turned_off_at_a_stove_left_on_is_no_cut_off(classifier):
@@ -2737,34 +2756,3 @@ def test_a_malformed_explained_rule_is_named_with_file_and_its_crisis(tmp_path):
     assert "bank.yaml" in error and "utility_cutoff" in error
     line = int(error.split(":")[1])
     assert "Afsluiting" in text.splitlines()[line - 1]  # the crisis whose rule it is
-
-
-# Seventeenth session, after locked35's run (fitted, own wording): a court verdict with its date marked, a note from
-# the grid operator that they come back, a letter for the family left lying, one's things packed with a note for
-# someone, hours spent by a bridge or the water, someone on the floor covered where they lie or who cannot be got up,
-# and a friend who took a pill from a stranger and is no longer herself are hints
-@pytest.mark.parametrize("line, crisis", [
-    ("u heeft de uitspraak van de kantonrechter op de koelkast gehangen met de datum aangestreept", "eviction"),
-    ("er zat een kaartje op je deur van liander dat ze vrijdag terugkomen", "utility_cutoff"),
-    ("er liggen briefjes voor je kinderen op je kussen", "suicide"),
-    ("je hebt je kleren in een tas gedaan met een briefje voor je zus", "suicide"),
-    ("u staat al een uur op de brug over de rivier", "suicide"),
-    ("je hebt een jas over je opa heen gelegd op de badkamervloer", "unsafe_vulnerable"),
-    ("u krijgt uw man niet omhoog sinds hij uit bed viel", "unsafe_vulnerable"),
-    ("hij heeft iets in zijn drankje gekregen en reageert nauwelijks", "unsafe_vulnerable"),
-])
-def test_details_after_locked35_are_hints(classifier, line, crisis):
-    assert crisis in _any_crisis(classifier, line)
-
-
-@pytest.mark.parametrize("line", [
-    "je hebt een brief voor je moeder geschreven voor haar verjaardag",
-    "er ligt een briefje voor je ouders op tafel van school",
-    "je hebt je spullen in dozen gedaan want je gaat verhuizen",
-    "je krijgt de kast niet omhoog",
-    "het lampje brandt niet en je krijgt de groepen niet meer omhoog",
-    "ze heeft een pilletje van de huisarts gekregen en is nu wat suf",
-    "de uitspraak van de rechter over de omgang staat op de kalender",
-])
-def test_everyday_versions_after_locked35_stay_ordinary(classifier, line):
-    assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable", "eviction"}
