@@ -8406,8 +8406,9 @@ def _r46_keep(raw: str, out: str, prev: tuple[str, str] | None) -> str:
 from voice_companion.privacy.spoken import _BANK_WORDS, _LANDSCAPE_HEADS, ORDINARY_VERBS_HINT  # noqa: E402  (round 47)
 
 _R47_SPOKEN_PARTICLE = {"het": "t", "een": "n"}  # "'t" and "'n" as said in a surname ("in 't veld", "van 't hof")
-_R47_PARTICLE_WORDS = frozenset("van de der den het t n s in op uit ter ten te aan bij onder over voor ben bin ibn abu "
-                                "el al ait ould da di dos du la le von".split())
+# the shared Dutch particles and those of other languages' surnames and spoken forms ("'n", "'s", "ben", "el")
+_R47_PARTICLE_WORDS = PARTICLES | frozenset("n s uit te aan bij onder over voor ben bin ibn abu "
+                                            "el al ait ould da di dos du la le von".split())
 _R47_STRONG_PARTICLES = frozenset("ter ten den der ben bin ibn abu ait ould".split())
 _R47_SURNAME_NOUNS = _LANDSCAPE_HEADS | frozenset("hart beek hoek hul zand hooft hoen wout lam loo kruis wal water velde "
                                                   "bosch broek hout kolk woud stee rot hage haar hul hal bunt schouw "
@@ -8724,7 +8725,7 @@ def _r47_reglue(text: str, split: str, out: str) -> str:
 # D. the alphabet or its letters recited as an example ("a bee cee dee ee", "zo simpel als a bee cee").
 # ---------------------------------------------------------------------------
 _R48_ARTICLES = frozenset("de een n met".split())
-_R48_TITLES = frozenset("meneer mevrouw mijnheer menheer meneertje mevr dhr mw heer juffrouw".split())
+_R48_TITLES = TITLES | frozenset("mijnheer menheer meneertje heer juffrouw".split())  # the shared titles and older forms
 _R48_APOLOGY = frozenset("sorry sorrie excuus excuses pardon".split())
 _R48_GREETING = frozenset("goedenavond goeienavond goedeavond goedemorgen goeiemorgen goedemiddag goeiemiddag "
                           "goedendag goeiendag goeiedag hallo hoi dag welterusten goedenacht goeienacht".split())
