@@ -43,6 +43,11 @@ def classifier(bank):
     ("hoelang is die schuld er al", "cause"),  # "hoe lang" run together
     ("mag ik je vragen hoe komt het dat je zo moe bent", "cause"),  # announced, then digging
     ("hoe kwam het dat het vorige winter wel lukte", "exception"),  # what made it work: an exception
+    ("hoe komt het dat je al op een drie zit en niet op een nul", "scaling"),  # the seed's question after a mark
+    ("hm een vier hoe komt het dat het al een vier is", "scaling"),
+    ("hoe komt het dat u al een week niet slaapt", "cause"),  # a week is no mark on a scale
+    ("hoe zou het voor je zijn om je zus nu een berichtje te sturen", "next_step"),  # a step offered for now
+    ("hoe zou het voor u zijn om morgen de huisarts te bellen", "next_step"),
     ("waarom vindt uw buurvrouw het nodig dat u hier belt denkt u", "perspective"),  # another's view
     ("waarom denkt uw zoon dat het zo niet langer kan", "perspective"),  # "uw zoon" reads "je zoon"
     ("waarom denkt u dat het bij u steeds misgaat", "cause"),  # the caller's own account: digging
@@ -382,6 +387,24 @@ def test_a_hint_makes_a_crisis_possible_and_working_the_protocol_confirms_it(ban
     assert [i for i, _ in confirmed[0].protocol][:3] == ["ask_directly", "plan", "means"]
 
 
+@pytest.mark.parametrize("acute, confirmed", [
+    ("mevrouw hier moet nu een ambulance naartoe want een kind van vier kan daar niet alleen blijven", True),
+    ("ik bel nu meteen de politie", True),
+    ("als ze niet wakker wordt bel je meteen een een twee", False),  # a plan for if it gets worse: not yet acute
+    ("wilt u zelf de politie bellen of zal ik dat doen", False),  # a question for mandate: no judgement yet
+])
+def test_the_worker_bringing_in_the_emergency_services_now_confirms_the_possible_crisis(bank, acute, confirmed):
+    """The worker's own judgement that the danger is acute (the seed: bring in those with the mandate) confirms the
+    crisis the hints opened, though no direct safety question came first (eighteenth session, after locked36's run)."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn waarmee kan ik u helpen")
+    out = call.say("uw kleindochter belt u en zegt dat mama niet wakker wordt en ze is nu alleen met haar moeder")
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    out = call.say(acute)
+    assert (("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]) \
+        is confirmed
+
+
 SUICIDE_HINT = ("en je zegt eigenlijk zie ik het allemaal niet meer zitten", "denk je erover om een einde aan je leven te maken")
 VIOLENCE_HINT = ("je zit op de badkamer met de deur op slot en hij is beneden aan het schreeuwen",
                  "zijn de kinderen nu veilig")
@@ -645,10 +668,23 @@ def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     ("er zijn al een week mensen bij haar in huis die daar niet horen", "unsafe_vulnerable"),
     ("denk je eraan omjezelf wat aan te doen", "suicide"),  # "om" run into a reflexive: still split off
     ("denk u er weleens aan om uzelf aan te doen", "suicide"),  # "iets" swallowed
+    # a short word of a cue heard as a sound that is no word of any cue ("bij e buurvrouw", "bij dh buurvrouw"):
+    # one slip, like a missing word (eighteenth session)
+    ("u heeft alles opgeruimd en de poes is nu bij e buurvrouw", "suicide"),
+    ("de poes woont nu bij dh buurvrouw en het huis is opgeruimd", "suicide"),
 ])
 def test_crisis_cues_survive_the_recognizer(bank, line, crisis):
     hits = CrisisDetector(bank).evidence(line)
     assert crisis in {h.crisis for h in hits}
+
+
+@pytest.mark.parametrize("line", [
+    "als tien is ik weet hoe ik het ga doen en nul is ik heb geen idee waar zit je nu",  # "ik" is no slip of "je"
+    "u bent gepensioneerd en u zat vroeger bij de spoor wegen",  # "de" is no slip of "het"
+])
+def test_a_short_word_of_its_own_is_no_slip_of_a_cues_short_word(classifier, line):
+    got = classifier.classify(line)
+    assert not (set(got.crisis) | set(got.possible)) - {"life_event"}
 
 
 def test_the_everyday_words_folded_as_one_text_are_each_word_folded():
@@ -1700,6 +1736,20 @@ def test_in_a_call_a_summarys_content_phase_does_not_move_the_circle(bank):
 
 
 
+def test_an_echo_whose_content_surely_says_its_phase_is_labelled_so_while_the_call_keeps_its_phase(bank):
+    """After a goal question the caller tells what the night was like: the worker's echo of it is the situation now
+    (its content, read surely), though the call stays where the worker's questions put it (eighteenth session)."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("wat zou je willen dat er anders is")
+    before = call.core.tracker.phase
+    out = call.say("je hebt geslapen tot twee uur en daarna met je huisgenoot gelopen")
+    assert [e.phase for e in out if e.type == "match"] == ["current"]
+    assert call.core.tracker.phase == before
+    out = call.say("dus je gaat elke ochtend met de hond naar buiten")  # its content not sure: the question's phase
+    assert [e.phase for e in out if e.type == "match"] == ["desired"]
+
+
 @pytest.mark.parametrize("line", ["je zegt dat iedereen beter af is zonder jou",
                                   "dus iedereen is beter af zonder jou zeg je"])
 def test_everyone_in_the_callers_own_words_is_a_disclosure_not_a_general_question(bank, line):
@@ -2675,6 +2725,17 @@ def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_on
     ("je hebt een jas over je opa heen gelegd op de badkamervloer", "unsafe_vulnerable"),
     ("u krijgt uw man niet omhoog sinds hij uit bed viel", "unsafe_vulnerable"),
     ("hij heeft iets in zijn drankje gekregen en reageert nauwelijks", "unsafe_vulnerable"),
+    # eighteenth session, after locked36's run (fitted, own wording): a child asleep in a ski suit, a heater that
+    # "sinds zondag niet meer doet", the fitter come for the arrears, a freezer leaking since the grid operator left,
+    # the children told they will live with family from a given day, one's treasured things given to a sibling, one's
+    # accounts deleted and things given away
+    ("de kleine slaapt in haar sneeuwpak in de box", "utility_cutoff"),
+    ("de kachel die het sinds zondag niet meer doet", "utility_cutoff"),
+    ("er kwam een man van de energieleverancier vanwege de achterstand", "utility_cutoff"),
+    ("de vriezer lekt sinds de netbeheerder is geweest", "utility_cutoff"),
+    ("u heeft uw zoons uitgelegd dat jullie vanaf vrijdag bij uw zus moeten wonen", "eviction"),
+    ("je hebt je broertje je koptelefoon en je spelcomputer gegeven", "suicide"),
+    ("je hebt je profiel verwijderd en je knuffels weggegeven", "suicide"),
 ])
 def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line, crisis):
     assert crisis in _any_crisis(classifier, line)
@@ -2697,6 +2758,15 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "het lampje brandt niet en je krijgt de groepen niet meer omhoog",
     "ze heeft een pilletje van de huisarts gekregen en is nu wat suf",
     "de uitspraak van de rechter over de omgang staat op de kalender",
+    "je zoontje slaapt in zijn skipak want jullie gaan morgen vroeg de sneeuw in",
+    "de vriezer lekt en de loodgieter komt morgen",
+    "je hebt je oortjes aan je zusje gegeven omdat die van haar kapot waren",
+    "je hebt de kinderen verteld dat ze dit weekend bij oma gaan slapen",
+    "je hebt de kinderen uitgelegd dat papa na de scheiding bij opa gaat wonen",
+    "je hebt je instagram verwijderd omdat je gepest werd",
+    "u staat met uw jas aan bij de deur en u wilt er nu naartoe rijden",  # ready to go out, no cold house
+    "je moet morgenvroeg nuchter bloed laten prikken bij de huisarts",  # blood taken, no injury
+    "je hebt in je duim gesneden met het aardappelmesje en het bloedde even",
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
     assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable", "eviction"}

@@ -94,7 +94,8 @@ class Companion:
         elif c.technique in ("welcome", "coping"):
             phase = "current"  # and how the caller copes is asked about the situation now, in any part of the call
         else:
-            own = None if c.phase_from_content else c.phase  # (a summary's content phase is not the call's)
+            # (a summary's content phase is not the call's, but a sure one is the line's own label)
+            own = None if c.phase_from_content and not c.content_sure else c.phase
             phase = own or self.tracker.last_phase or self.tracker.phase
         technique = update.technique if update.reread else c.technique
         why = f"{c.why} -> {technique} ({update.reread})" if update.reread else c.why

@@ -242,6 +242,9 @@ class _Everything(frozenset):
 
 _ANY = _Everything()
 _PERSONS = frozenset(fold_sound(w) for w in "hem haar hen hun ze zij hij ons jullie die dat deze".split())
+_GARBLED_SHORT = frozenset(fold_sound(w) for w in "de het een je te van in op".split())
+_SHORT_WORDS = frozenset("ik je jij u we wij ze zij hij de het een en in op te of om er is al nu zo als dat die wat "
+                         "bij met van aan uit tot me mij jou hem ons ga da".split())
 _LAST_DROPPABLE = frozenset(fold_sound(w) for w in "je me mij jou zich het er".split())
 _MEANINGFUL = frozenset(fold_sound(w) for w in "niet meer geen nooit dood mij jou me".split())  # as patterns are
 
@@ -254,7 +257,7 @@ def _one_vowel_off(heard: str, pattern: str) -> bool:
     return len(heard) + 1 == len(pattern) and pattern.startswith(heard)
 
 
-def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] | None:
+def _find_phrase(pattern: list[str], found: list[set[str]], heard: list[str] | None = None) -> tuple[int, int] | None:
     """Span (start, end) of `pattern` in the line, or None.
 
     One slip is allowed per phrase: a word slipped in between ("beter af [is]
@@ -292,7 +295,14 @@ def _find_phrase(pattern: list[str], found: list[set[str]]) -> tuple[int, int] |
         # "beter af zonder [je]"
         inner = inner and not (p == len(pattern) - 1 and w < len(found) and not found[w].isdisjoint(_PERSONS))
         if droppable and slack and inner and pattern[p] in _DROPPABLE:
-            return match_from(p + 1, w, 0)
+            end = match_from(p + 1, w, 0)
+            if end is None and heard is not None and pattern[p] in _GARBLED_SHORT and w < len(heard) \
+                    and len(heard[w]) <= 2 and heard[w] not in _SHORT_WORDS:
+                # the short word heard as a short sound that is no word of its own ("bij e buurvrouw", "bij dh
+                # buurvrouw"): the recognizer's slip on it, one slip like a missing word ("hoe ik het ga doen" is
+                # not "hoe je het gaat doen", "bij de spoorwegen" not "bij het spoor")
+                end = match_from(p + 1, w + 1, 0)
+            return end
         return None
 
     for start in range(len(found)):
@@ -380,7 +390,7 @@ class RuleSet:
                     span = None
                     if not firsts[gi].isdisjoint(present):  # no alternative can start here: skip at C speed
                         span = next((sp for alt, need in zip(alternatives, needs[gi])
-                                     if need <= present and (sp := _find_phrase(alt, found))), None)
+                                     if need <= present and (sp := _find_phrase(alt, found, variant))), None)
                     if span is None:
                         missing.append(gi)
                         if len(missing) > allowed:
@@ -406,7 +416,7 @@ class RuleSet:
                     # (a hint's or weak cue's word folded alike is another word: "boos" is no "bos"; a named cue
                     # keeps the fold, a vowel doubled by the recognizer included)
                     spelled = self.spelled[index] if not key.startswith("named:") else None
-                    if not _holds_as_heard(groups, scan, self.matcher, number, spelled):
+                    if not _holds_as_heard(groups, scan, self.matcher, number, spelled, variant):
                         if key.startswith("weak:"):
                             continue  # a weak cue only misheard in an everyday word is nothing
                         kind = "weak:misheard"  # only if an everyday word was misheard ("gelachen", "geslagen")
@@ -423,7 +433,7 @@ class RuleSet:
 
 
 def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher, variant: int = 0,
-                    spelled: dict[str, set[str]] | None = None) -> bool:
+                    spelled: dict[str, set[str]] | None = None, heard: list[str] | None = None) -> bool:
     """Does the rule still match when every everyday Dutch word is taken as the word it is?
 
     A recognizer writes real words: an ordinary word that merely sounds like a cue word ("gelachen" and
@@ -440,7 +450,7 @@ def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordM
                   if w in spelled and raw in ORDINARY_WORDS and _another_word(raw, spelled[w])}
         if others:
             strict = [found - others for found in strict]
-    return all(any(_find_phrase(alt, strict) for alt in alternatives) for alternatives in groups)
+    return all(any(_find_phrase(alt, strict, heard) for alt in alternatives) for alternatives in groups)
 
 
 class Scan:

@@ -99,8 +99,13 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"in deze situatie|in die situatie|in dit gedoe) (\w+ ){0,3}?(gekomen|geraakt|beland|terechtgekomen|terecht gekomen)\b",
 )]
 # "hoe kwam het dat het toen wel lukte": what made it work is an exception question, not digging
+_SCALE_MARK = r"(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)"
+# what went better once, or the mark on a scale the caller already gives ("hoe komt het dat het al een twee is en geen
+# nul": the seed's scaling question after the mark, a question for what helps, not for a cause)
 _EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
-                                  r"\btoen wel\b")
+                                  r"\btoen wel\b|"
+                                  r"\b(op )?een " + _SCALE_MARK + r" (is|zit|zat|staat|stond|bent|ben|geeft|gaf)\b|"
+                                  r"\ben (geen|niet op een|niet op) " + _SCALE_MARK + r"\b")
 _CAUSE_ANYWHERE = [re.compile(p) for p in (
     r"\bhoe (komt|kom) het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
     r"\bwaar (komt|kom) dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
@@ -196,6 +201,21 @@ _UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
 _EMERGENCY_CALL = re.compile(
     r"\bals\b.{0,80}\b(bel|belt) (je|jij) (\w+ ){0,2}(een een twee|honderd ?twaalf)\b|"
     r"\bik wil dat (je|jij) (\w+ ){0,3}(een een twee|honderd ?twaalf) (belt|bel)\b")
+# The worker brings in the emergency services now ("hier moet nu een ambulance naartoe", "ik bel nu de politie"): the
+# worker's own judgement that the danger is acute (the seed: in acute danger bring in those with the mandate), never
+# a plan for if it comes back (that is _EMERGENCY_CALL) nor a question
+_EMERGENCY_NOW = re.compile(
+    r"\b(moet|moeten|komt|komen|stuur|stuurt|sturen|bel|belt|bellen|bellen we)\b( \w+){0,4} "
+    r"(ambulance|politie|een een twee|honderd ?twaalf|brandweer|traumaheli|mobiel crisisteam)\b|"
+    r"\b(ambulance|politie|een een twee|honderd ?twaalf|brandweer)( \w+){0,3} (naartoe|erheen|er heen|komen|sturen|bellen)\b")
+_NOW = re.compile(r"\b(nu|meteen|direct|onmiddellijk|zo snel mogelijk|nu meteen)\b")
+# A step put to the caller as a question for now or tomorrow ("hoe zou het voor u zijn om haar nu te appen", "hoe zou
+# het zijn als je hem morgen belt"): a next step offered, not a question about coping or another's view (the
+# supervisors' labels: next_step, or safety in a crisis; "... als u donderdag gaat luisteren" without such a time
+# word stays what its words say)
+_PROPOSAL = re.compile(r"\bhoe zou (het|dat) (voor (je|jou|jullie) )?zijn (als|om)\b.*\b(nu|morgen|morgenochtend|vannacht|"
+                       r"straks|vanavond|meteen)\b")
+_IF = re.compile(r"^(\w+ ){0,2}(als|wanneer|mocht|zodra|stel)\b|\bals (hij|zij|ze|het) (weer|terug)")
 # "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
 _BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
@@ -252,6 +272,8 @@ class Form:
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
     emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
+    emergency_now: bool = False  # the worker brings in the emergency services now: the danger is acute
+    proposal: bool = False  # a step for now or tomorrow put as "hoe zou het zijn als/om ...": a next step offered
 
     def describe(self) -> str:
         parts = ["vraag" if self.question else "mededeling"]
@@ -391,6 +413,9 @@ def analyse(norm: str, raw: str = "") -> Form:
                 content_words=len(core), worker_action=worker_action, presence=presence,
                 compliment=bool(_COMPLIMENT.search(norm)),
                 emergency_call=not question and subject != "you" and bool(_EMERGENCY_CALL.search(norm)),
+                emergency_now=not question and bool(_EMERGENCY_NOW.search(norm)) and bool(_NOW.search(norm))
+                and not _EMERGENCY_CALL.search(norm) and not _IF.search(norm),
+                proposal=bool(_PROPOSAL.search(norm)),
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
                 line_talk=bool(_LINE_TALK.search(norm)),
                 unsafe_verdict=not question and bool(_UNSAFE_VERDICT.search(norm)))

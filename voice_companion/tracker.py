@@ -292,7 +292,7 @@ class SessionTracker:
             self._explained[crisis_id] = (self.utterances, t)
         crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
-        crisis_events += self._confirm_by_protocol(t, ticks)
+        crisis_events += self._confirm_by_protocol(t, ticks, acute=c.form is not None and c.form.emergency_now)
         ended += self.end_assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
             return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
@@ -559,13 +559,15 @@ class SessionTracker:
         """Items of an open crisis's protocol that this line carries out."""
         ticks = []
         question = c.form.question if c.form is not None else False
+        acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
         if c.technique == "cause":
             return ticks  # digging into causes carries out no step of a protocol
         for crisis in self.crises.values():
             if crisis.belief < POSSIBLE_AT and crisis.certainty != "confirmed":
                 continue
-            if crisis.crisis in fresh and not question:
-                continue  # naming the crisis is not yet handling it: an echo is no safety check
+            if crisis.crisis in fresh and not question and not acute:
+                continue  # naming the crisis is not yet handling it: an echo is no safety check (bringing in
+                # the emergency services now, "hier moet nu een ambulance naartoe", is handling it)
             rules = self._protocol_rules.get(crisis.crisis)
             found = rules.matches(rules.scan(c.normalized.split())) if rules is not None and c.normalized else {}
             # a step's own words heard as said: "eindelijk" is no misheard "tijdelijk"
@@ -581,7 +583,8 @@ class SessionTracker:
                     # the direct safety check is asked in its own words ("einde aan je leven", "is ze nu veilig"):
                     # "heeft u iets moeilijks meegemaakt waarin u het alleen moest doen" only sounds like one
                     qid = None
-                if crisis.certainty != "confirmed" and crisis.safety_asked_at is None and not item.safety and not qid:
+                if crisis.certainty != "confirmed" and crisis.safety_asked_at is None and not item.safety and not qid \
+                        and not acute:
                     # a possible crisis is first worked by asking it directly: before that, "heeft u alles in huis
                     # voor vannacht" is no question about means, "thee gedronken" no answer about substances
                     continue
@@ -647,8 +650,10 @@ class SessionTracker:
             self._item_question_cache[item.questions] = ids
         return ids
 
-    def _confirm_by_protocol(self, t: float, ticks: list) -> list:
-        """A worker who asks about plan, means or who can come has heard a yes: the crisis is confirmed."""
+    def _confirm_by_protocol(self, t: float, ticks: list, *, acute: bool = False) -> list:
+        """A worker who asks about plan, means or who can come has heard a yes: the crisis is confirmed. So is one
+        the worker brings the emergency services in for now (`acute`: "hier moet nu een ambulance naartoe"), asked
+        about directly or not: the worker has judged the danger acute."""
         out = []
         confirmed_worked = {cid for cid, _, _ in ticks if cid in self.crises and self.crises[cid].certainty == "confirmed"}
         for crisis_id, item, _ in ticks:
@@ -659,7 +664,7 @@ class SessionTracker:
                 # the same line carries out a step of the crisis already confirmed ("en bij bedreiging bel je de
                 # politie" among a suicidal caller's chain partners): it is that crisis's step, no yes to this one
                 continue
-            if state.safety_asked_at is None or not state.heard:
+            if (state.safety_asked_at is None and not acute) or not state.heard:
                 continue  # (a crisis only the model guessed is not confirmed by a question that presumes it)
             if not item.own and any(other.certainty == "confirmed" and other.crisis != crisis_id
                                     for other in self.crises.values()):
