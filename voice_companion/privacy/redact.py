@@ -531,6 +531,7 @@ class Redactor:
         result = _r45_keep(text, result)  # round 45: "op sint maarten", "ritten voor uber eats", "plus vijf negen negen"
         result = _r48_keep(text, redact_round48(text, result))  # round 48: "de b van bakker" stays
         result = redact_round49(text, result)  # round 49: "dorpsstraat een b", "[naam] turk met puntjes"
+        result = _r50_keep(text, _r50_house_letter(text, result))  # round 50: "met poasen"; "kolkweg veertien ha"
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -688,6 +689,7 @@ class Redactor:
             if " van " in text and any("[" in o or _R48_ASK_LETTERS.search(r) for r, o in before):
                 result = _r48_aid_after_details(text, result, before)
             result = self._round49(text, result)  # round 49: two people's details in one call
+            result = _r50_keep(text, _r50_house_letter(text, result), tuple(before))  # round 50
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -2837,6 +2839,158 @@ def frisian_back(said: str, read: str, out: str) -> str:
 
 
 # ---------------------------------------------------------------------------
+# Round 50: number words as they are said in the regions (Low Saxon, Brabant, Limburg, Zeeland: "vieftig",
+# "achtien", "zeuven", "zeuventig", "honderdzeuve", "zesse", "veerentachtig", a clipped "vierennegent") read as
+# the Dutch number word, as the Frisian words above, and the cue words said around them ("wat zeg ie", "an de",
+# "bie", "jao", "dien nummer", "oe nummer", "apenstoartje"). One spelling pattern, not a list: a word is read as
+# the number word whose skeleton it shares, the skeleton folding the vowels that change from region to region
+# (ie/ij/ei/ee as one, eu as e, oa as aa) and doubled consonants as one ("achttien" / "achtien", "zesse" / "zes"),
+# the word also tried without an added final -e, with a dropped final -n ("zeuve") and with a clipped final -ig
+# ("vierennegent", a compound only). A dialect word that is also an ordinary word ("veer", "teen") is read only
+# next to another number; standard Dutch words are never read.
+# ---------------------------------------------------------------------------
+_DL_DOUBLE = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
+_DL_VOWELS = re.compile(r"ij|ie|ei|ee")
+_DL_EXTRA = {"vaaier": "vier", "vaier": "vier", "elluf": "elf", "twaalluf": "twaalf", "twalluf": "twaalf",
+             "twalef": "twaalf", "ain": "een", "aine": "een"}
+# ordinary words that share a number's skeleton: read only next to another number ("de veer", "op je teen")
+_DL_AMBIGUOUS = frozenset("veer teen ene drei ein eine ain aine twie dree zeve nege ach achte vijve tiene".split())
+# the words before a noun: an ambiguous word after them is that noun ("het veer", "mijn teen")
+_DL_NOUN_BEFORE = frozenset("de het t 't den een mijn je jouw uw zijn haar die dat dit deze ons onze".split())
+# words never read as a number, whatever their skeleton (ordinary Dutch and dialect words)
+_DL_NEVER = frozenset("zeg zie zij zei ie ee een die dit null tee thee".split())
+
+
+def _dl_skeleton(w: str) -> str:
+    w = w.replace("eu", "e").replace("oa", "aa").replace("achentig", "achtig")
+    return _DL_DOUBLE.sub(r"\1", _DL_VOWELS.sub("I", w))
+
+
+def _dl_join(a: str, b: str) -> str:
+    """Two skeletons one after the other, a doubled consonant where they meet as one ("honderd" "dertig")."""
+    return a + b[1:] if a and b and a[-1] == b[0] and a[-1] not in "aeiouI" else a + b
+
+
+@lru_cache(maxsize=1)
+def _dl_table() -> dict[str, str]:
+    """The skeleton of every Dutch number word a number is said with (0-999, the years 1800-1999 as one word, the
+    ordinals to 31) and its Dutch word; built from the skeletons of the words' parts (quick at the first read)."""
+    sk = _dl_skeleton
+    below = {w: (sk(w), v) for w, v in (*UNITS.items(), *TEENS.items(), *TENS.items())}
+    for u, uv in UNITS.items():
+        if uv:
+            for t, tv in TENS.items():
+                below[u + "en" + t] = (_dl_join(sk(u) + "en", sk(t)), uv + tv)
+    table: dict[str, str] = {}
+    for w, (s, _) in below.items():
+        table.setdefault(s, w)
+    for pre in ("", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"):
+        head = sk(pre) + "honderd"
+        table.setdefault(head, pre + "honderd")
+        for w, (s, v) in below.items():
+            if v:
+                table.setdefault(_dl_join(head, s), pre + "honderd" + w)
+                table.setdefault(_dl_join(head + "en", s), pre + "honderden" + w)
+    for century in ("negentien", "achttien"):
+        for w, (s, v) in below.items():
+            if v >= 10:
+                table.setdefault(_dl_join(sk(century), s), century + w)
+    ordinals = "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split()
+    ordinals += [w + "de" for w, v in TEENS.items() if v > 12]
+    ordinals += [w + "ste" for w, (_, v) in below.items() if 20 <= v <= 31]
+    for w in ordinals:
+        table.setdefault(sk(w), w)
+    return table
+
+
+_DL_FIRST = frozenset("neitdvzah")  # the first letters of the number words (and of their regional forms)
+_DL_COMPOUND_END = re.compile(r"en(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig$")
+
+
+@lru_cache(maxsize=8192)
+def dialect_number(word: str) -> str | None:
+    """The Dutch number word for a number word said the regional way ("vieftig" -> "vijftig", "zesse" -> "zes",
+    "honderdzeuve" -> "honderdzeven"), or None (also for a Dutch number word itself)."""
+    w = word.lower()
+    if w in _DL_EXTRA:
+        return _DL_EXTRA[w]
+    if len(w) < 3 or w in _DL_NEVER or not w.isalpha():
+        return None
+    w = "".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch))
+    if w[0] not in _DL_FIRST:
+        return None
+    table = _dl_table()
+    tries = [w]
+    if w.endswith("e"):
+        tries += [w[:-1], w + "n"]
+    if w.endswith("t") and len(w) >= 8:
+        tries.append(w + "ig")
+    for k, c in enumerate(tries):
+        std = table.get(_dl_skeleton(c))
+        if std is None or std == w:
+            continue
+        if c.endswith("ig") and c != w and not w.endswith("ig") and not _DL_COMPOUND_END.search(std):
+            continue  # a clipped -ig only on a compound ("vierennegent"), never "zest", "veert"
+        return std
+    return None
+
+
+_DL_DETAIL_NOUNS = frozenset("nummer telefoonnummer nummertje mobiel bsn sofinummer burgerservicenummer naam achternaam "
+                             "voornaam adres postcode rekeningnummer rekening iban geboortedatum mail email mailadres "
+                             "emailadres huisnummer".split())
+_DL_YOU_VERBS = frozenset("woont woon bunt bint bent zijt zij heet hiet hiete hebt het heb geboren".split())
+_DL_ALWAYS = {"jao": "ja", "joa": "ja", "bie": "bij", "apenstoartje": "apenstaartje", "apestoartje": "apenstaartje",
+              "apenstoart": "apenstaart", "bunt": "bent", "bint": "bent", "zijt": "bent", "hiet": "heet"}
+_DL_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_DL_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(("jao", "joa", "bie", "an", "dien", "oe", "ie", "gij", "ge", "bunt",
+                                                    "bint", "zijt", "hiet", "den")) + r")(?![^\W_])|stoart", re.I)
+
+
+def dialect_as_dutch(text: str) -> str:
+    """The text with each regional number word and the cue words said around it read as Dutch (round 50)."""
+    found = _DL_WORD.findall(text)
+    if not any(map(dialect_number, found)) and not _DL_GATE.search(text):
+        return text
+    words = [(m.start(), m.end(), m.group(0)) for m in _DL_WORD.finditer(text)]
+    lows = [w[2].lower() for w in words]
+    nums = [dialect_number(low) for low in lows]
+    n = len(lows)
+
+    def number_at(k: int) -> bool:
+        if not 0 <= k < n:
+            return False
+        return (nums[k] is not None and lows[k] not in _DL_AMBIGUOUS) or _plain_number(lows[k])
+
+    read: dict[int, str] = {}
+    for k, low in enumerate(lows):
+        got = nums[k]
+        if got is not None:
+            noun = k > 0 and lows[k - 1] in _DL_NOUN_BEFORE  # "achter 't veer negen": a noun, a street's name
+            if low not in _DL_AMBIGUOUS or (not noun and (number_at(k - 1) or number_at(k + 1))):
+                read[k] = got
+            continue
+        nxt = lows[k + 1] if k + 1 < n else ""
+        prev = lows[k - 1] if k else ""
+        if low in _DL_ALWAYS:
+            read[k] = _DL_ALWAYS[low]
+        elif low == "an" and nxt in ("de", "den"):  # "an 't hooge" may be a street's own name
+            read[k] = "aan"
+        elif low == "den" and nxt and (ordinal_value(fold(nxt)) is not None or dialect_number(nxt) is not None):
+            read[k] = "de"  # "geboren den drieëntwintigste van den achtste"
+        elif low in ("dien", "oe") and nxt in _DL_DETAIL_NOUNS:
+            read[k] = "jouw" if low == "dien" else "uw"
+        elif low in ("ie", "gij", "ge") and (nxt in _DL_YOU_VERBS or (low == "ie" and prev in ("zeg", "zei", "zegt"))):
+            read[k] = "je"
+    if not read:
+        return text
+    return _with_words_read(text, words, read)
+
+
+def _plain_number(low: str) -> bool:
+    return (low.isascii() and low.isdigit()) or word_value(low) is not None
+
+
+# ---------------------------------------------------------------------------
 # Round 44: a number said in English inside Dutch talk (newcomers, seasonal and agency workers, expats: "zero six
 # four seven ...", "plus four eight ...", "postcode nine four one one ay are", "rijnkade three"), read as Dutch for
 # the rules and put back as said where nothing was taken out (as the Frisian reading above)
@@ -2945,9 +3099,11 @@ def _with_words_read(text: str, words, read: dict[int, str]) -> str:
 _EN_LETTERS_LINE_FILL = frozenset("so yes and okay ok dus ja en oke then dan".split())
 
 
+@lru_cache(maxsize=4096)  # round 50: a line is read several times (the line, the window, a held tail)
 def as_dutch(text: str) -> str:
-    """The text as the rules read it: Frisian (round 19) and English (rounds 44, 45) number and cue words as Dutch."""
-    return english_mixed_as_dutch(english_as_dutch(frisian_as_dutch(text)))
+    """The text as the rules read it: Frisian (round 19), English (rounds 44, 45) and regional (round 50) number and cue
+    words as Dutch."""
+    return english_mixed_as_dutch(english_as_dutch(frisian_as_dutch(dialect_as_dutch(text))))
 
 
 # ---------------------------------------------------------------------------
@@ -9219,3 +9375,140 @@ def _r49_second_birth_date(lows: tuple[str, ...], own: dict[int, str]) -> dict[i
             if e - j >= 2 and all(lows[x] in _R49_LINE_FILLERS or lows[x] in HESITATIONS for x in range(e, n)):
                 return {x: "[datum]" for x in range(j, e) if x not in own}
     return {}
+
+
+# ---------------------------------------------------------------------------
+# Round 50: ordinary talk from the regions that stays (the regional number and cue words are read in
+# dialect_as_dutch above): a village feast ("met poasen", "t paasvuur"), a public building said with its street and
+# no house number ("het wijkcentrum aan de kerkstraat"), a sentence in Frisian ("hat dy thúsbrocht"), a feast date
+# that is no birthday ("de elfde van de elfde", "elf november" with no year and no birthday talked about)
+# ---------------------------------------------------------------------------
+_R50_FEASTS = frozenset("""pasen poasen paosen paoze paose paosje peaske pinksteren pinkster poaskevuur paasvuur
+    poasvuur paosvuur kerst kerstmis korsmis kersmis kesmis kersemis kerstavond karmis kermis kermes kirmes carnaval
+    vastelaovend vastenaovend vasteloavend vastelaovendj sinterklaas sunterklaas sinteklaas pakjesavond oudjaar
+    oudejaar nieuwjaar nijjaar aldjier koningsdag hemelvaart bevrijdingsdag herdenking dodenherdenking elfstedentocht
+    schuttersfeest oogstfeest midwinterhoorn dorpsfeest volksfeest""".split())
+_R50_PUBLIC = frozenset("""wijkcentrum buurthuis buurtcentrum dorpshuis gemeenschapshuis gemeentehuis stadhuis
+    raadhuis bibliotheek bieb kerk kerkje moskee synagoge school basisschool station politiebureau zwembad sporthal
+    sportpark ziekenhuis huisartsenpost apotheek supermarkt jongerencentrum speeltuin gezondheidscentrum
+    buurtteam wijkteam inloophuis voedselbank kringloop kringloopwinkel postkantoor brandweerkazerne museum
+    theater schouwburg bioscoop cafe kroeg markt begraafplaats kerkhof gymzaal clubhuis kantine
+    zorgcentrum verzorgingshuis bejaardenhuis""".split())
+_R50_AT = frozenset("aan in op bij naast achter tegenover langs van".split())
+_R50_ARTICLES = frozenset("de het t den".split())
+_R50_LIVE = frozenset("woon woont wonen woonde adres huisnummer postcode slaapt verblijft logeert".split())
+# Frisian words no name is made of (function words, common verbs and nouns, the Frisian names of towns)
+_R50_FRISIAN = frozenset("""myn dyn syn us hat hie ha hawwe dy my hy sy wy jo jim it yn mei net wol ik dat en fan op ut nei thus hus
+    brocht thusbrocht brochten plysje wie wiene is binne bin sil silst kin kinst moat moast wurde wurdt waard hjir der
+    no wat hoe mar ek al noch gjin neat wer jun moarn juster hjoed nacht fannacht fanjun tige goed min heit mem bern
+    famylje freon freondinne buorman buorfrou dokter sikehus ljouwert snits drachten dokkum harns boalsert frjentsjer
+    starum sleat hylpen warkum grou burgum earnewald joure lemmer wolvega aldeboarn wurkum feanwalden dronryp""".split())
+_R50_FRISIAN_MARKERS = frozenset("""myn dyn syn hat dy hy sy wy jo yn mei nei thus hus thusbrocht plysje wie hie sil kin moat wurde
+    wurdt hjir der gjin neat juster hjoed fannacht fanjun tige heit mem bern ljouwert snits""".split())
+_R50_BIRTH = frozenset("geboren geboortedatum geb geboortedag geboortejaar jarig verjaardag berne jierdei".split())
+# the one feast date kept on a line of its own (carnival's start, Sint Maarten); any other only with its feast named
+_R50_FEAST_DATES = frozenset({(11, 11)})
+_R50_DATE_ASKED = frozenset("datum geboortedatum jaar wanneer".split())
+_R50_DATE_FILL = frozenset("de van den het op t".split())
+_R50_GATE = re.compile(r"\[(?:naam|adres|datum)\]")
+
+
+def _r50_date(lows: list[str]) -> tuple[int, int] | None:
+    """(day, month) of a date said with no year ("elf november", "de elfde van de elfde", "elf elf"), or None."""
+    parts = [w for w in lows if w not in _R50_DATE_FILL]
+    if len(parts) != 2:
+        return None
+    a, b = parts
+    day = ordinal_value(a) if ordinal_value(a) is not None else (word_value(a) if not a.isdigit() else int(a))
+    if b in MONTHS:
+        month = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                 "november", "december"].index(b) + 1 if len(b) > 3 else None
+    else:
+        month = ordinal_value(b) if ordinal_value(b) is not None else (word_value(b) if not b.isdigit() else int(b))
+    if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return day, month
+
+
+def _r50_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> str:
+    """Round 50, what stays (see above)."""
+    if out == raw or not _R50_GATE.search(out):
+        return out
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    n = len(lows)
+    own = _redacted_words(raw, out)
+    if not own:
+        return out
+    drop: set[int] = set()
+    # a feast's name ("met poasen")
+    drop.update(i for i, lab in own.items() if lab == "[naam]" and lows[i] in _R50_FEASTS)
+    # a public building with its street and no house number, nobody living there
+    if _R50_PUBLIC.intersection(lows) and not _R50_LIVE.intersection(lows):
+        for i, low in enumerate(lows):
+            if low not in _R50_PUBLIC:
+                continue
+            j = i + 1
+            while j < n and j <= i + 2 and lows[j] not in _R50_AT and j not in own:
+                j += 1  # "het wijkcentrum de bolster aan de ..."
+            if j >= n or lows[j] not in _R50_AT:
+                continue
+            j += 1
+            if j < n and lows[j] in _R50_ARTICLES and j not in own:
+                j += 1
+            e = j
+            while e < n and own.get(e) == "[adres]":
+                e += 1
+            if e == j or e - j > 3 or not _is_street_word(lows[e - 1]):
+                continue  # a street ("aan de kerkstraat"), no village ("de kerk in ransdorp")
+            if any(_plain_number(lows[x]) for x in range(j, e)):
+                continue
+            if e < n and (_plain_number(lows[e]) or lows[e] in HOUSE_NUMBER_CUES):
+                continue
+            drop.update(range(j, e))
+    # a sentence in Frisian
+    if any(lab == "[naam]" for lab in own.values()) and len(_R50_FRISIAN_MARKERS.intersection(lows)) >= 2:
+        drop.update(i for i, lab in own.items() if lab == "[naam]" and lows[i] in _R50_FRISIAN)
+    # a feast date: a day and month with no year, no birthday talked about on the line or the lines before
+    if "[datum]" in out and not _R50_BIRTH.intersection(lows) \
+            and not any((_R50_BIRTH | _R50_DATE_ASKED).intersection(fold(_bare(w)) for w in _WS.findall(r))
+                        for r, _ in before):
+        i = 0
+        while i < n:
+            if own.get(i) != "[datum]":
+                i += 1
+                continue
+            e = i
+            while e < n and own.get(e) == "[datum]":
+                e += 1
+            s = i - 1 if i > 0 and lows[i - 1] in _R50_DATE_FILL and i - 1 not in own else i
+            got = _r50_date(lows[s:e])
+            if got is not None and (got in _R50_FEAST_DATES or _R50_FEASTS.intersection(lows)):
+                drop.update(range(i, e))
+            i = e
+    if not drop:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+
+
+# a house number's letter said after the number the rules took as an address ("kolkweg veertien ha", "dus
+# zesendertig a", "twaalf b ja" on the line after its street): the letter goes with it
+_R50_ADDITIONS = HOUSE_ADDITIONS | frozenset("huis boven beneden".split())
+_R50_HOUSE_LETTERS = frozenset("a b c d e f g h j k l m n p r s t v w x z bee cee dee ee ef gee ha haa kaa".split())
+
+
+def _r50_house_letter(raw: str, out: str) -> str:
+    if "[adres]" not in out:
+        return out
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    own = _redacted_words(raw, out)
+    add = {i: "[adres]" for i in range(1, len(lows))
+           if lows[i] in _R50_HOUSE_LETTERS and i not in own and own.get(i - 1) == "[adres]"
+           and (_plain_number(lows[i - 1])  # "achtenzestig huis a": after the number's addition too
+                or (lows[i - 1] in _R50_ADDITIONS and own.get(i - 2) == "[adres]" and _plain_number(lows[i - 2])))
+           and words[i - 1][-1:].isalnum()  # "twaalf, e" is no letter of the number
+           and (i + 1 >= len(lows) or lows[i + 1] not in _R50_HOUSE_LETTERS)}
+    if not add:
+        return out
+    return _join_marked(words, {**own, **add})
