@@ -98,10 +98,10 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe (ben|bent|is|zijn) (je|hij|ze|zij|jullie) (\w+ ){0,2}(in de schulden|in de problemen|zo diep|zo ver|"
     r"in deze situatie|in die situatie|in dit gedoe) (\w+ ){0,3}?(gekomen|geraakt|beland|terechtgekomen|terecht gekomen)\b",
 )]
-# "hoe kwam het dat het toen wel lukte": what made it work is an exception question, not digging
 _SCALE_MARK = r"(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+)"
-# what went better once, or the mark on a scale the caller already gives ("hoe komt het dat het al een twee is en geen
-# nul": the seed's scaling question after the mark, a question for what helps, not for a cause)
+# "hoe kwam het dat het toen wel lukte": what made it work is an exception question, not digging; nor is the mark on
+# a scale the caller already gave ("hoe komt het dat het al een twee is en geen nul": the seed's scaling question
+# after the mark asks for what helps, not for a cause)
 _EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
                                   r"\btoen wel\b|"
                                   r"\b(op )?een " + _SCALE_MARK + r" (is|zit|zat|staat|stond|bent|ben|geeft|gaf)\b|"
@@ -209,13 +209,13 @@ _EMERGENCY_NOW = re.compile(
     r"(ambulance|politie|een een twee|honderd ?twaalf|brandweer|traumaheli|mobiel crisisteam)\b|"
     r"\b(ambulance|politie|een een twee|honderd ?twaalf|brandweer)( \w+){0,3} (naartoe|erheen|er heen|komen|sturen|bellen)\b")
 _NOW = re.compile(r"\b(nu|meteen|direct|onmiddellijk|zo snel mogelijk|nu meteen)\b")
+_IF = re.compile(r"^(\w+ ){0,2}(als|wanneer|mocht|zodra|stel)\b|\bals (hij|zij|ze|het) (weer|terug)")  # a plan for later
 # A step put to the caller as a question for now or tomorrow ("hoe zou het voor u zijn om haar nu te appen", "hoe zou
 # het zijn als je hem morgen belt"): a next step offered, not a question about coping or another's view (the
 # supervisors' labels: next_step, or safety in a crisis; "... als u donderdag gaat luisteren" without such a time
 # word stays what its words say)
 _PROPOSAL = re.compile(r"\bhoe zou (het|dat) (voor (je|jou|jullie) )?zijn (als|om)\b.*\b(nu|morgen|morgenochtend|vannacht|"
                        r"straks|vanavond|meteen)\b")
-_IF = re.compile(r"^(\w+ ){0,2}(als|wanneer|mocht|zodra|stel)\b|\bals (hij|zij|ze|het) (weer|terug)")
 # "afgesproken" and no more: the worker confirms what the caller proposed, a backchannel at the goodbye
 _BARE_AGREEMENT = re.compile(r"^((ja|oke|goed|nou|hm|dan) )*afgesproken( (ja|goed|hoor|dan|he))*$")
 # Agreeing what happens next ("dan bel je meteen ... afgesproken", "dat spreken we af").
