@@ -403,6 +403,7 @@ def test_the_worker_bringing_in_the_emergency_services_now_confirms_the_possible
     out = call.say(acute)
     assert (("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]) \
         is confirmed
+    assert any("hulpdiensten nu" in e.why for e in out if e.type == "match") is confirmed  # the log says why
 
 
 SUICIDE_HINT = ("en je zegt eigenlijk zie ik het allemaal niet meer zitten", "denk je erover om een einde aan je leven te maken")
@@ -2736,6 +2737,14 @@ def test_a_possible_crisis_in_the_workers_own_words_is_put_as_the_question_at_on
     ("u heeft uw zoons uitgelegd dat jullie vanaf vrijdag bij uw zus moeten wonen", "eviction"),
     ("je hebt je broertje je koptelefoon en je spelcomputer gegeven", "suicide"),
     ("je hebt je profiel verwijderd en je knuffels weggegeven", "suicide"),
+    # and from the development hint sets (own wording): the supply gone since the fitter left, a house dark though
+    # the smart meter is named, self-harm with words between ("jezelf vannacht weer gesneden")
+    ("sinds de man van de netbeheerder weg is doet de kookplaat niks meer", "utility_cutoff"),
+    ("de slimme meter staat op nul en het hele huis is donker", "utility_cutoff"),
+    ("je hebt jezelf vannacht weer gesneden", "suicide"),
+    ("er zitten sinds vanmiddag nieuwe sloten in je voordeur", "eviction"),
+    ("ze gaan donderdag om negen uur de deur open boren", "eviction"),
+    ("de huurachterstand is te hoog en de verhuurder wil geen regeling meer", "eviction"),
 ])
 def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line, crisis):
     assert crisis in _any_crisis(classifier, line)
@@ -2767,6 +2776,12 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "u staat met uw jas aan bij de deur en u wilt er nu naartoe rijden",  # ready to go out, no cold house
     "je moet morgenvroeg nuchter bloed laten prikken bij de huisarts",  # blood taken, no injury
     "je hebt in je duim gesneden met het aardappelmesje en het bloedde even",
+    "het licht brandt weer sinds de monteur is geweest",  # the supply back: no cut-off
+    "sinds de monteur de nieuwe ketel heeft geplaatst is het lekker warm",
+    "na de inbraak heb je nieuwe sloten laten zetten",
+    "we hebben een nieuw slot op de schuur gezet",
+    "de brandweer moest de deur openbreken omdat uw vader niet opendeed",
+    "u wilt niet dat ze de deur open breken als de ambulance komt",  # a rescue, no eviction
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
     assert not _any_crisis(classifier, line) & {"suicide", "utility_cutoff", "unsafe_vulnerable", "eviction"}

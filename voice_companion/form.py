@@ -281,7 +281,8 @@ class Form:
             parts.append(f"onderwerp {self.subject}")
         for flag, name in ((self.fragment, "fragment"), (self.goodbye, "afscheid"), (self.appraisal, "waardering"),
                            (self.line_talk, "over de verbinding"), (self.presence, "erbij blijven"),
-                           (self.cause, "oorzaak"), (self.echo_marker, "samenvatting"), (self.imperative, "verzoek")):
+                           (self.cause, "oorzaak"), (self.echo_marker, "samenvatting"), (self.imperative, "verzoek"),
+                           (self.emergency_now, "hulpdiensten nu"), (self.proposal, "stap voorgesteld")):
             if flag:
                 parts.append(name)
         return ", ".join(parts)
