@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked37, ...) never does.
+# development data now and may train; an unread set (locked37, locked38, ...) never does.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model only (held out on dev24 it found
 # more hints) and the acknowledgement phase model; the technique and summary phase models keep to SPENT_LOCKED (see
