@@ -9329,7 +9329,7 @@ def _r49_date_span(lows: tuple[str, ...], j: int) -> int | None:
     if j + 1 >= n:
         return None
     day = _r20_number(lows[j])
-    ordinal = lows[j] in _R49_ORDINAL_DAYS
+    ordinal = _r49_ordinal_day(lows[j])
     if lows[j + 1] in MONTHS and (ordinal or (day is not None and 1 <= day <= 31)):
         return j + 2
     if lows[j + 1] in _R49_FEAST_DAYS and lows[j] in ("eerste", "tweede"):
@@ -9337,11 +9337,9 @@ def _r49_date_span(lows: tuple[str, ...], j: int) -> int | None:
     return None
 
 
-_R49_ORDINAL_DAYS = frozenset(
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende "
-    "vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeentwintigste "
-    "drieentwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste "
-    "negenentwintigste dertigste eenendertigste".split())
+def _r49_ordinal_day(low: str) -> bool:
+    """A day of the month said as an ordinal word ("vijfde", "eenendertigste"): spoken.ordinal_value, words only."""
+    return low.isalpha() and ordinal_value(low) is not None
 
 
 def _r49_birthday_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -9370,7 +9368,7 @@ def _r49_second_birth_date(lows: tuple[str, ...], own: dict[int, str]) -> dict[i
             if lows[j] == "de":
                 j += 1
             e = j
-            while e < n and (_r20_number(lows[e]) is not None or lows[e] in MONTHS or lows[e] in _R49_ORDINAL_DAYS):
+            while e < n and (_r20_number(lows[e]) is not None or lows[e] in MONTHS or _r49_ordinal_day(lows[e])):
                 e += 1
             if e - j >= 2 and all(lows[x] in _R49_LINE_FILLERS or lows[x] in HESITATIONS for x in range(e, n)):
                 return {x: "[datum]" for x in range(j, e) if x not in own}
