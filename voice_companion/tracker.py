@@ -291,8 +291,9 @@ class SessionTracker:
         for crisis_id in c.explains:
             self._explained[crisis_id] = (self.utterances, t)
         crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
-        ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events})
-        crisis_events += self._confirm_by_protocol(t, ticks, acute=c.form is not None and c.form.emergency_now)
+        acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
+        ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events}, acute=acute)
+        crisis_events += self._confirm_by_protocol(t, ticks, acute=acute)
         ended += self.end_assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
             return TrackerUpdate(crises=tuple(crisis_events), ticks=tuple(ticks), ended=tuple(ended),
@@ -555,11 +556,11 @@ class SessionTracker:
             return "possible"
         return None
 
-    def _tick_protocol(self, c: Classification, t: float, fresh: set[str]) -> list:
-        """Items of an open crisis's protocol that this line carries out."""
+    def _tick_protocol(self, c: Classification, t: float, fresh: set[str], acute: bool = False) -> list:
+        """Items of an open crisis's protocol that this line carries out (`acute`: the worker brings in the
+        emergency services now, which handles the crisis the same line names)."""
         ticks = []
         question = c.form.question if c.form is not None else False
-        acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
         if c.technique == "cause":
             return ticks  # digging into causes carries out no step of a protocol
         for crisis in self.crises.values():
