@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AT (development data) and holdout AU
+Without FILE: the generated corpus and holdouts A to AU (development data) and holdout AV
 (locked, once it is written), AU twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
@@ -197,9 +197,14 @@ A file that is not there yet is skipped with a note.
   (at 72e1dae: 20 of 310 leaking: address 5/50, phone 5/50, name 3/45, bsn 2/30, e-mail 2/35, postcode 2/40,
   iban 1/30, dob 0/30; 4 of 120 ordinary lines over-redacted; the rules alone 43 of 310 and 3 of 120); development
   data since;
-* holdout-au.jsonl (holdout AU): locked, never opened, trained or tuned on; written by a writer who
+* holdout-au.jsonl (holdout AU): written by a writer who never saw the code (calls in a hurry or under stress:
+  data broken off and said again, where the caller is now, a second number to call back on), run once as locked
+  by the team lead at the start of round 51 (at e96632c: 15 of 310 leaking: address 5/50, phone 3/50, name 2/45,
+  postcode 2/40, dob 1/30, e-mail 1/35, iban 1/30, bsn 0/30; 1 of 120 ordinary lines over-redacted; the rules
+  alone 18 of 310 and 0 of 120); development data since;
+* holdout-av.jsonl (holdout AV): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AU, and before it the
+  The honest estimate of what carries over is AV, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -281,9 +286,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ar.jsonl": "holdout AR (dev)",
     "holdout-as.jsonl": "holdout AS (dev)",
     "holdout-at.jsonl": "holdout AT (dev)",
-    "holdout-au.jsonl": "holdout AU (locked, not tuned on)",
+    "holdout-au.jsonl": "holdout AU (dev)",
+    "holdout-av.jsonl": "holdout AV (locked, not tuned on)",
 }
-LOCKED = "holdout-au.jsonl"
+LOCKED = "holdout-av.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
