@@ -2841,3 +2841,101 @@ def test_a_malformed_explained_rule_is_named_with_file_and_its_crisis(tmp_path):
     assert "bank.yaml" in error and "utility_cutoff" in error
     line = int(error.split(":")[1])
     assert "Afsluiting" in text.splitlines()[line - 1]  # the crisis whose rule it is
+
+
+# Nineteenth session, after locked37's run (general forms, own wording): everyday talk that only sounded like a cue,
+# the caller's no to a direct question remembered, and the person at risk safe now.
+@pytest.mark.parametrize("line", [
+    "je wilt je leven weer op de rit krijgen na die verhuizing",  # "het leven is op" without its "is": everyday
+    "u wilt uw leven weer op de rails na de scheiding",
+    "de jongens boven u zitten tot drie uur te gamen en te juichen en te schreeuwen",  # fun overhead, a nuisance
+    "je hoort de buren door de muur schreeuwen bij het voetbal",
+    "je vindt dat je ouders het samen moeten oplossen",  # solving a problem, not dissolving oneself
+    "u wilt dat de gemeente dat gewoon eens gaat oplossen",
+    "als je kwaad bent doe je je deur op slot en zet je muziek op",  # one's own door, no one locked in
+    "dat klinkt als een mooi afscheid van je collega's",  # a good farewell to colleagues or a place
+    "je hebt een gezellig afscheid gehad op de camping",
+])
+def test_everyday_talk_that_only_sounds_like_a_cue_stays_ordinary(classifier, line):
+    assert not _any_crisis(classifier, line) & {"suicide", "unsafe_vulnerable"}
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je zegt dat je leven op is", "suicide"),  # the cue itself still counts
+    ("je hoort door de muur gegil en gebonk bij de buren", "unsafe_vulnerable"),
+    ("je wilt gewoon oplossen en er niet meer zijn", "suicide"),
+    ("hij sluit je op in je kamer als hij gedronken heeft", "unsafe_vulnerable"),
+    ("het klonk als een afscheid voor altijd", "suicide"),
+    ("toen ging hij schreeuwen en gooide een stoel tegen de muur terwijl de jongens boven lagen", "unsafe_vulnerable"),
+])
+def test_the_cues_behind_those_vetoes_still_count(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+def test_after_the_callers_no_to_the_direct_question_weak_signals_do_not_ask_it_again(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je baan is voorbij en je vriend is weg allemaal in een week")
+    call.say("ik vraag het iedereen die zoveel kwijtraakt denk je er weleens aan om een einde aan je leven te maken")
+    call.say("nee dat niet je bent vooral verdrietig")
+    assert not [e for e in call.of("crisis") if e.certainty == "confirmed"]
+    before = len(call.of("crisis"))
+    for line in ["je hebt nog een eind over de dijk gelopen", "en daarna heb je met je broer nog thee gezet",
+                 "dat klinkt als een afscheid van de stad"]:
+        call.t += 20
+        call.say(line)
+    assert len(call.of("crisis")) == before  # no new possible crisis from the dijk or the farewell
+    assert not [s for s in call.suggestions[-3:] if s.technique == "safety"]
+
+
+def test_a_new_cue_in_the_workers_own_words_opens_it_again_after_a_no(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("ik vraag het iedereen denk je er weleens aan om een einde aan je leven te maken")
+    call.say("nee dat niet")
+    call.t += 60
+    out = call.say("je hebt de pillen van je moeder al weken gespaard in je la")
+    assert "suicide" in [e.crisis for e in out if e.type == "crisis"]
+
+
+def test_the_person_at_risk_found_safe_ends_the_acute_steps(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn waar kan ik u mee helpen")
+    call.say("uw vrouw heeft dementie en ze is vannacht in haar nachtjapon de deur uit gegaan")
+    call.say("is ze nu veilig weet u waar ze is")
+    call.say("dan bel ik nu de politie die gaan haar zoeken")
+    assert ("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in call.of("crisis")]
+    out = call.say("ze hebben haar gevonden bij het station ze is koud maar ongedeerd en ze brengen haar thuis")
+    assert ("unsafe_vulnerable", "safe") in [(e.crisis, e.reason) for e in out if e.type == "crisis_end"]
+    after = [e for e in out if e.type == "suggestion"]
+    for line in ["wat een opluchting", "u heeft precies gedaan wat er nodig was", "hoe is het nu met u"]:
+        after += [e for e in call.say(line) if e.type == "suggestion"]
+    assert after and not [s for s in after if s.technique == "safety"]  # no "is er iemand gewond" any more
+
+
+@pytest.mark.parametrize("line", [
+    "hebben ze haar al gevonden",  # a question
+    "ze hebben haar nog niet gevonden",
+    "ze hebben haar gevonden maar ze is gewond en gaat met de ambulance mee",
+    "de politie heeft hem meegenomen maar morgen komt hij terug",
+    "je moeder is thuis maar ze is dronken",
+])
+def test_no_safe_end_while_harm_or_doubt_is_said(bank, line):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn waar kan ik u mee helpen")
+    call.say("uw vrouw heeft dementie en ze is vannacht in haar nachtjapon de deur uit gegaan")
+    call.say("dan bel ik nu de politie die gaan haar zoeken")
+    out = call.say(line)
+    assert not [e for e in out if e.type == "crisis_end" and e.reason == "safe"]
+
+
+def test_a_new_danger_said_in_full_after_a_safe_end_opens_the_crisis_again(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je vriend sloeg je vanavond en de kinderen waren erbij")
+    call.say("is het nu veilig voor jou en de kinderen")
+    call.say("de politie heeft hem meegenomen")
+    assert "safe" in [e.reason for e in call.of("crisis_end")]
+    call.t += 30
+    out = call.say("en nu staat hij weer voor de deur en hij slaat op het raam met de kinderen erbij")
+    assert "unsafe_vulnerable" in [e.crisis for e in out if e.type == "crisis"]

@@ -102,6 +102,9 @@ class CrisisInfo:
     lookup: tuple[str, ...] = ()  # words a worker says to look the crisis up ("deurwaarder", "suïcidaal")
     weak: tuple[tuple[str, CueRule], ...] = ()  # (group, rule): signals that count only with another group's, across lines
     settled: tuple[CueRule, ...] = ()  # words that say the threat is off ("helemaal betaald", "doet het weer"): no cue counts
+    # the worker gives back that the person at risk is safe now ("ze hebben haar gevonden, ongedeerd", "de politie
+    # heeft hem meegenomen"): the acute steps (is the person safe, who can go there) are over, the crisis ends as safe
+    safe_now: tuple[CueRule, ...] = ()
     # words that, said earlier in the call, explain this crisis's cues as something else: after "het gas
     # brandde nog onder een lege pan", "en het gas is nu dicht" is the caller's own safety step, no supplier's cut-off
     explained: tuple[CueRule, ...] = ()
@@ -545,6 +548,8 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                  weak=_parse_weak(spec.get("weak"), _("{where}: crisis '{crisis}' weak signals").format(where=where, crisis=cid), errors),
                                  settled=_parse_rules(spec["settled"], _("{where}: crisis '{crisis}' settled").format(where=where, crisis=cid), errors)
                                  if spec.get("settled") is not None else (),
+                                 safe_now=_parse_rules(spec["safe_now"], _("{where}: crisis '{crisis}' safe_now").format(where=where, crisis=cid), errors)
+                                 if spec.get("safe_now") is not None else (),
                                  explained=_parse_rules(spec["explained"], _("{where}: crisis '{crisis}' explained").format(where=where, crisis=cid), errors)
                                  if spec.get("explained") is not None else (),
                                  unexplained=_parse_rules(spec["unexplained"], _("{where}: crisis '{crisis}' unexplained").format(where=where, crisis=cid), errors)

@@ -67,6 +67,7 @@ class Classification:
     evidence: tuple[CrisisHit, ...] = ()  # every crisis cue in the line: named, partial, hint
     explains: tuple[str, ...] = ()  # crises whose cues in the next lines this line explains away (the gas left on)
     unexplained: tuple[str, ...] = ()  # crises whose cue here counts whatever explained it before (the bill unpaid)
+    safe: tuple[str, ...] = ()  # crises whose person at risk the line says is safe now (found unharmed, taken away)
     phase_from_content: bool = False  # the line's phase read from what it says (a summary's content, a coping
     # question's situation now), not from a step of the circle: the tracker keeps the call's phase
     content_sure: bool = False  # ... and read so surely that the line's own label follows it (see SUMMARY_PHASE_OWN)
@@ -125,6 +126,7 @@ class Classifier:
         evidence = tuple(self.crisis.evidence(norm, normalized=True))
         crisis = tuple(hit.crisis for hit in evidence if hit.kind == "named")
         explains, unexplained = self.crisis.explains(norm, normalized=True)
+        safe = self.crisis.safe_now(norm, normalized=True)
         words = norm.split()
         if not words:
             return Classification(text, norm, "none", None, None, 0.0, crisis)
@@ -156,7 +158,7 @@ class Classifier:
         if technique == "none":
             return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
                                   runner_up=runner_up, why=why, form=form, evidence=evidence, explains=explains,
-                                  unexplained=unexplained)
+                                  unexplained=unexplained, safe=safe)
         if technique == matched:
             question_id, question_score = self._closest_question(technique, row, scores)
         else:
@@ -189,8 +191,8 @@ class Classifier:
             phase, from_content = "current", True
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
-                              form=form, evidence=evidence, explains=explains,
-                              unexplained=unexplained, phase_from_content=from_content, content_sure=content_sure)
+                              form=form, evidence=evidence, explains=explains, unexplained=unexplained, safe=safe,
+                              phase_from_content=from_content, content_sure=content_sure)
 
     @staticmethod
     def _by_form(technique: str, score: float, form: Form, words: list[str], runner_up: str | None,

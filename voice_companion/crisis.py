@@ -619,6 +619,9 @@ class CrisisDetector:
                       for kind, rules in (("explained", crisis.explained), ("unexplained", crisis.unexplained))
                       for rule in rules]
         self.explaining = RuleSet(explaining) if explaining else None
+        # the person at risk safe now, given back by the worker (a crisis's `safe_now`): few rules, a set of their own
+        safe = [(f"safe:{crisis.id}", rule) for crisis in bank.crises.values() for rule in crisis.safe_now]
+        self.safe_rules = RuleSet(safe) if safe else None
         self.model: TechniqueModel | None = None
         path = crisis_model_path_for(Path(bank.path))
         if use_model and path.is_file():
@@ -632,6 +635,15 @@ class CrisisDetector:
         """The crises a line says are off as heard ("de schuld is betaald", "je zegt duidelijk nee"): the rules'
         business, so the crisis model learns such a line as neither a crisis nor ordinary talk."""
         return _settled(self.rules.matches(self.rules.scan(normalize(text).split())))
+
+    def safe_now(self, text: str, *, normalized: bool = False) -> tuple[str, ...]:
+        """The crises whose person at risk this line says is safe now ("ze hebben haar gevonden en ze is
+        ongedeerd", "de politie heeft hem meegenomen"). As heard only: a misheard word never ends a crisis."""
+        words = (text if normalized else normalize(text)).split()
+        if self.safe_rules is None or not words:
+            return ()
+        found = self.safe_rules.matches(self.safe_rules.scan(words))
+        return tuple(sorted({key.split(":")[1] for key, (kind, _) in found.items() if kind == "named"}))
 
     def explains(self, text: str, *, normalized: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(explained, unexplained): the crises whose cues in the next lines this line explains as something else

@@ -116,7 +116,7 @@ class Crisis(Event):
 class CrisisEnd(Event):
     type: ClassVar[str] = "crisis_end"
     crisis: str = ""
-    reason: str = "closed"  # assessed | false_alarm | closed | faded
+    reason: str = "closed"  # assessed | false_alarm | closed | faded | safe
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,8 @@ from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
 from voice_companion.labels import CRISES, LIFE_EVENT, PHASES, TECHNIQUES
 
 END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
-               "faded": "niet bevestigd"}
+               "faded": "niet bevestigd",
+               "safe": "persoon nu veilig"}
 SUGGESTION_GONE = {"expired": "verlopen", "dismissed": "weggeklikt"}
 
 

@@ -212,6 +212,9 @@ class SessionTracker:
         self.techniques_in_phase: dict[str, Counter[str]] = {}
         self.crises: dict[str, CrisisState] = {}  # open crises, possible or confirmed
         self.closed: dict[str, tuple[float, str]] = {}  # crisis id -> (t, reason) of its last end
+        # crisis id -> when the caller's no to the direct question about it was given back: the worker asked and
+        # heard no, so the crisis model's guess alone does not put that question in front of the worker again
+        self.answered_no: dict[str, float] = {}
         self.life_events: list[tuple[float, str]] = []
         self.interaction: str | None = None
         self.register: str | None = None
@@ -291,6 +294,7 @@ class SessionTracker:
         for crisis_id in c.explains:
             self._explained[crisis_id] = (self.utterances, t)
         crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
+        ended += self._end_safe(c, t, fresh={cid for cid, *_ in crisis_events})
         acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
         ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events}, acute=acute)
         crisis_events += self._confirm_by_protocol(t, ticks, acute=acute)
@@ -339,9 +343,10 @@ class SessionTracker:
         self.interaction = interaction
 
     def recently_assessed(self, t: float | None, within: float = 300.0) -> bool:
-        """A threat to a life or a vulnerable person was dealt with a few minutes ago."""
+        """A threat to a life or a vulnerable person was dealt with a few minutes ago (its protocol done, or the
+        person at risk safe now)."""
         now = self.last_utterance_at if t is None else t
-        return now is not None and any(c in LIFE_THREATENING and reason == "assessed" and now - at <= within
+        return now is not None and any(c in LIFE_THREATENING and reason in ("assessed", "safe") and now - at <= within
                                        for c, (at, reason) in self.closed.items())
 
     def end_crisis(self, crisis_id: str, reason: str, t: float) -> bool:
@@ -409,7 +414,7 @@ class SessionTracker:
                 # the worker's own safety question in a hint's words ("ben je op dit moment veilig", "waar zijn
                 # die pillen nu"): a check too, not the caller's disclosure
                 kind = "screening"
-            if not self._may_open(hit.crisis, kind, t):
+            if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined):
                 continue
             if question and hit.kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
                     and any(other.certainty == "confirmed" for other in self.crises.values()):
@@ -454,12 +459,14 @@ class SessionTracker:
             if crisis.screened_only and crisis.certainty == "possible" and crisis.lines_since_evidence == 0 \
                     and _ANSWERED_NO.match(c.normalized):
                 # "nee, u wilt juist beter worden": the caller's no to the screening question, given back
+                self.answered_no[crisis.crisis] = t
                 ended.append((crisis.crisis, "faded"))
                 self.end_crisis(crisis.crisis, "faded", t)
                 continue
             if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
                     and crisis.lines_since_evidence == 0 and _ANSWERED_NO.match(c.normalized):
                 crisis.answered_no_at = t  # a thanks for the honesty that follows is for this no, not a yes
+                self.answered_no[crisis.crisis] = t
             if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
                     and (crisis.answered_no_at is None or crisis.answered_no_at < crisis.safety_asked_at) \
                     and crisis.lines_since_evidence <= 1 and _ANSWERED_YES.search(c.normalized):
@@ -537,14 +544,20 @@ class SessionTracker:
                 seen.clear()
         return out
 
-    def _may_open(self, crisis_id: str, kind: str, t: float) -> bool:
+    def _may_open(self, crisis_id: str, kind: str, t: float, *, guessed: bool = False) -> bool:
+        """May this evidence open (or add to) the crisis? Not when the call has dealt with it, and not on the crisis
+        model's guess or weak signals added up once the caller said no to the direct question about it (the worker
+        asked and heard no; a cue in the worker's own words opens it again)."""
         if crisis_id in self.crises:
             return True
+        if guessed and kind == "hint" and crisis_id in self.answered_no:
+            return False
         last = self.closed.get(crisis_id)
         if last is None or last[1] == "faded":
             return True
         t_closed, reason = last
-        if reason == "false_alarm":
+        if reason in ("false_alarm", "safe"):
+            # (safe: the person at risk is safe now; a new danger said in full, "hij staat weer voor de deur", opens it again)
             return kind == "named" or t - t_closed > SUPPRESS_AFTER_FALSE_ALARM
         return False  # assessed or closed by the worker: this call has dealt with it
 
@@ -675,6 +688,20 @@ class SessionTracker:
             state.certainty, state.confirmed_at = "confirmed", t
             out.append((crisis_id, "confirmed", state.trigger, round(min(max(state.belief, CONFIRMED_AT), 1.0), 2)))
         return out
+
+    def _end_safe(self, c: Classification, t: float, fresh: set[str]) -> list[tuple[str, str]]:
+        """The worker gives back that the person at risk is safe now ("ze hebben haar gevonden, ze is ongedeerd",
+        "de politie heeft hem meegenomen"): that crisis's acute steps are over, it ends as safe (the crisis plan
+        and then the circle go on, see recently_assessed). Not on a question ("hebben ze haar al gevonden?"), and
+        not for a crisis the same line opened."""
+        if not c.safe or (c.form is not None and c.form.question):
+            return []
+        ended = []
+        for crisis_id in c.safe:
+            if crisis_id in self.crises and crisis_id not in fresh:
+                ended.append((crisis_id, "safe"))
+                self.end_crisis(crisis_id, "safe", t)
+        return ended
 
     def end_assessed(self, t: float) -> list[tuple[str, str]]:
         """A confirmed crisis whose protocol is done ends as assessed."""

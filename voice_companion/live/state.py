@@ -44,7 +44,8 @@ CLOSED_NOTE_SECONDS = 20.0
 CONTROL_NOTICE_SECONDS = 30.0
 WHISPER_NOTICE_SECONDS = 60.0
 END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
-               "faded": "niet bevestigd"}
+               "faded": "niet bevestigd",
+               "safe": "persoon nu veilig"}
 LIFE_EVENT_FALLBACK = (
     "Een life-event wordt vaak als crisis beleefd, maar is geen echte crisis.",
     "Erken de ernst en de emoties; werk oplossingsgericht verder: coping, krachten, een kleine volgende stap.",

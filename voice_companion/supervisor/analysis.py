@@ -114,7 +114,7 @@ class CrisisMoment:
     certainty: str = "confirmed"  # the highest certainty reached: possible | confirmed
     confirmed_t: float | None = None
     end_t: float | None = None
-    end_reason: str | None = None  # assessed | false_alarm | closed | faded; None: open at the end
+    end_reason: str | None = None  # assessed | false_alarm | closed | faded | safe; None: open at the end
     protocol: list[tuple[str, str]] = field(default_factory=list)  # (item, label) as the crisis event gave them
     ticks: list[ProtocolTick] = field(default_factory=list)
     safety_t: float | None = None  # the line that counted as the direct safety question (event time)

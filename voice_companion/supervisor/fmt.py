@@ -113,7 +113,8 @@ CONTROLS = {
     "crisis_false_alarm": "Geen crisis (werker)",
 }
 CRISIS_END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis (vals alarm)",
-                      "closed": "door de werker gesloten", "faded": "verdwenen (de werker ging verder)"}
+                      "closed": "door de werker gesloten", "faded": "verdwenen (de werker ging verder)",
+                      "safe": "de persoon in gevaar is nu veilig"}
 SUGGESTION_ENDS = {"taken_up": "opgevolgd", "expired": "verlopen", "superseded": "vervangen",
                    "dismissed": "weggeklikt", "ignored": "niet opgevolgd"}
 CERTAINTY = {"possible": "mogelijk", "confirmed": "bevestigd"}
