@@ -299,7 +299,10 @@ NOT_SECRET = frozenset(
     "liggend dubbel dubbele plus mevrouw meneer nee sorry wacht com nl "
     # round 40: the correction words inside a number read out ("vijf nee geen vijf", "acht nee niet acht"), like
     # "nee" and "sorry": they tell nothing about the person, and the redactor rightly leaves them in the log
-    "geen niet".split())
+    "geen niet "
+    # round 51: "of" between two alternatives ("was het nul zes eenentachtig of achtentachtig", "negen of negentien"):
+    # like "nee" and "sorry" it tells nothing about the person; both alternatives are still scored word by word
+    "of".split())
 
 
 def words(text: str) -> list[str]:

@@ -532,6 +532,7 @@ class Redactor:
         result = _r48_keep(text, redact_round48(text, result))  # round 48: "de b van bakker" stays
         result = redact_round49(text, result)  # round 49: "dorpsstraat een b", "[naam] turk met puntjes"
         result = _r50_keep(text, _r50_house_letter(text, result))  # round 50: "met poasen"; "kolkweg veertien ha"
+        result = redact_round51(text, result)  # round 51: "aan de hout veertien", "op naam van visser"
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -690,6 +691,7 @@ class Redactor:
                 result = _r48_aid_after_details(text, result, before)
             result = self._round49(text, result)  # round 49: two people's details in one call
             result = _r50_keep(text, _r50_house_letter(text, result), tuple(before))  # round 50
+            result = self._round51(text, result)  # round 51: calls in a hurry or under stress
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1913,6 +1915,60 @@ class Redactor:
                         break
         return result
 
+    def _round51(self, text: str, result: str) -> str:
+        """Round 51 on the window's newest line: a house number after a street sign, a name said slowly after a
+        request, an e-mail's local part on a line of its own before "apenstaartje" (see redact_round51)."""
+        result = redact_round51(text, result)
+        if not self._context or self._context[-1][0] != text:
+            return result
+        before = self._context[-3:-1]
+        if "[datum]" in result:
+            result = _r51_keep(text, result, tuple(before))
+        if len(self._context) < 2:
+            return result
+        prev_raw, prev_out = before[-1]
+        sign = "[adres]" in prev_out and "bord" in prev_raw and "nummer" in text
+        slow = prev_out == prev_raw and _R51_SLOW.search(prev_raw) is not None
+        mail = "[e-mail]" in result
+        birthday = "jarig" in prev_raw and "geweest" not in prev_raw and " op " in f" {text} "
+        if not (sign or slow or mail or birthday):
+            return result
+        lows = _r20_lows(text)
+        own = _redacted_words(text, result) if result != text else {}
+        extra: dict[int, str] = {}
+        # a house number on the line after a street sign ("het huis ernaast heeft nummer zes")
+        if sign and _R51_SIGN.intersection(_r20_lows(prev_raw)) and len(lows) <= 10:
+            for k in range(len(lows) - 1):
+                if lows[k] in ("nummer", "huisnummer", "nr") and k + 1 not in own:
+                    e = _r51_number_end(lows, k + 1)
+                    if e is not None:
+                        extra.update({x: "[adres]" for x in range(k + 1, e) if x not in own})
+        # a name said slowly on a line of its own after a request
+        if slow and not own and len(lows) <= 2 \
+                and all(_unknown_word(w) and w not in _R51_AT_WORDS for w in lows):
+            extra.update({i: "[naam]" for i in range(len(lows))})
+        # a birthday's date on the line after "jarig" ("je wordt morgen jarig zei je" / "op de zesde mei")
+        if birthday and _R49_JARIG_GATE.search(prev_raw):
+            for k, w in enumerate(lows):
+                if w == "op":
+                    e = _r49_date_span(lows, k + 1)
+                    if e is not None and all(x in _R51_AFTER_OK or x in HESITATIONS for x in lows[e:]) \
+                            and all(x in _R51_AFTER_OK or x in HESITATIONS or x in ("en", "dus") for x in lows[:k]):
+                        extra.update({x: "[datum]" for x in range(k + 1, e) if x not in own and lows[x] != "de"})
+                    break
+        if extra:
+            result = _merge(text, result, extra, fillers_too=True)
+            self._context[-1] = (text, result)
+        # an e-mail's local part on a line of its own before the line with "apenstaartje"
+        if "[e-mail]" in result and lows and (lows[0] in _R51_AT_WORDS or (len(lows) > 1 and lows[0] in HESITATIONS
+                                                                          and lows[1] in _R51_AT_WORDS)):
+            if _r51_single_word(prev_raw) and prev_out == prev_raw:
+                self._r20_revise(1, {0: "[e-mail]"})
+            elif len(before) == 2 and _r51_single_word(before[0][0]) and before[0][1] == before[0][0] \
+                    and all(w in _R51_TOGETHER for w in _r20_lows(prev_raw)):
+                self._r20_revise(2, {0: "[e-mail]"})
+        return result
+
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
         if not self._context or self._context[-1][0] != text:
@@ -2852,7 +2908,8 @@ def frisian_back(said: str, read: str, out: str) -> str:
 _DL_DOUBLE = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
 _DL_VOWELS = re.compile(r"ij|ie|ei|ee")
 _DL_EXTRA = {"vaaier": "vier", "vaier": "vier", "elluf": "elf", "twaalluf": "twaalf", "twalluf": "twaalf",
-             "twalef": "twaalf", "ain": "een", "aine": "een"}
+             "twalef": "twaalf", "ain": "een", "aine": "een",
+             "ses": "zes", "zefen": "zeven", "sefen": "zeven"}  # round 51: digits said with an accent
 # ordinary words that share a number's skeleton: read only next to another number ("de veer", "op je teen")
 _DL_AMBIGUOUS = frozenset("veer teen ene drei ein eine ain aine twie dree zeve nege ach achte vijve tiene".split())
 # the words before a noun: an ambiguous word after them is that noun ("het veer", "mijn teen")
@@ -9510,3 +9567,260 @@ def _r50_house_letter(raw: str, out: str) -> str:
     if not add:
         return out
     return _join_marked(words, {**own, **add})
+
+
+# ---------------------------------------------------------------------------
+# Round 51: calls in a hurry or under stress (holdout AU). On one line:
+# A. where the caller is now: a street of one or two words and its house number at the end of the line after "aan de",
+#    "op de", "in de" ("je logeert bij je moeder aan de hout veertien", "aan de oude vest negenenzestig", "voor de lidl
+#    op de middenweg zestig"); a street sign read out ("ik zie een bordje lindelaan noordzijde");
+# B. a phone number without its "nul zes" ("zonder de nul zes is het een twee ..."): every number word after it;
+# C. a name explained by a letter ("die xiu schrijf je met een x"); a name after "op naam van" ("op naam van Visser");
+# D. a postcode's letter said again after its other letter ("[postcode] en de er").
+# On the window (see Redactor._round51): a house number on the line after a street sign ("het huis ernaast heeft
+# nummer zes"); a name said slowly on a line of its own after a request ("zeg het nog eens langzaam" / "mekdes"); an
+# e-mail's local part on a line of its own before the line with "apenstaartje" (a line like "alles aan elkaar" between).
+# What stays: a month and a year, a year, a season that is no birth date ("dat was in oktober tweeduizend
+# drieentwintig", "we zijn in mei verhuisd"): see _r51_keep.
+# ---------------------------------------------------------------------------
+from voice_companion.privacy.spoken import _SUFFIX_RE as _SP_SUFFIX_RE  # noqa: E402  (round 51)
+
+_R51_AT = frozenset("aan op in".split())
+_R51_ART = frozenset("de het t 't den".split())
+_R51_STREET_ADJ = frozenset("""lange korte oude nieuwe hoge lage grote kleine brede smalle oost west noord zuid
+    oostelijke westelijke noordelijke zuidelijke binnen buiten achter voor boven beneden""".split())
+_R51_NOT_STREET = _NUMBERED_THINGS | frozenset("""verdieping etage a n e s snelweg afrit uitgang ingang weg straat
+    zender kanaal lijst top leeftijd klok graden schaal teller meter trap trede telefoon lijn bank bed tafel bus trein
+    tram boot pont rij stoep hoek brug kruising rotonde parkeerplaats parkeerplek plek vak paal hectometerpaal pagina
+    zolder kelder gang galerij markt camping kamer zaal afdeling unit groep klas nacht dag week maand jaar eeuw
+    telling score stand jaren tijd strip doos doosje pakje fles potje la lade kast zak tas""".split())
+_R51_STAY = ("woon", "logeer", "slaap", "verblijf", "adres", "huis", "wonen")
+_R51_AFTER_OK = frozenset("ja toch he hè oke ok klopt nu geloof ik denk".split())
+_R51_SIGN = frozenset("bordje straatbordje straatnaambordje bord straatbord naambordje straatnaam".split())
+_R51_GATE = re.compile(r"\b(?:aan|op|in)\s+(?:de|het|'?t|den)\s|bord|zonder\s+(?:de\s+)?nul|schrijf|naam\s+van"
+                       r"|\ben\s+de\s+\w+\s*[.,?!]?\s*$", re.I)
+_R51_POSTCODE_LETTERS = frozenset("er ef el em en es ee aa bee cee dee gee ha ka pee tee uu vee wee iks ie ij zet o u y"
+                                  .split())
+
+
+def _r51_number_end(lows: tuple[str, ...], j: int) -> int | None:
+    """The end (exclusive) of a house number said from `j` (one or two number words, 1 to 999, a letter may follow)
+    with only fillers or "in <town>" after it; else None."""
+    n = len(lows)
+    if j >= n:
+        return None
+    v = _r20_number(lows[j])
+    if v is None or not 0 < v < 1000:
+        return None
+    e = j + 1
+    if e < n and (w := _r20_number(lows[e])) is not None and v in (20, 30, 40, 50, 60, 70, 80, 90, 100, 200, 300) \
+            and 0 < w < 10:
+        return None  # "twintig vier": no house number said that way
+    if e < n and lows[e] in _R49_LETTERS and lows[e] != "e":
+        e += 1
+    rest = lows[e:]
+    if rest and rest[0] == "in" and len(rest) <= 3:
+        return e
+    if all(w in _R51_AFTER_OK or w in HESITATIONS for w in rest):
+        return e
+    return None
+
+
+def _r51_street_word_ok(low: str) -> bool:
+    return low.isalpha() and len(low) >= 3 and low not in STOP_WORDS and low not in _R51_NOT_STREET \
+        and low not in HESITATIONS and word_value(low) is None and low not in MONTHS
+
+
+def _r51_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # A. a street of one or two words after "aan de" / "op de" / "in de" and a house number ending the line
+    stay = any(w.startswith(_R51_STAY) for w in lows)
+    for k in range(n - 3):
+        if lows[k] not in _R51_AT or lows[k + 1] not in _R51_ART:
+            continue
+        j = k + 2
+        for width in (1, 2):
+            street = list(range(j, j + width))
+            if street[-1] >= n or not all(_r51_street_word_ok(lows[x]) for x in street):
+                break
+            if width == 2 and not (lows[j] in _R51_STREET_ADJ or _is_street_word(lows[j + 1])
+                                   or words[j][:1].isupper()):
+                continue
+            if not (stay or any(_is_street_word(lows[x]) or _unknown_word(lows[x]) or words[x][:1].isupper()
+                                or _SP_SUFFIX_RE.match(lows[x]) for x in street)):  # "op de middenweg zestig"
+                continue  # "in de strip" / "acht": a word of every day, nobody staying there
+            e = _r51_number_end(lows, j + width)
+            if e is not None:
+                marks.update({x: "[adres]" for x in range(j, e) if x not in own})
+                break
+    # A. a street sign read out: the one to three words after "bordje" to the end of the line
+    for k in range(n - 1):
+        if lows[k] in _R51_SIGN and (k == 0 or lows[k - 1] in ("een", "het", "t", "dat", "dit", "de")):
+            rest = list(range(k + 1, n))
+            if lows[k + 1:k + 2] == ("van",) or lows[k + 1:k + 2] == ("met",):
+                rest = rest[1:]
+            rest = [x for x in rest if lows[x] not in _R51_AFTER_OK and lows[x] not in HESITATIONS]
+            if 1 <= len(rest) <= 3 and all(lows[x].isalpha() and lows[x] not in STOP_WORDS for x in rest) \
+                    and (any(_is_street_word(lows[x]) or _unknown_word(lows[x]) for x in rest)):
+                marks.update({x: "[adres]" for x in rest if x not in own})
+    # B. a phone number without its "nul zes": every number word after it
+    for k in range(n - 2):
+        if lows[k] != "zonder":
+            continue
+        j = k + 1 + (lows[k + 1] == "de")
+        if lows[j:j + 2] != ("nul", "zes"):
+            continue
+        j += 2
+        while j < n and lows[j] in ("is", "het", "t", "dan", "wordt", "dus", "eh", "uh"):
+            j += 1
+        e = j
+        while e < n and _r20_number(lows[e]) is not None:
+            e += 1
+        if e - j >= 4:
+            marks.update({x: "[telefoonnummer]" for x in range(j, e) if x not in own})
+    # C. a name explained by a letter: "die xiu schrijf je met een x"
+    for k in range(n - 4):
+        if lows[k + 1] in ("schrijf", "schrijft", "schrijven", "spel", "spelt") and lows[k + 2] in ("je", "u", "jij", "ze", "we", "hij", "zij") \
+                and lows[k + 3] == "met" and k + 5 < n + 1:
+            at = k + 4 + (lows[k + 4] in ("een", "de", "twee") if k + 4 < n else 0)
+            if at >= n:
+                continue
+            letter = lows[at]
+            w = lows[k]
+            if k not in own and len(letter) <= 3 and _unknown_word(w) and w[0] == letter[0] \
+                    and not _is_street_word(w):
+                marks[k] = "[naam]"
+    # C. a name after "op naam van"
+    for k in range(1, n - 2):
+        if lows[k] != "naam" or lows[k + 1] != "van" or lows[k - 1] not in ("op", "de"):
+            continue
+        j = k + 2
+        part = []
+        while j < n and lows[j] in ("de", "van", "der", "den", "ter", "ten", "het", "t") and len(part) < 3:
+            part.append(j)
+            j += 1
+        if j >= n or j in own:
+            continue
+        w = lows[j]
+        if not w.isalpha() or w in STOP_WORDS or w in HESITATIONS or word_value(w) is not None:
+            continue
+        known = w in SURNAMES_SAFE or w in SURNAMES_AMBIGUOUS or words[j][:1].isupper() or _unknown_word(w)
+        if part and lows[part[0]] in ("de", "het", "t") and not (w in SURNAMES_SAFE or w in SURNAMES_AMBIGUOUS
+                                                                  or words[j][:1].isupper()):
+            continue  # "op naam van de woningbouw"
+        if known and w not in KIN:
+            marks.update({x: "[naam]" for x in part + [j] if x not in own})
+    # D. a postcode's letter said again: "[postcode] en de er"
+    if any(lab == "[postcode]" for lab in own.values()):
+        for k in range(2, n):
+            if lows[k] in _R51_POSTCODE_LETTERS and lows[k - 1] == "de" and lows[k - 2] == "en" and k not in own \
+                    and any(own.get(x) == "[postcode]" for x in range(max(0, k - 5), k - 2)) \
+                    and all(w in _R51_AFTER_OK or w in HESITATIONS for w in lows[k + 1:]):
+                marks[k] = "[postcode]"
+    return marks
+
+
+@lru_cache(maxsize=4096)  # a line is read several times (the line, the window, a held tail)
+def redact_round51(raw: str, out: str) -> str:
+    """Round 51 on one line (forms A to E)."""
+    if _R51_GATE.search(raw):
+        out = _line_pass(raw, out, _r51_line_marks)
+    if "be [" in out and _R51_ACCOUNT.search(raw):
+        out = _R51_BELGIAN.sub("[iban]", out)  # E
+    return out
+
+
+# E. a Belgian account number said after "rekeningnummer" whose digits the rules read as a phone number ("uw
+#    rekeningnummer be [telefoonnummer]"): the country letters and the digits are one account number
+_R51_ACCOUNT = re.compile(r"\b(?:rekeningnummer|rekening|iban|bankrekening|bankrekeningnummer)\b", re.I)
+_R51_BELGIAN = re.compile(r"\bbe \[(?:telefoonnummer|nummer|bsn|iban)\]", re.I)
+
+
+_R51_SEASONS = frozenset("zomer winter lente voorjaar herfst najaar zomervakantie kerstvakantie meivakantie".split())
+_R51_IN = frozenset("in sinds vanaf tot rond begin eind half medio".split())
+_R51_DATE_FILL = frozenset("de het van t".split())
+
+
+def _r51_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> str:
+    """What stays: a month and a year, a year or a season after "in" ("dat was in oktober tweeduizend drieentwintig")
+    with no birth talked about on the line or the lines before."""
+    if "[datum]" not in out or out == raw:
+        return out
+    words = _WS.findall(raw)
+    lows = [fold(_bare(w)) for w in words]
+    if _R50_BIRTH.intersection(lows) or any(_R50_BIRTH.intersection(fold(_bare(w)) for w in _WS.findall(r))
+                                            for r, _ in before):
+        return out
+    own = _redacted_words(raw, out)
+    n = len(lows)
+    drop: set[int] = set()
+    i = 0
+    while i < n:
+        if own.get(i) != "[datum]":
+            i += 1
+            continue
+        e = i
+        while e < n and own.get(e) == "[datum]":
+            e += 1
+        s = i
+        while s > 0 and (lows[s - 1] in _R51_DATE_FILL or lows[s - 1] in _R51_SEASONS) and s - 1 not in own:
+            s -= 1
+        full = e
+        while full < n and full - i < 4 and _r20_number(lows[full]) is not None:
+            full += 1  # "in april tweeduizend elf" with "elf" left by the tagger
+        if full < n and (lows[full] in ("de", "op") or _r20_number(lows[full]) is not None
+                         or ordinal_value(lows[full]) is not None):
+            i = e
+            continue  # "in augustus de zesde": the date goes on
+        span = [w for w in lows[i:full] if w not in _R51_DATE_FILL]
+        months = [w for w in span if w in MONTHS]
+        nums = [w for w in span if w not in MONTHS]
+        vals = [_r20_number(w) for w in nums]
+        if s > 0 and lows[s - 1] in _R51_IN and len(months) <= 1 and all(v is not None for v in vals) \
+                and len(nums) <= 3 and (not months or span[0] in MONTHS):
+            # a month, then a year in one to three words ("tweeduizend drieentwintig", "negentien negentig")
+            year = _r51_year(nums)
+            if (months and not nums) or year is not None:
+                drop.update(range(i, e))
+        i = e
+    if not drop:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+
+
+def _r51_year(nums: list[str]) -> int | None:
+    """A year said in one to three number words ("tweeduizend drieentwintig", "negentien negentig", "tachtig"), else
+    None."""
+    vals = [_r20_number(w) for w in nums]
+    if not vals or any(v is None for v in vals):
+        return None
+    if len(vals) == 1:
+        v = vals[0]
+        return v if 1900 <= v <= 2100 or 10 <= v <= 99 else None
+    if len(vals) == 2:
+        a, b = vals
+        if a in (19, 20) and 0 <= b <= 99:
+            return a * 100 + b
+        if a in (2000,) and 0 < b < 100:
+            return a + b
+        if a == 1000 and b == 900:
+            return None
+        return None
+    if len(vals) == 3 and vals[0] == 2000 and vals[1] is not None:
+        return None
+    return None
+
+
+_R51_SLOW = re.compile(r"\b(?:langzaam|langzamer|nog\s+(?:eens|een\s+keer|1\s+keer)|herhaal|spellen|spel\s+(?:het|even)"
+                       r"|rustig\s+aan)\b", re.I)
+_R51_TOGETHER = frozenset("alles aan elkaar achter elkaar vast zonder spatie spaties in een woord één ja dus eh uh "
+                          "allemaal kleine letters klein".split())
+_R51_AT_WORDS = frozenset("at apenstaartje apestaartje".split())
+
+
+def _r51_single_word(raw: str) -> bool:
+    lows = _r20_lows(raw)
+    return len(lows) == 1 and lows[0].isalpha() and len(lows[0]) >= 3 and lows[0] not in STOP_WORDS \
+        and lows[0] not in HESITATIONS and lows[0] not in _R49_LINE_FILLERS and word_value(lows[0]) is None \
+        and lows[0] not in _R51_AT_WORDS
