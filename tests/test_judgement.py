@@ -2939,3 +2939,20 @@ def test_a_new_danger_said_in_full_after_a_safe_end_opens_the_crisis_again(bank)
     call.t += 30
     out = call.say("en nu staat hij weer voor de deur en hij slaat op het raam met de kinderen erbij")
     assert "unsafe_vulnerable" in [e.crisis for e in out if e.type == "crisis"]
+
+
+@pytest.mark.parametrize("line", [
+    "u heeft drie jaar geleden een poging gedaan en u bent bang dat het weer zo ver komt",
+    "sinds uw poging van vorig jaar houdt uw dochter u goed in de gaten",
+    "je hebt eerder een poging gedaan en lag toen een week in het ziekenhuis",
+])
+def test_an_attempt_said_without_its_means_is_a_suicide_hint(classifier, line):
+    assert "suicide" in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "je hebt een poging gedaan om je broer te bellen maar hij nam niet op",
+    "u heeft vorig jaar een poging gedaan voor uw rijexamen en nu weer",
+])
+def test_an_attempt_at_something_is_no_suicide_hint(classifier, line):
+    assert "suicide" not in _any_crisis(classifier, line)
