@@ -9528,19 +9528,11 @@ def _r50_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
     if "[datum]" in out and not _R50_BIRTH.intersection(lows) \
             and not any((_R50_BIRTH | _R50_DATE_ASKED).intersection(fold(_bare(w)) for w in _WS.findall(r))
                         for r, _ in before):
-        i = 0
-        while i < n:
-            if own.get(i) != "[datum]":
-                i += 1
-                continue
-            e = i
-            while e < n and own.get(e) == "[datum]":
-                e += 1
+        for i, e in _label_runs(own, n, "[datum]"):
             s = i - 1 if i > 0 and lows[i - 1] in _R50_DATE_FILL and i - 1 not in own else i
             got = _r50_date(lows[s:e])
             if got is not None and (got in _R50_FEAST_DATES or _R50_FEASTS.intersection(lows)):
                 drop.update(range(i, e))
-            i = e
     if not drop:
         return out
     return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
@@ -9550,6 +9542,20 @@ def _r50_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
 # zesendertig a", "twaalf b ja" on the line after its street): the letter goes with it
 _R50_ADDITIONS = HOUSE_ADDITIONS | frozenset("huis boven beneden".split())
 _R50_HOUSE_LETTERS = frozenset("a b c d e f g h j k l m n p r s t v w x z bee cee dee ee ef gee ha haa kaa".split())
+
+
+def _label_runs(own: dict[int, str], n: int, label: str):
+    """(start, end) of each run of words the redactor gave `label` (rounds 50 and 51 read a date span as a whole)."""
+    i = 0
+    while i < n:
+        if own.get(i) != label:
+            i += 1
+            continue
+        e = i
+        while e < n and own.get(e) == label:
+            e += 1
+        yield i, e
+        i = e
 
 
 def _r50_house_letter(raw: str, out: str) -> str:
@@ -9755,14 +9761,7 @@ def _r51_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
     own = _redacted_words(raw, out)
     n = len(lows)
     drop: set[int] = set()
-    i = 0
-    while i < n:
-        if own.get(i) != "[datum]":
-            i += 1
-            continue
-        e = i
-        while e < n and own.get(e) == "[datum]":
-            e += 1
+    for i, e in _label_runs(own, n, "[datum]"):
         s = i
         while s > 0 and (lows[s - 1] in _R51_DATE_FILL or lows[s - 1] in _R51_SEASONS) and s - 1 not in own:
             s -= 1
@@ -9771,7 +9770,6 @@ def _r51_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
             full += 1  # "in april tweeduizend elf" with "elf" left by the tagger
         if full < n and (lows[full] in ("de", "op") or _r20_number(lows[full]) is not None
                          or ordinal_value(lows[full]) is not None):
-            i = e
             continue  # "in augustus de zesde": the date goes on
         span = [w for w in lows[i:full] if w not in _R51_DATE_FILL]
         months = [w for w in span if w in MONTHS]
@@ -9783,7 +9781,6 @@ def _r51_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
             year = _r51_year(nums)
             if (months and not nums) or year is not None:
                 drop.update(range(i, e))
-        i = e
     if not drop:
         return out
     return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
