@@ -2956,3 +2956,11 @@ def test_an_attempt_said_without_its_means_is_a_suicide_hint(classifier, line):
 ])
 def test_an_attempt_at_something_is_no_suicide_hint(classifier, line):
     assert "suicide" not in _any_crisis(classifier, line)
+
+
+def test_a_malformed_safe_now_rule_is_named_with_file_and_its_crisis(tmp_path):
+    text, errors = _check_bank_with(tmp_path, "    safe_now:\n      - all: [", "    safe_now:\n      - alle: [")
+    error = next(e for e in errors if "nu veilig" in e or "safe_now" in e)
+    assert "bank.yaml" in error and "unsafe_vulnerable" in error
+    line = int(error.split(":")[1])
+    assert "Veiligheid van een kwetsbaar persoon" in text.splitlines()[line - 1]  # the crisis whose rule it is
