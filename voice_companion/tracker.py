@@ -213,7 +213,7 @@ class SessionTracker:
         self.crises: dict[str, CrisisState] = {}  # open crises, possible or confirmed
         self.closed: dict[str, tuple[float, str]] = {}  # crisis id -> (t, reason) of its last end
         # crisis id -> when the caller's no to the direct question about it was given back: the worker asked and
-        # heard no, so the crisis model's guess alone does not put that question in front of the worker again
+        # heard no, so the crisis model's guess or weak signals added up do not put that question up again
         self.answered_no: dict[str, float] = {}
         self.life_events: list[tuple[float, str]] = []
         self.interaction: str | None = None
