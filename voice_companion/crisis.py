@@ -639,21 +639,13 @@ class CrisisDetector:
     def safe_now(self, text: str, *, normalized: bool = False) -> tuple[str, ...]:
         """The crises whose person at risk this line says is safe now ("ze hebben haar gevonden en ze is
         ongedeerd", "de politie heeft hem meegenomen"). As heard only: a misheard word never ends a crisis."""
-        words = (text if normalized else normalize(text)).split()
-        if self.safe_rules is None or not words:
-            return ()
-        found = self.safe_rules.matches(self.safe_rules.scan(words))
-        return tuple(sorted({key.split(":")[1] for key, (kind, _) in found.items() if kind == "named"}))
+        return tuple(sorted({c for _, c in _heard_keys(self.safe_rules, text, normalized)}))
 
     def explains(self, text: str, *, normalized: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(explained, unexplained): the crises whose cues in the next lines this line explains as something else
         ("het gas brandde nog onder een lege pan": the gas shut next is the caller's own doing), and those whose cue
         in this very line counts whatever came before ("omdat de rekening niet betaald is"). As heard only."""
-        words = (text if normalized else normalize(text)).split()
-        if self.explaining is None or not words:
-            return (), ()
-        found = self.explaining.matches(self.explaining.scan(words))
-        heard = [key.split(":") for key, (kind, _) in found.items() if kind == "named"]
+        heard = _heard_keys(self.explaining, text, normalized)
         return (tuple(sorted({c for k, c in heard if k == "explained"})),
                 tuple(sorted({c for k, c in heard if k == "unexplained"})))
 
@@ -738,6 +730,15 @@ class CrisisDetector:
                 h.kind == "hint" and not h.learned and all(n.crisis != h.crisis for n in named)
                 and any(_same_words(h.trigger, n.trigger, line) for n in named))]
         return real + [h for h in hits.values() if h.crisis == "life_event"]
+
+
+def _heard_keys(rules: "RuleSet | None", text: str, normalized: bool) -> list[tuple[str, str]]:
+    """(kind, crisis) of each "kind:crisis" rule of a small rule set the line matches as heard (never misheard)."""
+    words = (text if normalized else normalize(text)).split()
+    if rules is None or not words:
+        return []
+    found = rules.matches(rules.scan(words))
+    return [tuple(key.split(":", 1)) for key, (kind, _) in found.items() if kind == "named"]
 
 
 def _settled(found: dict[str, tuple[str, str]]) -> set[str]:

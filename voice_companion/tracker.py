@@ -294,9 +294,10 @@ class SessionTracker:
         for crisis_id in c.explains:
             self._explained[crisis_id] = (self.utterances, t)
         crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
-        ended += self._end_safe(c, t, fresh={cid for cid, *_ in crisis_events})
+        fresh = {cid for cid, *_ in crisis_events}  # crises this line opened or raised
+        ended += self._end_safe(c, t, fresh)
         acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
-        ticks = self._tick_protocol(c, t, fresh={cid for cid, *_ in crisis_events}, acute=acute)
+        ticks = self._tick_protocol(c, t, fresh=fresh, acute=acute)
         crisis_events += self._confirm_by_protocol(t, ticks, acute=acute)
         ended += self.end_assessed(t)
         if c.technique == "none":  # a backchannel changes nothing else
