@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AU (development data) and holdout AV
-(locked, once it is written), AU twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AV (development data) and holdout AW
+(locked, once it is written), AW twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -202,9 +202,14 @@ A file that is not there yet is skipped with a note.
   by the team lead at the start of round 51 (at e96632c: 15 of 310 leaking: address 5/50, phone 3/50, name 2/45,
   postcode 2/40, dob 1/30, e-mail 1/35, iban 1/30, bsn 0/30; 1 of 120 ordinary lines over-redacted; the rules
   alone 18 of 310 and 0 of 120); development data since;
-* holdout-av.jsonl (holdout AV): locked, never opened, trained or tuned on; written by a writer who
+* holdout-av.jsonl (holdout AV): written by a writer who never saw the code (unusual homes and how people say
+  who they are: houseboats, caravans, farms, rooms, call names next to official names, numbers read off cards),
+  run once as locked by the team lead at the start of round 52 (at 22a5929: 7 of 310 leaking: name 4/45,
+  address 2/50, bsn 1/30, all other categories 0; 2 of 120 ordinary lines over-redacted; the rules alone 16 of
+  310 and 2 of 120); development data since;
+* holdout-aw.jsonl (holdout AW): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AV, and before it the
+  The honest estimate of what carries over is AW, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -287,9 +292,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-as.jsonl": "holdout AS (dev)",
     "holdout-at.jsonl": "holdout AT (dev)",
     "holdout-au.jsonl": "holdout AU (dev)",
-    "holdout-av.jsonl": "holdout AV (locked, not tuned on)",
+    "holdout-av.jsonl": "holdout AV (dev)",
+    "holdout-aw.jsonl": "holdout AW (locked, not tuned on)",
 }
-LOCKED = "holdout-av.jsonl"
+LOCKED = "holdout-aw.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
