@@ -533,6 +533,7 @@ class Redactor:
         result = redact_round49(text, result)  # round 49: "dorpsstraat een b", "[naam] turk met puntjes"
         result = _r50_keep(text, _r50_house_letter(text, result))  # round 50: "met poasen"; "kolkweg veertien ha"
         result = redact_round51(text, result)  # round 51: "aan de hout veertien", "op naam van visser"
+        result = _r52_keep(text, redact_round52(text, result))  # round 52: "caravan nummer negen"; a farm's name
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -692,6 +693,7 @@ class Redactor:
             result = self._round49(text, result)  # round 49: two people's details in one call
             result = _r50_keep(text, _r50_house_letter(text, result), tuple(before))  # round 50
             result = self._round51(text, result)  # round 51: calls in a hurry or under stress
+            result = self._round52(text, result)  # round 52: unusual homes, call names
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1969,6 +1971,28 @@ class Redactor:
                 self._r20_revise(2, {0: "[e-mail]"})
         return result
 
+    def _round52(self, text: str, result: str) -> str:
+        """Round 52 on the window's newest line: a call name or a second person's name on the line after a name was
+        said ("dus je heet [naam]" / "maar zeg maar tjits", "en je vrouw is durkje"); what stays (see redact_round52)."""
+        result = redact_round52(text, result)
+        if self._context and self._context[-1][0] == text and len(self._context) >= 2 \
+                and _R52_WINDOW_GATE.search(text) and any("[naam]" in o for _, o in self._context[-3:-1]):
+            new = _line_pass(text, result, _r52_named_marks)
+            if new != result:
+                result = new
+                self._context[-1] = (text, result)
+        if "cijfer" in text and self._context and self._context[-1][0] == text and len(self._context) >= 2:
+            label = next((lab for _, o in reversed(self._context[-4:-1]) for lab in _R52_NUM_LABELS if lab in o), None)
+            if label is not None:
+                new = _line_pass(text, result, partial(_r52_last_digits, label=label))
+                if new != result:
+                    result = new
+                    self._context[-1] = (text, result)
+        kept = _r52_keep(text, result)
+        if kept != result and self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, kept)
+        return kept
+
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
         if not self._context or self._context[-1][0] != text:
@@ -2442,7 +2466,7 @@ def _revise_held(text: str, label: str) -> str:
     if label == "[geanonimiseerd]":
         return label
     if isinstance(label, Revision) and text in label.texts:
-        return _r32_after_revision(text, label.texts[text])
+        return _r32_after_revision(text, _r52_whole_number(text, label.texts[text]))  # round 52
     return _r32_after_revision(text, close_tail(text, label))
 
 
@@ -2472,7 +2496,7 @@ def revise_earlier(text: str, label: str | None) -> str:
 def _revise_earlier(text: str, label: str) -> str:
     mode = getattr(label, "mode", "start")
     if mode == "texts":
-        return _r32_after_revision(text, label.texts.get(text, text))
+        return _r32_after_revision(text, _r52_whole_number(text, label.texts.get(text, text)))  # round 52
     if mode == "street":
         return close_street_words(text, str(label))
     return _r32_after_revision(text, close_number_starts(text, str(label), any_run=mode == "digits"))
@@ -9821,3 +9845,321 @@ def _r51_single_word(raw: str) -> bool:
     return len(lows) == 1 and lows[0].isalpha() and len(lows[0]) >= 3 and lows[0] not in STOP_WORDS \
         and lows[0] not in HESITATIONS and lows[0] not in _R49_LINE_FILLERS and word_value(lows[0]) is None \
         and lows[0] not in _R51_AT_WORDS
+
+
+# ---------------------------------------------------------------------------
+# Round 52: unusual homes and how people say who they are (holdout AV). All own examples. On one line:
+# A. a call name or a second person's name after a cue: "noem me maar hans", "ze noemen me tjits", "mijn roepnaam is
+#    bram"; "zeg maar X" and "<je/uw/zijn/haar> <vrouw/zoon/...> is|heet X" when a name was said on the line or (the
+#    window) on one of the two lines before ("dus je heet [naam]" / "en je vrouw is durkje");
+# B. a name read back with a town: "dus <first> (<particles>) <surname> uit <town>", "jij bent / u bent ..." ("dus
+#    sjef cremers uit kerkrade", "jij bent lieve de smet uit gent");
+# C. the pitch or berth number of an unusual home: "caravan nummer negen", "chalet twaalf", "standplaats zeventien",
+#    "ligplaats vier" (the home word and its number; a street right before it too: "aan de zandweg standplaats vier"),
+#    and a berth said by a quay across from a number ("woonboot Zuider Amstelkade t/o 212", "tegenover", "bij");
+# D. a number read off a card over lines whose held first line kept a digit before the part the window took
+#    ("tot nu toe vijf [telefoonnummer]"): a number word right before or after a number placeholder in a revised
+#    held line goes with it (see _revise_held and _revise_earlier);
+# What stays (_r52_keep): a farm's or a house's name ("de boerderij heet de eikenhorst", "ons chalet heet
+# zonnehoek"; not a boat's, see _R52_PLACE_NAMED) and a role ("de mevrouw van de receptie van het park").
+# ---------------------------------------------------------------------------
+_R52_HOMES = frozenset("""caravan stacaravan chalet woonwagen standplaats ligplaats woonboot woonark bungalow
+    trekkershut tuinhuisje vakantiehuisje blokhut woonunit""".split())
+_R52_BERTH = frozenset("woonboot woonark ligplaats boot schip".split())
+_R52_ACROSS = frozenset("to t/o tegenover bij nabij naast".split())
+_R52_NUMBER_WORD = frozenset("nummer nr no nummertje".split())
+_R52_AFTER_HOME = frozenset("""op in aan bij achter naast voor van en ja toch he hè oke ok klopt dus eh uh ehm
+    hoor zei je zeg""".split())
+_R52_NOT_UNIT = COUNT_UNITS | _NOT_HOUSE | frozenset("""meter m personen slaapkamers bedden plekken stuks pond mannen
+    vrouwen mensen kinderen jongens meiden man vrouw""".split())
+_R52_COUNT_LEAD = frozenset("die deze een dat dit welke hoeveel per elke iedere zo'n zon".split())
+_R52_GATE = re.compile(r"caravan|chalet|standplaats|ligplaats|woonboot|woonark|woonwagen|bungalow|hut\b|huisje"
+                       r"|blokhut|woonunit|noem|roepnaam|zeg\s+maar|\b(?:dus|bent)\b.*\buit\s+\w|stra(?:ss|ß|s)e\b|postcode", re.I)
+_R52_CALLED = re.compile(r"\b(?:noem\s+me|noemen\s+me|noemt\s+me|noemen\s+mij|noemt\s+mij|noem\s+mij|roepnaam)\b",
+                         re.I)
+_R52_CALL_FILL = frozenset("maar gewoon gerust even allemaal altijd is was het de".split())
+_R52_END_OK = frozenset("toch he hè hoor ja oke ok klopt dus eh uh ehm hm maar zo of zei je zegt nou".split())
+_R52_NOT_NAME = frozenset("""ziek thuis weg boos bang moe zwanger dood overleden jarig bezig nerveus alleen daar hier
+    ook niet wel niks niets iets alles nee ja gek raar een zeur lastig mam pap schat lieverd liefje meid jongen
+    vriend vriendin buurman buurvrouw baas oma opa tante oom mevrouw meneer mams paps""".split())
+_R52_KIN = _R42_KIN | frozenset("vriendin vriend partner ex".split())
+_R52_LEAD = frozenset("dus ja oke ok oké en nou".split())
+_R52_BE = frozenset("bent".split())
+_R52_NOT_TOWN = frozenset("""huis bed werk school zicht elkaar nood angst frustratie woede het de een dat die
+    balans bocht de hand elkaar stad""".split())
+
+
+def _r52_name_word(w: str, strong: bool) -> bool:
+    """A word that can be a name after a cue: a given name or a word no Dutch list knows; a given name that is also a
+    word ("lieve", "hans") only after a strong cue ("noem me maar", "heet")."""
+    if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in HESITATIONS or w in _R52_NOT_NAME \
+            or w in _R52_END_OK or w in KIN or _r20_number(w) is not None or w in MONTHS:
+        return False
+    if _unknown_word(w) and not w.endswith(("isch", "lijk", "baar")):
+        return True
+    return _r35_given(w) and (strong or w not in ORDINARY_WORDS)
+
+
+def _r52_take_name(lows: tuple[str, ...], own: dict[int, str], j: int, strong: bool) -> list[int]:
+    """The name said from `j` (a word, and a surname after it) when only fillers follow it, else []."""
+    n = len(lows)
+    if j >= n or j in own or not _r52_name_word(lows[j], strong):
+        return []
+    got = [j]
+    e = j + 1
+    while e < n and len(got) < 4 and e not in own and (lows[e] in TUSSEN or _unknown_word(lows[e])
+                                                        or lows[e] in SURNAMES_SAFE) \
+            and lows[e] not in _R52_END_OK and lows[e] not in ("en", "of", "die", "dat"):
+        got.append(e)
+        e += 1
+    while got and lows[got[-1]] in TUSSEN:
+        got.pop()
+    if all(lows[x] in _R52_END_OK or x in own for x in range(e, n)):
+        return got
+    return []
+
+
+def _r52_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], named: bool = False
+                    ) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    named = named or "[naam]" in own.values()
+    for k in range(n - 1):
+        w = lows[k]
+        # A. "noem me maar X", "ze noemen me X", "mijn roepnaam is X"
+        if w in ("noem", "noemen", "noemt", "roepnaam") and (w == "roepnaam" or lows[k + 1] in ("me", "mij")):
+            j = k + 1 if w == "roepnaam" else k + 2
+            while j < n and lows[j] in _R52_CALL_FILL and j - k < 5:
+                j += 1
+            marks.update({x: "[naam]" for x in _r52_take_name(lows, own, j, True)})
+        # A. "zeg maar X" after a name
+        elif w == "zeg" and lows[k + 1] == "maar" and named:
+            j = k + 2
+            while j < n and lows[j] in ("gewoon", "gerust"):
+                j += 1
+            marks.update({x: "[naam]" for x in _r52_take_name(lows, own, j, False)})
+        # A. "<je/uw> <vrouw/zoon/...> is|heet X" after a name
+        elif w in _R52_KIN and k and lows[k - 1] in _R22_POSSESSIVES and lows[k + 1] in _R42_VERBS \
+                and (named or lows[k + 1] in ("heet", "heette")):
+            marks.update({x: "[naam]" for x in _r52_take_name(lows, own, k + 2, lows[k + 1] in ("heet", "heette"))})
+    # B. "dus <first> (<particles>) <surname> uit <town>", "jij bent <first> ... uit <town>"
+    if "uit" in lows:
+        k = 0
+        while k < n and lows[k] in _R52_LEAD and k < 2:
+            k += 1
+        lead = k > 0 and lows[k - 1] == "dus"
+        if k + 1 < n and lows[k] in ("jij", "u", "je") and lows[k + 1] in _R52_BE:
+            k += 2
+            lead = True
+        if lead and k < n and k not in own and _r35_given(lows[k]):
+            g = k
+            j = k + 1
+            while j < n and lows[j] in TUSSEN and j - g <= 3 and j not in own:
+                j += 1
+            if j + 2 < n + 0 and j < n:
+                s = lows[j]
+                particles = j > g + 1
+                surname = own.get(j) == "[naam]" or (s.isalpha() and len(s) >= 2 and s not in STOP_WORDS
+                                                     and _r20_number(s) is None
+                                                     and (s in SURNAMES_SAFE or s in SURNAMES_AMBIGUOUS
+                                                          or _unknown_word(s)
+                                                          or (particles and s not in _R52_NOT_TOWN)))
+                if surname and (lows[g] not in ORDINARY_WORDS or particles or s in SURNAMES_SAFE
+                                or _unknown_word(s)) and j + 2 < n and lows[j + 1] == "uit" \
+                        and lows[j + 2].isalpha() and lows[j + 2] not in STOP_WORDS \
+                        and lows[j + 2] not in _R52_NOT_TOWN:
+                    marks.update({x: "[naam]" for x in range(g, j + 1) if x not in own})
+    # C. a home's pitch or berth number: "caravan nummer negen", "standplaats zeventien"
+    for k in range(n - 1):
+        w = lows[k]
+        if w not in _R52_HOMES and w not in _R52_BERTH:
+            continue
+        j = k + 1
+        if w in _R52_HOMES and not (lows[j] not in _R52_NUMBER_WORD and (
+                (k and lows[k - 1] in _R52_COUNT_LEAD) or "hoeveel" in lows)):  # "in die caravan" / "vijf"
+            if lows[j] in ("is", "heeft", "heet", "was") and j + 1 < n and lows[j + 1] in _R52_NUMBER_WORD:
+                j += 1  # "mijn caravan is nummer negen"
+            if lows[j] in _R52_NUMBER_WORD:
+                j += 1
+            e = _r52_number_end(lows, j)
+            if e is not None:
+                s = k
+                # a street said right before it after "aan de" ("aan de zandweg standplaats vier")
+                if k >= 3 and lows[k - 3] in _R51_AT and lows[k - 2] in _R51_ART and _r51_street_word_ok(lows[k - 1]) \
+                        and (_is_street_word(lows[k - 1]) or _unknown_word(lows[k - 1])):
+                    s = k - 1
+                marks.update({x: "[adres]" for x in range(s, e) if x not in own})
+                continue
+        if w in _R52_BERTH:
+            # "woonboot Zuider Amstelkade t/o 212"
+            e = j
+            while e < n and e - j < 3 and lows[e] not in _R52_ACROSS and lows[e].isalpha() \
+                    and lows[e] not in STOP_WORDS and (words[e][:1].isupper() or _is_street_word(lows[e])
+                                                        or _unknown_word(lows[e]) or lows[e] in _R51_STREET_ADJ):
+                e += 1
+            if e > j and e + 1 < n and lows[e] in _R52_ACROSS and (words[e].lower() in ("t/o", "tegenover")
+                                                                    or lows[e] != "to"):
+                end = _r52_number_end(lows, e + 1)
+                if end is not None:
+                    marks.update({x: "[adres]" for x in range(j, end) if x not in own})
+    # E. a German street ("de bahnhofstrasse drieentwintig", "de ochtruper strasse honderdzeven") and its number
+    for k in range(n - 1):
+        w = lows[k]
+        if not w.endswith(_R52_STRASSE) or k in own:
+            continue
+        s = k
+        if w in _R52_STRASSE:
+            if k == 0 or not lows[k - 1].isalpha() or lows[k - 1] in STOP_WORDS or k - 1 in own:
+                continue
+            s = k - 1
+        e = _r52_number_end(lows, k + 1)
+        if e is not None:
+            marks.update({x: "[adres]" for x in range(s, e) if x not in own})
+    # F. a foreign postcode of number words after "de postcode in belgie is" ("negenentwintig tien")
+    if "postcode" in lows and _R52_ABROAD.intersection(lows):
+        k = lows.index("postcode")
+        j = next((x + 1 for x in range(k + 1, min(n, k + 5)) if lows[x] in ("is", "was")), None)
+        if j is not None:
+            e = j
+            while e < n and e - j < 4 and e not in own and _r20_number(lows[e]) is not None:
+                e += 1
+            if e > j and all(w in _R52_END_OK for w in lows[e:]):
+                marks.update({x: "[postcode]" for x in range(j, e)})
+    return marks
+
+
+_R52_STRASSE = ("strasse", "straße", "strase", "str")
+_R52_ABROAD = frozenset("belgie belgië belgische duitsland duitse frankrijk franse buitenland luxemburg".split())
+
+
+def _r52_number_end(lows: tuple[str, ...], j: int) -> int | None:
+    """The end (exclusive) of a pitch or berth number said from `j` (digits, or one or two number words, 1 to 999,
+    a letter may follow) with no unit after it ("negen meter", "twaalf jaar"); else None."""
+    n = len(lows)
+    if j >= n:
+        return None
+    v = _r20_number(lows[j])
+    if v is None or not 0 < v < 1000:
+        return None
+    e = j + 1
+    if e < n and lows[j] in ("honderd", "tweehonderd", "driehonderd") and _r20_number(lows[e]) is not None:
+        e += 1
+    if e < n and lows[e] in _R49_LETTERS and lows[e] != "e":
+        e += 1
+    if e < n and (lows[e] in _R52_NOT_UNIT or _r20_number(lows[e]) is not None):
+        return None
+    if e < n and lows[e] not in _R52_AFTER_HOME and not lows[e].startswith(("camping", "park")):
+        return None
+    return e
+
+
+@lru_cache(maxsize=4096)
+def redact_round52(raw: str, out: str) -> str:
+    """Round 52 on one line (forms A to C)."""
+    if _R52_GATE.search(raw) or (" is " in raw and "[naam]" in out):
+        out = _line_pass(raw, out, _r52_line_marks)
+    return out
+
+
+# (not a boat: a houseboat's name is how it is found, holdout J takes "zijn boot heet de albatros" as an address)
+_R52_PLACE_NAMED = frozenset("""boerderij hoeve huis chalet caravan stacaravan camping
+    park vakantiepark vakantiehuis vakantiehuisje huisje tuinhuis woning boerenhoeve
+    bungalow villa pand molen zaak winkel kroeg cafe café hotel pension dorp buurtschap gehucht wijk flat complex
+    gebouw erf landgoed stal manege kwekerij tuin volkstuin kamp woonwagenkamp hofje""".split())
+_R52_ROLE_PERSON = frozenset("mevrouw meneer heer dame man vrouw jongen meisje mensen".split())
+_R52_ORGS = frozenset("uwv ggd ggz cjg svb cak duo ns gvb ret htm belastingdienst kvk rdw anwb ind coa".split())
+_R52_KEEP_GATE = re.compile(r"\bheet\b|\bheten\b|\bvan\s+(?:de|het|'?t)\b", re.I)
+
+
+def _r52_keep(raw: str, out: str) -> str:
+    """What stays: a place's name after "<boerderij/huis/...> heet" and a role after "de mevrouw van de"."""
+    if ("[naam]" not in out and "[adres]" not in out) or not _R52_KEEP_GATE.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = _r20_lows(raw)
+    n = len(lows)
+    if len(words) != n:
+        return out
+    own = _redacted_words(raw, out)
+    drop: set[int] = set()
+    for k in range(1, n - 1):
+        if lows[k] in ("heet", "heten") and lows[k - 1] in _R52_PLACE_NAMED and k >= 2 \
+                and lows[k - 2] in ("de", "het", "t", "ons", "onze", "mijn", "die", "dat", "jullie", "hun", "zijn",
+                                    "haar", "je", "jouw", "uw"):
+            j = k + 1
+            if j < n and lows[j] in ("de", "het", "t") and j not in own:
+                j += 1
+            labs = ("[naam]", "[adres]") if lows[k - 1] not in ("straat", "laan", "weg") else ("[naam]",)
+            while j < n and own.get(j) in labs:
+                drop.add(j)
+                j += 1
+        elif lows[k] == "van" and lows[k - 1] in _R52_ROLE_PERSON and k + 2 < n and lows[k + 1] in ("de", "het", "t") \
+                and k >= 2 and lows[k - 2] in ("de", "die", "een", "deze", "dat", "die"):
+            span = []
+            j = k
+            while j + 2 < n and lows[j] == "van" and lows[j + 1] in ("de", "het", "t"):
+                x = lows[j + 2]
+                if (x not in ORDINARY_WORDS and x not in _R52_ORGS) or x in SURNAMES_SAFE or x in SURNAMES_AMBIGUOUS \
+                        or words[j + 2][:1].isupper():
+                    break
+                span += [j, j + 1, j + 2]
+                j += 3
+            if span and all(own.get(x) == "[naam]" for x in span):
+                drop.update(span)
+    if not drop:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+
+
+_R52_COUNTED = frozenset("laatste eerste volgende overige andere resterende nog".split())
+_R52_NUM_LABELS = frozenset(("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]"))
+
+
+def _r52_whole_number(held: str, new: str) -> str:
+    """Form D: a number word left right before or after a number placeholder in a revised held line goes with it."""
+    if held == new or "]" not in new:
+        return new
+    words = _WS.findall(held)
+    if not words:
+        return new
+    own = _redacted_words(held, new)
+    if not any(lab in _R52_NUM_LABELS for lab in own.values()):
+        return new
+    lows = _r20_lows(held)
+    if len(lows) != len(words):
+        return new
+    add: dict[int, str] = {}
+    for i, lab in own.items():
+        if lab not in _R52_NUM_LABELS:
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lows) and j not in own and j not in add and words[j] not in PLACEHOLDERS \
+                    and (v := _r20_number(lows[j])) is not None and 0 <= v < 100 \
+                    and not (j > 0 and lows[j - 1] in _R52_COUNTED):
+                add[j] = lab
+                j += step
+    if not add:
+        return new
+    return _join_marked(words, {**own, **add})
+
+
+_R52_WINDOW_GATE = re.compile(r"\bzeg\s+maar\b|\b(?:is|heet|heette|was)\b", re.I)
+_r52_named_marks = partial(_r52_line_marks, named=True)
+
+
+def _r52_last_digits(words: list[str], lows: tuple[str, ...], own: dict[int, str], label: str) -> dict[int, str]:
+    """Form D: the digits said after "de laatste twee cijfers" on the line after a number's pieces (the count is no
+    piece, the digits after it are): one to four number words up to the end of the line."""
+    n = len(lows)
+    for k in range(n - 2):
+        if lows[k] in _R52_COUNTED and _r20_number(lows[k + 1]) is not None and lows[k + 2].startswith("cijfer"):
+            j = k + 3
+            while j < n and lows[j] in ("zijn", "is", "dus", "eh", "uh", ":"):
+                j += 1
+            e = j
+            while e < n and e - j < 4 and e not in own and (v := _r20_number(lows[e])) is not None and 0 <= v < 100:
+                e += 1
+            if e > j and all(w in _R52_END_OK for w in lows[e:]):
+                return {x: label for x in range(j, e)}
+    return {}
