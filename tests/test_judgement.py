@@ -2964,3 +2964,102 @@ def test_a_malformed_safe_now_rule_is_named_with_file_and_its_crisis(tmp_path):
     assert "bank.yaml" in error and "unsafe_vulnerable" in error
     line = int(error.split(":")[1])
     assert "Veiligheid van een kwetsbaar persoon" in text.splitlines()[line - 1]  # the crisis whose rule it is
+
+
+# Twentieth session, after locked38's run (general forms, own wording): danger to someone else told through details
+# (a parent who has been drinking drives off with the children, a person out in the freezing night without the
+# medicine they live on), the worker's own concern said aloud, and a crisis kept open while the story is about it.
+@pytest.mark.parametrize("line", [
+    "je zus zit beneden in de auto met een halve fles wodka en ze wil met de kinderen wegrijden",
+    "hij is dronken en zegt dat hij de kleintjes nu meeneemt in de auto",
+    "je broer slaapt in het park zonder zijn insuline en het gaat vannacht vriezen",
+    "uw vader is de deur uit zonder zijn medicijnen en het is ijskoud buiten",
+    "ze ligt op een bankje bij het station en het is min acht graden",
+])
+def test_danger_to_someone_else_told_through_details_is_a_hint(classifier, line):
+    assert "unsafe_vulnerable" in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "je man rijdt de kinderen morgen naar school hij drinkt nooit",
+    "ze heeft een fles water en een flesje melk voor de kinderen in de auto",
+    "de bob brengt de kinderen thuis na het feest, zelf heb je wat gedronken",
+    "zijn insuline ligt hier maar de apotheek brengt morgen een extra pen",
+    "vroeger sliep je onder de brug toen het vroor nu heb je een kamer",
+    "je gaat met de kinderen kamperen en het kan vannacht vriezen in de tent",
+])
+def test_near_misses_of_those_details_stay_ordinary(classifier, line):
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "ik maak me echt zorgen om je en ik wil dat je vannacht niet alleen bent",
+    "dan maak ik me zorgen om hem daar in de kou",
+    "ik maak me wel zorgen om haar nu ze daar alleen is",
+    "zonder zijn medicijnen kan dit gevaarlijk worden",
+])
+def test_the_workers_own_concern_for_safety_said_aloud_is_safety(classifier, line):
+    assert classifier.classify(line).technique == "safety"
+
+
+@pytest.mark.parametrize("line", [
+    "ik maak me geen zorgen om de uitslag van morgen",
+    "je maakt je zorgen om je zoon",  # the caller's worry given back
+])
+def test_no_concern_or_the_callers_worry_is_no_safety_verdict(classifier, line):
+    assert classifier.classify(line).technique != "safety"
+
+
+def test_a_possible_crisis_stays_open_while_the_story_is_about_it(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn u spreekt met de nachtdienst")
+    call.say("u belt voor uw vriend")
+    out = call.say("hij ligt in het park onder de brug en zijn insuline ligt hier bij u en het vriest")
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    call.say("weet u of hij nu wakker is en of er iemand bij hem is")
+    for line in ["u heeft hem om tien uur gebeld en hij nam niet meer op",
+                 "hoe zag hij eruit toen u hem zag",
+                 "hij zat op een bankje met een paar blikken bier"]:
+        call.t += 30
+        call.say(line)
+    assert not [e for e in call.of("crisis_end") if e.crisis == "unsafe_vulnerable"]  # still open, not faded
+    out = call.say("mag ik een een twee bellen en doorgeven waar hij ligt")
+    assert "unsafe_vulnerable" in [e.crisis for e in call.of("crisis")]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("heeft je vader jou of je broertje ooit iets aangedaan", "unsafe_vulnerable"),  # the worker's screening question
+    ("zijn er spullen in huis waar je aan denkt, pillen of een touw", "suicide"),
+])
+def test_screening_questions_in_everyday_words_are_heard(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt een plan om de huurachterstand in drie maanden af te lossen", "suicide"),  # a plan of the circle
+    ("je hebt nu een plan om morgen de bewindvoerder te bellen", "suicide"),
+    ("u heeft sinds vorige maand een vaste plek in de nachtopvang", "eviction"),  # a place to sleep, no home to lose
+    ("je belt vanuit de nachtopvang en de begeleider zit naast je", "eviction"),
+])
+def test_a_plan_for_the_next_step_or_a_place_in_the_shelter_is_no_crisis(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt een plan om vannacht naar de brug te gaan", "suicide"),
+    ("u moet morgen uw huis uit en dan rest alleen de nachtopvang", "eviction"),
+])
+def test_the_same_words_with_a_danger_still_count(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "haar broer komt morgen in jouw kamer wonen en dan moet jij weg zijn",
+    "u moet vrijdag uit de flat weg zijn zegt de eigenaar",
+])
+def test_a_home_one_must_have_left_by_a_day_is_an_eviction_hint(classifier, line):
+    assert "eviction" in _any_crisis(classifier, line)
+
+
+def test_a_time_to_leave_for_work_is_no_eviction(classifier):
+    assert "eviction" not in _any_crisis(classifier, "je moet morgen om zeven uur weg zijn voor je werk in de kamer ernaast")

@@ -180,7 +180,11 @@ _ACKNOWLEDGE = GatedPattern(  # sixty phrase branches: see gated.py
 # the worker's own verdict on a danger ("een kind van drie alleen met hem, dat is niet veilig"): the safety
 # assessment said aloud, not an appraisal of what the caller did
 _UNSAFE_VERDICT = re.compile(r"\b(is|zijn|ben|was) (\w+ ){0,3}(niet (meer )?veilig|onveilig|te gevaarlijk|levensgevaarlijk|"
-                             r"gevaarlijk|in gevaar)\b|\bik vind (dit|dat|het) (\w+ )?(niet veilig|onveilig|gevaarlijk)\b")
+                             r"gevaarlijk|in gevaar)\b|\bik vind (dit|dat|het) (\w+ )?(niet veilig|onveilig|gevaarlijk)\b|"
+                             # the worker's own concern for someone's safety said aloud ("ik maak me echt zorgen om je",
+                             # "dit kan gevaarlijk worden"): the supervisors label it safety, never an echo
+                             r"\b(ik maak me|maak ik me) (?:(?!geen\b|niet\b|minder\b)\w+ ){0,3}zorgen (om|over)\b|"
+                             r"\b(dit|dat|het) kan (\w+ )?(gevaarlijk|levensgevaarlijk) (worden|zijn|aflopen)\b")
 _FILLERS = re.compile(r"(?:^| )(?:hm|eh|uh|ehm|uhm)(?= |$)")
 # praise of the caller, which a goodbye does not make small talk: "u heeft het heel goed gedaan vannacht,
 # welterusten", "je bent een sterke moeder, probeer wat te slapen" (thanks at a goodbye stay a goodbye)

@@ -454,6 +454,9 @@ class SessionTracker:
                 # a guess now backed by a second line or by the worker's own words, not yet asked about: logged
                 # again, and the direct question goes in front of the worker at once
                 events.append((hit.crisis, now, c.text, round(min(state.belief, 1.0), 2)))
+        # a weak sign of an open crisis in the worker's words ("hij nam niet meer op", "een paar blikken bier") adds
+        # no belief, but the story is still about it: it does not fade meanwhile
+        spoken_of = {h.crisis for h in c.evidence + tuple(also_heard) if h.kind.startswith("weak:") and not h.learned}
         for crisis in list(self.crises.values()):
             if crisis.crisis in seen:
                 continue
@@ -474,6 +477,9 @@ class SessionTracker:
                 crisis.certainty, crisis.confirmed_at = "confirmed", t
                 crisis.last_evidence, crisis.lines_since_evidence = t, 0
                 events.append((crisis.crisis, "confirmed", c.text, round(min(crisis.belief, 1.0), 2)))
+                continue
+            if crisis.crisis in spoken_of and crisis.certainty == "possible":
+                crisis.last_evidence, crisis.lines_since_evidence = t, 0
                 continue
             crisis.lines_since_evidence += 1
             lines, seconds = (FADE_LINES, FADE_SECONDS) if crisis.safety_asked_at is not None or \
