@@ -3063,3 +3063,14 @@ def test_a_home_one_must_have_left_by_a_day_is_an_eviction_hint(classifier, line
 
 def test_a_time_to_leave_for_work_is_no_eviction(classifier):
     assert "eviction" not in _any_crisis(classifier, "je moet morgen om zeven uur weg zijn voor je werk in de kamer ernaast")
+
+
+def test_praise_tells_no_new_danger_the_crisis_model_only_leans(classifier):
+    # (the crisis model reads this line as a danger to a vulnerable person; praise of a brave step is no disclosure)
+    result = classifier.classify("knap zeg in je eentje naar binnen lopen waar je niemand kent")
+    assert result.technique == "acknowledgement"
+    assert not [h for h in result.evidence if h.learned and h.kind == "hint"]
+
+
+def test_a_disclosure_heard_as_an_acknowledgement_without_praise_still_counts(classifier):
+    assert "suicide" in _any_crisis(classifier, "u heeft vanavond een poging gedaan")

@@ -8,7 +8,7 @@ below a floor the line is `none` (backchannel, small talk, or unknown).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from voice_companion.bank import Bank
@@ -176,6 +176,12 @@ class Classifier:
                 phase, from_content = content_phase, True
                 content_sure = probability >= SUMMARY_PHASE_OWN
                 why += f"; phase {content_phase} {probability:.2f} by content"
+        if technique == "acknowledgement" and form.appraisal and any(h.learned and h.kind == "hint" for h in evidence):
+            # praise or sympathy ("dat is moedig, in je eentje naar binnen lopen") tells no new danger: the crisis
+            # model's reading of it leans only, like a weak sign, until a second line backs it
+            evidence = tuple(replace(h, kind="weak:model") if h.learned and h.kind == "hint" else h
+                             for h in evidence)
+            why += "; crisis model leans only (acknowledgement)"
         if technique == "acknowledgement" and not literal and self.ack_phase_model is not None:
             # a compliment on what went better once ("dat u dat twee jaar heeft volgehouden") is an exception, one
             # on the step just taken or planned ("een flinke stap", "de knoop doorgehakt") the next step; the
