@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AV (development data) and holdout AW
-(locked, once it is written), AW twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AW (development data) and holdout AX
+(locked, once it is written), AX twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -207,9 +207,14 @@ A file that is not there yet is skipped with a note.
   run once as locked by the team lead at the start of round 52 (at 22a5929: 7 of 310 leaking: name 4/45,
   address 2/50, bsn 1/30, all other categories 0; 2 of 120 ordinary lines over-redacted; the rules alone 16 of
   310 and 2 of 120); development data since;
-* holdout-aw.jsonl (holdout AW): locked, never opened, trained or tuned on; written by a writer who
+* holdout-aw.jsonl (holdout AW): written by a writer who never saw the code (data from the phone and the
+  internet: international numbers, profile names, e-mail with digits and providers, an address from a maps pin),
+  run once as locked by the team lead at the end of round 52 (at b7a3f28: 9 of 310 leaking: name 5/45,
+  address 3/50, e-mail 1/35, all other categories 0; 1 of 120 ordinary lines over-redacted; the rules alone 15 of
+  310 and 0 of 120); development data since;
+* holdout-ax.jsonl (holdout AX): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AW, and before it the
+  The honest estimate of what carries over is AX, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -293,9 +298,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-at.jsonl": "holdout AT (dev)",
     "holdout-au.jsonl": "holdout AU (dev)",
     "holdout-av.jsonl": "holdout AV (dev)",
-    "holdout-aw.jsonl": "holdout AW (locked, not tuned on)",
+    "holdout-aw.jsonl": "holdout AW (dev)",
+    "holdout-ax.jsonl": "holdout AX (locked, not tuned on)",
 }
-LOCKED = "holdout-aw.jsonl"
+LOCKED = "holdout-ax.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
