@@ -2969,15 +2969,21 @@ def test_a_malformed_safe_now_rule_is_named_with_file_and_its_crisis(tmp_path):
 # Twentieth session, after locked38's run (general forms, own wording): danger to someone else told through details
 # (a parent who has been drinking drives off with the children, a person out in the freezing night without the
 # medicine they live on), the worker's own concern said aloud, and a crisis kept open while the story is about it.
+def _heard_in_words(classifier, line) -> set[str]:
+    """The crises a line's own words name or hint at by the bank's rules (not the crisis model's guess)."""
+    return {h.crisis for h in classifier.classify(line).evidence if h.kind in ("named", "hint") and not h.learned}
+
+
 @pytest.mark.parametrize("line", [
     "je zus zit beneden in de auto met een halve fles wodka en ze wil met de kinderen wegrijden",
-    "hij is dronken en zegt dat hij de kleintjes nu meeneemt in de auto",
-    "je broer slaapt in het park zonder zijn insuline en het gaat vannacht vriezen",
+    "ze heeft een fles wijn op en zit nu met de kinderen achter het stuur",
+    "je oom zit buiten op een bankje en zijn insulinepen ligt nog thuis",
+    "hij slaapt vannacht onder de brug en het gaat vriezen",
     "uw vader is de deur uit zonder zijn medicijnen en het is ijskoud buiten",
     "ze ligt op een bankje bij het station en het is min acht graden",
 ])
 def test_danger_to_someone_else_told_through_details_is_a_hint(classifier, line):
-    assert "unsafe_vulnerable" in _any_crisis(classifier, line)
+    assert "unsafe_vulnerable" in _heard_in_words(classifier, line)
 
 
 @pytest.mark.parametrize("line", [
@@ -3018,9 +3024,10 @@ def test_a_possible_crisis_stays_open_while_the_story_is_about_it(bank):
     assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     call.say("weet u of hij nu wakker is en of er iemand bij hem is")
     for line in ["u heeft hem om tien uur gebeld en hij nam niet meer op",
-                 "hoe zag hij eruit toen u hem zag",
-                 "hij zat op een bankje met een paar blikken bier"]:
-        call.t += 30
+                 "u kent hem al twintig jaar van de markt",
+                 "hij zat vanmiddag op een bankje met een paar blikken bier",
+                 "u heeft zijn tas met spullen hier bij u staan"]:
+        call.t += 40
         call.say(line)
     assert not [e for e in call.of("crisis_end") if e.crisis == "unsafe_vulnerable"]  # still open, not faded
     out = call.say("mag ik een een twee bellen en doorgeven waar hij ligt")
@@ -3029,10 +3036,12 @@ def test_a_possible_crisis_stays_open_while_the_story_is_about_it(bank):
 
 @pytest.mark.parametrize("line, crisis", [
     ("heeft je vader jou of je broertje ooit iets aangedaan", "unsafe_vulnerable"),  # the worker's screening question
-    ("zijn er spullen in huis waar je aan denkt, pillen of een touw", "suicide"),
+    ("zijn er dingen in huis waar je aan denkt, medicijnen of zo", "suicide"),
 ])
 def test_screening_questions_in_everyday_words_are_heard(classifier, line, crisis):
+    heard = classifier.classify(line)
     assert crisis in _any_crisis(classifier, line)
+    assert any(h.crisis == crisis and not h.learned for h in heard.evidence)  # by its words, not a model guess
 
 
 @pytest.mark.parametrize("line, crisis", [
@@ -3054,11 +3063,11 @@ def test_the_same_words_with_a_danger_still_count(classifier, line, crisis):
 
 
 @pytest.mark.parametrize("line", [
-    "haar broer komt morgen in jouw kamer wonen en dan moet jij weg zijn",
-    "u moet vrijdag uit de flat weg zijn zegt de eigenaar",
+    "zijn zus komt vrijdag in jouw kamer en jij moet dan weg zijn",
+    "u moet dan zaterdag weg zijn uit de studio zegt de eigenaar",
 ])
 def test_a_home_one_must_have_left_by_a_day_is_an_eviction_hint(classifier, line):
-    assert "eviction" in _any_crisis(classifier, line)
+    assert "eviction" in _heard_in_words(classifier, line)
 
 
 def test_a_time_to_leave_for_work_is_no_eviction(classifier):
