@@ -3083,3 +3083,40 @@ def test_praise_tells_no_new_danger_the_crisis_model_only_leans(classifier):
 
 def test_a_disclosure_heard_as_an_acknowledgement_without_praise_still_counts(classifier):
     assert "suicide" in _any_crisis(classifier, "u heeft vanavond een poging gedaan")
+
+
+# Twentieth session, after locked39's run (general forms, own wording): the caller's own safety step is no cut-off, a
+# lost key is no lost home, a bailiff with a running arrangement is no eviction; and who is vulnerable stays known.
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt de gaskraan bij de meter dichtgedraaid zodat je vader niet aan het fornuis kan", "utility_cutoff"),
+    ("u heeft de hoofdkraan van het water zelf dichtgedaan voor de nacht", "utility_cutoff"),
+    ("je bent de sleutels van je huis kwijt en je slaapt vannacht bij je broer", "eviction"),
+    ("de deurwaarder heeft die oude schuld overgenomen maar u heeft een regeling en die loopt goed", "eviction"),
+])
+def test_own_safety_step_lost_key_or_running_arrangement_is_no_crisis(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("ze hebben het gas dichtgedraaid omdat je de rekening niet kon betalen", "utility_cutoff"),
+    ("de deurwaarder zegt dat er geen regeling meer mogelijk is en hij komt vrijdag", "eviction"),
+    ("je bent bang dat je je huis kwijtraakt", "eviction"),
+])
+def test_the_cut_off_and_the_eviction_themselves_still_count(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+def test_who_is_vulnerable_stays_known_for_the_workers_later_safety_question(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn u spreekt met de nachtdienst")
+    call.say("u zorgt al jaren voor uw vrouw die alzheimer heeft")
+    call.t += 20
+    call.say("helemaal alleen?")  # a sign beside the person: a first possible crisis, which fades
+    for line in ["uw dochter woont in spanje", "u gaat morgen vroeg met de taxi naar het ziekenhuis voor uw knie",
+                 "twee nachten blijft u daar", "hoe lang heeft u al last van die knie"]:
+        call.t += 40
+        call.say(line)
+    call.t += 40
+    assert "unsafe_vulnerable" in [e.crisis for e in call.of("crisis_end")]  # the first one faded
+    out = call.say("wie is er morgen bij uw vrouw als u daar ligt")
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]

@@ -548,7 +548,12 @@ class SessionTracker:
                 # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
                 guessed = any(g.startswith("model") or g == "misheard" for g in recent)
                 out.append(dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed, combined=True))
+                # the signs are used up; who is vulnerable stays known (PERSON_WINDOW): a later sign or the
+                # worker's own safety question about that person adds up with it again
+                person = seen.get("person")
                 seen.clear()
+                if person is not None and group != "person":
+                    seen["person"] = person
         return out
 
     def _may_open(self, crisis_id: str, kind: str, t: float, *, guessed: bool = False) -> bool:
