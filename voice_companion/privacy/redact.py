@@ -534,6 +534,7 @@ class Redactor:
         result = _r50_keep(text, _r50_house_letter(text, result))  # round 50: "met poasen"; "kolkweg veertien ha"
         result = redact_round51(text, result)  # round 51: "aan de hout veertien", "op naam van visser"
         result = _r52_keep(text, redact_round52(text, result))  # round 52: "caravan nummer negen"; a farm's name
+        result = _r53_keep(text, redact_round53(text, result))  # round 53: a profile name, a shared location; a website
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -694,6 +695,7 @@ class Redactor:
             result = _r50_keep(text, _r50_house_letter(text, result), tuple(before))  # round 50
             result = self._round51(text, result)  # round 51: calls in a hurry or under stress
             result = self._round52(text, result)  # round 52: unusual homes, call names
+            result = self._round53(text, result)  # round 53: details from the phone and the internet
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1992,6 +1994,13 @@ class Redactor:
         if kept != result and self._context and self._context[-1][0] == text:
             self._context[-1] = (text, kept)
         return kept
+
+    def _round53(self, text: str, result: str) -> str:
+        """Round 53 on the window's newest line: the line's forms on what the window made of it; what stays."""
+        new = _r53_keep(text, redact_round53(text, result))
+        if new != result and self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, new)
+        return new
 
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
@@ -10163,3 +10172,304 @@ def _r52_last_digits(words: list[str], lows: tuple[str, ...], own: dict[int, str
             if e > j and all(w in _R52_END_OK for w in lows[e:]):
                 return {x: label for x in range(j, e)}
     return {}
+
+
+from voice_companion.privacy.spoken import MAIL_PROVIDERS  # noqa: E402  (round 53)
+
+# ---------------------------------------------------------------------------
+# Round 53: details from the phone and the internet (holdout AW). All own examples. On one line:
+# A. a profile or account name next to the real name: "op je whatsapp profiel staat X", "je instagram naam is X nul
+#    nul drie", "op je account staat X b" (the handle's number words and letters go with it: they are as much the
+#    person's name), and "dus voluit <first> (<particles>) <surname>";
+# B. a name spelled or read back again: a surname with particles said twice ("van t hof van t hof met een f", the
+#    first name before it too) and a name read back before "heb ik dat goed" / "klopt dat" ("ioana popescu heb ik dat
+#    goed");
+# C. an address without its street word, read off a shared location or written down: "de locatie die je deelt is
+#    dam zeven in amsterdam", "ik schrijf het op meent twaalf in <town>" (a word, a house number, "in <town>"), and a
+#    house number said as "dubbel <digit>" after a street ("de kastanjelaan dubbel vier");
+# D. an e-mail's correction: the last letter of a domain said letter by letter ("nee gmail punt n l sorry": "l").
+# What stays (_r53_keep): a website's name said with a dot ("de website van thuisarts punt n l", "kijk op bol punt
+# com") when no at-word is said and the name is no mail provider.
+# ---------------------------------------------------------------------------
+_R53_GATE_WORDS = ("whatsapp", "insta", "tiktok", "snapchat", "facebook", "telegram", "signal", "account", "profiel",
+                    "gebruikersnaam", "schermnaam", "username", "voluit", "t goed", "klopt dat", "dubbel", "streepje",
+                    "punt")
+_R53_HYPHEN_PARTICLE = re.compile(r"\w-(?:de|van|der|den|ter|ten|la|le)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _r53_gate(raw: str) -> bool:
+    """Whether a line can hold one of round 53's forms (a cue word, "in" after a number, particles said twice)."""
+    low = raw.lower()
+    if any(w in low for w in _R53_GATE_WORDS) or ("-" in low and _R53_HYPHEN_PARTICLE.search(low)):
+        return True
+    if " in " not in low and " van " not in low:
+        return False
+    ws = list(_r20_lows(raw))  # folded: "drieënnegentig"
+    for i in range(len(ws) - 3):  # a surname with particles said twice, or spelled after it ("van t hek met een t")
+        if ws[i] in ("van", "ter", "ten") and (ws[i + 2:i + 4] == ["met", "een"] or ws[i + 3:i + 5] == ["met", "een"]
+                                               or ws[i] in ws[i + 2:i + 5]):
+            return True
+    for i in range(2, len(ws)):
+        if ws[i] == "in" and (_r20_number(ws[i - 1]) is not None
+                              or (len(ws[i - 1]) <= 2 and (_r20_number(ws[i - 2]) is not None
+                                                           or ws[i - 2] in ("twee", "dubbel", "drie")))):
+            return True
+        if ws[i] == "in" and i >= 3 and ws[i - 3] in ("twee", "dubbel", "drie"):
+            return True
+    return False
+
+
+_R53_PROFILE = frozenset("""whatsapp whatsap whatsappprofiel instagram insta instagramnaam tiktok snapchat snap facebook
+    telegram signal account accountnaam profiel profielnaam profielfoto gebruikersnaam schermnaam username
+    twitter x""".split()) - {"x", "profielfoto"}
+_R53_PROFILE_VERB = frozenset("staat stond is was heet heette".split())
+_R53_HANDLE_END = frozenset("maar en of dus want toch he hè hoor ja oke ok klopt eh uh ehm hm zei zeg".split())
+_R53_READ_BACK = (("heb", "ik", "dat", "goed"), ("heb", "ik", "het", "goed"), ("klopt", "dat"), ("is", "dat", "goed"))
+_R53_LEAD = frozenset("dus ja oke ok oké en nou eh uh ehm".split())
+_R53_CUE = re.compile(r"locatie|\bpin\b|pinnetje|gedeeld|\bdeel|schrijf|noteer|\badres|maps|kaart|navigatie|"
+                      r"pakket|bezorg|afhaal|woon|\bzit|\bsta\b|\bstaat\b|\bben\b", re.I)
+_R53_NOT_STREET = frozenset("""al nog om rond tot tegen over na voor sinds ongeveer zo'n zon bijna pas jaar jaren uur
+    week weken dagen maanden keer bus lijn trein tram kamer spoor perron zaal verdieping etage groep klas stap
+    stoel bed plek rij maat nummer huisnummer pagina blad bladzijde
+    hoofdstuk level punt punten dag nacht ronde
+    gisteren morgen vandaag vanavond vannacht straks vanmiddag vanochtend maandag dinsdag woensdag donderdag vrijdag
+    zaterdag zondag""".split())
+_R53_BEFORE_STREET = frozenset("op is de het t aan naar adres : pin noteer dus ja oke ok oké".split())
+_R53_TLD = frozenset("nl be de eu fr uk com org net nu info".split())
+_R53_AT_WORDS = re.compile(r"apenstaartje|apestaartje|apenstaart|apestaart|\bat\b|@|\bet\b", re.I)
+_R53_WEB_CUE = re.compile(r"website|\bsite\b|webshop|webwinkel|\bapp\b|www|pagina|internet|online|\blink\b|"
+                          r"kijk\s+(?:maar\s+)?op|ga\s+naar|gaan\s+naar|bestel|besteld|gekocht|zoek|googl|thuisarts|"
+                          r"staat\s+op|lees|gelezen|gevonden|\bop\s+(?:www\s+punt\s+)?\w+\s+punt\s+(?:nl|n\s+l|com|be|org)\b",
+                          re.I)
+
+
+def _r53_namey(w: str, strong: bool = False) -> bool:
+    """A word that can be (part of) a name: a given name or a word no Dutch list knows (no stop word, number,
+    month); a given name that is also an ordinary word only where `strong`."""
+    if not w.isalpha() or len(w) < 2 or w in STOP_WORDS or w in HESITATIONS or w in _R52_NOT_NAME \
+            or w in _R53_HANDLE_END or _r20_number(w) is not None or w in MONTHS:
+        return False
+    if _unknown_word(w) and not w.endswith(("ig", "isch", "lijk", "baar", "loos")):
+        return True
+    return (_r35_given(w) or w in SURNAMES_SAFE) and (strong or w not in ORDINARY_WORDS)
+
+
+def _r53_town_at(words: list[str], lows: tuple[str, ...], j: int) -> bool:
+    """A town said from `j` ("zwolle", "Hoorn", "den haag")."""
+    n = len(lows)
+    if j >= n:
+        return False
+    w = lows[j]
+    if w in ("den", "'s") and j + 1 < n:
+        return lows[j + 1].isalpha() and lows[j + 1] not in STOP_WORDS
+    if w in ("de", "het") and j + 1 < n:  # "in de bilt", "in de lier" (no "in de schuur")
+        return lows[j + 1].isalpha() and _unknown_word(lows[j + 1]) and len(lows[j + 1]) >= 3
+    return w.isalpha() and w not in STOP_WORDS and _r20_number(w) is None and w not in MONTHS \
+        and (_unknown_word(w) or words[j][:1].isupper())
+
+
+def _r53_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n - 1):
+        w = lows[k]
+        # A. "op je whatsapp profiel staat X", "je instagram naam is X nul nul drie"
+        if w in _R53_PROFILE:
+            j = k + 1
+            while j < n and j - k < 3 and lows[j] in ("profiel", "naam", "account", "accountnaam", "profielnaam",
+                                                      "gebruikersnaam", "van", "je", "jou", "jouw", "u", "uw"):
+                j += 1
+            if j < n and lows[j] in _R53_PROFILE_VERB:
+                j += 1
+                while j < n and lows[j] in ("nog", "gewoon", "eigenlijk", "als", "dan", "er", "daar"):
+                    j += 1
+                if j < n and (own.get(j) == "[naam]" or _r53_namey(lows[j], True)):
+                    e = j + 1
+                    while e < n and e - j < 6 and lows[e] not in _R53_HANDLE_END and (
+                            own.get(e) in ("[naam]", "[telefoonnummer]", "[nummer]") or _r20_number(lows[e]) is not None
+                            or (len(lows[e]) == 1 and lows[e].isalpha()) or lows[e] in TUSSEN
+                            or _r53_namey(lows[e]) or lows[e] in SURNAMES_SAFE or lows[e] in ("punt", "streepje",
+                                                                                              "underscore", "lage")):
+                        e += 1
+                    while e - 1 > j and lows[e - 1] in TUSSEN | {"punt", "streepje", "underscore", "lage"}:
+                        e -= 1
+                    if all(x in _R53_HANDLE_END or x in _R52_END_OK or x in own for x in lows[e:e + 1]) or e >= n \
+                            or lows[e] in _R53_HANDLE_END:
+                        marks.update({x: "[naam]" for x in range(j, e) if x not in own})
+        # A. "dus voluit mia houben"
+        elif w == "voluit":
+            j = k + 1
+            while j < n and lows[j] in ("is", "het", "heet", "je", "u", "dus", "dat", "was", "eh", "uh"):
+                j += 1
+            if j < n and j not in own and (_r35_given(lows[j]) or _unknown_word(lows[j])) and lows[j].isalpha() \
+                    and lows[j] not in STOP_WORDS:
+                e = j + 1
+                while e < n and lows[e] in TUSSEN and e - j < 4:
+                    e += 1
+                if e < n and (own.get(e) == "[naam]" or (lows[e].isalpha() and len(lows[e]) >= 2
+                                                        and lows[e] not in STOP_WORDS and _r20_number(lows[e]) is None
+                                                        and lows[e] not in _R53_HANDLE_END)):
+                    marks.update({x: "[naam]" for x in range(j, e + 1) if x not in own})
+    # B. a surname with particles said twice ("van t hof van t hof"), the first name before it too
+    for k in range(n - 3):
+        if lows[k] not in TUSSEN or lows[k] in ("de", "het", "t", "'t", "'") or (k > 0 and lows[k - 1] in TUSSEN):
+            continue
+        j = k
+        while j < n and lows[j] in TUSSEN and j - k < 3:
+            j += 1
+        if j >= n or not lows[j].isalpha() or lows[j] in STOP_WORDS or len(lows[j]) < 2:
+            continue
+        size = j + 1 - k
+        named = k > 0 and (own.get(k - 1) == "[naam]" or _r53_namey(lows[k - 1], True))
+        spelled = j + 3 < n and lows[j + 1] == "met" and lows[j + 2] in ("een", "n") and len(lows[j + 3]) == 1
+        if not (named or spelled or _unknown_word(lows[j]) or lows[j] in SURNAMES_SAFE):
+            continue
+        if tuple(lows[k:j + 1]) == tuple(lows[j + 1:j + 1 + size]) or (
+                j + 3 < n and lows[j + 1] == "met" and lows[j + 2] in ("een", "n") and len(lows[j + 3]) == 1
+                and k > 0 and (k - 1 in own or _r53_namey(lows[k - 1], True)) and lows[k] in ("van", "ter", "ten")):
+            end = j + 1 + (size if tuple(lows[k:j + 1]) == tuple(lows[j + 1:j + 1 + size]) else 0)
+            s = k - 1 if k > 0 and (own.get(k - 1) == "[naam]" or _r53_namey(lows[k - 1], True)) \
+                and lows[k - 1] not in ("noteer", "schrijf") else k
+            marks.update({x: "[naam]" for x in range(s, end) if x not in own})
+    # B. a name read back: "<first> (<particles>) <surname> heb ik dat goed", "klopt dat"
+    for cue in _R53_READ_BACK:
+        m = len(cue)
+        at = next((x for x in range(1, n - m + 1) if lows[x:x + m] == cue), None)
+        if at is None:
+            continue
+        s = 0
+        while s < at and lows[s] in _R53_LEAD:
+            s += 1
+        span = list(range(s, at))
+        if 1 <= len(span) <= 4 and lows[span[0]] not in TUSSEN and lows[span[-1]] not in TUSSEN \
+                and all(own.get(x) == "[naam]" or lows[x] in TUSSEN or _r53_namey(lows[x], True) for x in span) \
+                and any(own.get(x) == "[naam]" or (_r35_given(lows[x]) and lows[x] not in ORDINARY_WORDS)
+                        for x in span) \
+                and (len(span) >= 2 or own.get(span[0]) == "[naam]"):
+            marks.update({x: "[naam]" for x in span if x not in own})
+        break
+    # C. "de kastanjelaan dubbel vier": a house number said as "dubbel <digit>" after a street
+    for k in range(1, n - 1):
+        if lows[k] == "dubbel" and (v := _r20_number(lows[k + 1])) is not None and 0 <= v <= 9:
+            s = k - 1
+            if lows[s] in ("nummer", "huisnummer", "nr"):
+                s -= 1
+            if s < 0 or not (own.get(s) == "[adres]" or _is_street_word(lows[s])):
+                continue
+            while s > 0 and lows[s - 1] in _R51_STREET_ADJ:
+                s -= 1
+            e = k + 2
+            if e < n and lows[e] in _R49_LETTERS and lows[e] != "e":
+                e += 1
+            marks.update({x: "[adres]" for x in range(s, e) if x not in own})
+    # C. "de locatie die je deelt is dam zeven in amsterdam", "ik schrijf het op meent twaalf in rotterdam"
+    if "in" in lows:
+        cued = _R53_CUE.search(" ".join(lows)) is not None
+        for k in range(2, n - 1):
+            if lows[k] != "in" or k in own or not _r53_town_at(words, lows, k + 1):
+                continue
+            e = k
+            if e > 0 and lows[e - 1] in _R49_LETTERS and lows[e - 1] != "e":
+                e -= 1
+            j = e - 1
+            if j < 1 or j in own or (v := _r20_number(lows[j])) is None or not 0 < v < 1000:
+                continue
+            if j >= 2 and _r20_number(lows[j - 1]) is not None and lows[j - 1] in ("honderd", "tweehonderd",
+                                                                                  "driehonderd"):
+                j -= 1
+            st = j - 1
+            if st < 0 or st in own or not lows[st].isalpha() or lows[st] in STOP_WORDS or lows[st] in _R53_NOT_STREET \
+                    or lows[st] in COUNT_UNITS or _r20_number(lows[st]) is not None or lows[st] in MONTHS \
+                    or len(lows[st]) < 3:
+                continue
+            s = st
+            if s > 0 and (lows[s - 1] in _R51_STREET_ADJ or lows[s - 1] == "sint"):
+                s -= 1
+            if s > 0 and lows[s - 1] not in _R53_BEFORE_STREET:
+                continue
+            led = (s >= 1 and lows[s - 1] in ("dus", "noteer") and all(x in _R53_LEAD or x in ("ik", "noteer")
+                                                                        for x in lows[:s - 1]))
+            if not (cued or led or _is_street_word(lows[st]) or _unknown_word(lows[st])):
+                continue  # an ordinary word as a street ("spui", "meent") only after a location or an address cue
+            marks.update({x: "[adres]" for x in range(s, k) if x not in own})
+    # E. a double surname: "[naam] streepje ouwehand", "smit streepje [naam]", "Mevrouw Smit-de Groot"
+    for k in range(n):
+        w = lows[k]
+        if w == "streepje" and 0 < k < n - 1:
+            a, b = k - 1, k + 1
+            if own.get(a) == "[naam]" and b not in own and _r47_surname_word(lows[b], False):
+                marks[b] = "[naam]"
+            elif own.get(b) == "[naam]" and a not in own and _r47_surname_word(lows[a], False) \
+                    and lows[a] not in ("een", "met", "zonder", "ertussen"):
+                marks[a] = "[naam]"
+        elif "-" in words[k] and k + 1 < n and words[k].lower().rsplit("-", 1)[1] in ("de", "van", "der", "den", "ter", "ten", "la", "le") \
+                and (own.get(k) == "[naam]" or words[k][:1].isupper()) and k + 1 not in own \
+                and lows[k + 1].isalpha() and _r20_number(lows[k + 1]) is None \
+                and (words[k + 1][:1].isupper() or (lows[k + 1] not in STOP_WORDS and (
+                    lows[k + 1] in SURNAMES_SAFE or _unknown_word(lows[k + 1])))):
+            marks[k] = "[naam]"
+            marks[k + 1] = "[naam]"
+    # E. a name spelled on the line after it: "twee e s in andreea", "met dubbel n in hannah"
+    if "in" in lows and (set(lows) & {"twee", "dubbel", "drie"}):
+        for k in range(n - 3):
+            if lows[k] in ("twee", "dubbel", "drie") and len(lows[k + 1]) == 1 and lows[k + 1].isalpha():
+                j = k + 2
+                if j < n and lows[j] in ("s", "en", "'s"):
+                    j += 1
+                if j + 1 < n and lows[j] == "in" and j + 1 not in own and (_unknown_word(lows[j + 1])
+                                                                           or _r35_given(lows[j + 1])) \
+                        and lows[j + 1].isalpha() and len(lows[j + 1]) >= 3 and lows[j + 1] not in STOP_WORDS:
+                    marks[j + 1] = "[naam]"
+    # D. "nee gmail punt n l sorry": the domain's last letter after what was taken
+    for k in range(n - 2):
+        if lows[k] == "punt" and own.get(k + 1) == "[e-mail]" and k + 2 not in own and len(lows[k + 1]) == 1 \
+                and len(lows[k + 2]) == 1 and lows[k + 1] + lows[k + 2] in _R53_TLD:
+            marks[k + 2] = "[e-mail]"
+    return marks
+
+
+@lru_cache(maxsize=4096)
+def redact_round53(raw: str, out: str) -> str:
+    """Round 53 on one line (forms A to D)."""
+    if _r53_gate(raw):
+        out = _line_pass(raw, out, _r53_line_marks)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _r53_keep(raw: str, out: str) -> str:
+    """What stays: a website's name said with a dot ("de website van thuisarts punt n l") when no at-word is said,
+    the line speaks of a website, and the name is no mail provider."""
+    if "[e-mail]" not in out or _R53_AT_WORDS.search(raw) or not _R53_WEB_CUE.search(raw):
+        return out
+    words = _WS.findall(raw)
+    lows = _r20_lows(raw)
+    n = len(lows)
+    if len(words) != n:
+        return out
+    own = _redacted_words(raw, out)
+    drop: set[int] = set()
+    k = 0
+    while k < n:
+        if own.get(k) != "[e-mail]":
+            k += 1
+            continue
+        s = k
+        e = k
+        while e < n and own.get(e) == "[e-mail]":
+            e += 1
+        k = e
+        while e < n and e not in own and len(lows[e]) == 1 and lows[e].isalpha() and e - s < 9:
+            e += 1  # "[e-mail] l": the domain's last letter the tagger left
+        run = lows[s:e]
+        if "punt" not in run or any(w in MAIL_PROVIDERS for w in run) or len(run) > 9:
+            continue
+        last = max(i for i, w in enumerate(run) if w == "punt")
+        tail = "".join(run[last + 1:])
+        before = [w for w in run[:last] if w not in ("www", "punt")]
+        if tail in _R53_TLD and 1 <= len(before) <= 3 and all(w.isalpha() or w.isdigit() for w in before):
+            drop.update(range(s, e))
+    if not drop:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
