@@ -44,3 +44,12 @@ INTERACTIONS: dict[str, str] = {
     "complainant": "Klaagtypisch",
     "customer": "Klanttypisch",
 }
+
+# why an open crisis ended, as the worker reads it on the page and in the terminal (the crisis_end event's reason)
+CRISIS_END_REASONS: dict[str, str] = {
+    "assessed": "protocol doorlopen",
+    "false_alarm": "geen crisis",
+    "closed": "crisis voorbij",
+    "faded": "niet bevestigd",
+    "safe": "persoon nu veilig",
+}

@@ -28,11 +28,8 @@ from voice_companion.events import (
     Utterance,
 )
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
-from voice_companion.labels import CRISES, LIFE_EVENT, PHASES, TECHNIQUES
+from voice_companion.labels import CRISES, CRISIS_END_REASONS, LIFE_EVENT, PHASES, TECHNIQUES
 
-END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
-               "faded": "niet bevestigd",
-               "safe": "persoon nu veilig"}
 SUGGESTION_GONE = {"expired": "verlopen", "dismissed": "weggeklikt"}
 
 
@@ -150,7 +147,8 @@ class TerminalView:
         elif isinstance(event, CrisisEnd):
             name = CRISES.get(event.crisis, event.crisis)
             self._crises.pop(event.crisis, None)
-            self._print(self._c("2", f"       crisis gesloten: {name} ({END_REASONS.get(event.reason, event.reason)})"))
+            reason = CRISIS_END_REASONS.get(event.reason, event.reason)
+            self._print(self._c("2", f"       crisis gesloten: {name} ({reason})"))
         elif isinstance(event, Suggestion):
             label = TECHNIQUES.get(event.technique, event.technique)
             self._print(self._c("1;32", f"  ➜  {event.text}") + self._c("2", f"   ({label} · {event.reason})"))

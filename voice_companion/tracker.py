@@ -397,7 +397,8 @@ class SessionTracker:
         explained: set[str] = set()
         question = c.form.question if c.form is not None else False
         seen = set()
-        for hit in self._weak_to_hints(c.evidence + tuple(also_heard), t):
+        line_evidence = c.evidence + tuple(also_heard)  # this line and its other readings
+        for hit in self._weak_to_hints(line_evidence, t):
             if hit.crisis == "life_event":
                 self.life_events.append((t, c.text))
                 continue
@@ -456,7 +457,7 @@ class SessionTracker:
                 events.append((hit.crisis, now, c.text, round(min(state.belief, 1.0), 2)))
         # a weak sign of an open crisis in the worker's words ("hij nam niet meer op", "een paar blikken bier") adds
         # no belief, but the story is still about it: it does not fade meanwhile
-        spoken_of = {h.crisis for h in c.evidence + tuple(also_heard) if h.kind.startswith("weak:") and not h.learned}
+        spoken_of = {h.crisis for h in line_evidence if h.kind.startswith("weak:") and not h.learned}
         for crisis in list(self.crises.values()):
             if crisis.crisis in seen:
                 continue

@@ -31,7 +31,7 @@ from voice_companion.events import (
     Whisper,
 )
 from voice_companion.defaults import CRISIS_NUMBER as DEFAULT_CRISIS_NUMBER
-from voice_companion.labels import CRISES, INTERACTIONS, LIFE_EVENT, PHASE_ORDER, PHASES, TECHNIQUES
+from voice_companion.labels import CRISES, CRISIS_END_REASONS, INTERACTIONS, LIFE_EVENT, PHASE_ORDER, PHASES, TECHNIQUES
 from voice_companion.whisper import page_words as whisper_page_words
 
 COUNTED = ("coping", "scaling", "hope")
@@ -43,9 +43,6 @@ NUDGE_SECONDS = 45.0  # how long the cause nudge stays (wall clock, the page hid
 CLOSED_NOTE_SECONDS = 20.0
 CONTROL_NOTICE_SECONDS = 30.0
 WHISPER_NOTICE_SECONDS = 60.0
-END_REASONS = {"assessed": "protocol doorlopen", "false_alarm": "geen crisis", "closed": "crisis voorbij",
-               "faded": "niet bevestigd",
-               "safe": "persoon nu veilig"}
 LIFE_EVENT_FALLBACK = (
     "Een life-event wordt vaak als crisis beleefd, maar is geen echte crisis.",
     "Erken de ernst en de emoties; werk oplossingsgericht verder: coping, krachten, een kleine volgende stap.",
@@ -245,7 +242,7 @@ class LiveState:
             view = self.crises.pop(event.crisis, None)
             if view is None:
                 return None
-            reason = END_REASONS.get(event.reason, event.reason)
+            reason = CRISIS_END_REASONS.get(event.reason, event.reason)
             self.closed_note = {"text": f"Crisis gesloten: {view['name']} ({reason})", "t": event.t,
                                 "at": time.time() * 1000.0, "seconds": CLOSED_NOTE_SECONDS}
             if not self._open_confirmed():

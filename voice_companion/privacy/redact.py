@@ -4841,6 +4841,20 @@ def _line_pass(raw: str, out: str, find_marks) -> str:
     return _merge(raw, out, marks, fillers_too=True) if marks else out
 
 
+def _line_keep(raw: str, out: str, find_kept) -> str:
+    """A round's keep pass on one line, the counterpart of _line_pass: `find_kept(words, lows, own)` reads the line as
+    said and names the redacted words (indexes in `own`) that stay as said; the others keep their labels."""
+    words = _WS.findall(raw)
+    lows = _r20_lows(raw)
+    if len(words) != len(lows):
+        return out
+    own = _redacted_words(raw, out)
+    kept = find_kept(words, lows, own)
+    if not kept:
+        return out
+    return _join_marked(words, {i: lab for i, lab in own.items() if i not in kept})
+
+
 def redact_round24(raw: str, out: str) -> str:
     """Round 24 on one line: the forms 1 to 4 above, read on the line as said (`raw`) and added to what the other rules
     made of it (`out`)."""
@@ -10084,12 +10098,12 @@ def _r52_keep(raw: str, out: str) -> str:
     """What stays: a place's name after "<boerderij/huis/...> heet" and a role after "de mevrouw van de"."""
     if ("[naam]" not in out and "[adres]" not in out) or not _R52_KEEP_GATE.search(raw):
         return out
-    words = _WS.findall(raw)
-    lows = _r20_lows(raw)
+    return _line_keep(raw, out, _r52_kept)
+
+
+def _r52_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    """The redacted words of a place's name or of a role that stay (see _r52_keep)."""
     n = len(lows)
-    if len(words) != n:
-        return out
-    own = _redacted_words(raw, out)
     drop: set[int] = set()
     for k in range(1, n - 1):
         if lows[k] in ("heet", "heten") and lows[k - 1] in _R52_PLACE_NAMED and k >= 2 \
@@ -10115,9 +10129,7 @@ def _r52_keep(raw: str, out: str) -> str:
                 j += 3
             if span and all(own.get(x) == "[naam]" for x in span):
                 drop.update(span)
-    if not drop:
-        return out
-    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+    return drop
 
 
 _R52_COUNTED = frozenset("laatste eerste volgende overige andere resterende nog".split())
@@ -10443,12 +10455,12 @@ def _r53_keep(raw: str, out: str) -> str:
     the line speaks of a website, and the name is no mail provider."""
     if "[e-mail]" not in out or _R53_AT_WORDS.search(raw) or not _R53_WEB_CUE.search(raw):
         return out
-    words = _WS.findall(raw)
-    lows = _r20_lows(raw)
+    return _line_keep(raw, out, _r53_kept)
+
+
+def _r53_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    """The redacted words of a website's name that stay (see _r53_keep)."""
     n = len(lows)
-    if len(words) != n:
-        return out
-    own = _redacted_words(raw, out)
     drop: set[int] = set()
     k = 0
     while k < n:
@@ -10470,6 +10482,4 @@ def _r53_keep(raw: str, out: str) -> str:
         before = [w for w in run[:last] if w not in ("www", "punt")]
         if tail in _R53_TLD and 1 <= len(before) <= 3 and all(w.isalpha() or w.isdigit() for w in before):
             drop.update(range(s, e))
-    if not drop:
-        return out
-    return _join_marked(words, {i: lab for i, lab in own.items() if i not in drop})
+    return drop
