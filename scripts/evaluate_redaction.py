@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AW (development data) and holdout AX
-(locked, once it is written), AX twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to AX (development data) and holdout AY
+(locked, once it is written), AY twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -212,9 +212,14 @@ A file that is not there yet is skipped with a note.
   run once as locked by the team lead at the end of round 52 (at b7a3f28: 9 of 310 leaking: name 5/45,
   address 3/50, e-mail 1/35, all other categories 0; 1 of 120 ordinary lines over-redacted; the rules alone 15 of
   310 and 0 of 120); development data since;
-* holdout-ax.jsonl (holdout AX): locked, never opened, trained or tuned on; written by a writer who
+* holdout-ax.jsonl (holdout AX): written by a writer who never saw the code (people in and after
+  institutions: wristbands, appointment cards, room numbers, a sister's address for the post, names read
+  back), run once as locked by the team lead at the start of round 54 (at 7a6f623: 6 of 310 leaking:
+  name 5/45, address 1/50, all other categories 0; 3 of 120 ordinary lines over-redacted; the rules alone
+  6 of 310 and 2 of 120); development data since;
+* holdout-ay.jsonl (holdout AY): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is AX, and before it the
+  The honest estimate of what carries over is AY, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -299,9 +304,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-au.jsonl": "holdout AU (dev)",
     "holdout-av.jsonl": "holdout AV (dev)",
     "holdout-aw.jsonl": "holdout AW (dev)",
-    "holdout-ax.jsonl": "holdout AX (locked, not tuned on)",
+    "holdout-ax.jsonl": "holdout AX (dev)",
+    "holdout-ay.jsonl": "holdout AY (locked, not tuned on)",
 }
-LOCKED = "holdout-ax.jsonl"
+LOCKED = "holdout-ay.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
