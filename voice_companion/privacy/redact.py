@@ -535,6 +535,7 @@ class Redactor:
         result = redact_round51(text, result)  # round 51: "aan de hout veertien", "op naam van visser"
         result = _r52_keep(text, redact_round52(text, result))  # round 52: "caravan nummer negen"; a farm's name
         result = _r53_keep(text, redact_round53(text, result))  # round 53: a profile name, a shared location; a website
+        result = _r54_keep(text, redact_round54(text, result))  # round 54: a name off a wristband; a room, a waiting list
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -696,6 +697,7 @@ class Redactor:
             result = self._round51(text, result)  # round 51: calls in a hurry or under stress
             result = self._round52(text, result)  # round 52: unusual homes, call names
             result = self._round53(text, result)  # round 53: details from the phone and the internet
+            result = self._round54(text, result)  # round 54: people in and after institutions
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -1998,6 +2000,27 @@ class Redactor:
     def _round53(self, text: str, result: str) -> str:
         """Round 53 on the window's newest line: the line's forms on what the window made of it; what stays."""
         new = _r53_keep(text, redact_round53(text, result))
+        if new != result and self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, new)
+        return new
+
+    def _round54(self, text: str, result: str) -> str:
+        """Round 54 on the window's newest line: the line's forms on what the window made of it (see redact_round54);
+        a surname's letters spelled on the line after it (form E: "[naam]" / "ka i de a en e"); what stays."""
+        new = redact_round54(text, result)
+        p1 = self._said(1)
+        if p1 is not None and "[naam]" in p1[1] and self._context and self._context[-1][0] == text:
+            new = _r54_spelled_after(text, new, p1)
+        if self._context and self._context[-1][0] == text:
+            if "[adres]" in new:  # form G: "dus august [adres]", "Verlengde [adres]"
+                new = _line_pass(text, new, _r54_street_head)
+            if "[naam]" in new:  # form F: "[naam] verboom uit de flat"
+                new = _line_pass(text, new, _r54_surname_after)
+            elif p1 is not None and ("[naam]" in p1[1] or (
+                    p1[0] == p1[1] and _r54_alone(p1[0]) == () and (p2 := self._said(2)) is not None
+                    and "[naam]" in p2[1])):
+                new = _r54_name_alone(text, new)  # form F: "[naam]" / "siebenga", "[naam]" / "en dan" / "siebenga"
+        new = _r54_keep(text, new)
         if new != result and self._context and self._context[-1][0] == text:
             self._context[-1] = (text, new)
         return new
@@ -10187,6 +10210,7 @@ def _r52_last_digits(words: list[str], lows: tuple[str, ...], own: dict[int, str
 
 
 from voice_companion.privacy.spoken import MAIL_PROVIDERS  # noqa: E402  (round 53)
+from voice_companion.privacy.spoken import _BARE_STREETS  # noqa: E402  (round 54)
 
 # ---------------------------------------------------------------------------
 # Round 53: details from the phone and the internet (holdout AW). All own examples. On one line:
@@ -10483,3 +10507,353 @@ def _r53_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> s
         if tail in _R53_TLD and 1 <= len(before) <= 3 and all(w.isalpha() or w.isdigit() for w in before):
             drop.update(range(s, e))
     return drop
+
+
+# ---------------------------------------------------------------------------
+# Round 54: people in and after institutions (holdout AX). All own examples. On one line:
+# A. a name read off a card or a wristband: "op je polsbandje staat a. yılmaz", "op je afsprakenkaart staat w.
+#    bosma": the initials and the name after "<card> staat"; and an initial said before a redacted name is part of
+#    the name ("W. [naam]");
+# B. a name read back: "ik zeg hem even terug andrei popescu", "ik herhaal even mirela stan" (the name words after
+#    the cue up to the end of the line or "klopt dat");
+# C. a call name beside the official name: "dus meneer [naam] maar sjef voor de vrienden";
+# D. an address for the post: "het adres waar je post naartoe gaat is de wilhelminaring negen a" (a street in
+#    "-ring" that no word list knows, with or without its house number after a post cue).
+# In the window (Redactor._round54): E. a surname's letters spelled on the line after it ("dus je achternaam is
+#    [naam]" / "ka i de a en e": "de" and "en" are the letters d and n there).
+# What stays (_r54_keep): a room, door or bed with its number in a clinic, home or shelter ("je kamer is nummer
+# veertien a"); staff "van de" an institution ("de dokter van de pi"); an organisation's name after a waiting list or
+# an intake ("de wachtlijst bij hvo querido", "de intake bij de brijder").
+# ---------------------------------------------------------------------------
+_R54_CARDS = frozenset("""polsbandje polsband armbandje armband bandje afsprakenkaart afsprakenkaartje kaart kaartje
+    pasje pas patientenpas patiëntenpas zorgpas ontslagbrief brief verwijsbrief envelop naambordje bordje deurbordje
+    sticker label lijst formulier dossier briefje""".split())
+_R54_CARD_VERB = frozenset("staat stond staan stonden".split())
+_R54_NAME_END = frozenset("en maar of dus want toch he hè hoor ja oke ok klopt eh uh ehm hm zei zeg met als".split())
+_R54_READ_CUES = (("even", "terug"), ("herhaal", "even"), ("herhaal", "het"), ("herhaal", "nog"), ("nog", "eens", "terug"))
+_R54_READ_SKIP = frozenset("dus eh uh ehm ja het is nog eens even de naam voluit".split()) - {"de"}
+_R54_FRIENDS = frozenset("vrienden vriendjes vriendinnen familie kennissen intimi maten collega's collegas buurt".split())
+_R54_POST_CUE = re.compile(r"\bpost\b|postadres|brieven|correspondentie", re.I)
+_R54_ROOMS = frozenset("""kamer kamertje kamernummer slaapkamer unit bed bedje box deur deurnummer paviljoen gang vleugel
+    cel zaal slaapzaal behandelkamer spreekkamer kluis kluisje locker groep afdeling bednummer""".split())
+_R54_ROOM_LINK = frozenset("is nummer nr het de op zit ligt heeft was".split())
+_R54_STAFF = frozenset("""dokter doktoren arts artsen huisarts psychiater psychiaters psycholoog verpleegkundige
+    verpleging zuster zusters broeder begeleider begeleiders begeleiding maatschappelijk werker werkers hulpverlener
+    hulpverleners meneer mevrouw man vrouw mensen iemand medewerker medewerkers directeur coordinator coördinator
+    casemanager behandelaar therapeut agent agenten bewaker bewakers beveiliger beveiliging leiding baas juf juffrouw
+    meester apotheker tandarts jurist advocaat""".split())
+_R54_INSTITUTIONS = frozenset("""pi ggz ggd uwv svb cjib cak duo ind coa ns tbs fpc ebo ic seh hap poli polikliniek
+    kliniek afdeling opvang nachtopvang dagopvang reclassering gemeente wijkteam thuiszorg huisartsenpost
+    crisisdienst spoed eerste hulp dagbesteding bewaking beveiliging instelling gevangenis bajes jeugdzorg
+    woongroep woonvorm zorgboerderij blijf blijfhuis vrouwenopvang sociale dienst apotheek praktijk huisartsenpraktijk
+    vvt wmo cjg kliniek ziekenhuis afkickkliniek verslavingszorg rib rit ics""".split()) \
+    | _R43_CARE_ORGS | _R52_ORGS | _R48_SPELLED_ORGS
+_R54_WAIT_CUE = re.compile(r"wachtlijst|wachttijd|intake|aanmelding|aangemeld|ingeschreven|in behandeling|"
+                           r"onder behandeling|in zorg|cli[eë]nt|begeleiding|dagbesteding|opname|opgenomen", re.I)
+_R54_NOT_PERSON_BIJ = frozenset("logeer logeert logeren logeerde slaap slaapt slapen sliep woon woont wonen woonde "
+                                "verblijf verblijft zit zat ben was blijf blijft blijven".split())
+_R54_GATE_WORDS = ("band", "kaart", "pas", "brief", "envelop", "bordje", "sticker", "label", "lijst", "formulier",
+                   "dossier", "terug", "herhaal", "ring", "post", "correspondentie")
+_R54_FRIEND_WORDS = ("vriend", "famil", "kennis", "intimi", "maten", "collega", "buurt")
+_R54_INITIAL_RE = re.compile(r"(?<!\w)(?:\w\.|[A-NP-TV-Z])(?!\w)")
+
+
+def _r54_namey(w: str) -> bool:
+    return _r53_namey(w, True) and w not in _R54_NAME_END
+
+
+def _r54_initial(word: str, low: str) -> bool:
+    """A single letter said as an initial: "W.", "a." or a capital "W"."""
+    core = word.rstrip(".,")
+    return len(low) == 1 and low.isalpha() and len(core) == 1 and (word.endswith(".") or core.isupper())
+
+
+def _r54_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+
+    def name_run(j: int, limit: int = 4) -> int:
+        """The end of a run of name words from j (initials, particles, given names, unknown words, [naam])."""
+        e = j
+        while e < n and e - j < limit and (own.get(e) == "[naam]" or _r54_initial(words[e], lows[e])
+                                           or (lows[e] in TUSSEN and e > j) or _r54_namey(lows[e])):
+            e += 1
+        while e - 1 > j and lows[e - 1] in TUSSEN:
+            e -= 1
+        return e
+
+    # A. "op je polsbandje staat a. yılmaz", "op je afsprakenkaart staat w. bosma"
+    for k in range(n - 2):
+        if lows[k] not in _R54_CARDS:
+            continue
+        j = k + 1
+        while j < n and j - k <= 3 and lows[j] not in _R54_CARD_VERB:
+            j += 1
+        if j >= n or lows[j] not in _R54_CARD_VERB:
+            continue
+        j += 1
+        while j < n and lows[j] in ("er", "nog", "gewoon", "dan", "alleen", "de", "naam", "dus"):
+            j += 1
+        s = j
+        inits = 0
+        while j < n and _r54_initial(words[j], lows[j]):
+            j += 1
+            inits += 1
+        if j >= n:
+            continue
+        e = name_run(j, 3)
+        if e == j:
+            continue
+        strong = inits > 0 or any(own.get(x) == "[naam]" or lows[x] in SURNAMES_SAFE
+                                  or (_r35_given(lows[x]) and lows[x] not in ORDINARY_WORDS) for x in range(j, e))
+        if strong and (e >= n or lows[e] in _R54_NAME_END or e in own or lows[e] in STOP_WORDS):
+            marks.update({x: "[naam]" for x in range(s, e) if x not in own})
+    # A. an initial before a redacted name: "W. [naam]" (a capital or a letter with a dot)
+    for k in range(n - 1):
+        if own.get(k + 1) == "[naam]" and k not in own and _r54_initial(words[k], lows[k]) and lows[k] not in ("u", "o"):
+            x = k
+            while x >= 0 and x not in own and _r54_initial(words[x], lows[x]) and lows[x] not in ("u", "o"):
+                marks[x] = "[naam]"
+                x -= 1
+    # B. "ik zeg hem even terug andrei popescu", "ik herhaal even mirela stan klopt dat"
+    for cue in _R54_READ_CUES:
+        m = len(cue)
+        at = next((x for x in range(n - m + 1) if lows[x:x + m] == cue), None)
+        if at is None:
+            continue
+        j = at + m
+        while j < n and lows[j] in _R54_READ_SKIP and j not in own:
+            j += 1
+        if j >= n or lows[j] in TUSSEN:
+            break
+        e = name_run(j, 4)
+        span = range(j, e)
+        if e > j and (e >= n or lows[e] in _R54_NAME_END) \
+                and (e - j >= 2 or own.get(j) == "[naam]" or (_r35_given(lows[j]) and lows[j] not in ORDINARY_WORDS)) \
+                and any(own.get(x) == "[naam]" or (_r35_given(lows[x]) and lows[x] not in ORDINARY_WORDS)
+                        or _unknown_word(lows[x]) for x in span) \
+                and all(_r20_number(lows[x]) is None for x in span):
+            marks.update({x: "[naam]" for x in span if x not in own})
+        break
+    # C. "dus meneer [naam] maar sjef voor de vrienden"
+    for k in range(1, n - 1):
+        if lows[k] != "voor":
+            continue
+        f = k + 1
+        if f < n and lows[f] in ("de", "z'n", "zn", "zijn", "haar", "mijn", "m'n", "je", "jouw", "zijn"):
+            f += 1
+        if f >= n or lows[f] not in _R54_FRIENDS:
+            continue
+        x = k - 1
+        if x in own or not _r54_namey(lows[x]) or lows[x] in ORDINARY_WORDS and not _r35_given(lows[x]):
+            continue
+        lead = lows[x - 1] if x > 0 else ""
+        if x == 0 or lead in ("maar", "gewoon", "of", "dus", "ook", "en") or own.get(x - 1) == "[naam]" \
+                or "[naam]" in own.values():
+            marks[x] = "[naam]"
+    # D. "het adres waar je post naartoe gaat is de wilhelminaring negen a": a street in "-ring" no list knows
+    post = None
+    for k in range(n):
+        w = lows[k]
+        if k in own or len(w) < 7 or k == 0 or lows[k - 1] not in ("de", "het", "op", "aan", "is", "naar"):
+            continue
+        ring = w.endswith("ring") and not _is_street_word(w) and _unknown_word(w)  # "wilhelminaring" ("-aring")
+        if not ring and not (_is_street_word(w) and w not in _BARE_STREETS):
+            continue
+        after = ring and k + 1 < n and (own.get(k + 1) == "[adres]" or _r20_number(lows[k + 1]) is not None)
+        if not after:  # a street without its number, where the post goes ("je post gaat naar de beatrixring")
+            if post is None:
+                post = _R54_POST_CUE.search(" ".join(lows)) is not None
+            if not post or (k + 1 < n and k + 1 not in own and lows[k + 1] not in _R54_NAME_END
+                            and _r20_number(lows[k + 1]) is None and lows[k + 1] not in ("in", "te")):
+                continue
+        e = k + 1
+        while e < n and e - k <= 3 and e not in own and (_r20_number(lows[e]) is not None
+                                                          or (e > k + 1 and lows[e] in _R49_LETTERS and lows[e] != "e")):
+            e += 1
+        marks.update({x: "[adres]" for x in range(k, e) if x not in own})
+    return marks
+
+
+@lru_cache(maxsize=4096)
+def _r54_gate(raw: str) -> bool:
+    """Whether a line can hold one of round 54's forms (a card, a read-back, friends, a street in "-ring", the post, an
+    initial)."""
+    low = raw.lower()
+    if any(w in low for w in _R54_GATE_WORDS) or ("voor " in low and any(w in low for w in _R54_FRIEND_WORDS)):
+        return True
+    return _R54_INITIAL_RE.search(raw) is not None
+
+
+@lru_cache(maxsize=4096)
+def redact_round54(raw: str, out: str) -> str:
+    """Round 54 on one line (forms A to D)."""
+    if _r54_gate(raw):
+        out = _line_pass(raw, out, _r54_line_marks)
+    return out
+
+
+_R54_KEEP_GATE = re.compile(r"\[(?:adres|naam|postcode|nummer)\]")
+
+
+@lru_cache(maxsize=4096)
+def _r54_keep(raw: str, out: str) -> str:
+    """What stays: a room and its number in a clinic or home, staff "van de" an institution, an organisation after a
+    waiting list or an intake (see the section's head)."""
+    if out == raw or _R54_KEEP_GATE.search(out) is None:
+        return out
+    return _line_keep(raw, out, _r54_kept)
+
+
+def _r54_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    runs: list[tuple[int, int, str]] = []
+    k = 0
+    while k < n:
+        if k not in own:
+            k += 1
+            continue
+        s, lab = k, own[k]
+        while k < n and own.get(k) == lab:
+            k += 1
+        runs.append((s, k, lab))
+    line = " ".join(lows)
+    for s, e, lab in runs:
+        # a room and its number: "je kamer is nummer veertien a", "bed twaalf", "deur drie b op de gang"
+        if lab in ("[adres]", "[nummer]", "[postcode]"):
+            b = s
+            while b > 0 and lows[b - 1] in _R54_ROOM_LINK and s - b < 3:
+                b -= 1
+            body = [lows[x] for x in range(s, e) if lows[x] not in ("nummer", "nr")]
+            if b > 0 and lows[b - 1] in _R54_ROOMS and body and _r20_number(body[0]) is not None \
+                    and len(body) <= 3 and all(_r20_number(w) is not None or (len(w) == 1 and w.isalpha())
+                                               for w in body) \
+                    and not any(_is_street_word(w) for w in lows) and "adres" not in line and "post" not in lows:
+                keep.update(range(s, e))
+            continue
+        if lab != "[naam]":
+            continue
+        # staff "van de" an institution: "de dokter van de pi", "de mensen van het wijkteam"
+        b = s
+        while b < e and lows[b] in TUSSEN:
+            b += 1
+        if lows[s] == "van" and s < b < e and all(lows[x] in _R54_INSTITUTIONS for x in range(b, e)) \
+                and s > 0 and s - 1 not in own and lows[s - 1] in _R54_STAFF:
+            keep.update(range(s, e))
+            continue
+        # an organisation after a waiting list or an intake: "je staat op de wachtlijst bij hvo querido"
+        a = s - 1
+        if a >= 0 and lows[a] in ("de", "het") and a not in own:
+            a -= 1
+        if a >= 1 and lows[a] == "bij" and a not in own and e - s <= 3 \
+                and _R54_WAIT_CUE.search(" ".join(lows[max(0, a - 6):a])) is not None \
+                and not any(w in _R54_NOT_PERSON_BIJ for w in lows[max(0, a - 3):a]):
+            keep.update(range(s, e))
+    return keep
+
+
+
+_R54_SPELL_FILL = frozenset("met een dus eh uh ehm ja nee dan en dubbel twee nog de letters letter is was".split()) - {"en", "de"}
+_R54_LETTER_WORDS = {**LETTER_NAMES, "de": "d", "ie": "i"}
+_R54_WEAK_LETTERS = frozenset("de en je we te be pe ve ce ge ie er el ha ij a o e i".split())
+
+
+@lru_cache(maxsize=1024)
+def _r54_spelled_after(text: str, result: str, prev: tuple[str, str]) -> str:
+    """Form E: a line of letters only after a line with a redacted name: the letters spell that name ("kidane" / "ka i
+    de a en e"), or four letters or more, two of them no short word ("be o es em a")."""
+    lows = _r20_lows(text)
+    if not 3 <= len(lows) <= 16:
+        return result
+    letters: list[tuple[int, str]] = []
+    for i, w in enumerate(lows):
+        if _bare_letter(w) or (len(w) == 1 and w == "u"):
+            letters.append((i, w))
+        elif w in _R54_LETTER_WORDS:
+            letters.append((i, _R54_LETTER_WORDS[w]))
+        elif w not in _R54_SPELL_FILL:
+            return result
+    if len(letters) < 3:
+        return result
+    spelled = "".join(c for _, c in letters)
+    named = {fold(_bare(w)) for i, w in enumerate(_WS.findall(prev[0])) if _redacted_words(prev[0], prev[1]).get(i) == "[naam]"}
+    strong = sum(1 for i, _ in letters if lows[i] not in _R54_WEAK_LETTERS)
+    if not (any(len(spelled) >= 3 and nm.startswith(spelled) for nm in named) or (len(letters) >= 4 and strong >= 2)):
+        return result
+    own = _redacted_words(text, result) if result != text else {}
+    words = _WS.findall(text)
+    if len(words) != len(lows):
+        return result
+    marks = {**own, **{i: "[naam]" for i, _ in letters}}  # the letters as one name ("[postcode] de a" read as a name)
+    return _join_marked(words, marks)
+
+
+# Form F (window; what the rules alone missed over the development files): a surname said right after a redacted
+# given name ("[naam] verboom uit de flat", "[naam] schoonbrood"), and a surname said alone on the line after a line
+# with a redacted name ("[naam]" / "siebenga", "[naam]" / "en dan" / "dimedjo"): a word no list knows.
+_R54_ALONE_FILL = frozenset("en dan dus ja nee eh uh ehm hm of is het was toch sorry oke ok oké achternaam voornaam "
+                            "naam".split())
+
+
+def _r54_unknown(w: str) -> bool:
+    return _unknown_word(w) and w not in TUSSEN and w not in _R52_NOT_NAME and w not in _R54_NAME_END \
+        and w not in FIRST_NAMES_AMBIGUOUS and not w.endswith(("ig", "isch", "lijk", "baar", "loos", "heid", "ing"))
+
+
+@lru_cache(maxsize=1024)
+def _r54_alone(text: str) -> tuple[int, ...] | None:
+    """The words of a short line that are no filler (indexes), None for a line with an ordinary word or none at all."""
+    lows = _r20_lows(text)
+    if not 1 <= len(lows) <= 5:
+        return None
+    got = tuple(i for i, w in enumerate(lows) if w not in _R54_ALONE_FILL)
+    if len(got) > 2:
+        return None
+    return got
+
+
+def _r54_name_alone(text: str, result: str) -> str:
+    got = _r54_alone(text)
+    if not got or result != text:
+        return result
+    lows = _r20_lows(text)
+    if not all(_r54_unknown(lows[i]) for i in got) or "?" in text or _R53_AT_WORDS.search(text) \
+            or any(w in MAIL_PROVIDERS or w in _R53_TLD for w in lows):
+        return result  # an e-mail said in pieces ("apenstaartje" / "gmail punt com")
+    words = _WS.findall(text)
+    if len(words) != len(lows):
+        return result
+    return _join_marked(words, {i: "[naam]" for i in got})
+
+
+def _r54_surname_after(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n - 1):
+        if own.get(k) == "[naam]" and own.get(k + 1) is None and _r54_unknown(lows[k + 1]) \
+                and (k + 2 >= n or lows[k + 2] in STOP_WORDS or own.get(k + 2) == "[naam]" or lows[k + 2] in _R54_NAME_END):
+            marks[k + 1] = "[naam]"
+    return marks
+
+
+# Form G (window; what the rules alone missed): the first word of a street's name said before the redacted street, a
+# given name or "verlengde" ("jozef [adres]" of "jozef israëlsstraat twaalf a", "dus august [adres]", "Verlengde
+# [adres]"): only where the street word after it is a compound ("-straat", "-plein", "-weg") and no person is spoken of
+# before it ("bij", "met", "en").
+_R54_STREET_HEAD_BEFORE = frozenset("dus op de het aan naar is adres noteer ja oke ok oké eh uh ehm nou".split())
+
+
+def _r54_street_head(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for k in range(n - 1):
+        if own.get(k + 1) != "[adres]" or k in own or (k > 0 and lows[k - 1] not in _R54_STREET_HEAD_BEFORE):
+            continue
+        w, nxt = lows[k], lows[k + 1]
+        if not (len(nxt) >= 7 and _is_street_word(nxt) and nxt not in _BARE_STREETS):
+            continue
+        if w == "verlengde" or (w.isalpha() and w not in STOP_WORDS and w not in TUSSEN and _r20_number(w) is None
+                                and (_r35_given(w) or w in FIRST_NAMES or w in FIRST_NAMES_MORE)):
+            marks[k] = "[adres]"
+    return marks
