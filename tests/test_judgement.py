@@ -3120,3 +3120,104 @@ def test_who_is_vulnerable_stays_known_for_the_workers_later_safety_question(ban
     assert "unsafe_vulnerable" in [e.crisis for e in call.of("crisis_end")]  # the first one faded
     out = call.say("wie is er morgen bij uw vrouw als u daar ligt")
     assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+
+# Twenty-first session, after locked40's run (general forms, own wording): farewell told through what the caller did
+# tonight (a message that the love lasts, a pet given for good, money matters handed over and the pet taken away), a
+# cut-off told through the technician's pliers or seal; a bailiff who found everything paid is no eviction.
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je dochter vanavond nog een voicemail ingesproken dat je altijd van haar blijft houden", "suicide"),
+    ("u heeft uw zus een appje gestuurd dat ze niet boos op u moet zijn", "suicide"),
+    ("u heeft de hond naar uw neef gebracht en gezegd dat hij hem mag houden", "suicide"),
+    ("u heeft vanmiddag uw administratie aan uw buurman gegeven en de poes laten ophalen", "suicide"),
+    ("de man van het waterbedrijf heeft er een zegel op gezet en is weggegaan", "utility_cutoff"),
+    ("de monteur kwam met zijn tang en zei dat hij niks meer voor je kon doen", "utility_cutoff"),
+])
+def test_farewell_and_cut_off_told_through_what_happened_are_hints(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je moeder geappt dat ze niet boos op je moet zijn omdat je later thuis komt", "suicide"),
+    ("de buurman mag de hond houden zolang u in het ziekenhuis ligt", "suicide"),
+    ("uw zoon doet uw bankzaken en de hond gaat logeren bij uw dochter als u op vakantie bent", "suicide"),
+    ("de monteur kwam met een tang om de kapotte leiding te repareren", "utility_cutoff"),
+    ("de deurwaarder kwam langs maar alles was al betaald en het dossier is gesloten", "eviction"),
+])
+def test_their_everyday_kin_are_no_crisis(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "je zoontje is vanmiddag op school flauwgevallen en nu is hij weer zo bleek",
+    "ze drinkt al dagen alleen maar water en eet niks",
+])
+def test_someone_close_who_fainted_or_lives_on_water_alone_is_a_hint(classifier, line):
+    assert "unsafe_vulnerable" in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je man is op de bank weggezakt voor de tv", "unsafe_vulnerable"),
+    ("ze drinkt alleen water omdat ze gezond wil leven", "unsafe_vulnerable"),
+    ("u bent alles kwijt zegt u uw baan uw vrouw en de kinderen", "unsafe_vulnerable"),
+    ("je hebt de kalveren net nog water gegeven in de stal", "utility_cutoff"),
+    ("hij wordt niet meer wakker van de wekker zegt u", "suicide"),
+])
+def test_everyday_words_beside_those_signs_are_no_crisis(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+# Twenty-first session: particles inside a cause question ("eigenlijk", "dan", "nou") do not hide it, and staying on
+# the line said first is being there (none), even with who is coming or what the caller may do meanwhile.
+@pytest.mark.parametrize("line", [
+    "hoe is het toch zo ver gekomen",
+    "hoe is het dan toch zo ver gekomen",
+])
+def test_particles_do_not_hide_a_cause_question(classifier, line):
+    assert classifier.classify(line).technique == "cause"
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("ik blijf aan de lijn tot de ambulance er is", "none"),
+    ("oké ik blijf aan de telefoon terwijl u de deur open doet", "none"),
+    ("ik blijf aan de lijn leg me maar even neer op tafel", "none"),
+    ("ik blijf aan de lijn terwijl mijn collega de politie belt", "next_step"),
+])
+def test_staying_on_the_line_said_first_is_being_there(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+# Twenty-first session, from the development crisis lines the rules missed (general forms, own wording).
+@pytest.mark.parametrize("line, crisis", [
+    ("je man is in maart gestorven en je zegt dat je vannacht bij hem wilt zijn", "suicide"),
+    ("je bent met de auto weggereden en je zegt dat je niet meer terugkomt", "suicide"),
+    ("u heeft uw horloge aan uw kleinzoon gegeven zodat hij iets van u heeft", "suicide"),
+    ("je vraagt je af waar je het allemaal nog voor doet", "suicide"),
+    ("u heeft al uw brieven en foto's verbrand vanavond", "suicide"),
+    ("je wilt nog een keer de stem van je zoon horen", "suicide"),
+    ("je vraagt of ik je zus wil zeggen dat het niet haar schuld is", "suicide"),
+    ("je hebt de pincode op een briefje voor je broer klaargelegd", "suicide"),
+    ("sinds gisteren komt er uit de kraan geen druppel meer", "utility_cutoff"),
+    ("de meter is op afstand uitgeschakeld zonder dat er iemand langs kwam", "utility_cutoff"),
+    ("in de woonkamer gaat het licht niet meer aan en de kinderen zitten in het donker", "utility_cutoff"),
+    ("er komt donderdag een monteur als het geld er niet is", "utility_cutoff"),
+    ("de medicijnen van uw vrouw liggen in de koelkast en die doet het niet meer", "utility_cutoff"),
+    ("het waterbedrijf wil geen regeling meer en eist het hele bedrag", "utility_cutoff"),
+    ("je moet er vrijdag af met je woonboot zegt de havenmeester", "eviction"),
+    ("de huur is al maanden niet betaald en er is een datum voor de ontruiming", "eviction"),
+])
+def test_more_hints_told_through_what_happened(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("uw vader ligt in het hospice en u gaat morgen weer naar hem toe", "suicide"),
+    ("je gaat naar spanje op vakantie en je komt pas in september terug", "suicide"),
+    ("je hebt je oude telefoon leeggemaakt omdat je hem gaat verkopen", "suicide"),
+    ("de lamp in de gang gaat niet meer aan want het peertje is kapot", "utility_cutoff"),
+    ("de monteur komt de ketel repareren als het onderdeel er is", "utility_cutoff"),
+    ("de hele straat heeft vanmorgen geen water door werkzaamheden aan de leiding", "utility_cutoff"),
+    ("aan het eind van het seizoen moet de caravan er tijdelijk af voor de winterstop", "eviction"),
+])
+def test_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)

@@ -86,6 +86,8 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch |dan )*dat\b",
     r"^hoe (kon|kan|kun) (het|dat|dit) (nou |eigenlijk |toch |dan |zo )*(gebeuren|gebeurd|misgaan|mis gaan|fout gaan)\b",
     r"^hoe (komt|kom|kwam) (dat|dit)( nou| eigenlijk| toch| dan| volgens je| precies)*( dat\b|$)",
+    # "hoe komt dat zo" asks for a cause; "hoe kwam dat zo?" after a good day asks what made it (an exception)
+    r"^hoe (komt|kom) (dat|dit)( nou| eigenlijk| toch| dan| precies)* zo( dat\b|$)",
     r"^hoe (is|zijn) .{0,30}\bontstaan\b",
     r"^waar is het (\w+ ){0,3}(begonnen|misgegaan|mis gegaan|fout gegaan|misgelopen|mis gelopen)\b",
     r"^wat (is|was) (\w+ ){0,3}de oorzaak\b", r"^wat was de aanleiding (van|voor|dat|tot)\b",
@@ -196,10 +198,13 @@ _COMPLIMENT = re.compile(
     r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (je|jezelf|hem|haar|ze) )?gezorgd\b|\bje heb toch (maar )?mooi\b|"
     r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b")
 # the worker stays there while the caller acts ("ik blijf aan de lijn", "ik hoor de bel"); "hoor ik de bel?" is
-# the caller's door, not a question to the caller; staying "tot je bij je zus bent" is about safety
-_PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|hier)\b|\bik hoor de (deur)?bel\b")
+# the caller's door, not a question to the caller; staying "tot je bij je zus bent" (until the caller is somewhere
+# safe) is about safety, staying until someone comes ("tot je zus er is", "tot de agenten boven zijn"), while the
+# caller goes or as long as they like is being there (the writers label those none, twenty-first session)
+_PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|aan de telefoon|hier)\b|\bik hoor de (deur)?bel\b")
 _BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")
-_UNTIL = re.compile(r"\b(tot|totdat|terwijl|zolang)\b")
+_STAY_LEAD = frozenset("oke goed ja nou hoor prima".split())  # words before "ik blijf" that leave it said first
+_UNTIL = re.compile(r"\b(tot|totdat) (je|u|jij|jullie) (\w+ )?(bij|in|op|thuis|veilig|binnen)\b")
 # the caller told to ring the emergency number if the danger comes back, or now ("als hij weer voor de deur
 # staat, bel je meteen een een twee", "ik wil dat je nu 112 belt"): safety, not an agreement on a next step
 _EMERGENCY_CALL = re.compile(
@@ -402,10 +407,15 @@ def analyse(norm: str, raw: str = "") -> Form:
     presence = bool(_BELL.search(norm))
     if stays and not question and not _UNTIL.search(norm):
         rest = (norm[:stays.start()] + " " + norm[stays.end():]).split()
-        # ... and nothing the caller is to do beside it: no plan ("je gaat haar nu appen"), no long instruction
-        presence = len(rest) <= 7 and not _ACTION.search(" ".join(rest)) and not any(
-            w in ("je", "jij") and i + 1 < len(rest) and (rest[i + 1] in INVERTED_VERBS or _finite_unlisted(rest[i + 1]))
-            for i, w in enumerate(rest))
+        if stays.group().startswith("ik blijf") and all(w in _STAY_LEAD for w in norm[:stays.start()].split()):
+            # said first, staying is what the line does ("ik blijf aan de lijn, zet me maar even in de wacht",
+            # "ik blijf aan de telefoon terwijl je gaat"); the writers label it none unless the worker acts
+            presence = len(rest) <= 10 and not _ACTION.search(" ".join(rest))
+        else:
+            # ... and nothing the caller is to do beside it: no plan ("je gaat haar nu appen"), no long instruction
+            presence = len(rest) <= 7 and not _ACTION.search(" ".join(rest)) and not any(
+                w in ("je", "jij") and i + 1 < len(rest)
+                and (rest[i + 1] in INVERTED_VERBS or _finite_unlisted(rest[i + 1])) for i, w in enumerate(rest))
     worker_action = None
     if not question and not presence and subject in ("me", "we") and _ACTION.search(norm):
         worker_action = "mandate" if _MANDATE.search(norm) else "next_step"
@@ -572,7 +582,19 @@ def _why_perspective(core: list[str]) -> bool:
     return someone_else or bool(set(rest) & PERSPECTIVE_AFTER_WHY) or "je" in rest[1:]
 
 
+# Particles a worker says inside a question without changing what it asks ("hoe is het eigenlijk zo ver gekomen",
+# "hoe is het dan zo ver gekomen"): a cause question is read again without them
+_PARTICLES = frozenset("eigenlijk nou toch dan precies".split())
+
+
 def _is_cause(core: list[str], norm: str) -> bool:
+    if _is_cause_as_said(core, norm):
+        return True
+    plain = [w for w in core if w not in _PARTICLES]
+    return len(plain) < len(core) and _is_cause_as_said(plain, " ".join(w for w in norm.split() if w not in _PARTICLES))
+
+
+def _is_cause_as_said(core: list[str], norm: str) -> bool:
     core = [w for w in core if w != "hm"]  # "hoe is het eh zo gekomen"
     text = " ".join(core)
     if _why_perspective(core):
