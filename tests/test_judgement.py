@@ -3221,3 +3221,17 @@ def test_more_hints_told_through_what_happened(classifier, line, crisis):
 ])
 def test_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+def test_the_crisis_question_waits_for_a_crisis_or_life_event(bank):
+    # "Waaraan zou u merken dat u de crisis voorbij is?" (the seed's, for a caller in crisis) is no question for a
+    # neighbour complaining about noise; once a life event or a crisis was heard it may come
+    from voice_companion.advisor import Advisor
+    from voice_companion.tracker import SessionTracker
+
+    advisor = Advisor(bank)
+    tracker = SessionTracker(bank)
+    tracker.register = "u"
+    assert "goal.crisis-voorbij" not in [q.id for q in advisor.questions_for("goal", tracker)]
+    tracker.life_events.append((60.0, "mijn vrouw is vorige maand overleden"))
+    assert "goal.crisis-voorbij" in [q.id for q in advisor.questions_for("goal", tracker)]

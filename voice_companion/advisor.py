@@ -281,6 +281,8 @@ class Advisor:
         the circle passes False and waits for a question that says neither.
         """
         interaction = tracker.interaction
+        heard_crisis = bool(tracker.crises or tracker.life_events
+                            or any(reason != "false_alarm" for _, reason in tracker.closed.values()))
         seen: set[str] = set()
         candidates: list[Question] = []
         for q in self.bank.by_technique.get(technique, ()):
@@ -294,6 +296,8 @@ class Advisor:
                 continue
             if len(q.text.strip(" .…")) <= 6:
                 continue
+            if " de crisis " in f" {q.text.lower()} " and not heard_crisis:
+                continue  # "Waaraan zou u merken dat u de crisis voorbij is?" only where a crisis or life event was heard
             candidates.append(q)
 
         def rank(q: Question) -> tuple[int, int, int, int]:
