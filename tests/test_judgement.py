@@ -3235,3 +3235,21 @@ def test_the_crisis_question_waits_for_a_crisis_or_life_event(bank):
     assert "goal.crisis-voorbij" not in [q.id for q in advisor.questions_for("goal", tracker)]
     tracker.life_events.append((60.0, "mijn vrouw is vorige maand overleden"))
     assert "goal.crisis-voorbij" in [q.id for q in advisor.questions_for("goal", tracker)]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("hoort hij je nu als je met mij belt", "unsafe_vulnerable"),
+    ("hoe groot is de kans dat u vannacht echt iets gaat doen", "suicide"),
+    ("bent u vannacht alleen met die gedachten", "suicide"),
+])
+def test_screening_questions_in_everyday_words_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("kan hij je horen of valt de verbinding weg", "unsafe_vulnerable"),
+    ("hoe groot is de kans dat je morgen echt iets gaat doen aan je gewicht", "suicide"),
+    ("je zit alleen met je gedachten over de toets van morgen", "suicide"),
+])
+def test_their_everyday_kin_are_not_heard_as_screening(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
