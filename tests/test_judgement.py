@@ -3253,3 +3253,27 @@ def test_screening_questions_in_everyday_words_are_heard(classifier, line, crisi
 ])
 def test_their_everyday_kin_are_not_heard_as_screening(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+# After locked41's run (its misses; general forms, own wording): someone frail on the floor for hours, a knife taken up
+# at home, the alarm button out of reach, the children asking where they will sleep next week.
+@pytest.mark.parametrize("line, crisis", [
+    ("uw buurman zit al sinds vanochtend op de keukenvloer want zijn benen willen niet meer", "unsafe_vulnerable"),
+    ("je vader ligt al meer dan drie uur op de grond in de badkamer", "unsafe_vulnerable"),
+    ("je man pakte een mes uit de la toen je zei dat je wegging", "unsafe_vulnerable"),
+    ("kan uw vader bij zijn alarmknop als hij valt", "unsafe_vulnerable"),
+    ("de kinderen willen weten waar we na vrijdag moeten slapen", "eviction"),
+])
+def test_after_locked41_general_forms_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je zit al uren op de vloer met de lego van je zoon", "unsafe_vulnerable"),
+    ("u heeft sinds vanochtend de hele vloer geschrobd", "unsafe_vulnerable"),
+    ("je pakte een mes om het brood te snijden", "unsafe_vulnerable"),
+    ("de alarmknop van uw moeder is aangevraagd en komt volgende week", "unsafe_vulnerable"),
+    ("de kinderen vragen waar ze op kamp gaan slapen volgende week", "eviction"),
+])
+def test_after_locked41_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
