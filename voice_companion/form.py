@@ -86,8 +86,9 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe (kan|kun) (het|dat) (nou |eigenlijk |toch |dan )*dat\b",
     r"^hoe (kon|kan|kun) (het|dat|dit) (nou |eigenlijk |toch |dan |zo )*(gebeuren|gebeurd|misgaan|mis gaan|fout gaan)\b",
     r"^hoe (komt|kom|kwam) (dat|dit)( nou| eigenlijk| toch| dan| volgens je| precies)*( dat\b|$)",
-    # "hoe komt dat zo" asks for a cause; "hoe kwam dat zo?" after a good day asks what made it (an exception)
-    r"^hoe (komt|kom) (dat|dit)( nou| eigenlijk| toch| dan| precies)* zo( dat\b|$)",
+    # "hoe komt dat zo" asks for a cause ("hoe komt dat nou zo": read again without its particles, see _is_cause);
+    # "hoe kwam dat zo?" after a good day asks what made it (an exception)
+    r"^hoe (komt|kom) (dat|dit) zo( dat\b|$)",
     r"^hoe (is|zijn) .{0,30}\bontstaan\b",
     r"^waar is het (\w+ ){0,3}(begonnen|misgegaan|mis gegaan|fout gegaan|misgelopen|mis gelopen)\b",
     r"^wat (is|was) (\w+ ){0,3}de oorzaak\b", r"^wat was de aanleiding (van|voor|dat|tot)\b",
