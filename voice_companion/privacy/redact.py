@@ -536,6 +536,7 @@ class Redactor:
         result = _r52_keep(text, redact_round52(text, result))  # round 52: "caravan nummer negen"; a farm's name
         result = _r53_keep(text, redact_round53(text, result))  # round 53: a profile name, a shared location; a website
         result = _r54_keep(text, redact_round54(text, result))  # round 54: a name off a wristband; a room, a waiting list
+        result = redact_round55(text, result)  # round 55: a name one calls oneself by; letter names; a country domain
         return result, result != text
 
     def _rules_text(self, text: str) -> str:
@@ -698,6 +699,7 @@ class Redactor:
             result = self._round52(text, result)  # round 52: unusual homes, call names
             result = self._round53(text, result)  # round 53: details from the phone and the internet
             result = self._round54(text, result)  # round 54: people in and after institutions
+            result = self._round55(text, result)  # round 55: people who flee or hide
             if self._context and self._context[-1][0] == text:  # round 20: the window keeps the line as logged
                 self._context[-1] = (text, result)
         except Exception:  # never let a rule bug reach the log unredacted: drop the whole text
@@ -2022,6 +2024,18 @@ class Redactor:
                 new = _r54_name_alone(text, new)  # form F: "[naam]" / "siebenga", "[naam]" / "en dan" / "siebenga"
         new = _r54_keep(text, new)
         if new != result and self._context and self._context[-1][0] == text:
+            self._context[-1] = (text, new)
+        return new
+
+    def _round55(self, text: str, result: str) -> str:
+        """Round 55 on the window's newest line: the line's forms on what the window made of it (see redact_round55),
+        letter names on the line after a redacted postcode; a year alone after a birth date's day and month (form E)."""
+        newest = bool(self._context) and self._context[-1][0] == text
+        p1 = self._said(1) if newest else None
+        new = redact_round55(text, result, p1 is not None and "[postcode]" in p1[1])
+        if p1 is not None and ("tweeduizend" in text or "negentien" in text):
+            new = _r55_year_after_birth(text, new, p1, self._said(2))
+        if new != result and newest:
             self._context[-1] = (text, new)
         return new
 
@@ -10857,3 +10871,151 @@ def _r54_street_head(words: list[str], lows: tuple[str, ...], own: dict[int, str
                                 and (_r35_given(w) or w in FIRST_NAMES or w in FIRST_NAMES_MORE)):
             marks[k] = "[adres]"
     return marks
+
+
+# ---------------------------------------------------------------------------
+# Round 55: people who flee or hide (holdout AY). All own examples. On one line:
+# A. a name someone calls himself by: "de huisbaas noemt zich jorge silva", "hij noemt zichzelf tommy", "ze laat zich
+#    nikki noemen", "hij heet op straat bram" (only name words: "noemt zich de baas" stays), "gaat door het leven
+#    als ricardo";
+# B. a spelled name with a syllable left between two redacted pieces ("dus je heet [naam] na [naam]") where a name is
+#    spoken of;
+# C. letters said as letter names after a redacted postcode ("[postcode]" / "de letters zijn ka de") or at the start
+#    of an e-mail ("je mail begint met ka el");
+# D. a country domain in an e-mail: "... at yahoo punt co punt id" (two-part domains);
+# F. a bank's name in an account number said again ("en el eenenveertig ing": "ing" after [iban]; "en" before a
+#    redacted "el" is the N of NL).
+# In the window (Redactor._round55): E. a year alone on the line after a date of birth's day and month
+#    ("geboortedatum van [naam]" / "zes oktober" / "tweeduizend achttien").
+# ---------------------------------------------------------------------------
+_R55_SELF_CUE = re.compile(
+    r"\b(?:noem(?:t|de|en|den)? (?:hij |ze |zij |ie )?zich(?:zelf)?|(?:laat|liet|laten|lieten) (?:hij |ze |zij |ie )?"
+    r"zich|heet(?:te)? (?:hij |ze |zij |ie )?op straat|door het leven als|noemen ze (?:hem|haar))\b")
+_R55_SELF_SKIP = frozenset("gewoon tegenwoordig nu ook wel dan sindsdien eh uh ehm zelf altijd nog steeds".split())
+_R55_SELF_AFTER = frozenset("noemen aanspreken".split())
+_R55_SYLL_CUE = re.compile(r"heet|naam|noem|spel|schrijf")
+_R55_LETTERS = {**LETTER_NAMES, "de": "d"}
+_R55_LETTER_FILL = frozenset("eh uh ehm dus ja".split())
+_R55_MAIL_START = re.compile(r"mail\w* (?:adres )?(?:begint|begon|start) (?:met|op)")
+_R55_LOCAL_WORDS = frozenset("liggend streepje underscore laag koppelteken punt".split())
+_R55_SLD = frozenset("co com org net ac gov edu or ne".split())
+_R55_BANKS = _R24_BANKS | frozenset("abn sns asn regio regiobank rabobank ingbank".split())
+_R55_DOMAIN = re.compile(r"punt (?:co|com|org|net|ac|gov|edu|or|ne) punt [^\W\d_]{2}\b")
+
+
+def _r55_gate(low: str, out: str, postcode_before: bool) -> bool:
+    """Whether a line can hold one of round 55's forms (cheap tests first: most lines hold none)."""
+    if "[iban]" in out or ("[naam]" in out and out.count("[naam]") >= 2):
+        return True
+    if "letters" in low and (postcode_before or "[postcode]" in out):
+        return True
+    if "zich" in low or "straat" in low or "leven als" in low or "noemen ze" in low:
+        if _R55_SELF_CUE.search(low) is not None:
+            return True
+    if "mail" in low and _R55_MAIL_START.search(low) is not None:
+        return True
+    return "punt" in low and _R55_DOMAIN.search(low) is not None
+
+
+def _r55_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], postcode_before: bool = False
+                    ) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    line = " ".join(lows)
+    # A. a name someone calls himself by
+    for m in _R55_SELF_CUE.finditer(line):
+        j = line.count(" ", 0, m.end()) + 1
+        while j < n and lows[j] in _R55_SELF_SKIP and j not in own:
+            j += 1
+        e = j
+        while e < n and e - j < 4 and (own.get(e) == "[naam]" or _r54_initial(words[e], lows[e])
+                                       or (lows[e] in TUSSEN and e > j) or _r54_namey(lows[e])):
+            e += 1
+        while e - 1 > j and lows[e - 1] in TUSSEN:
+            e -= 1
+        if e == j or not (e >= n or lows[e] in _R54_NAME_END or lows[e] in STOP_WORDS or e in own
+                          or lows[e] in _R55_SELF_AFTER):
+            continue
+        if any(own.get(x) == "[naam]" or lows[x] in SURNAMES_SAFE or _unknown_word(lows[x])
+               or (_r35_given(lows[x]) and lows[x] not in ORDINARY_WORDS) for x in range(j, e)):
+            marks.update({x: "[naam]" for x in range(j, e) if x not in own})
+    # B. "[naam] na [naam]": a syllable between two redacted pieces of a name
+    if _R55_SYLL_CUE.search(line):
+        for k in range(1, n - 1):
+            w = lows[k]
+            if own.get(k - 1) == "[naam]" and own.get(k + 1) == "[naam]" and k not in own and w.isalpha() \
+                    and len(w) <= 3 and w not in STOP_WORDS and w not in TUSSEN and w not in _R54_NAME_END:
+                marks[k] = "[naam]"
+    # C. letter names after a redacted postcode: "de letters zijn ka de"
+    if "letters" in lows and (postcode_before or "[postcode]" in own.values()):
+        k = lows.index("letters") + 1
+        while k < n and lows[k] in ("zijn", "is", "waren", "dus", "eh", "uh", "ehm", "dan"):
+            k += 1
+        got = [x for x in range(k, min(n, k + 2)) if lows[x] in _R55_LETTERS or (len(lows[x]) == 1 and lows[x].isalpha())]
+        if len(got) == 2 and all(x >= n or lows[x] in _R55_LETTER_FILL or lows[x] in _R54_NAME_END
+                                 for x in range(k + 2, n)):
+            marks.update({x: "[postcode]" for x in got if x not in own})
+    # C. "je mail begint met ka el": the e-mail's first letters
+    m = _R55_MAIL_START.search(line)
+    if m is not None:
+        j = line.count(" ", 0, m.end()) + 1
+        got = [x for x in range(j, n) if lows[x] not in _R55_LETTER_FILL]
+        if got and len(got) <= 5 and all(lows[x] in _R55_LETTERS or (len(lows[x]) == 1 and lows[x].isalpha())
+                                         for x in got) \
+                and (len(got) >= 2 or any(lows[x] not in _R54_WEAK_LETTERS for x in got)):
+            marks.update({x: "[e-mail]" for x in got if x not in own})
+    # D. a two-part country domain: "at yahoo punt co punt id"
+    for k in range(1, n - 3):
+        if lows[k] == "punt" and lows[k + 1] in _R55_SLD and lows[k + 2] == "punt" and len(lows[k + 3]) == 2 \
+                and lows[k + 3].isalpha():
+            s = k - 1  # the provider
+            if s >= 1 and (_R53_AT_WORDS.fullmatch(lows[s - 1]) or own.get(s - 1) == "[e-mail]"):
+                s -= 1
+                b = s - 1
+                while b >= 0 and s - b <= 8 and (b in own or _r53_namey(lows[b], True) or lows[b] in _R55_LOCAL_WORDS
+                                                 or (len(lows[b]) <= 3 and lows[b].isalpha() and lows[b] not in STOP_WORDS and lows[b] not in "uo")
+                                                 or _r20_number(lows[b]) is not None):
+                    b -= 1
+                while b + 1 < s and lows[b + 1] in ("liggend", "punt") and b + 1 not in own:
+                    b += 1  # no local part starts with a separator
+                s = b + 1
+            marks.update({x: "[e-mail]" for x in range(s, k + 4) if x not in own})
+    # F. a bank's name after a redacted account number; "en" before a redacted "el" (NL)
+    for k in range(n):
+        if own.get(k) != "[iban]":
+            continue
+        if k + 1 < n and k + 1 not in own and lows[k + 1] in _R55_BANKS:
+            marks[k + 1] = "[iban]"
+        if k >= 1 and lows[k] == "el" and lows[k - 1] == "en" and k - 1 not in own:
+            marks[k - 1] = "[iban]"
+    return marks
+
+
+@lru_cache(maxsize=4096)
+def redact_round55(raw: str, out: str, postcode_before: bool = False) -> str:
+    """Round 55 on one line (forms A to D and F)."""
+    if not _r55_gate(raw.lower(), out, postcode_before):
+        return out
+    return _line_pass(raw, out, partial(_r55_line_marks, postcode_before=postcode_before))
+
+
+_R55_BIRTH = frozenset("geboortedatum geboren geboortedag jarig verjaardag".split())
+
+
+def _r55_year_after_birth(text: str, result: str, p1: tuple[str, str], p2: tuple[str, str] | None) -> str:
+    """Form E: a year alone on the line after a line with a month that the rules took, a birth spoken of there or on
+    the line before it."""
+    lows = _r20_lows(text)
+    if not 1 <= len(lows) <= 6 or not any(w in ("tweeduizend", "negentien") for w in lows):
+        return result
+    prev = _r20_lows(p1[0])
+    if p1[0] == p1[1] or not any(w in MONTHS for w in prev):
+        return result
+    if not any(w in _R55_BIRTH for w in prev) and not (p2 is not None and any(w in _R55_BIRTH for w in _r20_lows(p2[0]))):
+        return result
+    words = _WS.findall(text)
+    if len(words) != len(lows):
+        return result
+    own = _redacted_words(text, result) if result != text else {}
+    marks = _year_alone(lows, own, lambda k: None)
+    return _merge(text, result, marks) if marks else result
