@@ -3277,3 +3277,15 @@ def test_after_locked41_general_forms_are_heard(classifier, line, crisis):
 ])
 def test_after_locked41_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+# Another's view and what happens if, asked in a crisis: the technique model leans on safety for "vannacht", the
+# sentence asks for perspective or consequences (after locked41's run; own wording)
+@pytest.mark.parametrize("line, technique", [
+    ("en als je broer morgen hoort wat er vannacht bijna was gebeurd wat zou hij dan zeggen", "perspective"),
+    ("als uw dochter straks hoort dat u vannacht alleen was wat denkt u dat ze dan zou zeggen", "perspective"),
+    ("wat denkt u dat er gebeurt als hij vannacht weer voor de deur staat", "consequences"),
+    ("wat zou je moeder zeggen waar je zit op een schaal van nul tot tien", "scaling"),
+])
+def test_another_view_and_what_if_are_read_by_their_form(classifier, line, technique):
+    assert classifier.classify(line).technique == technique

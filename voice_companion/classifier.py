@@ -226,6 +226,10 @@ class Classifier:
         if form.proposal and technique not in ("next_step", "safety", "mandate", "scaling"):
             return "next_step"  # "hoe zou het voor u zijn om haar nu te appen": a step offered for now
         if form.question:
+            if form.what_if and technique not in ("consequences", "perspective"):
+                return "consequences"  # "wat denk je dat er gebeurt als hij vannacht die deur open krijgt"
+            if form.other_view and technique not in ("perspective", "consequences"):
+                return "perspective"  # "en als ze morgen hoort wat er bijna gebeurd was, wat zou ze dan zeggen"
             if technique == "none" and form.content_words >= 3 and score < 0.55 and not backed:
                 return "problem"  # an exploring question the bank has no phrase for: "en wat zei hij toen"
             return technique

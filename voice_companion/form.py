@@ -248,6 +248,15 @@ _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg
                         r"\bmet (je|jij) (aangesproken|aanspreken|aan te spreken)\b|\b(tutoyeren|vousvoyeren)\b|"
                         r"\bmag (ik|je) (je|jij) zeggen( tegen (je|jou))?( (hoor|of|vertel|ga|natuurlijk)\b.*)?$")
 
+# Another's view asked for ("wat zou je moeder dan zeggen", "wat denk je dat hij dan zou zeggen"): perspective; what
+# happens if ("wat denk je dat er gebeurt als ..."): consequences. The writers label them so (144 and 37 times) even in
+# a crisis, where the technique model leans on safety for words like "vannacht" (twenty-first session, locked41)
+_OTHER = r"(ze|hij|zij|(je|uw|jullie|de|die|haar|zijn) (?!ervan\b|daarvan\b|dan\b|dat\b|er\b|het\b|zelf\b)\w+)"
+_OTHER_VIEW = re.compile(r"\bwat (zou|zouden) " + _OTHER + r"( dan| daar| daarvan| ervan| eigenlijk)* (zeggen|vinden|denken)\b|"
+                         r"\bwat denk je dat " + _OTHER + r"( \w+){0,2} (zou|zouden) (zeggen|vinden|denken)\b")
+_SCALE_WORDS = re.compile(r"\b(schaal|cijfer|nul tot tien|van nul|tot tien)\b")  # "wat zou je vrouw zeggen, waar zit je
+# op die schaal?" asks for a mark: scaling
+_WHAT_IF = re.compile(r"\bwat denk je dat er (dan )?(gebeurt|zal gebeuren|gaat gebeuren) als\b")
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
                     r"\b(stapje|punt) hoger\b")
@@ -279,6 +288,8 @@ class Form:
     line_talk: bool = False  # about the telephone line: "ik versta je niet", "je valt weg"
     unsafe_verdict: bool = False  # the worker judges the situation unsafe: "dat is niet veilig", "te gevaarlijk"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
+    other_view: bool = False  # "wat zou je moeder dan zeggen": another's view asked for (perspective)
+    what_if: bool = False  # "wat denk je dat er gebeurt als ...": consequences
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
     emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
@@ -433,6 +444,8 @@ def analyse(norm: str, raw: str = "") -> Form:
                 and not _EMERGENCY_CALL.search(norm) and not _IF.search(norm),
                 proposal=bool(_PROPOSAL.search(norm)),
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
+                other_view=question and bool(_OTHER_VIEW.search(norm)) and not _SCALE_WORDS.search(norm),
+                what_if=question and bool(_WHAT_IF.search(norm)),
                 line_talk=bool(_LINE_TALK.search(norm)),
                 unsafe_verdict=not question and bool(_UNSAFE_VERDICT.search(norm)))
 
