@@ -163,3 +163,17 @@ def test_no_rule_error():
             r = Redactor(window=True, tagger=tagger)
             r.redact_lines(lines)
             assert r.errors == 0, lines
+
+
+def test_a_garbled_word_beside_a_misread_name_stays_where_no_person_is_spoken_of():
+    """Form F takes an unknown word after a redacted name as a surname only where names or a person are talked about:
+    in a noisy line ("de dur waarder" read as a name, then "waarder") the recognizer's slip is no surname, and the
+    crisis words after it must reach the classifier (a bailiff's letter on the door)."""
+    from voice_companion.privacy.redact import Redactor
+
+    line = "hij zag dw brif van de dur waarder op fuw deur hangen"
+    for tagger in (None, True):
+        out = Redactor(window=True, tagger=tagger).redact_lines([line])
+        assert "waarder op fuw deur" in out[0], out
+    named = Redactor(window=True, tagger=None).redact_lines(["het gaat om je buurman kees ploegmakers uit de flat"])
+    assert "ploegmakers" not in named[0], named

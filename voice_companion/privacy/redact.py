@@ -2016,7 +2016,9 @@ class Redactor:
         if self._context and self._context[-1][0] == text:
             if "[adres]" in new:  # form G: "dus august [adres]", "Verlengde [adres]"
                 new = _line_pass(text, new, _r54_street_head)
-            if "[naam]" in new:  # form F: "[naam] verboom uit de flat"
+            if "[naam]" in new and (_R54_NAME_TALK.search(text) or (p1 is not None and _R54_NAME_TALK.search(p1[0]))):
+                # form F: "dus je heet [naam] verboom": only where names are talked about, so a word the recognizer
+                # garbled next to a misread name ("hij zag [naam] waarder op je deur") is not taken for a surname
                 new = _line_pass(text, new, _r54_surname_after)
             elif p1 is not None and ("[naam]" in p1[1] or (
                     p1[0] == p1[1] and _r54_alone(p1[0]) == () and (p2 := self._said(2)) is not None
@@ -10855,6 +10857,10 @@ def _r54_surname_after(words: list[str], lows: tuple[str, ...], own: dict[int, s
 # given name or "verlengde" ("jozef [adres]" of "jozef israëlsstraat twaalf a", "dus august [adres]", "Verlengde
 # [adres]"): only where the street word after it is a compound ("-straat", "-plein", "-weg") and no person is spoken of
 # before it ("bij", "met", "en").
+_R54_NAME_TALK = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|familienaam|roepnaam|meneer|mevrouw|"
+                            r"spel|spelt|spelling|noteer|schrijf|voluit|buurman|buurvrouw|zoon|dochter|man|vrouw|vriend|"
+                            r"vriendin|broer|zus|moeder|vader|oom|tante|neef|nicht|collega|baas|ex|opa|oma|mentor|"
+                            r"begeleider|partner)\b", re.IGNORECASE)  # names or a person talked about
 _R54_STREET_HEAD_BEFORE = frozenset("dus op de het aan naar is adres noteer ja oke ok oké eh uh ehm nou".split())
 
 
