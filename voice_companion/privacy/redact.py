@@ -471,7 +471,7 @@ class Redactor:
         """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
-        return _through_dutch(text, self._redact_text_read)
+        return self._round56(text, _through_dutch(text, self._redact_text_read)[0], window=False)
 
     def _redact_text_read(self, text: str) -> tuple[str, bool]:
         key = (text, frozenset(self._amounts))
@@ -613,8 +613,9 @@ class Redactor:
         if split is not None:
             out, _ = _through_dutch(split, self._redact_read)
             out = _r47_reglue(text, split, out)
-            return out, out != text
-        return _through_dutch(text, self._redact_read)
+        else:
+            out = _through_dutch(text, self._redact_read)[0]
+        return self._round56(text, out, window=True)
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
@@ -2040,6 +2041,29 @@ class Redactor:
         if new != result and newest:
             self._context[-1] = (text, new)
         return new
+
+    def _round56(self, text: str, result: str, window: bool) -> tuple[str, bool]:
+        """Round 56 on the line as said (English read as Dutch put back, see redact_round56): with the window, letter
+        names on the line after a name was asked for ("can you spell your last name" / "tee ie es ef"); what stays."""
+        if self.errors and result == "[geanonimiseerd]":
+            return result, True
+        try:
+            cue = ""
+            if window:
+                p1 = self._said(1) if self._context else None  # the window's newest line is this one
+                if p1 is not None:
+                    plow = p1[0].lower()
+                    if _R56_NAME_CUE.search(plow) is not None:
+                        cue = "name"
+                    elif _R56_BIRTH.search(plow) is not None:
+                        cue = "birth"
+            new = _r56_keep(text, redact_round56(text, result, cue))
+            if window and new != result and self._context:
+                self._context[-1] = (self._context[-1][0], new)
+        except Exception:  # never let a rule bug reach the log unredacted
+            self.errors += 1
+            return "[geanonimiseerd]", True
+        return new, new != text
 
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
@@ -11025,3 +11049,366 @@ def _r55_year_after_birth(text: str, result: str, p1: tuple[str, str], p2: tuple
     own = _redacted_words(text, result) if result != text else {}
     marks = _year_alone(lows, own, lambda k: None)
     return _merge(text, result, marks) if marks else result
+
+
+# ---------------------------------------------------------------------------
+# Round 56: students and young adults in their first homes (holdout AZ). All own examples. On one line:
+# A. data said in English: a house number in English number words after a redacted street ("[adres] two hundred and
+#    six a"), a date of birth in English ("the third of may two thousand five", "may the third"), a birth spoken of;
+# B. a name spelled in English letter names as a Dutch recognizer writes them ("ei bie sie", "dabbeljoe ei wai") where a
+#    name is spoken of on the line or the line before ("so your name is", "last name", "you spell"), the name word next
+#    to the letters, the name after an English cue ("so your name is ioana", "and your first name yuxin");
+# C. a foreign IBAN's country code before a redacted number: "el tee", "l t", "dee ee", "b e", "f r", "i e"; written
+#    "LT61", "DE27" before the digit groups;
+# D. a name on a letter or a lease ("de brief is gericht aan andreea popescu", "staat op naam van"); a first name and a
+#    surname with a particle before "uit <town>" ("lieselot de smet uit gent");
+# E. a room or unit after a redacted address: "[adres] unit d", "kamer a veertien", "studio b twee";
+# F. a phone number with a misheard first digit ("nul zus" for "nul zes").
+# What stays (_r56_keep): an amount of rent or study debt ("de huur is vierhonderdvijftig"), a course code ("ee em ee
+# twee nul eenendertig is het vak"), English "at" and "so" in ordinary talk ("so you were at the station at two"), an
+# institution after "at" ("the student psychologist at erasmus") and the English staff word before it.
+# ---------------------------------------------------------------------------
+_R56_EN_UNITS = {"zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_R56_EN_NUM = frozenset(_R56_EN_UNITS) | {"hundred", "thousand"}
+_R56_EN_ORD = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th "
+    "10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th "
+    "31st".split())
+_R56_EN_MONTHS = frozenset("january february march april may june july august september october november "
+                           "december".split())
+_R56_BIRTH = re.compile(r"\b(?:birth|born|birthday|geboren|geboorte\w*|jarig)\b")
+# English letter names as a Dutch recognizer writes them
+_R56_EN_LETTERS = frozenset(
+    "ei bie sie die ie ef dzjie dzjee eidsj eetsj aai dzjei kee el em en oo pie kjoe aar es tie joe vie dabbeljoe "
+    "dubbeljoe eks wai zed zet dee ee bee gee tee pee vee".split())
+# letter names that are ordinary Dutch words as well: a run of only these is no spelling
+_R56_WEAK = frozenset("die en es el em ee ie oo joe ei tie pie zet bie kee vie".split())
+_R56_NAME_CUE = re.compile(
+    r"\b(?:name|names|spell|spelled|spelling|surname|naam|achternaam|voornaam|spel|spelt|spellen)\b")
+_R56_EN_NAME_CUE = re.compile(
+    r"\b(?:(?:your|my|his|her|their) )?(?:(?:first|last|family|given|full|middle) )?(?:name|surname)"
+    r"(?: is| was|'s| it's)?\b")
+_R56_EN_FILL = frozenset(
+    "is was it's its so uh um eh ehm er like then and okay ok yes yeah right that this the a an of again please "
+    "correct here there too also just now what how on in at to for by with from please sorry".split())
+_R56_EN_STOP = _SP_EN_NOT_NAMES | _R56_EN_FILL | frozenset(
+    "can could would will you we they he she it i me him her them not no do does did have has had be been am are "
+    "were want wanted need call called see know think tell told said say ask asked check write spell".split())
+_R56_IBAN_CC = frozenset("lt de be fr ie es it gb lu at pl pt ch dk se fi no lv ee gr ro bg hr si sk cz hu mt cy li "
+                         "is mc sm gi".split())
+_R56_LETTER_OF = {**LETTER_NAMES, "el": "l", "tee": "t", "dee": "d", "ee": "e", "bie": "b", "ef": "f", "aar": "r",
+                  "aai": "i", "ie": "i", "ei": "a", "pie": "p", "es": "s", "ie.": "i"}
+_R56_CC_WORD = frozenset("be lt fr lu gb pl pt dk lv".split())  # not "de", "es", "it", "is", "no", "at", "ie"
+_R56_CC_BEFORE = frozenset("is was dus ja rekening iban eh uh ehm met begint".split())
+_R56_CC_GLUED = re.compile(r"^([a-z]{2})(\d{2})$")
+_R56_LETTER_CUE = re.compile(
+    r"\b(?:gericht aan|geadresseerd aan|staat (?:ook )?op (?:je |zijn |haar |de )?naam(?: van)?|op naam van|"
+    r"addressed to|in the name of)\b")
+_R56_UNITS = frozenset("unit kamer studio room appartement apartment app suite box".split())
+_R56_MISHEARD = {"zus": 6, "zeis": 6, "zis": 6, "sex": 6, "zex": 6}
+_R56_NUMBER_LABELS = frozenset("[iban] [telefoonnummer] [nummer] [bsn]".split())
+
+
+_R56_STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "pad",
+                    "steeg", "dreef", "baan", "veld", "plantsoen")
+
+
+_R56_PARTICLE_UIT = re.compile(r"\b(?:de|van|der|den|le|la|da|di|du|dos|del|ten|ter|vanden|vander|d'|von|mc) \S+ uit\b")
+
+
+_R56_GATE_RE = re.compile(
+    r"name|spell|hundred|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|unit|kamer|"
+    r"studio|room|suite|\bbox\b|birth|born|geboren|\d|gericht aan|geadresseerd aan|naam|addressed|"
+    r"\b(?:de|van|der|den|le|la|da|di|du|dos|del|ten|ter|vanden|vander|d'|von|mc) \S+ uit\b|"
+    r"\bnul (?:zus|zeis|zis|sex|zex)\b")
+
+
+def _r56_gate(low: str, out: str, prev_cue: bool) -> bool:
+    """Whether a line can hold one of round 56's forms (one search: most lines hold none)."""
+    if prev_cue or "[iban]" in out or "[telefoonnummer]" in out or "[nummer]" in out or "[bsn]" in out:
+        return True
+    return _R56_GATE_RE.search(low) is not None
+
+
+def _r56_en_number_end(lows: tuple[str, ...], k: int) -> int:
+    """The end of a run of English number words from k ("one hundred and four"), k if there is none."""
+    n = len(lows)
+    e = k
+    while e < n and (lows[e] in _R56_EN_NUM or (lows[e] == "and" and e + 1 < n and lows[e + 1] in _R56_EN_NUM)):
+        e += 1
+    return e
+
+
+def _r56_letter_of(w: str) -> str | None:
+    if len(w) == 1 and w.isalpha() and w.isascii():
+        return w
+    return _R56_LETTER_OF.get(w)
+
+
+def _r56_letter(w: str) -> bool:
+    return w in _R56_EN_LETTERS or w in LETTER_NAMES or (len(w) == 1 and w.isalpha())
+
+
+def _r56_line_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev_cue: bool = False
+                    ) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    line = " ".join(lows)
+    # A. a house number in English number words after a redacted street, a letter after it
+    for k in range(1, n):
+        street = own.get(k - 1) == "[adres]" or (k - 1 not in own and _is_street_word(lows[k - 1]))
+        if street and k not in own and lows[k] != "oh" and (
+                lows[k] in _R56_EN_NUM or (lows[k] == "and" and k + 1 < n and lows[k + 1] in _R56_EN_NUM)):
+            e = _r56_en_number_end(lows, k)
+            if e < n and e not in own and (len(lows[e]) == 1 and lows[e].isalpha() or lows[e] in ("bee", "bie", "sie", "dee", "die", "ei", "aa")) \
+                    and lows[e] not in ("i",):
+                e += 1
+            if e > k and k - 1 not in own:
+                marks[k - 1] = "[adres]"
+            marks.update({x: "[adres]" for x in range(k, e)})
+    # A. a date of birth in English: "the ninth of october two thousand four", "october the ninth"
+    if _R56_BIRTH.search(line) is not None or prev_cue == "birth":
+        for k in range(n):
+            if lows[k] not in _R56_EN_MONTHS and not (lows[k] in MONTHS and lows[k] != "mei"):
+                continue
+            s, e = k, k + 1
+            if k >= 2 and lows[k - 1] == "of" and (lows[k - 2] in _R56_EN_ORD or _r20_number(lows[k - 2]) is not None
+                                                 or lows[k - 2] in _R56_EN_UNITS):
+                s = k - 2
+                while s > 0 and lows[s - 1] in _R56_EN_NUM and k - s < 4:
+                    s -= 1
+                if s > 0 and lows[s - 1] == "the":
+                    s -= 1
+            elif k + 1 < n and (lows[k + 1] in _R56_EN_ORD or (lows[k + 1] == "the" and k + 2 < n and lows[k + 2] in _R56_EN_ORD)):
+                e = k + 2 if lows[k + 1] != "the" else k + 3
+            elif k > 0 and (lows[k - 1] in _R56_EN_ORD or lows[k - 1] in _R56_EN_UNITS):
+                s = k - 1
+            else:
+                continue
+            if e < n and lows[e] == "of" and e + 1 < n and lows[e + 1] in _R56_EN_NUM:
+                e += 1
+            e2 = _r56_en_number_end(lows, e)
+            if e2 == e:
+                while e2 < n and (_r20_number(lows[e2]) is not None) and e2 - e < 4:
+                    e2 += 1
+            marks.update({x: "[datum]" for x in range(s, e2) if x not in own})
+    # B. letter names spelling a name; the name word next to them; a name after an English cue
+    cue = prev_cue == "name" or _R56_NAME_CUE.search(line) is not None
+    if cue:
+        k = 0
+        while k < n:
+            if k in own and own[k] != "[naam]" and own[k] != "[postcode]":
+                k += 1
+                continue
+            if not (_r56_letter(lows[k]) or own.get(k) in ("[naam]", "[postcode]")):
+                k += 1
+                continue
+            s = k
+            while k < n and (_r56_letter(lows[k]) or own.get(k) in ("[naam]", "[postcode]")):
+                k += 1
+            letters = [x for x in range(s, k) if x not in own]
+            strong = [x for x in range(s, k) if _r56_letter(lows[x]) and lows[x] not in _R56_WEAK and len(lows[x]) > 1]
+            if k - s >= 3 and (len(strong) >= 2 or (strong and k - s >= 4)):
+                marks.update({x: "[naam]" for x in letters})
+                for x in (s - 1, k):
+                    if 0 <= x < n and x not in own and lows[x] not in _R56_EN_STOP and _r53_namey(lows[x], True):
+                        marks[x] = "[naam]"
+        for m in _R56_EN_NAME_CUE.finditer(line):
+            j = line.count(" ", 0, m.end()) + 1
+            while j < n and lows[j] in ("is", "was", "uh", "um", "eh", "ehm", "so") and j not in own:
+                j += 1
+            e = j
+            while e < n and e - j < 3 and e not in own and lows[e] not in _R56_EN_STOP and lows[e] not in TUSSEN \
+                    and _r53_namey(lows[e], True):
+                e += 1
+            marks.update({x: "[naam]" for x in range(j, e)})
+    # C. a foreign IBAN's country code before a redacted number; "LT61 3250 ..." written
+    for k in range(n - 1):
+        a, b = _r56_letter_of(lows[k]), _r56_letter_of(lows[k + 1])
+        if a is None or b is None or k in own or a + b not in _R56_IBAN_CC:
+            continue
+        x = k + 2
+        if x < n and (own.get(x) in _R56_NUMBER_LABELS or (x not in own and _r20_number(lows[x]) is not None
+                                                           and own.get(x + 1) in _R56_NUMBER_LABELS)):
+            marks[k] = marks[k + 1] = "[iban]"
+            if x not in own:
+                marks[x] = "[iban]"
+    for k in range(n - 1):  # "be [telefoonnummer]": a code said as one word at the start
+        if lows[k] in _R56_CC_WORD and k not in own and own.get(k + 1) in _R56_NUMBER_LABELS \
+                and (k == 0 or lows[k - 1] in _R56_CC_BEFORE):
+            marks[k] = "[iban]"
+    for k in range(n):
+        m = _R56_CC_GLUED.match(lows[k])
+        if m is None or m.group(1) not in _R56_IBAN_CC:
+            continue
+        e = k + 1
+        while e < n and (own.get(e) in _R56_NUMBER_LABELS or (lows[e].isdigit() and len(lows[e]) <= 4)):
+            e += 1
+        if e - k >= 3 or (e - k >= 2 and any(own.get(x) in _R56_NUMBER_LABELS for x in range(k + 1, e))):
+            marks.update({x: "[iban]" for x in range(k, e) if x not in own})
+    # D. a name on a letter or a lease
+    for m in _R56_LETTER_CUE.finditer(line):
+        j = line.count(" ", 0, m.end()) + 1
+        e = j
+        while e < n and e - j < 4 and (own.get(e) == "[naam]" or (e not in own and (
+                _r53_namey(lows[e], True) or (lows[e] in TUSSEN and e > j)))):
+            e += 1
+        while e - 1 > j and lows[e - 1] in TUSSEN:
+            e -= 1
+        if e > j and any(own.get(x) == "[naam]" or _r53_namey(lows[x]) or _r35_given(lows[x]) for x in range(j, e)):
+            marks.update({x: "[naam]" for x in range(j, e) if x not in own})
+    # D. "<first> de <surname> uit <town>"
+    if "uit" in lows:
+        for u in range(3, n):
+            if lows[u] != "uit":
+                continue
+            t = u - 1
+            p = t - 1
+            while p >= 1 and lows[p] in TUSSEN and t - p < 3:
+                p -= 1
+            if p == t - 1 or p < 0:
+                continue
+            sur, first = lows[t], lows[p]
+            if not (sur.isalpha() and len(sur) >= 3 and sur not in STOP_WORDS and _r20_number(sur) is None):
+                continue
+            if not ((_r35_given(first) or first in FIRST_NAMES) and first not in ORDINARY_WORDS
+                    or _r53_namey(first)):
+                continue
+            if p > 0 and lows[p - 1] not in STOP_WORDS and lows[p - 1] not in _R56_EN_FILL and p - 1 not in own:
+                continue
+            marks.update({x: "[naam]" for x in range(p, u) if x not in own})
+    # E. a room or unit after a redacted address
+    for k in range(1, n - 1):
+        if own.get(k - 1) != "[adres]" or k in own or lows[k] not in _R56_UNITS:
+            continue
+        e = k + 1
+        while e < n and e - k <= 3 and e not in own and (
+                (len(lows[e]) == 1 and lows[e].isalpha()) or lows[e] in LETTER_NAMES or _r20_number(lows[e]) is not None):
+            e += 1
+        if e > k + 1:
+            marks.update({x: "[adres]" for x in range(k, e)})
+    # F. a phone number with a misheard first digit: "nul zus [telefoonnummer]"
+    for k in range(n - 2):
+        if lows[k] != "nul" or lows[k + 1] not in _R56_MISHEARD or k in own:
+            continue
+        if own.get(k + 2) == "[telefoonnummer]":
+            marks[k] = marks[k + 1] = "[telefoonnummer]"
+            continue
+        digits, e = 2, k + 2
+        while e < n and e not in own and (v := _r20_number(lows[e])) is not None and digits < 10:
+            digits += len(str(v))
+            e += 1
+        if digits == 10:
+            marks.update({x: "[telefoonnummer]" for x in range(k, e)})
+    return marks
+
+
+@lru_cache(maxsize=4096)
+def redact_round56(raw: str, out: str, prev_cue: str = "") -> str:
+    """Round 56 on one line (forms A to F); `prev_cue` says what the line before spoke of ("name", "birth")."""
+    if not _r56_gate(raw.lower(), out, bool(prev_cue)):
+        return out
+    return _line_pass(raw, out, partial(_r56_line_marks, prev_cue=prev_cue))
+
+
+_R56_MONEY = frozenset("huur kale studieschuld schuld lening duo toeslag huurtoeslag zorgtoeslag rent debt loan kosten "
+                       "kost betaal betaalt betaalde servicekosten borg deposit aflossing rente".split())
+_R56_MONEY_LINK = frozenset("is was wordt werd van ongeveer zo'n zon maar nog dus eh uh ehm per maand nu al bijna is".split())
+_R56_COURSE = frozenset("vak vakken course module tentamen toets herkansing college cursus exam examen studiepunten "
+                        "ects vakcode coursecode".split())
+_R56_STAFF = frozenset("psychologist psycholoog counsellor counselor advisor adviser mentor tutor dean coach doctor "
+                       "nurse teacher professor lecturer supervisor office desk studentenpsycholoog "
+                       "studieadviseur decaan".split())
+_R56_SCHOOLS = frozenset("erasmus uva vu tilburg leiden utrecht groningen radboud maastricht delft eindhoven twente "
+                         "wageningen tu hva hu hanze fontys avans saxion inholland windesheim han buas hz nhl stenden "
+                         "zuyd rotterdam amsterdam nijmegen university uni universiteit hogeschool college campus "
+                         "rug eur tue uu ru hr".split())
+_R56_EN_WORDS = frozenset("you were was the my your his her at is are o'clock oclock station home work school "
+                          "i we they it".split())
+_R56_KEEP_GATE = re.compile(r"\[(?:adres|naam|postcode|nummer|iban|telefoonnummer|bsn|e-mail|datum)\]")
+
+
+# English words of ordinary talk (no word that is a given name as well: "will", "may", "grace", "hope" are left out)
+_R56_EN_FUNCTION = frozenset("i you he she we they it my your his her our their me him us them is are was were am be "
+                             "been do does did can could would should the a an at to of for with that this what".split())
+_R56_EN_COMMON = _R56_EN_FUNCTION | frozenset(
+    "can spell that for me alone here there never always feel felt home house room now then just really very so too "
+    "not no yes okay ok please sorry thanks again tonight today tomorrow yesterday anymore anyone someone nobody "
+    "everyone friends friend parents family people student students study class classes course exam".split())
+
+
+@lru_cache(maxsize=4096)
+def _r56_keep(raw: str, out: str) -> str:
+    """What stays (see the section's head): rent and study debt, a course code, English "at" and "so", an institution
+    after "at"."""
+    if out == raw or _R56_KEEP_GATE.search(out) is None:
+        return out
+    low = raw.lower()
+    if not (any(w in low for w in _R56_MONEY) or any(w in low for w in _R56_COURSE) or " at " in low
+            or low.startswith("so ") or " so " in low or " you " in low or low.startswith(("i ", "my "))):
+        return out
+    return _line_keep(raw, out, _r56_kept)
+
+
+def _r56_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    runs: list[tuple[int, int, str]] = []
+    k = 0
+    while k < n:
+        if k not in own:
+            k += 1
+            continue
+        s, lab = k, own[k]
+        while k < n and own.get(k) == lab:
+            k += 1
+        runs.append((s, k, lab))
+    mail = any(w in ("punt", "dot", "apenstaartje", "com", "nl") or w in MAIL_PROVIDERS or "@" in w for w in lows)
+    english = sum(w in _R56_EN_COMMON for w in lows) >= 3 and any(w in ("you", "your", "my", "the", "we", "they")
+                                                               for w in lows)
+    for s, e, lab in runs:
+        body = lows[s:e]
+        # rent or study debt: "de huur is vierhonderdvijftig"
+        if lab != "[naam]" and e - s <= 3 and all(_r20_number(w) is not None or w == "euro" for w in body) \
+                and "nul" not in body:
+            b = s - 1
+            while b >= 0 and lows[b] in _R56_MONEY_LINK and b not in own and s - b < 4:
+                b -= 1
+            if b >= 0 and b not in own and lows[b] in _R56_MONEY:
+                keep.update(range(s, e))
+                continue
+        # a course code: letters and digits before or after a course word
+        if e - s <= 8 and all(_r20_number(w) is not None or _r56_letter(w) for w in body) \
+                and any(_r56_letter(w) for w in body) and (any(_r20_number(w) is not None for w in body) or (
+                    e < n and _r20_number(lows[e]) is not None)):
+            near = lows[max(0, s - 3):s] + lows[e:e + 8]
+            if any(w in _R56_COURSE for w in near):
+                keep.update(range(s, e))
+                continue
+        # English "at" and "so" in ordinary talk
+        if lab == "[e-mail]" and not mail and (sum(w in _R56_EN_WORDS for w in body) >= 2 or all(
+                w in _R56_EN_WORDS or w in _R56_EN_STOP for w in body)):
+            keep.update(range(s, e))
+            continue
+        # English words of ordinary talk taken for a name or a mail ("can you spell that", "alone here", "never at")
+        if lab in ("[naam]", "[e-mail]") and english and all(w in _R56_EN_COMMON for w in body):
+            keep.update(range(s, e))
+            continue
+        # an institution after "at", the staff word before it
+        if lab == "[naam]":
+            staff = [x for x in range(s, e) if lows[x] in _R56_STAFF]
+            at = s - 1
+            if at >= 1 and lows[at] == "at" and at not in own and (
+                    lows[at - 1] in _R56_STAFF or lows[at - 1] in ("study", "studies", "studying", "student", "work",
+                                                                   "works", "working")
+                    or (at - 1 in own and lows[at - 1] in _R56_STAFF)) and lows[s] in _R56_SCHOOLS and e - s <= 4:
+                keep.update(range(s, e))
+            if staff and e < n and lows[e] == "at" and all(lows[x] in _R56_STAFF or lows[x] in _R56_EN_STOP
+                                                           for x in range(s, e)):
+                keep.update(range(s, e))
+    return keep
