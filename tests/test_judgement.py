@@ -3289,3 +3289,37 @@ def test_after_locked41_their_everyday_kin_stay_ordinary(classifier, line, crisi
 ])
 def test_another_view_and_what_if_are_read_by_their_form(classifier, line, technique):
     assert classifier.classify(line).technique == technique
+
+
+# After locked42's run (its false alarms; general forms, own wording): staff who lose their jobs "staan op straat",
+# someone else's overdose found earlier and now in hospital, a friend who no longer answers in the group chat.
+@pytest.mark.parametrize("line, crisis", [
+    ("de fabriek gaat dicht en alle medewerkers staan volgende maand op straat", "eviction"),
+    ("na het faillissement staat je hele personeel op straat", "eviction"),
+    ("je hebt gisteren je buurman gevonden na een overdosis en hij ligt nu in het ziekenhuis", "suicide"),
+    ("u vond uw collega na een overdosis in de kantine", "suicide"),
+    ("je vriendin reageert niet meer op je berichten sinds het feest", "unsafe_vulnerable"),
+    ("hij reageert niet meer in de groepsapp van de klas", "unsafe_vulnerable"),
+])
+def test_after_locked42_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je zegt dat je volgende week met de kinderen op straat staat", "eviction"),
+    ("je vriendin heeft net een overdosis genomen en ligt op de bank", "suicide"),
+    ("uw man ligt op de badkamervloer en reageert niet meer", "unsafe_vulnerable"),
+])
+def test_after_locked42_the_crisis_itself_is_still_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+# "wat betekent het voor haar als ...": consequences, also in a crisis where the technique model leans on safety
+# (locked42's miss; the writers label the form so 8 of 8 times)
+@pytest.mark.parametrize("line", [
+    "en wat betekent het voor je zoon als hij zaterdag in een koud huis komt",
+    "wat betekent dat voor u als de verwarming uit blijft vannacht",
+])
+def test_what_it_means_for_someone_is_consequences(classifier, line):
+    assert classifier.classify(line).technique == "consequences"
+

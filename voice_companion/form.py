@@ -256,7 +256,8 @@ _OTHER_VIEW = re.compile(r"\bwat (zou|zouden) " + _OTHER + r"( dan| daar| daarva
                          r"\bwat denk je dat " + _OTHER + r"( \w+){0,2} (zou|zouden) (zeggen|vinden|denken)\b")
 _SCALE_WORDS = re.compile(r"\b(schaal|cijfer|nul tot tien|van nul|tot tien)\b")  # "wat zou je vrouw zeggen, waar zit je
 # op die schaal?" asks for a mark: scaling
-_WHAT_IF = re.compile(r"\bwat denk je dat er (dan )?(gebeurt|zal gebeuren|gaat gebeuren) als\b")
+_WHAT_IF = re.compile(r"\bwat denk je dat er (dan )?(gebeurt|zal gebeuren|gaat gebeuren) als\b|"
+                      r"\bwat betekent (het|dat) voor\b")  # "wat betekent het voor haar als ze in een koud huis komt"
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
                     r"\b(stapje|punt) hoger\b")
@@ -289,7 +290,7 @@ class Form:
     unsafe_verdict: bool = False  # the worker judges the situation unsafe: "dat is niet veilig", "te gevaarlijk"
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
     other_view: bool = False  # "wat zou je moeder dan zeggen": another's view asked for (perspective)
-    what_if: bool = False  # "wat denk je dat er gebeurt als ...": consequences
+    what_if: bool = False  # "wat denk je dat er gebeurt als ...", "wat betekent het voor haar": consequences
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
     emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
