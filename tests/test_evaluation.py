@@ -58,13 +58,15 @@ def test_a_phase_left_null_is_not_judged_and_a_wrong_phase_is(tmp_path):
 
 
 def test_training_refuses_an_unspent_locked_set_and_takes_a_spent_one():
-    from voice_companion.evaluation import SPENT_LOCKED, SPENT_SINCE, first_locked
+    from voice_companion.evaluation import SPENT_ALL, SPENT_LATER, SPENT_LOCKED, SPENT_SINCE, first_locked
 
     spent = sorted(SPENT_LOCKED)[0]
     assert first_locked([Path("tests/data") / spent / "lines.jsonl"]) is None
-    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked25/calls")]) == Path("tests/data/locked25/calls")
+    # locked43 and on are unread or not yet trained on: refused
+    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked43/calls")]) == Path("tests/data/locked43/calls")
     assert first_locked([Path("/x/locked99/crisis-lines.jsonl")]) is not None
-    # spent since (run once, studied): they may train (the crisis model does), but the technique and phase
-    # models keep to SPENT_LOCKED
+    # spent since (run once, studied): they may train
     assert first_locked([Path("tests/data/locked13/crisis-lines.jsonl")]) is None
-    assert "locked13" not in SPENT_LOCKED and "locked22" in SPENT_SINCE and "locked25" not in SPENT_SINCE
+    assert first_locked([Path("tests/data/locked42/calls")]) is None
+    assert "locked13" not in SPENT_LOCKED and "locked22" in SPENT_SINCE and "locked25" in SPENT_LATER
+    assert "locked43" not in SPENT_ALL and SPENT_ALL == SPENT_LOCKED | SPENT_SINCE | SPENT_LATER

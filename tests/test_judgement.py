@@ -1729,10 +1729,12 @@ def test_in_a_call_a_summarys_content_phase_does_not_move_the_circle(bank):
     call.say("goedenavond met de nachtlijn u spreekt met anne")
     call.say("wat is er aan de hand")
     for line in ["morgen eerst de huisarts bellen en daarna je zus", "en dan overmorgen samen naar het wijkteam"]:
-        assert call.core.classifier.classify(line).phase == "next_step"  # what the echo gives back ...
+        read = call.core.classifier.classify(line)
+        assert read.phase == "next_step"  # what the echo gives back ...
         out = call.say(line)
+        # ... labels the echo only where its content is sure (SUMMARY_PHASE_OWN), else the call's phase
+        assert [e.phase for e in out if e.type == "match"] == ["next_step" if read.content_sure else "current"]
     assert call.core.tracker.phase == "current"  # the worker's own questions lead the phase, not an echo
-    assert [e.phase for e in out if e.type == "match"] == ["current"]
     assert not call.of("phase")
 
 
@@ -3323,3 +3325,16 @@ def test_after_locked42_the_crisis_itself_is_still_heard(classifier, line, crisi
 def test_what_it_means_for_someone_is_consequences(classifier, line):
     assert classifier.classify(line).technique == "consequences"
 
+
+# A check of understanding is an echo ("snap ik het goed dat ..."); a screening question after the caller's words
+# given back stays the worker's safety check although the retrained technique model reads the echo in its first half
+# (twenty-second session: the models learn from all spent sets)
+@pytest.mark.parametrize("line, technique", [
+    ("snap ik het goed dat je morgen vroeg moet beginnen", "summary"),
+    ("hoor ik het goed dat u de huur drie maanden niet heeft betaald", "summary"),
+    ("als je zegt dat je het niet meer ziet zitten denk je dan aan zelfmoord", "safety"),
+    ("als u zegt dat het voor u niet meer hoeft denkt u dan aan zelfmoord", "safety"),
+    ("je zegt dat de voordeur op slot zit waar zijn de kinderen nu", "safety"),
+])
+def test_a_check_of_understanding_is_an_echo_and_a_screening_after_an_echo_is_safety(classifier, line, technique):
+    assert classifier.classify(line).technique == technique

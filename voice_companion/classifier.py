@@ -8,6 +8,7 @@ below a floor the line is `none` (backchannel, small talk, or unknown).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -90,6 +91,20 @@ class Classification:
                 "crisis": list(self.crisis), "possible": list(self.possible)}
 
 
+CHECK_SCORE = 0.45  # how close to a safety phrase a question after an echo must be to stay safety (_keeps_check)
+_GIVEN_BACK_IF = re.compile(r"\bals je zeg dat\b")  # "als u zegt dat ...": the caller's words given back, then asked on
+
+
+def _keeps_check(technique: str, score: float, proposed: str, form: Form, evidence, norm: str) -> bool:
+    """A question in a crisis' own words after an echo ("als u zegt dat u niet meer wilt, denkt u dan aan
+    zelfmoord", "je zegt dat de deur op slot is, waar zijn de kinderen nu") is the worker's safety check: the
+    model's echo reading of its first half does not overrule the closest safety phrase, where that phrase is close
+    (a statement taken for a question is not)."""
+    return technique == "safety" and score >= CHECK_SCORE and proposed == "summary" and form.question and (
+        form.echo_marker or _GIVEN_BACK_IF.search(norm) is not None) and any(
+        (h.kind in ("named", "hint") or h.kind.startswith("weak")) and not h.learned for h in evidence)
+
+
 class Classifier:
     def __init__(self, bank: Bank, *, use_model: bool = True, model_path: Path | None = None):
         self.bank = bank
@@ -145,11 +160,12 @@ class Classifier:
         if self.model is not None and score < LITERAL_SCORE:  # a phrase said literally needs no second opinion
             proposed, probability, second = self.model.predict(
                 features(norm, form, {k: v[0] for k, v in best.items()}))
-            if proposed != technique and proposed in best and probability >= MODEL_CONFIDENCE:
+            check = _keeps_check(technique, score, proposed, form, evidence, norm)
+            if proposed != technique and proposed in best and probability >= MODEL_CONFIDENCE and not check:
                 why += f"; model {proposed} {probability:.2f}"
                 technique, runner_up = proposed, technique
                 score, row = best[proposed]
-            backed = proposed == technique and probability >= MODEL_BACKS
+            backed = check or (proposed == technique and probability >= MODEL_BACKS)
             sure_cause = proposed == technique == "cause" and probability >= MODEL_SURE_CAUSE
         matched = technique
         technique = self._by_form(technique, score, form, words, runner_up, backed, sure_cause)
