@@ -3338,3 +3338,26 @@ def test_what_it_means_for_someone_is_consequences(classifier, line):
 ])
 def test_a_check_of_understanding_is_an_echo_and_a_screening_after_an_echo_is_safety(classifier, line, technique):
     assert classifier.classify(line).technique == technique
+
+
+# An earlier success given back is no danger now: a word of danger in it ("de brand") is no weak sign and the crisis
+# model's guess leans only; told of now, in the past without what helped, or as what will happen, the signs stay
+# (twenty-second session: possible-only alerts of the development calls 3.92 -> 3.71 per 12, crisis lines unchanged)
+@pytest.mark.parametrize("line", [
+    "de brand in tweeduizend twaalf toen heeft u met de brandweer nagepraat en dat hielp",
+    "toen de kachel vorige winter kapot was heeft de buurman een straalkacheltje gebracht en dat werkte",
+])
+def test_an_earlier_success_given_back_carries_no_sign_of_danger(classifier, line):
+    read = classifier.classify(line)
+    assert read.phase == "exceptions"
+    assert not [h for h in read.evidence if h.crisis != "life_event" and (h.kind == "hint" or h.kind.startswith("weak:")
+                                                                          and not h.learned)]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("het rookalarm gaat af en het ruikt naar brand", "unsafe_vulnerable"),
+    ("je zegt dat je stiefvader om twaalf uur thuiskomt van de kroeg en dat het dan weer begint", "unsafe_vulnerable"),
+    ("en de voordeur stond open toen je naar beneden kwam", "unsafe_vulnerable"),
+])
+def test_a_danger_told_of_now_or_ahead_keeps_its_signs(classifier, line, crisis):
+    assert any(h.crisis == crisis for h in classifier.classify(line).evidence)

@@ -91,6 +91,9 @@ class Classification:
                 "crisis": list(self.crisis), "possible": list(self.possible)}
 
 
+# what helped or went well, said of a time before: the line is an earlier success (see classify)
+_SUCCESS = re.compile(r"\b(hielp|hielpen|geholpen|lukte|lukten|gelukt|werkte|werkten|gewerkt|opgelost|ging (het |dat )?"
+                      r"(beter|goed|weer)|kwam (je|hij|ze) (er )?doorheen|doorheen gekomen|volgehouden|sterk)\b")
 CHECK_SCORE = 0.45  # how close to a safety phrase a question after an echo must be to stay safety (_keeps_check)
 _GIVEN_BACK_IF = re.compile(r"\bals je zeg dat\b")  # "als u zegt dat ...": the caller's words given back, then asked on
 
@@ -192,6 +195,16 @@ class Classifier:
                 phase, from_content = content_phase, True
                 content_sure = probability >= SUMMARY_PHASE_OWN
                 why += f"; phase {content_phase} {probability:.2f} by content"
+        if technique == "summary" and content_sure and phase == "exceptions" and _SUCCESS.search(norm) and any(
+                (h.learned and h.kind == "hint") or h.kind.startswith("weak:") for h in evidence):
+            # an earlier success given back ("de brand toen, daarna met de brandweer nagepraat en dat hielp") tells no
+            # danger now: the crisis model's reading of it leans only until a second line backs it, and an everyday
+            # word taken for a weak sign ("brand") is no sign in it; only with a word of what helped or went well
+            # ("de voordeur stond open toen je beneden kwam" is told in the past too, and a wish given back keeps its
+            # signs: "en dat het dan weer begint" may be the danger itself)
+            evidence = tuple(replace(h, kind="weak:model") if h.learned and h.kind == "hint" else h
+                             for h in evidence if h.learned or not h.kind.startswith("weak:"))
+            why += "; crisis model leans only (an earlier success)"
         if technique == "acknowledgement" and form.appraisal and any(h.learned and h.kind == "hint" for h in evidence):
             # praise or sympathy ("dat is moedig, in je eentje naar binnen lopen") tells no new danger: the crisis
             # model's reading of it leans only, like a weak sign, until a second line backs it
