@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to AZ (development data) and holdout BA
-(locked, once it is written), BA twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to BA (development data) and holdout BB
+(locked, once it is written), BB twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -227,9 +227,14 @@ A file that is not there yet is skipped with a note.
   team lead at the start of round 56 (at be8e58b: 10 of 310 leaking: name 5/45, address 2/50, dob 1/30,
   iban 1/30, phone 1/50, all other categories 0; 4 of 120 ordinary lines over-redacted; the rules alone 17 of
   310 and 3 of 120); development data since;
-* holdout-ba.jsonl (holdout BA): locked, never opened, trained or tuned on; written by a writer who
+* holdout-ba.jsonl (holdout BA): written by a writer who never saw the code (neighbours and people in flats,
+  shared houses and corporation homes: house-number additions, a neighbour's or caretaker's name and number, a
+  landlord's IBAN), run once as locked by the team lead at the end of round 56 (at 5d0bc2a: 8 of 310 leaking:
+  name 3/45, IBAN 2/30, address 1/50, phone 1/50, postcode 1/40, all other categories 0; 0 of 120 ordinary lines
+  over-redacted; the rules alone 10 of 310 and 0 of 120); development data since;
+* holdout-bb.jsonl (holdout BB): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is BA, and before it the
+  The honest estimate of what carries over is BB, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -317,9 +322,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ax.jsonl": "holdout AX (dev)",
     "holdout-ay.jsonl": "holdout AY (dev)",
     "holdout-az.jsonl": "holdout AZ (dev)",
-    "holdout-ba.jsonl": "holdout BA (locked, not tuned on)",
+    "holdout-ba.jsonl": "holdout BA (dev)",
+    "holdout-bb.jsonl": "holdout BB (locked, not tuned on)",
 }
-LOCKED = "holdout-ba.jsonl"
+LOCKED = "holdout-bb.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
