@@ -3361,3 +3361,26 @@ def test_an_earlier_success_given_back_carries_no_sign_of_danger(classifier, lin
 ])
 def test_a_danger_told_of_now_or_ahead_keeps_its_signs(classifier, line, crisis):
     assert any(h.crisis == crisis for h in classifier.classify(line).evidence)
+
+
+# After locked43's run (its false alarms and its missed line; general forms, own wording): a teenager out late "op
+# straat" with the wrong friends is no eviction, someone whose return is known ("om elf uur is hij thuis") no one
+# missing, being less alone with one's thoughts since retiring no screening, a light that burns all day no cut-off.
+@pytest.mark.parametrize("line, crisis", [
+    ("je dochter hangt 's avonds laat op straat rond met oudere meiden", "eviction"),
+    ("u bent bang dat hij op straat in de verkeerde groep belandt", "eviction"),
+    ("ze heeft net gebeld ze is bij haar vriendin en om elf uur is ze thuis", "unsafe_vulnerable"),
+    ("dat u 's avonds niet meer zo alleen met uw gedachten zit sinds u met pensioen bent", "suicide"),
+    ("uw buurvrouw doet niet open en haar licht brandt al sinds vanochtend", "utility_cutoff"),
+])
+def test_after_locked43_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je broer met diabetes doet niet meer open en zijn auto staat er de hele dag", "unsafe_vulnerable"),
+    ("de huisbaas zet u volgende week op straat", "eviction"),
+    ("is hij nu thuis", "unsafe_vulnerable"),
+])
+def test_after_locked43_the_danger_itself_is_still_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
