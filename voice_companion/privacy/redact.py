@@ -9668,6 +9668,22 @@ def _label_runs(own: dict[int, str], n: int, label: str):
         i = e
 
 
+def _redacted_runs(own: dict[int, str], n: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each run of words the redactor gave one label, in line order (rounds 54 and 56 read what
+    stays run by run)."""
+    runs: list[tuple[int, int, str]] = []
+    k = 0
+    while k < n:
+        if k not in own:
+            k += 1
+            continue
+        s, lab = k, own[k]
+        while k < n and own.get(k) == lab:
+            k += 1
+        runs.append((s, k, lab))
+    return runs
+
+
 def _r50_house_letter(raw: str, out: str) -> str:
     if "[adres]" not in out:
         return out
@@ -10748,16 +10764,7 @@ def _r54_keep(raw: str, out: str) -> str:
 def _r54_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
     n = len(lows)
     keep: set[int] = set()
-    runs: list[tuple[int, int, str]] = []
-    k = 0
-    while k < n:
-        if k not in own:
-            k += 1
-            continue
-        s, lab = k, own[k]
-        while k < n and own.get(k) == lab:
-            k += 1
-        runs.append((s, k, lab))
+    runs = _redacted_runs(own, n)
     line = " ".join(lows)
     for s, e, lab in runs:
         # a room and its number: "je kamer is nummer veertien a", "bed twaalf", "deur drie b op de gang"
@@ -11358,16 +11365,7 @@ def _r56_keep(raw: str, out: str) -> str:
 def _r56_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
     n = len(lows)
     keep: set[int] = set()
-    runs: list[tuple[int, int, str]] = []
-    k = 0
-    while k < n:
-        if k not in own:
-            k += 1
-            continue
-        s, lab = k, own[k]
-        while k < n and own.get(k) == lab:
-            k += 1
-        runs.append((s, k, lab))
+    runs = _redacted_runs(own, n)
     mail = any(w in ("punt", "dot", "apenstaartje", "com", "nl") or w in MAIL_PROVIDERS or "@" in w for w in lows)
     english = sum(w in _R56_EN_COMMON for w in lows) >= 3 and any(w in ("you", "your", "my", "the", "we", "they")
                                                                for w in lows)
