@@ -402,7 +402,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     if question and re.search(r"\b(zeg je|zei je|hoor ik|begrijp ik)$", norm) and (not core or core[0] not in QUESTION_WORDS):
         question = False  # "de stroom is afgesloten zeg je": the caller's words, tagged
     appraisal = any(w in APPRAISALS for w in words)
-    echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|^(hm |ja |nou |oke )*(alles|even) op een rij|\bals ik het (\w+ ){0,2}op een rij(tje)? zet\b|(?<!\bals )\bje zeg\b|\bals ik (het|je) goed\b|\b(snap|begrijp) ik (het|je) goed\b|\bhoor ik het goed dat\b|"
+    echo_marker = bool(re.search(r"^(hm |ja |nou |oke |wacht even )*dus\b|^(hm |ja |nou |oke )*(alles|even) op een rij|\bals ik het (\w+ ){0,2}op een rij(tje)? zet\b|(?<!\bals )\bje zeg\b|\bals ik (het|je) goed\b|\bsnap ik (het|je) goed\b|"
                                  r"\bzeg je\b|(?<!\bdat )\bhoor ik\b(?! (ben|blijf|luister|wacht|de (deur)?bel))|\bbegrijp ik\b|\bsamengevat\b", norm))
     imperative = bool(core) and core[0] in _IMPERATIVES and not question
     cause = _is_cause(core, norm) if question or (core and core[0] in QUESTION_WORDS) or core[:2] == ["sinds", "wanneer"] \
