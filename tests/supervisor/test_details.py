@@ -153,3 +153,16 @@ def test_the_technique_families_agree_with_the_balance():
     families = [f for f in TECHNIQUE_FAMILIES if f != "none"]
     assert 4 <= len(families) <= 5
     assert {family_of(t) for t in TECHNIQUES} <= set(TECHNIQUE_FAMILIES)
+
+
+def test_a_trend_chart_of_weeks_without_any_share_draws_no_empty_legend():
+    """Weeks where no share could be computed (no suggestions, no calls with a crisis) draw the safety bars alone:
+    no legend without labelled lines (matplotlib warned on every such report)."""
+    import warnings
+
+    from voice_companion.supervisor.charts import trends_svg
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        svg = trends_svg(["2026-W48", "2026-W49"], [("overgenomen", [None, None], "#2f6690")], [34.0, None])
+    assert svg is None or "<svg" in svg

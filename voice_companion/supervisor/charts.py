@@ -189,7 +189,8 @@ def trends_svg(weeks: Sequence[str], series: Sequence[tuple[str, Sequence[float 
             top.plot([p[0] for p in pts], [p[1] for p in pts], marker="o", label=label, color=colour)
     top.set_ylim(0, 105)
     top.set_ylabel("%")
-    top.legend(fontsize=8, loc="lower left", frameon=False)
+    if top.get_legend_handles_labels()[0]:  # weeks without any share drawn: no empty legend
+        top.legend(fontsize=8, loc="lower left", frameon=False)
     top.grid(True, color="#e5e5e5")
     bars = [(x, v) for x, v in zip(xs, safety) if v is not None]
     if bars:
