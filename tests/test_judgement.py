@@ -3384,3 +3384,11 @@ def test_after_locked43_their_everyday_kin_stay_ordinary(classifier, line, crisi
 ])
 def test_after_locked43_the_danger_itself_is_still_heard(classifier, line, crisis):
     assert crisis in _heard_in_words(classifier, line)
+
+
+# Fear of the post on the mat (letters, bills) is no one to be afraid of: "waar je bang voor bent" names a person to
+# fear only when it is not the post (locked43's cut-off call put safety questions about "degene om wie je je zorgen
+# maakt" up after such a wish)
+def test_fear_of_the_post_is_no_person_to_fear(classifier):
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, "dat u weer kunt slapen zonder de post op de mat waar u bang voor bent")
+    assert "unsafe_vulnerable" in _heard_in_words(classifier, "de man waar u bang voor bent staat beneden voor de deur")
