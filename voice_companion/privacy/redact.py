@@ -2058,6 +2058,7 @@ class Redactor:
                     elif _R56_BIRTH.search(plow) is not None:
                         cue = "birth"
             new = _r56_keep(text, redact_round56(text, result, cue))
+            new = redact_round57(text, new, cue)  # round 57: a neighbour's number, a name after a redacted number
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -11410,3 +11411,124 @@ def _r56_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> s
                                                            for x in range(s, e)):
                 keep.update(range(s, e))
     return keep
+
+
+# ---------------------------------------------------------------------------
+# Round 57: neighbours and people in flats, shared houses and corporation homes (holdout BA). All own examples. On the
+# line as the rules and the tagger left it:
+# A. a written postcode after the word "postcode", glued to its letters ("postcode 8011PK genoteerd"; a "pk" after a
+#    number elsewhere stays horsepower);
+# B. a surname after a redacted phone number or IBAN, with or without a role word ("[telefoonnummer] van huismeester
+#    ramdin", "[iban] t.n.v. M. Bouzid"): the number's owner or the account holder;
+# C. a first name after "voornaam" at the end of a question, when a name was just said ("mevrouw [naam], voornaam X?");
+# D. an unknown (Frisian, regional) first name before a redacted surname after "bent", "is", "heet";
+# E. a neighbour's bare house number after a redacted address ("de buurvrouw op zestien");
+# F. an unknown name after "<role> heet" ("de beheerder heet jo vandaal");
+# G. for the rules alone: "dash b" after a redacted address; a day and month on the line after a birthday was asked
+#    for ("wanneer ben je jarig" / "twaalf maart"); a day alone after "geboren op de" ("geboren op de negende").
+# What stays: units after numbers, "op veertien" as a floor or a bus line, role words without a name, "voornaam" in
+# ordinary talk.
+# ---------------------------------------------------------------------------
+_R57_GATE = re.compile(r"postcode|\[telefoonnummer\]|\[iban\]|voornaam|\[naam\]|\[adres\]|heet|geboren")
+_R57_ROLES = ("huismeester|conci[eë]rge|buurman|buurvrouw|buurjongen|buurmeisje|verhuurder|huisbaas|beheerder|"
+              "opzichter|eigenaar|eigenares|complexbeheerder|woonconsulent|bovenbuurman|bovenbuurvrouw|"
+              "onderbuurman|onderbuurvrouw|huisgenoot|huisgenote")
+_R57_POSTCODE = re.compile(r"(?i)(\bpostcode\s*:?\s+)(\d{4}\s?[a-z]{2})\b")
+_R57_AFTER_NUMBER = re.compile(
+    r"(\[(?:telefoonnummer|iban)\],?\s+(?:(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|van|voor)\s+)?"
+    r"(?:(?:de|het|mijn|je|jouw|onze|uw|zijn|haar)\s+)?(?P<role>(?:" + _R57_ROLES + r"|meneer|mevrouw)\s+)?"
+    r"(?:[A-Za-z]\.\s?)*)(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'\-]+)\b")
+_R57_VOORNAAM = re.compile(r"(\bvoornaam,?\s+)([A-Za-zÀ-ÿ][a-zà-ÿ'\-]+)(\s*\?\s*)$", re.IGNORECASE)
+_R57_VOORNAAM_STOP = frozenset(
+    "is was dan niet ook toch eigenlijk en of nog van he hè hoor graag alsjeblieft alstublieft alleen maar zo wel "
+    "even gewoon die dat je jij u uw mijn zijn haar weer nodig vergeten kwijt genoemd gezegd gespeld weten zeggen "
+    "noemen spellen horen".split())
+_R57_BEFORE_NAME = re.compile(r"(\b(?:bent|ben|is|heet|heten|was)\s+)([a-zà-ÿ][a-zà-ÿ'\-]+)(\s+\[naam\])",
+                              re.IGNORECASE)
+_R57_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+            r"zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+            r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
+            r"tachtig|negentig)|\d{1,3})")
+_R57_NEIGHBOUR = re.compile(
+    r"(\b(?:buurman|buurvrouw|buren|bovenburen|benedenburen|onderburen|buurjongen|buurmeisje|bovenbuurman|"
+    r"bovenbuurvrouw|onderbuurman|onderbuurvrouw)\b[^\[\]]*?\b(?:op|op nummer|nummer)\s+)(" + _R57_NUM +
+    r"(?:\s+[a-d])?)(?=\s*(?:[,.?!]|$|\ben\b|\bmaar\b|\bdie\b|\bwoont\b))", re.IGNORECASE)
+_R57_HEET = re.compile(
+    r"(\b(?:" + _R57_ROLES + r")\s+heet\s+)([a-zà-ÿ][a-zà-ÿ'\-]+)(?:\s+([a-zà-ÿ][a-zà-ÿ'\-]+))?(?=\s*(?:[,.?!]|$))",
+    re.IGNORECASE)
+_R57_DASH = re.compile(r"(\[adres\])\s+(?:dash|streepje|liggend streepje|min)\s+[a-d]\b", re.IGNORECASE)
+_R57_MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_R57_DAY = (r"(?:" + _R57_NUM + r"|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+            r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|"
+            r"dertigste|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintigste)|eenendertigste)")
+_R57_DAY_MONTH = re.compile(r"\b(?:de\s+)?" + _R57_DAY + r"\s+" + _R57_MONTHS + r"\b", re.IGNORECASE)
+_R57_BORN_DAY = re.compile(
+    r"(\bgeboren\s+op\s+de\s+)(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
+    r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|dertigste|"
+    r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintigste)|eenendertigste)(?=\s*(?:[,.?!]|$|\bja\b|"
+    r"\bof\b|\ben\b))", re.IGNORECASE)
+
+
+def _r57_unknown(w: str) -> bool:
+    """A word no ordinary Dutch word: a name as far as these forms go."""
+    low = w.lower().strip("'-")
+    return len(low) >= 2 and low not in ORDINARY_WORDS and fold(low) not in ORDINARY_WORDS
+
+
+def _r57_after_number(m: re.Match) -> str:
+    name = m.group("name")
+    if (m.group("role") or name[0].isupper()) and _r57_unknown(name):
+        return m.group(1) + "[naam]"
+    return m.group(0)
+
+
+def _r57_heet(m: re.Match) -> str:
+    words = [w for w in (m.group(2), m.group(3)) if w]
+    if any(_r57_unknown(w) for w in words) and not any(w.lower() in _R57_VOORNAAM_STOP for w in words):
+        return m.group(1) + "[naam]"
+    return m.group(0)
+
+
+_R57_KEEP_VOORNAAM = re.compile(r"\bvoornaam is (genoeg|voldoende|prima|goed|oké|oke|ok|fijn)\b", re.IGNORECASE)
+_R57_KEEP_HULP = re.compile(r"\bop de (eerste) hulp\b", re.IGNORECASE)
+
+
+def _r57_keep(raw: str, out: str) -> str:
+    """What stays: "je voornaam is genoeg" (no name), "geboren op de eerste hulp" (a place, no date)."""
+    if "[naam]" in out and "voornaam is [naam]" in out and (m := _R57_KEEP_VOORNAAM.search(raw)) is not None \
+            and out.count("voornaam is [naam]") == 1:
+        out = out.replace("voornaam is [naam]", "voornaam is " + m.group(1))
+    if "[datum] hulp" in out and (m := _R57_KEEP_HULP.search(raw)) is not None and out.count("[datum] hulp") == 1:
+        out = out.replace("[datum] hulp", m.group(1) + " hulp")
+    return out
+
+
+def redact_round57(raw: str, out: str, prev_cue: str = "") -> str:
+    """Round 57 on one line (forms A to G); `prev_cue` says what the line before spoke of ("name", "birth")."""
+    low = out.lower()
+    if "[" in out and ("voornaam is [naam]" in out or "[datum] hulp" in out):
+        out = _r57_keep(raw, out)
+        low = out.lower()
+    if _R57_GATE.search(low) is None and prev_cue != "birth":
+        return out
+    new = out
+    if "postcode" in low:
+        new = _R57_POSTCODE.sub(r"\1[postcode]", new)
+    if "[telefoonnummer]" in new or "[iban]" in new:
+        new = _R57_AFTER_NUMBER.sub(_r57_after_number, new)
+    if "voornaam" in low and ("[naam]" in new or ", voornaam" in low):
+        new = _R57_VOORNAAM.sub(lambda m: m.group(0) if m.group(2).lower() in _R57_VOORNAAM_STOP
+                                else m.group(1) + "[naam]" + m.group(3), new)
+    if "[naam]" in new:
+        new = _R57_BEFORE_NAME.sub(lambda m: m.group(1) + "[naam]" + m.group(3) if _r57_unknown(m.group(2))
+                                   else m.group(0), new)
+    if "[adres]" in new:
+        new = _R57_NEIGHBOUR.sub(r"\1[adres]", new)
+        new = _R57_DASH.sub(r"\1", new)
+    if "heet" in low:
+        new = _R57_HEET.sub(_r57_heet, new)
+    if prev_cue == "birth":
+        new = _R57_DAY_MONTH.sub("[datum]", new)
+    if "geboren" in low:
+        new = _R57_BORN_DAY.sub(r"\1[datum]", new)
+    return new
