@@ -105,7 +105,12 @@ def _keeps_check(technique: str, score: float, proposed: str, form: Form, eviden
     (a statement taken for a question is not)."""
     return technique == "safety" and score >= CHECK_SCORE and proposed == "summary" and form.question and (
         form.echo_marker or _GIVEN_BACK_IF.search(norm) is not None) and any(
-        (h.kind in ("named", "hint") or h.kind.startswith("weak")) and not h.learned for h in evidence)
+        (h.kind in ("named", "hint") or h.kind.startswith("weak:")) and not h.learned for h in evidence)
+
+
+def _model_leans_only(evidence: tuple) -> tuple:
+    """The crisis model's hints as a weak sign: they count only when a second line backs them (tracker)."""
+    return tuple(replace(h, kind="weak:model") if h.learned and h.kind == "hint" else h for h in evidence)
 
 
 class Classifier:
@@ -202,14 +207,12 @@ class Classifier:
             # word taken for a weak sign ("brand") is no sign in it; only with a word of what helped or went well
             # ("de voordeur stond open toen je beneden kwam" is told in the past too, and a wish given back keeps its
             # signs: "en dat het dan weer begint" may be the danger itself)
-            evidence = tuple(replace(h, kind="weak:model") if h.learned and h.kind == "hint" else h
-                             for h in evidence if h.learned or not h.kind.startswith("weak:"))
+            evidence = _model_leans_only(tuple(h for h in evidence if h.learned or not h.kind.startswith("weak:")))
             why += "; crisis model leans only (an earlier success)"
         if technique == "acknowledgement" and form.appraisal and any(h.learned and h.kind == "hint" for h in evidence):
             # praise or sympathy ("dat is moedig, in je eentje naar binnen lopen") tells no new danger: the crisis
             # model's reading of it leans only, like a weak sign, until a second line backs it
-            evidence = tuple(replace(h, kind="weak:model") if h.learned and h.kind == "hint" else h
-                             for h in evidence)
+            evidence = _model_leans_only(evidence)
             why += "; crisis model leans only (acknowledgement)"
         if technique == "acknowledgement" and not literal and self.ack_phase_model is not None:
             # a compliment on what went better once ("dat u dat twee jaar heeft volgehouden") is an exception, one

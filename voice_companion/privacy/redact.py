@@ -471,7 +471,7 @@ class Redactor:
         """One utterance on its own (no state across lines)."""
         if not isinstance(text, str) or not text:
             return text, False
-        return self._round56(text, _through_dutch(text, self._redact_text_read)[0], window=False)
+        return self._as_said(text, _through_dutch(text, self._redact_text_read)[0], window=False)
 
     def _redact_text_read(self, text: str) -> tuple[str, bool]:
         key = (text, frozenset(self._amounts))
@@ -615,7 +615,7 @@ class Redactor:
             out = _r47_reglue(text, split, out)
         else:
             out = _through_dutch(text, self._redact_read)[0]
-        return self._round56(text, out, window=True)
+        return self._as_said(text, out, window=True)
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
@@ -2042,9 +2042,10 @@ class Redactor:
             self._context[-1] = (text, new)
         return new
 
-    def _round56(self, text: str, result: str, window: bool) -> tuple[str, bool]:
-        """Round 56 on the line as said (English read as Dutch put back, see redact_round56): with the window, letter
-        names on the line after a name was asked for ("can you spell your last name" / "tee ie es ef"); what stays."""
+    def _as_said(self, text: str, result: str, window: bool) -> tuple[str, bool]:
+        """Rounds 56 and 57 on the line as said (English read as Dutch put back, see redact_round56 and
+        redact_round57), last, on both paths: with the window, what the line before asked for ("can you spell your
+        last name" / "tee ie es ef", "wanneer ben je jarig"); what stays."""
         if self.errors and result == "[geanonimiseerd]":
             return result, True
         try:
@@ -2058,7 +2059,7 @@ class Redactor:
                     elif _R56_BIRTH.search(plow) is not None:
                         cue = "birth"
             new = _r56_keep(text, redact_round56(text, result, cue))
-            new = redact_round57(text, new, cue)  # round 57: a neighbour's number, a name after a redacted number
+            new = redact_round57(text, new, cue)
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
