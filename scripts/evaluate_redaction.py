@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to BA (development data) and holdout BB
-(locked, once it is written), BB twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to BB (development data) and holdout BC
+(locked, once it is written), BC twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -232,9 +232,15 @@ A file that is not there yet is skipped with a note.
   landlord's IBAN), run once as locked by the team lead at the end of round 56 (at 5d0bc2a: 8 of 310 leaking:
   name 3/45, IBAN 2/30, address 1/50, phone 1/50, postcode 1/40, all other categories 0; 0 of 120 ordinary lines
   over-redacted; the rules alone 10 of 310 and 0 of 120); development data since;
-* holdout-bb.jsonl (holdout BB): locked, never opened, trained or tuned on; written by a writer who
+* holdout-bb.jsonl (holdout BB): written by a writer who never saw the code (everyday life full of names
+  that are not people's: pets, clubs, bands, TV series, shops, boats, with the caller's real data between
+  them), run once as locked by the team lead at the end of round 57 (at 4f14d92: 2 of 310 leaking: name 2/45,
+  all other categories 0; 14 of 120 ordinary lines over-redacted: pets' and boats' names, a TV character, a
+  singer and a footballer, 'meneer de uil', 'meneer de voorzitter', 'de hele familie in het restaurant', a
+  care home's name; the rules alone the same 2 and 14); development data since;
+* holdout-bc.jsonl (holdout BC): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is BB, and before it the
+  The honest estimate of what carries over is BC, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -323,9 +329,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ay.jsonl": "holdout AY (dev)",
     "holdout-az.jsonl": "holdout AZ (dev)",
     "holdout-ba.jsonl": "holdout BA (dev)",
-    "holdout-bb.jsonl": "holdout BB (locked, not tuned on)",
+    "holdout-bb.jsonl": "holdout BB (dev)",
+    "holdout-bc.jsonl": "holdout BC (locked, not tuned on)",
 }
-LOCKED = "holdout-bb.jsonl"
+LOCKED = "holdout-bc.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
