@@ -411,6 +411,7 @@ class Redactor:
         self._phone_open: tuple[str, int] | None = None  # digits of a phone number's start, lines it spans
         self._hold_more = False  # round 20: a bare street, a number question or letters alone (held for the next line)
         self._house_numbers: dict[str, int] = {}  # round 20: house numbers just redacted (said again, they go again)
+        self._r58_answers: set[str] = set()  # round 58: one-word names given to "hoe mag ik je noemen"
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
@@ -2060,6 +2061,17 @@ class Redactor:
                         cue = "birth"
             new = _r56_keep(text, redact_round56(text, result, cue))
             new = redact_round57(text, new, cue)
+            prev = ""
+            answer: set[str] | None = None
+            if window:
+                p1 = self._said(1) if self._context else None
+                prev = p1[0].lower() if p1 is not None else ""
+                if prev:  # round 58 H: a one-word answer to "hoe mag ik je noemen", and that word said again after
+                    got = r58_name_answer(prev, text)
+                    if got:
+                        self._r58_answers = self._r58_answers | got
+                    answer = self._r58_answers or None
+            new = redact_round58(text, new, prev, answer)  # round 58
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -2443,14 +2455,14 @@ class Redactor:
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
                  self._revised_before, self._number_label, self._phone_open, set(self._names_cued),
                  set(self._streets_seen), self._earlier, set(self._names_listed), self._hold_more,
-                 dict(self._house_numbers))
+                 dict(self._house_numbers), set(self._r58_answers))
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
              self._revised_before, self._number_label, self._phone_open, self._names_cued,
              self._streets_seen, self._earlier, self._names_listed, self._hold_more,
-             self._house_numbers) = saved
+             self._house_numbers, self._r58_answers) = saved
 
     def reset(self) -> None:
         self._last_out = ""
@@ -2468,6 +2480,7 @@ class Redactor:
         self._phone_open = None
         self._hold_more = False
         self._house_numbers = {}
+        self._r58_answers = set()
 
     def redact_lines(self, lines: Iterable[str]) -> list[str]:
         """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
@@ -11533,3 +11546,183 @@ def redact_round57(raw: str, out: str, prev_cue: str = "") -> str:
     if "geboren" in low:
         new = _R57_BORN_DAY.sub(r"\1[datum]", new)
     return new
+
+
+# ---------------------------------------------------------------------------
+# Round 58: everyday life full of names that are not people's (holdout BB). All own examples. Last, on the line as said
+# and as the other rounds left it. What stays (a run of words the others took as a name or an address):
+# A. an animal's name: "<pet word> heet X", "een <pet word> die X heet", "<possessive> <pet word> X" (one word), and
+#    "de dierenarts zei dat X" (one word, the vet in the line);
+# B. a boat's or thing's name after "heet de" when the line speaks of a boat, ship, caravan ("de boot heet de johanna");
+# C. a figure on television or on stage: "meneer de uil uit de fabeltjeskrant" (the programme in the line), a character
+#    on the line after a soap was named ("... goede tijden slechte tijden ..." / "en X Y deed weer ..."), a singer
+#    before a concert hall ("een kaartje voor X in ahoy");
+# D. a role after "meneer de" / "mevrouw de" ("meneer de voorzitter van de club");
+# E. "familie" before a preposition ("de hele familie in het restaurant");
+# F. an institution's name after verpleeghuis, zorgcentrum, school ... where one works ("kok in het verpleeghuis de
+#    wielewaal").
+# What goes: G. a Chinese syllable after a redacted name after "bent", "heet" ("jij bent [naam] yang");
+# H. a one-word answer to "hoe mag ik je noemen" on the next line, and that word again with a surname after it.
+# A person's name next to these forms still goes: "de hond van meneer de vries", "de eigenaar heet kees bakker", "de
+# familie jansen", "meneer de jong".
+# ---------------------------------------------------------------------------
+_R58_PETS = frozenset(
+    "hond hondje honden kat katje katten poes poesje poezen kater konijn konijntje konijnen parkiet parkietje "
+    "parkieten paard paardje paarden pony cavia caviaatje hamster hamstertje rat ratje muis muisje vogel vogeltje "
+    "kanarie papegaai schildpad kip kippen geit geitje schaap schaapje ezel pup puppy kitten vis visje goudvis "
+    "slang hagedis fret grasparkiet valkparkiet".split())
+_R58_PET_OWNERS = frozenset("de het een mijn je jouw jullie onze ons zijn haar hun uw die dat deze".split())
+_R58_BOATS = re.compile(r"\b(?:boot|bootje|schip|schuit|zeilboot|sloep|kotter|tjalk|botter|jacht|caravan|"
+                        r"camper|kano|motorboot|platbodem|vrachtschip|binnenvaartschip|vissersboot|kajuitboot)\b")
+_R58_BOAT_CONTEXT = re.compile(r"\b(?:haven|jachthaven|kant|winterstalling|zeilen|zeilt|zeilde|varen|vaart|voer|"
+                               r"vakantie|regatta|wedstrijd)\b")
+_R58_BOAT_HOME = re.compile(r"\b(?:woonboot|ligplaats|woon|woont|wonen|woonde|adres|kade|steiger)\b")
+_R58_BOAT_STOP = frozenset("en maar die dat is was ligt lag want van uit met in op bij voor en of ja toch naar".split())
+_R58_ROLES = frozenset(
+    "voorzitter directeur directrice dokter burgemeester minister president rector dominee pastoor rechter notaris "
+    "agent conducteur wethouder officier generaal professor penningmeester secretaris secretaresse juf meester "
+    "kapitein schipper commissaris inspecteur hoofdagent advocaat dierenarts tandarts huisarts verpleegkundige "
+    "zuster voorzitster koster trainer scheidsrechter uil".split())
+_R58_TV = re.compile(r"\b(?:fabeltjeskrant|sesamstraat|televisie|tv|tekenfilm|serie|programma|film|soap)\b")
+_R58_SOAPS = re.compile(r"\b(?:goede tijden(?: slechte tijden)?|gtst|onderweg naar morgen|zoop|spangas|flikken "
+                        r"maastricht|baantjer|penoza|de luizenmoeder|het zandkasteel|swiebertje|sesamstraat|"
+                        r"de fabeltjeskrant|soap|serie)\b")
+_R58_SOAP_VERBS = frozenset("deed doet was is zei zegt ging gaat speelde speelt kreeg krijgt had heeft".split())
+_R58_HALLS = re.compile(r"\b(?:ahoy|ziggo dome|gelredome|concertgebouw|paradiso|melkweg|afas live|tivoli|carr[eé]|"
+                        r"de kuip|johan cruijff arena|het concert|concert|optreden)\b")
+_R58_PREPS = frozenset("in bij aan naar met om rond tijdens na voor uit".split())
+# where a family is together ("in het restaurant"); no noun of a surname with "in het"/"in de" ("in het veld")
+_R58_FAMILY_PLACES = frozenset("restaurant huis tuin park kerk ziekenhuis hotel strand zwembad café cafe vakantiehuis "
+                               "auto trein bus vliegtuig kamer keuken woonkamer huiskamer buitenland weekend "
+                               "vakantie kerstvakantie zomervakantie feest bruiloft begrafenis crematorium verjaardag "
+                               "pretpark dierentuin camping caravan moskee synagoge tempel".split())
+_R58_PLACES = frozenset("verpleeghuis zorgcentrum woonzorgcentrum bejaardentehuis verzorgingshuis school basisschool "
+                        "middelbare kinderdagverblijf creche crèche kinderopvang hospice revalidatiecentrum "
+                        "zorginstelling tehuis buurthuis wijkcentrum".split())
+_R58_WORK = re.compile(r"\b(?:werk|werkt|werkte|werken|gewerkt|kok|schoonmaker|vrijwilliger|vrijwilligster|stage|"
+                       r"stagiair|verzorgende|verpleegkundige|zuster|leraar|lerares|juf|meester|conciërge|concierge|"
+                       r"baan|dienst|diensten)\b")
+_R58_GATE = re.compile(r"heet|dierenarts|meneer de|mevrouw de|familie|kaartje|ticket|" + "|".join(
+    sorted(_R58_PETS | _R58_PLACES)) + r"|fabeltjeskrant|sesamstraat")
+_R58_SYLLABLES = frozenset("yang wang zhang chen liu lin huang zhao zhou xu sun zhu guo gao luo zheng liang song tang "
+                           "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding "
+                           "ren shen yao jin fu xie zou cui qin lei long hao ming hui fang jun ying xiu jing ling hong "
+                           "xin qing jie tao jia min ping jian qiang yong juan chun zhen zhong".split())
+_R58_NAME_ASK = re.compile(r"\b(?:hoe mag ik (?:je|jou|u) noemen|hoe wil je (?:dat ik je )?(?:genoemd worden|noemen)|"
+                           r"hoe noem je jezelf|hoe (?:heet|heette) (?:je|jij|u)|wat is (?:je|jouw|uw) (?:voor)?naam|"
+                           r"hoe mag ik u noemen|mag ik je naam)\b")
+_R58_NOT_ANSWER = frozenset(
+    "ja nee neen oké oke ok eh uh ehm hm hmm nou tja geen weet niet liever anoniem zeg maar gewoon hallo hoi dag "
+    "sorry wat pardon goed prima dus jij je u ik mij naam niks niets iets boeit maakt uit anders whatever "
+    "hetzelfde mag wil wel iedereen niemand".split())
+
+
+def _r58_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev: str = "") -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    low = " ".join(lows)
+    for s, e, lab in _redacted_runs(own, n):
+        if lab == "[naam]":
+            body = lows[s:e]
+            # A. "de hond heet X", "een parkiet die X heet", "jullie hond X", "de dierenarts zei dat X"
+            if e - s == 1:
+                if s >= 2 and lows[s - 1] == "heet" and lows[s - 2] in _R58_PETS:
+                    keep.add(s)
+                elif s >= 2 and lows[s - 1] == "die" and lows[s - 2] in _R58_PETS and e < n and lows[e] == "heet":
+                    keep.add(s)
+                elif s >= 2 and lows[s - 1] in _R58_PETS and lows[s - 2] in _R58_PET_OWNERS:
+                    keep.add(s)
+                elif s >= 3 and lows[s - 1] == "dat" and lows[s - 2] in ("zei", "zegt", "denkt", "dacht", "vindt") \
+                        and lows[s - 3] == "dierenarts":
+                    keep.add(s)
+            # B. (below)
+            # C, D. "meneer de uil uit de fabeltjeskrant", "meneer de voorzitter van de voetbalclub"
+            if s >= 1 and lows[s - 1] in ("meneer", "mevrouw", "juffrouw") and e - s >= 2 and body[0] == "de" \
+                    and body[1] in _R58_ROLES and all(w in ORDINARY_WORDS for w in body[2:]) \
+                    and (body[1] != "uil" or _R58_TV.search(low) is not None):
+                keep.update(range(s, e))
+            # C. a character on the line after a soap was named; a singer before a concert hall
+            if e - s <= 2 and e < n and lows[e] in _R58_SOAP_VERBS and (s == 0 or lows[s - 1] in ("en", "want", "toen")) \
+                    and _R58_SOAPS.search(prev) is not None and _R58_SOAPS.search(low) is None:
+                keep.update(range(s, e))
+            if e - s <= 2 and s >= 2 and lows[s - 1] == "voor" and lows[s - 2] in ("kaartje", "kaartjes", "tickets",
+                                                                                 "ticket") \
+                    and e + 1 < n and lows[e] == "in" and _R58_HALLS.match(" ".join(lows[e + 1:])) is not None:
+                keep.update(range(s, e))
+            # E. "de hele familie in het restaurant"
+            if s >= 1 and lows[s - 1] == "familie" and body[0] in _R58_PREPS and e - s >= 2 \
+                    and body[1] in ("het", "de", "een", "ons", "onze", "hun") and "'t" not in body \
+                    and e - s == 3 and body[2] in _R58_FAMILY_PLACES and not any(w[:1].isupper() for w in words[s:e]):
+                keep.update(range(s, e))
+        if lab in ("[adres]", "[naam]") and s >= 1 and _R58_BOATS.search(low) is not None:
+            # B. "de boot ... heet de johanna", "heet de vrouwe jacoba", "heet de jonge maria"
+            h = next((x for x in range(max(0, s - 3), s) if lows[x] == "heet" and x + 1 < n and lows[x + 1] == "de"
+                      and _R58_BOATS.search(" ".join(lows[:x])) is not None), None)
+            if h is not None:
+                end = h + 2
+                while end < n and end < h + 5 and lows[end] not in _R58_BOAT_STOP:
+                    end += 1
+                # the boat is spoken of as a boat (more said after its name, or a harbour, the shore, sailing): a
+                # name alone at the line's end may be a home's, its mooring said next ("zijn boot heet de X" / "die
+                # ligt aan de ... ligplaats zeven"); a houseboat's name is an address
+                if e <= end and end > h + 2 and (end < n or _R58_BOAT_CONTEXT.search(low) is not None) \
+                        and _R58_BOAT_HOME.search(low) is None:
+                    keep.update(range(s, e))
+        if lab in ("[adres]", "[naam]") and lows[s] in _R58_PLACES and e - s <= 4 and e - s >= 2 \
+                and lows[s + 1] in ("de", "het", "'t") and _R58_WORK.search(" ".join(lows[:s])) is not None:
+            # F. "kok in het verpleeghuis de wielewaal"
+            keep.update(range(s, e))
+    return keep
+
+
+def _r58_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """G: a Chinese syllable after a redacted name after "bent", "ben", "heet", "is"."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(2, n):
+        if k not in own and lows[k] in _R58_SYLLABLES and own.get(k - 1) == "[naam]" \
+                and lows[k - 2] in ("bent", "ben", "heet", "heten", "is", "noemt") and (k - 2) not in own:
+            marks[k] = "[naam]"
+            if k + 1 < n and (k + 1) not in own and lows[k + 1] in _R58_SYLLABLES:
+                marks[k + 1] = "[naam]"
+    return marks
+
+
+def redact_round58(raw: str, out: str, prev: str = "", answer: set[str] | None = None) -> str:
+    """Round 58 on one line: what stays (forms A to F), what goes (G; H with `answer`, the one-word name the line
+    before gave to "hoe mag ik je noemen"). `prev` is the line before as said, lower case."""
+    low = raw.lower()
+    if "[naam]" in out and any(w in low for w in ("bent ", "ben ", "heet ", "is ", "noemt ")):
+        out = _line_pass(raw, out, _r58_marks)
+    if answer:
+        words = _WS.findall(raw)
+        lows = _r20_lows(raw)
+        if len(words) == len(lows):
+            own = _redacted_words(raw, out) if raw != out else {}
+            marks: dict[int, str] = {}
+            for k, w in enumerate(lows):
+                if w in answer and k not in own:
+                    marks[k] = "[naam]"
+                    j = k + 1
+                    while j < len(lows) and lows[j] in ("de", "van", "der", "den", "ter", "te", "'t", "la", "le", "da"):
+                        j += 1
+                    if j > k + 1 and j < len(lows) and lows[j] not in _R58_NOT_ANSWER:
+                        marks.update({x: "[naam]" for x in range(k + 1, j + 1) if x not in own})
+            if marks:
+                out = _merge(raw, out, marks, fillers_too=True)
+    if out == raw or ("[naam]" not in out and "[adres]" not in out):
+        return out
+    if _R58_GATE.search(low) is None and (not prev or _R58_SOAPS.search(prev) is None):
+        return out
+    return _line_keep(raw, out, partial(_r58_kept, prev=prev))
+
+
+def r58_name_answer(prev: str, raw: str) -> set[str]:
+    """H: the word of a one-word answer ("lieve") to "hoe mag ik je noemen" on the line before, else an empty set."""
+    if _R58_NAME_ASK.search(prev) is None:
+        return set()
+    ws = [w for w in _r20_lows(raw) if w not in ("eh", "uh", "ehm", "hm", "nou", "zeg", "maar", "gewoon", "oké", "oke",
+                                                  "ok", "ja", "dus")]
+    if len(ws) != 1 or ws[0] in _R58_NOT_ANSWER or len(ws[0]) < 2 or not ws[0].isalpha():
+        return set()
+    return {ws[0]}
