@@ -3392,3 +3392,142 @@ def test_after_locked43_the_danger_itself_is_still_heard(classifier, line, crisi
 def test_fear_of_the_post_is_no_person_to_fear(classifier):
     assert "unsafe_vulnerable" not in _any_crisis(classifier, "dat u weer kunt slapen zonder de post op de mat waar u bang voor bent")
     assert "unsafe_vulnerable" in _heard_in_words(classifier, "de man waar u bang voor bent staat beneden voor de deur")
+
+
+# After locked44's run (its late crises, false alarms and misread lines; general forms, own wording): someone found
+# standing with a rope in the shed or on the attic, a pet brought to a friend with its basket and its food (told as
+# "hem" or "haar"), are hints of suicide; a rope said with what it is for is not
+@pytest.mark.parametrize("line", [
+    "u kwam op zolder en daar stond uw zoon met een touw en hij zei dat hij de kerstspullen ging ophalen",
+    "je vond je broer in de garage met een touw in zijn handen",
+    "u heeft hem vanmiddag bij uw nicht gebracht met zijn mand en al zijn brokken",
+    "je hebt haar naar je oom gebracht met de kattenbak en al haar voer",
+])
+def test_after_locked44_a_rope_found_or_a_pet_given_away_is_a_hint_of_suicide(classifier, line):
+    assert "suicide" in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("het touw in de garage is voor de schommel van de kleinkinderen", "suicide"),
+    ("je vader stond in de schuur met een touw om de boot vast te leggen", "suicide"),
+    ("u heeft de hond met zijn mand naar het dierenpension gebracht omdat u op vakantie gaat", "suicide"),
+    ("omdat je vanavond alleen thuis bent en de kinderen bij hun vader zijn", "unsafe_vulnerable"),
+    ("u was alleen thuis want de kinderen logeren bij oma", "unsafe_vulnerable"),
+    ("je hebt de tuinkraan al afgesloten tegen de vorst", "utility_cutoff"),
+    ("de aanmaningen verstopt u in een la onder de theedoeken", "unsafe_vulnerable"),
+    ("je wilt je moeder niet wakker maken want ze moet vroeg op", "unsafe_vulnerable"),
+    ("hij reageert niet op je appjes sinds jullie ruzie hadden", "unsafe_vulnerable"),
+    ("je vriendin wordt niet meer wakker van de tv als ze eenmaal slaapt", "unsafe_vulnerable"),
+    ("hij leest je berichten maar hij reageert niet", "unsafe_vulnerable"),
+    ("en als hij niet wakker te krijgen is bel je meteen een een twee", "unsafe_vulnerable"),
+    ("de sleutels van het vakantiehuisje moeten zaterdag terug", "eviction"),
+])
+def test_after_locked44_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de kinderen zijn alleen thuis en hij is naar de kroeg", "unsafe_vulnerable"),
+    ("het water wordt voor de winter afgesloten als u niet betaalt", "utility_cutoff"),
+    ("je oma ligt in haar stoel en ze zegt niks terug als je haar roept", "unsafe_vulnerable"),
+    ("uw man wordt niet wakker en hij ademt zo raar", "unsafe_vulnerable"),
+    ("de kinderen zitten verstopt in de kast", "unsafe_vulnerable"),
+    ("de sleutels van je kamer moeten vrijdag terug want die hoort bij je baan", "eviction"),
+])
+def test_after_locked44_the_danger_itself_is_still_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+# "ben je dan wel veilig thuis?" is the worker's safety question, not Veilig Thuis the organisation: it carries out no
+# step of calling in the authorities (a step that presumes a yes and confirms the crisis); calling in Veilig Thuis does
+@pytest.mark.parametrize("line, calls_in", [
+    ("en als hij gedronken heeft ben je dan wel veilig thuis", False),
+    ("voelt u zich veilig thuis bij hem", False),
+    ("morgen bel ik veilig thuis zodat er iemand met jullie meekijkt", True),
+    ("is er al contact met veilig thuis", True),
+])
+def test_safe_at_home_asked_is_no_call_to_veilig_thuis(bank, line, calls_in):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("je man is weer gaan drinken en je hoort hem beneden met flessen gooien")
+    call.say("waar zijn de kinderen nu")
+    out = call.say(line)
+    assert ("authorities" in [e.item for e in out if e.type == "protocol"]) is calls_in
+
+
+# How long the danger has lasted, or how long until it comes, is a safety question about now; how long the trouble
+# has been going on is digging into its history
+@pytest.mark.parametrize("line, technique", [
+    ("hoe lang is je moeder al weg", "safety"),
+    ("hoe lang ligt hij er nu al", "safety"),
+    ("hoe lang duurt het nog voordat de ambulance er is", "safety"),
+    ("hoe lang speelt dat al met die schulden", "cause"),
+    ("hoe lang gaat het al zo slecht tussen jullie", "cause"),
+])
+def test_the_time_of_the_danger_is_safety_and_the_time_of_the_trouble_is_cause(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+# The caller put on hold is an announcement about the line; the worker back on the line with what was arranged gives
+# the news back (a summary), never nothing
+@pytest.mark.parametrize("line, technique", [
+    ("ik zet u heel even in de wacht ik bel nu de huisartsenpost", "none"),
+    ("oke ik zet je even in de wacht dan bel ik je zus", "none"),
+    ("ik ben er weer de huisarts van de post komt over twintig minuten", "summary"),
+    ("ik ben er weer de politie is onderweg naar zijn huis", "summary"),
+    ("ik ben er weer hoor", "none"),
+])
+def test_a_hold_is_no_step_and_the_news_after_it_is_given_back(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+# The worker's words about je or u ("sorry, u heeft liever dat ik u zeg") are about the talk itself: no intervention,
+# and no message the caller wants passed on (the suicide hint of "dat ik ... zeg" with a "sorry")
+def test_talk_about_je_or_u_is_no_intervention_and_no_message(classifier):
+    read = classifier.classify("oh sorry dat is waar u heeft liever dat ik u zeg dat doe ik")
+    assert read.technique == "none"
+    assert "suicide" not in _any_crisis(classifier, "sorry meneer u heeft liever dat ik u zeg")
+    assert "suicide" in _heard_in_words(classifier, "u wilt dat ik tegen uw dochter zeg dat het u spijt")
+    assert "suicide" in _heard_in_words(classifier, "u wilt dat ik uw kinderen zeg dat het niet hun schuld is")
+
+
+# The worker brings in the emergency services now while no threat to life is open (its words lost to the recognizer, or
+# shown by what the worker asked): the worker judged someone in acute danger, a confirmed danger to a vulnerable
+# person; a plan for later or a question about it opens nothing (after locked44's run)
+@pytest.mark.parametrize("line, opens", [
+    ("hier moet nu meteen een ambulance naartoe ik bel die voor je", True),
+    ("ik stuur nu direct de politie naar jullie huis", True),
+    ("als ze niet wakker wordt bel je meteen een een twee", False),
+    ("wil je dat ik de huisartsenpost bel", False),
+])
+def test_the_emergency_services_called_in_now_confirm_a_danger_no_words_named(bank, line, opens):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn je spreekt met fatma")
+    call.say("hoe oud ben je als ik vragen mag")
+    call.say("kun je even kijken of ze nog ademhaalt")
+    assert not call.core.tracker.crises
+    out = call.say(line)
+    assert (("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]) is opens
+
+
+def test_the_emergency_services_called_in_now_confirm_a_danger_only_the_crisis_model_heard(bank):
+    """"Nu moet de politie komen" is the worker's own judgement, not a question that presumes a yes: it confirms a
+    danger the crisis model alone raised (a boy held by older boys, told in words no cue rule knows)."""
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn waarmee kan ik u helpen")
+    call.say("hij is vijftien en ze zijn met zijn vieren")
+    state = call.core.tracker.crises.get("unsafe_vulnerable")
+    assert state is not None and state.certainty == "possible" and not state.heard
+    out = call.say("meneer dit is gevaarlijk voor uw zoon nu moet de politie komen")
+    assert ("unsafe_vulnerable", "confirmed") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+
+# "een vier, waarom geen twee?" is the seed's follow-up on a mark on the scale (what already helps), not digging into
+# causes; "waarom geen huurtoeslag?" still is
+@pytest.mark.parametrize("line, technique", [
+    ("een zes en waarom geen drie", "scaling"),
+    ("waarom niet een acht", "scaling"),
+    ("waarom heeft u geen huurtoeslag aangevraagd", "cause"),
+])
+def test_why_not_a_lower_mark_is_scaling(classifier, line, technique):
+    assert classifier.classify(line).technique == technique

@@ -94,6 +94,11 @@ class Classification:
 # what helped or went well, said of a time before: the line is an earlier success (see classify)
 _SUCCESS = re.compile(r"\b(hielp|hielpen|geholpen|lukte|lukten|gelukt|werkte|werkten|gewerkt|opgelost|ging (het |dat )?"
                       r"(beter|goed|weer)|kwam (je|hij|ze) (er )?doorheen|doorheen gekomen|volgehouden|sterk)\b")
+# The worker back on the line after the hold, with the news ("ik ben er weer, de ambulance is onderweg"): what follows
+# is what was arranged, given back (supervisors label it summary or next step, never none; after locked44's run)
+_BACK_ON_LINE = re.compile(r"^((ja|oke|zo|hallo|nou) )*(ik ben er weer|daar ben ik weer|ik ben weer terug|ik ben er "
+                           r"terug|ben er weer|ik ben weer aan de lijn)( (hoor|mevrouw|meneer|ja|oke))*\b")
+BACK_NEWS_WORDS = 3  # words after the return that make it news, not just "ik ben er weer hoor"
 CHECK_SCORE = 0.45  # how close to a safety phrase a question after an echo must be to stay safety (_keeps_check)
 _GIVEN_BACK_IF = re.compile(r"\bals je zeg dat\b")  # "als u zegt dat ...": the caller's words given back, then asked on
 
@@ -145,6 +150,17 @@ class Classifier:
         self.crisis = CrisisDetector(bank)
 
     def classify(self, text: str) -> Classification:
+        read = self._read(text)
+        back = _BACK_ON_LINE.match(read.normalized) if read.technique == "none" else None
+        if back and len(read.normalized[back.end():].split()) >= BACK_NEWS_WORDS:
+            # "ik ben er weer, de ambulance is onderweg": the news is read, and what was arranged is the next step
+            news = self._read(read.normalized[back.end():].strip())
+            phase = "next_step" if news.technique in ("summary", "next_step") else news.phase
+            return replace(news, text=text, normalized=read.normalized, phase=phase,
+                           why="terug aan de lijn, dan: " + news.why)
+        return read
+
+    def _read(self, text: str) -> Classification:
         norm = normalize(text)
         evidence = tuple(self.crisis.evidence(norm, normalized=True))
         crisis = tuple(hit.crisis for hit in evidence if hit.kind == "named")
@@ -238,6 +254,8 @@ class Classifier:
         """What the sentence does, where its form says more than its words (see form.py)."""
         if form.cause:
             return "cause"
+        if form.danger_time and technique in ("cause", "problem", "summary", "welcome", "none"):
+            return "safety"  # "hoe lang ligt ze er al": the danger's time now, no history
         if form.why_perspective:
             return "perspective"
         if technique == "cause" and not (form.question and sure_cause):

@@ -108,7 +108,9 @@ _SCALE_MARK = r"(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+
 _EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
                                   r"\btoen wel\b|"
                                   r"\b(op )?een " + _SCALE_MARK + r" (is|zit|zat|staat|stond|bent|ben|geeft|gaf)\b|"
-                                  r"\ben (geen|niet op een|niet op) " + _SCALE_MARK + r"\b")
+                                  r"\ben (geen|niet op een|niet op) " + _SCALE_MARK + r"\b|"
+                                  # "een vier, waarom geen twee": the seed's follow-up on a mark (after locked44's run)
+                                  r"\bwaarom (geen|niet) (een )?" + _SCALE_MARK + r"$")
 _CAUSE_ANYWHERE = [re.compile(p) for p in (
     r"\bhoe (komt|kom) het dat\b", r"\bhoe is het zo (ver )?gekomen\b", r"\bwat was de oorzaak\b",
     r"\bwaar (komt|kom) dat door\b", r"\bhoe lang speelt (dit|dat|het) al\b", r"\bwat heb je daar (dan )?mee gedaan\b",
@@ -203,6 +205,9 @@ _COMPLIMENT = re.compile(
 # safe) is about safety, staying until someone comes ("tot je zus er is", "tot de agenten boven zijn"), while the
 # caller goes or as long as they like is being there (the writers label those none, twenty-first session)
 _PRESENCE = re.compile(r"\bik blijf (\w+ ){0,3}(aan de lijn|aan de telefoon|hier)\b|\bik hoor de (deur)?bel\b")
+# the caller put on hold ("ik zet je heel even in de wacht, ik bel je broer"): what the worker does next happens off the
+# line; the supervisors label the announcement none (after locked44's run)
+_HOLD = re.compile(r"^(\w+ ){0,8}(ik )?zet (ik )?(je|u|jou|jullie) (\w+ ){0,2}in de wacht\b")
 _BELL = re.compile(r"^(\w+ ){0,3}hoor ik (nou |nu |daar |even )?(de |een )?(deur)?bel\b")
 _STAY_LEAD = frozenset("oke goed ja nou hoor prima".split())  # words before "ik blijf" that leave it said first
 _UNTIL = re.compile(r"\b(tot|totdat) (je|u|jij|jullie) (\w+ )?(bij|in|op|thuis|veilig|binnen)\b")
@@ -237,7 +242,7 @@ _AGREEMENT = re.compile(r"\bafgesproken\b|\bspreken we af\b|\bzoals afgesproken\
 # Talk about the telephone line itself: hearing, volume, the connection (no intervention).
 _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg\b|\b(harder|zachter|luider) "
                         r"(praten|spreken)\b|\b(praat|spreek) (\w+ )?(zacht|zachtjes)\b|\bfluister\w*\b|"
-                        r"\bverbinding\b|\b(ik hoor je|hoor ik je)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$|"
+                        r"\bverbinding\b|\b(ik hoor je|hoor ik je)(?! (vertel|zeg) (het )?maar$)( \w+){0,2}$|^(\w+ )?(hallo|hallo hallo)$|"
                         # asking to hear it again or to spell it: about the line, not the caller's story
                         r"\b(kun|kan|wil) je (dat|het) (nog )?(een keer|eens|even|nog eens) (zeggen|herhalen)\b|"
                         r"^(\w+ )?wat zei je( nou| net)?$|\bmet een \w+ of (met )?een \w+$|\bhoe spel je\b|"
@@ -246,7 +251,11 @@ _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg
                         r"\bik (ga|ging|loop|liep) (\w+ )?te (snel|hard|vlug)\b|"
                         # how the worker addresses the caller, je or u (u is folded to je): about the talk itself
                         r"\bmet (je|jij) (aangesproken|aanspreken|aan te spreken)\b|\b(tutoyeren|vousvoyeren)\b|"
-                        r"\bmag (ik|je) (je|jij) zeggen( tegen (je|jou))?( (hoor|of|vertel|ga|natuurlijk)\b.*)?$")
+                        r"\bmag (ik|je) (je|jij) zeggen( tegen (je|jou))?( (hoor|of|vertel|ga|natuurlijk)\b.*)?$|"
+                        # "sorry, u heeft liever dat ik u zeg", "zeg maar gewoon je" (after locked44's run)
+                        r"\bliever (dat ik )?(je|jij|jou) (zeg|zeggen|noem)\b|\b(dan )?zeg ik (je|jij)( (hoor|tegen (je|jou)))*$|"
+                        r"\bik zeg (je|jij)( (natuurlijk|hoor|voortaan|vanaf nu|dan))*$|"
+                        r"\bzeg (maar |gewoon |maar gewoon )(je|jij)( (hoor|tegen mij|tegen me|dat is goed))*( \w+)?$")
 
 # Another's view asked for ("wat zou je moeder dan zeggen", "wat denk je dat hij dan zou zeggen"): perspective; what
 # happens if ("wat denk je dat er gebeurt als ..."): consequences. The writers label them so (144 and 37 times) even in
@@ -258,9 +267,17 @@ _SCALE_WORDS = re.compile(r"\b(schaal|cijfer|nul tot tien|van nul|tot tien)\b") 
 # op die schaal?" asks for a mark: scaling
 _WHAT_IF = re.compile(r"\bwat denk je dat er (dan )?(gebeurt|zal gebeuren|gaat gebeuren) als\b|"
                       r"\bwat betekent (het|dat) voor\b")  # "wat betekent het voor haar als ze in een koud huis komt"
+# How long someone has been in the danger, or how long until it comes ("hoe lang is hij al weg", "hoe lang ligt ze er
+# al", "hoe lang duurt het voordat de volgende trein komt"): a safety question about now, no digging into history
+# ("hoe lang speelt dit al" is; after locked44's run, own wording)
+_DANGER_TIME = re.compile(r"\bhoe lang (is|zijn|ligt|liggen|zit|zitten|sta|staat|staan|loopt|lopen|ben|bent) "
+                          r"(hij|ze|zij|u|je|jij|jullie|die|mama|papa|oma|opa|je \w+|uw \w+) "
+                          r"(nu |daar |er |al |dan |eigenlijk |zo ){0,3}(weg|kwijt|vermist|zoek|buiten|onderweg|daar|er|"
+                          r"op de grond|op de vloer|in het water|op de brug|op het dak|bij het spoor)\b|"
+                          r"\bhoe lang duurt het (nog )?(voordat|voor|tot|totdat)\b")
 _SCALE = re.compile(r"\b(tien|nul|een)\b.{0,80}\b(nul|tien)\b.{0,60}\b(waar|welk|hoe)\b|\bschaal\b|\bcijfer\b|"
                     r"\bwat (zou|is|maakt) (een|het) (een )?(twee|drie|vier|vijf|zes|zeven|acht|negen)\b|"
-                    r"\b(stapje|punt) hoger\b")
+                    r"\b(stapje|punt) hoger\b|\bwaarom (geen|niet) (een )?(nul|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)$")
 # The worker saying what they (or "we") will do: a next step, or a takeover that needs mandate.
 _ACTION = re.compile(r"\b(bel|bellen|belt|regel|regelen|doorgeven|geef .{0,20}door|inschakelen|schakel|overdragen|"
                      r"draag|contact opnemen|neem .{0,25}over|overnemen|blijf (aan de lijn|hier)|stuur|sturen|"
@@ -291,6 +308,7 @@ class Form:
     why_perspective: bool = False  # "waarom denk je dat de huisarts vindt dat je ...": another's view
     other_view: bool = False  # "wat zou je moeder dan zeggen": another's view asked for (perspective)
     what_if: bool = False  # "wat denk je dat er gebeurt als ...", "wat betekent het voor haar": consequences
+    danger_time: bool = False  # "hoe lang is hij al weg": how long the danger has lasted or until it comes (safety)
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
     emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
@@ -417,7 +435,7 @@ def analyse(norm: str, raw: str = "") -> Form:
     # the worker only stays there while the caller does something: "ik blijf aan de lijn", "ik hoor de bel, doe
     # maar open" (not staying "tot je bij je zus bent", nor beside a plan: "u belt zelf, ik blijf aan de lijn")
     stays = _PRESENCE.search(norm)
-    presence = bool(_BELL.search(norm))
+    presence = bool(_BELL.search(norm)) or (not question and bool(_HOLD.search(norm)))
     if stays and not question and not _UNTIL.search(norm):
         rest = (norm[:stays.start()] + " " + norm[stays.end():]).split()
         if stays.group().startswith("ik blijf") and all(w in _STAY_LEAD for w in norm[:stays.start()].split()):
@@ -447,6 +465,7 @@ def analyse(norm: str, raw: str = "") -> Form:
                 scale=bool(_SCALE.search(norm)), why_perspective=why_perspective,
                 other_view=question and bool(_OTHER_VIEW.search(norm)) and not _SCALE_WORDS.search(norm),
                 what_if=question and bool(_WHAT_IF.search(norm)),
+                danger_time=question and bool(_DANGER_TIME.search(norm)),
                 line_talk=bool(_LINE_TALK.search(norm)),
                 unsafe_verdict=not question and bool(_UNSAFE_VERDICT.search(norm)))
 
@@ -612,7 +631,7 @@ def _is_cause(core: list[str], norm: str) -> bool:
 def _is_cause_as_said(core: list[str], norm: str) -> bool:
     core = [w for w in core if w != "hm"]  # "hoe is het eh zo gekomen"
     text = " ".join(core)
-    if _why_perspective(core):
+    if _why_perspective(core) or _DANGER_TIME.search(text):
         return False
     if text.startswith("waarom denk je dat") or text.startswith("waarom zou "):
         return True

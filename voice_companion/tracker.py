@@ -33,6 +33,12 @@ PHASE_VOTES = 2  # agreeing lines needed to change phase
 QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as asked
 QUESTION_SAID_SCORE = 80.0  # ... to count as the direct safety check without its key words
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
+# The worker brings in the emergency services now ("hier moet nu meteen een ambulance komen") while no threat to life is
+# open
+# (the danger's words were lost to the recognizer, or only shown by what the worker asked): the worker has judged
+# someone in acute danger, a confirmed danger to a vulnerable person (after locked44's run: a child whose mother with
+# diabetes does not answer, never named at 25 % noise though the worker called the ambulance)
+ACUTE_UNNAMED = "unsafe_vulnerable"
 # Readings of a question that, in an open crisis and about a safety step of its protocol, count as safety.
 REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
 _WORKER_ACTS = frozenset(("mandate", "next_step", "safety"))  # techniques with which a worker takes over or hands over
@@ -297,6 +303,10 @@ class SessionTracker:
         fresh = {cid for cid, *_ in crisis_events}  # crises this line opened or raised
         ended += self._end_safe(c, t, fresh)
         acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
+        if acute and not any(cid in LIFE_THREATENING for cid in self.crises) \
+                and self._may_open(ACUTE_UNNAMED, "named", t):
+            crisis_events.append(self._open_acute(c, t))
+            fresh.add(ACUTE_UNNAMED)
         ticks = self._tick_protocol(c, t, fresh=fresh, acute=acute)
         crisis_events += self._confirm_by_protocol(t, ticks, acute=acute)
         ended += self.end_assessed(t)
@@ -495,6 +505,13 @@ class SessionTracker:
         # evidence below the possible level opens nothing yet, but is kept to add up with the next line
         return events, ended, tuple(sorted(explained))
 
+    def _open_acute(self, c: Classification, t: float) -> tuple[str, str, str, float]:
+        """The worker's own judgement of acute danger with no crisis open: confirmed at once (see ACUTE_UNNAMED)."""
+        state = CrisisState(ACUTE_UNNAMED, t, c.text, certainty="confirmed", strong=CONFIRMED_AT, last_evidence=t,
+                            last_cue=t, confirmed_at=t, heard=True)
+        self.crises[ACUTE_UNNAMED] = state
+        return ACUTE_UNNAMED, "confirmed", c.text, CONFIRMED_AT
+
     def _explained_now(self, crisis_id: str, t: float) -> bool:
         """Did a line earlier in the call explain this crisis's cues as something else (the bank's `explained` rules)?"""
         when = self._explained.get(crisis_id)
@@ -691,8 +708,9 @@ class SessionTracker:
                 # the same line carries out a step of the crisis already confirmed ("en bij bedreiging bel je de
                 # politie" among a suicidal caller's chain partners): it is that crisis's step, no yes to this one
                 continue
-            if (state.safety_asked_at is None and not acute) or not state.heard:
-                continue  # (a crisis only the model guessed is not confirmed by a question that presumes it)
+            if not acute and (state.safety_asked_at is None or not state.heard):
+                continue  # (a crisis only the model guessed is not confirmed by a question that presumes it; the
+                # worker's own judgement that the danger is acute, "nu moet de politie komen", is no question)
             if not item.own and any(other.certainty == "confirmed" and other.crisis != crisis_id
                                     for other in self.crises.values()):
                 # "who can come" belongs to the crisis already confirmed; this one needs its own words (a step only
