@@ -3531,3 +3531,14 @@ def test_the_emergency_services_called_in_now_confirm_a_danger_only_the_crisis_m
 ])
 def test_why_not_a_lower_mark_is_scaling(classifier, line, technique):
     assert classifier.classify(line).technique == technique
+
+
+# After locked45's run (its one false alarm; own wording): someone who died of an overdose, told in that word order, is
+# a loss for the caller (a life event), not the caller's own danger; an overdose taken now still is
+@pytest.mark.parametrize("line, suicide", [
+    ("uw zoon is in de zomer aan een overdosis overleden", False),
+    ("je vriend is twee jaar geleden aan een overdosis gestorven", False),
+    ("ze heeft net een overdosis genomen", True),
+])
+def test_after_locked45_a_death_by_overdose_is_a_loss_not_a_danger_now(classifier, line, suicide):
+    assert ("suicide" in _any_crisis(classifier, line)) is suicide
