@@ -34,8 +34,7 @@ QUESTION_ASKED_SCORE = 55.0  # how literal a question must be said to count as a
 QUESTION_SAID_SCORE = 80.0  # ... to count as the direct safety check without its key words
 LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
 # The worker brings in the emergency services now ("hier moet nu meteen een ambulance komen") while no threat to life is
-# open
-# (the danger's words were lost to the recognizer, or only shown by what the worker asked): the worker has judged
+# open (the danger's words were lost to the recognizer, or only shown by what the worker asked): the worker has judged
 # someone in acute danger, a confirmed danger to a vulnerable person (after locked44's run: a child whose mother with
 # diabetes does not answer, never named at 25 % noise though the worker called the ambulance)
 ACUTE_UNNAMED = "unsafe_vulnerable"
