@@ -3542,3 +3542,22 @@ def test_why_not_a_lower_mark_is_scaling(classifier, line, technique):
 ])
 def test_after_locked45_a_death_by_overdose_is_a_loss_not_a_danger_now(classifier, line, suicide):
     assert ("suicide" in _any_crisis(classifier, line)) is suicide
+
+
+# After locked45's run (its missed hints; own wording): one's affairs put in order with a letter left for someone is a
+# hint of suicide, children out in the cold in their underwear a danger to them; a birthday card after paying the bills,
+# or a cigarette on the balcony in a dressing gown, is neither
+@pytest.mark.parametrize("line, crisis", [
+    ("u heeft alle rekeningen betaald en een brief voor uw zoon in de gang gelegd", "suicide"),
+    ("het meisje van de buren staat in haar ondergoed op de galerij en het vriest", "unsafe_vulnerable"),
+])
+def test_after_locked45_the_new_hints_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt alle rekeningen betaald en een kaart voor je zus gekocht voor haar verjaardag", "suicide"),
+    ("u staat in uw ochtendjas op het balkon een sigaretje te roken", "unsafe_vulnerable"),
+])
+def test_after_locked45_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
