@@ -2072,6 +2072,7 @@ class Redactor:
                         self._r58_answers = self._r58_answers | got
                     answer = self._r58_answers or None
             new = redact_round58(text, new, prev, answer)  # round 58
+            new = redact_round59(text, new, prev)  # round 59
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -11726,3 +11727,190 @@ def r58_name_answer(prev: str, raw: str) -> set[str]:
     if len(ws) != 1 or ws[0] in _R58_NOT_ANSWER or len(ws[0]) < 2 or not ws[0].isalpha():
         return set()
     return {ws[0]}
+
+
+# ---------------------------------------------------------------------------
+# Round 59: places and things named after people, streets in talk, public figures (holdout BC). All own examples. Last,
+# on the line as said and as the other rounds left it. What stays (a run of words the others took as a name or an
+# address):
+# A. a street named without a number where a public place is (a shop, the police station, a pharmacy "aan de X"), or
+#    talked about as a street ("de X-straat ken ik niet", "is dat bij ..."): never where someone lives (woon-, adres,
+#    logeer-, verhuisd) and never with a number after it;
+# B. a place or thing named after a person: the run right before college, stadion, fonds, museum, school ... after
+#    "het" / "de" or a title ("het koningin X fonds", "de keizer X school"); a shop's name after bakkerij, slagerij ...;
+# C. a chain, brand or public figure known by name ("bij de dirk van den broek", "koffie van douwe egberts", "koning
+#    willem alexander", "het dagboek van anne frank" with a context word: koning, dagboek, lied, standbeeld, tv ...).
+# A caller's or relative's name next to these still goes ("mijn zoon zit op de X school, hij heet Y", "meneer Y van
+# de bakkerij", "ik ben willem", "mijn vader heet rembrandt de vries").
+# ---------------------------------------------------------------------------
+_R59_PUBLIC = re.compile(
+    r"\b(?:winkel|wereldwinkel|supermarkt|albert heijn|jumbo|lidl|aldi|plus|apotheek|bureau|politiebureau|"
+    r"bibliotheek|station|bakker|bakkerij|slager|slagerij|markt|kerk|moskee|huisarts|huisartsenpost|tandarts|"
+    r"gemeentehuis|stadhuis|postkantoor|kapper|kapsalon|café|cafe|restaurant|snackbar|cafetaria|ziekenhuis|"
+    r"school|sportschool|zwembad|buurthuis|wijkcentrum|hema|kruidvat|etos|action|blokker|bioscoop|theater|"
+    r"museum|park|tankstation|garage|wijkagent|politie|bank)\b")
+_R59_HOME = re.compile(r"\b(?:woon|woont|wonen|woonde|woonden|adres|logeer|logeert|verhuisd|verhuist|verhuizen|"
+                       r"thuis|huisnummer|nummer|postcode|bus|huis)\b")
+_R59_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|markt|dreef|"
+                             r"boulevard|pad|wal|kanaal)$")
+_R59_STREET_TALK = re.compile(r"\b(?:ken ik niet|kent u niet|ken je niet|is dat bij|is dat in|is dat vlakbij|waar is dat|"
+                              r"waar ligt|ligt dat)\b")
+_R59_NUMWORD = re.compile(r"\d|^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                          r"[a-z]*tig|[a-z]*honderd[a-z]*|[a-z]*duizend[a-z]*|[a-z]*en(?:twintig|dertig|veertig|"
+                          r"vijftig|zestig|zeventig|tachtig|negentig)|nummer|nr|huisnummer|a|b|c|bis|hoog|boven|"
+                          r"beneden)$")
+_R59_NAMED = frozenset("college lyceum gymnasium school basisschool scholengemeenschap academie stadion sporthal "
+                       "fonds stichting museum ziekenhuis gasthuis kliniek huis instituut ziekenhuizen theater "
+                       "schouwburg zaal bibliotheek brug tunnel sluis kazerne kerk prijs ring".split())
+_R59_TITLES = frozenset("koning koningin prins prinses keizer keizerin graaf gravin hertog sint st paus "
+                        "admiraal generaal dokter dr professor prof burgemeester president".split())
+_R59_SHOPS = frozenset("bakkerij slagerij banketbakkerij drogisterij kapsalon garage autobedrijf bloemenwinkel "
+                       "boekhandel kaaswinkel groenteboer visboer poelier ijssalon lunchroom brasserie "
+                       "rijwielhandel fietsenwinkel schoenmakerij juwelier opticien".split())
+_R59_BRANDS = frozenset((
+    "albert heijn", "dirk van den broek", "dirk", "douwe egberts", "van nelle", "pickwick", "van der valk",
+    "van haren", "bakker bart", "jan linders", "hoogvliet", "vomar", "deen", "coop", "spar", "poiesz", "jumbo",
+    "hema", "zeeman", "blokker", "kruidvat", "etos", "gall en gall", "gall & gall", "henri willig", "verkade",
+    "tony chocolonely", "van gils", "de gruyter", "peijnenburg", "calvé", "calve", "mona", "unox", "conimex",
+    "bolletje", "hak", "remia", "van houten", "droste", "philips", "heineken", "grolsch", "bavaria",
+))
+_R59_FIGURES = frozenset((
+    "willem alexander", "willem-alexander", "beatrix", "juliana", "wilhelmina", "máxima", "maxima", "amalia",
+    "bernhard", "claus", "emma", "willem", "willem de eerste", "willem van oranje", "anne frank", "michiel de ruyter",
+    "andré hazes", "andre hazes", "dick bruna", "vincent van gogh", "van gogh", "rembrandt", "rembrandt van rijn",
+    "johannes vermeer", "vermeer", "piet mondriaan", "mondriaan", "annie m g schmidt", "annie schmidt",
+    "johan cruijff", "johan cruyff", "fanny blankers koen", "blankers koen", "toon hermans", "wim sonneveld",
+    "frenkie de jong", "virgil van dijk", "memphis depay",
+    "herman brood", "marco borsato", "frans bauer", "guus meeuwis", "ramses shaffy", "boudewijn de groot",
+    "multatuli", "erasmus", "spinoza", "hugo de groot", "thorbecke", "willem drees", "jeroen bosch",
+    "frans hals", "escher", "pim fortuyn", "jan steen", "thomas a kempis", "kempis",
+))
+_R59_ARTISTS = frozenset("rembrandt vermeer mondriaan multatuli erasmus spinoza escher thorbecke".split())
+_R59_FIGURE_CONTEXT = re.compile(
+    r"\b(?:koning|koningin|prins|prinses|dagboek|standbeeld|beeld|lied|liedje|liedjes|nummer van|plaat|album|boek|"
+    r"boeken|gedicht|gedichten|schilderij|schilderijen|geschilderd|museum|tv|televisie|film|documentaire|"
+    r"concert|zong|zingt|schreef|schrijver|schilder|zanger|zangeres|geschiedenis|historisch|oorlog|"
+    r"tentoonstelling|expositie|standbeelden|monument|voetbal|wedstrijd|elftal|speelde|speelt|scoorde)\b")
+_R59_OWN = re.compile(r"\b(?:heet|heten|heette|ben|bent|noem|noemen|noemt|naam|mijn|m'n|jouw|uw|zoon|dochter|vader|"
+                      r"moeder|broer|zus|oom|tante|buurman|buurvrouw|vriend|vriendin|man|vrouw|meneer|mevrouw|"
+                      r"opa|oma|neef|nicht|collega)\b")
+_R59_GATE = re.compile(r"\[adres\]|\[naam\]|\[e-mail\]")
+
+
+def _r59_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev: str = "") -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    low = " ".join(lows)
+    home = _R59_HOME.search(low) is not None
+    for s, e, lab in _redacted_runs(own, n):
+        body = " ".join(lows[s:e])
+        # A. a street without a number where a public place is, or a street talked about as a street
+        if lab in ("[adres]", "[naam]") and not home and _R59_STREET_END.search(lows[e - 1]) is not None \
+                and not any(_R59_NUMWORD.match(w) for w in lows[s:e]) \
+                and (e >= n or _R59_NUMWORD.match(lows[e]) is None) and s >= 1 and lows[s - 1] in ("de", "het") \
+                and (_R59_PUBLIC.search(" ".join(lows[:s])) is not None
+                     or _R59_STREET_TALK.search(" ".join(lows[e:])) is not None):
+            keep.update(range(s, e))
+            continue
+        # B. the run right before college, stadion, fonds, museum ...: "het koningin X fonds", "de keizer X school"
+        j = e
+        while j < n and j < e + 2 and j not in own and lows[j] not in _R59_NAMED and lows[j] not in ORDINARY_WORDS:
+            j += 1
+        if j < n and lows[j] in _R59_NAMED and j not in own:
+            a = s
+            while a > 0 and a > s - 3 and (a - 1) not in own and lows[a - 1] not in ORDINARY_WORDS \
+                    and lows[a - 1] not in _R59_TITLES:
+                a -= 1
+            if a > 0 and lows[a - 1] in _R59_TITLES:
+                a -= 1
+            if a > 0 and lows[a - 1] in ("het", "de", "'t") and (a == s or lows[a] in _R59_TITLES or lows[a] not in
+                                                                 ORDINARY_WORDS):
+                keep.update(range(s, e))
+                continue
+        # B. a shop's name after bakkerij, slagerij ...: "langs bakkerij van der meer"
+        if lab == "[naam]" and s >= 1 and lows[s - 1] in _R59_SHOPS and e - s <= 4:
+            keep.update(range(s, e))
+            continue
+        if lab not in ("[naam]", "[e-mail]", "[adres]"):
+            continue
+        if lows[s] in _R59_TITLES and e - s >= 2 and " ".join(lows[s + 1:e]) in _R59_FIGURES:
+            body = " ".join(lows[s + 1:e])  # the tagger took the title too: "[naam]" for "koning willem alexander"
+            s1 = s + 1
+        else:
+            s1 = s
+        # C. a chain or brand by name ("bij de dirk", one word only after "de")
+        if s1 >= 2 and (s1 - 1) not in own and lows[s1 - 2] == "de" and " ".join((lows[s1 - 1], body)) in _R59_BRANDS:
+            keep.update(range(s, e))  # "bij de dirk [van den broek]": the chain's first word left as said
+            continue
+        if body in _R59_BRANDS and (e - s1 >= 2 or (s1 >= 1 and lows[s1 - 1] == "de")):
+            keep.update(range(s, e))
+            continue
+        # C. a public figure with a context word, never after a word that makes it someone's own name
+        if body in _R59_FIGURES and (_R59_FIGURE_CONTEXT.search(low) is not None
+                                     or _R59_FIGURE_CONTEXT.search(prev) is not None) \
+                and not any(w in ("heet", "heten", "heette", "ben", "bent", "noem", "noemt", "naam")
+                            for w in lows[max(0, s - 3):s]) \
+                and _R59_OWN.search(" ".join(lows[max(0, s1 - 3):s1])) is None:
+            if e - s1 == 1 and not (s1 >= 1 and lows[s1 - 1] in _R59_TITLES) and not (
+                    body in _R59_ARTISTS and s1 >= 1 and lows[s1 - 1] in ("van", "over")):
+                continue  # a one-word figure only after a title, or a painter's after "van", "over"
+            keep.update(range(s, e))
+            continue
+        # C. the maker on the line after a museum, a book, a song: "het nijntje museum" / "van dick bruna"
+        if e == n and s == 1 and lows[0] == "van" and prev and e - s <= 3 \
+                and re.search(r"\b(?:museum|boek|boeken|lied|liedje|schilderij|film|beeld)$", prev) is not None:
+            keep.update(range(s, e))
+    return keep
+
+
+# what "punt" is said before in talk, or a domain's part ("[naam] punt uit", "punt com")
+_R59_AFTER_PUNT = frozenset("uit voor van is en dus ja nee klaar af com nl net org eu info het een daar hier maar of "
+                            "want toch ook nog niet wel dan die dat zo gezet gemaakt gezegd genoeg erbij".split())
+_R59_HOME_VERB = frozenset("woont woon wonen woonde woonden".split())
+_R59_UMLAUT = re.compile(r"[äöüß]")
+
+
+def _r59_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    """What goes: D. the first words of a street named after a person before the redacted rest, where someone lives
+    ("woont op het [voornaam] de [adres]"); E. "achter" of a street starting with a preposition when it is noted
+    ("ik noteer achter de [adres]"); F. a German surname with an umlaut after a redacted name or meneer, mevrouw."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(n):
+        if own.get(k) == "[adres]" and (k == 0 or own.get(k - 1) != "[adres]"):
+            # D: up to three words back to "woont op/aan/in het/de"
+            for b in range(max(0, k - 5), k - 1):
+                if lows[b] in _R59_HOME_VERB and b + 2 < k and lows[b + 1] in ("op", "aan", "in") \
+                        and lows[b + 2] in ("het", "de", "'t") and k - (b + 3) <= 3 \
+                        and all(x not in own for x in range(b + 3, k)) and b + 3 < k:
+                    marks.update({x: "[adres]" for x in range(b + 3, k)})
+                    break
+            # E: "noteer achter de [adres]"
+            if k >= 2 and lows[k - 1] == "de" and lows[k - 2] in ("achter", "over", "buiten", "binnen", "onder") \
+                    and (k - 2) not in own and (k == 2 or lows[k - 3] in ("noteer", "noteren", "genoteerd", "dus",
+                                                                         "adres", "is", "op", "heb")):
+                marks[k - 2] = "[adres]"
+        if k not in own and _R59_UMLAUT.search(words[k].lower()) is not None and words[k].isalpha() and k >= 1 \
+                and (own.get(k - 1) == "[naam]" or lows[k - 1] in ("meneer", "mevrouw", "heer", "juffrouw", "familie")):
+            marks[k] = "[naam]"  # F
+        if k >= 2 and k not in own and lows[k - 1] in ("punt", "streepje", "underscore", "liggend") \
+                and own.get(k - 2) == "[naam]" and (k - 1) not in own and lows[k].isalpha() \
+                and len(lows[k]) >= 3 and lows[k] not in _R59_AFTER_PUNT \
+                and (lows[k] not in ORDINARY_WORDS or k + 1 == n) \
+                and (k + 1 == n or lows[k + 1] in ("apenstaartje", "at", "met")):
+            marks[k] = "[e-mail]"  # G: an e-mail's name part after a redacted first name ("[naam] punt muller")
+            if k >= 1 and (k - 1) not in own and lows[k - 1] not in ("meneer", "mevrouw", "heer", "juffrouw",
+                                                                     "familie") and k == 1:
+                marks[k - 1] = "[naam]"
+    return marks
+
+
+def redact_round59(raw: str, out: str, prev: str = "") -> str:
+    """Round 59 on one line: what goes (forms D to F), what stays (forms A to C). `prev` is the line before as said,
+    lower case."""
+    if out != raw and ("[adres]" in out or "[naam]" in out) or _R59_UMLAUT.search(raw) is not None:
+        # (G runs where a name was redacted: "[naam] punt muller")
+        out = _line_pass(raw, out, _r59_marks)
+    if out == raw or _R59_GATE.search(out) is None:
+        return out
+    return _line_keep(raw, out, partial(_r59_kept, prev=prev))
