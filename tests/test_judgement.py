@@ -3561,3 +3561,66 @@ def test_after_locked45_the_new_hints_are_heard(classifier, line, crisis):
 ])
 def test_after_locked45_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+# After locked46's run (its missed hints; own wording): the supplier's man coming back unless paid, its nth reminder
+# and then a fitter, candles where the caller sits; one's things stored elsewhere in case, a letter about the rent
+# that had to be signed for; a message that all is arranged and nobody need worry any more
+@pytest.mark.parametrize("line, crisis", [
+    ("de meneer van het netbedrijf komt vrijdag weer als de rekening dan niet betaald is", "utility_cutoff"),
+    ("je hebt de tweede aanmaning van greenchoice gekregen en dan komt er een monteur", "utility_cutoff"),
+    ("je zit met kaarsen aan tafel sinds gisteravond", "utility_cutoff"),
+    ("u wilt uw meubels alvast bij uw broer opslaan voor als u eruit moet", "eviction"),
+    ("de huisbaas kwam een brief brengen en je moest ervoor tekenen", "eviction"),
+    ("je hebt je broer een berichtje gestuurd dat alles geregeld is en dat hij zich geen zorgen meer hoeft te maken",
+     "suicide"),
+    ("u zit in de schuur met de deur op slot en het gaskacheltje brandt", "suicide"),
+])
+def test_after_locked46_the_new_hints_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+# ... and their everyday kin: the keys of the home one leaves for a new one; things
+# stored for a rebuild; a registered letter about a rent rise; a taxi arranged
+@pytest.mark.parametrize("line, crisis", [
+    ("je moet morgen de sleutel van je oude huis inleveren bij de verhuurder en dan moet het leeg zijn", "eviction"),
+    ("we zetten de spullen alvast in de opslag voor de verbouwing", "eviction"),
+    ("de postbode kwam een aangetekende brief brengen over de huurverhoging", "eviction"),
+    ("je stuurde je dochter een bericht dat de taxi geregeld is dus ze hoeft zich geen zorgen meer te maken", "suicide"),
+    ("de monteur staat in de schuur met de deur dicht want de ketel moet ontlucht worden", "suicide"),
+])
+def test_after_locked46_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+def test_a_caller_who_sounds_drowsy_beside_asking_what_was_taken_is_a_possible_suicide(bank):
+    """"Je klinkt zo slaperig" is a weak sign (many callers are tired at night); beside the worker's question what was
+    taken, a line later, it adds up to a possible crisis. Sleepy from the night shift it stays nothing."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je klinkt zo slaperig je praat heel langzaam")
+    assert "suicide" not in call.core.tracker.crises
+    call.say("hoeveel heb je ingenomen")
+    assert "suicide" in call.core.tracker.crises
+    calm = Call(bank)
+    calm.say("goedenacht met de nachtlijn")
+    calm.say("je klinkt slaperig je komt net uit je nachtdienst")
+    calm.say("hoeveel heb je ingenomen")
+    assert not calm.core.tracker.crises
+
+
+def test_an_age_asked_with_no_crisis_open_explores_the_problem(bank):
+    """"Hoe oud zijn de kinderen" in a call about a grandmother kept from her grandchildren is the problem explored;
+    with a child alone at home tonight the same question is the worker's safety check."""
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn waar belt u over")
+    call.say("u mag niet op de verjaardag van de kinderen van uw zoon komen")
+    assert not call.core.tracker.crises
+    out = call.say("hoe oud zijn de kinderen")
+    assert [e.technique for e in out if e.type == "match"] == ["problem"]
+    danger = Call(bank)
+    danger.say("goedenavond met de nachtlijn waar belt u over")
+    danger.say("de kinderen zijn vannacht alleen thuis en hun moeder is al twee dagen weg")
+    assert "unsafe_vulnerable" in danger.core.tracker.crises
+    out = danger.say("hoe oud zijn de kinderen")
+    assert [e.technique for e in out if e.type == "match"] == ["safety"]

@@ -40,6 +40,9 @@ LIFE_THREATENING = ("suicide", "unsafe_vulnerable")
 ACUTE_UNNAMED = "unsafe_vulnerable"
 # Readings of a question that, in an open crisis and about a safety step of its protocol, count as safety.
 REREAD_AS_SAFETY = frozenset("problem consequences perspective summary mirroring exception usefulness goal".split())
+# "hoe oud zijn de kinderen" with no crisis open explores the problem (supervisors: problem 5 times, safety once in
+# the development calls); with a child in danger it is the safety check (43 of 43)
+_AGE_QUESTION = re.compile(r"\bhoe oud\b")
 _WORKER_ACTS = frozenset(("mandate", "next_step", "safety"))  # techniques with which a worker takes over or hands over
 URGENCY = {"suicide": 0, "unsafe_vulnerable": 1, "eviction": 2, "utility_cutoff": 3}
 
@@ -336,8 +339,11 @@ class SessionTracker:
 
         Out of context "hoe oud is dat kindje" explores the problem; with a child in danger (or a baby in
         a house without heating) it is the worker checking safety. The protocol's own cues say which
-        questions those are.
+        questions those are. The other way round, an age asked with no crisis open is the problem explored,
+        though its words are close to the safety check's.
         """
+        if c.technique == "safety" and not self.crises and not c.evidence and _AGE_QUESTION.search(c.normalized):
+            return "problem", "geen crisis: naar de leeftijd vragen verkent het probleem"
         if c.technique not in REREAD_AS_SAFETY or not self._heard_items:
             return c.technique, ""
         for crisis_id, item_id in sorted(self._heard_items):
