@@ -11768,7 +11768,7 @@ _R59_SHOPS = frozenset("bakkerij slagerij banketbakkerij drogisterij kapsalon ga
                        "boekhandel kaaswinkel groenteboer visboer poelier ijssalon lunchroom brasserie "
                        "rijwielhandel fietsenwinkel schoenmakerij juwelier opticien".split())
 _R59_BRANDS = frozenset((
-    "albert heijn", "dirk van den broek", "dirk", "douwe egberts", "van nelle", "pickwick", "van der valk",
+    "albert heijn", "dirk van den broek", "douwe egberts", "van nelle", "pickwick", "van der valk",
     "van haren", "bakker bart", "jan linders", "hoogvliet", "vomar", "deen", "coop", "spar", "poiesz", "jumbo",
     "hema", "zeeman", "blokker", "kruidvat", "etos", "gall en gall", "gall & gall", "henri willig", "verkade",
     "tony chocolonely", "van gils", "de gruyter", "peijnenburg", "calvé", "calve", "mona", "unox", "conimex",
