@@ -3624,3 +3624,93 @@ def test_an_age_asked_with_no_crisis_open_explores_the_problem(bank):
     assert "unsafe_vulnerable" in danger.core.tracker.crises
     out = danger.say("hoe oud zijn de kinderen")
     assert [e.technique for e in out if e.type == "match"] == ["safety"]
+
+
+# After locked46's run, its hints under recognizer noise (own wording): the grid company by its everyday name and its
+# man who comes back, not knowing how long one may still stay in one's home, an empty bed and someone who can no
+# longer find the way; a night at a sister's, a party, a grandfather found in the kitchen are none of those
+@pytest.mark.parametrize("line, crisis", [
+    ("iemand van het netbedrijf stond aan de deur en hij komt vrijdag terug", "utility_cutoff"),
+    ("u weet niet hoe lang u er nog mag blijven wonen", "eviction"),
+    ("zijn bed was leeg en hij is dement en de voordeur stond open", "unsafe_vulnerable"),
+])
+def test_after_locked46_hints_that_survive_noise_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je weet niet hoe lang je nog bij je zus mag logeren", "eviction"),
+    ("opa ligt niet in zijn bed hij is in de war maar hij zit in de keuken", "unsafe_vulnerable"),
+    ("de man van het netbedrijf komt morgen de meterstand opnemen", "utility_cutoff"),
+])
+def test_after_locked46_their_near_misses_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+# From crisis-v's missed lines (a development set; own wording): a home lost with the job, the landlord coming with the
+# police, the corporation's last letter, everything in boxes with nowhere to go; a supplier's dated letter, paying to
+# keep the light on, the cable pulled out over an unpaid bill, a device on the mains and a date, the water to get back
+# on, the supplier wanting it all at once; what still holds one back from doing it, poison where the caller sits, a
+# list of who gets what, "dan ben ik er toch niet meer"; a drinker who drives with the children, someone frail tied
+# to a chair, someone kept from a doctor
+@pytest.mark.parametrize("line, crisis", [
+    ("u bent ontslagen bij de kwekerij en daarmee bent u ook uw kamer kwijt", "eviction"),
+    ("is dat de laatste brief van ymere", "eviction"),
+    ("alles zit al in dozen en jullie weten nog niet waarheen", "eviction"),
+    ("staat er een datum in die brief van vitens", "utility_cutoff"),
+    ("u moest vijftig euro betalen om het gas aan te houden", "utility_cutoff"),
+    ("de eigenaar heeft de stekker eruit getrokken omdat de rekening niet betaald is", "utility_cutoff"),
+    ("uw vrouw ligt aan de beademing en die werkt op stroom en de brief zegt vrijdag", "utility_cutoff"),
+    ("wat heb je al gedaan om het gas weer aan te krijgen", "utility_cutoff"),
+    ("en eneco wil nu alles in een keer", "utility_cutoff"),
+    ("wat houdt je nog tegen om het te doen", "suicide"),
+    ("het rattengif staat naast u op de werkbank", "suicide"),
+    ("je hebt opgeschreven wie wat krijgt van je spullen", "suicide"),
+    ("u zegt de zitting is volgende week maar dan ben ik er toch niet meer", "suicide"),
+    ("u heeft uw moeder met een riem aan het bed vastgebonden", "unsafe_vulnerable"),
+    ("zijn baas laat hem niet naar de huisarts terwijl hij koorts heeft", "unsafe_vulnerable"),
+])
+def test_crisis_v_hints_are_heard(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+# (the crisis model guessed these already; the bank's own words now say them, so the worker is prompted to ask)
+@pytest.mark.parametrize("line, crisis", [
+    ("de woningbouw komt vrijdag met de politie", "eviction"),
+    ("de politie komt mee met de beheerder van het park", "eviction"),
+    ("met de kleintjes achterin rijdt hij ook als hij bier op heeft", "unsafe_vulnerable"),
+])
+def test_crisis_v_hints_the_model_guessed_are_heard_in_words(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+# ... and their near misses (own wording): the rent paid up to a date, arrears made up, the lease running on, a threat
+# years ago, the freezer broken and not the supply, thoughts denied in another word order,
+# one's own childhood, a fall without harm, the ambulance been, a letter to make up after a quarrel, a gun in the safe,
+# moving boxes with a brother coming to help
+@pytest.mark.parametrize("line, crisis", [
+    ("je bent bang dat je op straat komt te staan maar de huur is betaald tot en met maart", "eviction"),
+    ("de huurachterstand is helemaal ingelopen en de regeling is afgerond", "eviction"),
+    ("de verhuurder verkoopt het huis maar uw huurcontract loopt gewoon door", "eviction"),
+    ("de verhuurder heeft ooit gedreigd het gas dicht te draaien maar dat was vier jaar geleden", "utility_cutoff"),
+    ("de vriezer zelf is kapot niet de stroom en het vlees ligt bij de buren", "utility_cutoff"),
+    ("dus gedachten om jezelf iets aan te doen heb je niet", "suicide"),
+    ("je bent niet van plan om jezelf iets aan te doen je wilt alleen slapen", "suicide"),
+    ("u werd als kind vaak geslagen en daarom doet u het zelf anders", "unsafe_vulnerable"),
+    ("opa is uit bed gevallen maar hij heeft niks en ligt weer lekker", "unsafe_vulnerable"),
+    ("de ambulance is al geweest en de buurman die op de grond lag ligt nu in het ziekenhuis", "unsafe_vulnerable"),
+    ("je hebt een brief voor je zus geschreven om het goed te maken en die gaat morgen op de post", "suicide"),
+    ("het geweer ligt in de kluis en de sleutel heeft uw vrouw", "suicide"),
+    ("de verhuisdozen staan klaar en je broer komt helpen met de bus", "eviction"),
+])
+def test_crisis_v_near_misses_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+# ... and what still is one: power that fails since the reminder, a beating now after one's own childhood
+@pytest.mark.parametrize("line, crisis", [
+    ("sinds de aanmaning valt de stroom steeds uit en je hebt nog geen tegoed", "utility_cutoff"),
+    ("u werd als kind geslagen en nu slaat hij uw kinderen", "unsafe_vulnerable"),
+])
+def test_crisis_v_settlements_keep_a_crisis_said_with_them(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
