@@ -3714,3 +3714,25 @@ def test_crisis_v_near_misses_stay_ordinary(classifier, line, crisis):
 ])
 def test_crisis_v_settlements_keep_a_crisis_said_with_them(classifier, line, crisis):
     assert crisis in _any_crisis(classifier, line)
+
+
+# After locked47's run (its two missed hints; own wording): someone coming for the keys with a lawyer or on a set day
+# (the home taken), and a goodbye "as if for a long journey"; the neighbour fetching the keys for the plants, a real
+# trip, the new tenant's keys when one moves to a new home, or a bankrupt shop's keys are none
+@pytest.mark.parametrize("line, crisis", [
+    ("donderdag komt de huisbaas met een advocaat de sleutels innemen", "eviction"),
+    ("u heeft uw zus vanavond omhelsd alsof u voorgoed weggaat", "suicide"),
+])
+def test_after_locked47_the_new_hints_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de buurvrouw komt morgen de sleutels ophalen voor de planten", "eviction"),
+    ("vrijdag komt de verhuurder met de nieuwe huurder de sleutels ophalen want je gaat naar je nieuwe woning",
+     "eviction"),
+    ("je hebt hem geknuffeld alsof je op reis gaat maar het is maar een weekend vakantie", "suicide"),
+    ("de curator komt vrijdag de sleutels van de zaak ophalen", "eviction"),
+])
+def test_after_locked47_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)

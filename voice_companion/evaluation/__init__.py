@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked47, locked48, ...) never does, and locked43 to locked46
+# development data now and may train; an unread set (locked48, ...) never does, and locked43 to locked47
 # (run once in the twenty-second to the twenty-fourth sessions) train nothing yet.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
