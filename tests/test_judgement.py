@@ -3736,3 +3736,18 @@ def test_after_locked47_the_new_hints_are_heard(classifier, line, crisis):
 ])
 def test_after_locked47_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+def test_a_baby_drinking_from_her_bottle_is_no_drinking(bank):
+    """After locked47's run (own wording): "ze drinkt uit de fles" of a baby is no sign of drink beside the baby;
+    a mother who drinks beside a small child still adds up to a possible danger."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je hebt een baby van vier maanden")
+    call.say("en ze drinkt goed uit de fles")
+    assert not call.core.tracker.crises
+    worry = Call(bank)
+    worry.say("goedenacht met de nachtlijn")
+    worry.say("je hebt een baby van vier maanden")
+    worry.say("en je vriendin drinkt al de hele avond")
+    assert "unsafe_vulnerable" in worry.core.tracker.crises
