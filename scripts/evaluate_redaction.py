@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to BC (development data) and holdout BD
-(locked, once it is written), BD twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to BD (development data) and holdout BE
+(locked, once it is written), BE twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -245,9 +245,16 @@ A file that is not there yet is skipped with a note.
   categories 0; 17 of 120 ordinary lines over-redacted: streets, schools, a stadium, a fund, a statue, a
   museum, a bakery and a song named after people; the rules alone 6 of 310 (also 2 postcodes and an e-mail)
   and 16 of 120); development data since;
-* holdout-bd.jsonl (holdout BD): locked, never opened, trained or tuned on; written by a writer who
+* holdout-bd.jsonl (holdout BD): written by a writer who never saw the code (dates and numbers in life
+  stories that are no personal data: anniversaries, wedding days, dates of death, appointments, ages, amounts,
+  next to real dates of birth), run once as locked by the team lead after round 59 (at 9ff7357: 2 of 310
+  leaking: phone 1/50 (a number with "vieren" in it), name 1/45 (a name said again in the other order), all other
+  categories 0; 3 of 120 ordinary lines over-redacted, all by the learned tagger: two wedding days and a gate
+  number; the rules alone 4 of 310 (also a surname after a redacted first name and a birth year on the next line)
+  and 0 of 120); development data since;
+* holdout-be.jsonl (holdout BE): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is BD, and before it the
+  The honest estimate of what carries over is BE, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -338,9 +345,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ba.jsonl": "holdout BA (dev)",
     "holdout-bb.jsonl": "holdout BB (dev)",
     "holdout-bc.jsonl": "holdout BC (dev)",
-    "holdout-bd.jsonl": "holdout BD (locked, not tuned on)",
+    "holdout-bd.jsonl": "holdout BD (dev)",
+    "holdout-be.jsonl": "holdout BE (locked, not tuned on)",
 }
-LOCKED = "holdout-bd.jsonl"
+LOCKED = "holdout-be.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
