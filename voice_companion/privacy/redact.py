@@ -2073,6 +2073,12 @@ class Redactor:
                     answer = self._r58_answers or None
             new = redact_round58(text, new, prev, answer)  # round 58
             new = redact_round59(text, new, prev)  # round 59
+            names: frozenset = frozenset()
+            if window and prev:
+                p1 = self._said(1) if self._context else None
+                if p1 is not None:
+                    names = r60_names(p1[0], p1[1])
+            new = redact_round60(text, new, prev, names)  # round 60
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -11914,3 +11920,147 @@ def redact_round59(raw: str, out: str, prev: str = "") -> str:
     if out == raw or _R59_GATE.search(out) is None:
         return out
     return _line_keep(raw, out, partial(_r59_kept, prev=prev))
+
+
+# ---------------------------------------------------------------------------
+# Round 60 (holdout BD: dates and numbers in life stories that are no personal data).
+# What stays: A. a date tied to an event that is not being born (a wedding day, an anniversary, a death, a funeral, a
+# move, a hearing, an appointment: "we zijn op de vijfde mei getrouwd", "jullie trouwdag was ..."), unless "geboren",
+# "geboortedatum", "jarig" or "verjaardag" is in the same clause (or, for a line without an event word of its own, the
+# line before asked for a birthday); B. a gate, platform, seat or flight code ("gate d vierentwintig", "spoor zeven b").
+# What goes: C. a digit's plural the recognizer wrote in a phone number ("[telefoonnummer] vieren [telefoonnummer]");
+# D. a name said again in the other order (the line before or the same line: "je heet [naam] [naam]" / "of wei li");
+# E. a surname after a redacted first name after "heet" at a clause's end ("je vriend heet [naam] muller");
+# F. a birth year after "geboortejaar" ("en haar geboortejaar is achtenzeventig").
+# ---------------------------------------------------------------------------
+from voice_companion.privacy.spoken import _DIGIT_PLURALS as _R60_PLURALS  # noqa: E402  (round 60)
+
+_R60_EVENT = re.compile(
+    r"\b(?:getrouwd|trouwen|trouwde|trouwden|trouwt|trouwdag|bruiloft|huwelijk|huwelijksdag|jubileum|jubileumdag|"
+    r"verkering|samen|leerden|ontmoet|ontmoetten|overleden|overleed|overlijden|gestorven|stierf|sterfdag|"
+    r"doodgegaan|dood|begrafenis|begraven|crematie|gecremeerd|uitvaart|herdenking|verhuisd|verhuizen|verhuisden|"
+    r"verhuizing|verhuist|verhuis|afspraak|afspraken|zitting|hoorzitting|rechtszaak|rechter|gesprek|operatie|"
+    r"opgenomen|ontslagen|ontslag|vertrek|vertrekt|vlucht|bevallen|geopereerd|scheiding|gescheiden|begonnen|"
+    r"gestopt|pensioen|diploma|examen|deadline|ongeluk|zitting|keuring|intake|datum van de)\b")
+_R60_DEATH = re.compile(r"\b(?:overleden|overleed|overlijden|gestorven|stierf|sterfdag|doodgegaan|dood)\b")
+_R60_BIRTH = re.compile(r"geboren|geboorte|jarig|verjaardag|verjaart|birthday|\bgeb\b")
+_R60_CLAUSE = frozenset("en maar toen of want terwijl dus,".split()) | {","}
+_R60_CODE_HEADS = frozenset("gate spoor perron stoel stoelnummer zitplaats plaats rij vlucht vluchtnummer pier "
+                            "terminal bagageband band balie incheckbalie gatenummer".split())
+_R60_CODE_STOP = re.compile(r"\b(?:postcode|adres|woon|woont|wonen|woonde|huisnummer|nummer is)\b")
+_R60_NOT_SURNAME = frozenset("toch ook nog trouwens geloof denk zeker volgens nu hoor immers dus maar eigenlijk gewoon "
+                             "echt inderdaad hè he toen daar hier zo niet wel al ja nee oké oke ok".split())
+_R60_NUMWORD = re.compile(r"^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                          r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
+                          r"zeventig|tachtig|negentig|honderd|duizend|en|ën|\d+)+$")
+
+
+def _r60_clause(lows: tuple[str, ...], s: int, e: int) -> tuple[int, int]:
+    a = s
+    while a > 0 and lows[a - 1] not in _R60_CLAUSE:
+        a -= 1
+    b = e
+    while b < len(lows) and lows[b] not in _R60_CLAUSE:
+        b += 1
+    return a, b
+
+
+def _r60_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev: str = "") -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    low = " ".join(lows)
+    birth_line = _R60_BIRTH.search(low) is not None
+    for s, e, lab in _redacted_runs(own, n):
+        if lab == "[datum]":
+            a, b = _r60_clause(lows, s, e)
+            clause = " ".join(lows[a:b])
+            if _R60_BIRTH.search(clause) is not None:
+                continue
+            if _R60_DEATH.search(clause) is not None and _R60_EVENT.search(_R60_DEATH.sub("", clause)) is None \
+                    and any(w.startswith(("negentien", "tweeduizend")) or (w.isdigit() and len(w) == 4)
+                            for w in lows[s:e]):
+                continue  # a full date of death with its year is a person's data (round 6)
+            if _R60_EVENT.search(clause) is not None or (
+                    not birth_line and _R60_EVENT.search(low) is not None and _R60_BIRTH.search(prev) is None):
+                keep.update(range(s, e))
+        elif lab in ("[postcode]", "[adres]", "[nummer]") and s >= 1 and lows[s - 1] in _R60_CODE_HEADS \
+                and e - s <= 3 and (s - 1) not in own and _R60_CODE_STOP.search(low) is None:
+            keep.update(range(s, e))
+    return keep
+
+
+def _r60_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], names: frozenset = frozenset()
+               ) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    same = frozenset(lows[i] for i, lab in own.items() if lab == "[naam]")
+    known = names | same
+    for k in range(n):
+        if k in own:
+            continue
+        w = lows[k]
+        # C. "[telefoonnummer] vieren [telefoonnummer]"
+        if w in _R60_PLURALS and own.get(k - 1) == "[telefoonnummer]" and (
+                own.get(k + 1) == "[telefoonnummer]" or k + 1 == n
+                or (k + 2 < n and lows[k + 1] == "en" and own.get(k + 2) == "[telefoonnummer]")):
+            marks[k] = "[telefoonnummer]"
+            continue
+        if w in _R60_PLURALS and own.get(k - 1) == "[telefoonnummer]" and k + 1 < n and n - (k + 1) <= 4 \
+                and all(x not in own and _R60_NUMWORD.match(lows[x]) is not None and lows[x] != "en"
+                        for x in range(k + 1, n)):
+            marks.update({x: "[telefoonnummer]" for x in range(k, n)})  # "[telefoonnummer] achten negen zeven"
+            continue
+        # D. a name said again (two words in a row, or one that is no ordinary word)
+        if known and w in known and len(w) >= 2 and w not in STOP_WORDS and w not in TUSSEN:
+            pair = (k + 1 < n and (k + 1) not in own and lows[k + 1] in known and lows[k + 1] != w) or \
+                (k >= 1 and (k - 1) not in own and lows[k - 1] in known and lows[k - 1] != w)
+            if pair or (w not in ORDINARY_WORDS and len(w) >= 3):
+                marks[k] = "[naam]"
+                continue
+        # E. "heet [naam] muller" at a clause's end
+        if k >= 2 and own.get(k - 1) == "[naam]" and lows[k - 2] in ("heet", "heette", "heten") and (k - 2) not in own \
+                and (k + 1 == n or lows[k + 1] in ("en", ",", "uit", "van", "maar")) and w.isalpha() and len(w) >= 3 \
+                and w not in STOP_WORDS and w not in _R60_NOT_SURNAME and w not in _R60_PLURALS \
+                and _R60_NUMWORD.match(w) is None:
+            marks[k] = "[naam]"
+            continue
+        # F. "geboortejaar is achtenzeventig"
+        if w == "geboortejaar":
+            j = k + 1
+            while j < n and lows[j] in ("is", "was", "eh", "uh", "ehm", "dus", "in", "van"):
+                j += 1
+            t = j
+            while t < n and t < j + 4 and t not in own and _R60_NUMWORD.match(lows[t]) is not None and lows[t] != "en":
+                t += 1
+            marks.update({x: "[datum]" for x in range(j, t)})
+    return marks
+
+
+_R60_PASS_GATE = re.compile(r"\[telefoonnummer\] |\[naam\]|geboortejaar")
+_R60_KEEP_GATE = re.compile(r"\[datum\]|\[postcode\]|\[adres\]|\[nummer\]")
+_R60_KEEP_WORDS = re.compile(r"\b(?:gate|spoor|perron|stoel|stoelnummer|zitplaats|plaats|rij|vlucht|vluchtnummer|pier|"
+                             r"terminal|bagageband|band|balie|incheckbalie|gatenummer)\b")
+
+
+def redact_round60(raw: str, out: str, prev: str = "", names: frozenset = frozenset()) -> str:
+    """Round 60 on one line: what goes (forms C to F; D with `names`, the words the line before redacted as a name),
+    what stays (A, B). `prev` is the line before as said, lower case."""
+    if names or (out != raw and _R60_PASS_GATE.search(out) is not None) or "geboortejaar" in raw:
+        out = _line_pass(raw, out, partial(_r60_marks, names=names))
+    if out == raw or _R60_KEEP_GATE.search(out) is None:
+        return out
+    low = raw.lower()
+    if "[datum]" in out and _R60_EVENT.search(low) is None and _R60_KEEP_WORDS.search(low) is None:
+        return out
+    if "[datum]" not in out and _R60_KEEP_WORDS.search(low) is None:
+        return out
+    return _line_keep(raw, out, partial(_r60_kept, prev=prev))
+
+
+def r60_names(prev_raw: str, prev_out: str) -> frozenset:
+    """The words of the line before that were redacted as a name (round 60 D), lowered."""
+    if "[naam]" not in prev_out or prev_raw == prev_out:
+        return frozenset()
+    lows = _r20_lows(prev_raw)
+    return frozenset(lows[i] for i, lab in _redacted_words(prev_raw, prev_out).items()
+                     if lab == "[naam]" and i < len(lows))
