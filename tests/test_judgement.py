@@ -416,6 +416,12 @@ VIOLENCE_HINT = ("je zit op de badkamer met de deur op slot en hij is beneden aa
     (SUICIDE_HINT, "goed dat je dat zo eerlijk zegt", "suicide", True),
     (SUICIDE_HINT, "oké fijn om te horen", "suicide", False),  # relief, not a disclosure
     (SUICIDE_HINT, "fijn dat je dat zegt", "suicide", False),  # may follow a no as well
+    # the caller's yes given back in the caller's place (after locked48's run, own wording)
+    (SUICIDE_HINT, "ja je denkt er al een tijdje over", "suicide", True),
+    (SUICIDE_HINT, "ja u heeft er vorige week ook al aan gedacht", "suicide", True),
+    (SUICIDE_HINT, "ja je hebt gedacht als ik nou ga liggen dan hoeft het niet meer", "suicide", True),
+    (SUICIDE_HINT, "ja je denkt er niet aan", "suicide", False),  # a no given back
+    (SUICIDE_HINT, "ja je woont samen met je zus", "suicide", False),  # ordinary talk
     # the caller's yes given back as a hint right after the direct check
     (VIOLENCE_HINT, "hij heeft je vanavond tegen de kast geduwd", "unsafe_vulnerable", True),
     (VIOLENCE_HINT, "oké en hoe oud zijn de kinderen", "unsafe_vulnerable", False),  # ordinary talk: still possible
@@ -3751,3 +3757,130 @@ def test_a_baby_drinking_from_her_bottle_is_no_drinking(bank):
     worry.say("je hebt een baby van vier maanden")
     worry.say("en je vriendin drinkt al de hele avond")
     assert "unsafe_vulnerable" in worry.core.tracker.crises
+
+
+# After locked48's run (own wording): the worker's own words that lean on a crisis count as heard even when the crisis
+# model guessed it on the same line; before, the guess alone opened it and the direct question stayed off the screen
+def test_a_guess_the_workers_own_words_back_on_the_same_line_puts_the_direct_question_up(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je vrouw is vorige maand overleden en het huis is zo stil")
+    out = call.say("je staat op de pier en het is je laatste avond zeg je")  # the model leans on it too
+    crisis = call.core.tracker.crises["suicide"]
+    assert crisis.certainty == "possible" and crisis.heard
+    shown = [e for e in out if e.type == "suggestion"]
+    assert shown and shown[-1].technique == "safety" and shown[-1].reason.startswith("Mogelijk")
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # hij/zij sloeg in an idiom is no blow
+    ("hij sloeg overboord toen de golf kwam", "unsafe_vulnerable"),
+    ("zij sloeg alarm toen ze de rook zag", "unsafe_vulnerable"),
+    ("hij sloeg de deur achter zich dicht en ging naar bed", "unsafe_vulnerable"),
+    # arrangements for a stay away, a light one did not see lit at a neighbour's
+    ("je hebt je moeder de sleutel gegeven om voor de kat te zorgen tijdens je vakantie", "suicide"),
+    ("je hebt een enkeltje gekocht want je gaat emigreren naar canada", "suicide"),
+    ("de kinderen hebben koud gedoucht na de training", "utility_cutoff"),
+    ("u heeft de hele dag geen licht gezien bij de overburen", "utility_cutoff"),
+    ("je laat de kleine even alleen om de was op te hangen", "unsafe_vulnerable"),
+    ("je kamer gaat naar een nieuwe collega en jij krijgt een andere kamer op de gang", "eviction"),
+    ("sinds de verhuizing loop je elke avond over de dijk in het donker", "utility_cutoff"),  # outdoors, no cut-off
+    ("de brief van de gemeente ligt op de keukentafel en je man wil hem niet openmaken", "suicide"),
+    ("je zit al uren op de rand van je bed en je kunt niet slapen", "suicide"),  # a bed's edge is no edge
+    ("je ex wist niet waar je woonde maar jullie hebben nu een omgangsregeling en goed contact", "unsafe_vulnerable"),
+    ("je wilt weer slapen zonder die post op de mat waar je zo bang voor bent", "unsafe_vulnerable"),
+])
+def test_after_locked48_the_everyday_kin_of_its_hints_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("hij sloeg haar in het gezicht", "unsafe_vulnerable"),  # a blow still is one
+    ("je vriend heeft gedronken en hij slaat op de slaapkamerdeur", "unsafe_vulnerable"),  # so is banging a door
+    ("je hebt je fiets aan de buurjongen gegeven en je zus gevraagd om voor de kat te zorgen", "suicide"),
+    ("je hebt je boeken weggegeven en je vriendin gevraagd of ze voor je planten wil zorgen", "suicide"),
+    ("je hebt een enkeltje naar de kust gekocht en je zegt niemand weet waar je heen gaat", "suicide"),
+    ("de kinderen zijn al de hele week met koud water gewassen", "utility_cutoff"),
+    ("je stage plek wordt opgeheven en je kamer gaat naar een nieuwe huurder en voor jou is er niks", "eviction"),
+    ("de krant van gisteren steekt nog uit de bus bij de meneer van negentig", "unsafe_vulnerable"),
+    ("je zwager laat zijn zoontje van vier 's avonds alleen als hij naar de kroeg gaat", "unsafe_vulnerable"),
+    ("kan je moeder vannacht alleen blijven of moet er iemand bij", "unsafe_vulnerable"),
+    ("je hebt een envelop voor je vader op het kussen gelegd", "suicide"),
+    ("je bent met de kinderen verhuisd en je ex-man mocht niet weten waar jullie nu wonen", "unsafe_vulnerable"),
+])
+def test_after_locked48_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("lines, crisis", [
+    # a coat or shoes left beside one at an edge (a sign of intent) where one stands
+    (["je staat op het havenhoofd en je schoenen staan naast je"], "suicide"),
+    # empty bottles, and a parent down for hours while the child calls
+    (["er liggen lege blikjes in de kamer", "en je vader ligt al uren op de bank"], "unsafe_vulnerable"),
+])
+def test_after_locked48_two_weak_signs_in_the_workers_words_open_a_possible_crisis(bank, lines, crisis):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    for line in lines:
+        call.say(line)
+    state = call.core.tracker.crises.get(crisis)
+    assert state is not None and state.heard
+
+
+# From crisis-w's missed lines (a development set; own wording): the last night in one's own room, the police along
+# tomorrow among the boxes, a landlord who speaks only through a lawyer, a moving van one did not order, a home that
+# goes with the job; the shore power's plug pulled, the supply back only once all is paid, a bill with a last day, a
+# red card in the letterbox; love and sorry sent and the phone off, one's own funeral written down, insulin and
+# drink set out, a line or a cord by the bed, one more sleep and knowing how, the gas opened without a flame, what
+# held one back; passports kept by the boss, a carer's rough hands, a weapon laid out in a quarrel, somewhere else
+# to sleep safely tonight
+@pytest.mark.parametrize("line, crisis", [
+    ("de kinderen slapen na vrijdag niet meer in hun eigen kamer en ze weten het nog niet", "eviction"),
+    ("morgen komt de politie ook mee en je zit hier tussen de dozen", "eviction"),
+    ("de corporatie praat niet meer met je en alles loopt nu via hun advocaat", "eviction"),
+    ("er rijdt morgen een verhuiswagen voor die u niet zelf besteld heeft", "eviction"),
+    ("het huis hoort bij de baan en je opvolger staat volgende week voor de deur", "eviction"),
+    ("er kwam vandaag een aangetekende brief van de woonstichting", "eviction"),
+    ("de parkbeheerder heeft de stekker uit de paal getrokken en nu doet je kacheltje het niet", "utility_cutoff"),
+    ("het water gaat pas weer aan als de hele rekening betaald is", "utility_cutoff"),
+    ("op de energierekening staat dat u uiterlijk vrijdag moet betalen", "utility_cutoff"),
+    ("er zat een rood kaartje van de netbeheerder in de bus", "utility_cutoff"),
+    ("je hebt je zus een appje gestuurd dat je van haar houdt en dat het je spijt en toen je telefoon uitgezet",
+     "suicide"),
+    ("u heeft opgeschreven welke muziek er op uw begrafenis moet en dat ligt nu klaar", "suicide"),
+    ("je insulinepennen liggen allemaal op tafel naast de wodka", "suicide"),
+    ("het verlengsnoer ligt naast je op het bed", "suicide"),
+    ("je wil nog een keer slapen zonder pijn en je weet hoe", "suicide"),
+    ("je zei dat ik de laatste ben met wie je nog wilde praten", "suicide"),
+    ("u heeft het gas van de kookplaat opengedraaid zonder het aan te steken", "suicide"),
+    ("hoe groot is de kans dat je het vannacht echt doet", "suicide"),
+    ("de baas van het uitzendbureau heeft de paspoorten van de nieuwe jongens afgepakt", "unsafe_vulnerable"),
+    ("de thuiszorg heeft uw moeder hard vastgegrepen bij het aankleden", "unsafe_vulnerable"),
+    ("hij legt zijn jachtgeweer op tafel als hij boos is", "unsafe_vulnerable"),
+    ("kunt u vannacht ergens anders terecht waar u veilig bent", "unsafe_vulnerable"),
+])
+def test_crisis_w_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de veiling gaat niet over jullie huis maar over de auto van de zaak", "eviction"),
+    ("de politie komt morgenochtend mee voor de aangifte van de inbraak", "eviction"),
+    ("je caravan heeft geen stroom meer want het seizoen is voorbij en je gaat toch naar huis", "utility_cutoff"),
+    ("u was bang dat ze de stroom eraf zouden halen maar vanmiddag is er een regeling getroffen", "utility_cutoff"),
+    ("de walstroom was er even af omdat er een nieuwe paal kwam en nu zit alles er weer op", "utility_cutoff"),
+    ("dan ben ik er toch niet meer zeg je want dan woon je in turkije", "suicide"),
+    ("de hond gaat naar je broer omdat je drie maanden op missie gaat", "suicide"),
+    ("de waslijn ligt naast je want je gaat zo de was ophangen", "suicide"),
+    ("je paspoort is verlopen en de gemeente houdt het in", "unsafe_vulnerable"),
+])
+def test_crisis_w_near_misses_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+def test_a_child_sleeping_out_in_the_cold_beside_the_child_opens_a_possible_danger(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("de buurjongen van zes slaapt buiten in de tuin")
+    state = call.core.tracker.crises.get("unsafe_vulnerable")
+    assert state is not None and state.heard

@@ -95,6 +95,18 @@ _ANSWERED_NO = re.compile(r"^(?:(?:oke|oké|ja|hm|eh|nou) )*(?:nee|neen|ne|geluk
 # je het me vertelt", "dank je dat je zo eerlijk bent"; not "fijn dat je dat zegt", which may follow a no).
 _ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|dank je|bedankt)(?: \w+){0,2} dat je "
                            r"(?:\w+ ){0,3}(?:vertelt|verteld|durft te zeggen|deelt|gedeeld|eerlijk)\b")
+# ... or gives the yes back in the caller's place: "ja je denkt er al een paar weken aan", "ja u heeft er veel aan
+# gedacht", "ja je hebt gedacht als ik er nou in stap ..." (not "ja je denkt van wel", "ja je woont alleen"; a line
+# with niet, nooit or geen in it is no plain yes; the words as normalized: "je heb", "je denk")
+_ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(?:je|jij|u) (?:(?:denkt?|dacht) (?:er|eraan|"
+                                r"erover|aan|over)\b|(?:hebt?|heeft|had) (?:\w+ ){0,6}?(?:gedacht|nagedacht|bedacht|"
+                                r"overwogen)\b|(?:hebt?|heeft) (?:\w+ ){0,3}?plan\w*)")
+_NOT = re.compile(r"\b(?:niet|nooit|geen)\b")
+
+
+def _answered_yes(norm: str) -> bool:
+    """The worker's line right after the direct question says the caller's answer was yes."""
+    return bool(_ANSWERED_YES.search(norm)) or (bool(_ANSWERED_YES_ECHO.match(norm)) and not _NOT.search(norm))
 
 
 def _denied(norm: str, trigger: str) -> bool:
@@ -489,7 +501,7 @@ class SessionTracker:
                 self.answered_no[crisis.crisis] = t
             if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
                     and (crisis.answered_no_at is None or crisis.answered_no_at < crisis.safety_asked_at) \
-                    and crisis.lines_since_evidence <= 1 and _ANSWERED_YES.search(c.normalized):
+                    and crisis.lines_since_evidence <= 1 and _answered_yes(c.normalized):
                 crisis.certainty, crisis.confirmed_at = "confirmed", t
                 crisis.last_evidence, crisis.lines_since_evidence = t, 0
                 events.append((crisis.crisis, "confirmed", c.text, round(min(crisis.belief, 1.0), 2)))
@@ -536,13 +548,14 @@ class SessionTracker:
         is confirmed.
 
         Only after a direct check that was a question, and only a hint of the worker's own words (a cue rule,
-        not the crisis model alone or two weak signals together), said as a statement that does not open with
-        the caller's no ("nee, zo bedoelt u het niet, het hoeft voor u niet meer zo").
+        not the crisis model alone or two weak signals together, unless the line gives the yes back in so many
+        words: "ja je hebt gedacht als ik er nou in stap ..."), said as a statement that does not open with the
+        caller's no ("nee, zo bedoelt u het niet, het hoeft voor u niet meer zo").
         """
-        return (state.crisis in LIFE_THREATENING and state.check_line is not None and not question
-                and not hit.learned and not hit.combined
-                and self.utterances - state.check_line <= DISCLOSURE_LINES
-                and not _ANSWERED_NO.match(norm))
+        if state.crisis not in LIFE_THREATENING or state.check_line is None or question \
+                or self.utterances - state.check_line > DISCLOSURE_LINES or _ANSWERED_NO.match(norm):
+            return False
+        return (not hit.learned and not hit.combined) or _answered_yes(norm)
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
         """Weak signals become a hint once two groups were heard within WEAK_WINDOW (a vulnerable person within
@@ -567,16 +580,26 @@ class SessionTracker:
                 group = "model again"  # two lines that lean the same way add up like two kinds of signal
             seen[group] = t
             recent = [g for g, at in seen.items() if t - at <= (PERSON_WINDOW if g == "person" else WEAK_WINDOW)]
-            if len(recent) >= 2 and not any(h.crisis == hit.crisis for h in out):
-                # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
-                guessed = any(g.startswith("model") or g == "misheard" for g in recent)
-                out.append(dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed, combined=True))
-                # the signs are used up; who is vulnerable stays known (PERSON_WINDOW): a later sign or the
-                # worker's own safety question about that person adds up with it again
-                person = seen.get("person")
-                seen.clear()
-                if person is not None and group != "person":
-                    seen["person"] = person
+            if len(recent) < 2:
+                continue
+            # leaning on the model or on an everyday word taken for a cue, it is not the worker's own words
+            guessed = any(g.startswith("model") or g == "misheard" for g in recent)
+            combined = dataclasses.replace(hit, kind="hint", learned=hit.learned or guessed, combined=True)
+            same = [i for i, h in enumerate(out) if h.crisis == hit.crisis]
+            if not same:
+                out.append(combined)
+            elif not combined.learned and all(out[i].learned for i in same):
+                # the crisis model guessed it on this very line, and the worker's own words back the guess ("je
+                # staat op de dijk ... naar het water te kijken"): heard, not only guessed (one hint, not two)
+                out[same[0]] = combined
+            else:
+                continue
+            # the signs are used up; who is vulnerable stays known (PERSON_WINDOW): a later sign or the
+            # worker's own safety question about that person adds up with it again
+            person = seen.get("person")
+            seen.clear()
+            if person is not None and group != "person":
+                seen["person"] = person
         return out
 
     def _may_open(self, crisis_id: str, kind: str, t: float, *, guessed: bool = False) -> bool:
