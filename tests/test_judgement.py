@@ -3884,3 +3884,14 @@ def test_a_child_sleeping_out_in_the_cold_beside_the_child_opens_a_possible_dang
     call.say("de buurjongen van zes slaapt buiten in de tuin")
     state = call.core.tracker.crises.get("unsafe_vulnerable")
     assert state is not None and state.heard
+
+
+def test_a_direct_question_announced_as_such_stays_a_check_when_noise_took_its_verb(bank):
+    """After locked48's run (own wording): "vraag ik het even rechtstreeks" announces the worker's own screening
+    question; with "heeft u" lost to the recognizer the rest reads like a disclosure, and confirmed a suicide."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("uw zoon gaat volgende week in het buitenland wonen en u zegt dan heb ik niemand meer")
+    out = call.say("als iemand dat zegt vraag ik het even recht streeks u gedachten om een eind aan uw leven te maken")
+    assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert call.core.tracker.crises.get("suicide") is not None  # the check is there, as a possible one
