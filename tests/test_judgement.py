@@ -3895,3 +3895,29 @@ def test_a_direct_question_announced_as_such_stays_a_check_when_noise_took_its_v
     out = call.say("als iemand dat zegt vraag ik het even recht streeks u gedachten om een eind aan uw leven te maken")
     assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     assert call.core.tracker.crises.get("suicide") is not None  # the check is there, as a possible one
+
+
+# After locked48's run, under noise (own wording): a fall and not up again, an ex who was not to know the address,
+# the water stared at, in the words a recognizer leaves of them; a fall one got up from, or "tegengevallen", is none
+@pytest.mark.parametrize("line, crisis", [
+    ("u bent gevalle in de gang en kunt nie meer op staan", "unsafe_vulnerable"),
+    ("hij wist niet waar jze woonde en nu appt hij dat hij eraan komt", "unsafe_vulnerable"),
+])
+def test_after_locked48_noisy_hints_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "je bent gisteren gevallen maar je kon weer opstaan",
+    "het is tegengevallen en je kunt niet meer op tegen je baas",
+])
+def test_a_fall_one_got_up_from_is_no_danger(classifier, line):
+    assert "unsafe_vulnerable" not in _any_crisis(classifier, line)
+
+
+def test_the_water_stared_at_beside_the_place_opens_a_possible_suicide_under_noise(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je staat elke nacht op de kade daarnaar het water te kijken")
+    state = call.core.tracker.crises.get("suicide")
+    assert state is not None and state.heard
