@@ -104,9 +104,12 @@ _ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(
 _NOT = re.compile(r"\b(?:niet|nooit|geen)\b")
 
 
-def _answered_yes(norm: str) -> bool:
-    """The worker's line right after the direct question says the caller's answer was yes."""
-    return bool(_ANSWERED_YES.search(norm)) or (bool(_ANSWERED_YES_ECHO.match(norm)) and not _NOT.search(norm))
+def _answered_yes(norm: str, crisis: str) -> bool:
+    """The worker's line right after the direct question says the caller's answer was yes (the thoughts given back
+    count for suicidality only: "ja je denkt erover om naar je zus te gaan" answers no danger question)."""
+    if _ANSWERED_YES.search(norm):
+        return True
+    return crisis == "suicide" and bool(_ANSWERED_YES_ECHO.match(norm)) and not _NOT.search(norm)
 
 
 def _denied(norm: str, trigger: str) -> bool:
@@ -501,7 +504,7 @@ class SessionTracker:
                 self.answered_no[crisis.crisis] = t
             if crisis.certainty == "possible" and crisis.safety_asked_at is not None \
                     and (crisis.answered_no_at is None or crisis.answered_no_at < crisis.safety_asked_at) \
-                    and crisis.lines_since_evidence <= 1 and _answered_yes(c.normalized):
+                    and crisis.lines_since_evidence <= 1 and _answered_yes(c.normalized, crisis.crisis):
                 crisis.certainty, crisis.confirmed_at = "confirmed", t
                 crisis.last_evidence, crisis.lines_since_evidence = t, 0
                 events.append((crisis.crisis, "confirmed", c.text, round(min(crisis.belief, 1.0), 2)))
@@ -555,7 +558,7 @@ class SessionTracker:
         if state.crisis not in LIFE_THREATENING or state.check_line is None or question \
                 or self.utterances - state.check_line > DISCLOSURE_LINES or _ANSWERED_NO.match(norm):
             return False
-        return (not hit.learned and not hit.combined) or _answered_yes(norm)
+        return (not hit.learned and not hit.combined) or _answered_yes(norm, state.crisis)
 
     def _weak_to_hints(self, evidence: tuple, t: float) -> list:
         """Weak signals become a hint once two groups were heard within WEAK_WINDOW (a vulnerable person within
