@@ -3921,3 +3921,32 @@ def test_the_water_stared_at_beside_the_place_opens_a_possible_suicide_under_noi
     call.say("je staat elke nacht op de kade daarnaar het water te kijken")
     state = call.core.tracker.crises.get("suicide")
     assert state is not None and state.heard
+
+
+# After locked49's run (own wording): wanting to be with the dead one, several letters to the family posted tonight,
+# "all over tomorrow, nothing to fear then", a smell of gas while a parent sleeps, a child alone with a small
+# sibling, the children asking about the boxes, reminders and then a red envelope; and what stays ordinary
+@pytest.mark.parametrize("line, crisis", [
+    ("sinds de begrafenis wil je eigenlijk gewoon weer bij haar zijn", "suicide"),
+    ("je hebt brieven aan je ouders geschreven en die vanavond op de post gedaan", "suicide"),
+    ("morgen is het allemaal voorbij zeg je en dan hoef ik nergens meer bang voor te zijn", "suicide"),
+    ("mama ligt te slapen en het ruikt naar gas in de keuken", "unsafe_vulnerable"),
+    ("ben je nu alleen met je broertje of is papa thuis", "unsafe_vulnerable"),
+    ("je zoontje vraagt waarom er overal dozen staan en je weet niet wat je moet zeggen", "eviction"),
+    ("na twee aanmaningen kwam er vandaag een brief met een rode rand", "utility_cutoff"),
+])
+def test_after_locked49_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je gaat morgen naar het graf met bloemen want je wilt dicht bij hem zijn", "suicide"),
+    ("je hebt brieven aan je ouders geschreven om het goed te maken na de ruzie en ze op de post gedaan", "suicide"),
+    ("morgen is het examen allemaal voorbij en dan hoef ik nergens meer bang voor te zijn", "suicide"),
+    ("het ruikt raar in de keuken want de vis is aangebrand", "unsafe_vulnerable"),
+    ("de kinderen vragen waarom er dozen staan want jullie verhuizen naar een nieuwe woning", "eviction"),
+    ("je zoon eet de koelkast leeg en doet niks in huis", "utility_cutoff"),
+    ("uw zoon is zijn spullen aan het inpakken want hij gaat in dienst bij defensie", "eviction"),
+])
+def test_after_locked49_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
