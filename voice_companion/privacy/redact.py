@@ -2079,6 +2079,24 @@ class Redactor:
                 if p1 is not None:
                     names = r60_names(p1[0], p1[1])
             new = redact_round60(text, new, prev, names)  # round 60
+            p2low = ""
+            pc_before = False
+            if window and prev:
+                q2 = self._said(2) if self._context else None
+                p2low = q2[0].lower() if q2 is not None else ""
+                q1 = self._said(1)
+                pc_before = q1 is not None and "postcode" in prev and q1[0] != q1[1]
+            new = redact_round61(text, new, prev, p2low, pc_before)  # round 61
+            if window and prev and new == text and (self.revised or self.revised_before):
+                q1, q3 = self._said(1), self._said(3)
+                if self.revised and q1 is not None and r61_scale_answer(q1[0], p2low, q3[0].lower() if q3 else ""):
+                    self._state.revised = None  # round 61 A: a scaling answer kept as said is not a number's start
+                    self._context[-2] = (q1[0], q1[0])
+                q2, q4 = self._said(2), self._said(4)
+                if self.revised_before and q2 is not None and q3 is not None \
+                        and r61_scale_answer(q2[0], q3[0].lower(), q4[0].lower() if q4 else ""):
+                    self._revised_before = self._earlier = None
+                    self._context[-3] = (q2[0], q2[0])
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -12064,3 +12082,155 @@ def r60_names(prev_raw: str, prev_out: str) -> frozenset:
     lows = _r20_lows(prev_raw)
     return frozenset(lows[i] for i, lab in _redacted_words(prev_raw, prev_out).items()
                      if lab == "[naam]" and i < len(lows))
+
+
+# ---------------------------------------------------------------------------
+# Round 61 (holdout BE: health, care and medicine talk full of numbers and names that are no personal data).
+# What stays: A. one or two number words given back right after a scaling question (the line before or two lines
+# before: "op een schaal van nul tot tien ..." / "een vier" / "ok een zes dat is lager dan gisteren"), unless a data cue
+# is on the line (or on the line in between); B. an organisation's general number ("de luisterlijn is dag en nacht
+# bereikbaar op ...", "de huisartsenpost heeft nummer ..."), never a person's own ("je nummer", "bel me op", a name
+# on the line); C. an organisation's name after "heet" when what is named is an organisation ("in limburg heet het de
+# huisartsenpost zuid limburg", "de apotheek heet ...").
+# What goes (rules alone): D. a street said after a filler at the line's start with its number ("ehm de zuidpoort
+# achttien"), for street words the rules do not know by their ending (poort, wal, haven ...); E. a postcode corrected
+# with "nee" on the line after a line with "postcode" that was redacted ("nee zevenenderig dertig g h": a misheard
+# number word too).
+# ---------------------------------------------------------------------------
+_R61_SCALE = re.compile(r"\bschaal\b|\bwelk (?:rapport)?cijfer\b|\bcijfer (?:geven|geef|zou)|\bgeef (?:je|jij|u) "
+                        r"(?:het|dat|je dag|jezelf|jouw dag)? ?(?:een|als) cijfer|\bvan (?:nul|een|één|0|1) tot (?:tien|10)\b")
+_R61_DATA_CUE = re.compile(r"postcode|nummer|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|bsn|burgerservice|"
+                           r"straat|woon|wonen|huisnummer|mail|\bbel\b|bellen|jarig|datum|\bpas\b|\bheet\b|naam")
+_R61_SCALE_NUM = frozenset("nul een één twee drie vier vijf zes zeven acht negen tien half halve".split())
+_R61_SCALE_FILL = frozenset("ok oké oke okay ja nee eh uh ehm hm nou dus misschien ongeveer zo'n zo een rond "
+                            "een komma en".split())
+_R61_ORG = re.compile(r"\b(?:luisterlijn|huisartsenpost|huisartsenposten|dokterswacht|apotheek|praktijk|"
+                      r"huisartsenpraktijk|ziekenhuis|afdeling|stichting|dienst|crisisdienst|ggz|kindertelefoon|"
+                      r"sensoor|zelfmoordpreventie|hulplijn|helpdesk|klantenservice|alarmcentrale|thuiszorg|"
+                      r"wijkteam|gemeente|centrale|infolijn|informatielijn|servicelijn|meldpunt|veilig thuis|"
+                      r"politie|advieslijn|zorglijn|spoedpost|spoedeisende|eerste hulp|huisartsendienst|"
+                      r"tandartsenpraktijk|maatschappelijk werk|slachtofferhulp|verloskundigenpraktijk)\b")
+_R61_ORG_NUMBER = re.compile(r"\b(?:bereikbaar|te bereiken|heeft nummer|heeft het nummer|nummer van de|nummer van het|"
+                             r"het nummer is|hun nummer|haar nummer is|algemene nummer|algemeen nummer|bel de|"
+                             r"bellen op|belt u|gratis|dag en nacht|hun telefoonnummer|telefoonnummer van de)\b")
+_R61_OWN_NUMBER = re.compile(r"\b(?:je|jouw|mijn|m'n|mn|uw|zijn|z'n|haar eigen|zijn eigen|mijn eigen|je eigen)\s+"
+                             r"(?:eigen\s+)?(?:nummer|telefoonnummer|mobiel|mobiele|mobieltje|06)|\bbel (?:me|mij|je|"
+                             r"jou|ons|hem|haar)\b|\b(?:me|mij|ons) (?:terug)?bellen\b|\bbel me terug\b|"
+                             r"\bterugbellen\b|\bprive\b|\bprivé\b|\bthuis\b|\bbel (?:u|jou|je) (?:zelf|terug)\b|\bvan de (?:man|vrouw|"
+                             r"meneer|mevrouw|buurman|buurvrouw|persoon)\b")
+_R61_CLAUSE = frozenset("maar want of , ik".split())
+_R61_HEET_ORG = frozenset("huisartsenpost dokterswacht apotheek praktijk ziekenhuis afdeling stichting dienst "
+                          "huisartsenpraktijk kliniek polikliniek spoedpost centrum zorgcentrum verpleeghuis "
+                          "verzorgingshuis crisisdienst thuiszorg".split())
+_R61_HEET_PERSON = frozenset("je jij ik u hij zij ze we wij jullie mijn m'n je jouw zijn z'n haar hun uw".split())
+_R61_STREET_END = re.compile(r"(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf)$")
+_R61_FILL = frozenset("ehm eh uh uhm hm nou ja en dus".split())
+
+
+def _r61_scale(p1: str, p2: str) -> bool:
+    if _R61_SCALE.search(p1) is not None:
+        return True
+    return _R61_SCALE.search(p2) is not None and _R61_DATA_CUE.search(p1) is None
+
+
+def _r61_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], scale: bool = False) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    low = " ".join(lows)
+    runs = _redacted_runs(own, n)
+    # A. a scaling answer: every redacted run only number words, two number words at most on the line
+    if scale and _R61_DATA_CUE.search(low) is None and "[naam]" not in own.values():
+        nums = [w for w in lows if w in _R61_SCALE_NUM and w not in ("half", "halve")]
+        if 1 <= len(nums) <= 2 and (len(nums) == 1 or nums[0] != "nul") and all(all(lows[x] in _R61_SCALE_NUM or lows[x] in _R61_SCALE_FILL for x in range(s, e))
+                                       for s, e, _ in runs):
+            return set(own)
+    own_number = _R61_OWN_NUMBER.search(low) is not None
+    for s, e, lab in runs:
+        # B. an organisation's general number
+        if lab == "[telefoonnummer]" and not own_number and "[naam]" not in own.values() \
+                and lows[s:s + 2] != ("nul", "zes") and not lows[s].startswith("06"):
+            a = s
+            while a > 0 and lows[a - 1] not in _R61_CLAUSE:
+                a -= 1
+            before = " ".join(lows[a:s])
+            if _R61_ORG.search(before) is not None and _R61_ORG_NUMBER.search(before) is not None:
+                keep.update(range(s, e))
+                continue
+        # C. an organisation's name after "heet"
+        if lab == "[naam]" and s >= 1 and lows[s - 1] in ("heet", "heten", "heette") and (s - 1) not in own:
+            subj = lows[max(0, s - 4):s - 1]
+            if subj and subj[-1] in _R61_HEET_PERSON:
+                continue
+            if subj[-1:] and subj[-1] in _R61_HEET_ORG or any(w in _R61_HEET_ORG for w in lows[s:min(e, s + 3)]) \
+                    or (e < n and lows[e] in _R61_HEET_ORG):
+                keep.update(range(s, e))
+    return keep
+
+
+def _r61_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], postcode_before: bool = False
+               ) -> dict[int, str]:
+    n = len(lows)
+    i = 0
+    while i < n and lows[i] in _R61_FILL:
+        i += 1
+    # D. "ehm de zuidpoort achttien": filler, article, one street word, its number, the line's end
+    if i < n - 2 and n <= 7 and lows[i] in ("de", "het") and i + 1 not in own:
+        w = lows[i + 1]
+        if w.isalpha() and len(w) >= 7 and _R61_STREET_END.search(w) is not None and w not in ORDINARY_WORDS:
+            j = i + 2
+            while j < n and j < i + 6 and _R60_NUMWORD.match(lows[j]) is not None:
+                j += 1
+            if j > i + 2 and lows[j - 1] != "en":
+                if j < n and _r56_letter(lows[j]) and j + 1 == n:
+                    j += 1
+                if j == n:
+                    return {x: "[adres]" for x in range(i + 1, n) if x not in own}
+    # E. "nee zevenenderig dertig g h" after a redacted line with "postcode"
+    if postcode_before and n >= 3 and lows[0] == "nee":
+        j = 1
+        while j < n and lows[j] in ("sorry", "het", "is", "eh", "ehm", "uh", "dat", "moet", "zijn"):
+            j += 1
+        rest = lows[j:]
+        if 3 <= len(rest) <= 7 and not any(x in own for x in range(j, n)):
+            k = len(rest)
+            letters = 0
+            while k > 0 and letters < 2 and _r56_letter(rest[k - 1]) and _R60_NUMWORD.match(rest[k - 1]) is None:
+                k -= 1
+                letters += 1
+            head = rest[:k]
+            if letters == 2 and 1 <= len(head) <= 4 and any(_R60_NUMWORD.match(w) for w in head) and all(
+                    _R60_NUMWORD.match(w) is not None or (w.isalpha() and len(w) >= 5 and w not in ORDINARY_WORDS)
+                    for w in head):
+                return {x: "[postcode]" for x in range(j, n)}
+    return {}
+
+
+_R61_STREET_GATE = re.compile(r"\b(?:de|het) \w{3,}(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf) ")
+_R61_KEEP_GATE = re.compile(r"\[postcode\]|\[iban\]|\[nummer\]|\[telefoonnummer\]|\[naam\]|\[datum\]|\[bsn\]|"
+                            r"\[adres\]")
+
+
+def redact_round61(raw: str, out: str, p1: str = "", p2: str = "", postcode_before: bool = False) -> str:
+    """Round 61 on one line: what goes (D, E; E with `postcode_before`: the line before said "postcode" and was
+    redacted), what stays (A to C; A with the lines before as said, lower case, `p1` and `p2`)."""
+    low = raw.lower()
+    if (postcode_before and low.startswith("nee ")) or (out == raw and _R61_STREET_GATE.search(low) is not None):
+        out = _line_pass(raw, out, partial(_r61_marks, postcode_before=postcode_before))
+    if out == raw or _R61_KEEP_GATE.search(out) is None:
+        return out
+    scale = bool(p1 or p2) and _r61_scale(p1, p2)
+    if not scale and _R61_ORG.search(low) is None and "heet" not in low:
+        return out
+    return _line_keep(raw, out, partial(_r61_kept, scale=scale))
+
+
+def r61_scale_answer(raw: str, p1: str, p2: str) -> bool:
+    """Round 61 A: `raw` (a line as said) is one or two number words given back after a scaling question in `p1` or
+    `p2` (the lines before it, lower case), with no data cue."""
+    low = raw.lower()
+    if _R61_DATA_CUE.search(low) is not None or not (p1 or p2) or not _r61_scale(p1, p2):
+        return False
+    nums = [w for w in _r20_lows(raw) if w in _R61_SCALE_NUM and w not in ("half", "halve")]
+    if len(nums) == 2:
+        return nums[0] != "nul"  # "nul zes" is a phone number's start
+    return len(nums) == 1
