@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to BE (development data) and holdout BF
-(locked, once it is written), BF twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to BF (development data) and holdout BG
+(locked, once it is written), BG twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -259,9 +259,16 @@ A file that is not there yet is skipped with a note.
   scaling answers on their own line after "op een schaal van ..." read as a postcode or an IBAN by the tagger, a
   helpline's general number, a GP post's name after "heet"; the rules alone 3 of 310 (also an address said with
   "ehm" first and a postcode corrected with "nee") and 2 of 120); development data since;
-* holdout-bf.jsonl (holdout BF): locked, never opened, trained or tuned on; written by a writer who
+* holdout-bf.jsonl (holdout BF): written by a writer who never saw the code (roads, cars and travel: road and
+  exit numbers, car models, trains and ferries, prices, next to real data), run once as locked by the team lead
+  after round 61 (at deac2e3: 1 of 310 leaking: name 1/45 (a Chinese name alone after "oke"), all other
+  categories 0; 8 of 120 ordinary lines over-redacted: road numbers ("de a zeven", "de a vier en de a
+  dertien") read as an address, a postcode or an IBAN by the tagger, car models with a number or a year, "de
+  meneer van de takeldienst"; the rules alone 3 of 310 (also postcode letters said alone, an IBAN's bank code
+  corrected) and 3 of 120); development data since;
+* holdout-bg.jsonl (holdout BG): locked, never opened, trained or tuned on; written by a writer who
   never saw the code; run once by the team lead.
-  The honest estimate of what carries over is BF, and before it the
+  The honest estimate of what carries over is BG, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -354,9 +361,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bc.jsonl": "holdout BC (dev)",
     "holdout-bd.jsonl": "holdout BD (dev)",
     "holdout-be.jsonl": "holdout BE (dev)",
-    "holdout-bf.jsonl": "holdout BF (locked, not tuned on)",
+    "holdout-bf.jsonl": "holdout BF (dev)",
+    "holdout-bg.jsonl": "holdout BG (locked, not tuned on)",
 }
-LOCKED = "holdout-bf.jsonl"
+LOCKED = "holdout-bg.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
