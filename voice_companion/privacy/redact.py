@@ -2063,8 +2063,8 @@ class Redactor:
             new = redact_round57(text, new, cue)
             prev = ""
             answer: set[str] | None = None
+            p1 = self._said(1) if window and self._context else None  # the line before, as said and as logged
             if window:
-                p1 = self._said(1) if self._context else None
                 prev = p1[0].lower() if p1 is not None else ""
                 if prev:  # round 58 H: a one-word answer to "hoe mag ik je noemen", and that word said again after
                     got = r58_name_answer(prev, text)
@@ -2074,29 +2074,26 @@ class Redactor:
             new = redact_round58(text, new, prev, answer)  # round 58
             new = redact_round59(text, new, prev)  # round 59
             names: frozenset = frozenset()
-            if window and prev:
-                p1 = self._said(1) if self._context else None
-                if p1 is not None:
-                    names = r60_names(p1[0], p1[1])
-            new = redact_round60(text, new, prev, names)  # round 60
+            p2 = None
             p2low = ""
             pc_before = False
-            if window and prev:
-                q2 = self._said(2) if self._context else None
-                p2low = q2[0].lower() if q2 is not None else ""
-                q1 = self._said(1)
-                pc_before = q1 is not None and "postcode" in prev and q1[0] != q1[1]
+            if window and prev:  # prev is said only where p1 is there
+                names = r60_names(p1[0], p1[1])
+                p2 = self._said(2)
+                p2low = p2[0].lower() if p2 is not None else ""
+                pc_before = "postcode" in prev and p1[0] != p1[1]
+            new = redact_round60(text, new, prev, names)  # round 60
             new = redact_round61(text, new, prev, p2low, pc_before)  # round 61
             if window and prev and new == text and (self.revised or self.revised_before):
-                q1, q3 = self._said(1), self._said(3)
-                if self.revised and q1 is not None and r61_scale_answer(q1[0], p2low, q3[0].lower() if q3 else ""):
+                q3 = self._said(3)
+                if self.revised and r61_scale_answer(p1[0], p2low, q3[0].lower() if q3 else ""):
                     self._state.revised = None  # round 61 A: a scaling answer kept as said is not a number's start
-                    self._context[-2] = (q1[0], q1[0])
-                q2, q4 = self._said(2), self._said(4)
-                if self.revised_before and q2 is not None and q3 is not None \
-                        and r61_scale_answer(q2[0], q3[0].lower(), q4[0].lower() if q4 else ""):
+                    self._context[-2] = (p1[0], p1[0])
+                q4 = self._said(4)
+                if self.revised_before and p2 is not None and q3 is not None \
+                        and r61_scale_answer(p2[0], q3[0].lower(), q4[0].lower() if q4 else ""):
                     self._revised_before = self._earlier = None
-                    self._context[-3] = (q2[0], q2[0])
+                    self._context[-3] = (p2[0], p2[0])
             if window and new != result and self._context:
                 self._context[-1] = (self._context[-1][0], new)
         except Exception:  # never let a rule bug reach the log unredacted
@@ -11959,7 +11956,7 @@ _R60_EVENT = re.compile(
     r"doodgegaan|dood|begrafenis|begraven|crematie|gecremeerd|uitvaart|herdenking|verhuisd|verhuizen|verhuisden|"
     r"verhuizing|verhuist|verhuis|afspraak|afspraken|zitting|hoorzitting|rechtszaak|rechter|gesprek|operatie|"
     r"opgenomen|ontslagen|ontslag|vertrek|vertrekt|vlucht|bevallen|geopereerd|scheiding|gescheiden|begonnen|"
-    r"gestopt|pensioen|diploma|examen|deadline|ongeluk|zitting|keuring|intake|datum van de)\b")
+    r"gestopt|pensioen|diploma|examen|deadline|ongeluk|keuring|intake|datum van de)\b")
 _R60_DEATH = re.compile(r"\b(?:overleden|overleed|overlijden|gestorven|stierf|sterfdag|doodgegaan|dood)\b")
 _R60_BIRTH = re.compile(r"geboren|geboorte|jarig|verjaardag|verjaart|birthday|\bgeb\b")
 _R60_CLAUSE = frozenset("en maar toen of want terwijl dus,".split()) | {","}
@@ -12133,6 +12130,12 @@ def _r61_scale(p1: str, p2: str) -> bool:
     return _R61_SCALE.search(p2) is not None and _R61_DATA_CUE.search(p1) is None
 
 
+def _r61_answer_numbers(lows) -> bool:
+    """One or two number words, as a scaling answer has ("half" aside); two starting with "nul" start a phone number."""
+    nums = [w for w in lows if w in _R61_SCALE_NUM and w not in ("half", "halve")]
+    return len(nums) == 1 or (len(nums) == 2 and nums[0] != "nul")
+
+
 def _r61_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], scale: bool = False) -> set[int]:
     n = len(lows)
     keep: set[int] = set()
@@ -12140,9 +12143,8 @@ def _r61_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], scal
     runs = _redacted_runs(own, n)
     # A. a scaling answer: every redacted run only number words, two number words at most on the line
     if scale and _R61_DATA_CUE.search(low) is None and "[naam]" not in own.values():
-        nums = [w for w in lows if w in _R61_SCALE_NUM and w not in ("half", "halve")]
-        if 1 <= len(nums) <= 2 and (len(nums) == 1 or nums[0] != "nul") and all(all(lows[x] in _R61_SCALE_NUM or lows[x] in _R61_SCALE_FILL for x in range(s, e))
-                                       for s, e, _ in runs):
+        if _r61_answer_numbers(lows) and all(all(lows[x] in _R61_SCALE_NUM or lows[x] in _R61_SCALE_FILL
+                                                 for x in range(s, e)) for s, e, _ in runs):
             return set(own)
     own_number = _R61_OWN_NUMBER.search(low) is not None
     for s, e, lab in runs:
@@ -12230,7 +12232,4 @@ def r61_scale_answer(raw: str, p1: str, p2: str) -> bool:
     low = raw.lower()
     if _R61_DATA_CUE.search(low) is not None or not (p1 or p2) or not _r61_scale(p1, p2):
         return False
-    nums = [w for w in _r20_lows(raw) if w in _R61_SCALE_NUM and w not in ("half", "halve")]
-    if len(nums) == 2:
-        return nums[0] != "nul"  # "nul zes" is a phone number's start
-    return len(nums) == 1
+    return _r61_answer_numbers(_r20_lows(raw))
