@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from voice_companion.privacy.redact import (
@@ -265,6 +265,7 @@ _NAMED = Redactor(names=["José", "Jan Jansen", "naam", "mail", "adres", "e"])
 
 @settings(max_examples=600, deadline=None, suppress_health_check=list(HealthCheck))
 @given(_TEXTS)
+@example("[naam] 000A 0A 0B 000A")  # round 62: a name said again that is no word took "000A" after the tagger read it
 def test_never_raises_and_is_idempotent(text):
     out, changed = _NAMED(text)
     assert isinstance(out, str)

@@ -2084,6 +2084,7 @@ class Redactor:
                 pc_before = "postcode" in prev and p1[0] != p1[1]
             new = redact_round60(text, new, prev, names)  # round 60
             new = redact_round61(text, new, prev, p2low, pc_before)  # round 61
+            new = redact_round62(text, new, prev, pc_before)  # round 62
             if window and prev and new == text and (self.revised or self.revised_before):
                 q3 = self._said(3)
                 if self.revised and r61_scale_answer(p1[0], p2low, q3[0].lower() if q3 else ""):
@@ -12029,7 +12030,9 @@ def _r60_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], nam
         if known and w in known and len(w) >= 2 and w not in STOP_WORDS and w not in TUSSEN:
             pair = (k + 1 < n and (k + 1) not in own and lows[k + 1] in known and lows[k + 1] != w) or \
                 (k >= 1 and (k - 1) not in own and lows[k - 1] in known and lows[k - 1] != w)
-            if pair or (w not in ORDINARY_WORDS and len(w) >= 3):
+            # (round 62: a name said again is a word: "000a" marked after the tagger read the line would give the
+            # tagger's next reading new neighbours, and a second pass would take more than the first)
+            if (pair or (w not in ORDINARY_WORDS and len(w) >= 3)) and w.replace("-", "").replace("'", "").isalpha():
                 marks[k] = "[naam]"
                 continue
         # E. "heet [naam] muller" at a clause's end
@@ -12233,3 +12236,186 @@ def r61_scale_answer(raw: str, p1: str, p2: str) -> bool:
     if _R61_DATA_CUE.search(low) is not None or not (p1 or p2) or not _r61_scale(p1, p2):
         return False
     return _r61_answer_numbers(_r20_lows(raw))
+
+
+
+# ---------------------------------------------------------------------------
+# Round 62 (holdout BF: roads, cars and travel; BG: work, school and benefits). All own examples.
+# What stays: A. a road number ("de a zeven", "op de a vier en de a dertien", "tussen s honderd en s honderdvier",
+# "afslag zeventien", a hectometre post "honderdtwaalf komma zes") on a line with a road said as letter a/n/s/e and a
+# number after "de", "afslag", "knooppunt", never with a data cue ("postcode", "woon", "adres", "iban" ...); B. a car
+# brand or model with a year or a type number ("een volvo van tweeduizend negentien", "een nieuwe ex zestig besteld");
+# C. "de meneer van de takeldienst": a role or a firm after "meneer"/"mevrouw"; D. a contract's or a payment's date
+# ("je contract loopt af op een maart") unless "geboren"/"jarig"/"geboortedatum" ties it to a birth.
+# What goes: E. a name said alone after "oké" ("oké zhang wei"); F. postcode letters said alone on the line after a
+# postcode ("de letters zijn b en l").
+# ---------------------------------------------------------------------------
+_R62_ROAD_LETTERS = frozenset("a n s e".split())
+_R62_ROAD_BEFORE = frozenset("de afslag knooppunt en".split())
+_R62_NUM = re.compile(r"^(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+                      r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
+                      r"zeventig|tachtig|negentig|honderd|duizend|en|ën|\d+)+$")
+_R62_ROAD = re.compile(r"\b(?:de|afslag|knooppunt) (?:a|n|s|e) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+                       r"tien|elf|twaalf|der|veer|vijf|zes|zeven|acht|negen|twin|dert|veert|vijft|zest|zevent|tacht|"
+                       r"honderd|\d)|\bafslag (?:nummer )?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
+                       r"twaalf|der|veer|zest|zevent|acht|negent|twint|\d)|\bhectometer|\bhmpaal")
+_R62_DATA_CUE = re.compile(r"postcode|\bwoon|\bwoont|\bwonen|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|"
+                           r"\bbsn\b|huisnummer|mail|jarig|\bheet\b|naam|\bstraat\b")
+_R62_ROAD_WORDS = frozenset("a n s e de op via langs en afslag knooppunt komma hectometerpaal hectometer paal hmpaal "
+                            "ring zuid noord west oost nummer tussen bij".split())
+_R62_CAR_BRANDS = frozenset(
+    "volvo volkswagen vw opel peugeot renault citroen citroën toyota kia hyundai skoda škoda seat ford fiat bmw audi "
+    "mercedes tesla nissan mazda honda suzuki dacia mitsubishi lexus porsche mini jeep lynk polestar byd mg cupra "
+    "alfa lancia saab smart subaru chevrolet chrysler dodge landrover jaguar ds".split())
+_R62_CAR_CUE = re.compile(r"\b(?:besteld|bestelt|geleverd|kilometer|kilometerstand|dealer|garage|auto|wagen|rijdt|"
+                          r"rijden|gekocht|kopen|lease|leasen|occasion|bouwjaar|apk|motor|elektrisch|tweedehands)\b")
+_R62_CAR_BEFORE = frozenset("een nieuwe nieuw oude tweedehands die mijn je jouw zijn haar onze hun".split())
+_R62_ROLE = re.compile(r"(?:dienst|wacht|garage|monteur|chauffeur|takel|berging|bergingsbedrijf|"
+                       r"^anwb|^politie|^brandweer|^ambulance|^bus|^trein|^ns|^conducteur|^receptie|^beveiliging|"
+                       r"^bewaking|verzekering|^gemeente|bedrijf|^firma|^winkel|^zaak|^school|^uwv|^svb)$")
+_R62_MENEER = frozenset("meneer mevrouw man vrouw".split())
+_R62_TERM = re.compile(r"\bloopt af\b|\bloopt (?:het|hij|die|dat|je contract|jouw contract)? ?af\b|\beindigt\b|"
+                       r"\bafloopt\b|\bopzegtermijn\b|\bingang\b|\buitbetaald\b|\buitbetaling\b|\bstopt\b|\bbegint\b")
+_R62_ROLE_GATE = re.compile(r" is (?:je|jouw|mijn|zijn|haar|uw|onze|jullie|hun|de) (?:collega|baas|leidinggevende|"
+                            r"manager|teamleider|chef|docent|leraar|lerares|mentor|juf|meester|coach|begeleider|"
+                            r"klantmanager|consulent|werkgever|directeur|buurman|buurvrouw|studiebegeleider|decaan)\b")
+_R62_BIRTH = re.compile(r"geboren|jarig|geboortedatum|verjaardag|geboorte")
+_R62_OKE = frozenset("oké oke ok okay okee".split())
+_R62_LETTERS = re.compile(r"^(?:de |en )?(?:letters?|lettercombinatie)(?: zijn| is| waren| was)?(?: eh| ehm)? "
+                          r"(\w{1,3})(?: en| en dan)? (\w{1,3})$")
+
+
+_R62_NOT_STREET = frozenset("hoofdstuk pagina bladzijde punt regel vraag nummer keer euro uur minuten dagen weken "
+                            "jaar jaren maanden procent cijfer cijfers vak les lessen opdracht stuk stukken uren "
+                            "sollicitaties brieven pagina's sollicitatie toets toetsen taak taken week dag klas groep "
+                            "leerjaar niveau schaal trede module blok periode stage dienst diensten ronde versie stap "
+                            "stappen punten artikel bijlage formulier blad bladen schrift map lijst mee alles alvast snel nog ook wel "
+                            "gewoon erbij erop eraf neer over bij af aan terug mooi allemaal".split())
+POSSESSIVES_R62 = frozenset("je jouw mijn zijn haar uw onze jullie hun de".split())
+_R62_ROLES = frozenset("collega baas leidinggevende manager teamleider chef docent leraar lerares mentor juf meester "
+                       "coach begeleider klantmanager consulent werkgever directeur buurman buurvrouw "
+                       "studiebegeleider decaan".split())
+
+
+def _r62_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], road: bool, car: bool, term: bool
+              ) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    for s, e, lab in _redacted_runs(own, n):
+        body = lows[s:e]
+        # A. a road number, a hectometre post
+        if road and lab in ("[adres]", "[postcode]", "[iban]", "[nummer]", "[telefoonnummer]") \
+                and all(_R62_NUM.match(w) is not None or w in _R62_ROAD_WORDS for w in body) \
+                and (any(w in _R62_ROAD_LETTERS for w in body)
+                     or (s >= 1 and lows[s - 1] in _R62_ROAD_LETTERS and (s < 2 or lows[s - 2] in _R62_ROAD_BEFORE))
+                     or (s >= 1 and lows[s - 1] in ("afslag", "knooppunt"))
+                     or (e < n and lows[e] == "komma") or any(w.startswith("hectometer") for w in body)):
+            keep.update(range(s, e))
+            continue
+        # B. a car brand or model before a year or a type number
+        if car and lab == "[naam]" and e - s <= 2 and s >= 1 and lows[s - 1] in _R62_CAR_BEFORE and e < n \
+                and (_R62_NUM.match(lows[e]) is not None or (lows[e] == "van" and e + 1 < n
+                                                             and _R62_NUM.match(lows[e + 1]) is not None)) \
+                and (any(w in _R62_CAR_BRANDS for w in body) or lows[s - 1] == "nieuwe"):
+            keep.update(range(s, e))
+            continue
+        # C. "de meneer van de takeldienst"
+        if lab == "[naam]" and s >= 1 and lows[s - 1] in _R62_MENEER and e - s <= 4 \
+                and all(w in ("van", "de", "het", "der") or _R62_ROLE.search(w) is not None for w in body) \
+                and _R62_ROLE.search(body[-1]) is not None:
+            keep.update(range(s, e))
+            continue
+        # D. a contract's end date, a payment's date
+        if term and lab == "[datum]":
+            keep.update(range(s, e))
+    return keep
+
+
+def _r62_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], pc_before: bool = False,
+               asked: bool = False) -> dict[int, str]:
+    n = len(lows)
+    # E. "oké zhang wei": a name alone after "oké"
+    if 2 <= n <= 4 and lows[0] in _R62_OKE and not own:
+        rest = lows[1:]
+        if all(w.isalpha() and len(w) >= 2 and w not in STOP_WORDS and _R62_NUM.match(w) is None for w in rest) \
+                and ((rest[0] not in ORDINARY_WORDS and len(rest[0]) >= 3 and rest[0] not in _R62_CAR_BRANDS
+                      and (len(rest) >= 2 or rest[0] in _names_set()))
+                     or (asked and any(w not in ORDINARY_WORDS and len(w) >= 3 for w in rest))):
+            return {x: "[naam]" for x in range(1, n)}
+    # H. an address read back after "ik schrijf": a street that is also an everyday word ("ik schrijf molen twaalf")
+    for k in range(n - 2):
+        if lows[k] == "ik" and lows[k + 1] in ("schrijf", "noteer"):
+            j = k + 2
+            while j < n and lows[j] in ("het", "op", "even", "dus", "dan", "eh", "ehm", "maar", "nu"):
+                j += 1
+            t = j + 1
+            if t < n and j not in own and lows[j].isalpha() and len(lows[j]) >= 3 and lows[j] not in STOP_WORDS \
+                    and lows[j] not in _R62_NOT_STREET and _R62_NUM.match(lows[j]) is None:
+                e = t
+                while e < n and e < t + 3 and e not in own and _R62_NUM.match(lows[e]) is not None and lows[e] != "en":
+                    e += 1
+                if e > t and (e == n or lows[e] in ("dus", "klopt", "ja") or (
+                        lows[e] in ("in", "te") and e + 1 < n and lows[e + 1] not in STOP_WORDS
+                        and lows[e + 1] not in ORDINARY_WORDS)):
+                    return {x: "[adres]" for x in range(j, e)}
+    # I. "Yilmaz is je collega": a capitalised surname opening a sentence in writing, before a role
+    for k in range(n - 3):
+        if (k == 0 or words[k - 1].endswith((".", "!", "?"))) and words[k][:1].isupper() and k not in own \
+                and lows[k].isalpha() and lows[k] not in STOP_WORDS and lows[k] not in ORDINARY_WORDS \
+                and lows[k + 1] == "is" and lows[k + 2] in POSSESSIVES_R62 and lows[k + 3].strip(".,!?") in _R62_ROLES:
+            return {k: "[naam]"}
+    # G. an IBAN's bank code spelled and corrected: "[iban] i n g nee i n [iban]"
+    if "[iban]" in own.values() and "nee" in lows:
+        marks: dict[int, str] = {}
+        k = 0
+        while k < n:
+            if k in own or not _bare_letter(lows[k]):
+                k += 1
+                continue
+            s = k
+            while k < n and k not in own and (_bare_letter(lows[k]) or (lows[k] == "nee" and k + 1 < n
+                                                                        and _bare_letter(lows[k + 1]))):
+                k += 1
+            letters = sum(1 for x in range(s, k) if lows[x] != "nee")
+            if 2 <= letters <= 8 and (own.get(s - 1) == "[iban]" or own.get(k) == "[iban]"):
+                marks.update({x: "[iban]" for x in range(s, k)})
+        if marks:
+            return marks
+    # F. "de letters zijn b en l" after a postcode
+    if pc_before:
+        m = _R62_LETTERS.match(" ".join(lows))
+        if m is not None and _r56_letter(m.group(1)) and _r56_letter(m.group(2)):
+            k = next(x for x in range(n) if lows[x].startswith("letter"))
+            first = next((x for x in range(k + 1, n - 1) if lows[x] == m.group(1)), None)
+            if first is not None:
+                return {first: "[postcode]", n - 1: "[postcode]"}
+    return {}
+
+
+@lru_cache(maxsize=1)
+def _names_set() -> frozenset:
+    try:
+        from voice_companion.privacy.spoken import FIRST_NAMES
+        return frozenset(n.lower() for n in FIRST_NAMES)
+    except Exception:
+        return frozenset()
+
+
+def redact_round62(raw: str, out: str, prev: str = "", pc_before: bool = False) -> str:
+    """Round 62 on one line: what goes (E; F with `pc_before`: the line before said "postcode" and was redacted), what
+    stays (A to D). `prev` is the line before as said, lower case."""
+    low = raw.lower()
+    if (out == raw and low[:2] == "ok") or (pc_before and "letter" in low) or ("[iban]" in out and " nee " in low) \
+            or "ik schrijf" in low or "ik noteer" in low or (" is " in low and _R62_ROLE_GATE.search(low) is not None):
+        asked = bool(prev) and (_R56_NAME_CUE.search(prev) is not None or "heet" in prev or "heten" in prev)
+        out = _line_pass(raw, out, partial(_r62_marks, pc_before=pc_before, asked=asked))
+    if out == raw or "[" not in out:
+        return out
+    road = _R62_ROAD.search(low) is not None and _R62_DATA_CUE.search(low) is None
+    car = _R62_CAR_CUE.search(low) is not None or _R62_CAR_CUE.search(prev) is not None \
+        or any(w in _R62_CAR_BRANDS for w in low.split())
+    term = "[datum]" in out and _R62_TERM.search(low) is not None and _R62_BIRTH.search(low) is None
+    meneer = "meneer" in low or "mevrouw" in low or " man van" in low or " vrouw van" in low
+    if not (road or car or term or meneer):
+        return out
+    return _line_keep(raw, out, partial(_r62_kept, road=road, car=car, term=term))
