@@ -3950,3 +3950,93 @@ def test_after_locked49_its_kinds_of_hint_are_heard(classifier, line, crisis):
 ])
 def test_after_locked49_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _any_crisis(classifier, line)
+
+
+# After locked50's run (own wording): a home that comes with the job; a landlord's notice said the Flemish way; not
+# knowing where one sleeps from a given day; candles bought and the freezer eaten empty before the day; treasured
+# things given away; poison for the land in the shed; an old person out in a nightgown who cannot find the way home;
+# a small child calling at night with the parent gone; a partner who keeps the bank pass, checks receipts or messages,
+# or sets a time to be home "before he comes, or else"; the water that pulls at one at night
+@pytest.mark.parametrize("line, crisis", [
+    ("het huis hoort bij je baan op de boerderij en nu je ontslagen bent moet je eruit", "eviction"),
+    ("de verhuurder heeft je vorige week de opzeg gegeven", "eviction"),
+    ("je weet niet waar je slaapt vanaf maandag", "eviction"),
+    ("je hebt kaarsjes gekocht voor na dinsdag", "utility_cutoff"),
+    ("je hebt de vriezer helemaal leeg gegeten voordat ze komen", "utility_cutoff"),
+    ("je hebt je boeken en je gitaar aan je vrienden weggegeven", "suicide"),
+    ("je stond in de schuur met het spul voor het land in je hand", "suicide"),
+    ("elke nacht sta je bij de sluis en het water trekt zeg je", "suicide"),
+    ("je vader loopt in zijn pyjama bij de grens en weet niet meer hoe hij thuis komt", "unsafe_vulnerable"),
+    ("het meisje belt je 's nachts want ze is bang en mama is er niet", "unsafe_vulnerable"),
+    ("hij heeft je pinpas en je moet elk bonnetje laten zien", "unsafe_vulnerable"),
+    ("je moet om elf uur binnen zijn voor hij thuiskomt anders wordt hij kwaad", "unsafe_vulnerable"),
+])
+def test_after_locked50_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de hele bemanning stond op de brug toen het schip de haven in voer", "suicide"),
+    ("het water trekt zich bij eb terug van de dijk en dan zie je de wadplaten", "suicide"),
+    ("je hebt je fiets weggegeven want je hebt een nieuwe gekregen", "suicide"),
+    ("de sleutel van je oude huis moet je vrijdag inleveren want je gaat samenwonen", "eviction"),
+    ("je moet om tien uur thuis zijn van je moeder anders krijg je huisarrest", "unsafe_vulnerable"),
+    ("hij leest je berichten niet eens en reageert nooit", "unsafe_vulnerable"),
+    ("je hebt kaarsen gekocht voor het kerstdiner van zaterdag", "utility_cutoff"),
+])
+def test_after_locked50_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+def test_wanting_not_to_wake_up_is_a_possible_suicide_for_the_direct_question_not_a_confirmed_one(classifier):
+    """A wish not to wake up is the method's signal to ask directly; only the caller's yes (or a plan) confirms."""
+    got = classifier.classify("je zegt soms wil ik gewoon niet meer wakker worden").to_json()
+    assert "suicide" in (got.get("possible") or []) and "suicide" not in got["crisis"]
+    assert "suicide" in classifier.classify("je zegt je wilt niet meer leven").to_json()["crisis"]
+
+
+# From crisis-x's missed lines (a development set; own wording)
+@pytest.mark.parametrize("line, crisis", [
+    ("de dozen staan klaar maar je hebt geen idee waar je ze heen moet brengen", "eviction"),
+    ("je bent niet naar de zitting gegaan en de huurachterstand is nog even groot", "eviction"),
+    ("de huur laten liggen en nu ligt er een dagvaarding", "eviction"),
+    ("je doucht al dagen bij je zus en je telefoon laad je op je werk op", "utility_cutoff"),
+    ("de energieleverancier heeft je contract opgezegd omdat je niet betaalde", "utility_cutoff"),
+    ("je hebt de diepvries leeg gehaald voor als ze morgen komen", "utility_cutoff"),
+    ("als ze maandag komen waar kun je dan met de kleine warm zitten", "utility_cutoff"),
+    ("je spuit je insuline al een week niet maar je hebt de pennen opgespaard", "suicide"),
+    ("na vannacht is het klaar zeg je", "suicide"),
+    ("je hebt vanavond al afscheid genomen van je zoon", "suicide"),
+    ("je hebt gedronken en de slaappillen van je moeder gevonden", "suicide"),
+    ("je hebt de hond een laatste rondje uitgelaten en hem naar de buren gebracht", "suicide"),
+    ("je buurman zegt dat je al dagen alles weggeeft", "suicide"),
+    ("het scheermesje ligt klaar op je kamer", "suicide"),
+    ("liggen de pillen nu binnen handbereik", "suicide"),
+    ("je schoonzoon pakt haar bankpas af en ze heeft niks te eten", "unsafe_vulnerable"),
+    ("er zit een grendel aan de buitenkant van de kinderkamer", "unsafe_vulnerable"),
+    ("ze weegt nog maar veertig kilo en eet bijna niks", "unsafe_vulnerable"),
+    ("kan hij bij je komen waar je nu bent", "unsafe_vulnerable"),
+    ("durf je vannacht thuis te slapen", "unsafe_vulnerable"),
+])
+def test_crisis_x_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de brandweer heeft voor de zekerheid de stroom eraf gehaald tot de elektricien komt", "utility_cutoff"),
+    ("je zat even in het donker omdat de stoppen doorsloegen", "utility_cutoff"),
+    ("de rode brief was een herinnering en je hebt hem meteen betaald", "utility_cutoff"),
+    ("de koelkast is stil omdat je hem zelf hebt uitgezet voor de verhuizing", "utility_cutoff"),
+    ("de kantonrechter gaat over je arbeidsconflict met je werkgever", "eviction"),
+    ("je hebt je testament laten maken nu je opa bent geworden", "suicide"),
+    ("het is je laatste telefoontje van vandaag want je hebt vroege dienst", "suicide"),
+    ("je hebt alles weggegeven omdat je studie klaar is en je naar huis vliegt", "suicide"),
+    ("je moeder is vannacht niet alleen want de nachtzorg blijft", "unsafe_vulnerable"),
+    ("je voelt je niet bedreigd door je huisgenoot", "unsafe_vulnerable"),
+    ("de voordeur gaat op het nachtslot zodat je vader niet gaat dwalen dat heb je met de wijkverpleegkundige afgesproken", "unsafe_vulnerable"),
+    ("je doucht bij de sportschool na de training", "utility_cutoff"),
+    ("je bent overgestapt naar een goedkopere energieleverancier en de oude heeft het contract opgezegd", "utility_cutoff"),
+    ("je hebt afscheid genomen van je dochter op schiphol", "suicide"),
+])
+def test_crisis_x_near_misses_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
