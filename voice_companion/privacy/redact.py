@@ -2085,6 +2085,7 @@ class Redactor:
             new = redact_round60(text, new, prev, names)  # round 60
             new = redact_round61(text, new, prev, p2low, pc_before)  # round 61
             new = redact_round62(text, new, prev, pc_before)  # round 62
+            new = redact_round63(text, new)  # round 63
             if window and prev and new == text and (self.revised or self.revised_before):
                 q3 = self._said(3)
                 if self.revised and r61_scale_answer(p1[0], p2low, q3[0].lower() if q3 else ""):
@@ -12419,3 +12420,108 @@ def redact_round62(raw: str, out: str, prev: str = "", pc_before: bool = False) 
     if not (road or car or term or meneer):
         return out
     return _line_keep(raw, out, partial(_r62_kept, road=road, car=car, term=term))
+
+
+# ---------------------------------------------------------------------------
+# Round 63 (holdout BG and BC, own examples in tests/privacy/test_round63.py):
+# J. a street whose first word is an everyday word, before the redacted rest of its name, read back or said as an
+#    address ("ik schrijf plantage [adres]", "het adres is nieuwe [adres]"): the first word goes with the rest (round
+#    62's "ik schrijf molen twaalf" took one word before the number only);
+# K. a name in writing whose first word opens the sentence and is an everyday word or a surname before the redacted
+#    rest ("Wang [naam] is je collega": a surname said first): the first word goes with the rest (round 62's
+#    "Yilmaz is je collega" took one word before "is" only);
+# L. a postcode's digits in pairs or one by one, then "en dan" (or "dan", "en") and its two letter names
+#    ("zes vijf twee twee en dan ha ka"): all of it goes, also where nothing said "postcode";
+# What stays: M. a painter or thinker known by one name only (rembrandt, vermeer, spinoza ...) spoken of on its own,
+#    never after or with a word that makes it someone's own name ("mijn zoon rembrandt", "ik heet vermeer").
+# ---------------------------------------------------------------------------
+_R63_READBACK = frozenset("schrijf noteer herhaal lees zet".split())
+_R63_FILL = frozenset("het op even dus dan eh ehm maar nu terug als".split())
+_R63_ADDR_BEFORE = frozenset("is adres woon woont wonen woonde op aan".split())
+_R63_NOT_FIRST = _R62_NOT_STREET | frozenset("naar van in bij met voor achter langs over tot om de het een".split())
+_R63_KIN = frozenset("oma opa tante oom meneer mevrouw juf meester dokter collega buurman buurvrouw neef nicht zus "
+                     "broer mama papa moeder vader zoon dochter vriend vriendin baas chef".split())
+_R63_PC_BEFORE_NOT = frozenset("om van tot tegen rond half kwart voor na over sinds vanaf tussen uur".split())
+_R63_PC_LINK = frozenset("en dan".split())
+_R63_LETTER_NOT = frozenset("je we te er ge be en ik ie".split())
+_R63_ONE_NAME = frozenset("rembrandt vermeer mondriaan multatuli erasmus spinoza escher thorbecke".split())
+_R63_PC_GATE = re.compile(r"\bdan (?:\w{1,4}) (?:\w{1,4})\b")
+
+
+def _r63_letter(w: str) -> bool:
+    return (w in LETTER_NAMES or (len(w) == 1 and w.isalpha() and w.isascii())) and w not in _R63_LETTER_NOT
+
+
+def _r63_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    runs_ = _redacted_runs(own, n) if own else []
+    for s, e, lab in runs_:
+        # J. "ik schrijf plantage [adres]": the street's everyday first word before the redacted rest
+        if lab == "[adres]" and s >= 2:
+            j = s - 1
+            w = lows[j]
+            if j not in own and w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and w not in _R63_NOT_FIRST \
+                    and _R62_NUM.match(w) is None and _R59_STREET_END.search(lows[s]) is not None:
+                k = j - 1
+                while k >= 0 and lows[k] in _R63_FILL and k not in own:
+                    k -= 1
+                if k >= 0 and k not in own and (lows[k] in _R63_ADDR_BEFORE or (
+                        lows[k] in _R63_READBACK and k >= 1 and lows[k - 1] == "ik")):
+                    marks[j] = "[adres]"
+        # K. "Wang [naam] is je collega": the first word of a written name opening a sentence
+        if lab == "[naam]" and s >= 1:
+            j = s - 1
+            if j not in own and (j == 0 or words[j - 1].endswith((".", "!", "?"))) and words[j][:1].isupper() \
+                    and not words[j].endswith((",", ".", "!", "?", ":")) and lows[j].isalpha() and len(lows[j]) >= 2 \
+                    and lows[j] not in STOP_WORDS and lows[j] not in _R63_KIN and lows[j] not in _R59_TITLES \
+                    and _R62_NUM.match(lows[j]) is None and e < n and lows[e] in ("is", "was", "werkt", "heeft"):
+                marks[j] = "[naam]"
+    # L. "vijfenzestig tweeëntwintig en dan ha ka"
+    if "dan" in lows or "en" in lows:
+        k = 0
+        while k < n:
+            if k in own or _R62_NUM.match(lows[k]) is None or lows[k] in ("en", "ën"):
+                k += 1
+                continue
+            s = k
+            while k < n and k not in own and _R62_NUM.match(lows[k]) is not None and lows[k] not in ("en", "ën") \
+                    and k - s < 4:
+                k += 1
+            e = k
+            link = e
+            while link < n and link < e + 2 and lows[link] in _R63_PC_LINK and link not in own:
+                link += 1
+            if link > e and link + 1 < n and link not in own and link + 1 not in own \
+                    and _r63_letter(lows[link]) and _r63_letter(lows[link + 1]) and lows[link] != lows[link + 1] \
+                    and (link + 2 == n or not _r63_letter(lows[link + 2])) \
+                    and (s == 0 or lows[s - 1] not in _R63_PC_BEFORE_NOT) and e - s >= 2:
+                digits = "".join(r.digits for r in runs(number_tokens(" ".join(lows[s:e]))))
+                if len(digits) == 4 and digits[0] != "0" and all(
+                        len("".join(r.digits for r in runs(number_tokens(lows[x])))) <= 2 for x in range(s, e)):
+                    marks.update({x: "[postcode]" for x in range(s, link + 2)})
+                    k = link + 2
+    return marks
+
+
+def _r63_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    for s, e, lab in _redacted_runs(own, n):
+        # M. "rembrandt heeft ook veel verdriet gehad": a one-name painter or thinker on its own
+        if lab == "[naam]" and e - s == 1 and lows[s] in _R63_ONE_NAME and (s == 0 or (s - 1) not in own) \
+                and (e == n or e not in own) and _R59_OWN.search(" ".join(lows[max(0, s - 3):s])) is None \
+                and not (s >= 1 and (lows[s - 1] in ("met", "is", "ik", "heet", "heette") or lows[s - 1] in _R59_TITLES
+                                     or lows[s - 1] in _R63_KIN)) \
+                and not (e < n and lows[e] not in STOP_WORDS and lows[e] not in ORDINARY_WORDS):
+            keep.add(s)
+    return keep
+
+
+def redact_round63(raw: str, out: str) -> str:
+    """Round 63 on one line: what goes (J to L), what stays (M)."""
+    if "[adres]" in out or ("[naam]" in out and (raw[:1].isupper() or ". " in raw)) or _R63_PC_GATE.search(raw):
+        out = _line_pass(raw, out, _r63_marks)
+    if "[naam]" in out and _R63_ONE_NAME.intersection(raw.lower().split()):
+        out = _line_keep(raw, out, _r63_kept)
+    return out
