@@ -3958,14 +3958,14 @@ def test_after_locked49_their_everyday_kin_stay_ordinary(classifier, line, crisi
 # a small child calling at night with the parent gone; a partner who keeps the bank pass, checks receipts or messages,
 # or sets a time to be home "before he comes, or else"; the water that pulls at one at night
 @pytest.mark.parametrize("line, crisis", [
-    ("het huis hoort bij je baan op de boerderij en nu je ontslagen bent moet je eruit", "eviction"),
+    ("het huis is van het bedrijf en nu ben je ontslagen", "eviction"),
     ("de verhuurder heeft je vorige week de opzeg gegeven", "eviction"),
     ("je weet niet waar je slaapt vanaf maandag", "eviction"),
     ("je hebt kaarsjes gekocht voor na dinsdag", "utility_cutoff"),
     ("je hebt de vriezer helemaal leeg gegeten voordat ze komen", "utility_cutoff"),
-    ("je hebt je boeken en je gitaar aan je vrienden weggegeven", "suicide"),
+    ("je hebt je fiets en je boeken aan je vrienden weggegeven", "suicide"),
     ("je stond in de schuur met het spul voor het land in je hand", "suicide"),
-    ("elke nacht sta je bij de sluis en het water trekt zeg je", "suicide"),
+    ("je zegt het water trekt steeds harder aan je", "suicide"),
     ("je vader loopt in zijn pyjama bij de grens en weet niet meer hoe hij thuis komt", "unsafe_vulnerable"),
     ("het meisje belt je 's nachts want ze is bang en mama is er niet", "unsafe_vulnerable"),
     ("hij heeft je pinpas en je moet elk bonnetje laten zien", "unsafe_vulnerable"),
@@ -3997,14 +3997,14 @@ def test_wanting_not_to_wake_up_is_a_possible_suicide_for_the_direct_question_no
 
 # From crisis-x's missed lines (a development set; own wording)
 @pytest.mark.parametrize("line, crisis", [
-    ("de dozen staan klaar maar je hebt geen idee waar je ze heen moet brengen", "eviction"),
-    ("je bent niet naar de zitting gegaan en de huurachterstand is nog even groot", "eviction"),
+    ("je dozen staan klaar en je weet niet waar je ze kwijt kunt", "eviction"),
+    ("de zitting heb je gemist en de achterstand is er nog", "eviction"),
     ("de huur laten liggen en nu ligt er een dagvaarding", "eviction"),
-    ("je doucht al dagen bij je zus en je telefoon laad je op je werk op", "utility_cutoff"),
-    ("de energieleverancier heeft je contract opgezegd omdat je niet betaalde", "utility_cutoff"),
+    ("je doucht al een week bij de buurvrouw", "utility_cutoff"),
+    ("bij de energiemaatschappij willen ze je niet meer want je bent een wanbetaler", "utility_cutoff"),
     ("je hebt de diepvries leeg gehaald voor als ze morgen komen", "utility_cutoff"),
     ("als ze maandag komen waar kun je dan met de kleine warm zitten", "utility_cutoff"),
-    ("je spuit je insuline al een week niet maar je hebt de pennen opgespaard", "suicide"),
+    ("je hebt je insuline een week niet gespoten", "suicide"),
     ("na vannacht is het klaar zeg je", "suicide"),
     ("je hebt vanavond al afscheid genomen van je zoon", "suicide"),
     ("je hebt gedronken en de slaappillen van je moeder gevonden", "suicide"),
@@ -4016,7 +4016,7 @@ def test_wanting_not_to_wake_up_is_a_possible_suicide_for_the_direct_question_no
     ("er zit een grendel aan de buitenkant van de kinderkamer", "unsafe_vulnerable"),
     ("ze weegt nog maar veertig kilo en eet bijna niks", "unsafe_vulnerable"),
     ("kan hij bij je komen waar je nu bent", "unsafe_vulnerable"),
-    ("durf je vannacht thuis te slapen", "unsafe_vulnerable"),
+    ("durft u vannacht in uw eigen bed te slapen", "unsafe_vulnerable"),
 ])
 def test_crisis_x_kinds_of_hint_are_heard(classifier, line, crisis):
     assert crisis in _heard_in_words(classifier, line)
@@ -4040,3 +4040,42 @@ def test_crisis_x_kinds_of_hint_are_heard(classifier, line, crisis):
 ])
 def test_crisis_x_near_misses_stay_ordinary(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)
+
+
+def test_a_screening_question_announced_with_vraag_ik_dat_altijd_stays_a_check_under_noise(bank):
+    """The twenty-sixth session's calls at 25 % (own wording): "vraag ik dat altijd even" announces the worker's own
+    question; with "ik" and "je" garbled the rest read as the caller's disclosure and confirmed a suicide."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je bent je rijbewijs een jaar kwijt en je baan ook")
+    out = call.say("als zoiets meemakeen vraag ifk dat altijd evet denk j weleens een einde an je leven")
+    assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert call.core.tracker.crises.get("suicide") is not None  # the check is there, as a possible one
+
+
+# The twenty-sixth session's false alarms at 25 % noise (own wording): a problem "opgelost" heard close to
+# "opgesloten", one's story told "in de week waar" heard as "in de war", knives in a son's drill lyrics
+@pytest.mark.parametrize("line", [
+    "als tin is ik krijg dit opgelosten we blijven in ons huis",
+    "een gesprek in de week war je je verhaal kwijt kan",
+    "in zijn drill gaat het over messen en steken",
+])
+def test_noisy_everyday_lines_are_no_confirmed_crisis(classifier, line):
+    assert not classifier.classify(line).to_json()["crisis"]
+
+
+@pytest.mark.parametrize("line", [
+    "ik vraag dit aan iedereen die zoiets zwaars meemaakt komen er weleens gedachten bij u op om zelf niet meer te willen leven",
+    "mag ik je iets vragen dat ik iedereen vraag heb je weleens gedacht dat je liever niet meer zou leven",
+    "mag ik u iets vragen het komt voor dat mensen na zo'n verlies denken dat ze er niet meer willen zijn herkent u dat",
+])
+def test_the_workers_announced_screening_question_counts_as_asked(bank, line):
+    """The twenty-sixth session's development calls: the method's screening question in its own words ("niet meer
+    willen leven", "er niet meer willen zijn") opened a possible suicide whose direct question the page then still
+    asked of the worker, who had just asked it."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("uw man is vorige maand overleden en nu is het zo stil in huis")
+    out = call.say(line)
+    named = [e for e in out if e.type == "crisis" and e.crisis == "suicide"]
+    assert named and named[0].certainty == "possible" and named[0].safety_asked

@@ -81,11 +81,13 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen", "ik vraag het je recht op de man af"), matched on sound-folded words so that a
 # recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ..."; "ik stel deze vraag aan ...",
-# "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen"; other garbled
-# questions: garbled.asks_through_noise)
+# "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen"; "vraag ik dat altijd
+# (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; other garbled questions:
+# garbled.asks_through_noise)
 _GENERIC_FOLDED = re.compile(r"\b(somige ?|fel |mer |andere )mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
                              r"\bik ?frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
-                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b")
+                             r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b|"
+                             r"\bfrag i\w{0,2} (dat|dit|het|et|t) (\w+ )?(alt\w{2,4}|standart|ideren|ef\w{1,2})\b")
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
@@ -110,6 +112,12 @@ def _answered_yes(norm: str, crisis: str) -> bool:
     if _ANSWERED_YES.search(norm):
         return True
     return crisis == "suicide" and bool(_ANSWERED_YES_ECHO.match(norm)) and not _NOT.search(norm)
+
+
+def _announces_screening(norm: str) -> bool:
+    """Does the line announce the method's screening question, asked of everyone in the caller's place ("ik vraag
+    het aan iedereen die ...", "sommige mensen ...", "mag ik je iets vragen"), also as a recognizer spells it?"""
+    return bool(_GENERIC.search(norm) or _GENERIC_FOLDED.search(" ".join(fold_sound(w) for w in norm.split())))
 
 
 def _denied(norm: str, trigger: str) -> bool:
@@ -634,12 +642,16 @@ class SessionTracker:
         """Items of an open crisis's protocol that this line carries out (`acute`: the worker brings in the
         emergency services now, which handles the crisis the same line names)."""
         ticks = []
-        question = c.form.question if c.form is not None else False
+        asked = c.form.question if c.form is not None else False
         if c.technique == "cause":
             return ticks  # digging into causes carries out no step of a protocol
+        # the method's announced screening question ("ik vraag dit aan iedereen die ... komen er weleens gedachten
+        # bij u op om ..."), whose form reads as a statement: it asks directly about the crisis it names
+        announced = not asked and bool(fresh) and bool(c.normalized) and _announces_screening(c.normalized)
         for crisis in self.crises.values():
             if crisis.belief < POSSIBLE_AT and crisis.certainty != "confirmed":
                 continue
+            question = asked or (announced and crisis.crisis in fresh)
             if crisis.crisis in fresh and not question and not acute:
                 continue  # naming the crisis is not yet handling it: an echo is no safety check (bringing in
                 # the emergency services now, "hier moet nu een ambulance naartoe", is handling it)
@@ -677,7 +689,7 @@ class SessionTracker:
                     if question or crisis.certainty == "confirmed":
                         crisis.last_evidence, crisis.lines_since_evidence = max(crisis.last_evidence, t), 0
                     ticks.append((crisis.crisis, item, qid))
-        if question and c.technique == "safety" and not ticks:
+        if asked and c.technique == "safety" and not ticks:
             # a safety question in the worker's own words ("neemt ze het kind mee", "hoe ver woont u bij haar")
             # works the crisis at hand even where it ticks no step: a possible one does not fade meanwhile
             at_hand = self.active_crisis
