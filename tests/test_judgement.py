@@ -4079,3 +4079,44 @@ def test_the_workers_announced_screening_question_counts_as_asked(bank, line):
     out = call.say(line)
     named = [e for e in out if e.type == "crisis" and e.crisis == "suicide"]
     assert named and named[0].certainty == "possible" and named[0].safety_asked
+
+
+# From crisis-y's missed lines (a development set; own wording)
+@pytest.mark.parametrize("line, crisis", [
+    ("de hospita zei dat je vast mocht gaan inpakken", "eviction"),
+    ("de eigenaar van het park komt zaterdag je caravan leeghalen", "eviction"),
+    ("je zegt de politie komt ook mee, hoe laat komen ze", "eviction"),
+    ("het waterbedrijf komt volgende week langs als de rekening dan nog open staat", "utility_cutoff"),
+    ("de leverancier wil pas praten als je alles ineens betaalt", "utility_cutoff"),
+    ("het gas blijft zo tot alles betaald is", "utility_cutoff"),
+    ("kunnen jullie het vannacht warm houden", "utility_cutoff"),
+    ("je man heeft stroom nodig voor zijn apparaat", "utility_cutoff"),
+    ("je levensverzekering lost de schuld dan in een keer op zeg je", "suicide"),
+    ("je hebt je rooster niet meer bekeken want dat is niet meer nodig", "suicide"),
+    ("je hebt al je spaargeld naar je zus overgemaakt met een berichtje", "suicide"),
+    ("je hebt je afscheid al geregeld zeg je", "suicide"),
+    ("je hebt gezegd dat ze je kleren naar je familie moeten sturen als er iets gebeurt", "suicide"),
+    ("wie kan er bij je zijn zodat je niet alleen bent met die gedachten", "suicide"),
+    ("je dochter van veertien is bij een man van dertig in de auto gestapt", "unsafe_vulnerable"),
+    ("er zitten gaten in de muur en de kinderen durven niet meer", "unsafe_vulnerable"),
+    ("je vader vergeet het gas uit te doen en de pannen zijn verbrand", "unsafe_vulnerable"),
+    ("je moeder eet bijna niks meer sinds de thuiszorg weg is", "unsafe_vulnerable"),
+])
+def test_crisis_y_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("rijden in die mist is pure zelfmoord zei je", "suicide"),
+    ("het festivalterrein werd ontruimd vanwege het onweer", "eviction"),
+    ("de corporatie heeft in de hele flat nieuwe sloten gezet en je nieuwe sleutel ligt bij de buren", "eviction"),
+    ("je ziet het niet meer zitten met die wasmachine", "suicide"),
+    ("het geschreeuw bij de buren was een feestje", "unsafe_vulnerable"),
+    ("je hebt een levensverzekering afgesloten voor het nieuwe huis", "utility_cutoff"),
+    ("je hebt de achterstand bij het energiebedrijf vandaag in een keer betaald", "utility_cutoff"),
+    ("je zit met kaarsjes omdat de lamp gesprongen is", "utility_cutoff"),
+    ("je geeft je spullen weg want je gaat terug naar je familie in roemenie", "eviction"),
+    ("je wilt zelf het huis uit en je staat ingeschreven voor een seniorenwoning", "eviction"),
+])
+def test_crisis_y_near_misses_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
