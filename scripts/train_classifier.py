@@ -294,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crisis-C", type=float, default=CRISIS_C,
                         help=f"regularisation of the crisis model (default {CRISIS_C})")
     parser.add_argument("--no-crisis", action="store_true", help="train only the technique model")
+    parser.add_argument("--crisis-only", action="store_true",
+                        help="train only the crisis model (the other models stay as they are)")
     parser.add_argument("--ack-phase-only", action="store_true",
                         help="train only the acknowledgement phase model (the other models stay as they are)")
     args = parser.parse_args(argv)
@@ -311,6 +313,9 @@ def main(argv: list[str] | None = None) -> int:
     bank = load_bank(args.bank)
     if args.ack_phase_only:
         train_ack_phase_model(bank, args.lines, Path(args.bank))
+        return 0
+    if args.crisis_only:
+        train_crisis_model(bank, args.crisis_lines, Path(args.bank), args.crisis_C)
         return 0
     plain = Classifier(bank, use_model=False)
     texts, labels = training_data(bank, args.lines)
