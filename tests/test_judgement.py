@@ -4120,3 +4120,40 @@ def test_crisis_y_kinds_of_hint_are_heard(classifier, line, crisis):
 ])
 def test_crisis_y_near_misses_stay_ordinary(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)
+
+
+# After locked51's run (own wording): someone new in one's bed or room on a day, a notice taped to the door, one's
+# things stored with someone "until" or "in case"; an old woman in her nightgown found outside at night
+@pytest.mark.parametrize("line, crisis", [
+    ("de baas zei dat de nieuwe meiden maandag in jouw bed slapen", "eviction"),
+    ("er hangt een brief op je voordeur en de buren vragen of je gaat verhuizen", "eviction"),
+    ("je meubels staan bij je zus in de garage voor het geval dat", "eviction"),
+    ("je kleren heb je bij een vriend ondergebracht tot je weer iets hebt", "eviction"),
+    ("ze hebben uw man in zijn pyjama gevonden langs het kanaal", "unsafe_vulnerable"),
+])
+def test_after_locked51_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je nichtje komt logeren en slaapt in jouw bed", "eviction"),
+    ("de bezorger heeft een briefje op je deur geplakt omdat je niet thuis was", "eviction"),
+    ("je spullen staan bij je broer omdat je verhuist naar een nieuw huis", "eviction"),
+])
+def test_after_locked51_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "dat wil ik graag goed begrijpen mevrouw denkt er weleens an om een ijnde aan uw leven te",
+    "ik het maar gewoon als iemand dat zegt denk je er aan om uit het leven te stappen",
+])
+def test_after_locked51_the_workers_garbled_direct_question_is_no_disclosure(bank, line):
+    """After locked51's run (own wording): the direct question with its "u" lost ("denkt er weleens ...") or its
+    "vraag ik het" lost ("als iemand dat zegt ...") read as the caller's disclosure and confirmed a suicide."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je bent je baan kwijt en je vrouw is weg")
+    out = call.say(line)
+    assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert call.core.tracker.crises.get("suicide") is not None

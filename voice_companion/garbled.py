@@ -31,9 +31,12 @@ _SOMETHING = frozenset("iets its iet ies wat".split())
 # subject; "mag ik u ...", with a letter off ("mag it u", "mag ik its vragen"); "heeft uweleens gedachten" (the
 # tracker's GENERIC_FOLDED has the announcements said to everyone: "ik vraag het ...", "sommige mensen ...").
 _THROUGH_HEAD = r"^(?:\w+ ){0,2}(?:spelt|spokt|gat|spelen|spoken) .*\bdor (?:je|u|uw) hoft\b"
+# "(mevrouw) denkt u er weleens aan ...", verb first with its subject lost ("denkt er weleens an om ..."), after
+# locked51's run;
 # "vraag ik het even rechtstreeks ...": the worker announces the direct question (after locked48's run, where the
 # question's own "heeft u" was lost to noise and the line read as the caller's disclosure)
 _ANNOUNCED = r"\bmag i\w? (?:je|u|j)\b|\bmag i\w? (?:iets|its|iet|ies|wat)\b|\w*welens (?:\w+ )?gedagte" \
+             r"|(?:^|\b(?:mefrouw|mefrou|mener|en|of)\s)denk\w? (?:\w{1,2} )?er welens\b" \
              r"|\bfrag i\w? (?:het|et|t|he) (?:\w+ )?(?:regt|regtstreks|direkt|erleik|gewon|efen|maar)\b"
 
 

@@ -82,12 +82,14 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # "mag ik je iets vragen", "ik vraag het je recht op de man af"), matched on sound-folded words so that a
 # recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ..."; "ik stel deze vraag aan ...",
 # "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen"; "vraag ik dat altijd
-# (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; other garbled questions:
+# (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; "als iemand dat zegt ..." with the
+# "vraag ik het" lost, after locked51's run; other garbled questions:
 # garbled.asks_through_noise)
 _GENERIC_FOLDED = re.compile(r"\b(somige ?|fel |mer |andere )mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
                              r"\bik ?frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
                              r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b|"
-                             r"\bfrag i\w{0,2} (dat|dit|het|et|t) (\w+ )?(alt\w{2,4}|standart|ideren|ef\w{1,2})\b")
+                             r"\bfrag i\w{0,2} (dat|dit|het|et|t) (\w+ )?(alt\w{2,4}|standart|ideren|ef\w{1,2})\b|"
+                             r"\bals (imant|mensen) (dat|dit|soits|so iets) (segt|seg|segen)\b")
 
 
 # The worker gives back the caller's no to the question just asked ("nee hoor", "gelukkig niet", "nee u wilt ...").
