@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked51, ...) never does, and locked43 to locked50
+# development data now and may train; an unread set (locked52, ...) never does, and locked43 to locked51
 # (run once in the twenty-second to the twenty-sixth sessions) train nothing yet.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
