@@ -4157,3 +4157,22 @@ def test_after_locked51_the_workers_garbled_direct_question_is_no_disclosure(ban
     out = call.say(line)
     assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     assert call.core.tracker.crises.get("suicide") is not None
+
+
+# After locked52's run (own wording): a child asking where the family will live soon, no answer; one's affairs in
+# order and next week's appointments cancelled; a partner who has one's bank pass and checks one's phone
+@pytest.mark.parametrize("line, crisis", [
+    ("je kleinzoon vroeg waar jullie straks gaan wonen en je kon niks zeggen", "eviction"),
+    ("je hebt je zaken geregeld en je afspraken voor maandag afgezegd", "suicide"),
+    ("hij heeft je pinpas en je mag niet alleen naar je vriendin", "unsafe_vulnerable"),
+    ("hij kijkt elke nacht je telefoon na en dan wordt hij kwaad", "unsafe_vulnerable"),
+])
+def test_after_locked52_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt alles geregeld en je afspraken afgezegd want je gaat drie weken op reis", "suicide"),
+])
+def test_after_locked52_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
