@@ -83,8 +83,7 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ..."; "ik stel deze vraag aan ...",
 # "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen"; "vraag ik dat altijd
 # (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; "als iemand dat zegt ..." with the
-# "vraag ik het" lost, after locked51's run; other garbled questions:
-# garbled.asks_through_noise)
+# "vraag ik het" lost, after locked51's run; other garbled questions: garbled.asks_through_noise)
 _GENERIC_FOLDED = re.compile(r"\b(somige ?|fel |mer |andere )mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
                              r"\bik ?frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
                              r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b|"
@@ -125,9 +124,7 @@ def _announces_screening(norm: str) -> bool:
 def _denied(norm: str, trigger: str) -> bool:
     """Is a crisis named only to be denied or asked about in general? ("je hebt geen plannen om ...")"""
     words = norm.split()
-    if words[:1] in (["nee"], ["ne"]) or _GENERIC.search(norm):  # "ne": a "nee" as a recognizer may write it
-        return True
-    if _GENERIC_FOLDED.search(" ".join(fold_sound(w) for w in words)):
+    if words[:1] in (["nee"], ["ne"]) or _announces_screening(norm):  # "ne": a "nee" as a recognizer may write it
         return True
     head = trigger.split()[:1]
     for i in range(len(words)):
