@@ -629,7 +629,7 @@ class Redactor:
             result, _ = self._redact_text_read(head) if isinstance(head, str) and head else (head, False)
             if prev_raw is not None and head == text and result != text:
                 result = _r28_service_goes_on(prev_raw, text, result)  # round 28, before the window reads it
-            result = redact_false_starts(redact_stream_tail(result, self._state))
+            result = redact_false_starts(redact_stream_tail(result, self._state, prev_raw or ""))
             if "[" in result:  # round 12: what the tail's placeholder shows ("nul zes en dan de rest is [nummer]")
                 result = redact_bare_streets_and_checked_names(result)
             result = self._across(text, result)
@@ -2086,6 +2086,12 @@ class Redactor:
             new = redact_round61(text, new, prev, p2low, pc_before)  # round 61
             new = redact_round62(text, new, prev, pc_before)  # round 62
             new = redact_round63(text, new)  # round 63
+            if new != text:
+                kept64 = redact_round64(text, new, prev if window else "")  # round 64
+                if kept64 != new:
+                    new = kept64
+                    if window and self._state.pending and not kept64.rstrip(" ,.?!").endswith("]"):
+                        self._state.pending = None  # a lottery number at the line's end is no number going on
             if window and prev and new == text and (self.revised or self.revised_before):
                 q3 = self._said(3)
                 if self.revised and r61_scale_answer(p1[0], p2low, q3[0].lower() if q3 else ""):
@@ -12525,3 +12531,69 @@ def redact_round63(raw: str, out: str) -> str:
     if "[naam]" in out and _R63_ONE_NAME.intersection(raw.lower().split()):
         out = _line_keep(raw, out, _r63_kept)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Round 64 (holdout BH, own examples in tests/privacy/test_round64.py): the numbers of everyday life that stay.
+# S. a size, a size word and the number right after it ("je hebt schoenmaat vierenveertig", "confectiemaat
+#    tweeënveertig", "maat achtendertig"): no street and house number;
+# T. a run of lottery or bingo numbers after lot, lotto, loterij or bingo on the line or the line before ("je
+#    lotnummers waren zeven twaalf negentien ..."): numbers below a hundred, each said as one word, no phone number,
+#    unless a data cue (nummer, bel, bereikbaar, bsn, rekening) is on the line or the line before;
+# U. a score at a line's end ("jullie verloren met nul zes") is no phone number's start: see spoken._score_tail.
+# ---------------------------------------------------------------------------
+_R64_SIZE = frozenset("schoenmaat schoenmaten maat maten kledingmaat confectiemaat broekmaat jurkmaat jasmaat "
+                      "shirtmaat ringmaat maatje".split())
+_R64_SIZE_BEFORE_NOT = frozenset("op aan in".split())
+_R64_LOTTERY = re.compile(r"\b(?:lot|loten|lotje|lotnummers?|lotto\w*|\w*loterij\w*|bingo\w*|trekking)\b")
+_R64_GATE = re.compile(r"maat|maten|lot|bingo|trekking")
+from voice_companion.privacy.spoken import BSN_CUES, IBAN_CUES, PHONE_CUES  # noqa: E402
+
+_R64_DATA_CUES = PHONE_CUES | BSN_CUES | IBAN_CUES | frozenset({"bereikbaar", "gebeld", "postcode", "adres"})
+
+
+def _r64_data_cue(lows) -> bool:
+    """A word that asks for or names a personal detail (nummer, bel, bereikbaar, huisnummer, straat, woon)."""
+    return any(w in _R64_DATA_CUES or w in ("woon", "woont", "wonen", "adres")
+               or (w.endswith(("nummer", "straat")) and not w.startswith("lot")) for w in lows)
+
+
+def _r64_small(w: str, top: int) -> bool:
+    """One number word (or digits) from 1 to `top`."""
+    v = int(w) if w.isdigit() and len(w) <= 3 else word_value(fold(w))
+    return v is not None and 1 <= v <= top and not w.startswith(("nul", "0"))
+
+
+def _r64_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], lottery_before: bool = False) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    # S. "schoenmaat vierenveertig": the size word and the number after it
+    for j, w in enumerate(lows):
+        if w in _R64_SIZE and j + 1 < n and _r64_small(lows[j + 1], 60) \
+                and (j == 0 or lows[j - 1] not in _R64_SIZE_BEFORE_NOT) \
+                and (j + 2 == n or not _r64_small(lows[j + 2], 99)):
+            keep.update(x for x in (j, j + 1) if x in own)
+    # T. "je lotnummers waren zeven twaalf negentien ...": the numbers after a lottery word
+    if _r64_data_cue(lows):
+        return keep
+    cue = next((k for k, w in enumerate(lows) if _R64_LOTTERY.fullmatch(w)), None)
+    if cue is None and not lottery_before:
+        return keep
+    for s, e, lab in _redacted_runs(own, n):
+        if lab in ("[nummer]", "[telefoonnummer]", "[adres]", "[postcode]", "[datum]") and (cue is None or s > cue) \
+                and all(lows[x] in ("en", "ën") or _r64_small(lows[x], 99) for x in range(s, e)) \
+                and any(_r64_small(lows[x], 99) for x in range(s, e)):
+            keep.update(range(s, e))
+    return keep
+
+
+def redact_round64(raw: str, out: str, prev: str = "") -> str:
+    """Round 64 on one line: what stays (S, T; U is read at the line's end, see spoken._score_tail)."""
+    if out == raw or "[" not in out:
+        return out
+    low = raw.lower()
+    if _R64_GATE.search(low) is None and (not prev or _R64_LOTTERY.search(prev) is None):
+        return out
+    lottery_before = bool(prev) and _R64_LOTTERY.search(prev) is not None \
+        and not _r64_data_cue(prev.lower().split())
+    return _line_keep(raw, out, partial(_r64_kept, lottery_before=lottery_before))

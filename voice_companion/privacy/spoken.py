@@ -3136,7 +3136,29 @@ def _amount_cents(toks: list, first: int) -> bool:
     return before.isdigit() or word_value(before) is not None
 
 
-def redact_stream_tail(text: str, state: StreamState) -> str:
+# round 64: a match's score said with "nul" at a line's end ("jullie verloren met nul zes", "het werd nul drie"): no
+# phone number's start to hold, unless a data cue (nummer, bel, bereikbaar) is on the line or the line before.
+_SCORE_WORDS = frozenset("verloren verloor gewonnen won wonnen gelijk gelijkgespeeld stond stonden staat werd wordt "
+                         "eindigde eindstand uitslag stand ruststand score".split())
+_SCORE_FILL = frozenset("met het in eh dus toen uiteindelijk maar wel nog zelfs ook van was is".split())
+_SCORE_CUES = PHONE_CUES | frozenset({"bereikbaar", "nummer", "nummers", "bel", "bellen", "belt", "gebeld"})
+
+
+def _score_tail(toks: list[Tok], run, prev: str) -> bool:
+    """ "verloren met nul zes" at a line's end: a score, two number words after a score word (fillers between)."""
+    if len(run.nums) != 2 or len(run.digits) > 3:
+        return False
+    j = run.first - 1
+    while j >= 0 and run.first - j <= 3 and toks[j].low in _SCORE_FILL:
+        j -= 1
+    if j < 0 or toks[j].low not in _SCORE_WORDS:
+        return False
+    if any(t.low in _SCORE_CUES for t in toks) or (prev and _SCORE_CUES.intersection(prev.lower().split())):
+        return False
+    return True
+
+
+def redact_stream_tail(text: str, state: StreamState, prev: str = "") -> str:
     """Decide what the end of a line leaves open for the next one.
 
     A trailing run that is clearly the start of a number (a cue before it, "plus",
@@ -3178,6 +3200,10 @@ def redact_stream_tail(text: str, state: StreamState) -> str:
         state.tail_digits = digits
     label = None
     cue = False
+    if digits.startswith("0") and _score_tail(toks, run, prev):  # round 64: "jullie verloren met nul zes"
+        state.open_toks = toks[max(0, run.first - 6):run.last + 1]
+        state.open_at = run.first - max(0, run.first - 6)
+        return text
     if bsn_cue and len(digits) >= 2:
         label, cue = "[bsn]", True
     elif iban_cue and len(digits) >= 2:
