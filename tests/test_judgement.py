@@ -4176,3 +4176,62 @@ def test_after_locked52_its_kinds_of_hint_are_heard(classifier, line, crisis):
 ])
 def test_after_locked52_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)
+
+
+# After locked53's run (own wording): others who would manage fine without the caller; a job's house key handed in
+# when the work stops; a child who calls in a whisper asking to be fetched; an old man out in his nightgown; the
+# children asking where they will live next month with no answer
+@pytest.mark.parametrize("line, crisis", [
+    ("je zegt je gezin en je collega's redden het best zonder jou", "suicide"),
+    ("thuis zouden ze het ook wel zonder je redden denk je", "suicide"),
+    ("de baan stopt en dan moet je zaterdag de sleutels van de caravan inleveren", "eviction"),
+    ("uw buurman liep vannacht in zijn nachthemd over straat en wist niet waar hij woonde", "unsafe_vulnerable"),
+    ("je zoon vraagt waar jullie na de kerst gaan wonen en je weet het zelf niet", "eviction"),
+])
+def test_after_locked53_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+def test_after_locked53_a_child_whispering_to_be_fetched_is_a_possible_danger(classifier):
+    """A young child and a whisper are two weak signs; together a possible unsafe situation to ask after."""
+    line = "je dochter van negen belde je fluisterend vanuit haar kamer en vroeg of je haar kon komen halen"
+    assert "unsafe_vulnerable" in classifier.classify(line).to_json()["possible"]
+    assert "unsafe_vulnerable" not in classifier.classify("je dochter van negen vroeg of je haar van zwemmen kon komen halen").to_json()["possible"]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je collega's redden het morgen wel zonder jou als je ziek bent", "suicide"),
+    ("je moet vrijdag de sleutels van het werk inleveren omdat je contract afloopt", "eviction"),
+    ("je fluistert omdat de baby net slaapt", "unsafe_vulnerable"),
+    ("je zoon vroeg of je hem van voetbal kon komen halen", "unsafe_vulnerable"),
+])
+def test_after_locked53_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "daar wil ik even bij stilstaan bedoelt u dat u liever dood zou zijn",
+    "dat wil ik goed snappen beedoeld u dat u niet meer wilt leven",
+    "dat wil ik goed snappen bedoelt udat u niet meer wilt leven",
+])
+def test_after_locked53_the_workers_garbled_clarifying_question_is_no_disclosure(bank, line):
+    """After locked53's run (own wording): "bedoelt u dat ..." in the middle of a line, its verb or "u" garbled,
+    read as the caller's disclosure and confirmed a suicide in a call without one."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("uw man is vorige maand overleden en u bent nu alleen")
+    out = call.say(line)
+    assert ("suicide", "confirmed") not in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    assert call.core.tracker.crises.get("suicide") is not None
+
+
+@pytest.mark.parametrize("line, danger", [
+    ("uw moeder van negentig valt steeds en u vindt haar dan op de grond", True),
+    ("opa van negentig valt vaak in de badkamer", True),
+    ("je moet morgen op je kleindochter van drie passen en je bent bang dat je in slaap valt", False),
+    ("je oma van negentig zegt dat het eten in het verzorgingshuis best meevalt want het valt mee", False),
+])
+def test_after_locked53_falling_asleep_is_no_fall(classifier, line, danger):
+    """After locked53's run (own wording): "valt" was a sign of danger beside a child or an old person in any
+    sense ("in slaap valt", "valt mee"); a fall still is."""
+    assert ("unsafe_vulnerable" in classifier.classify(line).to_json()["possible"]) is danger

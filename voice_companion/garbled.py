@@ -71,10 +71,27 @@ def asks_through_noise(norm: str) -> bool:
             continue
         if _verb_like(words[i]) and _subject_like(words[i + 1]):
             return True
+    # "..., bedoelt u dat u ...": the worker's clarifying question in the middle of a line, with its subject misheard
+    # ("bedoeld u", "bedoelt udat", "bedoelt r dat"; after locked53's run); not "ik bedoel je ..." or "wat je bedoelt"
+    for i in range(start + 1, len(words) - 1):
+        if _clarifies(words[i]) and words[i - 1] not in _NOT_BEFORE_CLARIFY and (
+                _subject_like(words[i + 1]) or words[i + 1] in _SUBJECT_DAT
+                or (len(words[i + 1]) <= 2 and i + 2 < len(words) and words[i + 2] == "dat")):
+            return True
     # "... u iets hragen": the announcement with its verb misheard ("je iets vragen", "u wat vragen"), the question
     # after it (not "je kunt hulp vragen": the worker's advice)
     return any(_asks(w) and any(words[j] in subjects and words[j + 1] in _SOMETHING for j in range(max(0, k - 3), k - 1))
                for k, w in enumerate(words) if k + 1 < len(words))
+
+
+_CLARIFY = ("bedoelt", "bedoel")  # sound-folded as fold_sound leaves them
+_NOT_BEFORE_CLARIFY = frozenset("ik je jij wat dat we ze hij zij".split())
+_SUBJECT_DAT = frozenset("udat jedat jdat".split())
+
+
+def _clarifies(word: str) -> bool:
+    """"bedoelt", also with a letter off ("beedoelt", "bedoeld")."""
+    return word in _CLARIFY or (len(word) >= 6 and Levenshtein.distance(word, "bedoelt", score_cutoff=1) <= 1)
 
 
 @lru_cache(maxsize=4096)
