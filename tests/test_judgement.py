@@ -715,7 +715,8 @@ def test_a_compound_ending_in_a_cue_word_matches_a_suffix_pattern(bank):
 def test_a_place_and_an_intent_two_lines_apart_make_a_suicide_hint(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn")
-    call.say("je zit in je auto bij de zeelandbrug")
+    call.say("je bent nu bij de hoge brug in het centrum")  # a place alone: nothing (nor the crisis model)
+    assert not call.core.tracker.crises
     call.t += 40
     out = call.say("en je gaat er vannacht vanaf")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "possible")]
@@ -3521,7 +3522,7 @@ def test_the_emergency_services_called_in_now_confirm_a_danger_only_the_crisis_m
     danger the crisis model alone raised (a boy held by older boys, told in words no cue rule knows)."""
     call = Call(bank)
     call.say("goedenavond met de nachtlijn waarmee kan ik u helpen")
-    call.say("hij is vijftien en ze zijn met zijn vieren")
+    call.say("ze hebben hem in een hoek gedreven en hij is pas veertien")
     state = call.core.tracker.crises.get("unsafe_vulnerable")
     assert state is not None and state.certainty == "possible" and not state.heard
     out = call.say("meneer dit is gevaarlijk voor uw zoon nu moet de politie komen")
@@ -3601,7 +3602,10 @@ def test_after_locked46_their_everyday_kin_stay_ordinary(classifier, line, crisi
 
 def test_a_caller_who_sounds_drowsy_beside_asking_what_was_taken_is_a_possible_suicide(bank):
     """"Je klinkt zo slaperig" is a weak sign (many callers are tired at night); beside the worker's question what was
-    taken, a line later, it adds up to a possible crisis. Sleepy from the night shift it stays nothing."""
+    taken, a line later, it adds up to a possible crisis. Sleepy from the night shift, the same question is the
+    worker's own check: it confirms nothing (it may open a possible crisis to ask after), and once the worker has
+    moved on to ordinary talk nothing stays open (a decision of the twenty-seventh session: the retrained crisis model
+    reads "hoeveel heb je ingenomen" as a suicide hint on its own; the test used to say it opens nothing)."""
     call = Call(bank)
     call.say("goedenacht met de nachtlijn")
     call.say("je klinkt zo slaperig je praat heel langzaam")
@@ -3611,7 +3615,14 @@ def test_a_caller_who_sounds_drowsy_beside_asking_what_was_taken_is_a_possible_s
     calm = Call(bank)
     calm.say("goedenacht met de nachtlijn")
     calm.say("je klinkt slaperig je komt net uit je nachtdienst")
-    calm.say("hoeveel heb je ingenomen")
+    out = calm.say("hoeveel heb je ingenomen")
+    assert "confirmed" not in [e.certainty for e in out if e.type == "crisis"]
+    for line in ("twee paracetamol tegen de hoofdpijn", "en waar wil je het vannacht over hebben",
+                 "je wilt het over je werk hebben", "wat zou je willen dat er anders is",
+                 "en wat heb je daarvoor nodig", "wie kan je daarbij helpen"):
+        calm.t += 45
+        out = calm.say(line)
+        assert "confirmed" not in [e.certainty for e in out if e.type == "crisis"]
     assert not calm.core.tracker.crises
 
 
@@ -4187,6 +4198,8 @@ def test_after_locked52_their_everyday_kin_stay_ordinary(classifier, line, crisi
     ("de baan stopt en dan moet je zaterdag de sleutels van de caravan inleveren", "eviction"),
     ("uw buurman liep vannacht in zijn nachthemd over straat en wist niet waar hij woonde", "unsafe_vulnerable"),
     ("je zoon vraagt waar jullie na de kerst gaan wonen en je weet het zelf niet", "eviction"),
+    ("sinds de scheiding voelt het alsof je leven voorbij is", "suicide"),
+    ("u zegt mijn leven is eigenlijk al afgelopen", "suicide"),
 ])
 def test_after_locked53_its_kinds_of_hint_are_heard(classifier, line, crisis):
     assert crisis in _heard_in_words(classifier, line)
@@ -4204,6 +4217,7 @@ def test_after_locked53_a_child_whispering_to_be_fetched_is_a_possible_danger(cl
     ("je moet vrijdag de sleutels van het werk inleveren omdat je contract afloopt", "eviction"),
     ("je fluistert omdat de baby net slaapt", "unsafe_vulnerable"),
     ("je zoon vroeg of je hem van voetbal kon komen halen", "unsafe_vulnerable"),
+    ("je zegt je sociale leven is voorbij sinds je in het dorp woont", "suicide"),
 ])
 def test_after_locked53_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)
