@@ -308,6 +308,9 @@ def test_false_alarms_are_confirmed_crises_the_header_does_not_list():
     totals.add(s)
     assert (totals.figures()["possible_only_12"], totals.figures()["screening_12"]) == (0.0, 12.0)
     assert any(m.startswith(f"{s.name} ") and "screening check: suicide" in m for m in misses(none_call, s))
+    # so is a crisis without a direct safety question opened by the worker's own check ("gaan ze afsluiten?")
+    checked = [dict(e, screening=True) if e["type"] == "crisis" else e for e in only_possible]
+    assert [(a.crisis, a.asked) for a in score_call(none_call, checked).possible_only] == [("suicide", True)]
     # in a call with a crisis, an unlisted crisis confirmed is a false alarm too; a listed one never
     s = score_call(call(), events)
     assert [a.crisis for a in s.false_alarms] == ["eviction"]

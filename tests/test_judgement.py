@@ -4249,3 +4249,17 @@ def test_after_locked53_falling_asleep_is_no_fall(classifier, line, danger):
     """After locked53's run (own wording): "valt" was a sign of danger beside a child or an old person in any
     sense ("in slaap valt", "valt mee"); a fall still is."""
     assert ("unsafe_vulnerable" in classifier.classify(line).to_json()["possible"]) is danger
+
+
+def test_the_workers_own_question_about_a_cut_off_is_logged_as_a_check(bank):
+    """"Gaan ze morgen je gas afsluiten?" opens a possible cut-off that the log marks as the worker's own check
+    (`screening`), so the report and the evaluation do not count it as the companion's alert; the caller's news
+    given back is confirmed and no check."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("gaan ze morgen je gas afsluiten")
+    assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [("utility_cutoff", "possible", True)]
+    told = Call(bank)
+    told.say("goedenacht met de nachtlijn")
+    out = told.say("je zegt dat ze morgen je gas komen afsluiten")
+    assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [("utility_cutoff", "confirmed", False)]

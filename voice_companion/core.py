@@ -135,6 +135,7 @@ class Companion:
                 if certainty == "confirmed" else ()
             out.append(Crisis(t=t, crisis=crisis_id, trigger=trigger, certainty=certainty, evidence=belief,
                               safety_asked=state is not None and state.safety_asked_at is not None,
+                              screening=state is not None and state.screened_only,
                               protocol=protocol))
         for crisis_id, item, question_id in update.ticks:
             out.append(Protocol(t=t, crisis=crisis_id, item=item.id, label=item.label, question_id=question_id))

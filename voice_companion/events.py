@@ -107,6 +107,7 @@ class Crisis(Event):
     crisis: str = ""
     trigger: str = ""
     safety_asked: bool = False  # the naming line itself asked directly about safety
+    screening: bool = False  # opened by the worker's own screening question ("gaan ze morgen afsluiten?"): a check
     certainty: str = "confirmed"  # possible | confirmed
     evidence: float = 0.0  # the belief that set it off, 0..1
     protocol: tuple[tuple[str, str], ...] = ()  # (item id, Dutch label) in order, when confirmed

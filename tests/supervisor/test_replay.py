@@ -115,9 +115,12 @@ def test_replay_tells_a_check_the_workers_own_screening_question_opened_from_a_p
                trigger="denk je eraan om jezelf iets aan te doen"),
         record("crisis", 90.0, crisis="unsafe_vulnerable", certainty="possible", safety_asked=False,
                trigger="de kinderen alleen thuis"),
+        record("crisis", 100.0, crisis="utility_cutoff", certainty="possible", safety_asked=False, screening=True,
+               trigger="gaan ze morgen je gas afsluiten"),
         record("session_end", 120.0, reason="finished"),
     ])
     texts = [e.text for e in build_entries(load_session(log)) if e.kind == "crisis"]
     assert texts[0].startswith("!! Mogelijke crisis: Suïcidaliteit") and texts[0].endswith(
         "(eigen veiligheidsvraag van de hulpverlener)")
-    assert "veiligheidsvraag" not in texts[1]
+    assert "veiligheidsvraag" not in texts[1] and "controlevraag" not in texts[1]
+    assert texts[2].endswith("(eigen controlevraag van de hulpverlener)")  # a check of a crisis without one

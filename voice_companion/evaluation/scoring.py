@@ -30,8 +30,9 @@ and the garbled script goes the same way.
   per call and crisis. Possible-only alerts (a crisis named only as possible)
   in `crisis none` calls are counted apart, and apart again those the worker
   opened with their own screening question (the first `crisis` event says
-  `safety_asked`): those are the method's direct question, not the companion's
-  alert.
+  `safety_asked`, or `screening` for a crisis without a direct safety question,
+  such as "gaan ze morgen afsluiten?"): those are the worker's own check, not
+  the companion's alert.
 - protocol delay: from the first confirmed event of a listed crisis to its first
   `protocol` event or the first suggestion of one of its protocol questions
   (register twins included), whichever comes first.
@@ -238,7 +239,7 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
             score.false_alarms.append(Alarm(crisis, float(confirmed[0]["t"]), str(confirmed[0].get("trigger", ""))))
         elif call.crisis_none:
             score.possible_only.append(Alarm(crisis, float(named[0]["t"]), str(named[0].get("trigger", "")),
-                                             named[0].get("safety_asked") is True))
+                                             named[0].get("safety_asked") is True or named[0].get("screening") is True))
 
     # -- protocol delay after the first confirmed event of a listed crisis
     for crisis in call.crises:

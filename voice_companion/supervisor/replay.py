@@ -115,6 +115,8 @@ def build_entries(analysis: SessionAnalysis) -> list[Entry]:
                 text += f" — {_quote(trigger)}"
             if r.get("certainty") == "possible" and r.get("safety_asked") is True:
                 text += " (eigen veiligheidsvraag van de hulpverlener)"
+            elif r.get("certainty") == "possible" and r.get("screening") is True:
+                text += " (eigen controlevraag van de hulpverlener)"
             entries.append(Entry(t, "crisis", text))
         elif kind == "crisis_end":
             reason = str(r.get("reason", ""))
