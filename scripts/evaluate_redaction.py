@@ -560,6 +560,53 @@ def texts_of(path: Path) -> list[str]:
             out.append(record["text"])
     return out
 
+LOCKED_SET = re.compile(r"locked(\d+)$")
+FIRST_UNREAD = 54  # tests/data/locked54 and later: unread evaluation sets, never read by this scan
+TIMESTAMP = re.compile(r"(\d\d:\d\d) (.*)$")
+
+
+def _spent(path: Path) -> bool:
+    """Whether a tests/data/lockedN folder may be read: N from 2 to 53 only (54 and up are unread sets)."""
+    m = LOCKED_SET.match(path.name)
+    return bool(m) and 2 <= int(m.group(1)) < FIRST_UNREAD
+
+
+def call_lines(path: Path) -> list[str]:
+    """The worker lines of an annotated call file: lines that start with a timestamp "mm:ss " ("#" lines skipped)."""
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.startswith("#"):
+            continue
+        m = TIMESTAMP.match(raw.strip())
+        if m and m.group(2).strip():
+            out.append(m.group(2).strip())
+    return out
+
+
+def scan_sources() -> list[tuple[Path, list[str]]]:
+    """Every source of worker lines the scan reads, each with its lines in file order: the labelled JSON lines of
+    prompts/training and tests/data, the annotated calls of tests/data/own/calls*, tests/data/dev24/calls and
+    /work/shared/eval/annotated (when there, beside the repo), and the spent locked sets tests/data/locked2 to
+    locked53 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked54 and later are never read."""
+    data = ROOT / "tests/data"
+    jsonl = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted(data.glob("*.jsonl"))
+    calls = [f for d in sorted(data.glob("own/calls*")) if d.is_dir() for f in sorted(d.glob("*.txt"))]
+    calls += sorted((data / "dev24/calls").glob("*.txt"))
+    shared = ROOT.parent / "shared/eval/annotated"
+    if shared.is_dir():
+        calls += sorted(shared.glob("*.txt"))
+    spent = sorted((d for d in data.glob("locked*") if d.is_dir() and _spent(d)),
+                   key=lambda d: int(LOCKED_SET.match(d.name).group(1)))
+    for d in spent:
+        calls += sorted((d / "calls").glob("*.txt"))
+        jsonl += [d / name for name in ("lines.jsonl", "crisis-lines.jsonl") if (d / name).is_file()]
+    for path in jsonl + calls:  # the guard, whatever the globs above pick up
+        for part in path.relative_to(ROOT).parts if path.is_relative_to(ROOT) else ():
+            m = LOCKED_SET.match(part)
+            assert not (m and int(m.group(1)) >= FIRST_UNREAD), path
+    return [(path, texts_of(path)) for path in jsonl] + [(path, call_lines(path)) for path in calls]
+
+
 def worker_lines(detail: bool, rules_only: bool = False) -> None:
     """Ordinary talk at scale: every worker line of the project's call data (no case file, no marks).
 
@@ -567,14 +614,15 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     first names (the worker's own in a greeting, a family member's). Every change is counted
     by placeholder, so a [naam] that is not a name shows up in --detail.
     """
-    files = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted((ROOT / "tests/data").glob("*.jsonl"))
-    texts: dict[str, None] = dict.fromkeys(text for path in files for text in texts_of(path))
+    sources = scan_sources()
+    texts: dict[str, None] = dict.fromkeys(text for _, lines in sources for text in lines)
     tagger = None if rules_only else True
     r = Redactor(tagger=tagger)
     changed, kinds = _changes(((text, r.redact_text(text)[0]) for text in texts), detail, "worker line")
-    print(f"worker lines of the call data (prompts/training, tests/data): {len(texts)} lines, {changed} changed ({kinds})")
+    print(f"worker lines of the call data (prompts/training, tests/data, calls of own, dev24, shared, locked2-53): "
+          f"{len(texts)} lines from {len(sources)} files, {changed} changed ({kinds})")
     # the same lines in file order through one session window (each line read with the three before it)
-    pairs = (pair for path in files for lines in [texts_of(path)]
+    pairs = (pair for _, lines in sources
              for pair in zip(lines, Redactor(window=True, tagger=tagger).redact_lines(lines)))
     changed, kinds = _changes(pairs, detail, "worker line in a window")
     print(f"the same lines in file order through a session window: {changed} changed ({kinds})")

@@ -2087,6 +2087,8 @@ class Redactor:
             new = redact_round62(text, new, prev, pc_before)  # round 62
             new = redact_round63(text, new)  # round 63
             if new != text:
+                new = redact_round65(text, new)  # round 65: ordinary talk taken for a name stays
+            if new != text:
                 kept64 = redact_round64(text, new, prev if window else "")  # round 64
                 if kept64 != new:
                     new = kept64
@@ -12597,3 +12599,119 @@ def redact_round64(raw: str, out: str, prev: str = "") -> str:
     lottery_before = bool(prev) and _R64_LOTTERY.search(prev) is not None \
         and not _r64_data_cue(prev.lower().split())
     return _line_keep(raw, out, partial(_r64_kept, lottery_before=lottery_before))
+
+
+# ---------------------------------------------------------------------------
+# Round 65 (the worker lines of every annotated call, own examples in tests/privacy/test_round65.py): ordinary talk
+# the rules or the tagger took for a name, put back last (the worker's lines are read before the classifier).
+# V. a possessive, a noun no name list knows, "de" and a noun ("in haar nachtpon de deur uit", "zijn kamerjas de
+#    gang op"): a thing one wears or holds, no surname with a particle (a title before it still goes: "mevrouw de
+#    deur");
+# W. a name's everyday tail: "doe [naam] de groeten", "[naam] goeienavond", "[naam] van de nacht lijn", "[naam] van de
+#    eerste verdieping", "wil jij [naam] appen": the name goes, the tail stays;
+# X. a title before a wish or an imperative ("meneer sterkte", "mevrouw gecondoleerd", "meneer neem de tijd", "meneer
+#    het klinkt alsof"), "met de nacht lijn" / "met de dienstdoende hulpverlener" said for the line itself;
+# Y. a utility company after "de man van" ("die man van liander", "iemand van stee din");
+# Z. a family member and a verb ("je opa dwaalt op straat", "mijn oma puzzelt"), fillers and reflexives ("tjee",
+#    "hmm hmm", "jep", "effe", "met uzelf af").
+# ---------------------------------------------------------------------------
+from voice_companion.privacy.spoken import FIRST_NAMES as _R65_F1  # noqa: E402
+from voice_companion.privacy.spoken import FIRST_NAMES_AMBIGUOUS as _R65_F3  # noqa: E402
+from voice_companion.privacy.spoken import FIRST_NAMES_MORE as _R65_F2  # noqa: E402
+from voice_companion.privacy.names_nl import ORDINARY_WORDS as _R65_ORDINARY  # noqa: E402
+from voice_companion.privacy.words import KIN as _R65_KIN  # noqa: E402
+
+_R65_POSSESSIVE = frozenset("haar zijn mijn m'n mn je jouw uw hun ons onze z'n zn d'r".split())
+_R65_TITLES = frozenset("meneer mevrouw mevrou menier juffrouw dokter".split())
+_R65_WISH = frozenset("sterkte gecondoleerd welterusten bedankt dankjewel dankuwel succes gefeliciteerd proficiat "
+                      "neem wacht luister kijk vertel zeg blijf probeer het dat dit ik er levensmoe".split())
+_R65_TAIL_GREET = frozenset("goeienavond goeienacht goedenavond goedenacht goeiemorgen goedemorgen goeiendag "
+                            "goedendag".split())
+_R65_LINE_DAY = frozenset("nacht avond dag crisis".split())
+_R65_UTILITY = frozenset("enexis liander eneco evides stedin steedin vattenfall essent vitens dunea waternet oasen "
+                         "greenchoice budgetenergie".split())
+_R65_FILLERS = frozenset("tjee tjeetje hmm hm jep effe me uzelf jezelf mezelf zichzelf onszelf".split())
+_R65_CONTACT = frozenset("appen bellen terugbellen opbellen mailen smsen sms'en ophalen ophaalde ophaalt vragen "
+                         "waarschuwen wekken".split())
+_R65_GATE = re.compile(r"\bde\b|goe|appen|sterkte|gecondoleerd|neem|levensmoe|\bhet\b|enexis|liander|eneco|evides|"
+                       r"stee|stedin|vattenfall|essent|vitens|dunea|waternet|oasen|tjee|hmm|jep|effe|zelf|t\b|\bme\b|en\b|ophaal")
+
+
+def _r65_first(w: str) -> bool:
+    return w in _R65_F1 or w in _R65_F2 or w in _R65_F3
+
+
+def _r65_verb(w: str) -> bool:
+    """A present-tense verb ("dwaalt", "puzzelt", "zwerft"): its infinitive is an ordinary word (no name: "rembrandt")."""
+    if len(w) < 5 or not w.endswith("t"):
+        return False
+    stem = w[:-1]
+    forms = {stem + "en", stem + "n"}
+    if stem[-1:] in "fs":
+        forms.add(stem[:-1] + {"f": "v", "s": "z"}[stem[-1]] + "en")
+    m = re.search(r"(aa|ee|oo|uu)([^aeiou])$", stem)
+    if m:
+        forms.add(stem[:m.start()] + m.group(1)[0] + m.group(2) + "en")
+    if len(stem) >= 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1] + "en")
+    return any(f in _R65_ORDINARY for f in forms)
+
+
+def _r65_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> set[int]:
+    n = len(lows)
+    keep: set[int] = set()
+    for s, e, lab in _redacted_runs(own, n):
+        if lab != "[naam]":
+            continue
+        span = lows[s:e]
+        before = lows[s - 1] if s > 0 else ""
+        # V. "in haar nachtpon de deur": possessive, a noun no name list knows, "de", a noun
+        if e - s >= 3 and span[1] == "de" and before in _R65_POSSESSIVE and not _r65_first(span[0]) \
+                and (s < 2 or lows[s - 2] not in _R65_TITLES):
+            keep.update(range(s, e))
+            continue
+        # X. "meneer sterkte", "mevrouw gecondoleerd", "meneer neem de tijd", "meneer het klinkt"
+        if before in _R65_TITLES and span[0] in _R65_WISH:
+            keep.update(range(s, e))
+            continue
+        # X. "met de nacht lijn", "met de dienstdoende hulpverlener"
+        if span[0] == "de" and e - s <= 2 and ((e - s == 2 and span[1] in _R65_LINE_DAY and e < n
+                                                 and lows[e].startswith("lijn"))
+                                                or (e - s == 2 and span[1] == "dienstdoende")):
+            keep.update(range(s, e))
+            continue
+        # Y. a utility company ("de man van liander", "iemand van stee din")
+        body = span[1:] if span[0] == "van" and e - s >= 2 else span  # "die mevrouw van eneco": no surname
+        if all(w in _R65_UTILITY for w in body) or "".join(body) in _R65_UTILITY:
+            keep.update(range(s, e))
+            continue
+        # Z. fillers and reflexives
+        if all(w in _R65_FILLERS for w in span):
+            keep.update(range(s, e))
+            continue
+        # Z. a family member and a verb: "je opa dwaalt", "mijn oma puzzelt"
+        if e - s == 1 and before in _R65_KIN and _r65_verb(span[0]) \
+                and not _r65_first(span[0]) and s >= 2 and lows[s - 2] in _R65_POSSESSIVE:
+            keep.add(s)
+            continue
+        # Z. a family member and a contact verb: "je oom appen", "je tante terugbellen", "bij oma ophaalde"
+        if e - s == 1 and before in _R65_KIN and span[0] in _R65_CONTACT:
+            keep.add(s)
+            continue
+        # W. a name's everyday tail: the name goes, the tail stays
+        if _r65_first(span[0]) and e - s >= 2:
+            rest = span[1:]
+            if rest in (("de", "groeten"),) or (len(rest) == 1 and rest[0] in _R65_TAIL_GREET | {"appen"}) \
+                    or (rest[:2] == ("van", "de") and (
+                        (len(rest) == 3 and rest[2] in _R65_LINE_DAY and e < n and lows[e].startswith("lijn"))
+                        or (len(rest) == 3 and rest[2] in ("eerste", "tweede", "derde", "vierde", "bovenste",
+                                                           "onderste")))):
+                keep.update(range(s + 1, e))
+    return keep
+
+
+def redact_round65(raw: str, out: str) -> str:
+    """Round 65 on one line: ordinary talk that stays (V to Z)."""
+    if "[naam]" not in out or _R65_GATE.search(raw.lower()) is None:
+        return out
+    return _line_keep(raw, out, _r65_kept)
