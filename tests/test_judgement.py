@@ -4195,8 +4195,8 @@ def test_after_locked52_their_everyday_kin_stay_ordinary(classifier, line, crisi
 @pytest.mark.parametrize("line, crisis", [
     ("je zegt je gezin en je collega's redden het best zonder jou", "suicide"),
     ("thuis zouden ze het ook wel zonder je redden denk je", "suicide"),
-    ("de baan stopt en dan moet je zaterdag de sleutels van de caravan inleveren", "eviction"),
-    ("uw buurman liep vannacht in zijn nachthemd over straat en wist niet waar hij woonde", "unsafe_vulnerable"),
+    ("als het werk ophoudt moet je zaterdag de sleutel in leveren", "eviction"),
+    ("uw buurvrouw liep vannacht in haar nachtpon over straat en wist niet waar ze woonde", "unsafe_vulnerable"),
     ("je zoon vraagt waar jullie na de kerst gaan wonen en je weet het zelf niet", "eviction"),
     ("sinds de scheiding voelt het alsof je leven voorbij is", "suicide"),
     ("u zegt mijn leven is eigenlijk al afgelopen", "suicide"),
