@@ -4263,3 +4263,15 @@ def test_the_workers_own_question_about_a_cut_off_is_logged_as_a_check(bank):
     told.say("goedenacht met de nachtlijn")
     out = told.say("je zegt dat ze morgen je gas komen afsluiten")
     assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [("utility_cutoff", "confirmed", False)]
+
+
+# The worker's own check of danger at home, asked in the method's plain words: a possible unsafe situation (the
+# retrained crisis model no longer guesses it from the question alone); the worker's "no one" given back is none
+@pytest.mark.parametrize("line, danger", [
+    ("is er bij jullie thuis iemand van wie je bang bent", True),
+    ("is er bij u thuis weleens geweld", True),
+    ("dus er is niemand thuis van wie je bang bent", False),
+    ("je hebt een film met veel geweld gezien en nu kun je niet slapen", False),
+])
+def test_the_workers_check_of_danger_at_home_is_heard(classifier, line, danger):
+    assert ("unsafe_vulnerable" in classifier.classify(line).to_json()["possible"]) is danger
