@@ -385,3 +385,22 @@ def test_a_hint_that_faded_is_no_crisis_but_one_heard_again_keeps_its_first_line
     again = load_session(write_log(tmp_path / "terug.jsonl", call(True)))
     assert len(again.crises) == 1 and again.crises[0].reopened == 1
     assert again.crises[0].time_to_safety == 328 - 48  # from the first hint, not from the confirmation
+
+
+def test_a_possible_crisis_the_workers_own_check_opened_says_so_in_the_report(tmp_path):
+    """A `crisis` event with `screening` (the worker asked "gaan ze morgen je gas afsluiten?") is the worker's own
+    check: the report's crisis row says so, a possible crisis the companion raised does not."""
+    log = write_log(tmp_path / "check.jsonl", [
+        record("session_start", 0.0, version=1),
+        record("utterance", 30.0, text="gaan ze morgen je gas afsluiten", start=27.0, end=30.0),
+        record("crisis", 30.0, crisis="utility_cutoff", certainty="possible", screening=True,
+               trigger="gaan ze morgen je gas afsluiten"),
+        record("utterance", 60.0, text="je kinderen slapen in een koud huis", start=57.0, end=60.0),
+        record("crisis", 60.0, crisis="unsafe_vulnerable", certainty="possible", trigger="koud huis"),
+        record("session_end", 120.0, reason="finished"),
+    ])
+    _, doc = report(log, tmp_path)
+    check = doc.find("tr", data_crisis="utility_cutoff")
+    alert = doc.find("tr", data_crisis="unsafe_vulnerable")
+    assert check.attrs["data-screening"] == "true" and "eigen controlevraag" in check.text()
+    assert alert.attrs["data-screening"] == "false" and "controlevraag" not in alert.text()

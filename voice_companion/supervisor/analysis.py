@@ -125,6 +125,7 @@ class CrisisMoment:
     followed: list[Turn] = field(default_factory=list)
     cause: int = 0  # cause questions while this crisis was open
     safety_in_trigger: bool = True  # old logs: the naming line itself may count as the safety question
+    screening: bool = False  # opened by the worker's own check ("gaan ze morgen afsluiten?"), not the companion's alert
     reopened: int = 0  # heard again after it faded or closed
 
     @property
@@ -404,6 +405,7 @@ def _crises(records: list[dict], turns: list[Turn], end: float,
                 line = _turn_at(said, ends, r["t"])
                 moment.at = line.at if line is not None and r["t"] - line.t < 30 else r["t"]
                 moment.safety_in_trigger = r.get("safety_asked", True) is not False
+                moment.screening = r.get("screening") is True
                 open_[crisis] = moment
                 episodes.append(moment)
             if certainty == "confirmed":

@@ -443,9 +443,12 @@ def _crisis(a: SessionAnalysis, norm: float) -> list[str]:
         certainty = CERTAINTY.get(c.certainty, c.certainty)
         if c.certainty == "confirmed" and c.confirmed_t is not None and c.confirmed_t > c.t:
             certainty = f"mogelijk, bevestigd om {fmt_clock(c.confirmed_t)}"
+        elif c.certainty == "possible" and c.screening:
+            certainty += " (eigen controlevraag van de hulpverlener)"
         parts.append(
             f'<tr data-crisis="{esc(c.crisis)}" data-t="{_attr(c.start)}" data-real="{str(c.real).lower()}" '
-            f'data-certainty="{esc(c.certainty)}" data-end-reason="{esc(c.end_reason or "")}" '
+            f'data-certainty="{esc(c.certainty)}" data-screening="{str(c.screening).lower()}" '
+            f'data-end-reason="{esc(c.end_reason or "")}" '
             f'data-time-to-safety="{_attr(delay) if c.real else ""}" data-safety-seconds="{_attr(delay) if c.real else ""}" '
             f'data-late="{str(late).lower()}" data-cause="{c.cause}">'
             f'<td class="time">{fmt_clock(c.start)}</td><td>{esc(crisis_name(c.crisis))}<br>'
