@@ -22,7 +22,7 @@ SPENT_SINCE = frozenset(f"locked{n}" for n in range(13, 23))
 SPENT_LATER = frozenset(f"locked{n}" for n in range(23, 43))
 SPENT_ALL = SPENT_LOCKED | SPENT_SINCE | SPENT_LATER
 # Run once as locked in the twenty-second to the twenty-seventh session (locked43 ... locked53): since the
-# twenty-seventh session they train the crisis model (with locked23-42's crisis lines; held out on three fresh
+# twenty-seventh session they train the crisis model (with locked23-42's crisis lines; held out on four fresh
 # writers it found about three points more crisis lines under noise, prompts/training/README.md), not yet the
 # technique and phase models.
 SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 54))
