@@ -10,7 +10,8 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked54, ...) never does.
+# development data now and may train; an unread set (locked55, ...) never does, and locked54 (run once at the
+# twenty-seventh session's end) trains nothing yet.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
 # more hints) and, like all spent sets, the technique, summary phase and acknowledgement phase models.
