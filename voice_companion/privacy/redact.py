@@ -12621,7 +12621,7 @@ from voice_companion.privacy.spoken import FIRST_NAMES_MORE as _R65_F2  # noqa: 
 from voice_companion.privacy.names_nl import ORDINARY_WORDS as _R65_ORDINARY  # noqa: E402
 from voice_companion.privacy.words import KIN as _R65_KIN  # noqa: E402
 
-_R65_POSSESSIVE = frozenset("haar zijn mijn m'n mn je jouw uw hun ons onze z'n zn d'r".split())
+_R65_POSSESSIVE = POSSESSIVES | frozenset("m'n mn hun z'n zn d'r".split())  # the shared set and spoken forms
 _R65_TITLES = frozenset("meneer mevrouw mevrou menier juffrouw dokter".split())
 _R65_WISH = frozenset("sterkte gecondoleerd welterusten bedankt dankjewel dankuwel succes gefeliciteerd proficiat "
                       "neem wacht luister kijk vertel zeg blijf probeer het dat dit ik er levensmoe".split())
