@@ -284,9 +284,14 @@ A file that is not there yet is skipped with a note.
   "met ij van ...", a street that is an everyday word; name 1/45; phone 1/50), 23 of 120 ordinary over-redacted
   (medicines and organisations spelled letter by letter or said again, a corrected date, a place spelled); the rules
   alone 20 of 310 and 19 of 120; development data since;
-* holdout-bj.jsonl (holdout BJ): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code; run once by the team lead.
-  The honest estimate of what carries over is BJ, and before it the
+* holdout-bj.jsonl (holdout BJ): written by a writer who never saw the code (callbacks, notes and messages passed
+  on), run once as locked by the team lead at ce1f759 (the twenty-eighth session's start): 5 of 310 leaking (name
+  3/45: a name spelled in syllables, a name said after "vraagt naar"; address 1/50; iban 1/50: a country code and
+  check digits said before a pause), 1 of 120 ordinary over-redacted (a day said after "ik noteer"); the rules alone
+  11 of 310 and 1 of 120; development data since;
+* holdout-bk.jsonl (holdout BK): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code (the countryside, farms and villages); run once by the team lead.
+  The honest estimate of what carries over is BK, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -383,9 +388,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bg.jsonl": "holdout BG (dev)",
     "holdout-bh.jsonl": "holdout BH (dev)",
     "holdout-bi.jsonl": "holdout BI (dev)",
-    "holdout-bj.jsonl": "holdout BJ (locked, not tuned on)",
+    "holdout-bj.jsonl": "holdout BJ (dev)",
+    "holdout-bk.jsonl": "holdout BK (locked, not tuned on)",
 }
-LOCKED = "holdout-bj.jsonl"
+LOCKED = "holdout-bk.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
