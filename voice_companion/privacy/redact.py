@@ -412,6 +412,7 @@ class Redactor:
         self._hold_more = False  # round 20: a bare street, a number question or letters alone (held for the next line)
         self._house_numbers: dict[str, int] = {}  # round 20: house numbers just redacted (said again, they go again)
         self._r58_answers: set[str] = set()  # round 58: one-word names given to "hoe mag ik je noemen"
+        self._r67_street = 0  # round 67 BD: lines since a street went, only lines taken whole since (0: none)
         self.errors = 0  # lines dropped whole because a rule raised (a bug; tests keep it 0)
         self._amounts: set[str] = set()  # round 14: amounts of money said just before (digits)
         self._memo: dict[tuple[int, str], str] = {}  # (rule, text) -> the rule's output (see _pass)
@@ -2094,6 +2095,24 @@ class Redactor:
                     new = kept64
                     if window and self._state.pending and not kept64.rstrip(" ,.?!").endswith("]"):
                         self._state.pending = None  # a lottery number at the line's end is no number going on
+            before67 = [q for q in (self._said(k) for k in (1, 2, 3)) if q is not None] if window and prev else []
+            age = 0
+            if before67:  # round 67 BD: how many lines back a street went, with only lines taken whole since
+                q1 = before67[0]
+                age = 1 if "[adres]" in q1[1] else (self._r67_street + 1 if self._r67_street and self._r67_street < 4
+                                                    and _r67_all_gone(*q1) else 0)
+                self._r67_street = age
+            new = redact_round67(text, new, before67, age)  # round 67: spelled pieces, spelling aids; BD to BF
+            if new != text and "[naam]" in new:
+                new = self._round66(text, new, window)  # round 66/67: a medicine, an organisation, a place spelled
+                if window and new == text and str(self.revised_before or "") == "[naam]" and _r66_runs(_r20_lows(text)):
+                    self._revised_before = self._earlier = None  # the letters spelled a thing: no name two back
+            if window and "[iban]" in new and self._revised_before is None and len(before67) >= 2 \
+                    and str(self.revised or "") == "[iban]":
+                q2 = before67[1]  # round 67 BH: "n l vijf eh" / "vijfenvijftig" / "abn ...": the country code goes too
+                if q2[0] == q2[1] and _r67_iban_start(q2[0]):
+                    self._revised_before = Earlier("[iban]", "texts", {q2[1]: "[iban]"})
+                    self._context[-3] = (q2[0], "[iban]")
             if window and prev and new == text and (self.revised or self.revised_before):
                 q3 = self._said(3)
                 if self.revised and r61_scale_answer(p1[0], p2low, q3[0].lower() if q3 else ""):
@@ -2110,6 +2129,23 @@ class Redactor:
             self.errors += 1
             return "[geanonimiseerd]", True
         return new, new != text
+
+    def _round66(self, text: str, result: str, window: bool) -> str:
+        """Round 66: the line's medicine, organisation or place (spelled or said) put back, read with the window's
+        last three lines as said; the held line before it too when it lost the same word."""
+        before = [p[0] for p in (self._said(k) for k in (1, 2, 3)) if p is not None] if window and self._context \
+            else []
+        new, lines, things = redact_round66(text, result, before)
+        if window and things and before:
+            p1 = self._said(1)
+            rev = self._state.revised
+            if p1 is not None and p1[0] != p1[1] and isinstance(rev, Revision) and p1[1] in rev.texts.values():
+                kept = _r66_keep_line(p1[0], p1[1], lines, things)
+                if kept != p1[1]:
+                    held = next(h for h, t in rev.texts.items() if t == p1[1])
+                    self._state.revised = Revision(str(rev), {held: kept}) if kept != held else None
+                    self._context[-2] = (p1[0], kept)
+        return new
 
     def _round46(self, text: str, result: str) -> str:
         """Round 46 on the window's newest line: details read off a card piece by piece over lines (forms A to F)."""
@@ -2513,6 +2549,7 @@ class Redactor:
         self._hold_more = False
         self._house_numbers = {}
         self._r58_answers = set()
+        self._r67_street = 0
 
     def redact_lines(self, lines: Iterable[str]) -> list[str]:
         """Consecutive lines as a session logs them: a held line's tail is closed by the next."""
@@ -2585,8 +2622,12 @@ def _revise_held(text: str, label: str) -> str:
     if label == "[geanonimiseerd]":
         return label
     if isinstance(label, Revision) and text in label.texts:
-        return _r32_after_revision(text, _r52_whole_number(text, label.texts[text]))  # round 52
-    return _r32_after_revision(text, close_tail(text, label))
+        out = _r32_after_revision(text, _r52_whole_number(text, label.texts[text]))  # round 52
+    else:
+        out = _r32_after_revision(text, close_tail(text, label))
+    if "[adres]" in out:  # round 67 BA: "op de nieuwe [adres]" as the next line showed the street
+        out = _r67_street_adjective(out)
+    return out
 
 
 def _r32_after_revision(before: str, after: str) -> str:
@@ -12715,3 +12756,361 @@ def redact_round65(raw: str, out: str) -> str:
     if "[naam]" not in out or _R65_GATE.search(raw.lower()) is None:
         return out
     return _line_keep(raw, out, _r65_kept)
+
+
+# ---------------------------------------------------------------------------
+# Round 67 (holdouts BI and BJ, own examples in tests/privacy/test_round67.py): what goes, read with the window's
+# last lines as said and logged:
+# BA. a street's adjective before the street ("de oude [adres]", "op de grote [adres]");
+# BB. a name or street said again in pieces that make the redacted word ("mevrouw [naam]" / "la tu pe ri sa",
+#     "w ij n hoven");
+# BC. a spelling aid after a redacted word or a piece of it ("[naam] met dubbel s", "smid met d" after "de
+#     [adres]", "met ij van ijmuiden"), and a letter corrected on a line of its own ("dubbel s", "o nee een s");
+# BD. a house number on its own line after a street spelled over lines ("[adres]" / "[naam]" / "vijftien");
+# BE. a name asked for ("die vraagt naar wei zhang"): a run to the line's end after "vraagt naar", no article,
+#     pronoun or preposition in it, one word no ordinary word or a first name.
+# What stays: BF. a thing to do noted for a day ("ik noteer terugbellen op donderdag").
+# ---------------------------------------------------------------------------
+from voice_companion.privacy.spoken import _STREET_ADJECTIVES as _R67_STREET_ADJ  # noqa: E402
+from voice_companion.privacy.spoken import STOP_WORDS as _R67_STOP  # noqa: E402
+from voice_companion.privacy.names_nl import ORDINARY_WORDS as _R67_ORDINARY  # noqa: E402
+
+_R67_ADJ = _R67_STREET_ADJ | frozenset("oostelijke westelijke noordelijke zuidelijke".split())
+_R67_COUNT = frozenset("dubbel dubbele een twee".split())
+_R67_FILL = frozenset("o oh nee ja dus eh uh ehm sorry niet maar toch nog".split())
+_R67_ASK_VERBS = frozenset("vraagt vroeg vroegen".split())  # ("vragen naar de afdeling": an instruction)
+_R67_ASK_STOP = _R67_STOP | POSSESSIVES | PARTICLES | frozenset(
+    "de het een die dat dit deze hem haar hun jou jullie u mij me ons iemand niemand iets niets wat hoe of en "
+    "bij met voor over in op aan uit om naar".split())
+_R67_VERB_TAILS = ("bellen", "komen", "gaan", "halen", "brengen", "sturen", "mailen", "appen", "praten", "spreken",
+                   "kijken", "zoeken")
+_R67_DAY_WORDS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag morgen overmorgen vandaag "
+                           "vanavond vannacht volgende straks".split())
+
+
+_R67_ADJ_RE = None
+
+
+def _r67_street_adjective(out: str) -> str:
+    """BA on a line as logged: a street's adjective right before "[adres]" goes into it."""
+    global _R67_ADJ_RE
+    if _R67_ADJ_RE is None:
+        _R67_ADJ_RE = re.compile(r"(?<![^\s])(?:" + "|".join(sorted(_R67_ADJ, key=len, reverse=True))
+                                 + r") \[adres\]")
+    return _R67_ADJ_RE.sub("[adres]", out)
+
+
+_R67_BARE_HEADS = frozenset("ring weg laan dijk kade singel markt plein dreef gracht".split())
+_R67_PAIRS = re.compile(r"\b(?:paar|paren|cijfers)\b")
+
+
+def _r67_iban_start(raw: str) -> bool:
+    """An account number's start on a line of its own: "n l", a check number, fillers ("n l vijf eh", "nl 55")."""
+    lows = [w for w in _r20_lows(raw) if w not in SHORT_FILLERS]
+    if len(lows) < 2:
+        return False
+    if lows[0] == "nl":
+        rest = lows[1:]
+    elif lows[:2] == ["n", "l"] or lows[:2] == ["en", "el"]:
+        rest = lows[2:]
+    else:
+        return False
+    return 1 <= len(rest) <= 2 and all(_r20_number(w) is not None and _r20_number(w) < 100 for w in rest)
+
+
+def _r67_name_score(w: str) -> float:
+    from voice_companion.privacy.spoken import name_score
+
+    return name_score(w)
+
+
+_R67_DIGRAPHS = frozenset("ij oe ou ei ui au ie".split())
+
+
+def _r67_letter(w: str) -> bool:
+    return (len(w) == 1 and w.isalpha()) or w in _R67_DIGRAPHS
+
+
+def _r67_before_words(before) -> dict[str, str]:
+    """The words the window's earlier lines (as said, as logged) lost, with their labels."""
+    got: dict[str, str] = {}
+    for raw, out in before:
+        if raw == out or "[" not in out:
+            continue
+        lows = _r20_lows(raw)
+        for i, lab in _redacted_words(raw, out).items():
+            if i < len(lows) and len(lows[i]) >= 3 and lows[i].isalpha():
+                got.setdefault(lows[i], lab)
+    return got
+
+
+def _r67_all_gone(raw: str, out: str) -> bool:
+    """A line the rules took whole (its words left only fillers and articles)."""
+    if raw == out:
+        return False
+    gone = _redacted_words(raw, out)
+    return all(i in gone or w in SHORT_FILLERS or w in ("de", "het") for i, w in enumerate(_r20_lows(raw)))
+
+
+def _r67_marks(words, lows, own, before, street_age: int = 0) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    prev = _r67_before_words(before) if before else {}
+    # BA. a street's adjective before the street
+    for i in range(n - 1):
+        if lows[i] in _R67_ADJ and i not in own and own.get(i + 1) == "[adres]":
+            marks[i] = "[adres]"
+        # "oostelijke ring honderdzesenzestig": an adjective, a bare street head, a house number
+        if i + 2 < n and lows[i] in _R67_ADJ and lows[i + 1] in _R67_BARE_HEADS \
+                and 0 < (_r20_number(lows[i + 2]) or 0) < 10000 \
+                and (i + 3 >= n or lows[i + 3] not in COUNT_UNITS):
+            for k in (i, i + 1, i + 2):
+                if k not in own:
+                    marks[k] = "[adres]"
+    # BH. the pairs of a phone number announced ("[telefoonnummer]" / "nog twee paar" / "achtendertig" / "zeventig")
+    if before and n <= 3 and all(_r20_number(w) is not None or w in SHORT_FILLERS for w in lows):
+        nums = [i for i in range(n) if _r20_number(lows[i]) is not None and i not in own]
+        if nums and all((_r20_number(lows[i]) or 0) < 100 for i in nums):
+            for raw, out in before:
+                if "[telefoonnummer]" in out and _R67_PAIRS.search(raw) is not None:
+                    for i in nums:
+                        marks[i] = "[telefoonnummer]"
+                    break
+                if out.strip(" ,.") != "[telefoonnummer]":
+                    break
+    if prev:
+        # BB. pieces that make a word the window's earlier lines lost
+        for s in range(n):
+            if not lows[s].isalpha():
+                continue
+            cat = lows[s]
+            for e in range(s + 1, min(n, s + 10)):
+                if not lows[e].isalpha():
+                    break
+                cat += lows[e]
+                if len(cat) > 24:
+                    break
+                lab = prev.get(cat)
+                if lab is not None and len(cat) >= 5:
+                    for k in range(s, e + 1):
+                        marks.setdefault(k, lab)
+        # BC (2). a letter corrected on a line of its own: "dubbel s", "o nee een s", "met twee d's"
+        if n <= 6 and all(w in _R67_FILL or w in _R67_COUNT or w == "met" or _r67_letter(w) for w in lows):
+            letters = "".join(prev)
+            for i in range(n - 1):
+                if lows[i] in _R67_COUNT | {"met"} and _r67_letter(lows[i + 1]) and lows[i + 1] in letters:
+                    lab = next((lb for w, lb in prev.items() if lows[i + 1] in w), "[naam]")
+                    marks[i] = marks[i + 1] = lab
+                    if i > 0 and lows[i - 1] == "met":
+                        marks[i - 1] = lab
+    # BC (1). a spelling aid after a redacted word or a piece of it
+    for m in range(n - 1):
+        if lows[m] != "met":
+            continue
+        j = m + 1
+        if lows[j] in _R67_COUNT and j + 1 < n:
+            j += 1
+        if not _r67_letter(lows[j]) or (j == m + 1 and lows[j] == "u"):
+            continue  # ("[naam] met u": the pronoun)
+        end = j
+        if end + 2 < n and lows[end + 1] == "van" and lows[end + 2].isalpha() and lows[end + 2].startswith(lows[j]):
+            end += 2  # "met ij van ijmuiden"
+        lab = None
+        piece = None
+        if m > 0 and own.get(m - 1) in ("[naam]", "[adres]"):
+            lab = own[m - 1]
+        elif m > 0 and len(lows[m - 1]) >= 3 and lows[m - 1].isalpha():
+            hit = next((lb for w, lb in prev.items() if lows[m - 1] in w and lows[j] in w), None)
+            if hit is not None:
+                lab, piece = hit, m - 1
+        elif m == 0 and prev:
+            lab = next((lb for w, lb in prev.items() if lows[j] in w), None)
+        if lab is None:
+            continue
+        if piece is not None:
+            marks[piece] = lab
+        for k in range(m, end + 1):
+            if k not in own:
+                marks[k] = lab
+    # BD. a house number alone after a street spelled over lines
+    if street_age >= 2 and n <= 3:
+        nums = [i for i in range(n) if i not in own and _r20_number(lows[i]) is not None]
+        if len(nums) == 1 and 0 < (_r20_number(lows[nums[0]]) or 0) < 10000 and all(
+                i in nums or lows[i] in HOUSE_NUMBER_CUES or lows[i] in SHORT_FILLERS for i in range(n)):
+            marks[nums[0]] = "[adres]"
+    # BE. a name asked for
+    for k in range(n - 2):
+        if lows[k] in _R67_ASK_VERBS and lows[k + 1] == "naar":
+            run = lows[k + 2:]
+            if 1 <= len(run) <= 3 and all(w.isalpha() and len(w) >= 2 and w not in _R67_ASK_STOP for w in run) \
+                    and any(w in _R65_F1 or (w not in _R67_ORDINARY and _r67_name_score(w) >= 0.5) for w in run):
+                for i in range(k + 2, n):
+                    if i not in own:
+                        marks[i] = "[naam]"
+    return marks
+
+
+def _r67_kept(words, lows, own) -> set[int]:
+    """BF: "ik noteer terugbellen op donderdag": a thing to do (a verb) after "noteer" stays."""
+    keep: set[int] = set()
+    for i in range(1, len(lows) - 1):
+        if lows[i - 1] == "noteer" and own.get(i) == "[naam]" and lows[i].endswith(_R67_VERB_TAILS) \
+                and lows[i] not in _R65_F1 and lows[i + 1] in ("op", "om", "voor") \
+                and (lows[i + 2] if i + 2 < len(lows) else "") in _R67_DAY_WORDS:
+            keep.add(i)
+    return keep
+
+
+_R67_GATE = re.compile(r"\bnaar\b|\bmet\b|\bdubbel|\bnoteer\b|\b(?:ring|weg|laan|dijk|kade|singel|markt|plein|dreef|gracht) \w")
+
+
+_R67_BIRTH = re.compile(r"geboren|geboorte|jarig|verjaardag|\bbsn\b|leeftijd")
+
+
+def _r67_date_kept(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """BG: a date corrected that is no birth ("dertien november heb je de rechtszaak" / "nee veertien november"): the
+    line before said a day and a month that stayed, nothing in the window is about a birth; the correction stays."""
+    p_raw, p_out = before[0]
+    if _R67_BIRTH.search(" ".join([raw] + [r for r, _ in before]).lower()) is not None:
+        return out
+    p_lows = _r20_lows(p_raw)
+    p_gone = _redacted_words(p_raw, p_out) if p_raw != p_out else {}
+    if not any(w in MONTHS and i not in p_gone and i > 0 and _r20_number(p_lows[i - 1]) is not None
+               for i, w in enumerate(p_lows)):
+        return out
+
+    def kept(words, lows, own):
+        if not lows or lows[0] not in ("nee", "o", "sorry") or any(lab != "[datum]" for lab in own.values()):
+            return set()
+        return set(own) if any(w in MONTHS for w in lows) else set()
+
+    return _line_keep(raw, out, kept)
+
+
+def redact_round67(raw: str, out: str, before: list[tuple[str, str]], street_age: int = 0) -> str:
+    """Round 67 on one line with the window's lines before it (as said, as logged; newest first): BA to BG."""
+    low = raw.lower()
+    if before and "[datum]" in out and out != raw:
+        out = _r67_date_kept(raw, out, before)
+    if "[naam]" in out and "noteer" in low:
+        out = _line_keep(raw, out, _r67_kept)
+    if not ("[adres]" in out or street_age >= 2 or _R67_GATE.search(low) is not None
+            or (low.count(" ") < 8 and any(o != r and "[" in o for r, o in before))):
+        return out  # (the forms read off the lines before are short lines of their own)
+    return _line_pass(raw, out, lambda words, lows, own: _r67_marks(words, lows, own, before, street_age))
+
+
+# ---------------------------------------------------------------------------
+# Round 66 (holdout BI, own examples in tests/privacy/test_round66.py): corrections, spelling and data split over
+# utterances. What stays, read with the window's last lines as said:
+# AA. a medicine said and spelled letter by letter ("de diazepam" / "d i a z e p a m" / "vijf milligram"): a known
+#     medicine, or a word next to a dose or "medicijn" / "pillen" in the window, is no person; its letters stay
+#     (also spelled in two parts: "v e n l a" / "f a x i n e");
+# AB. an organisation said and spelled ("de kessler stichting" / "k e s s l e r", "het ziekenhuis" / "isala" /
+#     "i s a l a", "de gemeente apeldoorn"): a word next to "stichting", "gemeente", "ziekenhuis", "ggz", a listed
+#     organisation, or said alone after a line that is only such a head ("de stichting" / "humanitas");
+# AC. a place one comes from or is in, spelled ("weesp" / "w e e s p" / "je komt uit weesp").
+# A person's name spelled still goes: the word must be a thing by one of these cues, and no listed first name.
+# ---------------------------------------------------------------------------
+_R66_MEDICINES = frozenset("""
+quetiapine seroquel oxazepam seresta diazepam valium lorazepam temesta temazepam alprazolam xanax clonazepam
+rivotril midazolam sertraline zoloft paroxetine seroxat fluoxetine prozac fluvoxamine citalopram escitalopram
+lexapro venlafaxine efexor duloxetine cymbalta mirtazapine remeron amitriptyline nortriptyline clomipramine
+imipramine lithium priadel lamotrigine lamictal valproaat depakine carbamazepine tegretol olanzapine zyprexa
+risperidon risperidone risperdal aripiprazol abilify haloperidol haldol clozapine leponex pipamperon dipiperon
+methadon buprenorfine suboxone naltrexon oxycodon oxycontin tramadol morfine fentanyl codeine paracetamol ibuprofen
+diclofenac naproxen metoprolol propranolol omeprazol pantoprazol metformine insuline zolpidem zopiclon promethazine
+melatonine ritalin methylfenidaat concerta dexamfetamine bupropion trazodon pregabaline lyrica gabapentine
+antabuse disulfiram acamprosaat
+""".split())
+_R66_DOSE = frozenset("milligram mg microgram milliliter ml druppels tabletten tablet pillen pil capsules capsule "
+                      "medicijn medicijnen medicatie medicament pilletjes".split())
+_R66_ORG_HEADS = frozenset("stichting gemeente ziekenhuis ggz kliniek wijkteam voedselbank vereniging instelling "
+                           "huisartsenpost praktijk centrum ggd".split())
+_R66_ARTICLES = frozenset("de het een die dat dit".split())
+_R66_PLACE_CUES = frozenset("uit".split())
+_R66_GATE = re.compile(r"(?<![^\W_])[a-z](?: [a-z]){2,}(?![^\W_])|milli|mg\b|pil|medic|stichting|gemeente|ziekenhuis|"
+                       r"ggz|kliniek|wijkteam|\buit\b|tablet|capsule|druppel")
+
+
+from voice_companion.privacy.spoken import SURNAMES_AMBIGUOUS as _R66_S2  # noqa: E402
+from voice_companion.privacy.spoken import SURNAMES_SAFE as _R66_S1  # noqa: E402
+
+# round 67: a person said in the window (a title, a name noun, kin, "heet", a doctor): then only a known medicine
+# or a word right next to an organisation's head stays
+_R66_PERSON_CUES = TITLES | NAME_NOUNS | KIN | frozenset(
+    "heet heten ben dokter huisarts psychiater psycholoog arts zuster verpleegkundige familie".split())
+
+
+def _r66_person(w: str) -> bool:
+    return w in _R65_F1 or w in _R65_F2 or w in _R65_F3 or w in _R66_S1 or w in _R66_S2
+
+
+def _r66_runs(lows) -> list[tuple[int, int, str]]:
+    """The runs of two or more single letters in a line ("d i a z e p a m" -> (s, e, "diazepam"))."""
+    found: list[tuple[int, int, str]] = []
+    i, n = 0, len(lows)
+    while i < n:
+        j = i
+        while j < n and len(lows[j]) == 1 and lows[j].isalpha():
+            j += 1
+        if j - i >= 2:
+            found.append((i, j, "".join(lows[i:j])))
+        i = max(j, i + 1)
+    return found
+
+
+def _r66_things(lines: list[tuple[str, ...]]) -> set[str]:
+    """The words of the window's lines (as said, lowered) that a cue names a medicine, an organisation or a place."""
+    things: set[str] = set()
+    dose = any(w in _R66_DOSE for ln in lines for w in ln)
+    spelled = {r[2] for ln in lines for r in _r66_runs(ln)}
+    person = any(w in _R66_PERSON_CUES for ln in lines for w in ln)
+    for ln in lines:
+        n = len(ln)
+        for i, w in enumerate(ln):
+            if len(w) < 3 or _r66_person(w) or not w.isalpha():
+                continue
+            after_van = i > 0 and ln[i - 1] in PARTICLES and ln[i - 1] not in ("de", "het")
+            if w in _R66_MEDICINES or w in _R66_ORG_HEADS:
+                things.add(w)  # (round 67: "de voedselbank" / "v o e d s e l b a n k", "ggz drenthe")
+            elif after_van:
+                continue  # "van hendriks", "ten bosch": a surname's particle
+            elif dose and not person and (i == 0 or ln[i - 1] in _R66_ARTICLES or ln[i - 1] in _R66_DOSE) and (
+                    w in spelled or any(w.startswith(x) for x in spelled if len(x) >= 3)):
+                things.add(w)  # "die pillen" / "sertraline" / "s e r t r a l i n e": spelled near a dose
+            elif (i > 0 and ln[i - 1] in _R66_ORG_HEADS) or (i + 1 < n and ln[i + 1] in _R66_ORG_HEADS):
+                things.add(w)  # "de kessler stichting", "de gemeente apeldoorn", "ggz drenthe"
+            # (round 67: a word said alone after "het ziekenhuis" or "de stichting" goes: it can be a contact
+            # person's surname as well as the place's name)
+    return things
+
+
+def _r66_keep_line(raw: str, out: str, lines: list[tuple[str, ...]], things: set[str]) -> str:
+    """One line's words that are things (see _r66_things), and its letters when they spell a thing, put back."""
+    said = {w for ln in lines for w in ln}
+    whole = {t for t in things if t in said}
+    runs = [r[2] for ln in lines for r in _r66_runs(ln)]
+
+    def kept(words, lows, own):
+        keep = {i for i in own if lows[i] in things and own[i] == "[naam]"}
+        for s, e, spelled in _r66_runs(lows):
+            if not all(own.get(i) in ("[naam]", None) for i in range(s, e)):
+                continue
+            if spelled in whole or any(spelled + o in whole or o + spelled in whole for o in runs) or (
+                    len(spelled) >= 4 and any(t.startswith(spelled) and t in _R66_MEDICINES for t in whole)):
+                keep.update(i for i in range(s, e) if i in own)
+        return keep
+
+    return _line_keep(raw, out, kept)
+
+
+def redact_round66(raw: str, out: str, before: list[str]) -> tuple[str, list[tuple[str, ...]], set[str]]:
+    """Round 66 on one line with the window's lines before it as said (newest first): what stays (AA to AC)."""
+    lines = [_r20_lows(raw)] + [_r20_lows(b) for b in before]
+    if out == raw or "[naam]" not in out or not any(_R66_GATE.search(b.lower()) for b in [raw] + before):
+        return out, lines, set()
+    things = _r66_things(lines)
+    if not things:
+        return out, lines, things
+    return _r66_keep_line(raw, out, lines, things), lines, things
