@@ -574,12 +574,12 @@ def texts_of(path: Path) -> list[str]:
     return out
 
 LOCKED_SET = re.compile(r"locked(\d+)$")
-FIRST_UNREAD = 54  # tests/data/locked54 and later: unread evaluation sets, never read by this scan
+FIRST_UNREAD = 56  # tests/data/locked56 and later: unread evaluation sets, never read by this scan
 TIMESTAMP = re.compile(r"(\d\d:\d\d) (.*)$")
 
 
 def _spent(path: Path) -> bool:
-    """Whether a tests/data/lockedN folder may be read: N from 2 to 53 only (54 and up are unread sets)."""
+    """Whether a tests/data/lockedN folder may be read: N from 2 to 55 only (56 and up are unread sets)."""
     m = LOCKED_SET.match(path.name)
     return bool(m) and 2 <= int(m.group(1)) < FIRST_UNREAD
 
@@ -600,7 +600,7 @@ def scan_sources() -> list[tuple[Path, list[str]]]:
     """Every source of worker lines the scan reads, each with its lines in file order: the labelled JSON lines of
     prompts/training and tests/data, the annotated calls of tests/data/own/calls*, tests/data/dev24/calls and
     /work/shared/eval/annotated (when there, beside the repo), and the spent locked sets tests/data/locked2 to
-    locked53 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked54 and later are never read."""
+    locked55 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked56 and later are never read."""
     data = ROOT / "tests/data"
     jsonl = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted(data.glob("*.jsonl"))
     calls = [f for d in sorted(data.glob("own/calls*")) if d.is_dir() for f in sorted(d.glob("*.txt"))]
@@ -632,7 +632,7 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     tagger = None if rules_only else True
     r = Redactor(tagger=tagger)
     changed, kinds = _changes(((text, r.redact_text(text)[0]) for text in texts), detail, "worker line")
-    print(f"worker lines of the call data (prompts/training, tests/data, calls of own, dev24, shared, locked2-53): "
+    print(f"worker lines of the call data (prompts/training, tests/data, calls of own, dev24, shared, locked2-55): "
           f"{len(texts)} lines from {len(sources)} files, {changed} changed ({kinds})")
     # the same lines in file order through one session window (each line read with the three before it)
     pairs = (pair for _, lines in sources

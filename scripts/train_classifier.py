@@ -59,23 +59,27 @@ DEFAULT_LINES = sorted((REPO / "prompts" / "training").glob("lines*.jsonl")) + [
 # their crisis lines raised crisis recall at 25 % noise 0.940 -> 0.954 (prompts/training/README.md). Since the
 # twenty-second session all spent sets train the technique and phase models: trained on locked2-37 and held out on
 # locked38-42's calls, line technique 0.928 -> 0.940 and phase 0.914 -> 0.934 at the same suggestions (a retrain with
-# locked13-18 alone had not gained).
-SPENT = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL, key=lambda n: int(n[6:]))]
+# locked13-18 alone had not gained). Since the twenty-eighth session the recent spent sets (locked43-55) too: trained
+# on locked2-53 and held out on locked54's and locked55's calls, phase 0.90 -> 0.91 and 0.87 -> 0.88 clean, suggestions
+# right 0.91 -> 0.91 and 0.93 -> 0.94, line technique unchanged within 0.01 (prompts/training/README.md).
+SPENT = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
 # The crisis model learns from every spent set's crisis lines (locked2 and on), from the two hint-heavy sets
 # crisis-p and crisis-q and from the development set dev24: held out on dev24 before it joined (a new writer's 140
 # detail hints and 100 near misses, trained on by neither model), the spent sets and crisis-p/q raised crisis lines
 # found 0.850 -> 0.889 clean, 0.768 -> 0.817 at 25 % and 0.731 -> 0.778 at 35 % noise, near misses named as any
 # crisis 2.0 -> 1.9 in 12 (prompts/training/README.md).
-# Since the twenty-seventh session every spent set (locked2 to locked53) and every hint-heavy writer since crisis-r
-# (crisis-r ... crisis-z, crisis-bl-seen) train it as well: held out on crisis-x, crisis-y and locked50 (455 crisis
+# Since the twenty-seventh session every spent set (locked2 to locked53; locked54 and locked55 since the
+# twenty-eighth) and every hint-heavy writer since crisis-r (crisis-r ... crisis-z, crisis-bl-seen; crisis-aa since
+# the twenty-eighth session) train it as well: held out on crisis-x, crisis-y and locked50 (455 crisis
 # lines of three fresh writers), found at 25 % noise 0.808 -> 0.840 with as many near misses named
 # (prompts/training/README.md).
 SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
     REPO / "tests" / "data" / "dev24" / "crisis-lines.jsonl"] + sorted(
-    (REPO / "tests" / "data").glob("crisis-[r-z]*/crisis-lines.jsonl")) + [REPO / "tests" / "data" / "crisis-bl-seen" / "crisis-lines.jsonl"]
+    (REPO / "tests" / "data").glob("crisis-[r-z]*/crisis-lines.jsonl")) + sorted(
+    (REPO / "tests" / "data").glob("crisis-a[a-z]/crisis-lines.jsonl")) + [REPO / "tests" / "data" / "crisis-bl-seen" / "crisis-lines.jsonl"]
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
 NEGATIVE_NOISE_COPIES: tuple[float, ...] = (0.25,)  # and each ordinary worker line once: garbled ordinary talk
@@ -143,8 +147,13 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
             if not raw.strip():
                 continue
             row = json.loads(raw)
-            if row.get("kind") == "screening":
-                continue  # the worker's own question: evidence neither of a crisis nor of none
+            if row.get("kind") == "screening" and not [c for c in row.get("crisis", []) if c in REAL_CRISES]:
+                continue  # a screening question its writer left unlabelled: evidence neither of a crisis nor of none
+            # (a screening question labelled with the crisis it screens for is learnt as that crisis: the model's
+            # verdict is a possible crisis only, the safety check the question opens; since the twenty-eighth session,
+            # held out on crisis-aa, locked54 and locked55 it found 0.807 -> 0.828, 0.889 -> 0.911, 0.918 -> 0.939 of
+            # the crisis lines at 25 % noise, screening questions 0.72 -> 0.85, 0.50 -> 0.65, 0.78 -> 0.97, for
+            # 78 -> 75, 7 -> 11, 10 -> 12 others named as any crisis; prompts/training/README.md)
             if row.get("kind") == "ordinary" and detector.settles(row["text"]):
                 continue  # a denial given back ("je zegt nee, geen gedachten om jezelf iets aan te doen"): the
                 # settled rules keep it quiet; learnt as "none" it would teach the model that the question is ordinary
@@ -163,7 +172,10 @@ def train_crisis_model(bank, line_files: list[Path], bank_path: Path, C: float) 
     ordinary += [text for text, label in zip(*training_data(bank, written)) if label not in ("safety", "mandate")]
     # and every line of the development calls without a crisis (but the worker's own screening questions):
     # how workers really talk in a call where nothing is at stake
-    ordinary += none_call_lines([p for p in DEFAULT_LINES if p.is_dir()])
+    # (the recent spent sets' calls too since the twenty-eighth session: in calls without a crisis the model had
+    # named ordinary talk about water, a long life or being alone a possible crisis)
+    folders = [p for p in DEFAULT_LINES if p.is_dir()]
+    ordinary += none_call_lines(folders + [s / "calls" for s in SPENT_CRISIS if s / "calls" not in folders])
     for text in ordinary:
         if not any(h.crisis in REAL_CRISES for h in detector.evidence(text)):
             texts.append(text)

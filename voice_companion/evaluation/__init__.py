@@ -10,8 +10,7 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked55, ...) never does, and locked54 (run once at the
-# twenty-seventh session's end) trains nothing yet.
+# development data now and may train; an unread set (locked56, ...) never does.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
 # more hints) and, like all spent sets, the technique, summary phase and acknowledgement phase models.
@@ -22,11 +21,13 @@ SPENT_SINCE = frozenset(f"locked{n}" for n in range(13, 23))
 # the crisis model (the eighth session measured locked23/24 as crisis training lines: no gain).
 SPENT_LATER = frozenset(f"locked{n}" for n in range(23, 43))
 SPENT_ALL = SPENT_LOCKED | SPENT_SINCE | SPENT_LATER
-# Run once as locked in the twenty-second to the twenty-seventh session (locked43 ... locked53): since the
+# Run once as locked in the twenty-second to the twenty-eighth session (locked43 ... locked55): since the
 # twenty-seventh session they train the crisis model (with locked23-42's crisis lines; held out on four fresh
-# writers it found about three points more crisis lines under noise, prompts/training/README.md), not yet the
-# technique and phase models.
-SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 54))
+# writers it found about three points more crisis lines under noise, prompts/training/README.md), and since the
+# twenty-eighth the technique and phase models as well (held out on locked54/55's calls: phase one point higher).
+# locked54 (run at the twenty-seventh session's end) and locked55 (at the twenty-eighth's start) joined in the
+# twenty-eighth session, after they had served as held-out sets for its model changes.
+SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 56))
 
 
 def first_locked(paths) -> Path | None:
