@@ -4322,6 +4322,18 @@ def test_after_locked55_their_everyday_kin_stay_ordinary(classifier, line, crisi
     assert crisis not in _heard_in_words(classifier, line)
 
 
+@pytest.mark.parametrize("line, settled", [
+    ("je dochter van negen vroeg of je haar van zwemmen kon komen halen", True),
+    ("je zoon wil van het feestje opgehaald worden", True),
+    ("een man die ze online kent wil haar na de training van voetbal komen halen", False),
+    ("ze belde fluisterend of je haar van het feestje kon komen halen", False),
+])
+def test_a_child_fetched_from_an_activity_settles_only_an_ordinary_evening(bank, line, settled):
+    """A child fetched from swimming or a party is an ordinary evening (the learned model had leaned on it); a stranger
+    from a chat who wants to fetch her, or a whispered call, is not settled."""
+    assert ("unsafe_vulnerable" in CrisisDetector(bank, use_model=False).settles(line)) is settled
+
+
 def test_after_locked55_morphine_counted_and_never_returned_is_a_possible_suicide(bank):
     """After locked55's run (own wording): a strong medicine kept by name and counted are two weak signs (a means,
     an intent); together a possible suicide to ask after, as "pillen opgespaard" is."""
