@@ -798,7 +798,7 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "ze stond al in de gang met haar jas aan want ze wilde naar de markt",  # a coat on to go out: no cold house
     "je wilt nooit meer terug naar die baas",  # a job left, not a home
     "de peuter kruipt onder de tafel als hij verstoppertje speelt",
-    pytest.param("de brief ligt nog op de mat", marks=pytest.mark.xfail(strict=True, reason="the crisis model retrained in the twenty-eighth session (screening questions learnt) leans on it as a possible crisis; the rules alone keep it ordinary")),  # "ligt nog" folds like "licht nog" but is another word
+    "de brief ligt nog op de mat",  # "ligt nog" folds like "licht nog" but is another word
     "het is koud in huis want de ketel is kapot en de monteur komt morgen",
     "je zoon van zestien blijft bij een vriend slapen",
     "die oude fiets heeft zijn tijd wel gehad",
@@ -1456,8 +1456,7 @@ def test_the_direct_question_in_its_positive_form_opens_a_safety_check(bank):
 
 
 @pytest.mark.parametrize("line", [
-    pytest.param("het dak boven je hoofd lekt", marks=pytest.mark.xfail(strict=True, reason="the crisis model retrained in the twenty-eighth session (screening questions learnt) leans on it as a possible crisis; the rules alone keep it ordinary")),
-    "in de zomer ga je de rivier in zwemmen met de hond",
+    "het dak boven je hoofd lekt", "in de zomer ga je de rivier in zwemmen met de hond",
     "de kinderen liggen boven te slapen en jij kan niet stoppen met huilen",
     "je ziet dat tentamen eigenlijk niet meer zitten", "en nul dat u alleen nog ligt te malen",
     "dat de behandeling aanslaat",
@@ -4345,3 +4344,71 @@ def test_after_locked55_morphine_counted_and_never_returned_is_a_possible_suicid
     other.say("goedenacht met de nachtlijn")
     out = other.say("je hebt de punten van de klaverjas geteld")
     assert not [e for e in out if e.type == "crisis"]
+
+
+# From crisis-ab's missed lines and near misses (a development set; own wording): denials given back as plain facts
+# settle their crisis; new kinds of detail hint
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt gewoon stroom en je kunt koken", "utility_cutoff"),
+    ("het gas is sinds vanochtend weer terug", "utility_cutoff"),
+    ("er is dus niemand in huis die je pijn doet", "unsafe_vulnerable"),
+    ("je hebt het nooit overwogen om er een einde aan te maken", "suicide"),
+    ("je denkt weleens aan de dood maar niet dat je er zelf iets aan wilt doen", "suicide"),
+    ("het huis is niet in gevaar want de achterstand is betaald", "eviction"),
+])
+def test_after_crisis_ab_a_denial_given_back_settles_its_crisis(classifier, line, crisis):
+    assert crisis not in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("is er niemand die je bang maakt", "unsafe_vulnerable"),  # the question itself still checks
+    ("je hebt nog stroom tot vrijdag", "utility_cutoff"),
+    ("het gas is af en toe weer terug maar ze komen morgen afsluiten", "utility_cutoff"),
+])
+def test_after_crisis_ab_a_question_or_a_deadline_is_no_denial(classifier, line, crisis):
+    assert crisis in _any_crisis(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je bent met de kinderen het huis uit gerend", "unsafe_vulnerable"),
+    ("hij verbiedt je om met de jongste naar de huisartsenpost te gaan", "unsafe_vulnerable"),
+    ("hij laat je daar slapen maar hij wil er iets voor terug", "unsafe_vulnerable"),
+    ("je kon je bijna niet inhouden bij je dochtertje zeg je en je was bang dat je haar zou slaan", "unsafe_vulnerable"),
+    ("je doucht al weken koud", "utility_cutoff"),
+    ("u zit elke avond in de bibliotheek om warm te blijven", "utility_cutoff"),
+    ("de monteur stond aan de deur maar u heeft hem niet binnengelaten", "utility_cutoff"),
+    ("de termijn van de corporatie loopt zaterdag af", "eviction"),
+    ("nu gaat het om het huis zelf", "eviction"),
+    ("vannacht slaap je op de bank bij een vriend", "eviction"),
+    ("moet u er echt uit", "eviction"),
+])
+def test_after_crisis_ab_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de kinderen renden lachend de straat op achter de ijscokar aan", "unsafe_vulnerable"),
+    ("je logeert bij een vriend en je doet er de boodschappen voor terug", "unsafe_vulnerable"),
+    ("je doucht koud omdat het zo warm is", "utility_cutoff"),
+    ("na het schaatsen zaten we in de kantine om op te warmen", "utility_cutoff"),
+    ("de opzegtermijn van je baan loopt af", "eviction"),
+    ("je lag na het feest op de bank bij een vriend", "eviction"),
+    ("moet je er morgen vroeg uit voor je werk", "eviction"),
+])
+def test_after_crisis_ab_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "ik vraag dit aan iedereen die zo'n klap krijgt heb je weleens gedachtes dat je jezelf iets aan wilt dsoen",
+    "mag ik je iets vragen wat ik iedereen vraag heb je weleens dat je er zelf niet meer wielt zijn",
+])
+def test_the_announced_screening_question_garbled_is_still_the_workers_own_check(bank, line):
+    """The method's screening question, announced ("ik vraag dit aan iedereen", "mag ik je iets vragen") and garbled by
+    a recognizer so that no cue rule reads it: the crisis model (which learnt screening questions) hears it, and the
+    crisis it opens is the worker's own check (`screening`), not the companion's alert."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say(line)
+    crises = [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"]
+    assert crises == [("suicide", "possible", True)]

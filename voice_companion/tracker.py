@@ -81,11 +81,12 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # the same and the method's way of announcing a screening question ("ik vraag het aan iedereen die ...",
 # "mag ik je iets vragen", "ik vraag het je recht op de man af"), matched on sound-folded words so that a
 # recognizer's spelling keeps them (also with the "ik" misheard: "eik vraag het je ..."; "ik stel deze vraag aan ...",
-# "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen"; "vraag ik dat altijd
+# "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen" ("iets" folds to "its":
+# "mag ik je iets vragen" and "wat ik iedereen vraag", twenty-eighth session); "vraag ik dat altijd
 # (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; "als iemand dat zegt ..." with the
 # "vraag ik het" lost, after locked51's run; other garbled questions: garbled.asks_through_noise)
 _GENERIC_FOLDED = re.compile(r"\b(somige ?|fel |mer |andere )mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
-                             r"\bik ?frag\b|\bmag ik je (iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|iets|wat)\b|"
+                             r"\bik ?frag\b|\bmag ik (je|u) (its|iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|its|iets|wat)\b|\bideren frag\b|"
                              r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b|"
                              r"\bfrag i\w{0,2} (dat|dit|het|et|t) (\w+ )?(alt\w{2,4}|standart|ideren|ef\w{1,2})\b|"
                              r"\bals (imant|mensen) (dat|dit|soits|so iets) (segt|seg|segen)\b")
@@ -449,9 +450,13 @@ class SessionTracker:
                 # stroom"), or the caller's "no" given back ("dus je denkt niet aan zelfmoord"): a check, not a
                 # disclosure
                 kind = "screening"
-            elif kind == "hint" and question and c.technique == "safety" and not hit.learned:
+            elif kind == "hint" and ((question and c.technique == "safety" and not hit.learned)
+                                     or _announces_screening(c.normalized)):
                 # the worker's own safety question in a hint's words ("ben je op dit moment veilig", "waar zijn
-                # die pillen nu"): a check too, not the caller's disclosure
+                # die pillen nu"): a check too, not the caller's disclosure; and the method's announced screening
+                # question heard as a hint, also when only the crisis model still reads it once a recognizer garbled
+                # its words ("ik vraag dit aan iedereen die zoiets meemaakt heb je weleens gedachten ... aante doen";
+                # the model learnt screening questions): the worker's check all the same
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined):
                 continue
