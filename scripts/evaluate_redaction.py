@@ -289,9 +289,15 @@ A file that is not there yet is skipped with a note.
   3/45: a name spelled in syllables, a name said after "vraagt naar"; address 1/50; iban 1/50: a country code and
   check digits said before a pause), 1 of 120 ordinary over-redacted (a day said after "ik noteer"); the rules alone
   11 of 310 and 1 of 120; development data since;
-* holdout-bk.jsonl (holdout BK): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code (the countryside, farms and villages); run once by the team lead.
-  The honest estimate of what carries over is BK, and before it the
+* holdout-bk.jsonl (holdout BK): written by a writer who never saw the code (the countryside, farms and villages),
+  run once as locked by the team lead at 55285a3 (the twenty-eighth session's end, after round 67): 10 of 310 leaking
+  (address 5/50: a farm's name as the address, "de hoeve van ...", a hamlet's house number; name 4/45: a village
+  nickname, "ome ...", "de boer van de hoge hoeve", a Chinese name in the other order; postcode 1/40: letters
+  corrected), 5 of 120 ordinary over-redacted (a tractor make, a cow's and a mare's name, "jouw kamer is ..."); the
+  rules alone 13 of 310 and 5 of 120; development data since;
+* holdout-bl.jsonl (holdout BL): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code (moving house: two addresses in one case); run once by the team lead.
+  The honest estimate of what carries over is BL, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -389,9 +395,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bh.jsonl": "holdout BH (dev)",
     "holdout-bi.jsonl": "holdout BI (dev)",
     "holdout-bj.jsonl": "holdout BJ (dev)",
-    "holdout-bk.jsonl": "holdout BK (locked, not tuned on)",
+    "holdout-bk.jsonl": "holdout BK (dev)",
+    "holdout-bl.jsonl": "holdout BL (locked, not tuned on)",
 }
-LOCKED = "holdout-bk.jsonl"
+LOCKED = "holdout-bl.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
