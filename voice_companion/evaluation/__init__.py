@@ -10,7 +10,8 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked56, ...) never does.
+# development data now and may train; an unread set (locked57, ...) never does, and locked56 (run once at the
+# twenty-eighth session's end) trains nothing yet: it is the held-out set for the next session's model changes.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
 # more hints) and, like all spent sets, the technique, summary phase and acknowledgement phase models.
