@@ -252,11 +252,42 @@ def _duplicate_keys(root: yaml.Node | None, path: Any) -> list[str]:
 
 
 def load_bank(path: Path | str | None = None) -> Bank:
-    """Load and validate a bank; raise BankErrors (a UserError) listing every problem."""
-    bank, errors = check_bank(path)
-    if errors or bank is None:
-        raise BankErrors(errors)
-    return bank
+    """Load and validate a bank; raise BankErrors (a UserError) listing every problem. A bank checked before, with the
+    same bytes and the same code, comes from the start-up cache (voice_companion/startcache.py)."""
+    from voice_companion.startcache import cached
+
+    resolved = resolve_bank_path(path)
+    try:
+        raw = resolved.read_bytes()
+    except OSError:
+        raw = None  # check_bank says what is wrong with it
+
+    def checked() -> Bank:
+        bank, errors = check_bank(resolved)
+        if errors or bank is None:
+            raise BankErrors(errors)
+        return bank
+
+    if raw is None:
+        return checked()
+    return cached("bank", [str(resolved).encode(), raw, *_learned_stamps(resolved)], checked)
+
+
+def _learned_stamps(bank_path: Path) -> list[bytes]:
+    """The learned files the check reads beside the bank (check_model), as path, size and time changed: a retrained or
+    removed model checks the bank afresh."""
+    from voice_companion.model import ack_phase_model_path_for, model_path_for, phase_model_path_for
+    from voice_companion.policy import policy_path_for
+
+    stamps = []
+    for path in (model_path_for(bank_path), policy_path_for(bank_path), phase_model_path_for(bank_path),
+                 ack_phase_model_path_for(bank_path)):
+        try:
+            stat = path.stat()
+            stamps.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        except OSError:
+            stamps.append(f"{path}:absent".encode())
+    return stamps
 
 
 def _parse_rules(raw: Any, where: str, errors: list[str]) -> tuple[CueRule, ...]:
