@@ -273,15 +273,21 @@ def load_bank(path: Path | str | None = None) -> Bank:
     return cached("bank", [str(resolved).encode(), raw, *_learned_stamps(resolved)], checked)
 
 
-def _learned_stamps(bank_path: Path) -> list[bytes]:
-    """The learned files the check reads beside the bank (check_model), as path, size and time changed: a retrained or
-    removed model checks the bank afresh."""
+def learned_files(bank_path: Path) -> tuple[Path, Path, Path, Path]:
+    """The learned files beside a bank that `check_model` reads: technique model, policy, summary and acknowledgement
+    phase models."""
     from voice_companion.model import ack_phase_model_path_for, model_path_for, phase_model_path_for
     from voice_companion.policy import policy_path_for
 
+    return (model_path_for(bank_path), policy_path_for(bank_path), phase_model_path_for(bank_path),
+            ack_phase_model_path_for(bank_path))
+
+
+def _learned_stamps(bank_path: Path) -> list[bytes]:
+    """The learned files the check reads beside the bank, as path, size and time changed: a retrained or removed model
+    checks the bank afresh."""
     stamps = []
-    for path in (model_path_for(bank_path), policy_path_for(bank_path), phase_model_path_for(bank_path),
-                 ack_phase_model_path_for(bank_path)):
+    for path in learned_files(bank_path):
         try:
             stat = path.stat()
             stamps.append(f"{path}:{stat.st_size}:{stat.st_mtime_ns}".encode())
@@ -618,16 +624,14 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
 
 def check_model(bank: Bank) -> list[str]:
     """The learned files beside the bank (prompts/nl-model.npz, nl-policy.npz), where there are any, must fit it."""
-    from voice_companion.model import ack_phase_model_path_for, model_path_for, phase_model_path_for
-    from voice_companion.policy import policy_path_for
-
+    model, policy, phase, ack_phase = learned_files(Path(bank.path))
     checks = (
-        (model_path_for(Path(bank.path)),
+        (model,
          _N("{path}: the technique model cannot be read ({error}); "
             "train it again with scripts/train_classifier.py or remove the file"),
          _N("{path}: the technique model does not fit this bank (unknown techniques: {unknown}); "
             "train it again with scripts/train_classifier.py")),
-        (policy_path_for(Path(bank.path)),
+        (policy,
          _N("{path}: the suggestion policy cannot be read ({error}); "
             "train it again with scripts/train_policy.py or remove the file"),
          _N("{path}: the suggestion policy does not fit this bank (unknown techniques: {unknown}); "
@@ -635,12 +639,12 @@ def check_model(bank: Bank) -> list[str]:
     )
     errors = [error for path, unreadable, unfit in checks for error in _model_file_errors(bank, path, unreadable, unfit)]
     return errors + _model_file_errors(
-        bank, phase_model_path_for(Path(bank.path)),
+        bank, phase,
         _N("{path}: the summary phase model cannot be read ({error}); "
            "train it again with scripts/train_classifier.py or remove the file"),
         _N("{path}: the summary phase model does not fit this bank (unknown phases: {unknown}); "
            "train it again with scripts/train_classifier.py"), known=PHASES) + _model_file_errors(
-        bank, ack_phase_model_path_for(Path(bank.path)),
+        bank, ack_phase,
         _N("{path}: the acknowledgement phase model cannot be read ({error}); "
            "train it again with scripts/train_classifier.py --ack-phase-only or remove the file"),
         _N("{path}: the acknowledgement phase model does not fit this bank (unknown phases: {unknown}); "
