@@ -295,9 +295,13 @@ A file that is not there yet is skipped with a note.
   nickname, "ome ...", "de boer van de hoge hoeve", a Chinese name in the other order; postcode 1/40: letters
   corrected), 5 of 120 ordinary over-redacted (a tractor make, a cow's and a mare's name, "jouw kamer is ..."); the
   rules alone 13 of 310 and 5 of 120; development data since;
-* holdout-bl.jsonl (holdout BL): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code (moving house: two addresses in one case); run once by the team lead.
-  The honest estimate of what carries over is BL, and before it the
+* holdout-bl.jsonl (holdout BL): written by a writer who never saw the code (moving house: two addresses in one
+  case), run once as locked by the team lead at c988457 (the twenty-ninth session's start): 12 of 310 leaking (email
+  4/35, name 2/45, postcode 2/40, address, iban and dob 1 each), 1 of 120 ordinary over-redacted; the rules alone
+  22 of 310 and 1 of 120; development data since;
+* holdout-bm.jsonl (holdout BM): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code (family and children: children's names and dates of birth); run once by the team lead.
+  The honest estimate of what carries over is BM, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -396,9 +400,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bi.jsonl": "holdout BI (dev)",
     "holdout-bj.jsonl": "holdout BJ (dev)",
     "holdout-bk.jsonl": "holdout BK (dev)",
-    "holdout-bl.jsonl": "holdout BL (locked, not tuned on)",
+    "holdout-bl.jsonl": "holdout BL (dev)",
+    "holdout-bm.jsonl": "holdout BM (locked, not tuned on)",
 }
-LOCKED = "holdout-bl.jsonl"
+LOCKED = "holdout-bm.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
