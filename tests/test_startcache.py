@@ -75,3 +75,43 @@ def test_a_damaged_cache_file_is_passed_by(bank_copy):
     [cached] = _cached_files()
     cached.write_bytes(b"\x80\x04 damaged")
     assert load_bank(bank_copy) == first
+
+
+def test_the_crisis_rules_and_the_models_come_back_from_the_cache_and_judge_the_same(bank_copy):
+    from voice_companion.classifier import Classifier
+    from voice_companion.model import _load
+
+    lines = ["je hebt je spullen weggegeven aan je broer", "ze hebben het gas afgesloten en het is koud",
+             "wat zou je morgen anders willen", "ben je op dit moment veilig"]
+    _load.cache_clear()
+    first = [Classifier(load_bank(bank_copy)).classify(line).to_json() for line in lines]
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "voice-companion"
+    assert list(folder.glob("rules-*.pickle")) and len(list(folder.glob("model-*.pickle"))) >= 4
+    _load.cache_clear()
+    again = [Classifier(load_bank(bank_copy)).classify(line).to_json() for line in lines]
+    assert again == first
+    assert any(row["crisis"] or row.get("possible") for row in again)  # the rules and the crisis model took part
+
+
+def test_a_model_file_with_other_bytes_is_read_afresh(bank_copy):
+    from voice_companion.model import TechniqueModel, _load
+
+    path = bank_copy.with_name("nl-crisis-model.npz")
+    _load.cache_clear()
+    model = TechniqueModel.load(path)
+    model.bias = model.bias + 1.0
+    model.save(path)  # (clears the in-memory copy; the cache's key is the file's bytes)
+    assert float(TechniqueModel.load(path).bias[0]) == pytest.approx(float(model.bias[0]), abs=1e-6)
+
+
+def test_only_the_newest_versions_of_a_kind_are_kept():
+    from voice_companion import startcache
+
+    folder = Path(os.environ["XDG_CACHE_HOME"]) / "voice-companion"
+    for i in range(startcache.KEEP + 3):
+        assert startcache.cached("trial", [bytes([i])], lambda i=i: i) == i
+        for path in folder.glob("trial-*.pickle"):  # (older files older on any clock)
+            os.utime(path, (path.stat().st_mtime - 1, path.stat().st_mtime - 1))
+    assert len(list(folder.glob("trial-*.pickle"))) == startcache.KEEP
+    assert startcache.cached("trial", [bytes([startcache.KEEP + 2])], lambda: "built again") == startcache.KEEP + 2
+    assert startcache.cached("trial", [bytes([0])], lambda: "built again") == "built again"

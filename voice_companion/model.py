@@ -192,4 +192,9 @@ class TechniqueModel:
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime_ns: int, size: int) -> TechniqueModel:
-    return TechniqueModel._read(Path(path))
+    """The model in a file, from the start-up cache when a file with these very bytes was read before (inflating the
+    crisis model's feature names and weights was a fifth of the companion's start)."""
+    from voice_companion.startcache import cached
+
+    raw = Path(path).read_bytes()
+    return cached("model", [raw], lambda: TechniqueModel._read(Path(path)))

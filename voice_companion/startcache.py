@@ -1,9 +1,11 @@
-"""A start-up cache for what the bank file and the code alone decide: the parsed and checked bank.
+"""A start-up cache for what the bank file and the code alone decide: the parsed and checked bank, the crisis
+detector's compiled rule sets and the learned models read from their files.
 
 Checking the bank (five thousand lines of questions, cues and rules) took a quarter of a second at every start, half
 the time to the first answer. The checked bank is pickled in the user's cache folder (`$XDG_CACHE_HOME` or
 `~/.cache`, `voice-companion/`, private to the user), keyed by the bank's bytes, its path and the package's own
-source, so any change to either checks afresh. Never call data. A bank with errors is never cached (its one-line
+source, so any change to either checks afresh (the rule sets by the rules themselves, a model by its file's bytes). Never
+call data. Each kind keeps its newest few versions (KEEP): the folder does not grow with every retrained model. A bank with errors is never cached (its one-line
 messages come every time), and a cache that cannot be read or written is simply passed by:
 `VOICE_COMPANION_CACHE=off` turns it off, `VOICE_COMPANION_CACHE=/some/folder` moves it.
 """
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 T = TypeVar("T")
+KEEP = 6  # versions kept per kind: the shipped bank, a test's copy, an edit being tried
 _PACKAGE = Path(__file__).resolve().parent
 _code_digest: str | None = None
 
@@ -66,6 +69,23 @@ def cached(kind: str, parts: list[bytes], build: Callable[[], T]) -> T:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.chmod(temporary, 0o600)
         os.replace(temporary, path)
+        _prune(folder, kind)
     except Exception:  # noqa: BLE001 - a read-only home, a full disk: run without the cache
         pass
     return value
+
+
+def _prune(folder: Path, kind: str) -> None:
+    """Only the newest KEEP files of a kind stay."""
+    def age(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    versions = sorted(folder.glob(f"{kind}-*.pickle"), key=age, reverse=True)
+    for old in versions[KEEP:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
