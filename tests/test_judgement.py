@@ -4412,3 +4412,60 @@ def test_the_announced_screening_question_garbled_is_still_the_workers_own_check
     out = call.say(line)
     crises = [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"]
     assert crises == [("suicide", "possible", True)]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je trouwring aan je dochter gegeven", "suicide"),
+    ("hij mag je motor hebben heb je hem geschreven", "suicide"),
+    ("u heeft opgeschreven wie uw duiven krijgt", "suicide"),
+    ("je hebt je bootje verkocht en je schulden afgelost en nu zeg je dat alles op orde is", "suicide"),
+    ("de jongens zijn beter af met de uitkering van de levensverzekering zegt u", "suicide"),
+    ("sinds het ongeluk denkt u dat het in zijn plaats had moeten zijn", "suicide"),
+    ("je hebt je weer gesneden in je arm", "suicide"),
+    ("als de deurwaarder komt ben ik er niet meer zei u", "suicide"),
+    ("je bent ontslagen en nu moet je ook uit de kamer van het uitzendbureau", "eviction"),
+    ("heeft u al een slaapplek voor uzelf en de kinderen voor na maandag", "eviction"),
+    ("de rest van het huis is ijskoud en jullie slapen met z'n allen in de woonkamer onder de dekens", "utility_cutoff"),
+    ("er komt al sinds gisteren geen druppel meer uit de leiding", "utility_cutoff"),
+    ("het is elf graden op de kinderkamer", "utility_cutoff"),
+    ("u kunt al weken niet koken sinds die brief", "utility_cutoff"),
+    ("hij wilde na school niet naar huis en bleef op het schoolplein staan", "unsafe_vulnerable"),
+    ("een kleuter op sokken in het trappenhuis om elf uur s avonds", "unsafe_vulnerable"),
+])
+def test_after_locked56_and_crisis_ac_their_kinds_of_hint_are_heard(classifier, line, crisis):
+    """Keepsakes given away, affairs settled, who gets what, the insurance money, the survivor's guilt, a blade again,
+    "then I will not be here"; a home lost with the job; cold rooms and a dry tap; a child who will not go home or
+    is outside in the cold with nobody: each in the bank's own words (not the crisis model's guess)."""
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je oude playstation aan je neefje gegeven voor zijn verjaardag", "suicide"),
+    ("hij mag je motor hebben voor het weekend", "suicide"),
+    ("je schrijft op een briefje wie de hond uitlaat als je op vakantie bent", "suicide"),
+    ("je had ook langer moeten blijven op het feest", "suicide"),
+    ("je snijdt de uien en je hebt je per ongeluk gesneden", "suicide"),
+    ("als je morgen belt ben ik er niet meer want ik heb vrij", "suicide"),
+    ("hallo ben je er niet meer ik hoor je niet", "suicide"),
+    ("dan mag je er na donderdag niet meer in", "suicide"),
+    ("je huisbaas zei lachend dat hij je eruit zet als je nog een keer zo hard muziek draait", "eviction"),
+    ("jullie moeten een week het huis uit omdat de vloer gestort wordt en de corporatie betaalt een vakantiehuisje",
+     "eviction"),
+    ("je bent ontslagen maar je mag in de kamer van de baas blijven tot je wat anders hebt", "eviction"),
+    ("heeft u al een plek voor de caravan voor na vrijdag", "eviction"),
+    ("ze sluiten het water morgen een paar uur af voor onderhoud in de hele straat", "utility_cutoff"),
+    ("de rest van het huis is nog koud want de verwarming is net aan", "utility_cutoff"),
+    ("het is achttien graden in de slaapkamer en zo slaap je het best", "utility_cutoff"),
+    ("je kunt al een week niet koken omdat de nieuwe keuken er nog niet is", "utility_cutoff"),
+    ("ze wil niet naar huis omdat het zo gezellig is bij haar vriendinnetje", "unsafe_vulnerable"),
+])
+def test_after_locked56_and_crisis_ac_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("ze sluiten het water morgen een paar uur af voor onderhoud in de hele straat", "utility_cutoff"),
+    ("je huisbaas zei lachend dat hij je eruit zet als je nog een keer zo hard muziek draait", "eviction"),
+])
+def test_planned_works_and_a_joke_are_no_confirmed_crisis(classifier, line, crisis):
+    assert crisis not in classifier.classify(line).to_json().get("crisis", [])
