@@ -31,6 +31,31 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+
+class _Lazy:
+    """A module-level pattern compiled on its first use, not at import (start-up: about two hundred patterns, many of
+    them for rare forms). The first use puts the compiled pattern in its place in the module, so later uses meet the
+    pattern itself; a copy kept elsewhere (a default argument, a partial) passes on to it."""
+
+    __slots__ = ("_args", "_name", "_compiled")
+
+    def __init__(self, pattern, flags=0):
+        self._args = (pattern, flags)
+        self._name = None
+        self._compiled = None
+
+    def _get(self) -> "re.Pattern[str]":
+        got = self._compiled
+        if got is None:
+            got = self._compiled = re.compile(*self._args)
+            g = globals()
+            if self._name is not None and g.get(self._name) is self:
+                g[self._name] = got
+        return got
+
+    def __getattr__(self, name):
+        return getattr(self._get(), name)
+
 from voice_companion.privacy.spoken import TEENS, TENS, UNITS, _trie_alt
 from voice_companion.privacy.spoken import elfproef  # noqa: F401  (the BSN check; also this module's API)
 
@@ -58,7 +83,7 @@ PLACEHOLDERS = (
     "[telefoonnummer]", "[e-mail]", "[iban]", "[bsn]", "[nummer]",
     "[postcode]", "[adres]", "[naam]", "[datum]",
 )
-_PLACEHOLDER_SPLIT = re.compile("(" + "|".join(re.escape(p) for p in PLACEHOLDERS) + ")")
+_PLACEHOLDER_SPLIT = _Lazy("(" + "|".join(re.escape(p) for p in PLACEHOLDERS) + ")")
 
 NAMES_FILE_NAME = "redact-names.txt"
 
@@ -101,26 +126,26 @@ _IBAN_LENGTHS = {
 # ---------------------------------------------------------------------------
 # Written forms
 # ---------------------------------------------------------------------------
-_DIGIT = re.compile(r"\d")
-_EMAIL_RE = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")
-_NL_IBAN_SHAPE = re.compile(r"NL\d{2}[A-Z]{4}\d{10}", re.IGNORECASE)
+_DIGIT = _Lazy(r"\d")
+_EMAIL_RE = _Lazy(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.UNICODE)
+_IBAN_START = _Lazy(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}")
+_NL_IBAN_SHAPE = _Lazy(r"NL\d{2}[A-Z]{4}\d{10}", re.IGNORECASE)
 # +31 6 12345678, +31 (0)6-1234 5678, 0031 20 1234567, +44 20 7946 0958
-_PHONE_INTL = re.compile(
+_PHONE_INTL = _Lazy(
     r"(?<![\w+])(?:\+|00)\s?[1-9]\d{0,2}(?:[ .\-/]?(?:\(0\)\s?)?\d){6,12}(?!\d)")
 # 06-12345678, 06 1234 5678, 0612345678, 020-1234567, 010 123 4567, (020) 123 45 67
-_PHONE_NL = re.compile(r"(?<![\w+])\(?0(?:[ .\-/)]{0,2}\d){9}(?!\d)")
-_DATE_START = re.compile(r"\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_PHONE_NL = _Lazy(r"(?<![\w+])\(?0(?:[ .\-/)]{0,2}\d){9}(?!\d)")
+_DATE_START = _Lazy(r"\(?\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 _SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")  # not a caller's own number
 # BSN: 9 digits, as one block or in the groupings people write and recognizers
 # produce (123456782, 123 456 782, 1234.56.782, 12 34 56 782, 1 2 3 4 5 6 7 8 2)
 _S = r"[ .\-]"
-_BSN_RE = re.compile(
+_BSN_RE = _Lazy(
     rf"(?<![\w])(?<!\d[ .\-])(?:\d{{9}}|\d{{3}}{_S}\d{{3}}{_S}\d{{3}}|\d{{4}}{_S}\d{{2}}{_S}\d{{3}}"
     rf"|\d{{3}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{2}}|\d{{2}}{_S}\d{{2}}{_S}\d{{2}}{_S}\d{{3}}|\d(?: \d){{8}})"
     r"(?![ .\-]?\d)(?!\w)")
-_LONG_NUMBER = re.compile(r"(?<![\w])\d{9,}(?!\w)")
-_POSTCODE_RE = re.compile(
+_LONG_NUMBER = _Lazy(r"(?<![\w])\d{9,}(?!\w)")
+_POSTCODE_RE = _Lazy(
     r"(?<![\w])([1-9]\d{3})( ?)([A-Za-z]{2})(?![\w])"
     rf"(?:(?:[ ]*,)?[ ]+(?:(?:nr\.?|nummer|huisnummer)[ ]*)?(\d{{1,5}}(?:[ \-]?[A-Za-z](?![\w]))?|{_NUMWORD}))?",
 )
@@ -145,7 +170,7 @@ _NOT_STREETS = frozenset({
     "jaarmarkt", "arbeidsmarkt", "woningmarkt", "supermarkt", "vlooienmarkt",
     "omweg", "spoorweg", "levensweg", "dwaalweg", "glijbaan", "werkplein",
 })
-_STREET_RE = re.compile(
+_STREET_RE = _Lazy(
     rf"(?<![\w])([^\W\d_][\w'\-]+?(?:{'|'.join(_STREET_SUFFIXES)}))"
     rf"[ ]+(?:(?:nummer|nr\.?|huisnummer)[ ]*)?"
     rf"(\d{{1,5}}(?:[ \-]?[A-Za-z](?![\w]))?|{_NUMWORD})(?![\w])"
@@ -360,7 +385,7 @@ def clean_names(names: Iterable[str]) -> list[str]:
 # ---------------------------------------------------------------------------
 # The redactor
 # ---------------------------------------------------------------------------
-_MONEY = re.compile(r"\b(?:euro|eur|bedrag|achterstand|schuld|kost|kosten|betaald|betalen|huur|boete)\b", re.I)
+_MONEY = _Lazy(r"\b(?:euro|eur|bedrag|achterstand|schuld|kost|kosten|betaald|betalen|huur|boete)\b", re.I)
 _NUMBER_LABELS = frozenset(NUMBER_LABELS)
 
 
@@ -2107,6 +2132,7 @@ class Redactor:
                 new = self._round66(text, new, window)  # round 66/67: a medicine, an organisation, a place spelled
                 if window and new == text and str(self.revised_before or "") == "[naam]" and _r66_runs(_r20_lows(text)):
                     self._revised_before = self._earlier = None  # the letters spelled a thing: no name two back
+            new = redact_round68(text, new, before67)  # round 68: nicknames, farms, pieces of mail; animals, makes
             if window and "[iban]" in new and self._revised_before is None and len(before67) >= 2 \
                     and str(self.revised or "") == "[iban]":
                 q2 = before67[1]  # round 67 BH: "n l vijf eh" / "vijfenvijftig" / "abn ...": the country code goes too
@@ -2709,21 +2735,21 @@ class Revision(str):
 
 
 # a birthday in the past tense ("ben ik jarig geweest", "toen ik jarig was", "mijn verjaardag gevierd")
-_PAST_BIRTHDAY = re.compile(r"\b(?:jarig\s+(?:geweest|was|waren)|was\s+(?:ik|je|u|hij|ze|zij)\s+jarig|"
+_PAST_BIRTHDAY = _Lazy(r"\b(?:jarig\s+(?:geweest|was|waren)|was\s+(?:ik|je|u|hij|ze|zij)\s+jarig|"
                             r"verjaardag\s+(?:gevierd|was)|vierden|gevierd)\b", re.IGNORECASE)
-_BORN = re.compile(r"\bgebo|\bgeb\b", re.IGNORECASE)
+_BORN = _Lazy(r"\bgebo|\bgeb\b", re.IGNORECASE)
 CONTEXT_LINES = 3  # previous lines read together with the current one
 _MEMO_SIZE = 4096  # rule outputs kept per redactor (about a megabyte at most)
 _CLOSE_LABELS = NUMBER_LABELS + ("[postcode]", "[adres]")
 # round 16: a count of a number's digits said between its pieces ("ja en de laatste drie"): no piece of the number
-_DIGITS_COUNTED = re.compile(r"\b(?:laatste|eerste|volgende|overige|andere|resterende)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|[1-9])\b"
+_DIGITS_COUNTED = _Lazy(r"\b(?:laatste|eerste|volgende|overige|andere|resterende)\s+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|[1-9])\b"
                              r"(?:\s+(?:cijfers?|nummers?|getallen))?", re.I)
 _OTHER_QUESTION = frozenset("hoe hoeveel hoelang wanneer waarom hoelaat jaar jaren oud leeftijd uur keer kinderen".split())
 _HOUSE_LINE_WORDS = frozenset("ja nee sorry eh uh ehm hm en dan nummer huisnummer nr op is het hoog huis , . ? oke ok "
                                "toch klopt zei ik bedoel".split()) | HOUSE_ADDITIONS  # round 15: what a house number's own line holds
 _DICTATION_CLOSERS = frozenset("ja oke ok klopt toch he hè nou".split())
 _DICTATION_WORDS = HESITATIONS | frozenset("en dan nee sorry dubbel dubbele keer ja oke ok klopt toch".split())
-_WS = re.compile(r"\S+")
+_WS = _Lazy(r"\S+")
 _SENSITIVE_WORDS = frozenset(
     "nummer telefoonnummer mobiel bsn burgerservicenummer iban rekening rekeningnummer bankrekening "
     "postcode adres woon woont wonen woonde mail mailadres email emailadres apenstaartje apestaartje "
@@ -2825,7 +2851,7 @@ def _maybe_name(low: str) -> bool:
     return len(low) >= 3 and low.isalpha() and low not in ORDINARY_WORDS and low not in STOP_WORDS
 
 
-_NAME_CUE_BEFORE = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|meneer|mevrouw|spel|spelt|"
+_NAME_CUE_BEFORE = _Lazy(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|meneer|mevrouw|spel|spelt|"
                               r"noteer|schrijf)\b|"
                               r"\b(ben|bent|is|zoon|dochter|man|vrouw|vriend|vriendin|buurman|buurvrouw)\W*$",
                               re.IGNORECASE)
@@ -2845,7 +2871,7 @@ def sensitive(text: str) -> bool:
     return _R44_DATE_END.search(text) is not None
 
 
-_R44_DATE_END = re.compile(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:"
+_R44_DATE_END = _Lazy(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:"
                            r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
                            r")\W*$", re.I)
 _MONTH_LINE_WORDS = HESITATIONS | frozenset("en dan ja van in de".split()) | {""}
@@ -2985,7 +3011,7 @@ _FY_MONTHS = {"jannewaris": "januari", "febrewaris": "februari", "maaie": "mei",
 _FY_CUES = {"berne": "geboren", "jierdei": "verjaardag", "bertedatum": "geboortedatum", "skriuw": "schrijf",
             "nûmer": "nummer", "telefoannûmer": "telefoonnummer", "postkoade": "postcode", "namme": "naam",
             "hjit": "heet", "wurdt": "wordt", "wurd": "word", "wurde": "worden", "wenje": "woon", "wenne": "woon", "yn": "in", "dûbel": "dubbel", "dûbele": "dubbele"}
-_FY_WORD = re.compile(r"[^\W\d_]+")
+_FY_WORD = _Lazy(r"[^\W\d_]+")
 
 
 _FY_BELOW100 = {**_FY_TENS, **_FY_TEENS, **_FY_UNITS}  # one lookup; where a word is in two, the units win, then teens
@@ -3047,7 +3073,7 @@ def frisian_as_dutch(text: str) -> str:
     return _FY_WORD.sub(one, text)
 
 
-_FY_SPACE = re.compile(r"\S+")
+_FY_SPACE = _Lazy(r"\S+")
 
 
 def frisian_back(said: str, read: str, out: str) -> str:
@@ -3089,8 +3115,8 @@ def frisian_back(said: str, read: str, out: str) -> str:
 # ("vierennegent", a compound only). A dialect word that is also an ordinary word ("veer", "teen") is read only
 # next to another number; standard Dutch words are never read.
 # ---------------------------------------------------------------------------
-_DL_DOUBLE = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")
-_DL_VOWELS = re.compile(r"ij|ie|ei|ee")
+_DL_DOUBLE = _Lazy(r"([bcdfghjklmnpqrstvwxz])\1")
+_DL_VOWELS = _Lazy(r"ij|ie|ei|ee")
 _DL_EXTRA = {"vaaier": "vier", "vaier": "vier", "elluf": "elf", "twaalluf": "twaalf", "twalluf": "twaalf",
              "twalef": "twaalf", "ain": "een", "aine": "een",
              "ses": "zes", "zefen": "zeven", "sefen": "zeven"}  # round 51: digits said with an accent
@@ -3145,7 +3171,7 @@ def _dl_table() -> dict[str, str]:
 
 
 _DL_FIRST = frozenset("neitdvzah")  # the first letters of the number words (and of their regional forms)
-_DL_COMPOUND_END = re.compile(r"en(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig$")
+_DL_COMPOUND_END = _Lazy(r"en(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig$")
 
 
 @lru_cache(maxsize=8192)
@@ -3182,8 +3208,8 @@ _DL_DETAIL_NOUNS = frozenset("nummer telefoonnummer nummertje mobiel bsn sofinum
 _DL_YOU_VERBS = frozenset("woont woon bunt bint bent zijt zij heet hiet hiete hebt het heb geboren".split())
 _DL_ALWAYS = {"jao": "ja", "joa": "ja", "bie": "bij", "apenstoartje": "apenstaartje", "apestoartje": "apenstaartje",
               "apenstoart": "apenstaart", "bunt": "bent", "bint": "bent", "zijt": "bent", "hiet": "heet"}
-_DL_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_DL_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(("jao", "joa", "bie", "an", "dien", "oe", "ie", "gij", "ge", "bunt",
+_DL_WORD = _Lazy(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_DL_GATE = _Lazy(r"(?<![^\W_])(?:" + _trie_alt(("jao", "joa", "bie", "an", "dien", "oe", "ie", "gij", "ge", "bunt",
                                                     "bint", "zijt", "hiet", "den")) + r")(?![^\W_])|stoart", re.I)
 
 
@@ -3254,9 +3280,9 @@ _EN_LETTERS = {"ay": "a", "aitch": "haa", "jay": "jee", "kay": "kaa", "are": "er
 _NL_LETTER_WORDS = frozenset("a b c d e f g h i j k l m n o p q r s t u v w x y z bee cee dee ee ef gee haa ie jee kaa el "
                              "em en oo pee ku er es tee uu vee wee iks zet".split())
 _EN_FILL = frozenset("eh uh um uhm ehm erm , - .".split())
-_EN_GATE = re.compile(r"(?<![^\W_])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+_EN_GATE = _Lazy(r"(?<![^\W_])(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                       r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ay|are|ar|ess|zed|jay|kay)(?![^\W_])", re.I)
-_EN_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[,.\-]")
+_EN_WORD = _Lazy(r"[^\W_]+(?:'[^\W_]+)?|[,.\-]")
 _EN_HOUSE_CUES = frozenset("number nummer huisnummer nr".split())
 
 
@@ -3370,7 +3396,7 @@ _R20_UNITS = frozenset("jaar jaren uur euro keer minuten minuut dagen dag weken 
 _R20_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
                           "bovenste onderste".split())
 _R20_SIDES = frozenset("voor achter links rechts".split())
-_R20_ADDRESS_TALK = re.compile(r"\b(?:adres|woon|woont|wonen|woonde|straat|verblijft|slaapt|huisnummer)\b", re.I)
+_R20_ADDRESS_TALK = _Lazy(r"\b(?:adres|woon|woont|wonen|woonde|straat|verblijft|slaapt|huisnummer)\b", re.I)
 _R20_STREET_HEADS = frozenset("achter voor over onder naast binnen buiten bij".split())
 _R20_TITLES = frozenset("burgemeester dokter doctor professor generaal pastoor kapitein prins prinses koningin koning "
                         "graaf gravin jonkheer president minister admiraal sint pater dominee meester".split())
@@ -3707,7 +3733,7 @@ _R20_INTERJECTIONS = frozenset("hmm hm hmmm pff okee okay oke ok mm mmm tja goh 
                                "oei ai au oef hoi hallo ja nee jawel sorry dus want maar kijk luister hee hey he hé "
                                "welkom dag doei moi mooi fijn prima top kom allee hallootjes".split())
 _R20_TIME_BEFORE = frozenset("om tot na rond over half kwart voor tegen sinds vanaf".split())
-_R20_SOUND = re.compile(r"(?:[mh]+|[eu]+h*m+|p+f+[ft]*|p?[fs]?j?oe+h*|t?sja+|nja+|ja+|nee+|o+ke+j?|ok[ie]do|a+h+|o+h+|"
+_R20_SOUND = _Lazy(r"(?:[mh]+|[eu]+h*m+|p+f+[ft]*|p?[fs]?j?oe+h*|t?sja+|nja+|ja+|nee+|o+ke+j?|ok[ie]do|a+h+|o+h+|"
                         r"hu+h|wo+w|jo+h|hee+|hé+|tja+|ai+|au+|oei+)")
 _R20_CALLED = frozenset("noemen noemt noemde zeggen zegt zei".split())
 _R20_NICK_NOUNS = frozenset("afkorting verkorting bijnaam roepnaam koosnaam".split())
@@ -3786,12 +3812,12 @@ def _r20_check_digits(lows: list[str], marks: dict[int, str]) -> list[int]:
 # 2. The area code said first with the town it belongs to, then the rest of the number ("nul vijf twee acht voor
 #    hoogeveen en dan [telefoonnummer]"): "nul" and one to three more digit words before "voor/van" and a word, with
 #    a phone number later in the same line.
-_R21_HOUSE_FIRST = re.compile(
+_R21_HOUSE_FIRST = _Lazy(
     r"(?<![\w\[])((?:[^\W\d_]+|\d{1,4})(?:\s+(?:[^\W\d_]+|\d{1,4}))?)\s+((?:aan|op)\s+(?:de|het|t|'t)\s+\[adres\])",
     re.IGNORECASE)
 _R21_NOT_BEFORE = frozenset("om tot na rond over half kwart voor tegen sinds vanaf al jaar jaren maanden weken keer "
                             "uur minuten met z'n zn".split())
-_R21_AREA = re.compile(
+_R21_AREA = _Lazy(
     r"(?<![\w\[])(nul(?:\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)){2,3})(\s+(?:voor|van)\s+[^\W\d_]+\b)"
     r"(?=.*\[(?:telefoonnummer|nummer)\])", re.IGNORECASE)
 
@@ -3802,16 +3828,16 @@ _R21_AREA = re.compile(
 # 5. The year said after a birth date in the same line ("op [datum] geboren zei je, in 1999").
 # 6. A pitch or plot on a camping or park where someone lives, with its letter and number ("standplaats b negen").
 # 7. A street that is an ordinary word with its number and then its village ("aan de brink drie in dwingeloo").
-_R21_FIELD = re.compile(r"\b(voornaam|achternaam|roepnaam|meisjesnaam|familienaam)((?:\s+(?:dus|eh|ehm|ja))*)\s+"
+_R21_FIELD = _Lazy(r"\b(voornaam|achternaam|roepnaam|meisjesnaam|familienaam)((?:\s+(?:dus|eh|ehm|ja))*)\s+"
                         r"([^\W\d_][\w'-]*)", re.IGNORECASE)
 _R21_PARTICLES = r"(?:van\s+(?:'t|t|de|der|den|het)|ten|ter|in\s+(?:'t|t|het)|op\s+(?:'t|t|de|ten)|van|de|te)"
-_R21_FIRST_PARTICLE = re.compile(rf"\b([^\W\d_]+)\s+({_R21_PARTICLES})\s+([^\W\d_]{{2,}})\b", re.IGNORECASE)
-_R21_WRITTEN = re.compile(rf"(?<![\w\[])((?:{_R21_PARTICLES})\s+[^\W\d_]{{2,}})(?=\s+(?:los\b|aan\s+elkaar|met\s+(?:ten|ter|van|de|der|den)\s+los))",
+_R21_FIRST_PARTICLE = _Lazy(rf"\b([^\W\d_]+)\s+({_R21_PARTICLES})\s+([^\W\d_]{{2,}})\b", re.IGNORECASE)
+_R21_WRITTEN = _Lazy(rf"(?<![\w\[])((?:{_R21_PARTICLES})\s+[^\W\d_]{{2,}})(?=\s+(?:los\b|aan\s+elkaar|met\s+(?:ten|ter|van|de|der|den)\s+los))",
                           re.IGNORECASE)
-_R21_YEAR_AFTER = re.compile(r"\bin\s+((?:19|20)\d\d|(?:negentien|tweeduizend)(?:\s*[^\W\d_]+)?)\b", re.IGNORECASE)
-_R21_PITCH = re.compile(r"\b(standplaats|staanplaats|kavel|kavelnummer|plaatsnummer|chalet|chaletnummer|bungalownummer)"
+_R21_YEAR_AFTER = _Lazy(r"\bin\s+((?:19|20)\d\d|(?:negentien|tweeduizend)(?:\s*[^\W\d_]+)?)\b", re.IGNORECASE)
+_R21_PITCH = _Lazy(r"\b(standplaats|staanplaats|kavel|kavelnummer|plaatsnummer|chalet|chaletnummer|bungalownummer)"
                         r"\s+((?:[a-z]\s+)?(?:nummer\s+)?(?:\d{1,4}|[^\W\d_]+))\b", re.IGNORECASE)
-_R21_STREET_VILLAGE = re.compile(r"\b(aan|op)\s+(de|het|t|'t)\s+([^\W\d_]{3,})\s+([^\W\d_]+|\d{1,4})\s+in\s+([^\W\d_]{4,})\b",
+_R21_STREET_VILLAGE = _Lazy(r"\b(aan|op)\s+(de|het|t|'t)\s+([^\W\d_]{3,})\s+([^\W\d_]+|\d{1,4})\s+in\s+([^\W\d_]{4,})\b",
                                  re.IGNORECASE)
 _R21_NUMBERED_THINGS = frozenset("kamer bus lijn tafel bed verdieping etage afdeling groep klas hoofdstuk pagina bladzijde "
                                  "plek stoel rij baan veld perron spoor gang cel unit poort ingang uitgang paviljoen "
@@ -3836,15 +3862,15 @@ def _r21_name_word(low: str, strict: bool) -> bool:
     return not strict or low not in ORDINARY_WORDS or low in FIRST_NAMES or low in FIRST_NAMES_MORE
 
 
-_R21_AREA_TOWN = re.compile(r"\[telefoonnummer\]\s+(?:voor|van)\s+[^\W\d_]+\s*$")
-_R21_REST = re.compile(r"^((?:(?:en|dan|ja|eh|ehm|oke|dus)\s+)*)((?:[^\W\d_]+|\d{1,4})(?:\s+(?:[^\W\d_]+|\d{1,4})){0,5})\s*$",
+_R21_AREA_TOWN = _Lazy(r"\[telefoonnummer\]\s+(?:voor|van)\s+[^\W\d_]+\s*$")
+_R21_REST = _Lazy(r"^((?:(?:en|dan|ja|eh|ehm|oke|dus)\s+)*)((?:[^\W\d_]+|\d{1,4})(?:\s+(?:[^\W\d_]+|\d{1,4})){0,5})\s*$",
                        re.IGNORECASE)
 # 8. The country letters and check digits of an IBAN, a "ja", then its bank ("n l vijfentwintig ja knab").
 # 9. The house number first, then its street after "en dan" or "aan" ("nummer zeventien b en dan de X"): a word no
 #    list knows as ordinary.
-_R21_IBAN_HEAD = re.compile(r"(?<![\w\[])((?:n\s+l|nl|en\s+el)\s+[^\W\d_]+)((?:\s+(?:ja|eh|ehm|dus|oke|en\s+dan))+\s+)"
+_R21_IBAN_HEAD = _Lazy(r"(?<![\w\[])((?:n\s+l|nl|en\s+el)\s+[^\W\d_]+)((?:\s+(?:ja|eh|ehm|dus|oke|en\s+dan))+\s+)"
                             r"(knab|rabo|rabobank|ing|abn|sns|asn|triodos|bunq|regiobank|revolut|\[iban\])\b", re.IGNORECASE)
-_R21_STREET_AFTER = re.compile(r"(\[adres\])((?:\s+[a-z])?\s+(?:en\s+dan\s+|aan\s+|op\s+)(?:de|het|t|'t)\s+)([^\W\d_]{4,})\b",
+_R21_STREET_AFTER = _Lazy(r"(\[adres\])((?:\s+[a-z])?\s+(?:en\s+dan\s+|aan\s+|op\s+)(?:de|het|t|'t)\s+)([^\W\d_]{4,})\b",
                                re.IGNORECASE)
 
 
@@ -4285,7 +4311,7 @@ def _r22_letters(words: list[str], lows: tuple[str, ...]) -> dict[int, str]:
 _R22_ROLE_HINTS = ("begeleid", "mentor", "hulpverlener", "therapeut", "huisarts", "casemanager", "behandelaar", "coach",
                    "bewindvoerder", "voogd", "buur", "huisgenoot", "vriend", "broer", "zus", "zoon", "dochter", "collega",
                    "partner", "ex ", "huisbaas", "verhuurder")
-_R22_HINT = re.compile(r"\b(?:" + "|".join(_R22_NATO) + r"|met|mag|als|papier|voorletters?|initialen|initiaal|officieel|voluit|"
+_R22_HINT = _Lazy(r"\b(?:" + "|".join(_R22_NATO) + r"|met|mag|als|papier|voorletters?|initialen|initiaal|officieel|voluit|"
                        r"officiele|cijfers|cijfertjes|abna|ingb|snsb|asnb|rbrb|n l|van|te[nr]|elkaar|ex)\b|naam|"
                        + "|".join(h.strip() for h in _R22_ROLE_HINTS if h.strip() != "ex"), re.IGNORECASE)
 
@@ -4585,7 +4611,7 @@ _R23_NAME_CUES = frozenset(("ben", "bent", "hoor", "hoort", "voel", "voelt", "ma
 _R23_NAME_VERBS = frozenset("is was heet heette ben bent".split())
 _R23_CHECK = frozenset(("klopt", "toch", "correct", "goed"))
 _R23_WRITING = frozenset("schrijf schrijft schrijven geschreven spel spelt spellen gespeld".split())
-_R23_HINT = re.compile(r"\b(?:nummer|huisnummer|nr|noord|zuid|oost|west\w*|je|jij|u|jouw|uw|mijn|zijn|haar|jullie|"
+_R23_HINT = _Lazy(r"\b(?:nummer|huisnummer|nr|noord|zuid|oost|west\w*|je|jij|u|jouw|uw|mijn|zijn|haar|jullie|"
                        r"onze?|maar|klopt|schrijf\w*|geschreven|spel\w*|gespeld)\b|"
                        r"(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig)\b|\d", re.IGNORECASE)
 
@@ -4804,7 +4830,7 @@ _R24_FILL = frozenset("ja nee oh o eh uh ehm hm dus sorry of".split())
 _R24_CORRECT = frozenset("nee sorry".split())
 _R24_BANKS = frozenset("ing ingb rabo abna knab asnb bunq snsb rbrb trio triodos".split())
 _R24_DIGITS = frozenset(_UNITS)  # the digit words, as the number reader has them (lows are folded: "één" is "een")
-_R24_HINT = re.compile(r"\b(?:dat|die) (?:is|ligt|zit) |\ben dan (?:de|het) |\b(?:" + "|".join(sorted(_R24_TITLES)) + r") van |"
+_R24_HINT = _Lazy(r"\b(?:dat|die) (?:is|ligt|zit) |\ben dan (?:de|het) |\b(?:" + "|".join(sorted(_R24_TITLES)) + r") van |"
                        r"\b(?:bij|op|naast|tegenover) (?:huis)?nummer\b|naam\b|"
                        r"\b(?:zei|zegt|vond|vindt|deed|doet|dacht|denkt|reageerde|wilde|wil|vroeg|antwoordde) \w+ \w|"
                        r"tweeduizend|negentien|\b(?:de|het|t) \w{3,} \w+ (?:\w )?(?:in|te) \w", re.IGNORECASE)
@@ -4978,7 +5004,7 @@ def _r24_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> 
 
 
 # a digit word within three words after a phone or account number's placeholder (form 3's cheap gate)
-_R24_NEXT_DIGIT = re.compile(r"\[(?:telefoonnummer|iban)\](?: \S+){0,3}? (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|"
+_R24_NEXT_DIGIT = _Lazy(r"\[(?:telefoonnummer|iban)\](?: \S+){0,3}? (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|"
                              r"negen)\b")
 
 
@@ -5103,7 +5129,7 @@ def _r24_after_line(prev: tuple[str, str], lows: tuple[str, ...], own: dict[int,
 #    house number asked after it ("lindenlaan dat is een lange laan welk huisnummer").
 # 3. Postcodes: four digits said as two numbers, the two letters and the town ("vierendertig tweeënzeventig ab
 #    zwolle").
-_R25_YEAR_ASKED = re.compile(r"\b(?:welk|welke|wat voor)\s+(?:geboorte)?jaar\b|\bgeboortejaar\b|\bjaar\s*\??\s*$")
+_R25_YEAR_ASKED = _Lazy(r"\b(?:welk|welke|wat voor)\s+(?:geboorte)?jaar\b|\bgeboortejaar\b|\bjaar\s*\??\s*$")
 _R25_LEAD = frozenset("en maar dus want ja nee oh o nou eh uh ehm toen omdat".split())
 _R25_SUBJECT_VERBS = frozenset("zegt zei spreekt sprak heeft had wil wilde kan kon durft durfde gaat ging komt kwam "
                                "woont woonde werkt werkte belt belde weet wist vindt vond doet deed wordt werd moet "
@@ -5114,14 +5140,14 @@ _R25_CLAUSE_END_VERBS = frozenset("zei zegt vertelde vertelt vond vindt deed doe
 _R25_AFTER_SPEAK = frozenset("zei zegt toch ja he hè klopt of".split())
 _R25_WRITE_COUNT = frozenset("twee dubbel dubbele een één 2 1".split())
 _R25_HOUSE_VERBS = LIVE_CUES | {"op", "aan", "is"}
-_R25_HINT = re.compile(r"^(?:(?:" + "|".join(sorted(_R25_LEAD)) + r") )*\S+ (?:" + "|".join(sorted(_R25_SUBJECT_VERBS)) + r")\b|"
+_R25_HINT = _Lazy(r"^(?:(?:" + "|".join(sorted(_R25_LEAD)) + r") )*\S+ (?:" + "|".join(sorted(_R25_SUBJECT_VERBS)) + r")\b|"
                        r"\bwat \S+ (?:" + "|".join(sorted(_R25_CLAUSE_END_VERBS)) + r")\b|"
                        r"\bspreekt? met |\bmet (?:twee|dubbele?|een|één|[12]) \w+\b|\S en \S{5,}|"
                        r"\S (?:aan|op) (?:de|het) \S|huisnummer|(?:tig|tien|elf|twaalf) \S+ \S", re.IGNORECASE)
 # a house number corrected after its street's placeholder (checked on the redacted line)
-_R25_ADRES_AGAIN = re.compile(r"\[adres\] (?:nee|sorry|of)\b")
+_R25_ADRES_AGAIN = _Lazy(r"\[adres\] (?:nee|sorry|of)\b")
 # the digits of a house number after its street's placeholder (checked on the redacted line)
-_R25_ADRES_DIGITS = re.compile(r"\[adres\] (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
+_R25_ADRES_DIGITS = _Lazy(r"\[adres\] (?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)\b")
 
 
 # organisations a caller names as the subject ("liander heeft een brief gestuurd"): no person's name
@@ -5324,7 +5350,7 @@ _R26_PERSON_ORGS = tuple(tuple(o.split()) for o in (
     "heracles almelo", "sparta rotterdam", "almere city", "telstar velsen",
 ))
 _R26_ORG_BEFORE = frozenset("bij naar in van via uit vanuit door het de op".split())
-_R26_HINT = re.compile(r"\b(?:griekse?|lange|korte)\s+(?:ij|y|i|ei|ie)\b", re.IGNORECASE)
+_R26_HINT = _Lazy(r"\b(?:griekse?|lange|korte)\s+(?:ij|y|i|ei|ie)\b", re.IGNORECASE)
 
 
 def _r26_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -5401,7 +5427,7 @@ def keep_organisations(raw: str, out: str) -> str:
     return _join_marked(words, marks)
 
 
-_R28_PART = re.compile(r"\b(?:begint|beginnen|begon|eindigt|eindigen|eindigde|start|startte|ophoudt)\s+(?:het\s+)?"
+_R28_PART = _Lazy(r"\b(?:begint|beginnen|begon|eindigt|eindigen|eindigde|start|startte|ophoudt)\s+(?:het\s+)?"
                        r"(?:met|op)\b"
                        # round 29: the part between ("en in het midden een nul twee", "en daartussen zit ...")
                        r"|\b(?:in\s+het\s+midden(?:\s+(?:zit|zitten|staat|staan|komt))?|(?:daar|er)tussen"
@@ -5485,16 +5511,16 @@ def drop_date_as_address(source: str, marks: dict[int, str]) -> dict[int, str]:
 # 6. A letter clarified with a word on the line after an e-mail address ("h van hendrik"): part of the address, not a
 #    postcode's letter.
 _R27_STREET_ADJ = frozenset("nieuwe oude lange korte hoge lage grote groote kleine brede smalle".split())
-_R27_STREET_ADJ_RE = re.compile(r"\b(?:" + "|".join(sorted(_R27_STREET_ADJ)) + r")\s+\S", re.IGNORECASE)
+_R27_STREET_ADJ_RE = _Lazy(r"\b(?:" + "|".join(sorted(_R27_STREET_ADJ)) + r")\s+\S", re.IGNORECASE)
 # 7. An e-mail address dictated piece by piece over lines: "dus eerst grietje" / "dan liggend streepje" / ... : the
 #    first piece (held as the start of something dictated) is the address's when the next line goes on with a sign.
-_R27_DICTATION_START = re.compile(r"^\W*(?:(?:dus|nou|ja|oke|oké|en|dan)\W+)?(?:eerst|als eerste)\W+[^\W\d_]{2,}\W*$",
+_R27_DICTATION_START = _Lazy(r"^\W*(?:(?:dus|nou|ja|oke|oké|en|dan)\W+)?(?:eerst|als eerste)\W+[^\W\d_]{2,}\W*$",
                                   re.IGNORECASE)
-_R27_LOCAL_JOIN_LINE = re.compile(r"^\W*(?:(?:dan|en|daarna|dus|eh|uh|ehm|met)\W+)*(?:een\W+)?(?:(?:liggend|laag|lage|"
+_R27_LOCAL_JOIN_LINE = _Lazy(r"^\W*(?:(?:dan|en|daarna|dus|eh|uh|ehm|met)\W+)*(?:een\W+)?(?:(?:liggend|laag|lage|"
                                   r"onder)\W*(?:streepje|streep)|underscore)\W*$|^\W*(?:(?:dan|en|daarna|dus|eh|uh)\W+)*"
                                   r"(?P<weak>punt|streepje)\W*$", re.IGNORECASE)
-_R27_SURNAME_AFTER = re.compile(r"\[naam\] (?:de|ter|ten|den|der|van) \w", re.IGNORECASE)
-_R27_TWO_NUMBERS = re.compile(r"(?:tig|tien|elf|twaalf)\s+\S+\s+\S{1,3}\s+\S{1,3}", re.IGNORECASE)
+_R27_SURNAME_AFTER = _Lazy(r"\[naam\] (?:de|ter|ten|den|der|van) \w", re.IGNORECASE)
+_R27_TWO_NUMBERS = _Lazy(r"(?:tig|tien|elf|twaalf)\s+\S+\s+\S{1,3}\s+\S{1,3}", re.IGNORECASE)
 
 
 def _r27_town(low: str) -> bool:
@@ -5622,7 +5648,7 @@ def _r28_service_goes_on(prev_raw: str, text: str, result: str) -> str:
 
 # round 28: a postcode's four digits said as two numbers run together in one word, then its two letters ("dus
 # zestienachttien es tee", "vijfenveertigtwaalf el em"): the recognizer glued the two numbers
-_R28_GLUED_GATE = re.compile(r"(?:tien|tig|elf|twaalf)[a-z]*(?:tien|tig|elf|twaalf)\b", re.IGNORECASE)
+_R28_GLUED_GATE = _Lazy(r"(?:tien|tig|elf|twaalf)[a-z]*(?:tien|tig|elf|twaalf)\b", re.IGNORECASE)
 _R28_NOT_LETTER = frozenset("en de ja he ik of nu".split())
 
 
@@ -5654,7 +5680,7 @@ def _r28_glued_postcode(words: list[str], lows: tuple[str, ...], own: dict[int, 
 # round 28: a house number of the hundreds said with "en" in it, as older speakers say it ("tweehonderd en vijftig",
 # "honderd en twaalf"): the part after "en" belongs to the number (not when a unit or a counted word follows it:
 # "honderd en vijftig meter")
-_R28_HUNDREDS_AND = re.compile(r"honderd\s+en\s+\w", re.IGNORECASE)
+_R28_HUNDREDS_AND = _Lazy(r"honderd\s+en\s+\w", re.IGNORECASE)
 
 
 def _r28_hundreds_and(raw: str, out: str) -> str:
@@ -5683,7 +5709,7 @@ def _r28_hundreds_and(raw: str, out: str) -> str:
 #    bakkers"): the word after "of was het" / "of is het" is the name again, spelled another way.
 # 2. A given name that is an ordinary word too ("wei", "roos", "hoop") read back after its field at the end of the
 #    line, when a name was taken from the line already ("mevrouw [naam] ik noteer even uw voornaam wei").
-_R29_GATE = re.compile(r"\bof\s+(?:was|is)\s+het\b|\b(?:voornaam|achternaam|roepnaam)\b", re.IGNORECASE)
+_R29_GATE = _Lazy(r"\bof\s+(?:was|is)\s+het\b|\b(?:voornaam|achternaam|roepnaam)\b", re.IGNORECASE)
 _R29_NOT = frozenset("graag alstublieft alsjeblieft even nog dan ook maar eens mag svp please niet wel toch nou "
                      "goed juist fout anders eerst alleen zo weer hoor nodig kwijt erbij klopt mee op aan uit door "
                      "correct apart".split())
@@ -5842,7 +5868,7 @@ def _r29_street_head(raw: str, out: str) -> str:
 _R30_BEGINS = frozenset("begint beginnen begon start startte".split())
 _R30_NOTHING_MORE = frozenset("maar meer verder de dat weet weten geloof denk ken onthoud".split())
 _R30_CALL = frozenset("bel bellen belt belde gebeld".split())
-_R30_GATE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_R30_BEGINS | _R30_CALL)), re.IGNORECASE)
+_R30_GATE = _Lazy(r"\b(?:%s)\b" % "|".join(sorted(_R30_BEGINS | _R30_CALL)), re.IGNORECASE)
 _R30_CORRECT = frozenset("nee of sorry eh nou ik bedoel".split())
 
 
@@ -5892,11 +5918,11 @@ def _r30_keep_numbers(raw: str, out: str, prev_raw: str | None = None) -> str:
 #   [naam]", "hij heet tjalling [naam]");
 # - a surname given alone as the answer to "uw achternaam" on its own line, read back later with the given name
 #   before it ("bakker" / "geert bakker dus"): both words, also when the surname is a job word
-_R30_HYPHEN_NAME = re.compile(r"^(?:al|el|abu|abou|ibn|ould|ait|abd|abdel|abdul)-[a-z]{3,}$")
-_R30_NORTH_SURNAME = re.compile(r"\w{2,}(?:sma|stra|inga|enga|ema|huizen|ingh)$")
+_R30_HYPHEN_NAME = _Lazy(r"^(?:al|el|abu|abou|ibn|ould|ait|abd|abdel|abdul)-[a-z]{3,}$")
+_R30_NORTH_SURNAME = _Lazy(r"\w{2,}(?:sma|stra|inga|enga|ema|huizen|ingh)$")
 _R30_READ_BACK = frozenset("ja nee dus meneer mevrouw oke oké noteer herhaal".split())
 _R30_HEET = frozenset("heet heten hete noemt".split())
-_R30_HEET_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_R30_HEET)), re.IGNORECASE)
+_R30_HEET_RE = _Lazy(r"\b(?:%s)\b" % "|".join(sorted(_R30_HEET)), re.IGNORECASE)
 _R30_NOT_GIVEN = frozenset("dus nou eh ja nee ook echt wel niet meneer mevrouw toch maar gewoon".split())
 
 
@@ -5957,7 +5983,7 @@ _R31_ADDITION_CUES = frozenset("toevoeging huisnummertoevoeging toevoegsel".spli
 _R31_ADDITION_WORDS = frozenset("rood zwart bis hs bg huis boven beneden hoog achter voor links rechts i ii iii iv "
                                 "een twee drie vier vijf zes zeven acht negen tien".split())
 _R31_ADDITION_SKIP = frozenset("is die dat was daarbij erbij dus eh uh ehm ja , : de het".split())
-_R31_HYPHEN = re.compile(r"\[adres\]-(?:[ivx]{1,4}|[a-z]{1,2}|\d{1,3}|hs|rood|zwart|hoog|boven|huis)(?![\w-])",
+_R31_HYPHEN = _Lazy(r"\[adres\]-(?:[ivx]{1,4}|[a-z]{1,2}|\d{1,3}|hs|rood|zwart|hoog|boven|huis)(?![\w-])",
                          re.IGNORECASE)
 _R31_STREET_ADJ = frozenset("nieuwe oude lange korte hoge lage grote kleine brede smalle achterste voorste "
                             "binnen buiten noord zuid oost west noorder zuider ooster wester".split())
@@ -5992,7 +6018,7 @@ _R31_TITLES = frozenset("dokter dr meneer mevrouw mr juf meester zuster broeder"
 _R31_DOCS = frozenset("brief brieven rekening factuur aanmaning herinnering beschikking mail mailtje bericht "
                       "afspraak uitnodiging beslissing besluit uitspraak zitting betaling overboeking incasso "
                       "nota bon melding aanvraag keuring controle dagvaarding vonnis".split())
-_R31_BIRTH = re.compile(r"\bgebo|\bgeb\b|jarig|verjaardag|\bjaar\s+oud|\bgeboorte", re.IGNORECASE)
+_R31_BIRTH = _Lazy(r"\bgebo|\bgeb\b|jarig|verjaardag|\bjaar\s+oud|\bgeboorte", re.IGNORECASE)
 
 
 def _r31_lows(raw: str) -> list[str]:
@@ -6208,7 +6234,7 @@ def _r31_digits_before_letters(prev_raw: str, prev_out: str) -> dict[int, str]:
 #    een nul zes"): the street goes too.
 # 9. A house number dictated digit by digit ("en dan drie acht") and said whole on the next line ("dus
 #    achtendertig"): the whole number goes too.
-_R31_SPELL_CUE = re.compile(r"\bspel|letter\s+voor\s+letter|\bletters\b", re.IGNORECASE)
+_R31_SPELL_CUE = _Lazy(r"\bspel|letter\s+voor\s+letter|\bletters\b", re.IGNORECASE)
 _R31_SPELL_FILLERS = HESITATIONS | frozenset(", . streepje spatie".split())
 
 
@@ -6374,7 +6400,7 @@ _R32_DATA_WORDS = {"bsn": "[bsn]", "burgerservicenummer": "[bsn]", "postcode": "
                    "rekeningnummer": "[iban]", "rekening": "[iban]", "telefoonnummer": "[telefoonnummer]",
                    "mobiel": "[telefoonnummer]", "mobiele": "[telefoonnummer]", "huisnummer": "[adres]"}
 _R32_SIDE_STOP = frozenset("aan het eind begin toch of ja nee oke ok he hè dus dan en zei je u bedoel ik".split())
-_R32_PART = re.compile(r"\b(?:het|de)\s+(?:laatste|eerste|rest)\b", re.IGNORECASE)
+_R32_PART = _Lazy(r"\b(?:het|de)\s+(?:laatste|eerste|rest)\b", re.IGNORECASE)
 _R32_PART_NOUNS = frozenset("stuk stukje deel gedeelte cijfer cijfers getal getallen nummer nummers".split())
 _R32_ORDINALS = (_R20_ORDINALS - {"bovenste", "onderste"}) | {"begane"}  # floors: "op de derde", "de begane grond"
 _R32_FLAT_WORDS = frozenset("appartement appartementnummer flat flatnummer woning kamer nummer huisnummer".split())
@@ -6385,13 +6411,13 @@ _R32_NOT_SURNAME = frozenset("is wil zegt heeft kan moet mag gaat komt wacht bel
                              "alstublieft".split())
 _R32_NOT_FIRST = frozenset("even nog alleen gewoon dus dan naam achternaam voornaam hier daar nu eerst ook wel "
                             "zijn haar hem hun mijn uw je jouw u op voor als de het die dat deze".split())
-_R32_ZERO = re.compile(r"(\[(?:iban|telefoonnummer|bsn|nummer)\])(?:\s+zero)+\b")
+_R32_ZERO = _Lazy(r"(\[(?:iban|telefoonnummer|bsn|nummer)\])(?:\s+zero)+\b")
 STOP_WORDS_R32 = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
 _R32_CLAUSE = frozenset("ik we wij dank bedankt dan".split())
 _R32_WRITE_CUES = frozenset("noteer noteren genoteerd opgeschreven schrijf".split())
-_R32_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,4})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
-_R32_RANGE = re.compile(r"\[adres\]\s+(?:tot\s+en\s+met|t/m|tot)\s+\[adres\]")
-_R32_RANGE_NUMBER = re.compile(
+_R32_INITIALS = _Lazy(r"(?<![\w.])((?:[A-Z]\.\s?){1,4})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)\b")
+_R32_RANGE = _Lazy(r"\[adres\]\s+(?:tot\s+en\s+met|t/m|tot)\s+\[adres\]")
+_R32_RANGE_NUMBER = _Lazy(
     rf"\[adres\]\s+(?:tot\s+en\s+met|t/m)\s+(?:{_NUMWORD})(?:\s+(?:{_NUMWORD}))?(?:\s+[a-z])?(?=\s*[,.?!]?\s*$|\s+(?:ja|dus|toch|oke|oké)\b)",
     re.IGNORECASE)
 _R32_CORRECTION = frozenset("nee nee, sorry wacht niet maar eh uh of".split())
@@ -6844,7 +6870,7 @@ def _r33_alone(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
 _R33_MAIL_GLUE = frozenset("""eerst en dan aan elkaar nog voor de at streepje underscore liggend laag in cijfers dus ja oke
 ok eh erachter achter ervoor erbij met het is dat getal""".split())
 _R33_MAIL_JOIN = frozenset("at elkaar streepje underscore cijfers erachter ervoor".split())
-_R33_GLUED = re.compile(r"^[a-z]{2,}\d{2,4}$")
+_R33_GLUED = _Lazy(r"^[a-z]{2,}\d{2,4}$")
 
 
 def _r33_mail_words(said: list[tuple[str, str]]) -> set[str]:
@@ -6894,8 +6920,8 @@ def _r33_mail_tail(lows: tuple[str, ...], own: dict[int, str], mail_words: set[s
 _R33_KINDS = frozenset("straat laan weg plein dijk kade gracht singel steeg hof pad dreef".split())
 _R33_NOT_STREET_HEAD = frozenset("""eigen zelfde andere hele goede verkeerde drukke lange korte grote kleine oude nieuwe
 hoofd zij achter voor ene volgende vorige""".split())
-_R33_ADDRESS_CUE = re.compile(r"\b(?:woon|woont|wonen|woonde|adres|straatnaam|welke straat)\b")
-_R33_BOAT = re.compile(r"\b(?:boot|woonboot|ligt|schip|jacht)\b")
+_R33_ADDRESS_CUE = _Lazy(r"\b(?:woon|woont|wonen|woonde|adres|straatnaam|welke straat)\b")
+_R33_BOAT = _Lazy(r"\b(?:boot|woonboot|ligt|schip|jacht)\b")
 
 
 def _r33_split_street(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -7347,7 +7373,7 @@ def drop_amount_as_address(source: str, marks: dict[int, str]) -> dict[int, str]
 _R36_KIN_VERBS = frozenset("is was heet heette".split())
 # short southern and eastern forms of given names that are also words or that no list knows as names
 _R36_SHORT_GIVEN = frozenset("jeu sjaak sjra sjang thei har driek mien door hanne".split())
-_R36_KIN_GATE = re.compile(r"\b(?:" + _trie_alt(KIN) + r")\s+(?:is|was|heet|heette)\s+\S+\s+\S", re.IGNORECASE)
+_R36_KIN_GATE = _Lazy(r"\b(?:" + _trie_alt(KIN) + r")\s+(?:is|was|heet|heette)\s+\S+\s+\S", re.IGNORECASE)
 
 
 def _r36_kin_name(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -7446,7 +7472,7 @@ def _r36_respelled(lows: tuple[str, ...], own: dict[int, str],
 _R37_SYLLABLES = frozenset("li na wei ming hui fang jun ying mei lan hua xiu yan jing ling hong xin yu qing jie lei tao "
                            "hao yi jia xiao min ping feng jian zhi qiang yong xia juan chun zhen zhong thi anh minh thu "
                            "hoa mai linh trang dung tuan".split())
-_R37_SYLL_GATE = re.compile(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+(?:" + "|".join(sorted(_R37_SYLLABLES))
+_R37_SYLL_GATE = _Lazy(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+(?:" + "|".join(sorted(_R37_SYLLABLES))
                             + r")\b", re.IGNORECASE)
 _R37_SYLL_END = frozenset("ja he toch eh uh ehm oke ok zo dus".split())
 
@@ -7482,7 +7508,7 @@ def _r37_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str])
 
 # 5. A house number range after a street that went ("julianalaan acht tot en met tien", "stationsweg vier tot zes"):
 #    the last number of the range goes with the street.
-_R37_RANGE_GATE = re.compile(r"\btot\s+(?:en\s+met\s+)?\S", re.IGNORECASE)
+_R37_RANGE_GATE = _Lazy(r"\btot\s+(?:en\s+met\s+)?\S", re.IGNORECASE)
 
 
 def _r37_house_range(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -7553,8 +7579,8 @@ _R38_INITIAL_NAMES = frozenset("aa bee cee dee ee ef gee haa jee ka kaa el em oo
 _R38_PARTICLES = frozenset("van de der den t ten ter".split())
 _R38_NOT_SURNAME = frozenset("is was en of zei zegt heeft had die dat dit ook niet nog wel maar dus ja nee toch hoor "
                              "u je ik hij zij ze we wij jij bent ben zijn kan mag moet wil gaat komt belt".split())
-_R38_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,4},?")
-_R38_INITIAL_GATE = re.compile(r"(?<![\w.])[A-Za-z]\.(?:\s|[A-Za-z]\.)|\b(?:meneer|mevrouw|mevr|dhr|mw|heer)\.?\s+(?:"
+_R38_DOTTED = _Lazy(r"(?:[A-Za-z]\.){1,4},?")
+_R38_INITIAL_GATE = _Lazy(r"(?<![\w.])[A-Za-z]\.(?:\s|[A-Za-z]\.)|\b(?:meneer|mevrouw|mevr|dhr|mw|heer)\.?\s+(?:"
                                + "|".join(sorted(_R38_INITIAL_NAMES)) + r")\b", re.IGNORECASE)
 
 
@@ -7628,11 +7654,11 @@ def _r38_four_digits(raw: str, out: str) -> bool:
 _R39_NAME_POSS = POSSESSIVES - {"onze", "ons"} | {"z'n", "zn"}  # whose name ("je", "z'n"); "onze naam" is no one's
 _R39_NOT_GIVEN = frozenset("dan nu ook nog en of is was dus ja nee eh uh ehm hm nou oke ok wel niet toch de het een "
                            "dat die wat hoe waar zo".split())
-_R39_GAP_GATE = re.compile(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw|de)\s+\w*naam\b", re.IGNORECASE)
+_R39_GAP_GATE = _Lazy(r"\ben\s+\S+(?:\s+\S+){0,3}\s+(?:je|uw|mijn|zijn|haar|z'n|jouw|de)\s+\w*naam\b", re.IGNORECASE)
 # round 44: "chen is de achternaam en wei de voornaam": the name's parts said with "de" (only the given and family
 # names: "de naam" is anyone's)
 _R44_DE_NOUNS = frozenset("achternaam voornaam familienaam roepnaam".split())
-_R39_HOUSE_GATE = re.compile(r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\s+(?:eh|uh|ehm|uhm|hm)\s+"
+_R39_HOUSE_GATE = _Lazy(r"\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\s+(?:eh|uh|ehm|uhm|hm)\s+"
                              r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul|\d)\b", re.IGNORECASE)
 
 
@@ -7708,7 +7734,7 @@ def _r39_house_digits(words: list[str], lows: tuple[str, ...], own: dict[int, st
 
 # 3. A digit said twice or three times inside a number ("twee keer zeventig", "drie keer de nul") when the number goes on
 #    from the line before: "keer" and the rest are one number, labelled as its start.
-_R39_TIMES_IN_NUMBER = re.compile(r"(\[(?:telefoonnummer|iban|bsn|nummer)\])\s+keer\s+(?:de\s+)?"
+_R39_TIMES_IN_NUMBER = _Lazy(r"(\[(?:telefoonnummer|iban|bsn|nummer)\])\s+keer\s+(?:de\s+)?"
                                   r"\[(?:telefoonnummer|iban|bsn|nummer)\]")
 
 
@@ -7730,10 +7756,10 @@ _R40_WORK_VERBS = frozenset("werk werkt werken werkte werkten gewerkt dienst sta
 _R40_STREET_ORDINALS = frozenset("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split())
 _R40_VIET_MIDDLE = frozenset("thi van hoang minh duc ngoc quoc huu xuan thanh dinh quang hong kim".split())
 # a line holds work to do only with one of the words the forms below look for
-_R40_GATE = re.compile(r"\b(?:" + "|".join(sorted(_R40_WORK_PLACES | _R40_WORK_VERBS | _R40_STREET_ORDINALS | {"le"},
+_R40_GATE = _Lazy(r"\b(?:" + "|".join(sorted(_R40_WORK_PLACES | _R40_WORK_VERBS | _R40_STREET_ORDINALS | {"le"},
                                                 key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _R40_NUMBERISH = frozenset("nummer nr no".split())
-_R40_ORDINAL_STREET = re.compile(r"\b(de|op|het|in|aan) (?:" + "|".join(sorted(_R40_STREET_ORDINALS))
+_R40_ORDINAL_STREET = _Lazy(r"\b(de|op|het|in|aan) (?:" + "|".join(sorted(_R40_STREET_ORDINALS))
                                  + r") (?:\[naam\] )?\[adres\]", re.IGNORECASE)
 
 
@@ -7805,7 +7831,7 @@ _R41_SHORT_GIVEN = frozenset("""jeu tjeu sjra sjang sjeng thei har harrie driek 
 wiel lei gies ties huub noud nol mie jo sjaak sjo hanne trien sjaan kee dré dre lambert""".split()) | _R36_SHORT_GIVEN
 _R41_SHORT_GIVEN = _R41_SHORT_GIVEN - {"door"}  # a preposition far more often than Dorothea
 _R41_NOT_BEFORE = frozenset("de het een die dat deze dit geen elke ieder wat welke zo".split())
-_R41_GATE = re.compile(r"\b(?:" + "|".join(sorted(_R41_SHORT_GIVEN, key=len, reverse=True))
+_R41_GATE = _Lazy(r"\b(?:" + "|".join(sorted(_R41_SHORT_GIVEN, key=len, reverse=True))
                        + r")\s+\S+(?:\s+\S+){0,3}\s+uit\s+\w", re.IGNORECASE)
 
 
@@ -7859,10 +7885,10 @@ _R42_NOT_CHILD = frozenset("beroep nature huis zichzelf elkaar iedereen niemand 
 _R42_AFTER = frozenset("toch en dus of ja he hè hoor klopt eh uh ehm die maar oke ok zei zegt".split())
 _R42_VERB_AFTER = frozenset("woont wonen woonde is was zit zat gaat ging komt kwam heeft had slaapt sliep en die "
                             "toch dus staat staan".split())
-_R42_REGISTER = re.compile(r"\b(?:heb|hebben|staat|sta|staan|genoteerd|ingeschreven|noteer)\b")
+_R42_REGISTER = _Lazy(r"\b(?:heb|hebben|staat|sta|staan|genoteerd|ingeschreven|noteer)\b")
 _R42_WHO = POSSESSIVES | frozenset("ik hij zij ze je u we wij jij".split())
-_R42_GATE = re.compile(r"\b(?:" + _trie_alt(_R42_KIN | _R42_PARENTS) + r"|staan|fam)\b", re.IGNORECASE)
-_R42_SYLL_GATE = re.compile(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+\S+.*\ben\s", re.IGNORECASE)
+_R42_GATE = _Lazy(r"\b(?:" + _trie_alt(_R42_KIN | _R42_PARENTS) + r"|staan|fam)\b", re.IGNORECASE)
+_R42_SYLL_GATE = _Lazy(r"\b(?:heet|heette|noemt|naam\s+is)\s+\S+\s+\S+.*\ben\s", re.IGNORECASE)
 
 
 _R42_WORD_ENDS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "end", "ent", "ant", "ief", "eerd", "iek", "eel",
@@ -7943,7 +7969,7 @@ def _r42_syllables(words: list[str], lows: tuple[str, ...], own: dict[int, str])
 _R42_AT = frozenset("at apenstaartje apestaartje".split())
 _R42_TLD = frozenset("nl com net org be eu nu de info".split())
 _R42_FILL = frozenset("eh uh ehm en dan dus ja toch klopt he hè oke ok nou".split())
-_R42_MAILWORD = re.compile(r"mail|\[e-mail\]|\bat\b|apenstaartje|apestaartje", re.IGNORECASE)
+_R42_MAILWORD = _Lazy(r"mail|\[e-mail\]|\bat\b|apenstaartje|apestaartje", re.IGNORECASE)
 
 
 def _r42_spelled(raw: str) -> str:
@@ -8013,7 +8039,7 @@ _R43_DOSE_UNITS = frozenset("milligram mg microgram mcg gram ml milliliter drupp
 # thuiszorg", "een meneer van het wijkteam"; a surname is "van de berg", "van der meer"
 _R43_TITLE_ARTICLES = frozenset("de die een deze dat diezelfde".split())
 _R43_TITLES = frozenset("meneer mevrouw heer dame mijnheer".split())
-_R43_KEEP_GATE = re.compile(r"\b(?:het|mc|umc|ziekenhuis|gasthuis|kliniek|den|meneer|mevrouw|heer|dame|mijnheer|"
+_R43_KEEP_GATE = _Lazy(r"\b(?:het|mc|umc|ziekenhuis|gasthuis|kliniek|den|meneer|mevrouw|heer|dame|mijnheer|"
                             + _trie_alt(_R43_DOSE_UNITS | _R43_CARE_ORGS) + r")\b", re.IGNORECASE)
 
 # 5. an initial (a letter, or its name, with or without "punt") before a surname with its particles: "j punt de wit",
@@ -8022,9 +8048,9 @@ _R43_KEEP_GATE = re.compile(r"\b(?:het|mc|umc|ziekenhuis|gasthuis|kliniek|den|me
 _R43_INITIAL_NAMES = frozenset("bee bé cee dee dé ef gee haa jee ka kaa el pee tee vee iks ix zet".split())
 _R43_PARTICLES = frozenset("van de der den ter ten te".split())
 # 6. a full name one calls for: "u belt voor ioana popescu", "ik bel namens dragos ionescu"
-_R43_CALL_FOR = re.compile(r"\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jij|ik|hij|zij|ze|we)\s+)?"
+_R43_CALL_FOR = _Lazy(r"\b(?:bel|belt|bellen|belde|belden)\s+(?:(?:u|je|jij|ik|hij|zij|ze|we)\s+)?"
                            r"(?:voor|namens)\s+|\bnamens\s+", re.IGNORECASE)
-_R43_ADD_GATE = re.compile(r"\b(?:punt|voor|namens|hoog)\b|\b(?:[a-z]|" + _trie_alt(_R43_INITIAL_NAMES)
+_R43_ADD_GATE = _Lazy(r"\b(?:punt|voor|namens|hoog)\b|\b(?:[a-z]|" + _trie_alt(_R43_INITIAL_NAMES)
                            + r")\s+(?:punt\s+)?(?:van|de|der|den|ter|ten|te)\s", re.IGNORECASE)
 
 
@@ -8178,7 +8204,7 @@ _R44_AFTER_STOP = frozenset("zonder met en aan elkaar , ja toch klopt zei zegt d
 _R44_AFTER_LEAD = frozenset("komt staat is dan".split())
 _R44_A_BEFORE = frozenset("meneer mevrouw mw dhr familie heet is dus ja naam achternaam".split())
 _R44_A_CLOSE = frozenset("zei zegt u je toch ja klopt he is was heet en".split())
-_R44_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(sorted(_R44_STREET_HEADS)) + r"|daarvoor|ervoor|a)(?![^\W_])", re.I)
+_R44_GATE = _Lazy(r"(?<![^\W_])(?:" + _trie_alt(sorted(_R44_STREET_HEADS)) + r"|daarvoor|ervoor|a)(?![^\W_])", re.I)
 
 
 def _r44_letter(low: str) -> bool:
@@ -8225,7 +8251,7 @@ def redact_round44(raw: str, out: str) -> str:
 
 
 _R44_BIRTH_CUES = frozenset("geboortedatum geboortejaar geboren geboortedag".split())
-_R44_YEAR_AFTER_CUE = re.compile(r"(?<![^\W_])(?:negentien|tweeduizend|\d{4})", re.I)
+_R44_YEAR_AFTER_CUE = _Lazy(r"(?<![^\W_])(?:negentien|tweeduizend|\d{4})", re.I)
 
 
 def _r44_birth_year(prev_raw: str, prev_out: str, raw: str, out: str) -> str:
@@ -8312,7 +8338,7 @@ _R45_CODE_TALK = frozenset("is was kost kosten kostte duur goedkoop gratis voor 
                            "hebben hoort werkt".split())
 _R45_CODE_WORDS = frozenset("landcode landnummer landennummer netnummer kengetal".split())
 _R45_SAINT = frozenset(("sint", "st", "saint", "san", "santa", "santo"))
-_R45_KEEP_GATE = re.compile(r"(?<![^\W_])(?:plus|" + "|".join(sorted(_R45_SAINT | _R45_PLATFORM_FIRST)) + r")(?![^\W_])",
+_R45_KEEP_GATE = _Lazy(r"(?<![^\W_])(?:plus|" + "|".join(sorted(_R45_SAINT | _R45_PLATFORM_FIRST)) + r")(?![^\W_])",
                             re.I)
 _R45_DIGITS = {**_UNITS, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                "six": 6, "seven": 7, "eight": 8, "nine": 9}
@@ -8368,7 +8394,7 @@ _R45_NOTE_CUES = (("ik", "zet", "het", "erbij"), ("ik", "zet", "het", "op"), ("i
                   ("is", "dat", "je"), ("is", "dat", "uw"))
 _R45_NAME_NOUNS = frozenset("naam achternaam voornaam familienaam roepnaam".split())
 _R45_NAME_LEAD = frozenset("oke ok oké ja dus en nou so yes eh uh ehm".split())
-_R45_GATE1 = re.compile(r"(?<![^\W_])(?:kaya|kaminda|plasa|kaiya|caya|erbij|noteer|schrijf|\w*naam)(?![^\W_])", re.I)
+_R45_GATE1 = _Lazy(r"(?<![^\W_])(?:kaya|kaminda|plasa|kaiya|caya|erbij|noteer|schrijf|\w*naam)(?![^\W_])", re.I)
 
 
 def _r45_number(low: str) -> bool:
@@ -8495,7 +8521,7 @@ _R45_EN_BIG = {"hundred": "honderd", "thousand": "duizend"}
 _R45_EN_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 _R45_BIRTH = frozenset("geboren geboortedatum geboortedag birthday born jarig verjaardag".split())
 _R45_DATE_GLUE = {"the": "de", "of": "van"}
-_R45_GATE = re.compile(r"(?<![^\W_])(?:" + _trie_alt(sorted(
+_R45_GATE = _Lazy(r"(?<![^\W_])(?:" + _trie_alt(sorted(
     set(_EN_NUMBER) | {"oh", "double", "ay", "aitch", "jay", "kay", "ar", "ess", "zed", "wye", "thousand", "hundred"}
     | set(_R45_MONTHS) | set(_R45_ORDINALS))) + r")(?![^\W_])", re.I)
 
@@ -8667,7 +8693,7 @@ _R46_HOUSE_LETTER_NAMES = {"a": "a", "be": "b", "bee": "b", "ce": "c", "cee": "c
 _R46_AFTER_HUISNUMMER = frozenset("is zegt zei zeg u je ze hij dat het was dus eh uh ja volgens mij de op brief staat "
                                   "er".split())
 _R46_IJ = (("ij", "met", "puntjes"), ("ij", "met", "de", "puntjes"), ("lange", "ij"), ("ij", "met", "twee", "puntjes"))
-_R46_LETTERS_ASKED = re.compile(r"(?<![^\W_])(?:de|welke|die|twee) letters(?![^\W_])", re.I)
+_R46_LETTERS_ASKED = _Lazy(r"(?<![^\W_])(?:de|welke|die|twee) letters(?![^\W_])", re.I)
 
 
 def _r46_collapse(s: str) -> str:
@@ -8867,7 +8893,7 @@ _R47_APOSTROPHE = frozenset("apostrof apostrofje afkappingsteken".split())
 _R47_PLACE_WORDS = frozenset("in op uit aan bij onder over voor".split())
 _R47_CUE_SKIP = HESITATIONS | frozenset("is was dus , nou".split())
 _R47_NAME_CUES = NAME_NOUNS | frozenset("heet heette heten".split())
-_R47_GATE = re.compile(r"(?<![^\W_])(?:apostrof|apostrofje|meneer|mevrouw|mevr|dhr|mw|mijnheer|heer|familie|naam|achternaam|"
+_R47_GATE = _Lazy(r"(?<![^\W_])(?:apostrof|apostrofje|meneer|mevrouw|mevr|dhr|mw|mijnheer|heer|familie|naam|achternaam|"
                        r"familienaam|meisjesnaam|heet|heette|heten|of)(?![^\W_])|'[tns](?![^\W_])", re.I)
 
 
@@ -9025,13 +9051,13 @@ def _r47_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], cue
     return marks
 
 
-_R47_SPELL_CUE_RE = re.compile(r"(?<![^\W_])(?:achternaam|voornaam|familienaam|naam|spel|spelt|spellen|schrijf|"
+_R47_SPELL_CUE_RE = _Lazy(r"(?<![^\W_])(?:achternaam|voornaam|familienaam|naam|spel|spelt|spellen|schrijf|"
                                r"schrijft|letters)(?![^\W_])", re.I)
-_R47_LETTER_GATE = re.compile(r"(?<![^\W_])(?:bee|cee|dee|ee|ef|gee|haa|jee|ka|kaa|el|em|pee|ku|kuu|es|tee|vee|wee|iks|"
+_R47_LETTER_GATE = _Lazy(r"(?<![^\W_])(?:bee|cee|dee|ee|ef|gee|haa|jee|ka|kaa|el|em|pee|ku|kuu|es|tee|vee|wee|iks|"
                               r"ix|zet|ie|uu|ypsilon)(?![^\W_])", re.I)
 _R47_DATE_BREAK = frozenset("maar niet geen van vanaf sinds tot brief datum verstuurd gestuurd verzonden gedateerd "
                              "afspraak en of vandaag gisteren morgen".split())
-_R47_WRITTEN_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
+_R47_WRITTEN_DATE = _Lazy(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}")
 
 
 def redact_round47(raw: str, out: str, cue_before: bool = False) -> str:
@@ -9092,7 +9118,7 @@ def _r47_part_again(lows: tuple[str, ...], own: dict[int, str], before: list[tup
 
 _R47_PIECES = sorted(set(UNITS) | set(TEENS) | set(TENS) | {"een"} | {f"{u}{j}{t}" for u in UNITS if u != "nul"
                                                                for t in TENS for j in ("en", "ën")}, key=len, reverse=True)
-_R47_GLUED = re.compile(r"(?<![^\W_])(?:" + _trie_alt(_R47_PIECES + ["één"]) + r"){2,6}(?![^\W_])", re.I)
+_R47_GLUED = _Lazy(r"(?<![^\W_])(?:" + _trie_alt(_R47_PIECES + ["één"]) + r"){2,6}(?![^\W_])", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -9193,11 +9219,11 @@ _R48_PLACE_NOUNS = frozenset(
     "verjaardag sportschool kantine zaal kroeg cafe café supermarkt speeltuin gemeente opvang azc kliniek "
     "bovenverdieping benedenverdieping etage bank bankje plein parkeerplaats stacaravan hotel pension".split())
 _R48_PLACE_BARE = frozenset("vakantie bezoek visite reis".split())
-_R48_ASK_LETTERS = re.compile(r"(?<![^\W_])(?:postcode|letters?|naam|achternaam|voornaam|spel|spelt|spellen|kenteken|"
+_R48_ASK_LETTERS = _Lazy(r"(?<![^\W_])(?:postcode|letters?|naam|achternaam|voornaam|spel|spelt|spellen|kenteken|"
                               r"mail|e-mail|email|adres|straat|iban|rekening)(?![^\W_])", re.I)
 _R48_ALPHABET_CUE = frozenset("alfabet abc".split())
-_R48_ALPHABET_RE = re.compile(r"(?<![^\W_])(?:alfabet|abc)(?![^\W_])", re.I)
-_R48_GATE = re.compile(r"(?<![^\W_])(?:van|spijt|sorry|sorrie|excuus|excuses|pardon|goe\w*|hallo|hoi|dag|welterusten|"
+_R48_ALPHABET_RE = _Lazy(r"(?<![^\W_])(?:alfabet|abc)(?![^\W_])", re.I)
+_R48_GATE = _Lazy(r"(?<![^\W_])(?:van|spijt|sorry|sorrie|excuus|excuses|pardon|goe\w*|hallo|hoi|dag|welterusten|"
                        r"den|ter|de|a|aa|neem|alfabet|abc|letters)(?![^\W_])", re.I)  # "de": form G too
 
 
@@ -9319,7 +9345,7 @@ def _r48_spans(lows: list[str], own: dict[int, str], before: tuple[tuple[str, st
 #    i b heeft een boete gestuurd", "bij de g g d"): the letters together are no one's name
 # (public bodies only: a bank's code spelled is part of an IBAN, and a spelled "d i r k" may be a name)
 _R48_SPELLED_ORGS = frozenset("uwv svb duo cjib ggd ggz cak ind coa kvk rdw cbr".split())
-_R48_LETTER_RUN = re.compile(r"(?<![^\W_])[a-z](?:\s+[a-z]){1,4}(?![^\W_])", re.I)
+_R48_LETTER_RUN = _Lazy(r"(?<![^\W_])[a-z](?:\s+[a-z]){1,4}(?![^\W_])", re.I)
 
 
 def _r48_spelled_orgs(lows: list[str], own: dict[int, str]) -> set[int]:
@@ -9355,7 +9381,7 @@ def _r48_keep(raw: str, out: str, before: tuple[tuple[str, str], ...] = ()) -> s
 # F. a family named with "van de", "van der", "van den", "van 't" and a surname's head ("de familie van de berg",
 #    "de familie van der veen"); "de familie van de buren", "van het werk" stay.
 _R48_FAMILY_PARTICLES = (("van", "de"), ("van", "der"), ("van", "den"), ("van", "t"), ("van", "het"))
-_R48_GO_GATE = re.compile(r"(?<![^\W_])(?:heer|familie)(?![^\W_])", re.I)
+_R48_GO_GATE = _Lazy(r"(?<![^\W_])(?:heer|familie)(?![^\W_])", re.I)
 
 
 def _r48_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -9421,20 +9447,20 @@ def _r48_aid_after_details(raw: str, out: str, before) -> str:
 # F. an e-mail's local part said on the line after "en daarvoor" ("[e-mail]" / "en daarvoor" / "oma punt [naam]");
 # and what stays: "meneer de directeur" (a title and a job word), "de puntjes op de i".
 _R49_LETTERS = frozenset("a b c d e f g h bee cee dee".split())
-_R49_STREET_GATE = re.compile(r"\w(?:straat|weg|laan|plein|kade|dijk|singel|gracht|hof|dreef|pad|steeg|markt|park|ring)"
+_R49_STREET_GATE = _Lazy(r"\w(?:straat|weg|laan|plein|kade|dijk|singel|gracht|hof|dreef|pad|steeg|markt|park|ring)"
                               r"\s+(?:een|één|eén)\s+\w\b", re.I)
 _R49_PERSON = frozenset("jij je ik u hij zij ze wij we jullie die".split()) | KIN | frozenset(
     "zus zusje broertje schoonmoeder schoonvader ouders kinderen kind buren dochters zonen".split())
 _R49_AFTER_NUMBER_STOP = frozenset("uur minuten minuut meter kilometer km jaar jaren procent euro keer hoog verdieping "
                                    "weken dagen maanden kwart half seconden".split()) | frozenset(MONTHS)
-_R49_DOTS_GATE = re.compile(r"\bmet\s+(?:de\s+|twee\s+|een\s+)?(?:puntjes|trema)\b", re.I)
+_R49_DOTS_GATE = _Lazy(r"\bmet\s+(?:de\s+|twee\s+|een\s+)?(?:puntjes|trema)\b", re.I)
 _R49_ROLE_WORDS = frozenset(
     "directeur dokter burgemeester voorzitter pastoor dominee notaris rechter agent conducteur chef manager leraar "
     "minister president wethouder huisarts tandarts psychiater chauffeur buschauffeur portier conciërge concierge "
     "professor generaal kapitein commissaris officier advocaat deurwaarder specialist baas meester juf".split())
-_R49_CORRECTED_NAME = re.compile(r"\bdat\s+(?:was|is)\s+(?:de|mijn|zijn|haar|je|uw|z'n|d'r|hun)\s+"
+_R49_CORRECTED_NAME = _Lazy(r"\bdat\s+(?:was|is)\s+(?:de|mijn|zijn|haar|je|uw|z'n|d'r|hun)\s+"
                                  r"(?:achternaam|voornaam|naam|familienaam|meisjesnaam)\b", re.I)
-_R49_MAIL_IS = re.compile(r"\b(?:mail|mailadres|e-mail|email|emailadres|e-mailadres)\s+(?:is|was)\s+", re.I)
+_R49_MAIL_IS = _Lazy(r"\b(?:mail|mailadres|e-mail|email|emailadres|e-mailadres)\s+(?:is|was)\s+", re.I)
 _R49_BEFORE_CUE = frozenset("en daarvoor ervoor daar voor komt staat eh uh dan het ervoor".split())
 _R49_LINE_FILLERS = frozenset("ja nee dus eh uh ehm oke ok hm nou".split())
 
@@ -9572,7 +9598,7 @@ def _r49_cue_only(raw: str) -> bool:
 #    een"): the number words after "op" and a person word.
 _R49_FEAST_DAYS = frozenset("kerstdag paasdag pinksterdag nieuwjaarsdag oudejaarsdag koningsdag kerstavond "
                             "oudejaarsavond valentijnsdag bevrijdingsdag hemelvaartsdag".split())
-_R49_JARIG_GATE = re.compile(r"\bjarig\b", re.I)
+_R49_JARIG_GATE = _Lazy(r"\bjarig\b", re.I)
 
 
 def _r49_date_span(lows: tuple[str, ...], j: int) -> int | None:
@@ -9663,7 +9689,7 @@ _R50_BIRTH = frozenset("geboren geboortedatum geb geboortedag geboortejaar jarig
 _R50_FEAST_DATES = frozenset({(11, 11)})
 _R50_DATE_ASKED = frozenset("datum geboortedatum jaar wanneer".split())
 _R50_DATE_FILL = frozenset("de van den het op t".split())
-_R50_GATE = re.compile(r"\[(?:naam|adres|datum)\]")
+_R50_GATE = _Lazy(r"\[(?:naam|adres|datum)\]")
 
 
 def _r50_date(lows: list[str]) -> tuple[int, int] | None:
@@ -9817,7 +9843,7 @@ _R51_NOT_STREET = _NUMBERED_THINGS | frozenset("""verdieping etage a n e s snelw
 _R51_STAY = ("woon", "logeer", "slaap", "verblijf", "adres", "huis", "wonen")
 _R51_AFTER_OK = frozenset("ja toch he hè oke ok klopt nu geloof ik denk".split())
 _R51_SIGN = frozenset("bordje straatbordje straatnaambordje bord straatbord naambordje straatnaam".split())
-_R51_GATE = re.compile(r"\b(?:aan|op|in)\s+(?:de|het|'?t|den)\s|bord|zonder\s+(?:de\s+)?nul|schrijf|naam\s+van"
+_R51_GATE = _Lazy(r"\b(?:aan|op|in)\s+(?:de|het|'?t|den)\s|bord|zonder\s+(?:de\s+)?nul|schrijf|naam\s+van"
                        r"|\ben\s+de\s+\w+\s*[.,?!]?\s*$", re.I)
 _R51_POSTCODE_LETTERS = frozenset("er ef el em en es ee aa bee cee dee gee ha ka pee tee uu vee wee iks ie ij zet o u y"
                                   .split())
@@ -9953,8 +9979,8 @@ def redact_round51(raw: str, out: str) -> str:
 
 # E. a Belgian account number said after "rekeningnummer" whose digits the rules read as a phone number ("uw
 #    rekeningnummer be [telefoonnummer]"): the country letters and the digits are one account number
-_R51_ACCOUNT = re.compile(r"\b(?:rekeningnummer|rekening|iban|bankrekening|bankrekeningnummer)\b", re.I)
-_R51_BELGIAN = re.compile(r"\bbe \[(?:telefoonnummer|nummer|bsn|iban)\]", re.I)
+_R51_ACCOUNT = _Lazy(r"\b(?:rekeningnummer|rekening|iban|bankrekening|bankrekeningnummer)\b", re.I)
+_R51_BELGIAN = _Lazy(r"\bbe \[(?:telefoonnummer|nummer|bsn|iban)\]", re.I)
 
 
 _R51_SEASONS = frozenset("zomer winter lente voorjaar herfst najaar zomervakantie kerstvakantie meivakantie".split())
@@ -10023,7 +10049,7 @@ def _r51_year(nums: list[str]) -> int | None:
     return None
 
 
-_R51_SLOW = re.compile(r"\b(?:langzaam|langzamer|nog\s+(?:eens|een\s+keer|1\s+keer)|herhaal|spellen|spel\s+(?:het|even)"
+_R51_SLOW = _Lazy(r"\b(?:langzaam|langzamer|nog\s+(?:eens|een\s+keer|1\s+keer)|herhaal|spellen|spel\s+(?:het|even)"
                        r"|rustig\s+aan)\b", re.I)
 _R51_TOGETHER = frozenset("alles aan elkaar achter elkaar vast zonder spatie spaties in een woord één ja dus eh uh "
                           "allemaal kleine letters klein".split())
@@ -10063,9 +10089,9 @@ _R52_AFTER_HOME = frozenset("""op in aan bij achter naast voor van en ja toch he
 _R52_NOT_UNIT = COUNT_UNITS | _NOT_HOUSE | frozenset("""meter m personen slaapkamers bedden plekken stuks pond mannen
     vrouwen mensen kinderen jongens meiden man vrouw""".split())
 _R52_COUNT_LEAD = frozenset("die deze een dat dit welke hoeveel per elke iedere zo'n zon".split())
-_R52_GATE = re.compile(r"caravan|chalet|standplaats|ligplaats|woonboot|woonark|woonwagen|bungalow|hut\b|huisje"
+_R52_GATE = _Lazy(r"caravan|chalet|standplaats|ligplaats|woonboot|woonark|woonwagen|bungalow|hut\b|huisje"
                        r"|blokhut|woonunit|noem|roepnaam|zeg\s+maar|\b(?:dus|bent)\b.*\buit\s+\w|stra(?:ss|ß|s)e\b|postcode", re.I)
-_R52_CALLED = re.compile(r"\b(?:noem\s+me|noemen\s+me|noemt\s+me|noemen\s+mij|noemt\s+mij|noem\s+mij|roepnaam)\b",
+_R52_CALLED = _Lazy(r"\b(?:noem\s+me|noemen\s+me|noemt\s+me|noemen\s+mij|noemt\s+mij|noem\s+mij|roepnaam)\b",
                          re.I)
 _R52_CALL_FILL = frozenset("maar gewoon gerust even allemaal altijd is was het de".split())
 _R52_END_OK = frozenset("toch he hè hoor ja oke ok klopt dus eh uh ehm hm maar zo of zei je zegt nou".split())
@@ -10258,7 +10284,7 @@ _R52_PLACE_NAMED = frozenset("""boerderij hoeve huis chalet caravan stacaravan c
     gebouw erf landgoed stal manege kwekerij tuin volkstuin kamp woonwagenkamp hofje""".split())
 _R52_ROLE_PERSON = frozenset("mevrouw meneer heer dame man vrouw jongen meisje mensen".split())
 _R52_ORGS = frozenset("uwv ggd ggz cjg svb cak duo ns gvb ret htm belastingdienst kvk rdw anwb ind coa".split())
-_R52_KEEP_GATE = re.compile(r"\bheet\b|\bheten\b|\bvan\s+(?:de|het|'?t)\b", re.I)
+_R52_KEEP_GATE = _Lazy(r"\bheet\b|\bheten\b|\bvan\s+(?:de|het|'?t)\b", re.I)
 
 
 def _r52_keep(raw: str, out: str) -> str:
@@ -10332,7 +10358,7 @@ def _r52_whole_number(held: str, new: str) -> str:
     return _join_marked(words, {**own, **add})
 
 
-_R52_WINDOW_GATE = re.compile(r"\bzeg\s+maar\b|\b(?:is|heet|heette|was)\b", re.I)
+_R52_WINDOW_GATE = _Lazy(r"\bzeg\s+maar\b|\b(?:is|heet|heette|was)\b", re.I)
 _r52_named_marks = partial(_r52_line_marks, named=True)
 
 
@@ -10374,7 +10400,7 @@ from voice_companion.privacy.spoken import _BARE_STREETS  # noqa: E402  (round 5
 _R53_GATE_WORDS = ("whatsapp", "insta", "tiktok", "snapchat", "facebook", "telegram", "signal", "account", "profiel",
                     "gebruikersnaam", "schermnaam", "username", "voluit", "t goed", "klopt dat", "dubbel", "streepje",
                     "punt")
-_R53_HYPHEN_PARTICLE = re.compile(r"\w-(?:de|van|der|den|ter|ten|la|le)\b", re.I)
+_R53_HYPHEN_PARTICLE = _Lazy(r"\w-(?:de|van|der|den|ter|ten|la|le)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -10407,7 +10433,7 @@ _R53_PROFILE_VERB = frozenset("staat stond is was heet heette".split())
 _R53_HANDLE_END = frozenset("maar en of dus want toch he hè hoor ja oke ok klopt eh uh ehm hm zei zeg".split())
 _R53_READ_BACK = (("heb", "ik", "dat", "goed"), ("heb", "ik", "het", "goed"), ("klopt", "dat"), ("is", "dat", "goed"))
 _R53_LEAD = frozenset("dus ja oke ok oké en nou eh uh ehm".split())
-_R53_CUE = re.compile(r"locatie|\bpin\b|pinnetje|gedeeld|\bdeel|schrijf|noteer|\badres|maps|kaart|navigatie|"
+_R53_CUE = _Lazy(r"locatie|\bpin\b|pinnetje|gedeeld|\bdeel|schrijf|noteer|\badres|maps|kaart|navigatie|"
                       r"pakket|bezorg|afhaal|woon|\bzit|\bsta\b|\bstaat\b|\bben\b", re.I)
 _R53_NOT_STREET = frozenset("""al nog om rond tot tegen over na voor sinds ongeveer zo'n zon bijna pas jaar jaren uur
     week weken dagen maanden keer bus lijn trein tram kamer spoor perron zaal verdieping etage groep klas stap
@@ -10417,8 +10443,8 @@ _R53_NOT_STREET = frozenset("""al nog om rond tot tegen over na voor sinds ongev
     zaterdag zondag""".split())
 _R53_BEFORE_STREET = frozenset("op is de het t aan naar adres : pin noteer dus ja oke ok oké".split())
 _R53_TLD = frozenset("nl be de eu fr uk com org net nu info".split())
-_R53_AT_WORDS = re.compile(r"apenstaartje|apestaartje|apenstaart|apestaart|\bat\b|@|\bet\b", re.I)
-_R53_WEB_CUE = re.compile(r"website|\bsite\b|webshop|webwinkel|\bapp\b|www|pagina|internet|online|\blink\b|"
+_R53_AT_WORDS = _Lazy(r"apenstaartje|apestaartje|apenstaart|apestaart|\bat\b|@|\bet\b", re.I)
+_R53_WEB_CUE = _Lazy(r"website|\bsite\b|webshop|webwinkel|\bapp\b|www|pagina|internet|online|\blink\b|"
                           r"kijk\s+(?:maar\s+)?op|ga\s+naar|gaan\s+naar|bestel|besteld|gekocht|zoek|googl|thuisarts|"
                           r"staat\s+op|lees|gelezen|gevonden|\bop\s+(?:www\s+punt\s+)?\w+\s+punt\s+(?:nl|n\s+l|com|be|org)\b",
                           re.I)
@@ -10677,7 +10703,7 @@ _R54_NAME_END = frozenset("en maar of dus want toch he hè hoor ja oke ok klopt 
 _R54_READ_CUES = (("even", "terug"), ("herhaal", "even"), ("herhaal", "het"), ("herhaal", "nog"), ("nog", "eens", "terug"))
 _R54_READ_SKIP = frozenset("dus eh uh ehm ja het is nog eens even de naam voluit".split()) - {"de"}
 _R54_FRIENDS = frozenset("vrienden vriendjes vriendinnen familie kennissen intimi maten collega's collegas buurt".split())
-_R54_POST_CUE = re.compile(r"\bpost\b|postadres|brieven|correspondentie", re.I)
+_R54_POST_CUE = _Lazy(r"\bpost\b|postadres|brieven|correspondentie", re.I)
 _R54_ROOMS = frozenset("""kamer kamertje kamernummer slaapkamer unit bed bedje box deur deurnummer paviljoen gang vleugel
     cel zaal slaapzaal behandelkamer spreekkamer kluis kluisje locker groep afdeling bednummer""".split())
 _R54_ROOM_LINK = frozenset("is nummer nr het de op zit ligt heeft was".split())
@@ -10692,14 +10718,14 @@ _R54_INSTITUTIONS = frozenset("""pi ggz ggd uwv svb cjib cak duo ind coa ns tbs 
     woongroep woonvorm zorgboerderij blijf blijfhuis vrouwenopvang sociale dienst apotheek praktijk huisartsenpraktijk
     vvt wmo cjg kliniek ziekenhuis afkickkliniek verslavingszorg rib rit ics""".split()) \
     | _R43_CARE_ORGS | _R52_ORGS | _R48_SPELLED_ORGS
-_R54_WAIT_CUE = re.compile(r"wachtlijst|wachttijd|intake|aanmelding|aangemeld|ingeschreven|in behandeling|"
+_R54_WAIT_CUE = _Lazy(r"wachtlijst|wachttijd|intake|aanmelding|aangemeld|ingeschreven|in behandeling|"
                            r"onder behandeling|in zorg|cli[eë]nt|begeleiding|dagbesteding|opname|opgenomen", re.I)
 _R54_NOT_PERSON_BIJ = frozenset("logeer logeert logeren logeerde slaap slaapt slapen sliep woon woont wonen woonde "
                                 "verblijf verblijft zit zat ben was blijf blijft blijven".split())
 _R54_GATE_WORDS = ("band", "kaart", "pas", "brief", "envelop", "bordje", "sticker", "label", "lijst", "formulier",
                    "dossier", "terug", "herhaal", "ring", "post", "correspondentie")
 _R54_FRIEND_WORDS = ("vriend", "famil", "kennis", "intimi", "maten", "collega", "buurt")
-_R54_INITIAL_RE = re.compile(r"(?<!\w)(?:\w\.|[A-NP-TV-Z])(?!\w)")
+_R54_INITIAL_RE = _Lazy(r"(?<!\w)(?:\w\.|[A-NP-TV-Z])(?!\w)")
 
 
 def _r54_namey(w: str) -> bool:
@@ -10837,7 +10863,7 @@ def redact_round54(raw: str, out: str) -> str:
     return out
 
 
-_R54_KEEP_GATE = re.compile(r"\[(?:adres|naam|postcode|nummer)\]")
+_R54_KEEP_GATE = _Lazy(r"\[(?:adres|naam|postcode|nummer)\]")
 
 
 @lru_cache(maxsize=4096)
@@ -10976,7 +11002,7 @@ def _r54_surname_after(words: list[str], lows: tuple[str, ...], own: dict[int, s
 # given name or "verlengde" ("jozef [adres]" of "jozef israëlsstraat twaalf a", "dus august [adres]", "Verlengde
 # [adres]"): only where the street word after it is a compound ("-straat", "-plein", "-weg") and no person is spoken of
 # before it ("bij", "met", "en").
-_R54_NAME_TALK = re.compile(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|familienaam|roepnaam|meneer|mevrouw|"
+_R54_NAME_TALK = _Lazy(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|familienaam|roepnaam|meneer|mevrouw|"
                             r"spel|spelt|spelling|noteer|schrijf|voluit|buurman|buurvrouw|zoon|dochter|man|vrouw|vriend|"
                             r"vriendin|broer|zus|moeder|vader|oom|tante|neef|nicht|collega|baas|ex|opa|oma|mentor|"
                             r"begeleider|partner)\b", re.IGNORECASE)  # names or a person talked about
@@ -11013,19 +11039,19 @@ def _r54_street_head(words: list[str], lows: tuple[str, ...], own: dict[int, str
 # In the window (Redactor._round55): E. a year alone on the line after a date of birth's day and month
 #    ("geboortedatum van [naam]" / "zes oktober" / "tweeduizend achttien").
 # ---------------------------------------------------------------------------
-_R55_SELF_CUE = re.compile(
+_R55_SELF_CUE = _Lazy(
     r"\b(?:noem(?:t|de|en|den)? (?:hij |ze |zij |ie )?zich(?:zelf)?|(?:laat|liet|laten|lieten) (?:hij |ze |zij |ie )?"
     r"zich|heet(?:te)? (?:hij |ze |zij |ie )?op straat|door het leven als|noemen ze (?:hem|haar))\b")
 _R55_SELF_SKIP = frozenset("gewoon tegenwoordig nu ook wel dan sindsdien eh uh ehm zelf altijd nog steeds".split())
 _R55_SELF_AFTER = frozenset("noemen aanspreken".split())
-_R55_SYLL_CUE = re.compile(r"heet|naam|noem|spel|schrijf")
+_R55_SYLL_CUE = _Lazy(r"heet|naam|noem|spel|schrijf")
 _R55_LETTERS = {**LETTER_NAMES, "de": "d"}
 _R55_LETTER_FILL = frozenset("eh uh ehm dus ja".split())
-_R55_MAIL_START = re.compile(r"mail\w* (?:adres )?(?:begint|begon|start) (?:met|op)")
+_R55_MAIL_START = _Lazy(r"mail\w* (?:adres )?(?:begint|begon|start) (?:met|op)")
 _R55_LOCAL_WORDS = frozenset("liggend streepje underscore laag koppelteken punt".split())
 _R55_SLD = frozenset("co com org net ac gov edu or ne".split())
 _R55_BANKS = _R24_BANKS | frozenset("abn sns asn regio regiobank rabobank ingbank".split())
-_R55_DOMAIN = re.compile(r"punt (?:co|com|org|net|ac|gov|edu|or|ne) punt [^\W\d_]{2}\b")
+_R55_DOMAIN = _Lazy(r"punt (?:co|com|org|net|ac|gov|edu|or|ne) punt [^\W\d_]{2}\b")
 
 
 def _r55_gate(low: str, out: str, postcode_before: bool) -> bool:
@@ -11175,16 +11201,16 @@ _R56_EN_ORD = frozenset(
     "31st".split())
 _R56_EN_MONTHS = frozenset("january february march april may june july august september october november "
                            "december".split())
-_R56_BIRTH = re.compile(r"\b(?:birth|born|birthday|geboren|geboorte\w*|jarig)\b")
+_R56_BIRTH = _Lazy(r"\b(?:birth|born|birthday|geboren|geboorte\w*|jarig)\b")
 # English letter names as a Dutch recognizer writes them
 _R56_EN_LETTERS = frozenset(
     "ei bie sie die ie ef dzjie dzjee eidsj eetsj aai dzjei kee el em en oo pie kjoe aar es tie joe vie dabbeljoe "
     "dubbeljoe eks wai zed zet dee ee bee gee tee pee vee".split())
 # letter names that are ordinary Dutch words as well: a run of only these is no spelling
 _R56_WEAK = frozenset("die en es el em ee ie oo joe ei tie pie zet bie kee vie".split())
-_R56_NAME_CUE = re.compile(
+_R56_NAME_CUE = _Lazy(
     r"\b(?:name|names|spell|spelled|spelling|surname|naam|achternaam|voornaam|spel|spelt|spellen)\b")
-_R56_EN_NAME_CUE = re.compile(
+_R56_EN_NAME_CUE = _Lazy(
     r"\b(?:(?:your|my|his|her|their) )?(?:(?:first|last|family|given|full|middle) )?(?:name|surname)"
     r"(?: is| was|'s| it's)?\b")
 _R56_EN_FILL = frozenset(
@@ -11199,8 +11225,8 @@ _R56_LETTER_OF = {**LETTER_NAMES, "el": "l", "tee": "t", "dee": "d", "ee": "e", 
                   "aai": "i", "ie": "i", "ei": "a", "pie": "p", "es": "s", "ie.": "i"}
 _R56_CC_WORD = frozenset("be lt fr lu gb pl pt dk lv".split())  # not "de", "es", "it", "is", "no", "at", "ie"
 _R56_CC_BEFORE = frozenset("is was dus ja rekening iban eh uh ehm met begint".split())
-_R56_CC_GLUED = re.compile(r"^([a-z]{2})(\d{2})$")
-_R56_LETTER_CUE = re.compile(
+_R56_CC_GLUED = _Lazy(r"^([a-z]{2})(\d{2})$")
+_R56_LETTER_CUE = _Lazy(
     r"\b(?:gericht aan|geadresseerd aan|staat (?:ook )?op (?:je |zijn |haar |de )?naam(?: van)?|op naam van|"
     r"addressed to|in the name of)\b")
 _R56_UNITS = frozenset("unit kamer studio room appartement apartment app suite box".split())
@@ -11212,10 +11238,10 @@ _R56_STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade"
                     "steeg", "dreef", "baan", "veld", "plantsoen")
 
 
-_R56_PARTICLE_UIT = re.compile(r"\b(?:de|van|der|den|le|la|da|di|du|dos|del|ten|ter|vanden|vander|d'|von|mc) \S+ uit\b")
+_R56_PARTICLE_UIT = _Lazy(r"\b(?:de|van|der|den|le|la|da|di|du|dos|del|ten|ter|vanden|vander|d'|von|mc) \S+ uit\b")
 
 
-_R56_GATE_RE = re.compile(
+_R56_GATE_RE = _Lazy(
     r"name|spell|hundred|thousand|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|unit|kamer|"
     r"studio|room|suite|\bbox\b|birth|born|geboren|\d|gericht aan|geadresseerd aan|naam|addressed|"
@@ -11425,7 +11451,7 @@ _R56_SCHOOLS = frozenset("erasmus uva vu tilburg leiden utrecht groningen radbou
                          "rug eur tue uu ru hr".split())
 _R56_EN_WORDS = frozenset("you were was the my your his her at is are o'clock oclock station home work school "
                           "i we they it".split())
-_R56_KEEP_GATE = re.compile(r"\[(?:adres|naam|postcode|nummer|iban|telefoonnummer|bsn|e-mail|datum)\]")
+_R56_KEEP_GATE = _Lazy(r"\[(?:adres|naam|postcode|nummer|iban|telefoonnummer|bsn|e-mail|datum)\]")
 
 
 # English words of ordinary talk (no word that is a given name as well: "will", "may", "grace", "hope" are left out)
@@ -11516,40 +11542,40 @@ def _r56_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> s
 # What stays: units after numbers, "op veertien" as a floor or a bus line, role words without a name, "voornaam" in
 # ordinary talk.
 # ---------------------------------------------------------------------------
-_R57_GATE = re.compile(r"postcode|\[telefoonnummer\]|\[iban\]|voornaam|\[naam\]|\[adres\]|heet|geboren")
+_R57_GATE = _Lazy(r"postcode|\[telefoonnummer\]|\[iban\]|voornaam|\[naam\]|\[adres\]|heet|geboren")
 _R57_ROLES = ("huismeester|conci[eë]rge|buurman|buurvrouw|buurjongen|buurmeisje|verhuurder|huisbaas|beheerder|"
               "opzichter|eigenaar|eigenares|complexbeheerder|woonconsulent|bovenbuurman|bovenbuurvrouw|"
               "onderbuurman|onderbuurvrouw|huisgenoot|huisgenote")
-_R57_POSTCODE = re.compile(r"(?i)(\bpostcode\s*:?\s+)(\d{4}\s?[a-z]{2})\b")
-_R57_AFTER_NUMBER = re.compile(
+_R57_POSTCODE = _Lazy(r"(?i)(\bpostcode\s*:?\s+)(\d{4}\s?[a-z]{2})\b")
+_R57_AFTER_NUMBER = _Lazy(
     r"(\[(?:telefoonnummer|iban)\],?\s+(?:(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van|van|voor)\s+)?"
     r"(?:(?:de|het|mijn|je|jouw|onze|uw|zijn|haar)\s+)?(?P<role>(?:" + _R57_ROLES + r"|meneer|mevrouw)\s+)?"
     r"(?:[A-Za-z]\.\s?)*)(?P<name>[A-Za-zÀ-ÿ][a-zà-ÿ'\-]+)\b")
-_R57_VOORNAAM = re.compile(r"(\bvoornaam,?\s+)([A-Za-zÀ-ÿ][a-zà-ÿ'\-]+)(\s*\?\s*)$", re.IGNORECASE)
+_R57_VOORNAAM = _Lazy(r"(\bvoornaam,?\s+)([A-Za-zÀ-ÿ][a-zà-ÿ'\-]+)(\s*\?\s*)$", re.IGNORECASE)
 _R57_VOORNAAM_STOP = frozenset(
     "is was dan niet ook toch eigenlijk en of nog van he hè hoor graag alsjeblieft alstublieft alleen maar zo wel "
     "even gewoon die dat je jij u uw mijn zijn haar weer nodig vergeten kwijt genoemd gezegd gespeld weten zeggen "
     "noemen spellen horen".split())
-_R57_BEFORE_NAME = re.compile(r"(\b(?:bent|ben|is|heet|heten|was)\s+)([a-zà-ÿ][a-zà-ÿ'\-]+)(\s+\[naam\])",
+_R57_BEFORE_NAME = _Lazy(r"(\b(?:bent|ben|is|heet|heten|was)\s+)([a-zà-ÿ][a-zà-ÿ'\-]+)(\s+\[naam\])",
                               re.IGNORECASE)
 _R57_NUM = (r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
             r"zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
             r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
             r"tachtig|negentig)|\d{1,3})")
-_R57_NEIGHBOUR = re.compile(
+_R57_NEIGHBOUR = _Lazy(
     r"(\b(?:buurman|buurvrouw|buren|bovenburen|benedenburen|onderburen|buurjongen|buurmeisje|bovenbuurman|"
     r"bovenbuurvrouw|onderbuurman|onderbuurvrouw)\b[^\[\]]*?\b(?:op|op nummer|nummer)\s+)(" + _R57_NUM +
     r"(?:\s+[a-d])?)(?=\s*(?:[,.?!]|$|\ben\b|\bmaar\b|\bdie\b|\bwoont\b))", re.IGNORECASE)
-_R57_HEET = re.compile(
+_R57_HEET = _Lazy(
     r"(\b(?:" + _R57_ROLES + r")\s+heet\s+)([a-zà-ÿ][a-zà-ÿ'\-]+)(?:\s+([a-zà-ÿ][a-zà-ÿ'\-]+))?(?=\s*(?:[,.?!]|$))",
     re.IGNORECASE)
-_R57_DASH = re.compile(r"(\[adres\])\s+(?:dash|streepje|liggend streepje|min)\s+[a-d]\b", re.IGNORECASE)
+_R57_DASH = _Lazy(r"(\[adres\])\s+(?:dash|streepje|liggend streepje|min)\s+[a-d]\b", re.IGNORECASE)
 _R57_MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _R57_DAY = (r"(?:" + _R57_NUM + r"|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
             r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|"
             r"dertigste|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintigste)|eenendertigste)")
-_R57_DAY_MONTH = re.compile(r"\b(?:de\s+)?" + _R57_DAY + r"\s+" + _R57_MONTHS + r"\b", re.IGNORECASE)
-_R57_BORN_DAY = re.compile(
+_R57_DAY_MONTH = _Lazy(r"\b(?:de\s+)?" + _R57_DAY + r"\s+" + _R57_MONTHS + r"\b", re.IGNORECASE)
+_R57_BORN_DAY = _Lazy(
     r"(\bgeboren\s+op\s+de\s+)(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|"
     r"twaalfde|dertiende|veertiende|vijftiende|zestiende|zeventiende|achttiende|negentiende|twintigste|dertigste|"
     r"(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintigste)|eenendertigste)(?=\s*(?:[,.?!]|$|\bja\b|"
@@ -11576,8 +11602,8 @@ def _r57_heet(m: re.Match) -> str:
     return m.group(0)
 
 
-_R57_KEEP_VOORNAAM = re.compile(r"\bvoornaam is (genoeg|voldoende|prima|goed|oké|oke|ok|fijn)\b", re.IGNORECASE)
-_R57_KEEP_HULP = re.compile(r"\bop de (eerste) hulp\b", re.IGNORECASE)
+_R57_KEEP_VOORNAAM = _Lazy(r"\bvoornaam is (genoeg|voldoende|prima|goed|oké|oke|ok|fijn)\b", re.IGNORECASE)
+_R57_KEEP_HULP = _Lazy(r"\bop de (eerste) hulp\b", re.IGNORECASE)
 
 
 def _r57_keep(raw: str, out: str) -> str:
@@ -11645,23 +11671,23 @@ _R58_PETS = frozenset(
     "kanarie papegaai schildpad kip kippen geit geitje schaap schaapje ezel pup puppy kitten vis visje goudvis "
     "slang hagedis fret grasparkiet valkparkiet".split())
 _R58_PET_OWNERS = frozenset("de het een mijn je jouw jullie onze ons zijn haar hun uw die dat deze".split())
-_R58_BOATS = re.compile(r"\b(?:boot|bootje|schip|schuit|zeilboot|sloep|kotter|tjalk|botter|jacht|caravan|"
+_R58_BOATS = _Lazy(r"\b(?:boot|bootje|schip|schuit|zeilboot|sloep|kotter|tjalk|botter|jacht|caravan|"
                         r"camper|kano|motorboot|platbodem|vrachtschip|binnenvaartschip|vissersboot|kajuitboot)\b")
-_R58_BOAT_CONTEXT = re.compile(r"\b(?:haven|jachthaven|kant|winterstalling|zeilen|zeilt|zeilde|varen|vaart|voer|"
+_R58_BOAT_CONTEXT = _Lazy(r"\b(?:haven|jachthaven|kant|winterstalling|zeilen|zeilt|zeilde|varen|vaart|voer|"
                                r"vakantie|regatta|wedstrijd)\b")
-_R58_BOAT_HOME = re.compile(r"\b(?:woonboot|ligplaats|woon|woont|wonen|woonde|adres|kade|steiger)\b")
+_R58_BOAT_HOME = _Lazy(r"\b(?:woonboot|ligplaats|woon|woont|wonen|woonde|adres|kade|steiger)\b")
 _R58_BOAT_STOP = frozenset("en maar die dat is was ligt lag want van uit met in op bij voor en of ja toch naar".split())
 _R58_ROLES = frozenset(
     "voorzitter directeur directrice dokter burgemeester minister president rector dominee pastoor rechter notaris "
     "agent conducteur wethouder officier generaal professor penningmeester secretaris secretaresse juf meester "
     "kapitein schipper commissaris inspecteur hoofdagent advocaat dierenarts tandarts huisarts verpleegkundige "
     "zuster voorzitster koster trainer scheidsrechter uil".split())
-_R58_TV = re.compile(r"\b(?:fabeltjeskrant|sesamstraat|televisie|tv|tekenfilm|serie|programma|film|soap)\b")
-_R58_SOAPS = re.compile(r"\b(?:goede tijden(?: slechte tijden)?|gtst|onderweg naar morgen|zoop|spangas|flikken "
+_R58_TV = _Lazy(r"\b(?:fabeltjeskrant|sesamstraat|televisie|tv|tekenfilm|serie|programma|film|soap)\b")
+_R58_SOAPS = _Lazy(r"\b(?:goede tijden(?: slechte tijden)?|gtst|onderweg naar morgen|zoop|spangas|flikken "
                         r"maastricht|baantjer|penoza|de luizenmoeder|het zandkasteel|swiebertje|sesamstraat|"
                         r"de fabeltjeskrant|soap|serie)\b")
 _R58_SOAP_VERBS = frozenset("deed doet was is zei zegt ging gaat speelde speelt kreeg krijgt had heeft".split())
-_R58_HALLS = re.compile(r"\b(?:ahoy|ziggo dome|gelredome|concertgebouw|paradiso|melkweg|afas live|tivoli|carr[eé]|"
+_R58_HALLS = _Lazy(r"\b(?:ahoy|ziggo dome|gelredome|concertgebouw|paradiso|melkweg|afas live|tivoli|carr[eé]|"
                         r"de kuip|johan cruijff arena|het concert|concert|optreden)\b")
 _R58_PREPS = frozenset("in bij aan naar met om rond tijdens na voor uit".split())
 # where a family is together ("in het restaurant"); no noun of a surname with "in het"/"in de" ("in het veld")
@@ -11672,16 +11698,16 @@ _R58_FAMILY_PLACES = frozenset("restaurant huis tuin park kerk ziekenhuis hotel 
 _R58_PLACES = frozenset("verpleeghuis zorgcentrum woonzorgcentrum bejaardentehuis verzorgingshuis school basisschool "
                         "middelbare kinderdagverblijf creche crèche kinderopvang hospice revalidatiecentrum "
                         "zorginstelling tehuis buurthuis wijkcentrum".split())
-_R58_WORK = re.compile(r"\b(?:werk|werkt|werkte|werken|gewerkt|kok|schoonmaker|vrijwilliger|vrijwilligster|stage|"
+_R58_WORK = _Lazy(r"\b(?:werk|werkt|werkte|werken|gewerkt|kok|schoonmaker|vrijwilliger|vrijwilligster|stage|"
                        r"stagiair|verzorgende|verpleegkundige|zuster|leraar|lerares|juf|meester|conciërge|concierge|"
                        r"baan|dienst|diensten)\b")
-_R58_GATE = re.compile(r"heet|dierenarts|meneer de|mevrouw de|familie|kaartje|ticket|" + "|".join(
+_R58_GATE = _Lazy(r"heet|dierenarts|meneer de|mevrouw de|familie|kaartje|ticket|" + "|".join(
     sorted(_R58_PETS | _R58_PLACES)) + r"|fabeltjeskrant|sesamstraat")
 _R58_SYLLABLES = frozenset("yang wang zhang chen liu lin huang zhao zhou xu sun zhu guo gao luo zheng liang song tang "
                            "han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding "
                            "ren shen yao jin fu xie zou cui qin lei long hao ming hui fang jun ying xiu jing ling hong "
                            "xin qing jie tao jia min ping jian qiang yong juan chun zhen zhong".split())
-_R58_NAME_ASK = re.compile(r"\b(?:hoe mag ik (?:je|jou|u) noemen|hoe wil je (?:dat ik je )?(?:genoemd worden|noemen)|"
+_R58_NAME_ASK = _Lazy(r"\b(?:hoe mag ik (?:je|jou|u) noemen|hoe wil je (?:dat ik je )?(?:genoemd worden|noemen)|"
                            r"hoe noem je jezelf|hoe (?:heet|heette) (?:je|jij|u)|wat is (?:je|jouw|uw) (?:voor)?naam|"
                            r"hoe mag ik u noemen|mag ik je naam)\b")
 _R58_NOT_ANSWER = frozenset(
@@ -11815,19 +11841,19 @@ def r58_name_answer(prev: str, raw: str) -> set[str]:
 # A caller's or relative's name next to these still goes ("mijn zoon zit op de X school, hij heet Y", "meneer Y van
 # de bakkerij", "ik ben willem", "mijn vader heet rembrandt de vries").
 # ---------------------------------------------------------------------------
-_R59_PUBLIC = re.compile(
+_R59_PUBLIC = _Lazy(
     r"\b(?:winkel|wereldwinkel|supermarkt|albert heijn|jumbo|lidl|aldi|plus|apotheek|bureau|politiebureau|"
     r"bibliotheek|station|bakker|bakkerij|slager|slagerij|markt|kerk|moskee|huisarts|huisartsenpost|tandarts|"
     r"gemeentehuis|stadhuis|postkantoor|kapper|kapsalon|café|cafe|restaurant|snackbar|cafetaria|ziekenhuis|"
     r"school|sportschool|zwembad|buurthuis|wijkcentrum|hema|kruidvat|etos|action|blokker|bioscoop|theater|"
     r"museum|park|tankstation|garage|wijkagent|politie|bank)\b")
-_R59_HOME = re.compile(r"\b(?:woon|woont|wonen|woonde|woonden|adres|logeer|logeert|verhuisd|verhuist|verhuizen|"
+_R59_HOME = _Lazy(r"\b(?:woon|woont|wonen|woonde|woonden|adres|logeer|logeert|verhuisd|verhuist|verhuizen|"
                        r"thuis|huisnummer|nummer|postcode|bus|huis)\b")
-_R59_STREET_END = re.compile(r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|markt|dreef|"
+_R59_STREET_END = _Lazy(r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|hof|park|markt|dreef|"
                              r"boulevard|pad|wal|kanaal)$")
-_R59_STREET_TALK = re.compile(r"\b(?:ken ik niet|kent u niet|ken je niet|is dat bij|is dat in|is dat vlakbij|waar is dat|"
+_R59_STREET_TALK = _Lazy(r"\b(?:ken ik niet|kent u niet|ken je niet|is dat bij|is dat in|is dat vlakbij|waar is dat|"
                               r"waar ligt|ligt dat)\b")
-_R59_NUMWORD = re.compile(r"\d|^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+_R59_NUMWORD = _Lazy(r"\d|^(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                           r"[a-z]*tig|[a-z]*honderd[a-z]*|[a-z]*duizend[a-z]*|[a-z]*en(?:twintig|dertig|veertig|"
                           r"vijftig|zestig|zeventig|tachtig|negentig)|nummer|nr|huisnummer|a|b|c|bis|hoog|boven|"
                           r"beneden)$")
@@ -11858,15 +11884,15 @@ _R59_FIGURES = frozenset((
     "frans hals", "escher", "pim fortuyn", "jan steen", "thomas a kempis", "kempis",
 ))
 _R59_ARTISTS = frozenset("rembrandt vermeer mondriaan multatuli erasmus spinoza escher thorbecke".split())
-_R59_FIGURE_CONTEXT = re.compile(
+_R59_FIGURE_CONTEXT = _Lazy(
     r"\b(?:koning|koningin|prins|prinses|dagboek|standbeeld|beeld|lied|liedje|liedjes|nummer van|plaat|album|boek|"
     r"boeken|gedicht|gedichten|schilderij|schilderijen|geschilderd|museum|tv|televisie|film|documentaire|"
     r"concert|zong|zingt|schreef|schrijver|schilder|zanger|zangeres|geschiedenis|historisch|oorlog|"
     r"tentoonstelling|expositie|standbeelden|monument|voetbal|wedstrijd|elftal|speelde|speelt|scoorde)\b")
-_R59_OWN = re.compile(r"\b(?:heet|heten|heette|ben|bent|noem|noemen|noemt|naam|mijn|m'n|jouw|uw|zoon|dochter|vader|"
+_R59_OWN = _Lazy(r"\b(?:heet|heten|heette|ben|bent|noem|noemen|noemt|naam|mijn|m'n|jouw|uw|zoon|dochter|vader|"
                       r"moeder|broer|zus|oom|tante|buurman|buurvrouw|vriend|vriendin|man|vrouw|meneer|mevrouw|"
                       r"opa|oma|neef|nicht|collega)\b")
-_R59_GATE = re.compile(r"\[adres\]|\[naam\]|\[e-mail\]")
+_R59_GATE = _Lazy(r"\[adres\]|\[naam\]|\[e-mail\]")
 
 
 def _r59_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev: str = "") -> set[int]:
@@ -11939,7 +11965,7 @@ def _r59_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], prev
 _R59_AFTER_PUNT = frozenset("uit voor van is en dus ja nee klaar af com nl net org eu info het een daar hier maar of "
                             "want toch ook nog niet wel dan die dat zo gezet gemaakt gezegd genoeg erbij".split())
 _R59_HOME_VERB = frozenset("woont woon wonen woonde woonden".split())
-_R59_UMLAUT = re.compile(r"[äöüß]")
+_R59_UMLAUT = _Lazy(r"[äöüß]")
 
 
 def _r59_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
@@ -12001,22 +12027,22 @@ def redact_round59(raw: str, out: str, prev: str = "") -> str:
 # ---------------------------------------------------------------------------
 from voice_companion.privacy.spoken import _DIGIT_PLURALS as _R60_PLURALS  # noqa: E402  (round 60)
 
-_R60_EVENT = re.compile(
+_R60_EVENT = _Lazy(
     r"\b(?:getrouwd|trouwen|trouwde|trouwden|trouwt|trouwdag|bruiloft|huwelijk|huwelijksdag|jubileum|jubileumdag|"
     r"verkering|samen|leerden|ontmoet|ontmoetten|overleden|overleed|overlijden|gestorven|stierf|sterfdag|"
     r"doodgegaan|dood|begrafenis|begraven|crematie|gecremeerd|uitvaart|herdenking|verhuisd|verhuizen|verhuisden|"
     r"verhuizing|verhuist|verhuis|afspraak|afspraken|zitting|hoorzitting|rechtszaak|rechter|gesprek|operatie|"
     r"opgenomen|ontslagen|ontslag|vertrek|vertrekt|vlucht|bevallen|geopereerd|scheiding|gescheiden|begonnen|"
     r"gestopt|pensioen|diploma|examen|deadline|ongeluk|keuring|intake|datum van de)\b")
-_R60_DEATH = re.compile(r"\b(?:overleden|overleed|overlijden|gestorven|stierf|sterfdag|doodgegaan|dood)\b")
-_R60_BIRTH = re.compile(r"geboren|geboorte|jarig|verjaardag|verjaart|birthday|\bgeb\b")
+_R60_DEATH = _Lazy(r"\b(?:overleden|overleed|overlijden|gestorven|stierf|sterfdag|doodgegaan|dood)\b")
+_R60_BIRTH = _Lazy(r"geboren|geboorte|jarig|verjaardag|verjaart|birthday|\bgeb\b")
 _R60_CLAUSE = frozenset("en maar toen of want terwijl dus,".split()) | {","}
 _R60_CODE_HEADS = frozenset("gate spoor perron stoel stoelnummer zitplaats plaats rij vlucht vluchtnummer pier "
                             "terminal bagageband band balie incheckbalie gatenummer".split())
-_R60_CODE_STOP = re.compile(r"\b(?:postcode|adres|woon|woont|wonen|woonde|huisnummer|nummer is)\b")
+_R60_CODE_STOP = _Lazy(r"\b(?:postcode|adres|woon|woont|wonen|woonde|huisnummer|nummer is)\b")
 _R60_NOT_SURNAME = frozenset("toch ook nog trouwens geloof denk zeker volgens nu hoor immers dus maar eigenlijk gewoon "
                              "echt inderdaad hè he toen daar hier zo niet wel al ja nee oké oke ok".split())
-_R60_NUMWORD = re.compile(r"^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+_R60_NUMWORD = _Lazy(r"^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                           r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
                           r"zeventig|tachtig|negentig|honderd|duizend|en|ën|\d+)+$")
 
@@ -12104,9 +12130,9 @@ def _r60_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], nam
     return marks
 
 
-_R60_PASS_GATE = re.compile(r"\[telefoonnummer\] |\[naam\]|geboortejaar")
-_R60_KEEP_GATE = re.compile(r"\[datum\]|\[postcode\]|\[adres\]|\[nummer\]")
-_R60_KEEP_WORDS = re.compile(r"\b(?:gate|spoor|perron|stoel|stoelnummer|zitplaats|plaats|rij|vlucht|vluchtnummer|pier|"
+_R60_PASS_GATE = _Lazy(r"\[telefoonnummer\] |\[naam\]|geboortejaar")
+_R60_KEEP_GATE = _Lazy(r"\[datum\]|\[postcode\]|\[adres\]|\[nummer\]")
+_R60_KEEP_WORDS = _Lazy(r"\b(?:gate|spoor|perron|stoel|stoelnummer|zitplaats|plaats|rij|vlucht|vluchtnummer|pier|"
                              r"terminal|bagageband|band|balie|incheckbalie|gatenummer)\b")
 
 
@@ -12147,23 +12173,23 @@ def r60_names(prev_raw: str, prev_out: str) -> frozenset:
 # with "nee" on the line after a line with "postcode" that was redacted ("nee zevenenderig dertig g h": a misheard
 # number word too).
 # ---------------------------------------------------------------------------
-_R61_SCALE = re.compile(r"\bschaal\b|\bwelk (?:rapport)?cijfer\b|\bcijfer (?:geven|geef|zou)|\bgeef (?:je|jij|u) "
+_R61_SCALE = _Lazy(r"\bschaal\b|\bwelk (?:rapport)?cijfer\b|\bcijfer (?:geven|geef|zou)|\bgeef (?:je|jij|u) "
                         r"(?:het|dat|je dag|jezelf|jouw dag)? ?(?:een|als) cijfer|\bvan (?:nul|een|één|0|1) tot (?:tien|10)\b")
-_R61_DATA_CUE = re.compile(r"postcode|nummer|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|bsn|burgerservice|"
+_R61_DATA_CUE = _Lazy(r"postcode|nummer|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|bsn|burgerservice|"
                            r"straat|woon|wonen|huisnummer|mail|\bbel\b|bellen|jarig|datum|\bpas\b|\bheet\b|naam")
 _R61_SCALE_NUM = frozenset("nul een één twee drie vier vijf zes zeven acht negen tien half halve".split())
 _R61_SCALE_FILL = frozenset("ok oké oke okay ja nee eh uh ehm hm nou dus misschien ongeveer zo'n zo een rond "
                             "een komma en".split())
-_R61_ORG = re.compile(r"\b(?:luisterlijn|huisartsenpost|huisartsenposten|dokterswacht|apotheek|praktijk|"
+_R61_ORG = _Lazy(r"\b(?:luisterlijn|huisartsenpost|huisartsenposten|dokterswacht|apotheek|praktijk|"
                       r"huisartsenpraktijk|ziekenhuis|afdeling|stichting|dienst|crisisdienst|ggz|kindertelefoon|"
                       r"sensoor|zelfmoordpreventie|hulplijn|helpdesk|klantenservice|alarmcentrale|thuiszorg|"
                       r"wijkteam|gemeente|centrale|infolijn|informatielijn|servicelijn|meldpunt|veilig thuis|"
                       r"politie|advieslijn|zorglijn|spoedpost|spoedeisende|eerste hulp|huisartsendienst|"
                       r"tandartsenpraktijk|maatschappelijk werk|slachtofferhulp|verloskundigenpraktijk)\b")
-_R61_ORG_NUMBER = re.compile(r"\b(?:bereikbaar|te bereiken|heeft nummer|heeft het nummer|nummer van de|nummer van het|"
+_R61_ORG_NUMBER = _Lazy(r"\b(?:bereikbaar|te bereiken|heeft nummer|heeft het nummer|nummer van de|nummer van het|"
                              r"het nummer is|hun nummer|haar nummer is|algemene nummer|algemeen nummer|bel de|"
                              r"bellen op|belt u|gratis|dag en nacht|hun telefoonnummer|telefoonnummer van de)\b")
-_R61_OWN_NUMBER = re.compile(r"\b(?:je|jouw|mijn|m'n|mn|uw|zijn|z'n|haar eigen|zijn eigen|mijn eigen|je eigen)\s+"
+_R61_OWN_NUMBER = _Lazy(r"\b(?:je|jouw|mijn|m'n|mn|uw|zijn|z'n|haar eigen|zijn eigen|mijn eigen|je eigen)\s+"
                              r"(?:eigen\s+)?(?:nummer|telefoonnummer|mobiel|mobiele|mobieltje|06)|\bbel (?:me|mij|je|"
                              r"jou|ons|hem|haar)\b|\b(?:me|mij|ons) (?:terug)?bellen\b|\bbel me terug\b|"
                              r"\bterugbellen\b|\bprive\b|\bprivé\b|\bthuis\b|\bbel (?:u|jou|je) (?:zelf|terug)\b|\bvan de (?:man|vrouw|"
@@ -12173,7 +12199,7 @@ _R61_HEET_ORG = frozenset("huisartsenpost dokterswacht apotheek praktijk ziekenh
                           "huisartsenpraktijk kliniek polikliniek spoedpost centrum zorgcentrum verpleeghuis "
                           "verzorgingshuis crisisdienst thuiszorg".split())
 _R61_HEET_PERSON = frozenset("je jij ik u hij zij ze we wij jullie mijn m'n je jouw zijn z'n haar hun uw".split())
-_R61_STREET_END = re.compile(r"(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf)$")
+_R61_STREET_END = _Lazy(r"(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf)$")
 _R61_FILL = frozenset("ehm eh uh uhm hm nou ja en dus".split())
 
 
@@ -12260,8 +12286,8 @@ def _r61_marks(words: list[str], lows: tuple[str, ...], own: dict[int, str], pos
     return {}
 
 
-_R61_STREET_GATE = re.compile(r"\b(?:de|het) \w{3,}(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf) ")
-_R61_KEEP_GATE = re.compile(r"\[postcode\]|\[iban\]|\[nummer\]|\[telefoonnummer\]|\[naam\]|\[datum\]|\[bsn\]|"
+_R61_STREET_GATE = _Lazy(r"\b(?:de|het) \w{3,}(?:poort|wal|haven|veste|vest|burcht|brink|vaart|hoven|zijde|erf) ")
+_R61_KEEP_GATE = _Lazy(r"\[postcode\]|\[iban\]|\[nummer\]|\[telefoonnummer\]|\[naam\]|\[datum\]|\[bsn\]|"
                             r"\[adres\]")
 
 
@@ -12302,14 +12328,14 @@ def r61_scale_answer(raw: str, p1: str, p2: str) -> bool:
 # ---------------------------------------------------------------------------
 _R62_ROAD_LETTERS = frozenset("a n s e".split())
 _R62_ROAD_BEFORE = frozenset("de afslag knooppunt en".split())
-_R62_NUM = re.compile(r"^(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
+_R62_NUM = _Lazy(r"^(?:nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
                       r"vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|"
                       r"zeventig|tachtig|negentig|honderd|duizend|en|ën|\d+)+$")
-_R62_ROAD = re.compile(r"\b(?:de|afslag|knooppunt) (?:a|n|s|e) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+_R62_ROAD = _Lazy(r"\b(?:de|afslag|knooppunt) (?:a|n|s|e) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
                        r"tien|elf|twaalf|der|veer|vijf|zes|zeven|acht|negen|twin|dert|veert|vijft|zest|zevent|tacht|"
                        r"honderd|\d)|\bafslag (?:nummer )?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|"
                        r"twaalf|der|veer|zest|zevent|acht|negent|twint|\d)|\bhectometer|\bhmpaal")
-_R62_DATA_CUE = re.compile(r"postcode|\bwoon|\bwoont|\bwonen|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|"
+_R62_DATA_CUE = _Lazy(r"postcode|\bwoon|\bwoont|\bwonen|adres|iban|rekening|geboren|geboorte|telefoon|mobiel|"
                            r"\bbsn\b|huisnummer|mail|jarig|\bheet\b|naam|\bstraat\b")
 _R62_ROAD_WORDS = frozenset("a n s e de op via langs en afslag knooppunt komma hectometerpaal hectometer paal hmpaal "
                             "ring zuid noord west oost nummer tussen bij".split())
@@ -12317,21 +12343,21 @@ _R62_CAR_BRANDS = frozenset(
     "volvo volkswagen vw opel peugeot renault citroen citroën toyota kia hyundai skoda škoda seat ford fiat bmw audi "
     "mercedes tesla nissan mazda honda suzuki dacia mitsubishi lexus porsche mini jeep lynk polestar byd mg cupra "
     "alfa lancia saab smart subaru chevrolet chrysler dodge landrover jaguar ds".split())
-_R62_CAR_CUE = re.compile(r"\b(?:besteld|bestelt|geleverd|kilometer|kilometerstand|dealer|garage|auto|wagen|rijdt|"
+_R62_CAR_CUE = _Lazy(r"\b(?:besteld|bestelt|geleverd|kilometer|kilometerstand|dealer|garage|auto|wagen|rijdt|"
                           r"rijden|gekocht|kopen|lease|leasen|occasion|bouwjaar|apk|motor|elektrisch|tweedehands)\b")
 _R62_CAR_BEFORE = frozenset("een nieuwe nieuw oude tweedehands die mijn je jouw zijn haar onze hun".split())
-_R62_ROLE = re.compile(r"(?:dienst|wacht|garage|monteur|chauffeur|takel|berging|bergingsbedrijf|"
+_R62_ROLE = _Lazy(r"(?:dienst|wacht|garage|monteur|chauffeur|takel|berging|bergingsbedrijf|"
                        r"^anwb|^politie|^brandweer|^ambulance|^bus|^trein|^ns|^conducteur|^receptie|^beveiliging|"
                        r"^bewaking|verzekering|^gemeente|bedrijf|^firma|^winkel|^zaak|^school|^uwv|^svb)$")
 _R62_MENEER = frozenset("meneer mevrouw man vrouw".split())
-_R62_TERM = re.compile(r"\bloopt af\b|\bloopt (?:het|hij|die|dat|je contract|jouw contract)? ?af\b|\beindigt\b|"
+_R62_TERM = _Lazy(r"\bloopt af\b|\bloopt (?:het|hij|die|dat|je contract|jouw contract)? ?af\b|\beindigt\b|"
                        r"\bafloopt\b|\bopzegtermijn\b|\bingang\b|\buitbetaald\b|\buitbetaling\b|\bstopt\b|\bbegint\b")
-_R62_ROLE_GATE = re.compile(r" is (?:je|jouw|mijn|zijn|haar|uw|onze|jullie|hun|de) (?:collega|baas|leidinggevende|"
+_R62_ROLE_GATE = _Lazy(r" is (?:je|jouw|mijn|zijn|haar|uw|onze|jullie|hun|de) (?:collega|baas|leidinggevende|"
                             r"manager|teamleider|chef|docent|leraar|lerares|mentor|juf|meester|coach|begeleider|"
                             r"klantmanager|consulent|werkgever|directeur|buurman|buurvrouw|studiebegeleider|decaan)\b")
-_R62_BIRTH = re.compile(r"geboren|jarig|geboortedatum|verjaardag|geboorte")
+_R62_BIRTH = _Lazy(r"geboren|jarig|geboortedatum|verjaardag|geboorte")
 _R62_OKE = frozenset("oké oke ok okay okee".split())
-_R62_LETTERS = re.compile(r"^(?:de |en )?(?:letters?|lettercombinatie)(?: zijn| is| waren| was)?(?: eh| ehm)? "
+_R62_LETTERS = _Lazy(r"^(?:de |en )?(?:letters?|lettercombinatie)(?: zijn| is| waren| was)?(?: eh| ehm)? "
                           r"(\w{1,3})(?: en| en dan)? (\w{1,3})$")
 
 
@@ -12494,7 +12520,7 @@ _R63_PC_BEFORE_NOT = frozenset("om van tot tegen rond half kwart voor na over si
 _R63_PC_LINK = frozenset("en dan".split())
 _R63_LETTER_NOT = frozenset("je we te er ge be en ik ie".split())
 _R63_ONE_NAME = frozenset("rembrandt vermeer mondriaan multatuli erasmus spinoza escher thorbecke".split())
-_R63_PC_GATE = re.compile(r"\bdan (?:\w{1,4}) (?:\w{1,4})\b")
+_R63_PC_GATE = _Lazy(r"\bdan (?:\w{1,4}) (?:\w{1,4})\b")
 
 
 def _r63_letter(w: str) -> bool:
@@ -12588,8 +12614,8 @@ def redact_round63(raw: str, out: str) -> str:
 _R64_SIZE = frozenset("schoenmaat schoenmaten maat maten kledingmaat confectiemaat broekmaat jurkmaat jasmaat "
                       "shirtmaat ringmaat maatje".split())
 _R64_SIZE_BEFORE_NOT = frozenset("op aan in".split())
-_R64_LOTTERY = re.compile(r"\b(?:lot|loten|lotje|lotnummers?|lotto\w*|\w*loterij\w*|bingo\w*|trekking)\b")
-_R64_GATE = re.compile(r"maat|maten|lot|bingo|trekking")
+_R64_LOTTERY = _Lazy(r"\b(?:lot|loten|lotje|lotnummers?|lotto\w*|\w*loterij\w*|bingo\w*|trekking)\b")
+_R64_GATE = _Lazy(r"maat|maten|lot|bingo|trekking")
 from voice_companion.privacy.spoken import BSN_CUES, IBAN_CUES, PHONE_CUES  # noqa: E402
 
 _R64_DATA_CUES = PHONE_CUES | BSN_CUES | IBAN_CUES | frozenset({"bereikbaar", "gebeld", "postcode", "adres"})
@@ -12674,7 +12700,7 @@ _R65_UTILITY = frozenset("enexis liander eneco evides stedin steedin vattenfall 
 _R65_FILLERS = frozenset("tjee tjeetje hmm hm jep effe me uzelf jezelf mezelf zichzelf onszelf".split())
 _R65_CONTACT = frozenset("appen bellen terugbellen opbellen mailen smsen sms'en ophalen ophaalde ophaalt vragen "
                          "waarschuwen wekken".split())
-_R65_GATE = re.compile(r"\bde\b|goe|appen|sterkte|gecondoleerd|neem|levensmoe|\bhet\b|enexis|liander|eneco|evides|"
+_R65_GATE = _Lazy(r"\bde\b|goe|appen|sterkte|gecondoleerd|neem|levensmoe|\bhet\b|enexis|liander|eneco|evides|"
                        r"stee|stedin|vattenfall|essent|vitens|dunea|waternet|oasen|tjee|hmm|jep|effe|zelf|t\b|\bme\b|en\b|ophaal")
 
 
@@ -12801,7 +12827,7 @@ def _r67_street_adjective(out: str) -> str:
 
 
 _R67_BARE_HEADS = frozenset("ring weg laan dijk kade singel markt plein dreef gracht".split())
-_R67_PAIRS = re.compile(r"\b(?:paar|paren|cijfers)\b")
+_R67_PAIRS = _Lazy(r"\b(?:paar|paren|cijfers)\b")
 
 
 def _r67_iban_start(raw: str) -> bool:
@@ -12961,10 +12987,10 @@ def _r67_kept(words, lows, own) -> set[int]:
     return keep
 
 
-_R67_GATE = re.compile(r"\bnaar\b|\bmet\b|\bdubbel|\bnoteer\b|\b(?:ring|weg|laan|dijk|kade|singel|markt|plein|dreef|gracht) \w")
+_R67_GATE = _Lazy(r"\bnaar\b|\bmet\b|\bdubbel|\bnoteer\b|\b(?:ring|weg|laan|dijk|kade|singel|markt|plein|dreef|gracht) \w")
 
 
-_R67_BIRTH = re.compile(r"geboren|geboorte|jarig|verjaardag|\bbsn\b|leeftijd")
+_R67_BIRTH = _Lazy(r"geboren|geboorte|jarig|verjaardag|\bbsn\b|leeftijd")
 
 
 def _r67_date_kept(raw: str, out: str, before: list[tuple[str, str]]) -> str:
@@ -13029,7 +13055,7 @@ _R66_ORG_HEADS = frozenset("stichting gemeente ziekenhuis ggz kliniek wijkteam v
                            "huisartsenpost praktijk centrum ggd".split())
 _R66_ARTICLES = frozenset("de het een die dat dit".split())
 _R66_PLACE_CUES = frozenset("uit".split())
-_R66_GATE = re.compile(r"(?<![^\W_])[a-z](?: [a-z]){2,}(?![^\W_])|milli|mg\b|pil|medic|stichting|gemeente|ziekenhuis|"
+_R66_GATE = _Lazy(r"(?<![^\W_])[a-z](?: [a-z]){2,}(?![^\W_])|milli|mg\b|pil|medic|stichting|gemeente|ziekenhuis|"
                        r"ggz|kliniek|wijkteam|\buit\b|tablet|capsule|druppel")
 
 
@@ -13114,3 +13140,330 @@ def redact_round66(raw: str, out: str, before: list[str]) -> tuple[str, list[tup
     if not things:
         return out, lines, things
     return _r66_keep_line(raw, out, lines, things), lines, things
+
+
+# ---------------------------------------------------------------------------
+# Round 68 (holdouts BK and BL, own examples in tests/privacy/test_round68.py): what goes, read on the line as said
+# (and the window's line before it, as said and as logged):
+# CA. a nickname after "ze noemen je" / "noemen ze hem": the word before a name that goes with it ("ome [naam]",
+#     "bolle [naam]") and a nickname of its own ("de boer van de hoge hoeve");
+# CB. a farm's or a hamlet's name as an address: "de hoeve van [naam]", "erve [naam] nummer vier", "buurtschap hupsel
+#     twaalf" (a farm's own name, "de boerderij heet de lindehoeve", stays: round 52);
+# CC. a name's particle glued to it ("al-[naam]", "[naam]-de boer");
+# CD. a mail address's pieces: a filler between its parts ("[naam] oké [e-mail]"), a spelling aid after "en" ("[naam]
+#     met dubbel o en dubbel s"), two words "met een streepje ertussen";
+# CE. a name said in both orders ("wei zhang of zhang wei"), a word named as the surname ("wang is de achternaam");
+# CF. a postcode's number said in thousands with its letters ("vierduizend achthonderdelf te er"), its letters on the
+#     next line ("[postcode]" / "te de", "en dan er tee nee er dee");
+# CG. an account's country letters on a line of their own after the account was asked for ("el en");
+# CH. a street and house number right after "adres" ("nieuw adres eh de wetering nul");
+# CI. days of the month as alternatives ("was het de zesde of de zestiende" / "de zestiende oké").
+# What stays: CK. an animal's name ("de merrie heet saskia"), a machine's make ("een john deere", "de nieuwe fendt
+# zevenhonderdvierentwintig"), a room's number ("jouw kamer is nummer drie in de portacabin"), a neighbourhood's name
+# ("de nieuwe buurt heet de vogelwijk").
+# ---------------------------------------------------------------------------
+_R68_GATE = _Lazy(r"noem|hoeve|erve\b|boerderij|buurtschap|gehucht|\bstate\b|stins|pleats|spieker|hofstede|"
+                       r"\bstee\b|\bhoef\b|-|\[e-mail\]|streepje|achternaam|voornaam"
+                       r"|familienaam| of |duizend|rekening|iban|adres|\bde \w+(?:ste|de)\b|\[postcode\]|"
+                       r"\bdubbel|\bel\b")
+_R68_NICK_OBJ = frozenset("je jou hem haar u mij me ons jullie hen".split())
+_R68_NICK_SKIP = frozenset("hier daar ook altijd wel nog gewoon vaak meestal toch eigenlijk allemaal".split())
+_R68_NICK_STOP = frozenset("in op bij maar omdat want en of dus toen als omdat sinds vanwege".split())
+_R68_FARM = frozenset("hoeve hoef erve erf state stins pleats stee spieker boerderij hofstede".split())
+_R68_HAMLET = frozenset("buurtschap gehucht buurtje".split())
+_R68_PARTICLE = _Lazy(r"(?<![^\s])(?:al|el|ul|ad|ar|as|at|an|ash|abu|abd|bin|ben|ibn|bint|ait|ou)-\[naam\]",
+                           re.IGNORECASE)
+_R68_DOUBLE = _Lazy(r"(?:\[naam\]|\[e-mail\])-(?:de|van|ter|ten|den|der|op|in) (?:de |der |den |het )?"
+                         r"(?:\[naam\]|\w+)")
+_R68_MAIL_FILL = _Lazy(r"(\[(?:naam|e-mail)\]) (?:oké|oke|ok|okay|ja|eh|uh|ehm)(?: (?:oké|oke|ja|eh|uh))* "
+                            r"(?=\[e-mail\]|at\b|apenstaartje\b)")
+_R68_AID_AFTER = _Lazy(r"(\[(?:naam|e-mail|adres)\])((?: (?:en|en dan|en ook|met))? (?:dubbel|dubbele|twee|een) "
+                            r"(?:[a-z]|ij|aa|ee|oo|uu|es|el|em|en|ef|er))+(?= |$)")
+_R68_LETTER_FILL = frozenset("en dan nee ja eh uh ehm sorry o oh de letters letter zijn is dus nog".split())
+_R68_IBAN_CUE = _Lazy(r"rekeningnummer|rekening|iban|bankrekening|bankgegevens|rekeningnr")
+_R68_SURNAME = frozenset("achternaam voornaam familienaam roepnaam".split())
+_R68_ORDINALS = frozenset(
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende "
+    "vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeentwintigste "
+    "drieentwintigste vierentwintigste vijfentwintigste zesentwintigste zevenentwintigste achtentwintigste "
+    "negenentwintigste dertigste eenendertigste".split())
+_R68_CLOSE = frozenset("oke ok ja klopt toch dus he".split())
+_R68_NOT_STREET = frozenset("hele halve volgende vorige andere zelfde laatste beste goede juiste oude nieuwe "
+                            "komende afgelopen".split())
+
+
+def _r68_free(w: str, own: dict, i: int) -> bool:
+    """A word no rule took and no stop word."""
+    return i not in own and w not in _R67_STOP and w not in _R67_ASK_STOP
+
+
+def _r68_nick(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w != "noemen" and w != "noemden":
+            continue
+        j = k + 1
+        if j < n and lows[j] in ("ze", "zij", "ze'm", "wij", "we", "jullie", "ze"):
+            j += 1
+        if not (j < n and lows[j] in _R68_NICK_OBJ):
+            continue
+        j += 1
+        while j < n and lows[j] in _R68_NICK_SKIP:
+            j += 1
+        if j + 2 < n and lows[j] == "in" and lows[j + 1] in ("het", "ons", "de") and lows[j + 2] in ("dorp", "buurt"):
+            j += 3
+        e = j
+        while e < n and e - j < 6 and lows[e] not in _R68_NICK_STOP:
+            e += 1
+        run = range(j, e)
+        if not run:
+            continue
+        if any(i in own for i in run) and e - j <= 3:
+            marks.update({i: "[naam]" for i in run})  # "ome [naam]", "bolle [naam]"
+        elif lows[j] == "de" and e - j >= 3 and "van" in lows[j:e]:
+            marks.update({i: "[naam]" for i in run})  # "de boer van de hoge hoeve"
+    return marks
+
+
+def _r68_number(w: str) -> bool:
+    return _r20_number(w) is not None
+
+
+def _r68_farm(lows: tuple[str, ...], own: dict[int, str]) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w in _R68_FARM and w not in ("boerderij", "erf") and k + 2 < n and lows[k + 1] == "van" \
+                and (k + 2 in own or (lows[k + 2] not in _R67_ASK_STOP and lows[k + 2] not in _R67_ORDINARY)):
+            marks.update({i: "[adres]" for i in range(k, k + 3)})  # "de hoeve van [naam]"
+            if k and lows[k - 1] in ("de", "het", "'t"):
+                marks[k - 1] = "[adres]"
+        elif w == "erve" and k + 1 < n and lows[k + 1] not in _R67_ASK_STOP:
+            e = k + 2
+            if e < n and lows[e] in ("nummer", "nr", "huisnummer"):
+                e += 1
+            while e < n and _r68_number(lows[e]):
+                e += 1
+            marks.update({i: "[adres]" for i in range(k, e)})  # "erve [naam] nummer vier"
+        elif w in _R68_HAMLET and k + 1 < n and lows[k + 1] not in _R67_ASK_STOP \
+                and lows[k + 1] not in _R67_ORDINARY and not _r68_number(lows[k + 1]):
+            e = k + 2
+            while e < n and _r68_number(lows[e]):
+                e += 1
+            marks.update({i: "[adres]" for i in range(k + 1, e)})  # "buurtschap hupsel twaalf"
+    return marks
+
+
+def _r68_letters(lows, start: int = 0) -> list[int] | None:
+    """The letters of a line of letters only (letter names and fillers, "te de" too), or None."""
+    got = []
+    for i in range(start, len(lows)):
+        w = lows[i]
+        if w in LETTER_NAMES or (len(w) == 1 and w.isalpha()) or (w == "de" and i):
+            if w in _R68_LETTER_FILL and w not in ("de",):
+                continue
+            got.append(i)
+        elif w not in _R68_LETTER_FILL:
+            return None
+    return got
+
+
+def _r68_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    if "noemen" in lows or "noemden" in lows:
+        marks.update(_r68_nick(lows, own))
+    if any(w in _R68_FARM or w in _R68_HAMLET for w in lows):
+        marks.update(_r68_farm(lows, own))
+    for k in range(n - 4):  # CE: "wei zhang of zhang wei"
+        a, b = lows[k], lows[k + 1]
+        if lows[k + 2] == "of" and lows[k + 3] == b and lows[k + 4] == a and a != b \
+                and all(w not in _R67_ASK_STOP and not _r68_number(w) for w in (a, b)) \
+                and not (a in _R67_ORDINARY and b in _R67_ORDINARY):
+            marks.update({i: "[naam]" for i in (k, k + 1, k + 3, k + 4)})
+    for k in range(n - 2):  # CE: "wang is de achternaam"
+        if lows[k + 1] == "is" and k + 3 < n and lows[k + 2] == "de" and lows[k + 3] in _R68_SURNAME \
+                and _r68_free(lows[k], own, k) and lows[k] not in _R67_ORDINARY:
+            marks[k] = "[naam]"
+    for k in range(n - 4):  # CD: "zhang wei met een streepje ertussen"
+        if lows[k + 2] == "met" and lows[k + 3] in ("een", "'n") and k + 5 < n \
+                and lows[k + 4] in ("streepje", "punt", "underscore", "liggend") \
+                and lows[-1] in ("ertussen", "daartussen", "tussen"):
+            if all(lows[i] not in _R67_ASK_STOP for i in (k, k + 1)) and not all(
+                    lows[i] in _R67_ORDINARY for i in (k, k + 1) if i not in own):
+                marks.update({i: "[e-mail]" for i in (k, k + 1)})
+    for k, w in enumerate(lows):  # CF: "vierduizend achthonderdelf te er"
+        if w.endswith("duizend") and w != "duizend" and not w.startswith(("twee", "honderd")):
+            e = k + 1
+            while e < n and _r68_number(lows[e]) and lows[e] not in LETTER_NAMES:
+                e += 1
+            if e + 2 <= n and all(lows[i] in LETTER_NAMES or len(lows[i]) == 1 for i in (e, e + 1)) \
+                    and (e + 2 == n or lows[e + 2] in _R68_CLOSE):
+                marks.update({i: "[postcode]" for i in range(k, e + 2)})
+    if before:
+        p_raw, p_out = before[0]
+        p_low = p_raw.lower()
+        p_lows = _r20_lows(p_raw)
+        letters = _r68_letters(lows) if n <= 10 else None
+        if letters and len(letters) >= 2:
+            four = [w for w in p_lows if _r68_number(w)]
+            if "[postcode]" in p_out or (four and len(four) <= 4 and all(_r68_number(w) for w in p_lows)
+                                         and any(w.endswith("duizend") for w in p_lows)) \
+                    or (four and len(four) == 4 and all(_r68_number(w) or w in ("dus", "eh") for w in p_lows)):
+                marks.update({i: "[postcode]" for i in letters})  # CF: "[postcode]" / "te de"
+        if n <= 3 and _R68_IBAN_CUE.search(p_low) is not None and all(
+                w in LETTER_NAMES or w in _R68_LETTER_FILL for w in lows) \
+                and any(w in LETTER_NAMES and w not in _R68_LETTER_FILL for w in lows) \
+                and sum(w in LETTER_NAMES for w in lows) == 2:
+            marks.update({i: "[iban]" for i, w in enumerate(lows) if w in LETTER_NAMES})  # CG: "el en"
+        if n <= 4 and lows and (lows[0] in _R68_ORDINALS or (n > 1 and lows[0] in ("de", "op") and lows[1]
+                                                              in _R68_ORDINALS)):
+            o = 0 if lows[0] in _R68_ORDINALS else 1
+            if all(w in _R68_CLOSE for w in lows[o + 1:]) and any(
+                    w in _R68_ORDINALS for w in p_lows) and (" of de " in p_low or "[datum]" in p_out):
+                marks.update({i: "[datum]" for i in range(o + 1)})  # CI: "de zestiende oké"
+    for k in range(n - 4):  # CI: "was het de zesde of de zestiende"
+        if lows[k] == "de" and lows[k + 1] in _R68_ORDINALS and lows[k + 2] == "of" and lows[k + 3] == "de" \
+                and lows[k + 4] in _R68_ORDINALS and (k + 5 == n or lows[k + 5] in _R68_CLOSE) \
+                and k >= 2 and lows[k - 2:k] in (("was", "het"), ("is", "het")):
+            marks.update({i: "[datum]" for i in range(k, k + 5)})
+    if n >= 3 and lows[0] in ("en", "n") and lows[1] in ("el", "l"):  # CG: "en el twee acht", "en el eh abn"
+        rest = [w for w in lows[2:] if w not in ("eh", "uh", "ehm")]
+        if rest and all(_r68_number(w) or w in _R68_BANKS for w in rest):
+            marks.update({i: "[iban]" for i in range(n)})
+    if before and n == 1 and "mail" in before[0][0].lower() and lows[0] not in _R67_ASK_STOP \
+            and lows[0] not in _R67_ORDINARY and len(lows[0]) >= 6 and not _r68_number(lows[0]):
+        marks[0] = "[e-mail]"  # CD: "ik noteer het nieuwe mailadres" / "sjoerdhoekstra"
+    for k, w in enumerate(lows):  # CH: "nieuw adres eh de wetering nul"
+        if w != "adres":
+            continue
+        j = k + 1
+        while j < n and lows[j] in ("eh", "uh", "ehm", "is", "wordt"):
+            j += 1
+        if j + 2 < n + 0 and lows[j] in ("de", "het", "'t") and j + 2 < n and lows[j + 1] not in _R67_ASK_STOP \
+                and _r68_number(lows[j + 2]) and not _r68_number(lows[j + 1]) and lows[j + 1] not in _R68_ORDINALS \
+                and lows[j + 1] not in _R68_NOT_STREET:
+            e = j + 3
+            while e < n and _r68_number(lows[e]):
+                e += 1
+            marks.update({i: "[adres]" for i in range(j, e)})
+    return marks
+
+
+_R68_BANK_BEFORE = _Lazy(r"(?<![^\s])(?:abna|abn|rabo|rabobank|ingb|knab|bunq|snsb|asnb|trio|triodos)"
+                              r"(?: eh| uh)? (\[(?:telefoonnummer|iban|nummer)\])")
+_R68_LETTER_MAIL = _Lazy(r"(?<![^\s])[b-df-hj-np-tv-z] (?=\[e-mail\])")
+_R68_BANKS = frozenset("abna abn rabo ingb ing knab bunq snsb asnb trio triodos".split())
+
+
+def _r68_out(out: str) -> str:
+    """CC, CD on the line as logged; a bank's code before the account's number ("rabo [telefoonnummer]"), a letter
+    before a mail address ("d [e-mail]")."""
+    if "[" not in out:
+        return out
+    if "[telefoonnummer]" in out or "[iban]" in out or "[nummer]" in out:
+        out = _R68_BANK_BEFORE.sub("[iban]", out)
+    if "[e-mail]" in out:
+        out = _R68_LETTER_MAIL.sub("", out)
+    if "-[naam]" in out:
+        out = _R68_PARTICLE.sub("[naam]", out)
+    if "]-" in out:
+        out = _R68_DOUBLE.sub(lambda m: m.group(0).split("-", 1)[0], out)
+    if "[e-mail]" in out or " at " in out:
+        out = _R68_MAIL_FILL.sub(r"\1 ", out)
+    if "dubbel" in out or " een " in out:
+        out = _R68_AID_AFTER.sub(r"\1", out)
+    return out
+
+
+_R68_ANIMALS = frozenset(
+    "koe koeien kalf kalfje vaars stier os merrie hengst ruin veulen paard paarden pony hond honden hondje pup puppy "
+    "kat katten poes poesje kater geit geiten bok schaap schapen ram lam lammetje ooi varken varkens zeug big biggetje "
+    "ezel kip kippen haan konijn cavia hamster parkiet papegaai kanarie vogel cavia's".split())
+_R68_DET = frozenset("de het onze mijn je jouw uw zijn haar hun jullie die dat deze ons".split())
+_R68_MAKES = frozenset(
+    "fendt deere claas deutz valtra kubota zetor lamborghini landini steyr ferguson holland lely krone pottinger "
+    "mccormick renault jcb manitou merlo hurlimann ursus belarus vicon kuhn amazone kverneland joskin veenhuis".split())
+_R68_MAKE_CUES = frozenset("pk trekker tractor trekkers tractoren combine maaier hakselaar shovel verreiker loonwerker "
+                           "machine motor cilinder kiepwagen giertank ploeg".split())
+_R68_PLACE_HEET = frozenset("buurt wijk woonwijk nieuwbouwwijk straatje woonerf camping".split())
+_R68_HOW = frozenset("lastig moeilijk makkelijk bijzonder apart raar lang kort vreemd mooi gek".split())
+_R68_ROOM = frozenset("kamer kamertje slaapkamer unit cabine chalet cel box".split())
+_R68_TITLES = frozenset("meneer mevrouw mevr dhr juffrouw dokter zuster broeder boer boerin ome tante opa oma".split())
+
+
+def _r68_kept(words, lows, own) -> set[int]:
+    keep: set[int] = set()
+    n = len(lows)
+    for k, w in enumerate(lows):
+        if w == "heet" and k + 1 < n and k + 1 in own and own[k + 1] == "[naam]":
+            start = max((i + 1 for i in range(k) if lows[i] in ("en", "maar", "want", "omdat")), default=0)
+            clause = lows[start:k]
+            subj = None
+            first_die = next((i for i, x in enumerate(clause) if x in ("die", "dat") and i > 0), None)
+            stop = first_die if first_die is not None else len(clause)
+            for i in range(stop - 1, 0, -1):
+                if clause[i - 1] in _R68_DET and clause[i] not in _R68_DET:
+                    subj = clause[i]
+                    break
+            if subj in _R68_ANIMALS or (subj is not None and subj.endswith("ste")
+                                        and any(x in _R68_ANIMALS for x in lows[:k])):
+                e = k + 1
+                while e < n and e in own and own[e] == "[naam]":
+                    keep.add(e)
+                    e += 1
+        if w == "heet" and k + 2 < n and lows[k + 1] in ("de", "het") and k + 2 in own and k >= 1:
+            clause = lows[max(0, k - 3):k]
+            if any(x in _R68_PLACE_HEET for x in clause):
+                e = k + 1
+                while e < n and (e in own or lows[e] in ("de", "het")):
+                    if e in own:
+                        keep.add(e)
+                    e += 1
+    if any(w in _R68_MAKES for w in lows) and (any(w in _R68_MAKE_CUES for w in lows)
+                                               or "john deere" in " ".join(lows) or "massey ferguson" in " ".join(lows)
+                                               or "new holland" in " ".join(lows)):
+        for k, w in enumerate(lows):
+            if w in _R68_MAKES and k in own and not (k and lows[k - 1] in _R68_TITLES):
+                s = k - 1 if k and lows[k - 1] in ("john", "massey", "new") and k - 1 in own else k
+                if s and lows[s - 1] in ("nieuwe", "oude", "grote", "kleine") and s - 1 in own:
+                    s -= 1
+                if s and lows[s - 1] in _R68_TITLES:
+                    continue
+                e = k + 1
+                while e < n and e in own and (_r68_number(lows[e]) or lows[e] in _R68_MAKE_CUES):
+                    e += 1
+                keep.update(i for i in range(s, e) if i in own)
+    for k, w in enumerate(lows):  # "de achternaam is lastig"
+        if w in _R68_SURNAME and k + 2 < n and lows[k + 1] in ("is", "was") and lows[k + 2] in _R68_HOW:
+            keep.update(i for i in (k + 2,) if i in own)
+    for k, w in enumerate(lows):  # "jouw kamer is nummer drie in de portacabin"
+        if w in _R68_ROOM and k + 3 < n and lows[k + 1] in ("is", "wordt", "was") and lows[k + 2] in ("nummer", "nr"):
+            e = k + 3
+            while e < n and (_r68_number(lows[e]) or len(lows[e]) == 1):
+                e += 1
+            if e < n and lows[e] in ("in", "op", "aan", "bij") and e + 1 < n and lows[e + 1] in ("de", "het"):
+                e += 3 if e + 2 < n else 2
+            if e == n or lows[e] in _R68_NICK_STOP or lows[e] in _R68_CLOSE:
+                keep.update(i for i in range(k + 2, e) if i in own)
+    return keep
+
+
+def redact_round68(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 68 on one line with the window's lines before it (as said, as logged; newest first): CA to CK."""
+    low = raw.lower()
+    if out != raw and "[" in out:
+        if any(w in low for w in ("heet", "pk", "trekker", "tractor", "kamer", "deere", "ferguson", "holland",
+                                  "naam", "hakselaar", "loonwerker", "maaier", "combine")):
+            out = _line_keep(raw, out, _r68_kept)
+        out = _r68_out(out)
+    if _R68_GATE.search(low) is None and not (before and len(low) < 40):
+        return out
+    return _line_pass(raw, out, lambda words, lows, own: _r68_marks(words, lows, own, before))
+
+
+for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
+    if type(_value) is _Lazy:
+        _value._name = _name
+del _name, _value
