@@ -299,9 +299,13 @@ A file that is not there yet is skipped with a note.
   case), run once as locked by the team lead at c988457 (the twenty-ninth session's start): 12 of 310 leaking (email
   4/35, name 2/45, postcode 2/40, address, iban and dob 1 each), 1 of 120 ordinary over-redacted; the rules alone
   22 of 310 and 1 of 120; development data since;
-* holdout-bm.jsonl (holdout BM): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code (family and children: children's names and dates of birth); run once by the team lead.
-  The honest estimate of what carries over is BM, and before it the
+* holdout-bm.jsonl (holdout BM): written by a writer who never saw the code (family and children: children's names
+  and dates of birth), run once as locked by the team lead after round 68 (the twenty-ninth session): 7 of 310
+  leaking (postcode 3/40, address, date of birth, e-mail and name 1 each), 1 of 120 ordinary over-redacted; the
+  rules alone 13 of 310 and 0 of 120; development data since;
+* holdout-bn.jsonl (holdout BN): locked, never opened, trained or tuned on; written by a writer who
+  never saw the code (money, work and benefits); run once by the team lead.
+  The honest estimate of what carries over is BN, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -401,9 +405,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bj.jsonl": "holdout BJ (dev)",
     "holdout-bk.jsonl": "holdout BK (dev)",
     "holdout-bl.jsonl": "holdout BL (dev)",
-    "holdout-bm.jsonl": "holdout BM (locked, not tuned on)",
+    "holdout-bm.jsonl": "holdout BM (dev)",
+    "holdout-bn.jsonl": "holdout BN (locked, not tuned on)",
 }
-LOCKED = "holdout-bm.jsonl"
+LOCKED = "holdout-bn.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
@@ -586,7 +591,7 @@ def texts_of(path: Path) -> list[str]:
     return out
 
 LOCKED_SET = re.compile(r"locked(\d+)$")
-FIRST_UNREAD = 56  # tests/data/locked56 and later: unread evaluation sets, never read by this scan
+FIRST_UNREAD = 57  # tests/data/locked57 and later: unread evaluation sets, never read by this scan
 TIMESTAMP = re.compile(r"(\d\d:\d\d) (.*)$")
 
 
@@ -612,7 +617,7 @@ def scan_sources() -> list[tuple[Path, list[str]]]:
     """Every source of worker lines the scan reads, each with its lines in file order: the labelled JSON lines of
     prompts/training and tests/data, the annotated calls of tests/data/own/calls*, tests/data/dev24/calls and
     /work/shared/eval/annotated (when there, beside the repo), and the spent locked sets tests/data/locked2 to
-    locked55 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked56 and later are never read."""
+    locked56 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked57 and later are never read."""
     data = ROOT / "tests/data"
     jsonl = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted(data.glob("*.jsonl"))
     calls = [f for d in sorted(data.glob("own/calls*")) if d.is_dir() for f in sorted(d.glob("*.txt"))]
