@@ -74,6 +74,11 @@ DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
 # the twenty-eighth session) train it as well: held out on crisis-x, crisis-y and locked50 (455 crisis
 # lines of three fresh writers), found at 25 % noise 0.808 -> 0.840 with as many near misses named
 # (prompts/training/README.md).
+# locked56 (spent) and crisis-ac (writer CB) joined in the twenty-ninth session: held out on locked57 (a writer who
+# never saw the code, run once before), crisis lines found 0.968 / 0.945 / 0.913 -> 0.968 / 0.947 / 0.921 (clean,
+# 25 %, 35 % noise) and possible-only alerts in its calls without a crisis fell 6.0 -> 4.0 in 12 clean (7.3 -> 6.0 at
+# 25 %), while 4 of its 90 noisy crisis runs came one line later (on time at 25 % 0.63 -> 0.60; the same data with
+# the new bank alone moved 2 runs: near the threshold a retrain shifts a line either way).
 SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [

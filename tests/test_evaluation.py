@@ -62,11 +62,11 @@ def test_training_refuses_an_unspent_locked_set_and_takes_a_spent_one():
 
     spent = sorted(SPENT_LOCKED)[0]
     assert first_locked([Path("tests/data") / spent / "lines.jsonl"]) is None
-    # locked56 and on are unread: refused
-    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked56/calls")]) == Path("tests/data/locked56/calls")
-    # locked43 to locked55 are spent and train the crisis model (not the technique models' default lines)
-    assert first_locked([Path("tests/data/locked55/crisis-lines.jsonl")]) is None
-    assert "locked55" in SPENT_RECENT and "locked56" not in SPENT_RECENT and not SPENT_RECENT & SPENT_ALL
+    # locked57 and on are unread (or held out): refused
+    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked57/calls")]) == Path("tests/data/locked57/calls")
+    # locked43 to locked56 are spent and train every model
+    assert first_locked([Path("tests/data/locked56/crisis-lines.jsonl")]) is None
+    assert "locked56" in SPENT_RECENT and "locked57" not in SPENT_RECENT and not SPENT_RECENT & SPENT_ALL
     assert first_locked([Path("/x/locked99/crisis-lines.jsonl")]) is not None
     # spent since (run once, studied): they may train
     assert first_locked([Path("tests/data/locked13/crisis-lines.jsonl")]) is None

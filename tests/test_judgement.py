@@ -1294,10 +1294,12 @@ def test_an_everyday_word_stays_itself_when_the_recognizer_runs_words_together(b
 
 
 def test_a_child_out_at_night_adds_up_from_two_weak_signals_in_one_line(bank):
-    hits = CrisisDetector(bank).evidence("hun dochtertje zit in het portiek in haar pyjama")
+    # (since the twenty-ninth session "in haar pyjama" there is a hint by a rule of its own; without it the
+    # two weak signals still add up: on slippers)
+    hits = CrisisDetector(bank).evidence("hun zoontje zit in het portiek op zijn slippers")
     assert {h.kind for h in hits if h.crisis == "unsafe_vulnerable"} >= {"weak:person", "weak:risk"}
     call = Call(bank)
-    out = call.say("hun dochtertje zit in het portiek in haar pyjama")
+    out = call.say("hun zoontje zit in het portiek op zijn slippers")
     assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
 
 
@@ -1640,9 +1642,37 @@ def test_a_weak_cue_in_a_line_the_model_leans_towards_the_same_crisis_on_is_a_hi
 
 
 def test_alone_as_only_is_no_sign_of_a_person_left_alone(bank):
-    detector = CrisisDetector(bank)
+    detector = CrisisDetector(bank, use_model=False)  # the rules' reading of "alleen" (the model may lean either way)
     assert not detector.evidence("ze luisteren niet en u krijgt alleen maar formulieren")
     assert "weak:risk" in {h.kind for h in detector.evidence("je oma van negentig woont nog alleen")}
+
+
+def test_two_kinds_of_weak_signal_heard_stay_the_workers_words_when_the_model_leans_the_same_way(bank, monkeypatch):
+    """A frail person and "alleen" in one line add up by themselves (a hint heard in the worker's words, which puts
+    the direct question in front of the worker); the crisis model leaning the same way does not turn them into a
+    guess of its own (twenty-ninth session: a retrained model at 0.74 had done so, and the prompt went)."""
+    import voice_companion.crisis as crisis_module
+
+    from voice_companion.model import crisis_features
+    from voice_companion.text import normalize
+
+    line = "je oma van negentig woont nog alleen"
+    detector = CrisisDetector(bank)
+    _, probability, _ = detector.model.predict(crisis_features(normalize(line)))
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_SURE", 1.01)
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", min(probability, 0.99))
+    kinds = {(h.kind, h.learned) for h in detector.evidence(line) if h.crisis == "unsafe_vulnerable"}
+    assert kinds == {("weak:person", False), ("weak:risk", False)}
+    # one weak kind beside the lean is still made a hint together with it
+    one = "en uw kleinzoon van drie is nu bij hem thuis"
+    _, leaning, _ = detector.model.predict(crisis_features(normalize(one)))
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_LEAN", min(probability, leaning, 0.99))
+    assert [(h.kind, h.learned) for h in detector.evidence(one)] == [("hint", True)]
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say(line)
+    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("unsafe_vulnerable", "possible")]
+    assert any(e.type == "suggestion" and e.technique == "safety" for e in out)
 
 
 def test_a_possible_crisis_the_worker_works_on_in_other_words_is_not_pressed_a_third_time(bank):
@@ -2792,7 +2822,7 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "sinds de monteur de nieuwe ketel heeft geplaatst is het lekker warm",
     "na de inbraak heb je nieuwe sloten laten zetten",
     "we hebben een nieuw slot op de schuur gezet",
-    pytest.param("de brandweer moest de deur openbreken omdat uw vader niet opendeed", marks=pytest.mark.xfail(strict=True, reason="the crisis model retrained in the twenty-eighth session (screening questions learnt) leans on it as a possible crisis; the rules alone keep it ordinary")),
+    "de brandweer moest de deur openbreken omdat uw vader niet opendeed",  # (the twenty-eighth session's model leaned on it)
     "u wilt niet dat ze de deur open breken als de ambulance komt",  # a rescue, no eviction
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
@@ -4431,6 +4461,8 @@ def test_the_announced_screening_question_garbled_is_still_the_workers_own_check
     ("u kunt al weken niet koken sinds die brief", "utility_cutoff"),
     ("hij wilde na school niet naar huis en bleef op het schoolplein staan", "unsafe_vulnerable"),
     ("een kleuter op sokken in het trappenhuis om elf uur s avonds", "unsafe_vulnerable"),
+    ("ze had afdrukken van een hand op haar wang", "unsafe_vulnerable"),
+    ("bij de zwemles zag je plekken op haar bovenarmen als van vingers", "unsafe_vulnerable"),
 ])
 def test_after_locked56_and_crisis_ac_their_kinds_of_hint_are_heard(classifier, line, crisis):
     """Keepsakes given away, affairs settled, who gets what, the insurance money, the survivor's guilt, a blade again,
@@ -4458,6 +4490,8 @@ def test_after_locked56_and_crisis_ac_their_kinds_of_hint_are_heard(classifier, 
     ("het is achttien graden in de slaapkamer en zo slaap je het best", "utility_cutoff"),
     ("je kunt al een week niet koken omdat de nieuwe keuken er nog niet is", "utility_cutoff"),
     ("ze wil niet naar huis omdat het zo gezellig is bij haar vriendinnetje", "unsafe_vulnerable"),
+    ("hij had plekken van de verf op zijn vingers", "unsafe_vulnerable"),
+    ("ze heeft een blauwe plek op haar bovenarm van het judo", "unsafe_vulnerable"),
 ])
 def test_after_locked56_and_crisis_ac_their_everyday_kin_stay_ordinary(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)

@@ -713,11 +713,14 @@ class CrisisDetector:
                     hits[crisis_id] = CrisisHit(crisis_id, trigger, "hint", learned=True)
                 elif probability >= CRISIS_MODEL_LEAN:
                     cues = [h for h in hits.values() if h.crisis == crisis_id]
+                    heard_kinds = {h.kind for h in cues if h.kind != "weak:misheard"}
                     if not cues:
                         hits[f"weak:{crisis_id}:model"] = CrisisHit(crisis_id, trigger, "weak:model", learned=True)
-                    elif any(h.kind != "weak:misheard" for h in cues):
+                    elif len(heard_kinds) == 1:
                         # a weak cue as heard ("pillen", "niemand bij") in a line the model leans the same way
-                        # on as a whole: together a hint, as two weak signals are (a possible crisis)
+                        # on as a whole: together a hint, as two weak signals are (a possible crisis); two kinds
+                        # of weak signal as heard ("je oma van negentig woont nog alleen") add up by themselves in
+                        # the worker's own words, and are not made a guess of the model's
                         for key in [k for k, h in hits.items() if h.crisis == crisis_id]:
                             del hits[key]
                         hits[crisis_id] = CrisisHit(crisis_id, f"{cues[0].trigger} + {trigger}", "hint", learned=True)

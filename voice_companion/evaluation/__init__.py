@@ -10,8 +10,8 @@ from pathlib import Path
 
 
 # Locked sets already run once as locked at the end of a round (their figures are in the README): spent, they are
-# development data now and may train; an unread set (locked57, ...) never does, and locked56 (run once at the
-# twenty-eighth session's end) trains nothing yet: it is the held-out set for the next session's model changes.
+# development data now and may train; an unread set (locked58, ...) never does, and locked57 (run once at the
+# twenty-ninth session's start) trains nothing yet: it is the held-out set for that session's model changes.
 SPENT_LOCKED = frozenset(f"locked{n}" for n in range(2, 13))
 # Run once as locked since (their runs in the README): they train the crisis model (held out on dev24 it found
 # more hints) and, like all spent sets, the technique, summary phase and acknowledgement phase models.
@@ -22,13 +22,14 @@ SPENT_SINCE = frozenset(f"locked{n}" for n in range(13, 23))
 # the crisis model (the eighth session measured locked23/24 as crisis training lines: no gain).
 SPENT_LATER = frozenset(f"locked{n}" for n in range(23, 43))
 SPENT_ALL = SPENT_LOCKED | SPENT_SINCE | SPENT_LATER
-# Run once as locked in the twenty-second to the twenty-eighth session (locked43 ... locked55): since the
+# Run once as locked in the twenty-second to the twenty-eighth session (locked43 ... locked56): since the
 # twenty-seventh session they train the crisis model (with locked23-42's crisis lines; held out on four fresh
 # writers it found about three points more crisis lines under noise, prompts/training/README.md), and since the
 # twenty-eighth the technique and phase models as well (held out on locked54/55's calls: phase one point higher).
 # locked54 (run at the twenty-seventh session's end) and locked55 (at the twenty-eighth's start) joined in the
-# twenty-eighth session, after they had served as held-out sets for its model changes.
-SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 56))
+# twenty-eighth session, after they had served as held-out sets for its model changes; locked56 (run at the
+# twenty-eighth's end) in the twenty-ninth.
+SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 57))
 
 
 def first_locked(paths) -> Path | None:
