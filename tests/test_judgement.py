@@ -4503,3 +4503,19 @@ def test_after_locked56_and_crisis_ac_their_everyday_kin_stay_ordinary(classifie
 ])
 def test_planned_works_and_a_joke_are_no_confirmed_crisis(classifier, line, crisis):
     assert crisis not in classifier.classify(line).to_json().get("crisis", [])
+
+
+def test_the_workers_safety_question_the_model_alone_reads_is_a_check_that_blocks_no_other_crisis(bank):
+    """"waar zijn de kinderen nu" is the worker's own question: when only the crisis model reads a crisis in it, it
+    opens a check (`screening`), not the companion's alert; and a check is not a crisis being handled, so the model
+    still hears the next line's other crisis (a recognizer's run of a locked7 call had lost its suicide that way)."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("waar zijn de kinderen nu")
+    assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [
+        ("unsafe_vulnerable", "possible", True)]
+    call.say("ze liggen boven allebei te slapen")
+    line = "je denkt soms dat ze af zijn zonder jou"
+    assert [h.learned for h in call.core.classifier.classify(line).evidence if h.crisis == "suicide"] == [True]
+    out = call.say(line)
+    assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]

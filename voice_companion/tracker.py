@@ -450,13 +450,14 @@ class SessionTracker:
                 # stroom"), or the caller's "no" given back ("dus je denkt niet aan zelfmoord"): a check, not a
                 # disclosure
                 kind = "screening"
-            elif kind == "hint" and ((question and c.technique == "safety" and not hit.learned)
+            elif kind == "hint" and ((question and c.technique == "safety")
                                      or _announces_screening(c.normalized)):
                 # the worker's own safety question in a hint's words ("ben je op dit moment veilig", "waar zijn
                 # die pillen nu"): a check too, not the caller's disclosure; and the method's announced screening
                 # question heard as a hint, also when only the crisis model still reads it once a recognizer garbled
                 # its words ("ik vraag dit aan iedereen die zoiets meemaakt heb je weleens gedachten ... aante doen";
-                # the model learnt screening questions): the worker's check all the same
+                # the model learnt screening questions): the worker's check all the same; so is the worker's safety
+                # question the crisis model alone reads as a crisis ("waar zijn de kinderen nu", twenty-ninth session)
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined):
                 continue
@@ -578,10 +579,12 @@ class SessionTracker:
 
         While the worker handles one crisis (confirmed, or asked about directly), the crisis model alone opens
         no other: the protocol questions and the caller's answers given back ("ben je nu alleen", "ze slapen,
-        de deur is dicht") sound like another crisis to it.
+        de deur is dicht") sound like another crisis to it. A crisis opened only by the worker's own screening
+        question is a check, not one being handled: the model still hears another ("waar zijn de kinderen nu",
+        then "dat ze beter af zijn zonder jou").
         """
         handling = {c.crisis for c in self.crises.values()
-                    if c.certainty == "confirmed" or c.safety_asked_at is not None}
+                    if c.certainty == "confirmed" or (c.safety_asked_at is not None and not c.screened_only)}
         evidence = tuple(h for h in evidence if not (h.learned and handling - {h.crisis}))
         out = [h for h in evidence if not h.kind.startswith("weak:")]
         for hit in evidence:
