@@ -2133,6 +2133,15 @@ class Redactor:
                 if window and new == text and str(self.revised_before or "") == "[naam]" and _r66_runs(_r20_lows(text)):
                     self._revised_before = self._earlier = None  # the letters spelled a thing: no name two back
             new = redact_round68(text, new, before67)  # round 68: nicknames, farms, pieces of mail; animals, makes
+            new = redact_round69(text, new, before67)  # round 69: ring streets, heten, dates of birth; sizes
+            if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
+                    text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
+                if self.revised:
+                    self._state.revised = None
+                    self._context[-2] = (p1[0], p1[0])
+                if self.revised_before and p2 is not None:
+                    self._revised_before = self._earlier = None
+                    self._context[-3] = (p2[0], p2[0])
             if window and "[iban]" in new and self._revised_before is None and len(before67) >= 2 \
                     and str(self.revised or "") == "[iban]":
                 q2 = before67[1]  # round 67 BH: "n l vijf eh" / "vijfenvijftig" / "abn ...": the country code goes too
@@ -13052,7 +13061,8 @@ antabuse disulfiram acamprosaat
 _R66_DOSE = frozenset("milligram mg microgram milliliter ml druppels tabletten tablet pillen pil capsules capsule "
                       "medicijn medicijnen medicatie medicament pilletjes".split())
 _R66_ORG_HEADS = frozenset("stichting gemeente ziekenhuis ggz kliniek wijkteam voedselbank vereniging instelling "
-                           "huisartsenpost praktijk centrum ggd".split())
+                           "huisartsenpost praktijk centrum ggd".split()) | frozenset(
+    "mind hulplijn fonds instituut".split())  # round 69: "mind korrelatie" / "k o r r e l a t i e"
 _R66_ARTICLES = frozenset("de het een die dat dit".split())
 _R66_PLACE_CUES = frozenset("uit".split())
 _R66_GATE = _Lazy(r"(?<![^\W_])[a-z](?: [a-z]){2,}(?![^\W_])|milli|mg\b|pil|medic|stichting|gemeente|ziekenhuis|"
@@ -13461,6 +13471,362 @@ def redact_round68(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     if _R68_GATE.search(low) is None and not (before and len(low) < 40):
         return out
     return _line_pass(raw, out, lambda words, lows, own: _r68_marks(words, lows, own, before))
+
+
+# ---------------------------------------------------------------------------
+# Round 69 (holdout BM, family and children; own examples in tests/privacy/test_round69.py): what goes, read on the
+# line as said and the window's lines before it (as said, as logged; newest first):
+# DA. a street named "-ring" with its house number ("noteer ik emmaring zeventien"; not "-ering" nouns);
+# DB. names after "heten" ("de kinderen heten li na en li wen"), a first name before a surname on the line after
+#     "de naam van" ("yuki [naam]");
+# DC. a postcode's letters said as "de", "ze", "te" ("zevenduizend driehonderdtien er de", "[postcode] te"), its
+#     letters on a line of their own after "postcode ... " was said ("en de letters zijn dé el");
+# DD. a mail address's words "aan elkaar" on the line after it ("oma anneke aan elkaar");
+# DE. a date of birth said as numbers (day, month, year) after a birth cue in the line or the window ("de
+#     geboortedatum van opa is twintig twaalf negentienhonderd vierendertig", "[naam] achtentwintig twee dertien",
+#     "en het jaar" / "tweeduizend tweeentwintig");
+# DF. a phone number with "driedubbel" ("nul zes driedubbel vier twee nul negen acht");
+# DG. an account's country letters "en el" with numbers inside a line ("naar en el zeven").
+# What stays: DH. a clothing or shoe size ("kledingmaat honderdveertig", "schoenmaat achtendertig").
+# ---------------------------------------------------------------------------
+_R69_GATE = _Lazy(r"ring\b|heten|naam|duizend|\[postcode\]|letter|elkaar|mekaar|geboort|geboren|jarig|verjaardag|"
+                  r"\bjaar\b|dubbel|\ben el\b")
+_R69_RING_NOT = frozenset("ervaring verklaring bewaring besparing openbaring paring vergaring kring ring boring "
+                          "spiering haring".split())
+_R69_NOT_NUMBER_AFTER = frozenset("jaar jaren euro uur keer minuten dagen weken maanden kilo procent mensen".split())
+_R69_LETTERS = frozenset(LETTER_NAMES) | frozenset(("de", "ze", "zee", "te"))
+_R69_BIRTH = _Lazy(r"geboortedat|geboren|geboortedag|jarig|verjaardag")
+_R69_YEAR_HEADS = frozenset(("negentienhonderd", "tweeduizend"))
+_R69_CLOSE = frozenset("oke ok ja klopt toch dus he nee".split())
+_R69_HETEN_SUBJ = frozenset("kinderen jongens meisjes tweeling zoons zonen dochters kids kleinkinderen broers zussen "
+                            "ze zij jullie".split())
+_R69_FILL = frozenset(("eh", "uh", "ehm"))
+_R69_HETEN_STOP = frozenset("ze zij hij het is zijn die dat maar want omdat niet allebei anders ook hier zo nog wel al "
+                            "de een in op bij met voor van naar je jij u we wij ik".split())
+
+
+def _r69_num(w: str) -> int | None:
+    return None if w in LETTER_NAMES and w not in ("een", "nul") else _r20_number(w)
+
+
+def _r69_year(lows, i: int) -> int:
+    """The end of a year said from lows[i] ("negentienhonderd vierendertig", "tweeduizend tweeentwintig",
+    "negentien zeventig", "dertien"), or i when there is none."""
+    n = len(lows)
+    if i >= n:
+        return i
+    w = lows[i]
+    v = _r69_num(w)
+    if w in _R69_YEAR_HEADS or (v is not None and v in (19, 20) and i + 1 < n and (_r69_num(lows[i + 1]) or 0) >= 10
+                                 and (_r69_num(lows[i + 1]) or 0) < 100):
+        if i + 1 < n and (x := _r69_num(lows[i + 1])) is not None and x < 100:
+            return i + 2
+        return i + 1 if w in _R69_YEAR_HEADS else i
+    if v is not None and v < 100:
+        return i + 1
+    if v is not None and 1900 <= v <= 2030:
+        return i + 1
+    return i
+
+
+def _r69_dates(lows, own, birth_here: bool) -> dict[int, str]:
+    """DE: day month (year) said as numbers, close after a birth cue in the line (or in a short line after one in the
+    window: `birth_here` False)."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    cues = [i for i, w in enumerate(lows) if _R69_BIRTH.search(w)]
+    if not birth_here and n > 8:
+        return marks
+    k = 0
+    while k + 1 < n:
+        d, m = _r69_num(lows[k]), _r69_num(lows[k + 1])
+        if d is None or m is None or not (1 <= d <= 31 and 1 <= m <= 12) or (k and _r69_num(lows[k - 1]) is not None) \
+                or (birth_here and not any(0 < k - c <= 8 for c in cues)):
+            k += 1
+            continue
+        e = _r69_year(lows, k + 2)
+        if e == k + 2 and not birth_here:
+            k += 1
+            continue
+        if e < n and lows[e] not in _R69_CLOSE and lows[e] not in ("en", "of", "maar"):
+            k += 1
+            continue
+        marks.update({i: "[datum]" for i in range(k, e) if i not in own})
+        k = e
+    return marks
+
+
+def _r69_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    low = " ".join(lows)
+    for k, w in enumerate(lows):  # DA: "noteer ik emmaring zeventien"
+        if k + 1 < n and w.endswith("ring") and len(w) >= 8 and not w.endswith("ering") and w not in _R69_RING_NOT \
+                and w.isalpha() and _r69_num(lows[k + 1]) is not None and lows[k + 1] not in LETTER_NAMES:
+            e = k + 2
+            while e < n and _r69_num(lows[e]) is not None and e - k < 4:
+                e += 1
+            if e == n or lows[e] not in _R69_NOT_NUMBER_AFTER:
+                marks.update({i: "[adres]" for i in range(k, e) if i not in own})
+    for k, w in enumerate(lows):  # DB: "de kinderen heten li na en li wen"
+        if w != "heten" or not any(x in _R69_HETEN_SUBJ for x in lows[max(0, k - 3):k]):
+            continue
+        e = k + 1
+        while e < n and e - k <= 7 and (lows[e] == "en" or (lows[e] not in _R69_HETEN_STOP and (
+                lows[e] not in _R67_ASK_STOP or len(lows[e]) <= 3))) and _r69_num(lows[e]) is None:
+            e += 1
+        run = [i for i in range(k + 1, e) if lows[i] != "en"]
+        if not run or lows[e - 1] == "en":
+            continue
+        free = [i for i in run if i in own or lows[i] not in _R67_ORDINARY]
+        repeated = len({lows[i] for i in run}) < len(run)
+        pair = [lows[i] for i in range(k + 1, e)]
+        same = len(pair) == 5 and pair[2] == "en" and pair[0] == pair[3] and pair[1] != pair[4]  # "li na en li wen"
+        if same or free and (repeated or len(free) == len(run)) or (len(free) * 2 > len(run)
+                                                                     and any(i in own for i in run)):
+            marks.update({i: "[naam]" for i in run if i not in own})
+    if before and n == 2 and 0 not in own and "naam van" in before[0][0].lower() and all(
+            lows[i] not in _R67_ASK_STOP and lows[i].isalpha() and _r69_num(lows[i]) is None for i in (0, 1)) \
+            and lows[0] not in _R67_ORDINARY and lows[0] not in _R66_PERSON_CUES and lows[0] not in _R68_TITLES \
+            and not any(w in _R69_THINGS or w in _R68_ANIMALS or w in _R66_ORG_HEADS for w in _r20_lows(before[0][0])):
+        marks.update({i: "[naam]" for i in (0, 1) if i not in own})  # DB: "de naam van het jongetje" / "yuki [naam]"
+    for k, w in enumerate(lows):  # DC: "zevenduizend driehonderdtien er de"
+        if w.endswith("duizend") and w != "duizend" and not w.startswith(("twee", "honderd")):
+            e = k + 1
+            while e < n and _r69_num(lows[e]) is not None:
+                e += 1
+            if e + 2 <= n and all(lows[i] in _R69_LETTERS or (len(lows[i]) == 1 and lows[i].isalpha())
+                                  for i in (e, e + 1)) and (e + 2 == n or lows[e + 2] in _R69_CLOSE):
+                marks.update({i: "[postcode]" for i in range(k, e + 2) if i not in own})
+    if n >= 2 and lows[-1] in _R69_LETTERS and own.get(n - 2) == "[postcode]" and n - 1 not in own:
+        marks[n - 1] = "[postcode]"  # DC: "[postcode] te"
+    if before and "letter" in low and n <= 9:
+        p_raw, p_out = before[0]
+        if "postcode" in p_raw.lower() and p_raw != p_out:
+            k = next((i for i, w in enumerate(lows) if w in ("zijn", "is", "letters")), None)
+            if k is not None:
+                while k < n and lows[k] in ("zijn", "is", "letters", "dus"):
+                    k += 1
+                rest = [i for i in range(k, n) if lows[i] not in _R69_FILL]
+                if 1 <= len(rest) <= 3 and all(lows[i] in _R69_LETTERS or (len(lows[i]) == 1 and lows[i].isalpha())
+                                               for i in rest):
+                    marks.update({i: "[postcode]" for i in rest if i not in own})  # "en de letters zijn dé el"
+    if before and n >= 3 and lows[-1] in ("elkaar", "mekaar") and lows[-2] == "aan":
+        p_raw, p_out = before[0]
+        if "[e-mail]" in p_out:
+            run = [i for i in range(n - 2) if lows[i] not in ("dus", "alles", "allemaal", "en", "dan", "het", "is",
+                                                               "ja", "oke", "eh", "uh", "vast")]
+            if run and len(run) <= 4 and any(lows[i] in _r20_lows(p_raw) for i in run):
+                marks.update({i: "[e-mail]" for i in run if i not in own})  # DD: "oma anneke aan elkaar"
+    cue_here = _R69_BIRTH.search(low) is not None
+    cue_near = cue_here or any(_R69_BIRTH.search(b[0].lower()) is not None for b in before)
+    if cue_near and any(_r69_num(w) is not None for w in lows):
+        marks.update(_r69_dates(lows, {**own, **marks}, cue_here))  # DE
+        if not cue_here and before and lows and (_r69_year(lows, 0) == n or (_r69_year(lows, 0) == n - 1
+                                                                             and lows[-1] in _R69_CLOSE)) \
+                and lows[0] in _R69_YEAR_HEADS and " jaar" in " " + before[0][0].lower():
+            marks.update({i: "[datum]" for i in range(_r69_year(lows, 0)) if i not in own})  # "en het jaar" / "..."
+    if "dubbel" in low:  # DF: "nul zes driedubbel vier twee nul negen acht"
+        for k, w in enumerate(lows):
+            if w != "nul" or (k and _r69_num(lows[k - 1]) is not None):
+                continue
+            e, digits, mult = k, 0, False
+            while e < n and (lows[e] in ("dubbel", "driedubbel") or (_r69_num(lows[e]) is not None
+                                                                     and _r69_num(lows[e]) < 100)):
+                x = lows[e]
+                if x == "dubbel":
+                    digits += 1
+                    mult = True
+                elif x == "driedubbel":
+                    digits += 2
+                    mult = True
+                else:
+                    digits += 1 if _r69_num(x) < 10 else 2
+                e += 1
+            if mult and 9 <= digits <= 11 and not any(i in own for i in range(k, e)):
+                marks.update({i: "[telefoonnummer]" for i in range(k, e)})
+    for k in range(1, n - 2):  # DG: "naar en el zeven"
+        if lows[k] == "en" and lows[k + 1] == "el" and lows[k - 1] in ("naar", "op", "is", "nummer", "rekening"):
+            rest = [w for w in lows[k + 2:] if w not in _R69_FILL]
+            if rest and all(_r69_num(w) is not None or w in _R68_BANKS for w in rest):
+                marks.update({i: "[iban]" for i in range(k, n) if i not in own})
+    return marks
+
+
+_R69_THINGS = frozenset("school straat weg medicijn medicijnen pil bedrijf winkel zaak werkgever dorp stad plaats "
+                        "huisdier cafe kroeg club vereniging kerk moskee boot schip camping wijk buurt app website "
+                        "film boek serie band game spel auto merk boerderij".split())
+_R69_SIZE = frozenset("maat kledingmaat schoenmaat confectiemaat broekmaat jasmaat bhmaat cupmaat".split())
+
+
+def _r69_kept(words, lows, own) -> set[int]:
+    keep: set[int] = set()
+    n = len(lows)
+    for k, w in enumerate(lows):  # DH: "kledingmaat honderdveertig"
+        if not (k + 1 < n and _r69_num(lows[k + 1]) is not None):
+            continue
+        if (w in _R69_SIZE and w != "maat") or (w.endswith("maat") and len(w) > 6 and w.isalpha()) or (
+                w == "maat" and k and lows[k - 1] in ("is", "heeft", "draagt", "in", "op", "past", "was")):
+            e = k + 1
+            while e < n and (_r69_num(lows[e]) is not None or lows[e] in ("of", "nee", "eh")) and e - k <= 4:
+                e += 1
+            keep.update(i for i in range(k, e) if i in own and own[i] in ("[adres]", "[nummer]", "[postcode]",
+                                                                           "[datum]", "[telefoonnummer]"))
+    return keep
+
+
+_R69_SERVICE = _Lazy(r"(?<![^\s])nul (?:acht|negen)honderd(?![^\s])")
+_R69_HOLIDAY = _Lazy(r"kerstdag|kerstavond|kerstmis|\bkerst\b|oudejaars|oud en nieuw|nieuwjaarsdag|koningsdag|"
+                     r"bevrijdingsdag|pakjesavond|sinterklaas|pasen|paasdag|pinkster|hemelvaart")
+_R69_MONTHS = frozenset("januari februari maart april mei juni juli augustus september oktober november december".split())
+
+
+def _r69_service_kept(lows, own, before) -> set[int]:
+    """DI: a service number (0800, 0900: an organisation's, no person's) and its pieces said again after it."""
+    keep: set[int] = set()
+    n = len(lows)
+    for k in range(n - 1):
+        if lows[k] == "nul" and lows[k + 1] in ("achthonderd", "negenhonderd"):
+            e = k + 2
+            while e < n and (_r69_num(lows[e]) is not None or lows[e] in _R69_FILL):
+                e += 1
+            keep.update(i for i in range(k, e) if i in own)
+    if keep and any("[iban]" in b[1] or _R68_IBAN_CUE.search(b[0].lower()) or "bsn" in b[0].lower()
+                    or "burgerservice" in b[0].lower() for b in [(" ".join(lows), " ".join(own.values()))] + before):
+        return set()  # "het iban is [iban]" / ... / "nul negenhonderd achtentwintig ..."
+    if not keep and before:
+        said = [b[0].lower() for b in before[:2]]
+        if any(_R69_SERVICE.search(b) for b in said):
+            nums = [w for w in lows if w not in _R69_FILL and w not in ("nee", "ja", "dus", "oke")]
+            pool = {w for b in said for w in _r20_lows(b)}
+            if nums and all(_r69_num(w) is not None and w in pool for w in nums):
+                keep.update(own)
+    return keep
+
+
+def _r69_abbreviates(spelled: str, ws: list[str]) -> bool:
+    """The letters are an organisation's abbreviation of words said: the first at a word's start, the others in order
+    in the words after it, the words reaching to an organisation's head ("sociaal wijkteam" -> "swt")."""
+    for i, w in enumerate(ws):
+        if w[0] != spelled[0]:
+            continue
+        text, j, k = w, i, 1
+        pos = 1
+        while k < len(spelled):
+            at = text.find(spelled[k], pos)
+            while at < 0 and j + 1 < len(ws) and j - i < 4:
+                j += 1
+                pos = len(text)
+                text += ws[j]
+                at = text.find(spelled[k], pos)
+            if at < 0:
+                break
+            pos = at + 1
+            k += 1
+        if k == len(spelled) and any(x in _R66_ORG_HEADS or x.endswith(tuple(_R66_ORG_HEADS))
+                                     for x in ws[i:j + 1]):
+            return True
+    return False
+
+
+def _r69_initials_kept(lows, own, before) -> set[int]:
+    """DJ: letters that spell the first letters of the words said just before ("het sociaal wijkteam" / "s w t")."""
+    keep: set[int] = set()
+    for s, e, spelled in _r66_runs(lows):
+        if len(spelled) < 2 or not all(i in own for i in range(s, e)):
+            continue
+        for b in [_r20_lows(x[0]) for x in before[:2]]:
+            ws = [w for w in b if len(w) > 1]
+            if _r69_abbreviates(spelled, ws):
+                keep.update(range(s, e))
+                break
+    return keep
+
+
+def _r69_holiday_kept(lows, own, before) -> set[int]:
+    """DK: a date said right after a holiday's name ("tweede kerstdag" / "vijfentwintig nee zesentwintig december"),
+    with no birth cue in the window."""
+    if any(_R69_BIRTH.search(b[0].lower()) for b in before) or _R69_BIRTH.search(" ".join(lows)):
+        return set()
+    if not (before and _R69_HOLIDAY.search(before[0][0].lower())):
+        return set()
+    if not all(_r69_num(w) is not None or w in _R69_MONTHS or w in ("nee", "of", "eh", "uh", "de", "op", "dus")
+               for w in lows):
+        return set()
+    return {i for i, lab in own.items() if lab == "[datum]"}
+
+
+_R69_FLOOR = frozenset("hoog achter voor boven beneden driehoog tweehoog vierhoog vijfhoog zeshoog eenhoog "
+                       "zevenhoog achthoog negenhoog tienhoog".split())
+
+
+def _r69_floor(lows) -> bool:
+    """A floor said alone ("drie hoog achter", "op driehoog"): no address without its street."""
+    ws = [w for w in lows if w not in ("op", "je", "woont", "ik", "woon", "u", "dus", "ja", "nee", "eh", "de", "het")]
+    return bool(ws) and any(w.endswith("hoog") for w in ws) and sum(_r69_num(w) is not None for w in ws) <= 1 and all(
+        w in _R69_FLOOR or (w.endswith("hoog") and _r69_num(w[:-4]) is not None)
+        or ((x := _r69_num(w)) is not None and x <= 20) for w in ws)
+
+
+def _r69_floor_kept(lows, own, before) -> set[int]:
+    """DL: a floor said alone, no street in the window before it."""
+    taken = [i for i, lab in own.items() if lab == "[adres]"]
+    if not taken or any("[adres]" in b[1] or "[postcode]" in b[1] for b in before) \
+            or not _r69_floor([lows[i] for i in taken]):
+        return set()
+    return set(taken)
+
+
+_R69_PLACE_VERBS = frozenset("bent ben woont woon wonen zit zitten zat kom komt komen staat sta".split())
+_R69_AID = frozenset("lange korte ij met een van ja nee als in bij de pier dus oke zoals".split())
+
+
+def r69_no_revision(raw: str, before: list[tuple[str, str]]) -> bool:
+    """A line kept as said that is no continuation of a number or a date in the lines before it: pieces of a service
+    number said after it (DI), a date after a holiday's name with no birth cue (DK)."""
+    lows = _r20_lows(raw)
+    if not lows or not before:
+        return False
+    own = dict.fromkeys(range(len(lows)), "[datum]")
+    if _R69_SERVICE.search(" ".join(lows)) or any(_R69_SERVICE.search(b[0].lower()) for b in before[:2]):
+        if _r69_service_kept(lows, dict.fromkeys(range(len(lows)), "[telefoonnummer]"), before):
+            return True
+    if len(lows) <= 8 and not any(w in _R66_PERSON_CUES for w in lows):  # DM: "je bent in ijmuiden" / "lange ij"
+        places = set()
+        for b in before[:2]:
+            bl = _r20_lows(b[0])
+            for k in range(2, len(bl)):
+                if bl[k - 1] in ("in", "uit") and bl[k - 2] in _R69_PLACE_VERBS and len(bl[k]) >= 4 \
+                        and not _r66_person(bl[k]) and bl[k] not in _R67_ASK_STOP:
+                    places.add(bl[k])
+        if places and any(w in LETTER_NAMES or len(w) <= 2 for w in lows) and all(
+                w in places or w in _R67_ASK_STOP or w in _R69_AID or any(p.startswith(w) for p in places)
+                for w in lows):
+            return True
+    if _r69_floor(lows) and _r69_floor(_r20_lows(before[0][0])[-2:]) and not any(
+            "[adres]" in b[1] or "[postcode]" in b[1] for b in before):
+        return True  # DL: "je woont op driehoog" / "drie hoog achter"
+    return bool(_r69_holiday_kept(lows, own, before))
+
+
+def redact_round69(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 69 on one line with the window's lines before it (as said, as logged; newest first): DA to DK."""
+    low = raw.lower()
+    if out != raw and "maat" in low:
+        out = _line_keep(raw, out, _r69_kept)
+    if out != raw and ("honderd" in low or (before and "honderd" in before[0][0])):
+        out = _line_keep(raw, out, lambda words, lows, own: _r69_service_kept(lows, own, before))
+    if out != raw and before and len(low) < 30 and _R66_GATE.search(low) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r69_initials_kept(lows, own, before))
+    if out != raw and "hoog" in low and "[adres]" in out:
+        out = _line_keep(raw, out, lambda words, lows, own: _r69_floor_kept(lows, own, before))
+    if out != raw and before and "[datum]" in out:
+        out = _line_keep(raw, out, lambda words, lows, own: _r69_holiday_kept(lows, own, before))
+    if _R69_GATE.search(low) is None and "[postcode]" not in out \
+            and not (before and ("naam van" in before[0][0].lower()
+                                 or any(_R69_BIRTH.search(b[0].lower()) for b in before))):
+        return out
+    return _line_pass(raw, out, lambda words, lows, own: _r69_marks(words, lows, own, before))
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
