@@ -4519,3 +4519,13 @@ def test_the_workers_safety_question_the_model_alone_reads_is_a_check_that_block
     assert [h.learned for h in call.core.classifier.classify(line).evidence if h.crisis == "suicide"] == [True]
     out = call.say(line)
     assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+
+
+def test_the_announced_screening_question_with_words_taken_for_a_name_stays_a_check(bank):
+    """A recognizer wrote "ik vraag dit aan iedereen die ..." as "vk vraag diet an iedereen zoiets meemaakt ...", and
+    redaction took "diet an" for a name: the announcement is still heard ("vraag ... iedereen"), and the named cue in
+    the worker's own question opens a check, not a confirmed suicide (a false alarm in locked58's run at 25 %)."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("vk vraag [naam] iedereen zoiets meemaakt denk er weeleens aan om een eind aan je lefen tv maken")
+    assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [("suicide", "possible", True)]

@@ -84,8 +84,10 @@ _GENERIC = re.compile(r"\b(sommige|veel|meer|andere) mensen\b|\bmensen die\b|\bi
 # "dat vraag ik aan ..." with words run together or "die" lost: "ikvraag", "sommigemensen" ("iets" folds to "its":
 # "mag ik je iets vragen" and "wat ik iedereen vraag", twenty-eighth session); "vraag ik dat altijd
 # (even)" with its "ik" misheard, after the twenty-sixth session's calls at 25 %; "als iemand dat zegt ..." with the
-# "vraag ik het" lost, after locked51's run; other garbled questions: garbled.asks_through_noise)
+# "vraag ik het" lost, after locked51's run; "ik vraag [naam] iedereen zoiets meemaakt" ("dit aan" taken for a name,
+# "die" lost), after locked58's run; other garbled questions: garbled.asks_through_noise)
 _GENERIC_FOLDED = re.compile(r"\b(somige ?|fel |mer |andere )mensen\b|\bmensen ?di\b|\bideren ?di\b|\ban ideren\b|"
+                             r"\bfrag (\w+ ){0,2}ideren\b|"
                              r"\bik ?frag\b|\bmag ik (je|u) (its|iets|wat) \w*\s?frag|\bfrag het (je|u)\b|\bfrag (je|u) (dit|its|iets|wat)\b|\bideren frag\b|"
                              r"\bstel (ik )?(dese|dit|di|dat) frag|\bdese frag stel\b|\bfrag ik (het |dit )?an\b|"
                              r"\bfrag i\w{0,2} (dat|dit|het|et|t) (\w+ )?(alt\w{2,4}|standart|ideren|ef\w{1,2})\b|"
