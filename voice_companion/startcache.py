@@ -4,9 +4,10 @@ detector's compiled rule sets and the learned models read from their files.
 Checking the bank (five thousand lines of questions, cues and rules) took a quarter of a second at every start, half
 the time to the first answer. The checked bank is pickled in the user's cache folder (`$XDG_CACHE_HOME` or
 `~/.cache`, `voice-companion/`, private to the user), keyed by the bank's bytes, its path and the package's own
-source, so any change to either checks afresh (the rule sets by the rules themselves, a model by its file's bytes). Never
-call data. Each kind keeps its newest few versions (KEEP): the folder does not grow with every retrained model. A bank with errors is never cached (its one-line
-messages come every time), and a cache that cannot be read or written is simply passed by:
+source, so any change to either checks afresh (the rule sets by the rules themselves, a model by its file's bytes).
+Never call data. Each kind keeps its newest few versions (KEEP): the folder does not grow with every retrained model.
+A bank with errors is never cached (its one-line messages come every time), and a cache that cannot be read or
+written is simply passed by:
 `VOICE_COMPANION_CACHE=off` turns it off, `VOICE_COMPANION_CACHE=/some/folder` moves it.
 """
 
