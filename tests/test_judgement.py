@@ -4529,3 +4529,69 @@ def test_the_announced_screening_question_with_words_taken_for_a_name_stays_a_ch
     call.say("goedenacht met de nachtlijn")
     out = call.say("vk vraag [naam] iedereen zoiets meemaakt denk er weeleens aan om een eind aan je lefen tv maken")
     assert [(e.crisis, e.certainty, e.screening) for e in out if e.type == "crisis"] == [("suicide", "possible", True)]
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("er komt ook politie mee zo staat het in de brief", "eviction"),
+    ("je mobiel is bijna leeg omdat je hem thuis nergens kunt opladen", "utility_cutoff"),
+    ("jullie houden de boter koel met zakken ijs van het tankstation", "utility_cutoff"),
+    ("de verhuurder heeft de meterkast op slot gedaan", "utility_cutoff"),
+    ("wanneer heeft de verwarming het voor het laatst gedaan", "utility_cutoff"),
+    ("u weet niet hoe u de pap van de kleine warm moet maken nu niks meer werkt", "utility_cutoff"),
+    ("je hebt een kabel van het stopcontact in de gang naar binnen gelegd", "utility_cutoff"),
+    ("het beademingsapparaat van uw man draait nu op de accu en die is over drie uur leeg", "utility_cutoff"),
+    ("er komt een monteur om de meter af te sluiten", "utility_cutoff"),
+    ("je zit op het perron en je telt de goederentreinen", "suicide"),
+    ("ze lezen het morgen wel in de brief zeg je", "suicide"),
+    ("je wilt het doen voordat je vrouw thuiskomt", "suicide"),
+    ("je hebt een lijstje gemaakt met al je wachtwoorden voor je broer", "suicide"),
+    ("hij heeft gezegd als je bij hem weggaat dan weet hij je te vinden", "unsafe_vulnerable"),
+    ("u heeft de messen weggelegd omdat uw zoon zo driftig is", "unsafe_vulnerable"),
+    ("ze heeft online een jongen leren kennen en die haalt haar vannacht op bij het station", "unsafe_vulnerable"),
+    ("je ex staat elke ochtend bij je werk op je te wachten", "unsafe_vulnerable"),
+])
+def test_after_crisis_ad_and_locked59_their_kinds_of_hint_are_heard(classifier, line, crisis):
+    """Police said to come along, a phone charged nowhere, food kept cold with ice, a locked power box, the last time
+    the heating worked, a bottle that cannot be warmed, a lead from the corridor, a machine on its battery, the meter
+    to be shut; counting trains, "they will read it in the letter", before someone comes home, passwords listed for
+    the one left behind; a threat to find the caller, knives hidden from an angry partner, a young caller picked up
+    by someone met online, an ex who waits for the caller: each in the bank's own words (not the model's guess)."""
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je moet nog een nieuw contract afsluiten bij de energie", "utility_cutoff"),
+    ("we nemen zakken ijs mee in de koelbox voor de camping", "utility_cutoff"),
+    ("je helpt je zoon met dozen inpakken voor zijn emigratie", "eviction"),
+    ("sinds de renovatie slaan ze elk kwartier harder", "unsafe_vulnerable"),
+    ("de deurwaarder die u vroeger had was een vriendelijke man", "eviction"),
+    ("je vader staat elke avond bij het station op je te wachten om je op te halen", "unsafe_vulnerable"),
+    ("je wilt de taart af hebben voordat je vrouw thuiskomt", "suicide"),
+    ("je hebt via marktplaats afgesproken en hij haalt de fiets vanavond op", "unsafe_vulnerable"),
+    ("je telt de treinen bij de overweg samen met je kleinzoon", "suicide"),
+])
+def test_after_crisis_ad_and_locked59_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("u heeft de achterstand vandaag overgemaakt en de deurwaarder mailde dat het klaar is", "eviction"),
+    ("die gedachten aan er niet meer willen zijn zijn er nu niet en je gaat morgen gewoon werken", "suicide"),
+])
+def test_a_threat_said_to_be_settled_is_no_confirmed_crisis(classifier, line, crisis):
+    """The arrears paid and the bailiff saying it is done; the thoughts given back as gone now: settled, not a crisis
+    (crisis-ad's near misses, own wording)."""
+    assert crisis not in classifier.classify(line).to_json().get("crisis", [])
+
+
+def test_photos_sent_from_a_bridge_and_a_sorry_are_a_possible_crisis_to_ask_about(bank):
+    """A son who is not home and sends his mother photos from the bridge, then writes "sorry mam" (locked59's late
+    crisis): the place and what he sends are heard together as a possible suicide, the worker prompted to ask."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    out = call.say("hij is niet thuis en hij stuurt je fotos van de brug bij de sluis")
+    assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    calm = Call(bank)
+    calm.say("goedenacht met de nachtlijn")
+    out = calm.say("je kleindochter stuurt je fotos van de zonsondergang op het strand")
+    assert "suicide" not in [e.crisis for e in out if e.type == "crisis"]
