@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 from voice_companion.bank import DEFAULT_BANK, load_bank  # noqa: E402
 from voice_companion.classifier import Classifier  # noqa: E402
 from voice_companion.crisis import CrisisDetector  # noqa: E402
-from voice_companion.evaluation import SPENT_ALL, SPENT_RECENT, first_locked  # noqa: E402
+from voice_companion.evaluation import SPENT_ALL, SPENT_RECENT, UNREAD_CRISIS_SETS, first_locked  # noqa: E402
 from voice_companion.model import (  # noqa: E402
     TechniqueModel,
     crisis_features,
@@ -84,7 +84,8 @@ DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
     REPO / "tests" / "data" / "dev24" / "crisis-lines.jsonl"] + sorted(
     (REPO / "tests" / "data").glob("crisis-[r-z]*/crisis-lines.jsonl")) + sorted(
-    (REPO / "tests" / "data").glob("crisis-a[a-z]/crisis-lines.jsonl")) + [REPO / "tests" / "data" / "crisis-bl-seen" / "crisis-lines.jsonl"]
+    p for p in (REPO / "tests" / "data").glob("crisis-a[a-z]/crisis-lines.jsonl") if p.parent.name not in UNREAD_CRISIS_SETS) + [
+    REPO / "tests" / "data" / "crisis-bl-seen" / "crisis-lines.jsonl"]
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
 NEGATIVE_NOISE_COPIES: tuple[float, ...] = (0.25,)  # and each ordinary worker line once: garbled ordinary talk
