@@ -62,14 +62,25 @@ def test_training_refuses_an_unspent_locked_set_and_takes_a_spent_one():
 
     spent = sorted(SPENT_LOCKED)[0]
     assert first_locked([Path("tests/data") / spent / "lines.jsonl"]) is None
-    # locked57 and on are unread (or held out): refused
-    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked57/calls")]) == Path("tests/data/locked57/calls")
-    # locked43 to locked56 are spent and train every model
-    assert first_locked([Path("tests/data/locked56/crisis-lines.jsonl")]) is None
-    assert "locked56" in SPENT_RECENT and "locked57" not in SPENT_RECENT and not SPENT_RECENT & SPENT_ALL
+    # locked58 and on are unread (or held out): refused
+    assert first_locked([Path("tests/data/own/calls"), Path("tests/data/locked58/calls")]) == Path("tests/data/locked58/calls")
+    # locked43 to locked57 are spent and train every model
+    assert first_locked([Path("tests/data/locked57/crisis-lines.jsonl")]) is None
+    assert "locked57" in SPENT_RECENT and "locked58" not in SPENT_RECENT and not SPENT_RECENT & SPENT_ALL
     assert first_locked([Path("/x/locked99/crisis-lines.jsonl")]) is not None
     # spent since (run once, studied): they may train
     assert first_locked([Path("tests/data/locked13/crisis-lines.jsonl")]) is None
     assert first_locked([Path("tests/data/locked42/calls")]) is None
     assert "locked13" not in SPENT_LOCKED and "locked22" in SPENT_SINCE and "locked25" in SPENT_LATER
     assert "locked43" not in SPENT_ALL and SPENT_ALL == SPENT_LOCKED | SPENT_SINCE | SPENT_LATER
+
+
+def test_an_unread_crisis_writer_trains_nothing_before_its_first_read():
+    """crisis-ae is measured once before anyone reads or trains on it; the training script leaves it out."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("train_classifier", Path(__file__).parents[1] / "scripts" / "train_classifier.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    from voice_companion.evaluation import UNREAD_CRISIS_SETS
+    names = {p.parent.name for p in train.DEFAULT_CRISIS_LINES}
+    assert "crisis-ad" in names and not names & UNREAD_CRISIS_SETS and "crisis-ae" in UNREAD_CRISIS_SETS
