@@ -4595,3 +4595,48 @@ def test_photos_sent_from_a_bridge_and_a_sorry_are_a_possible_crisis_to_ask_abou
     calm.say("goedenacht met de nachtlijn")
     out = calm.say("je kleindochter stuurt je fotos van de zonsondergang op het strand")
     assert "suicide" not in [e.crisis for e in out if e.type == "crisis"]
+
+
+def _unsafe_call_with_police_called(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    call.say("u hoort gebonk bij de buren en uw kleinzoon die huilt en roept stop en een man die schreeuwt")
+    call.say("mevrouw dit is niet veilig voor uw kleinzoon ik wil dat er nu politie komt belt u een een twee of doe ik het")
+    return call
+
+
+def test_police_on_the_way_is_someone_going_there_and_police_inside_ends_the_danger_as_safe(bank):
+    """Once the worker has the police on the way ("de politie komt eraan met spoed"), "who can go there" is done;
+    once they are inside with the child ("ze zijn binnen"), the professionals have the danger in hand: the crisis
+    ends as safe and the companion stops asking "is hij nu veilig?" (locked59's call kept suggesting four safety
+    questions after the police were inside)."""
+    call = _unsafe_call_with_police_called(bank)
+    out = call.say("de politie komt eraan met spoed")
+    assert ("unsafe_vulnerable", "who_can_go") in [(e.crisis, e.item) for e in out if e.type == "protocol"]
+    out = call.say("de politie staat voor de deur zegt u en ze zijn binnen")
+    assert ("unsafe_vulnerable", "safe") in [(e.crisis, e.reason) for e in out if e.type == "crisis_end"]
+    for line in ["ja", "hoe houdt u het nu uit", "u heeft goed gedaan dat u belde", "wat zou u willen voor hem"]:
+        out = call.say(line, pause=20)
+        assert not [s for s in out if s.type == "suggestion" and s.technique == "safety"], line
+
+
+@pytest.mark.parametrize("line", [
+    "de politie is nog niet binnen ze staan voor de deur",
+    "als de politie er is gaat u niet zelf naar binnen",
+    "de politie is er geweest maar ze zijn weer weg",
+])
+def test_police_not_yet_there_or_gone_again_leaves_the_danger_open(bank, line):
+    call = _unsafe_call_with_police_called(bank)
+    out = call.say(line)
+    assert "unsafe_vulnerable" not in [e.crisis for e in out if e.type == "crisis_end"]
+
+
+def test_the_workers_report_to_veilig_thuis_after_the_child_is_safe_opens_no_new_crisis(bank):
+    """"We maken altijd een melding bij Veilig Thuis" once the police had the child safe is the crisis's own follow-up
+    step, not a new danger; a new danger said in full afterwards opens it again."""
+    call = _unsafe_call_with_police_called(bank)
+    call.say("de politie staat voor de deur en ze zijn binnen")
+    out = call.say("bij zoiets met een kind maken wij altijd ook een melding bij veilig thuis zodat er hulp komt")
+    assert not [e for e in out if e.type == "crisis"]
+    out = call.say("hij heeft uw kleinzoon weer geslagen en hij is nu alleen met hem")
+    assert "unsafe_vulnerable" in [e.crisis for e in out if e.type == "crisis"]

@@ -461,7 +461,8 @@ class SessionTracker:
                 # the model learnt screening questions): the worker's check all the same; so is the worker's safety
                 # question the crisis model alone reads as a crisis ("waar zijn de kinderen nu", twenty-ninth session)
                 kind = "screening"
-            if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined):
+            if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined,
+                                  follow_up=kind == "named" and self._follow_up_step(hit.crisis, c, hit.trigger)):
                 continue
             if question and hit.kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
                     and any(other.certainty == "confirmed" for other in self.crises.values()):
@@ -622,10 +623,11 @@ class SessionTracker:
                 seen["person"] = person
         return out
 
-    def _may_open(self, crisis_id: str, kind: str, t: float, *, guessed: bool = False) -> bool:
+    def _may_open(self, crisis_id: str, kind: str, t: float, *, guessed: bool = False, follow_up: bool = False) -> bool:
         """May this evidence open (or add to) the crisis? Not when the call has dealt with it, and not on the crisis
         model's guess or weak signals added up once the caller said no to the direct question about it (the worker
-        asked and heard no; a cue in the worker's own words opens it again)."""
+        asked and heard no; a cue in the worker's own words opens it again). `follow_up`: the named words are the
+        worker's own step of that crisis (see _follow_up_step)."""
         if crisis_id in self.crises:
             return True
         if guessed and kind == "hint" and crisis_id in self.answered_no:
@@ -636,8 +638,19 @@ class SessionTracker:
         t_closed, reason = last
         if reason in ("false_alarm", "safe"):
             # (safe: the person at risk is safe now; a new danger said in full, "hij staat weer voor de deur", opens it again)
-            return kind == "named" or t - t_closed > SUPPRESS_AFTER_FALSE_ALARM
+            return (kind == "named" and not (reason == "safe" and follow_up)) or t - t_closed > SUPPRESS_AFTER_FALSE_ALARM
         return False  # assessed or closed by the worker: this call has dealt with it
+
+    def _follow_up_step(self, crisis_id: str, c: Classification, trigger: str) -> bool:
+        """Are the named words of this line a step of the crisis's own protocol, said by the worker ("we maken
+        altijd een melding bij Veilig Thuis" once the police had the child safe)? Then it is the follow-up of the
+        crisis the call dealt with, not a new danger; "hij staat weer voor de deur" names the danger itself."""
+        rules = self._protocol_rules.get(crisis_id)
+        if rules is None or not c.normalized or not trigger:
+            return False
+        found = rules.matches(rules.scan(c.normalized.split()))
+        step_words = {word for kind, words in found.values() if kind == "named" for word in words.split()}
+        return not step_words.isdisjoint(trigger.split())
 
     @staticmethod
     def _certainty(state: CrisisState) -> str | None:
