@@ -2134,6 +2134,7 @@ class Redactor:
                     self._revised_before = self._earlier = None  # the letters spelled a thing: no name two back
             new = redact_round68(text, new, before67)  # round 68: nicknames, farms, pieces of mail; animals, makes
             new = redact_round69(text, new, before67)  # round 69: ring streets, heten, dates of birth; sizes
+            new = redact_round70(text, new, before67)  # round 70: letters after a postcode, particles; clubs
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -13827,6 +13828,362 @@ def redact_round69(raw: str, out: str, before: list[tuple[str, str]]) -> str:
                                  or any(_R69_BIRTH.search(b[0].lower()) for b in before))):
         return out
     return _line_pass(raw, out, lambda words, lows, own: _r69_marks(words, lows, own, before))
+
+
+
+
+# ---------------------------------------------------------------------------
+# Round 70 (holdouts BN and BO, money/work and clubs; own examples in tests/privacy/test_round70.py): what goes, read
+# on the line as said and the window's lines before it (as said, as logged; newest first):
+# EA. letters said after a postcode or an address ("[postcode] en dan de letters a w", "[postcode] eh de es",
+#     "[adres] en dan de letter c"), also with a spelling aid ("e as in eduard"), and a postcode said as two numbers
+#     with its letters ("zesentwintig eenendertig en dan e en el");
+# EB. an account's country letters said before the account ("el en nee [iban]");
+# EC. an area code said with "netnummer" ("nul acht vijf is het netnummer");
+# ED. a mail address's first part before "apenstaartje", its domain's line after it ("familie de wit punt nl");
+# EE. a street said as two words ("op de achterom steeg"), a street with its number after the place ("in venlo op de
+#     parade vijfentwintig"), a house number corrected on the line after the address ("maar het is dertien");
+# EF. a surname's particles after a name ("[naam] van der bij", "[naam] tot boxtel"), a name said again in another
+#     form ("de groot niet de grote", "ramdin" / "ra en dan m d i n"), the name of a club's role ("de coach van het
+#     meidenteam heet liu yang"), a first name (one that is also a word) on the line after "de naam van de coach".
+# What stays: EG. a club's name after its prefix ("tegen vv staphorst"), a youth team ("ajax o dertien").
+# ---------------------------------------------------------------------------
+_R70_FILL = frozenset("en dan de eh uh ehm letters letter is zijn nog met een dus".split())
+_R70_AID = frozenset(("as", "als", "van", "zoals"))
+_R70_CLOSE = frozenset("oke ok ja klopt toch dus he".split())
+_R70_NOT_LETTER = frozenset("en de je we te ie".split())
+_R70_STREET_WORDS = frozenset("steeg straat straatje laan gracht kade singel dijk plein dreef pad hof".split())
+_R70_DOMAIN_END = frozenset("nl com org net eu be nu info de".split())
+_R70_ROLES = frozenset("coach trainer trainster leider leidster voorzitter secretaris penningmeester scheidsrechter "
+                       "aanvoerder aanvoerster begeleider begeleidster vrijwilliger vrijwilligster dirigent "
+                       "teamleider jeugdleider jeugdtrainer keeper contactpersoon coördinator coordinator "
+                       "bestuurslid grensrechter juf meester docent".split())
+_R70_CLUB_PREFIX = frozenset("vv sv fc hc mhc hv rkvv rksv svv vvv bvv sc rkvv hsv zvv kv kc ahc lhc dhc".split())
+_R70_YOUTH = frozenset(("o", "jo", "mo", "onder"))
+_R70_GATE = _Lazy(r"letter|\[postcode\]|\[adres\]|\[iban\]|netnummer|apenstaartje|punt|steeg|straat|laan|gracht|"
+                  r"kade|singel|dijk|plein|dreef|\bpad\b|\bhof\b| op de | aan de |\[naam\]|heet|naam van|\bniet\b|"
+                  r"\bnee\b|en dan")
+
+
+def _r70_letter(w: str) -> bool:
+    return (w in LETTER_NAMES or (len(w) == 1 and w.isalpha())) and w not in _R70_NOT_LETTER
+
+
+def _r70_taken(raw: str, out: str) -> list[str]:
+    """The words of a line the rules took as a name."""
+    if raw == out or "[naam]" not in out:
+        return []
+    lows = _r20_lows(raw)
+    own = _redacted_words(raw, out)
+    return [lows[i] for i, lab in own.items() if lab == "[naam]" and i < len(lows) and len(lows[i]) >= 2]
+
+
+def _r70_like(w: str, names: list[str]) -> bool:
+    """A word that is a name taken just before said in another form ("grote" for "groot")."""
+    import difflib
+
+    if len(w) < 4 or not w.isalpha():
+        return False
+    return any(w == x or (len(x) >= 3 and w.startswith(x) and x not in TUSSEN)
+               or (len(x) >= 4 and difflib.SequenceMatcher(None, w, x).ratio() >= 0.75) for x in names)
+
+
+def _r70_tail_letters(lows, own, p: int, lab: str) -> dict[int, str]:
+    """EA: letters after a postcode or an address at index p, up to the line's end."""
+    n = len(lows)
+    k, letters, marks, seen = p + 1, [], {}, 0
+    while k < n:
+        w = lows[k]
+        taken = k in own
+        if taken and not (own[k] == lab and k > p + 1 and _r70_letter(w)):
+            if own[k] == "[naam]" and lows[k - 1] in ("in", "van", "zoals") and k > p + 2:
+                k += 1  # the word of a spelling aid ("e as in [naam]")
+                continue
+            break
+        if _r70_letter(w):
+            seen += 1
+            if not taken:
+                letters.append(k)
+            if k + 2 < n and lows[k + 1] in _R70_AID and k + 1 not in own:
+                j = k + 1
+                if lows[j] in ("as", "als") and lows[j + 1] == "in":
+                    j += 1
+                if j + 1 < n and lows[j + 1] not in _R70_FILL:
+                    marks.update({i: lab for i in range(k + 1, j + 2) if i not in own})
+                    k = j + 2
+                    continue
+        elif w in ("letter", "letters"):
+            marks[k] = lab
+        elif w not in _R70_FILL:
+            break
+        k += 1
+    if k < n and own.get(k) == lab and not letters:
+        return marks  # "[postcode] dan de letters [postcode]"
+    if not (letters or (marks and seen)) or not (k == n or (k in own and own[k] == lab)
+                                                or all(x in _R70_CLOSE for x in lows[k:])):
+        return {}
+    if seen > (2 if lab == "[postcode]" else 1):
+        return {}
+    if lab == "[adres]" and not any(lows[i] in ("letter", "letters") for i in range(p + 1, k)):
+        return {}
+    marks.update({i: lab for i in letters})
+    return marks
+
+
+def _r70_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    low = " ".join(lows)
+    # EA: letters after a postcode or an address
+    for p in range(n):
+        lab = own.get(p)
+        if lab in ("[postcode]", "[adres]") and p + 1 < n and p + 1 not in own:
+            marks.update(_r70_tail_letters(lows, {**own, **marks}, p, lab))
+    for k in range(n - 3):  # EA: "zesentwintig eenendertig en dan e as in eduard en el"
+        a, b = _r20_number(lows[k]), _r20_number(lows[k + 1])
+        if a is None or b is None or not (10 <= a <= 99 and 0 <= b <= 99) or lows[k] in LETTER_NAMES \
+                or (k and _r20_number(lows[k - 1]) is not None) or k in own:
+            continue
+        j = k + 2
+        if j + 1 < n and lows[j] == "en" and lows[j + 1] == "dan":
+            got = _r70_tail_letters(lows, {**own, k + 1: "[postcode]"}, k + 1, "[postcode]")
+            if len([i for i in got if _r70_letter(lows[i])]) == 2:
+                marks.update({k: "[postcode]", k + 1: "[postcode]"})
+                marks.update(got)
+    # EB: "el en nee [iban]"
+    for p in range(2, n):
+        if own.get(p) != "[iban]":
+            continue
+        j = p - 1
+        while j >= 0 and j not in own and lows[j] in ("nee", "eh", "uh", "of", "sorry", "dus"):
+            j -= 1
+        if j >= 1 and j < p - 1 and all(i not in own and lows[i] in LETTER_NAMES for i in (j - 1, j)) \
+                and ("el" in lows[j - 1:j + 1] or "be" in lows[j - 1:j + 1]) \
+                and not (j >= 2 and lows[j - 2] in LETTER_NAMES):
+            marks.update({j - 1: "[iban]", j: "[iban]"})
+    # EC: "nul acht vijf is het netnummer"
+    if "netnummer" in low:
+        for k in range(n):
+            if lows[k] != "nul" or k in own or (k and _r20_number(lows[k - 1]) is not None):
+                continue
+            e = k + 1
+            while e < n and e not in own and (x := _r20_number(lows[e])) is not None and x < 10 and e - k < 4:
+                e += 1
+            if 2 <= e - k <= 4 and "netnummer" in lows[max(0, k - 4):e + 4]:
+                marks.update({i: "[telefoonnummer]" for i in range(k, e)})
+    # ED: "info apenstaartje" / ... / "familie de wit punt nl"
+    for k in range(1, n):
+        if lows[k] == "apenstaartje" and k - 1 not in own and lows[k - 1] not in _R67_ASK_STOP and len(lows[k - 1]) >= 2 \
+                and all(x in ("en", "dan", "eh", "uh", "ehm", "ja", "oke", "toch", "he") for x in lows[k + 1:]) \
+                and lows[k - 1].isalnum() and lows[k - 1] not in ("het", "is", "dan", "en", "een", "teken", "symbool",
+                                                                  "typ", "tik", "zeg", "zo'n", "dat", "met"):
+            s = k - 1
+            while s >= 2 and lows[s - 1] in ("punt", "streepje", "underscore") and lows[s - 2] not in _R67_ASK_STOP:
+                s -= 2
+            marks.update({i: "[e-mail]" for i in range(s, k)})
+    if before and n >= 3 and lows[-1] in _R70_DOMAIN_END and lows[-2] == "punt" \
+            and any("apenstaartje" in b[0].lower() or "[e-mail]" in b[1] for b in before[:2]) \
+            and "apenstaartje" not in lows and " at " not in " " + low + " ":
+        run = [i for i in range(n - 2) if lows[i] not in ("dus", "en", "dan", "het", "is", "eh", "uh", "oke", "ja")]
+        if run and len(run) <= 5:
+            marks.update({i: "[e-mail]" for i in run if i not in own})
+    # EE: "op de achterom steeg", "in venlo op de parade vijfentwintig", "[adres]" / "maar het is dertien"
+    for k in range(2, n):
+        if lows[k] in _R70_STREET_WORDS and lows[k - 2] in ("de", "het") and k >= 3 and lows[k - 3] in ("op", "aan", "in") \
+                and k - 1 not in own and k not in own:
+            w = lows[k - 1]
+            if w.isalpha() and len(w) >= 4 and not w.endswith("e") and w not in _R68_NOT_STREET \
+                    and w not in _R67_STOP and _r20_number(w) is None and w not in ("winkel", "zij", "hoofd"):
+                e = k + 1
+                while e < n and _r20_number(lows[e]) is not None and e - k <= 3:
+                    e += 1
+                if e == n or lows[e] not in _R69_NOT_NUMBER_AFTER:
+                    marks.update({i: "[adres]" for i in range(k - 1, e)})
+    for k in range(3, n - 1):
+        if lows[k - 1] == "de" and lows[k - 2] in ("op", "aan") and k not in own and lows[k].isalpha() \
+                and lows[k] not in _R67_ASK_STOP and _r20_number(lows[k]) is None and _r20_number(lows[k + 1]) is not None \
+                and lows[k + 1] not in LETTER_NAMES:
+            place = any(lows[i] == "in" and lows[i + 1] not in _R67_ORDINARY and lows[i + 1] not in _R67_ASK_STOP
+                        and lows[i + 1].isalpha() and len(lows[i + 1]) >= 3 for i in range(max(0, k - 5), k - 3))
+            if not place or lows[k] in _NUMBERED_THINGS or lows[k] in _R21_NUMBERED_THINGS or lows[k] in _R20_UNITS:
+                continue
+            e = k + 1
+            while e < n and _r20_number(lows[e]) is not None and e - k <= 3:
+                e += 1
+            if e == n or lows[e] not in _R69_NOT_NUMBER_AFTER:
+                marks.update({i: "[adres]" for i in range(k, e) if i not in own})
+    if before and n <= 7 and before[0][1].rstrip().endswith("[adres]"):
+        ws = [i for i in range(n) if lows[i] not in ("maar", "nee", "het", "is", "zeg", "je", "dus", "toch", "eh", "uh",
+                                                     "oke", "ja", "nummer", "huisnummer", "zei", "u")]
+        if len(ws) == 1 and (x := _r20_number(lows[ws[0]])) is not None and x <= 999 and ws[0] not in own \
+                and lows[0] in ("maar", "nee", "het", "nummer", "huisnummer"):
+            marks[ws[0]] = "[adres]"
+    # EF: names
+    for p in range(n - 2):
+        if own.get(p) != "[naam]" or p + 1 in own:
+            continue
+        if p + 3 < n and lows[p + 1] == "van" and lows[p + 2] in ("der", "den") and _r20_number(lows[p + 3]) is None \
+                and lows[p + 3].isalpha():
+            marks.update({i: "[naam]" for i in range(p + 1, p + 4) if i not in own})  # "[naam] van der bij"
+        elif lows[p + 1] == "tot" and lows[p + 2].isalpha() and lows[p + 2] not in _R67_ORDINARY \
+                and lows[p + 2] not in _R67_ASK_STOP and len(lows[p + 2]) >= 4 \
+                and any(lows[i] in _R68_TITLES for i in range(max(0, p - 5), p)):
+            marks.update({p + 1: "[naam]", p + 2: "[naam]"})  # "meneer [naam] tot boxtel"
+    names = [x for b in before[:1] for x in _r70_taken(*b)] + [lows[i] for i, lab in own.items() if lab == "[naam]"]
+    if names:
+        for k in range(1, n):  # "de groot niet de grote", "nee van den kerkhof"
+            if lows[k - 1] not in ("niet", "nee", "of", "maar") or k in own:
+                continue
+            e = k
+            while e < n and lows[e] in TUSSEN and e - k < 3:
+                e += 1
+            if e < n and e not in own and lows[e] not in _R67_ASK_STOP and _r70_like(lows[e], names):
+                marks.update({i: "[naam]" for i in range(k, e + 1)})
+        if before and n >= 3 and lows[0] not in own and len(lows[0]) >= 2 and lows[0].isalpha() \
+                and lows[1] == "en" and any(x.startswith(lows[0]) and x != lows[0] for x in names):
+            rest = [i for i in range(2, n) if lows[i] != "dan"]
+            spelled = "".join(lows[i] if len(lows[i]) == 1 else LETTER_NAMES.get(lows[i], "?") for i in rest
+                              if i not in own)
+            if any(i in own for i in rest) or any(x == lows[0] + spelled for x in names):
+                marks.update({i: "[naam]" for i in [0] + rest if i not in own})  # "pinas" / "pi en dan n a s"  # "meneer ramdin" / "ra en dan m d i n"
+    for k, w in enumerate(lows):  # "de coach van het meidenteam heet liu yang"
+        if w != "heet" or k + 1 >= n or k + 1 in own:
+            continue
+        start = max((i + 1 for i in range(k) if lows[i] in ("en", "maar", "want", "omdat", "die")), default=0)
+        if not any(lows[i] in _R70_ROLES for i in range(max(start, k - 7), k)) \
+                or any(lows[i] in _R68_ANIMALS for i in range(start, k)):
+            continue
+        e = k + 1
+        while e < n and e - k <= 3 and lows[e] not in _R67_ASK_STOP and lows[e].isalpha() and e not in own:
+            e += 1
+        run = list(range(k + 1, e))
+        if run and any(lows[i] not in _R67_ORDINARY or lows[i] in FIRST_NAMES for i in run):
+            marks.update({i: "[naam]" for i in run})
+    if before and n == 2 and "naam van" in before[0][0].lower() and 0 not in own and lows[0].isalpha() \
+            and lows[0] not in _R67_ASK_STOP and lows[0] not in TUSSEN \
+            and not any(w in _R69_THINGS or w in _R68_ANIMALS or w in _R66_ORG_HEADS for w in _r20_lows(before[0][0])) \
+            and (lows[0] in FIRST_NAMES or lows[0] in FIRST_NAMES_MORE or _r67_name_score(lows[0]) >= 0.9) \
+            and lows[1].isalpha() and lows[1] not in _R67_ASK_STOP \
+            and any(w in _R70_ROLES or w in _R66_PERSON_CUES for w in _r20_lows(before[0][0])):
+        marks.update({i: "[naam]" for i in (0, 1) if i not in own})  # "de naam van de coach" / "hannes müller"
+    return marks
+
+
+_R70_SAME = _Lazy(r"\[(telefoonnummer)\](?: (?:eh|uh|ehm))* (?:niet|maar)(?: (?:eh|uh|ehm))* (?=\[telefoonnummer\])")
+_R70_LETTER_GAP = _Lazy(r"\[(postcode|e-mail|iban)\] (?:er|es|el|ef|em|ha|ka|ix|ij|[b-df-hj-np-tv-z]|(?:as|als) in) "
+                        r"(?=\[\1\])")
+
+
+def _r70_out(out: str) -> str:
+    """EA, EC on the line as logged: a correction inside a number ("[telefoonnummer] niet [telefoonnummer] maar
+    [telefoonnummer]"), a letter between two pieces of the same spelling ("[postcode] er [postcode]")."""
+    if out.count("[telefoonnummer]") >= 2:
+        out = _R70_SAME.sub("", out)
+    if out.count("[") >= 2:
+        out = _R70_LETTER_GAP.sub(r"[\1] ", out)
+    return out
+
+
+def _r70_kept(words, lows, own) -> set[int]:
+    """EG: a club's name after its prefix ("vv staphorst"), a youth team ("ajax o dertien")."""
+    keep: set[int] = set()
+    n = len(lows)
+    low = " ".join(lows)
+    for k in range(n - 1):
+        if lows[k] in _R70_CLUB_PREFIX and (k not in own or (own[k] == "[naam]" and lows[k] not in LETTER_NAMES)) \
+                and k + 1 in own and own[k + 1] in ("[naam]", "[adres]"):
+            e = k + 1
+            while e < n and e in own and own[e] == own[k + 1] and e - k <= 3:
+                e += 1
+            keep.update(i for i in range(k, e) if i in own)
+    if _R68_IBAN_CUE.search(low) is None:
+        for k in range(1, n - 1):
+            if lows[k] in _R70_YOUTH and (x := _r20_number(lows[k + 1])) is not None and 6 <= x <= 23 \
+                    and (k + 2 == n or (_r20_number(lows[k + 2]) is None and k + 2 not in own)) and k + 1 in own:
+                s = k - 1 if (k - 1 in own and lows[k - 1].isalpha() and lows[k - 1] not in _R67_ASK_STOP) else k
+                if s and s - 1 in own or any(own.get(i) == "[e-mail]" for i in range(s, k + 2)):
+                    continue
+                keep.update(i for i in range(s, k + 2) if i in own)
+    return keep
+
+
+_R70_FUNCTION = frozenset("die dan dat voor wat is het een en de in op te om er als of dus nog wel al maar toen tot zo "
+                          "ik je we ze hij zij jij ook niet was had kan wil moet zijn heb hebt van bij naar uit aan "
+                          "hoe waar nu dit deze geen jou hem ons".split())
+_R70_NAME_BEFORE = frozenset("met heet heten ben is noem noemen naam bel belt belde spreek spreekt zeg zei "
+                             "aan van voor bij".split())
+
+
+def _r70_segments(s: str, cuts: set[int]) -> bool:
+    """The letters split into two to four function words ("d" and "t" alike at a word's start), at least one word
+    running over a cut of the words as written ("diet an" = "die dan", "wa tis" = "wat is")."""
+
+    def ok(piece: str) -> bool:
+        return piece in _R70_FUNCTION or (piece[0] in "td" and ("dt"[piece[0] == "d"] + piece[1:]) in _R70_FUNCTION)
+
+    @lru_cache(maxsize=None)
+    def go(i: int, parts: int, crossed: bool) -> bool:
+        if i == len(s):
+            return crossed and parts >= 2
+        if parts == 4:
+            return False
+        for j in range(i + 1, min(len(s), i + 5) + 1):
+            if ok(s[i:j]) and go(j, parts + 1, crossed or any(i < c < j for c in cuts)):
+                return True
+        return False
+
+    return go(0, 0, False)
+
+
+def _r70_garbled_kept(words, lows, own) -> set[int]:
+    """EH: a "name" that is a pair of function words split in the wrong place by the recognizer ("die dan" heard as
+    "diet an", "wat is" as "wa tis"): no name a person is called."""
+    keep: set[int] = set()
+    n = len(lows)
+    k = 0
+    while k < n:
+        if own.get(k) != "[naam]":
+            k += 1
+            continue
+        e = k
+        while e < n and own.get(e) == "[naam]":
+            e += 1
+        if e - k <= 2 and not (k and (lows[k - 1] in _R70_NAME_BEFORE or lows[k - 1] in _R66_PERSON_CUES
+                                      or lows[k - 1] in _R68_TITLES)) \
+                and all(lows[i].isalpha() and len(lows[i]) <= 5 for i in range(k, e)) \
+                and lows[k] not in FIRST_NAMES and lows[k] not in FIRST_NAMES_MORE and lows[e - 1] not in _R68_TITLES:
+            for s0, e0 in ((k, e), (k - 1, e), (k, e + 1)):
+                if s0 < 0 or e0 > n or e0 - s0 < 2 or any(i not in range(k, e) and i in own for i in range(s0, e0)) \
+                        or not all(lows[i].isalpha() for i in range(s0, e0)):
+                    continue
+                cuts, at = set(), 0
+                for i in range(s0, e0 - 1):
+                    at += len(lows[i])
+                    cuts.add(at)
+                if _r70_segments("".join(lows[s0:e0]), frozenset(cuts)):
+                    keep.update(range(k, e))
+                    break
+        k = e
+    return keep
+
+
+def redact_round70(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 70 on one line with the window's lines before it (as said, as logged; newest first): EA to EG."""
+    if out != raw and "[" in out:
+        low0 = raw.lower()
+        if any(w in low0.split() for w in _R70_CLUB_PREFIX) or " o " in low0 or " jo " in low0 or " mo " in low0 \
+                or "onder" in low0:
+            out = _line_keep(raw, out, _r70_kept)
+        out = _r70_out(out)
+    low = raw.lower()
+    if _R70_GATE.search(low) is None and _R70_GATE.search(out) is None and not (
+            before and (before[0][1].rstrip().endswith("[adres]") or "[naam]" in before[0][1]
+                        or "naam van" in before[0][0].lower())):
+        return _line_keep(raw, out, _r70_garbled_kept) if "[naam]" in out else out
+    out = _line_pass(raw, out, lambda words, lows, own: _r70_marks(words, lows, own, before))
+    if "[naam]" in out:
+        out = _line_keep(raw, out, _r70_garbled_kept)
+    return out
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
