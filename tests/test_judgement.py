@@ -798,9 +798,7 @@ def test_a_hint_said_in_other_words_makes_that_crisis_possible(classifier, line,
     "ze stond al in de gang met haar jas aan want ze wilde naar de markt",  # a coat on to go out: no cold house
     "je wilt nooit meer terug naar die baas",  # a job left, not a home
     "de peuter kruipt onder de tafel als hij verstoppertje speelt",
-    pytest.param("de brief ligt nog op de mat", marks=pytest.mark.xfail(
-        strict=True, reason="the crisis model retrained in the thirtieth session (crisis-ad, locked57) reads an unopened "
-        "letter as a possible cut-off (0.86): a prompt to ask, not a confirmed crisis")),  # "ligt nog" folds like "licht nog" but is another word
+    "de brief ligt nog op de mat",  # "ligt nog" folds like "licht nog" but is another word
     "het is koud in huis want de ketel is kapot en de monteur komt morgen",
     "je zoon van zestien blijft bij een vriend slapen",
     "die oude fiets heeft zijn tijd wel gehad",
@@ -2824,9 +2822,7 @@ def test_details_of_a_cold_house_or_affairs_in_order_are_hints(classifier, line,
     "sinds de monteur de nieuwe ketel heeft geplaatst is het lekker warm",
     "na de inbraak heb je nieuwe sloten laten zetten",
     "we hebben een nieuw slot op de schuur gezet",
-    pytest.param("de brandweer moest de deur openbreken omdat uw vader niet opendeed", marks=pytest.mark.xfail(
-        strict=True, reason="the crisis model retrained in the thirtieth session (crisis-ad, locked57) reads a father "
-        "who did not open the door as a possible unsafe person (0.79): a prompt to ask, not a confirmed crisis")),
+    "de brandweer moest de deur openbreken omdat uw vader niet opendeed",  # (the twenty-eighth session's model leaned on it)
     "u wilt niet dat ze de deur open breken als de ambulance komt",  # a rescue, no eviction
 ])
 def test_everyday_versions_stay_ordinary(classifier, line):
@@ -4647,9 +4643,9 @@ def test_the_workers_report_to_veilig_thuis_after_the_child_is_safe_opens_no_new
 
 
 def test_no_energy_left_for_one_task_is_no_suicide_hint_but_for_anything_it_still_is(classifier):
-    """"je hebt er gewoon de puf niet meer voor" (the fight with the insurer) is tiredness of a task; the retrained
-    crisis model leaned on it in locked59's complaint call. No energy for anything, beside not seeing it any more,
-    is still heard."""
+    """"je hebt er gewoon de puf niet meer voor" (the fight with the insurer) is tiredness of a task; a crisis model
+    retrained in the thirtieth session (not shipped) leaned on it in locked59's complaint call: the bank says so,
+    whatever a model makes of it. No energy for anything, beside not seeing it any more, is still heard."""
     assert "suicide" not in classifier.classify("je hebt er gewoon de puf niet meer voor").to_json().get("possible", [])
     assert "suicide" in classifier.classify(
         "je hebt nergens meer de puf voor en je ziet het niet meer zitten").to_json().get("possible", [])
