@@ -79,6 +79,11 @@ DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
 # 25 %, 35 % noise) and possible-only alerts in its calls without a crisis fell 6.0 -> 4.0 in 12 clean (7.3 -> 6.0 at
 # 25 %), while 4 of its 90 noisy crisis runs came one line later (on time at 25 % 0.63 -> 0.60; the same data with
 # the new bank alone moved 2 runs: near the threshold a retrain shifts a line either way).
+# In the thirtieth session a crisis model trained with locked57 and crisis-ad as well (this list as it stands) was
+# held out on locked58, locked59 and crisis-ae: crisis lines found +0.5 to +1.1 points, but possible-only alerts in
+# calls without a crisis rose (locked58 at 25 % 1 -> 3 of 18 runs, the development calls 104 -> 126 clean: "hoeveel heb
+# je gedronken", "u bent bang dat ..." read as an unsafe person). The shipped crisis model is still the twenty-ninth
+# session's (locked56 and crisis-ac the last to join); the technique and phase models were retrained with locked57.
 SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
