@@ -4663,3 +4663,19 @@ def test_an_ex_who_turns_up_follows_or_knows_the_address_is_heard_as_a_possible_
     """Stalking in the worker's echo (locked59's late crisis): an ex who turns up again where the caller gets off,
     someone who followed her home, "he knows where you live"; a father who fetches the children does not."""
     assert ("unsafe_vulnerable" in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ("je hebt zaklampen klaargelegd voor als het licht uitgaat", "utility_cutoff", True),
+    ("je hebt kaarsen klaargezet voor het diner met de kerst", "utility_cutoff", False),
+    ("uw kleinzoon van vier loopt midden in de nacht buiten op straat", "unsafe_vulnerable", True),
+    ("de kleine van drie speelt om twee uur s middags op straat met papa", "unsafe_vulnerable", False),
+])
+def test_after_locked60_candles_for_the_dark_and_a_toddler_out_at_night_are_heard(classifier, line, crisis, heard):
+    """Candles set ready for when the power goes, a small child in the street in the night (locked60's missed lines,
+    own wording); a Christmas dinner and a toddler playing outside with his father in the afternoon are not."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+def test_a_toddler_out_in_the_street_is_no_one_put_on_the_street(classifier):
+    assert "eviction" not in _any_crisis(classifier, "de kleine van drie loopt nog buiten op straat en het is half twee")
