@@ -4679,3 +4679,48 @@ def test_after_locked60_candles_for_the_dark_and_a_toddler_out_at_night_are_hear
 
 def test_a_toddler_out_in_the_street_is_no_one_put_on_the_street(classifier):
     assert "eviction" not in _any_crisis(classifier, "de kleine van drie loopt nog buiten op straat en het is half twee")
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de curator verkoopt de boerderij en het woonhuis gaat mee", "eviction"),
+    ("u blijft op de bank zitten en dan moeten ze u maar eruit dragen zegt u", "eviction"),
+    ("wat heeft de gemeente gezegd over uw ligplaats want daarna heeft u niks meer", "eviction"),
+    ("de olieboer wil pas weer leveren als de rekening betaald is", "utility_cutoff"),
+    ("de diepvries staat te ontdooien en de koelkast is stil", "utility_cutoff"),
+    ("het zijn de stoppen niet en de netbeheerder zegt dat er op uw adres geen storing is", "utility_cutoff"),
+    ("het is niet de hele straat het is alleen jullie huis", "utility_cutoff"),
+    ("het kan je niks meer schelen wat er met je gebeurt", "suicide"),
+    ("niemand zou het merken als ik er niet meer was zeg je", "suicide"),
+    ("je hebt met je voeten in het kanaal gestaan en toen ben je omgedraaid", "suicide"),
+    ("je gaat morgen nog naar je ouders om ze nog een keer te zien", "suicide"),
+    ("de borden vlogen door de kamer terwijl de kinderen boven zaten", "unsafe_vulnerable"),
+])
+def test_after_crisis_ae_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    """The home that goes with a business sold by the receiver, "then they must carry me out", a houseboat's permit
+    withdrawn; heating oil not delivered until paid, a freezer thawing, no fault known and only this house dark; not
+    caring what happens to oneself, "nobody would notice", standing in the water and turning back, a last visit to
+    one's parents; plates flying through the room: crisis-ae's forms (measured twice, then read), own wording."""
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("u heeft een persoonsgebonden vergunning dus u mag gewoon in het chalet blijven wonen", "eviction"),
+    ("de verhuizers moeten de piano de trap af dragen", "eviction"),
+    ("de tank van de auto is leeg en het tankstation is dicht", "utility_cutoff"),
+    ("je laat de vriezer ontdooien omdat je hem schoonmaakt", "utility_cutoff"),
+    ("je bent een weekje op vakantie en niemand zou het merken als je weg was", "suicide"),
+    ("je stond met je voeten in het water op het strand met de kinderen", "suicide"),
+    ("je gaat naar je moeder in het hospice om haar nog een keer te zien", "suicide"),
+    ("de kat gooide de glazen van de tafel", "unsafe_vulnerable"),
+])
+def test_after_crisis_ae_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de verhuurder wil de huur verhogen maar er is geen sprake van dat u eruit moet", "eviction"),
+    ("u heeft geen gas meer omdat het huis van het gas af is gehaald en u kookt elektrisch", "utility_cutoff"),
+    ("de deurwaarder heeft vorig jaar geschreven maar de schuld is inmiddels helemaal afbetaald", "eviction"),
+])
+def test_after_crisis_ae_a_threat_said_to_be_no_threat_is_no_confirmed_crisis(classifier, line, crisis):
+    assert crisis not in classifier.classify(line).to_json().get("crisis", [])
