@@ -31,8 +31,9 @@ SPENT_ALL = SPENT_LOCKED | SPENT_SINCE | SPENT_LATER
 # twenty-eighth's end) in the twenty-ninth; locked57 (run at the twenty-ninth's start) in the thirtieth, held out on
 # locked58 (run at the twenty-ninth's end, training nothing yet).
 SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
-# Hint-heavy crisis writers not yet measured once: nothing trains on them until their first read is in the README.
-UNREAD_CRISIS_SETS = frozenset({"crisis-ae", "crisis-af"})
+# Hint-heavy crisis writers not yet measured: nothing trains on them until their first read is in the README
+# (crisis-ae, measured at the thirtieth session's start and end, is training material since).
+UNREAD_CRISIS_SETS = frozenset({"crisis-af"})
 
 
 def first_locked(paths) -> Path | None:
