@@ -462,7 +462,8 @@ class SessionTracker:
                 # question the crisis model alone reads as a crisis ("waar zijn de kinderen nu", twenty-ninth session)
                 kind = "screening"
             if not self._may_open(hit.crisis, kind, t, guessed=hit.learned or hit.combined,
-                                  follow_up=kind == "named" and self._follow_up_step(hit.crisis, c, hit.trigger)):
+                                  follow_up=kind == "named" and self.closed.get(hit.crisis, (0.0, ""))[1] == "safe"
+                                  and self._follow_up_step(hit.crisis, c, hit.trigger)):
                 continue
             if question and hit.kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
                     and any(other.certainty == "confirmed" for other in self.crises.values()):
