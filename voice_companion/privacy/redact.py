@@ -2135,6 +2135,7 @@ class Redactor:
             new = redact_round68(text, new, before67)  # round 68: nicknames, farms, pieces of mail; animals, makes
             new = redact_round69(text, new, before67)  # round 69: ring streets, heten, dates of birth; sizes
             new = redact_round70(text, new, before67)  # round 70: letters after a postcode, particles; clubs
+            new = redact_round71(text, new, before67)  # round 71: titles, bells, foreign accounts; shop dates
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -14184,6 +14185,293 @@ def redact_round70(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     if "[naam]" in out:
         out = _line_keep(raw, out, _r70_garbled_kept)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Round 71 (holdouts BP and BQ, legal matters and online shopping; own examples in tests/privacy/test_round71.py):
+# what goes, read on the line as said and the window's lines before it (as said, as logged; newest first):
+# FA. a name after a written title ("mr. boukhari", "hr. mueller", "mr wang li"); the title before a street ("dr.
+#     [adres]") goes with the street;
+# FB. a name said again after "in plaats van" or in another order ("of li wang" after "[naam]");
+# FC. a surname ending the line after a first name with "heet" before it ("heet volgens u [naam] pronk");
+# FD. a double surname after a role ("agent de boer-kramer");
+# FE. a house number said in pieces ("[adres] en tien"), a number corrected on the line after an address or a mail
+#     address ("[adres] zei je" / "nee zeventien sorry");
+# FG. a postcode's letters on their own line ("en dan de letters" / "ee er", "[postcode]" / "iks ei", "van de letter
+#     a en de letter es");
+# FH. a date of birth corrected in the same line ("[datum] maar het is negentien vijf"), its year on the next line
+#     ("[datum]" / "en het jaar negenenvijftig");
+# FI. a name on a doorbell or a label ("op de bel staat ionescu");
+# FJ. single letters before a spelled name's piece ("a l streepje [naam]", "h dubbel [naam]", "w punt [naam]");
+# FK. a foreign account ("ro negenenveertig a a a a één b", "terug op be [telefoonnummer]"), a bank's letter after the
+#     account ("[iban] b"), a stressed "één" or a few digits said before the rest of a number ("en verder is het één
+#     drie [iban]").
+# What stays:
+# GA. a day and month without a year in shopping talk, no birth in the window ("verschoven naar de veertiende
+#     februari", "die bestelling was van de dertigste september");
+# GB. English "at home" / "at work" in a message ("in de mail stond at home delivery");
+# GC. a person described by where they are from ("de oude meneer van de overkant", "die mevrouw van de schuldhulp").
+_R71_TITLE = _Lazy(r"^(?:mr|hr|dhr|mevr|mw|drs|dr|prof)\.?$", re.IGNORECASE)
+_R71_GATE_PARTS = ("plaats van", "heet", "-", "staat", "streepje", "dubbel", "punt", "letter", "jaar", "maar", "één")
+_R71_GATE_WORDS = frozenset("mr hr dhr mevr drs dr prof ro be fr pl pt gb lu dk it ie bg hu cz sk si lt lv fi se ch "
+                            "gr".split())
+_R71_NONWORD = _Lazy(r"\W+")
+
+
+def _r71_gate(low: str) -> bool:
+    """Whether a line (lower case) holds a word any form of round 71 reads (substrings first, then whole words)."""
+    return any(x in low for x in _R71_GATE_PARTS) or low.startswith(("of ", "nee ", "niet ")) \
+        or not _R71_GATE_WORDS.isdisjoint(_R71_NONWORD.split(low))
+
+
+_R71_ROLES = frozenset("agent agente advocaat advocate rechter officier notaris deurwaarder bewindvoerder wijkagent "
+                       "rechercheur griffier mediator curator inspecteur brigadier hoofdagent".split())
+_R71_BELL = frozenset("bel deurbel brievenbus naambordje voordeur label".split())
+_R71_COUNTRY = frozenset("ro be fr pl pt gb lu dk it ie bg hu cz sk si lt lv fi se ch gr".split())
+_R71_MONEY = _Lazy(r"rekening|iban|terug op|retour|overmak|overgemaakt|storten|gestort|betaling|geld|terugbetal|bedrag|"
+                   r"bank|refund")
+_R71_NUM_LABELS = frozenset(("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]", "[postcode]"))
+_R71_AFTER = frozenset("zei zeg je toch he ja of zo u".split())
+_R71_FIX_FILL = frozenset("nee maar niet sorry het is dus eh uh ik bedoel zeg zei je toch u".split())
+_R71_LETTER_FILL = frozenset("en dan de eh uh wacht nee letter letters een".split())
+_R71_NOT_LETTER = frozenset("en de je we te ie u o".split())
+_R71_SHOP = _Lazy(r"lever|bezorg|bestel|pakket|verzend|verzonden|retour|order|factuur|aankoop|gekocht|winkel|"
+                  r"webshop|uitverkoop|korting|afgeleverd|zending")
+_R71_NOT_SURNAME = frozenset("toch denk geloof zeker ofzo zegt zeggen ja nee oke hoor joh zo dus wel nou ook trouwens "
+                              "eigenlijk gewoon natuurlijk misschien nog al echt hoor he toen nu daar hier".split())
+_R71_NOT_FIRST_PART = frozenset("ver her oud mee anti pre post non half niet super mega extra over onder tussen voor "
+                                 "door".split())
+_R71_DESCRIBED = frozenset("de die deze een oude aardige jonge andere".split())
+_R71_PLACE_OF = frozenset("overkant hiernaast boven beneden hoek gemeente thuiszorg schuldhulp woningbouw corporatie "
+                          "bibliotheek buurthuis kerk moskee apotheek huisarts receptie balie kantine".split())
+_R71_AT_ENGLISH = frozenset("home work the least night all once first last school".split())
+
+
+def _r71_letter(w: str) -> bool:
+    return w not in _R71_NOT_LETTER and (w in LETTER_NAMES or w in ("ei", "iks") or (len(w) == 1 and w.isalpha()))
+
+
+def _r71_before_tag(out: str) -> str:
+    """The placeholder a logged line ends with, words of asking back after it left out ("[adres] zei je")."""
+    ws = out.rstrip(" ,.?!").split()
+    while ws and fold(_bare(ws[-1])) in _R71_AFTER:
+        ws.pop()
+    return ws[-1] if ws and ws[-1] in PLACEHOLDERS else ""
+
+
+def _r71_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    taken = lambda i: i in own or i in marks  # noqa: E731
+    # FA: a name after a written title; the title before a street
+    for k in range(n - 1):
+        if _R71_TITLE.match(words[k]) is None or k in own or (
+                lows[k] not in ("mr", "dhr", "mevr", "mw") and not words[k].endswith(".") and not words[k][:1].isupper()):
+            continue  # "de hr afdeling" stays; "Hr." and "hr." do not
+        if own.get(k + 1) == "[adres]":
+            marks[k] = "[adres]"
+            continue
+        e = k + 1
+        while e < n and lows[e] in TUSSEN and e - k <= 3 and not taken(e):
+            e += 1
+        run = []
+        while e < n and len(run) < 2 and not taken(e) and lows[e].isalpha() and len(lows[e]) >= 2 \
+                and lows[e] not in _R67_ASK_STOP and _r20_number(lows[e]) is None \
+                and (not run or lows[e] not in _R67_ORDINARY or words[e][:1].isupper() or e == n - 1):
+            run.append(e)
+            e += 1
+        if run:
+            marks.update({i: "[naam]" for i in range(k + 1, e)})
+    # FD: a double surname after a role
+    for k in range(1, n):
+        if taken(k) or words[k].count("-") != 1 or not all(p.isalpha() and len(p) >= 3 for p in words[k].split("-")) \
+                or fold(words[k].split("-")[0].lower()) in _R71_NOT_FIRST_PART:
+            continue
+        s = k
+        while s > 0 and lows[s - 1] in TUSSEN and k - s < 3:
+            s -= 1
+        if s and (lows[s - 1] in _R71_ROLES or lows[s - 1] in _R70_ROLES or lows[s - 1] in TITLES
+                  or lows[s - 1] in _R68_TITLES or (lows[s - 1] in _R66_PERSON_CUES and words[k][:1].isupper())):
+            marks.update({i: "[naam]" for i in range(s, k + 1) if not taken(i)})
+    # FB: a name said again
+    names = {x for b in before[:1] for x in _r70_taken(*b)} | {lows[i] for i, lab in {**own, **marks}.items()
+                                                                if lab == "[naam]" and len(lows[i]) >= 2}
+    names -= TUSSEN
+    if names:
+        for k in range(1, n):
+            if taken(k):
+                continue
+            if lows[k - 1] == "van" and k >= 3 and lows[k - 3:k - 1] == ("in", "plaats") \
+                    and lows[k].isalpha() and _r70_like(lows[k], list(names)):
+                marks[k] = "[naam]"
+        if n >= 2 and lows[0] in ("of", "nee", "niet") and before:
+            run = [i for i in range(1, n) if not taken(i)]
+            if run and all(lows[i] in names for i in run) and any(lows[i] not in own for i in run):
+                marks.update({i: "[naam]" for i in run})
+    # FC: a surname ending the line after a first name, "heet" before it
+    p = n - 2
+    if p >= 1 and own.get(p) == "[naam]" and not taken(n - 1) and (lows[p] in FIRST_NAMES or lows[p] in FIRST_NAMES_MORE) \
+            and any(w in ("heet", "heette", "heten") for w in lows[max(0, p - 4):p]):
+        w = lows[n - 1]
+        if w.isalpha() and len(w) >= 3 and w not in _R67_ASK_STOP and _r20_number(w) is None \
+                and w not in _R71_NOT_SURNAME:
+            marks[n - 1] = "[naam]"
+    # FE: a house number said in pieces
+    if any(lab == "[adres]" for lab in own.values()) and all(
+            lows[i] in ("en", "eh", "uh") or _r20_number(lows[i]) is not None for i in range(n)):
+        marks.update({i: "[adres]" for i in range(n) if not taken(i) and lows[i] != "eh" and lows[i] != "uh"})
+    # FE: a number corrected on the line after an address or a mail address
+    if before and n <= 6 and lows and lows[0] in ("nee", "maar", "niet", "sorry"):
+        tag = _r71_before_tag(before[0][1])
+        if tag in ("[adres]", "[e-mail]"):
+            nums = [i for i in range(n) if lows[i] not in _R71_FIX_FILL]
+            if len(nums) == 1 and not taken(nums[0]) and (x := _r20_number(lows[nums[0]])) is not None and x <= 999:
+                marks[nums[0]] = tag
+    # FG: a postcode's letters on their own line
+    if before and n <= 9:
+        b0 = before[0]
+        pc = _r71_before_tag(b0[1]) == "[postcode]" or (
+            _r20_lows(b0[0])[-1:] in (("letters",), ("letter",)) and len(before) > 1
+            and ("[postcode]" in before[1][1] or before[1][1].rstrip().endswith("[telefoonnummer]"))) or (
+            "[postcode]" in b0[1] or ("postcode" in b0[0].lower() and b0[0] != b0[1]))
+        if pc:
+            letters = [i for i in range(n) if _r71_letter(lows[i]) and lows[i] not in _R71_LETTER_FILL]
+            rest = [i for i in range(n) if i not in letters and lows[i] not in _R71_LETTER_FILL
+                    and lows[i] != "van" and own.get(i) != "[postcode]"]
+            said_letter = any(w in ("letter", "letters") for w in lows)
+            if not rest and 1 <= len(letters) <= 2 and (len(letters) == 2 or said_letter) \
+                    and (said_letter or _r71_before_tag(b0[1]) == "[postcode]" or b0[0].lower().rstrip().endswith("letters")):
+                marks.update({i: "[postcode]" for i in letters if not taken(i)})
+                marks.update({i: "[postcode]" for i in range(n) if lows[i] in ("letter", "letters") and not taken(i)})
+    # FH: a date of birth corrected in the line, its year on the next line
+    for p in range(n - 2):
+        if own.get(p) != "[datum]":
+            continue
+        for k in range(p + 1, min(n - 1, p + 6)):
+            if lows[k] in ("maar", "nee", "niet") and not taken(k):
+                j = k + 1
+                while j < n and lows[j] in ("het", "is", "eh", "uh", "moet", "zijn") and j - k <= 3:
+                    j += 1
+                if j + 1 < n and not taken(j) and not taken(j + 1) and (a := _r20_number(lows[j])) is not None \
+                        and (b := _r20_number(lows[j + 1])) is not None and 1 <= a <= 31 and 1 <= b <= 12 \
+                        and (j + 2 == n or _r20_number(lows[j + 2]) is None):
+                    marks.update({j: "[datum]", j + 1: "[datum]"})
+                break
+    if before and "[datum]" in before[0][1] and n <= 6:
+        for k in range(n - 1):
+            if lows[k] == "jaar" and (k == 0 or lows[k - 1] in ("het", "en", "dat", "in")) and not taken(k + 1):
+                x = _r20_number(lows[k + 1])
+                if x is not None and (x <= 99 or 1900 <= x <= 2030) and all(
+                        lows[i] in ("en", "het", "dat", "was", "is", "in", "eh", "uh") for i in range(k)):
+                    marks.update({i: "[datum]" for i in range(k + 1, n) if _r20_number(lows[i]) is not None
+                                  or lows[i] in ("duizend", "honderd")})
+    # FI: a name on a doorbell or a label
+    for k in range(1, n - 1):
+        if lows[k] == "staat" and any(w in _R71_BELL for w in lows[max(0, k - 3):k]) and not taken(k + 1):
+            w = lows[k + 1]
+            if w.isalpha() and len(w) >= 3 and w not in _R67_ASK_STOP and w not in _R67_ORDINARY \
+                    and _r20_number(w) is None and w not in ("er", "niks", "niets", "geen"):
+                marks[k + 1] = "[naam]"
+                if k + 2 < n and not taken(k + 2) and lows[k + 2].isalpha() and lows[k + 2] not in _R67_ASK_STOP \
+                        and lows[k + 2] not in _R67_ORDINARY and len(lows[k + 2]) >= 3:
+                    marks[k + 2] = "[naam]"
+    # FJ: single letters before a spelled name's piece
+    for k in range(1, n - 1):
+        if lows[k] in ("streepje", "dubbel", "punt") and own.get(k + 1) == "[naam]":
+            s = k
+            while s > 0 and len(lows[s - 1]) == 1 and lows[s - 1].isalpha() and lows[s - 1] != "u" and not taken(s - 1) \
+                    and k - s < 3:
+                s -= 1
+            if s < k:
+                marks.update({i: "[naam]" for i in range(s, k + 1)})
+    # FK: a foreign account, a bank's letter after the account, "één" next to a number
+    low = " ".join(lows)
+    if _R71_MONEY.search(low) is not None or "[iban]" in own.values():
+        for k in range(n - 1):
+            if lows[k] not in _R71_COUNTRY or k in marks or own.get(k, "[naam]") != "[naam]" \
+                    or (k and (_r71_letter(lows[k - 1]) or taken(k - 1))):
+                continue
+            if own.get(k + 1) in _R71_NUM_LABELS:
+                marks[k] = "[iban]"
+                continue
+            x = _r20_number(lows[k + 1])
+            if x is None or not 10 <= x <= 99:
+                continue
+            e = k + 2
+            while e < n and (_r71_letter(lows[e]) or _r20_number(lows[e]) is not None or own.get(e) in _R71_NUM_LABELS
+                             or own.get(e) == "[naam]"):
+                e += 1
+            if e - k >= 4:
+                marks.update({i: "[iban]" for i in range(k, e) if i not in own or own[i] == "[naam]"})
+    for p in range(n - 1):
+        if own.get(p) == "[iban]" and p + 2 == n and not taken(p + 1) and len(lows[p + 1]) == 1 \
+                and lows[p + 1].isalpha() and lows[p + 1] != "u":
+            marks[p + 1] = "[iban]"
+    for p in range(2, n):  # "eindigt op [bsn] en verder is het één drie [iban]": the digits before the rest
+        if own.get(p) not in _R71_NUM_LABELS or taken(p - 1):
+            continue
+        s = p
+        while s > 0 and p - s < 3 and not taken(s - 1) and (x := _r20_number(lows[s - 1])) is not None and x < 10:
+            s -= 1
+        if s < p and s and lows[s - 1] in ("het", "verder", "dan") \
+                and any(own.get(i) in _R71_NUM_LABELS for i in range(s - 1)):
+            marks.update({i: own[p] for i in range(s, p)})
+    for k in range(n):
+        if words[k].lower().strip(",.") in ("één", "éen", "eén") and not taken(k):
+            for j in (k + 1, k - 1):
+                if own.get(j) in _R71_NUM_LABELS and (j == k + 1 or k + 1 == n or own.get(k + 1) in _R71_NUM_LABELS):
+                    marks[k] = own[j]
+                    break
+    return marks
+
+
+def _r71_kept(lows, own, before) -> set[int]:
+    """GA to GC: a day and month in shopping talk; English "at home"; "de meneer van de overkant"."""
+    keep: set[int] = set()
+    n = len(lows)
+    dates = [i for i, lab in own.items() if lab == "[datum]"]
+    if dates and _R71_SHOP.search(" ".join(lows)) is not None and not any(
+            _R69_BIRTH.search(b[0].lower()) or _R56_BIRTH.search(b[0].lower()) for b in before) \
+            and _R69_BIRTH.search(" ".join(lows)) is None and _R56_BIRTH.search(" ".join(lows)) is None:
+        s, e = min(dates), max(dates) + 1
+        full = e - s == len(dates)
+        if full and e - s == 1 and e < n and lows[e] in MONTHS:
+            e += 1  # "de [datum] mei"
+        span = [lows[i] for i in range(s, e)]
+        if full and len(span) == 2 and ordinal_value(span[0]) is not None and span[1] in MONTHS \
+                and s and lows[s - 1] == "de" and (e == n or _r20_number(lows[e]) is None):
+            keep.update(dates)
+    for k in range(1, n - 2):  # GC: "de mevrouw van de schuldhulp", "de meneer van de overkant"
+        if lows[k] in ("meneer", "mevrouw") and lows[k - 1] in _R71_DESCRIBED and lows[k + 1] == "van":
+            j = k + 2
+            if lows[j] in ("de", "het") and j + 1 < n:
+                j += 1
+            w = lows[j]
+            if (w in _R71_PLACE_OF or w in _R66_ORG_HEADS or w.endswith(("werk", "hulp", "zorg", "dienst"))
+                    or (w == "nummer" and j + 1 < n and _r20_number(lows[j + 1]) is not None)) \
+                    and all(own.get(i) == "[naam]" for i in range(k + 1, j + 1) if i in own):
+                keep.update(i for i in range(k + 1, j + 2 if w == "nummer" else j + 1) if own.get(i) == "[naam]")
+    for k in range(n - 1):
+        if lows[k] == "at" and own.get(k + 1) in ("[e-mail]", "[naam]") and lows[k + 1] in _R71_AT_ENGLISH \
+                and not any(w in ("punt", "apenstaartje", "com", "nl") for w in lows):
+            e = k + 1
+            while e < n and own.get(e) == own[k + 1]:
+                keep.add(e)
+                e += 1
+    return keep
+
+
+def redact_round71(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 71 on one line with the window's lines before it (as said, as logged; newest first): FA to FK, GA to GC."""
+    if out != raw and (("[datum]" in out or " at " in raw) and (" at " in raw or _R71_SHOP.search(raw.lower()))
+                       or ("[naam]" in out and ("meneer van" in raw.lower() or "mevrouw van" in raw.lower()))):
+        out = _line_keep(raw, out, lambda words, lows, own: _r71_kept(lows, own, before))
+    b1 = before[0][1] if before else ""
+    if not ("[" in b1 and (_r71_before_tag(b1) or "[naam]" in b1 or "[datum]" in b1)) \
+            and not (before and "letter" in before[0][0].lower()) \
+            and not ("[" in out and ("één" in raw or "[adres]" in out)) and not _r71_gate(raw.lower()):
+        return out  # (every form reads a placeholder of the line before, "letter" in it, or a word of the gate)
+    return _line_pass(raw, out, lambda words, lows, own: _r71_marks(words, lows, own, before))
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
