@@ -4724,3 +4724,52 @@ def test_after_crisis_ae_their_everyday_kin_stay_ordinary(classifier, line, cris
 ])
 def test_after_crisis_ae_a_threat_said_to_be_no_threat_is_no_confirmed_crisis(classifier, line, crisis):
     assert crisis not in classifier.classify(line).to_json().get("crisis", [])
+
+
+# -- thirty-first session: praise at the goodbye, and thanks that lead into a question (after locked61's run) --------
+
+@pytest.mark.parametrize("line, technique", [
+    ("jij zorgt echt goed voor je broertje slaap lekker", "acknowledgement"),
+    ("u zorgt heel goed voor uw man welterusten", "acknowledgement"),
+    ("je hebt vannacht veel meer gedaan dan je denkt welterusten", "acknowledgement"),
+    ("knap dat je vannacht binnen bent gebleven slaap lekker", "acknowledgement"),
+    ("u heeft het nu mooi op een rij mevrouw welterusten", "acknowledgement"),
+    ("je klinkt al veel rustiger dan net slaap lekker", "acknowledgement"),
+    ("u heeft goed voor de kleinkinderen gezorgd vannacht welterusten", "acknowledgement"),
+    ("u heeft het toch maar gedaan vannacht welterusten mevrouw", "acknowledgement"),
+    # thanks for calling, a wish or a plan at the goodbye stay a goodbye
+    ("fijn dat je gebeld hebt slaap lekker", "none"),
+    ("welterusten en zorg goed voor jezelf", "none"),
+    ("slaap lekker en succes morgen met de verhuizing", "none"),
+    ("goed dat je belde welterusten", "none"),
+])
+def test_praise_of_what_the_caller_does_at_the_goodbye_is_acknowledgement(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("dank je dat je het gewoon zegt denk je er op dit moment aan om een eind aan je leven te maken", "safety"),
+    ("dank je dat je dat zegt ben je nu alleen thuis", "safety"),
+    ("dank u dat u dat zo eerlijk zegt heeft u de pillen al gepakt", "safety"),
+    ("fijn dat u dat vertelt heeft u er al eens over nagedacht hoe u het zou doen", "safety"),
+    ("dank je dat je dat zo eerlijk vertelt denk je er nu aan om jezelf iets aan te doen", "safety"),
+])
+def test_thanks_that_lead_into_a_question_are_read_as_the_question(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+def test_a_question_after_thanks_keeps_what_the_whole_line_and_the_question_tell_of_a_crisis(classifier):
+    named = classifier.classify("dank u dat u over uw zelfmoordgedachten vertelt is er nu iemand bij u")
+    assert named.technique == "safety" and named.crisis == ("suicide",)  # named in the thanks, not in the question
+    asked = classifier.classify("dank u dat u dat zo eerlijk zegt heeft u de pillen al gepakt")
+    alone = classifier.classify("heeft u de pillen al gepakt")
+    assert {h.crisis for h in alone.evidence} <= {h.crisis for h in asked.evidence}
+
+
+@pytest.mark.parametrize("line", [
+    "dank je dat je dat zo eerlijk vertelt",
+    "dank u wel dat u dat met mij deelt mevrouw",
+    "fijn dat je het vertelt dat vind ik moedig",
+])
+def test_thanks_without_a_question_stay_acknowledgement(classifier, line):
+    assert classifier.classify(line).technique == "acknowledgement"

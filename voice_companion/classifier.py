@@ -99,6 +99,13 @@ _SUCCESS = re.compile(r"\b(hielp|hielpen|geholpen|lukte|lukten|gelukt|werkte|wer
 _BACK_ON_LINE = re.compile(r"^((ja|oke|zo|hallo|nou) )*(ik ben er weer|daar ben ik weer|ik ben weer terug|ik ben er "
                            r"terug|ben er weer|ik ben weer aan de lijn)( (hoor|mevrouw|meneer|ja|oke))*\b")
 BACK_NEWS_WORDS = 3  # words after the return that make it news, not just "ik ben er weer hoor"
+# Thanks for what the caller just said, then the question the line is for ("dank u dat u dat meteen zo zegt, denkt u
+# er nu aan om een einde aan uw leven te maken", "dank je dat je het eerlijk zegt, sta je nu op het perron"): the
+# supervisors label the question; the thanks only lead into it (after locked61's run)
+_THANKS_LEAD = re.compile(r"^((ja|oke|nou|hm) )*(dank (je|jullie)( wel)?( (mevrouw|meneer))?( dat je (\w+ ){0,5}?"
+                          r"(zeg|zegt|vertel|vertelt|verteld|noem|noemt|deel|deelt|gezegd|gedeeld))?|"
+                          r"(fijn|goed) dat je (dat|het) (\w+ ){0,4}?(zeg|zegt|vertel|vertelt|gezegd|verteld|noemt|deelt))\b")
+THANKS_QUESTION_WORDS = 3  # words after the thanks that can make a question of their own
 CHECK_SCORE = 0.45  # how close to a safety phrase a question after an echo must be to stay safety (_keeps_check)
 _GIVEN_BACK_IF = re.compile(r"\bals je zeg dat\b")  # "als u zegt dat ...": the caller's words given back, then asked on
 
@@ -151,6 +158,19 @@ class Classifier:
 
     def classify(self, text: str) -> Classification:
         read = self._read(text)
+        thanks = _THANKS_LEAD.match(read.normalized) if read.technique == "acknowledgement" else None
+        if thanks and len(read.normalized[thanks.end():].split()) >= THANKS_QUESTION_WORDS:
+            asked = self._read(read.normalized[thanks.end():].strip())
+            if asked.form is not None and asked.form.question and asked.technique not in ("none", "acknowledgement", "welcome"):
+                # what the whole line tells of a crisis stays (the thanks may name it: "dank je dat je over de pillen
+                # vertelt, heb je ze bij je") beside what the question alone tells; what the line does is the question's
+                norm = read.normalized
+                evidence = tuple(self.crisis.evidence(norm, normalized=True))
+                evidence += tuple(h for h in asked.evidence if (h.crisis, h.kind) not in {(e.crisis, e.kind) for e in evidence})
+                explains, unexplained = self.crisis.explains(norm, normalized=True)
+                return replace(asked, text=text, normalized=norm, why="dank, dan: " + asked.why, evidence=evidence,
+                               crisis=tuple(hit.crisis for hit in evidence if hit.kind == "named"), explains=explains,
+                               unexplained=unexplained, safe=self.crisis.safe_now(norm, normalized=True))
         back = _BACK_ON_LINE.match(read.normalized) if read.technique == "none" else None
         if back and len(read.normalized[back.end():].split()) >= BACK_NEWS_WORDS:
             # "ik ben er weer, de ambulance is onderweg": the news is read, and what was arranged is the next step

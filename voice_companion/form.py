@@ -198,8 +198,15 @@ _COMPLIMENT = re.compile(
     r"knappe|kanjer|topper|held)\b|"
     r"\bje heb (het |dat |dit )?(\w+ ){0,3}(goed|knap|sterk|dapper|mooi|prima|fantastisch|geweldig) "
     r"(gedaan|geregeld|aangepakt|gezorgd|volgehouden|opgelost)\b|"
-    r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (je|jezelf|hem|haar|ze) )?gezorgd\b|\bje heb toch (maar )?mooi\b|"
-    r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b")
+    r"\bje heb (\w+ ){0,3}(goed|mooi) (voor (\w+ ){1,3})?gezorgd\b|\bje heb toch (maar )?mooi\b|"
+    r"\bvind ik (een )?(heel |echt )?(mooi|knap|sterk|goed|dapper)( plan| idee)?\b|\bjij (kan|kunt) dat\b|"
+    # (after locked61's run) what the caller does or did well, praised at the goodbye: "je zorgt heel goed voor die
+    # twee", "je hebt al veel meer gedaan dan je zelf denkt", "goed dat je bent gebleven vannacht", "u heeft het samen
+    # al heel goed op een rij", "je klinkt al een stuk rustiger" (thanks for calling stay a goodbye: the supervisors differ)
+    r"\bje zorg(t)? (\w+ ){0,2}goed voor\b|\bje heb (\w+ ){0,3}meer gedaan dan\b|"
+    r"\b(goed|knap|sterk|dapper|mooi) dat je (\w+ ){0,3}(gebleven|opgebleven|gewacht|gestopt|weggegaan|gegaan|gevraagd)\b|"
+    r"\b(goed|mooi) op (een )?rij\b|\bje klinkt? (\w+ ){0,3}(rustiger|sterker|opgeluchter|helderder)\b|"
+    r"\bje heb het (\w+ ){0,2}toch (maar )?gedaan\b")
 # the worker stays there while the caller acts ("ik blijf aan de lijn", "ik hoor de bel"); "hoor ik de bel?" is
 # the caller's door, not a question to the caller; staying "tot je bij je zus bent" (until the caller is somewhere
 # safe) is about safety, staying until someone comes ("tot je zus er is", "tot de agenten boven zijn"), while the
