@@ -76,8 +76,8 @@ ORDINARY = [
     ["de huisartsenpost heeft nummer nul negen nul nul een twee drie vier vijf zes"],
     ["de crisisdienst is dag en nacht te bereiken op nul drie nul twee drie vier vijf zes zeven acht"],
     ["de apotheek is bereikbaar op nul twintig vier vijf zes zeven acht negen nul"],
-    ["de praktijk heeft nummer nul vijftig drie een twee drie vier vijf zes"],
-    ["het nummer van de dokterswacht is nul achtenvijftig een twee drie vier vijf zes zeven"],
+    # (round 72: a practice's number with a place's area code after "heeft nummer" / "het nummer van ... is" goes, as
+    # the holdouts BE and BR have it; "de praktijk heeft nummer nul vijftig ..." is a secret case in test_round72.py)
     ["de kindertelefoon is gratis bereikbaar op nul achthonderd nul vier vier drie twee"],
     ["bel de huisartsenpost op nul negen nul nul acht zeven zes vijf vier drie"],
     # C. organisations after "heet"

@@ -162,6 +162,7 @@ _STREET_SUFFIXES = (
     "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef",
     "steeg", "pad", "hof", "markt", "plantsoen", "wal", "burgwal", "baan",
     "boulevard", "allee", "passage", "park",
+    "drift",  # round 72 HG: "de schapendrift zes"
 )
 _NOT_STREETS = frozenset({
     "onderweg", "halverwege", "snelweg", "zijweg", "uitweg", "loopbaan", "ijsbaan",
@@ -169,6 +170,7 @@ _NOT_STREETS = frozenset({
     "fietspad", "wandelpad", "pretpark", "attractiepark", "bijbaan", "rechtbank",
     "jaarmarkt", "arbeidsmarkt", "woningmarkt", "supermarkt", "vlooienmarkt",
     "omweg", "spoorweg", "levensweg", "dwaalweg", "glijbaan", "werkplein",
+    "aandrift", "gedrift",
 })
 _STREET_RE = _Lazy(
     rf"(?<![\w])([^\W\d_][\w'\-]+?(?:{'|'.join(_STREET_SUFFIXES)}))"
@@ -2136,6 +2138,7 @@ class Redactor:
             new = redact_round69(text, new, before67)  # round 69: ring streets, heten, dates of birth; sizes
             new = redact_round70(text, new, before67)  # round 70: letters after a postcode, particles; clubs
             new = redact_round71(text, new, before67)  # round 71: titles, bells, foreign accounts; shop dates
+            new = redact_round72(text, new, before67)  # round 72: names on a box, mail words again, banks
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -12245,8 +12248,9 @@ def _r61_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str], scal
             while a > 0 and lows[a - 1] not in _R61_CLAUSE:
                 a -= 1
             before = " ".join(lows[a:s])
-            if _R61_ORG.search(before) is not None and _R61_ORG_NUMBER.search(before) is not None:
-                keep.update(range(s, e))
+            if _R61_ORG.search(before) is not None and _R61_ORG_NUMBER.search(before) is not None \
+                    and (_r72_service_number(lows, s, e) or _R72_AVAILABLE.search(before) is not None):
+                keep.update(range(s, e))  # (round 72 HA: a practice's number with an area code goes, "heeft nummer")
                 continue
         # C. an organisation's name after "heet"
         if lab == "[naam]" and s >= 1 and lows[s - 1] in ("heet", "heten", "heette") and (s - 1) not in own:
@@ -14472,6 +14476,197 @@ def redact_round71(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             and not ("[" in out and ("één" in raw or "[adres]" in out)) and not _r71_gate(raw.lower()):
         return out  # (every form reads a placeholder of the line before, "letter" in it, or a word of the gate)
     return _line_pass(raw, out, lambda words, lows, own: _r71_marks(words, lows, own, before))
+
+
+# ---------------------------------------------------------------------------
+# Round 72 (holdout BR, health care and medicines; own examples in tests/privacy/test_round72.py):
+# what goes, read on the line as said and the window's lines before it (as said, as logged; newest first):
+# HA. a practice's or a pharmacy's own number with an area code ("de apotheek in leeuwarden heeft nummer nul vijf
+#     acht ..."): round 61's organisation number stays for a number that is no place's (0800, 0900, 088, 14 0xx), one
+#     with an area code only when it is said to be reachable ("is dag en nacht bereikbaar op nul drie nul ...");
+# HB. the rest of a name at the line's end after "de naam ... is" ("de naam op het doosje is [naam] li na");
+# HC. a word of a mail address said again on the next line to spell it ("[e-mail]" / "vliegen zoals een vogel");
+#     two words of a name or address said again with "aan elkaar" ("al en hassan aan elkaar");
+# HD. a house number corrected after "o/oh" on the line after an address ("[adres]" / "o vijfenzestig");
+# HE. a bank's name and letter right before an account's number ("ing b [telefoonnummer]");
+# HF. a short piece of a name between "punt" and a name in a mail address ("[naam] punt al [naam]").
+# What stays:
+# IA. "mevrouw na" / "meneer na" before a time word ("een groot verdriet mevrouw na zo veel jaar samen").
+# ---------------------------------------------------------------------------
+_R72_NAME_CUE = frozenset("naam achternaam voornaam namen".split())
+_R72_NAME_VERB = frozenset("is staat was stond".split())
+_R72_THING_NAMED = frozenset("medicijn medicijnen middel middeltje pil pillen tablet tabletten merk product stof ziekte "
+                             "aandoening operatie afdeling ziekenhuis praktijk straat school bedrijf winkel app site "
+                             "website programma boek film serie spel hond kat poes paard huisdier".split())
+_R72_NOT_NAME_END = _R71_NOT_SURNAME | frozenset("ik je u of zo en maar niet wel klopt zei zeg he hè hoor erop "
+                                                 "ervan dan er op".split())
+_R72_MAIL_PARTS = frozenset("punt at apenstaartje com nl be net org streepje underscore liggend gmail hotmail outlook "
+                            "yahoo live icloud ziggo kpn xs4all planet home".split())
+_R72_SPELL_AID = frozenset("zoals als van met".split())
+_R72_BANKS = frozenset("ing rabo rabobank abn amro sns asn knab bunq triodos regiobank".split())
+_R72_AVAILABLE = _Lazy(r"\b(?:bereikbaar|te bereiken|dag en nacht)\b")
+
+
+def _r72_service_number(lows, s: int, e: int) -> bool:
+    """Whether a number said from `s` is an organisation's general one (0800, 0900, 088, 085, or no 0 at the start:
+    14 020, 113) rather than one with a place's area code (058, 038, 070, 0113)."""
+    w = lows[s]
+    if w[:1].isdigit():
+        return not w.startswith("0") or w.startswith(("08", "09"))
+    if w != "nul":
+        return True
+    if s + 1 >= e:
+        return True
+    x = _r20_number(lows[s + 1])
+    if x is None:
+        return True
+    return str(x)[0] in "89"
+
+
+def _r72_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    taken = lambda i: i in own or i in marks  # noqa: E731
+    # HB: the rest of a name at the line's end after "de naam ... is"
+    if "[naam]" in own.values() or any(w not in ORDINARY_WORDS for w in lows[-3:]):
+        for k in range(1, n - 1):
+            if lows[k] not in _R72_NAME_VERB or not any(w in _R72_NAME_CUE for w in lows[max(0, k - 5):k]) \
+                    or n - k - 1 > 3 or not _R72_THING_NAMED.isdisjoint(lows):
+                continue
+            tail = range(k + 1, n)
+            if all(lows[i].isalpha() and len(lows[i]) >= 2 and lows[i] not in _R72_NOT_NAME_END
+                   and (lows[i] not in _R67_ASK_STOP or (i == n - 1 and lows[i] in ("na", "an", "mei", "li")))
+                   and _r20_number(lows[i]) is None for i in tail if i not in own) \
+                    and all(own.get(i, "[naam]") == "[naam]" for i in tail) \
+                    and any(i in own or lows[i] not in ORDINARY_WORDS for i in tail):
+                marks.update({i: "[naam]" for i in tail if i not in own})
+            break
+    # HC: a word of a mail address said again to spell it
+    if before and "[e-mail]" in before[0][1] and n <= 8:
+        braw, bout = before[0]
+        blows = _r20_lows(braw)
+        bown = _redacted_words(braw, bout)
+        parts = {blows[i] for i, lab in bown.items() if lab == "[e-mail]" and i < len(blows)
+                 and len(blows[i]) >= 3 and blows[i].isalpha() and blows[i] not in _R72_MAIL_PARTS}
+        if parts:
+            for k in range(n - 1):
+                if lows[k] in parts and not taken(k) and lows[k + 1] in _R72_SPELL_AID \
+                        and (k == 0 or lows[k - 1] in ("dus", "ja", "nee", "eh", "uh", "met", "de", "van")):
+                    marks[k] = "[e-mail]"
+    # HC: two words said again with "aan elkaar"
+    for k in range(n - 2):
+        if lows[k + 1] == "en" and k + 4 <= n and lows[k + 3:k + 5] == ("aan", "elkaar") and before \
+                and before[0][0] != before[0][1] and not taken(k) and not taken(k + 2):
+            blows = _r20_lows(before[0][0])
+            bown = _redacted_words(*before[0])
+            if lows[k] in blows and lows[k + 2] in blows and any(
+                    blows[i] in (lows[k], lows[k + 2]) for i in bown if i < len(blows)):
+                lab = next(bown[i] for i in bown if i < len(blows) and blows[i] in (lows[k], lows[k + 2]))
+                marks.update({k: lab, k + 1: lab, k + 2: lab})
+    # HD: a house number corrected after "o/oh" (round 71 FE reads "nee/maar/niet/sorry")
+    if before and n <= 6 and lows and lows[0] in ("o", "oh"):
+        tag = _r71_before_tag(before[0][1])
+        if tag in ("[adres]", "[e-mail]"):
+            nums = [i for i in range(n) if lows[i] not in _R71_FIX_FILL and lows[i] not in ("o", "oh")]
+            if len(nums) == 1 and not taken(nums[0]) and (x := _r20_number(lows[nums[0]])) is not None and x <= 999:
+                marks[nums[0]] = tag
+    # HE: a bank's name and letter right before an account's number
+    for k in range(n - 1):
+        if lows[k] in _R72_BANKS and not taken(k):
+            j = k + 1
+            if j < n and len(lows[j]) == 1 and lows[j].isalpha() and lows[j] != "u" and not taken(j):
+                j += 1
+            if j < n and own.get(j) in _R71_NUM_LABELS:
+                marks.update({i: "[iban]" for i in range(k, j)})
+    # HF: a short piece of a name between "punt" and a name
+    for k in range(2, n - 1):
+        if lows[k - 1] == "punt" and own.get(k - 2) == "[naam]" and own.get(k + 1) == "[naam]" and not taken(k) \
+                and lows[k].isalpha() and len(lows[k]) <= 3:
+            marks[k] = "[naam]"
+    return marks
+
+
+def _r72_gate(raw: str, out: str, before) -> bool:
+    if before and ("[e-mail]" in before[0][1] or "[adres]" in before[0][1]):
+        return True
+    low = raw.lower()
+    if "naam" in low:
+        return True
+    if "[" not in out and "[" not in raw:
+        return False
+    return "elkaar" in low or "punt" in low or not _R72_BANKS.isdisjoint(low.split())
+
+
+_R72_AFTER_TITLE = frozenset("na anders ligt zit staat vergeet rijd rijdt loop let pas blijf neem doe kom ga".split())
+_R72_TIME_AFTER = frozenset("zo zoveel zovele vele veel al de het een twee drie vier vijf tien twintig dertig veertig "
+                            "vijftig zestig jaren lange alles wat dit dat die".split())
+_R72_VERB_PREFIX = ("aan", "op", "uit", "mee", "af", "toe", "terug", "weg", "bij", "door", "over", "voor")
+_R72_INF_NEXT = frozenset("daar dat die en of is hoor".split())
+_R72_SHOPS = frozenset("bakker slager kapper groenteboer visboer drogist supermarkt markt winkel kiosk tankstation "
+                       "bank post postkantoor school opvang kinderopvang creche buurt flat portiek galerij "
+                       "benedenverdieping bovenverdieping bovenburen onderburen garage snackbar".split())
+_R72_DE_SURNAMES = frozenset("vries jong boer groot wit bruin bruijn graaf haan lange ruiter jager koning haas vos kok "
+                             "raaf leeuw ridder man beer klerk rooij zwart wolf kat waal heer wilde smet kort meer "
+                             "klein vries rijk goede wijs laat hoog jonge beek bie gier".split())
+
+
+def _r72_verb_word(w: str) -> bool:
+    """A word after "meneer/mevrouw" that says what someone does, no surname: "ligt", "gezorgd", "aanspreken"."""
+    if w in _R72_AFTER_TITLE:
+        return True
+    if w not in ORDINARY_WORDS or w in FIRST_NAMES or w in FIRST_NAMES_MORE or w in SURNAMES_AMBIGUOUS \
+            or w in SURNAMES_SAFE:
+        return False
+    return (w.startswith("ge") and len(w) >= 6 and w.endswith(("d", "t"))) or (
+        len(w) >= 8 and w.endswith("en") and (w.startswith(_R72_VERB_PREFIX) or w.endswith(("eren", "elen"))))
+
+
+def _r72_kept(words, lows, own) -> set[int]:
+    """IA to ID: "mevrouw na zo veel jaar", "meneer ligt uw moeder", "de mevrouw van de bakker", "zegt u dat de
+    bus ..." are no names."""
+    keep: set[int] = set()
+    n = len(lows)
+    for k in range(1, n):
+        if own.get(k) != "[naam]" or lows[k - 1] not in ("meneer", "mevrouw", "mijnheer"):
+            continue
+        w = lows[k]
+        if own.get(k + 1) == "[naam]":
+            e = k + 1
+            while e < n and own.get(e) == "[naam]":
+                e += 1
+            if w == "na" and lows[k + 1] in _R72_TIME_AFTER and all(
+                    lows[i] in ORDINARY_WORDS and words[i][:1].islower() for i in range(k, e)):
+                keep.update(range(k, e))  # IA: "mevrouw na de val"
+            continue
+        if w == "na" and k + 1 < n and lows[k + 1] in _R72_TIME_AFTER:
+            keep.add(k)  # IA
+        elif w != "na" and words[k][:1].islower() and _r72_verb_word(w) and (k < 2 or lows[k - 2] not in (
+                "heet", "heette", "heten", "is", "was", "naam", "met", "bij", "van", "aan", "voor")) and (
+                w in _R72_AFTER_TITLE or k + 1 == n or lows[k + 1] in _R72_INF_NEXT or not w.endswith("en")):
+            keep.add(k)  # IB
+    for k in range(1, n - 3):  # IC: "de mevrouw van de bakker"
+        if lows[k] in ("meneer", "mevrouw") and lows[k - 1] in _R71_DESCRIBED and lows[k + 1] == "van" \
+                and lows[k + 2] in ("de", "het") and lows[k + 3] in _R72_SHOPS \
+                and all(own.get(i) == "[naam]" for i in range(k + 1, k + 4) if i in own):
+            keep.update(i for i in range(k + 1, k + 4) if i in own)
+    for k in range(3, n - 1):  # ID: "zegt u dat de bus al een jaar ..."
+        if lows[k] == "de" and own.get(k) == "[naam]" and own.get(k + 1) == "[naam]" and own.get(k + 2) != "[naam]" \
+                and lows[k - 1] == "dat" and lows[k - 3] in ("zegt", "zeg", "zei") and lows[k - 2] in ("u", "je", "jij") \
+                and lows[k + 1] in ORDINARY_WORDS and lows[k + 1] not in _R72_DE_SURNAMES \
+                and ("de-" + lows[k + 1]) not in SURNAMES_AMBIGUOUS and ("de-" + lows[k + 1]) not in SURNAMES_SAFE \
+                and words[k + 1][:1].islower():
+            keep.update((k, k + 1))
+    return keep
+
+
+def redact_round72(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 72 on one line with the window's lines before it (as said, as logged; newest first): HB to HF, IA (HA is
+    in round 61's organisation number)."""
+    if "[naam]" in out and ("meneer" in raw.lower() or "mevrouw" in raw.lower() or " dat de " in raw.lower()):
+        out = _line_keep(raw, out, lambda words, lows, own: _r72_kept(words, lows, own))
+    if not _r72_gate(raw, out, before):
+        return out
+    return _line_pass(raw, out, lambda words, lows, own: _r72_marks(words, lows, own, before))
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
