@@ -4773,3 +4773,50 @@ def test_a_question_after_thanks_keeps_what_the_whole_line_and_the_question_tell
 ])
 def test_thanks_without_a_question_stay_acknowledgement(classifier, line):
     assert classifier.classify(line).technique == "acknowledgement"
+
+
+# -- thirty-first session: crisis-af's and crisis-ag's forms (each measured once, then read; own wording) -----------
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de woningbouw zegt dat het nu te laat is voor een betalingsregeling", "eviction"),
+    ("de corporatie wil geen regeling meer met u over de huur", "eviction"),
+    ("de envelop van de verhuurder over de huur durft u niet open te maken", "eviction"),
+    ("het enige licht dat je hebt is van de straatverlichting", "utility_cutoff"),
+    ("sinds hij verongelukt is wil je alleen nog bij hem zijn", "suicide"),
+    ("ik was er niet meer geweest als de buurman niet net op tijd belde zegt u", "suicide"),
+    ("hij laat je niet bij het geld en de voordeur zit op slot", "unsafe_vulnerable"),
+    ("je denkt erover om met de auto het water in te rijden", "suicide"),
+    ("die oom kijkt naar je dochter op een manier die niet pluis is", "unsafe_vulnerable"),
+    ("jullie zetten 's nachts een kast tegen de deur omdat hij anders binnenkomt", "unsafe_vulnerable"),
+    ("uw moeder doet niet open maar de televisie staat wel hard aan", "unsafe_vulnerable"),
+])
+def test_after_crisis_af_and_ag_their_kinds_of_hint_are_heard(classifier, line, crisis):
+    """Too late for an arrangement on the rent, out with one's bags, no more living in a holiday home, the rent letters
+    unopened; only the street lamp for light, a landlord who switched the power off, no credit on the meter; wanting
+    to be with one's dead partner, driving into the water, "I would have been gone"; papers taken, a man who looks at a
+    child, a door barred at night, an old person who does not open while the television is on, the carer who did not
+    come, an injury explained away."""
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("de telefoonrekening is te laat voor een regeling maar de huur is gewoon betaald", "eviction"),
+    ("je staat met je koffer buiten te wachten op de taxi naar het vliegveld", "eviction"),
+    ("het enige licht is van de lantaarnpaal want je wilt slapen met de gordijnen open", "utility_cutoff"),
+    ("de verhuurder heeft het water een uurtje afgesloten voor onderhoud", "utility_cutoff"),
+    ("de auto is door de gladheid het water in gereden en de brandweer haalde hem eruit", "suicide"),
+    ("je moet je paspoort verlengen bij de gemeente voor je op vakantie gaat", "unsafe_vulnerable"),
+    ("je buurman doet niet open omdat hij op vakantie is en de radio staat aan voor de inbrekers", "unsafe_vulnerable"),
+])
+def test_after_crisis_af_and_ag_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line", [
+    "je staat op de parkeerplaats bij de dijk en je denkt erover om met de auto het water in te rijden",
+    "hij heeft haar telefoon kapotgegooid en ze durft niet naar buiten met de kinderen",
+])
+def test_an_everyday_word_beside_a_danger_vetoes_no_other_rule(classifier, line):
+    """A rule's everyday exceptions veto its crisis for the whole line: they must not name what the danger itself is
+    made of (a car park by the dike, a phone smashed): the crisis is still heard, by the rules or the crisis model."""
+    assert {h.crisis for h in classifier.classify(line).evidence} - {"life_event"}
