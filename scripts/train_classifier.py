@@ -84,6 +84,10 @@ DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
 # calls without a crisis rose (locked58 at 25 % 1 -> 3 of 18 runs, the development calls 104 -> 126 clean: "hoeveel heb
 # je gedronken", "u bent bang dat ..." read as an unsafe person). The shipped crisis model is still the twenty-ninth
 # session's (locked56 and crisis-ac the last to join); the technique and phase models were retrained with locked57.
+# In the thirty-first session the same retrain with crisis-af and crisis-ag as well (crisis-ag written with 38 near
+# misses of fear, drink, anger and darkness with nobody at risk) was held out on locked58-61: lines found +0.5 points at
+# 25 % noise, alerts in calls without a crisis 20 -> 22 (per 12 calls, summed), development calls 102 -> 107 clean:
+# not shipped either (prompts/training/README.md).
 SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
