@@ -2139,6 +2139,7 @@ class Redactor:
             new = redact_round70(text, new, before67)  # round 70: letters after a postcode, particles; clubs
             new = redact_round71(text, new, before67)  # round 71: titles, bells, foreign accounts; shop dates
             new = redact_round72(text, new, before67)  # round 72: names on a box, mail words again, banks
+            new = redact_round73(text, new, before67)  # round 73: places, stations, companies; naam is, het, umlauts
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -14667,6 +14668,183 @@ def redact_round72(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     if not _r72_gate(raw, out, before):
         return out
     return _line_pass(raw, out, lambda words, lows, own: _r72_marks(words, lows, own, before))
+
+
+# Round 73 (holdout BS, travel, public transport and lodging; own examples in tests/privacy/test_round73.py):
+# what stays, read on the line as said (placeholders of the other rules in `own`):
+# JA. a place after "uit"/"vanaf", or after "naar" right behind a means of transport ("de bus uit sofia", "de trein
+#     naar emma"): a single word taken for a name; a title, a kin word or a possessive before "uit" keeps the name;
+# JB. a place right before "airport/centraal/station/luchthaven" ("op eindhoven airport") and a spot of a station or an
+#     airport with its number ("bij bagageband vier", "op perron zeven") taken for an address;
+# JC. "at" before a place and a station word, no mail domain ("delayed at amsterdam centraal") taken for a mail address;
+# JD. a company that does something: an unlisted word at the clause's start, a company verb and a transport noun with
+#     what a company does with it ("qbuzz heeft een vervangende bus ingezet"), or a lodging chain's branch ("stayokay
+#     heeft een hostel in amsterdam"); a listed first name or surname still goes.
+# What goes:
+# KA. after "de naam ... is/was/staat" at the line's end: a particle and a surname ("de naam voor de boeking is de
+#     smet"), or one ordinary word when the name is a person's ("de naam van de dokter is bakker");
+# KB. a street said with "het" and a house number where someone stays ("slapen bij je vriendin aan het spui
+#     achtentwintig");
+# KC. a letter with its diacritic spelled ("m u met puntjes l l e r") next to the spelled name.
+# ---------------------------------------------------------------------------
+_R73_TRAVEL = frozenset("bus bussen busje nachtbus pendelbus streekbus trein treinen nachttrein intercity sprinter tram "
+                        "metro boot veerboot pont ferry vlucht vluchten vliegtuig toestel shuttle kaartje ticket "
+                        "retourtje enkeltje overstap aansluiting verbinding".split())
+_R73_STATION_AFTER = frozenset("airport luchthaven centraal station terminal".split())
+_R73_SPOT_ENDS = ("band", "perron", "spoor", "gate", "terminal", "halte", "loket", "balie", "pier", "uitgang",
+                  "ingang", "platform")
+_R73_SPOT_BEFORE = frozenset("bij op aan naar van via de het".split())
+_R73_COMPANY_VERBS = frozenset("heeft had zet zette biedt bood verhuurt exploiteert stuurt stuurde".split())
+_R73_COMPANY_DID = frozenset("ingezet ingelegd geannuleerd geschrapt omgeleid vervangen gestaakt".split())
+_R73_LODGING = frozenset("hostel hostels hotel hotels camping campings vestiging vestigingen filiaal filialen".split())
+_R73_CLAUSE = frozenset("en maar want dus ja nou nee omdat dat of".split())
+_R73_NOT_BEFORE_UIT = TITLES | _R65_KIN | _R65_POSSESSIVE | frozenset("met en heet heette naam".split())
+_R73_THINGS = _R72_THING_NAMED | _R73_TRAVEL | _R73_LODGING | frozenset(
+    "pension bedrijf maatschappij firma zaak restaurant cafe café kroeg station halte schip hostel camping "
+    "vereniging club stichting organisatie kerk dorp stad plaats wijk buurt".split())
+_R73_PERSON_NOUNS = _R65_KIN | TITLES | frozenset(
+    "dokter arts huisarts tandarts specialist verpleegkundige boeking reservering gast contactpersoon begeleider "
+    "chauffeur conducteur eigenaar eigenares verhuurder beheerder hospita persoon patient klant reiziger "
+    "passagier".split())
+_R73_PERSON_NAMED = _R73_PERSON_NOUNS | frozenset("de het van voor op mijn uw je jouw zijn haar die deze".split())
+_R73_NOT_NAME_WORD = frozenset("lastig moeilijk makkelijk raar gek bekend onbekend anders geheim vergeten kwijt "
+                               "belangrijk lang kort mooi leuk grappig apart bijzonder duidelijk onduidelijk fout goed "
+                               "juist verkeerd hetzelfde dezelfde zelfde veranderd vreemd buitenlands nederlands engels "
+                               "frans duits anoniem onleesbaar weg beter slecht nieuw oud genoeg voldoende prima top fijn "
+                               "oke ok klaar".split())
+_R73_PARTICLES = frozenset("de van der den ten ter te le la du da di del".split())
+_R73_STAY = LIVE_CUES | frozenset("slaap slaapt slapen logeer logeert logeren verblijf verblijft verblijven overnacht "
+                                  "overnachten overnachting zit zitten woonachtig".split())
+_R73_NOT_HET = frozenset("eind einde begin werk strand water perron spoor station ziekenhuis huis".split())
+_R73_DIACRITIC = frozenset("puntjes puntje trema umlaut accent dakje streepje rondje aigu grave circonflexe "
+                           "cedille".split())
+_R73_KEEP_CUES = frozenset("uit vanaf naar at".split()) | _R73_STATION_AFTER | _R73_COMPANY_VERBS
+_R73_NAMES_LISTED = (_R65_F1, _R65_F2, _R65_F3, SURNAMES_SAFE, SURNAMES_AMBIGUOUS)
+
+
+def _r73_number(low: str) -> bool:
+    x = _r20_number(low)
+    return x is not None and 1 <= x <= 999
+
+
+def _r73_kept(words, lows, own) -> set[int]:
+    keep: set[int] = set()
+    n = len(lows)
+    for k in range(1, n):
+        lab = own.get(k)
+        if lab is None:
+            continue
+        w = lows[k]
+        # JA: a place after "uit"/"vanaf", or "naar" right behind a means of transport
+        if lab == "[naam]" and own.get(k + 1) != "[naam]" and lows[k - 1] not in own and (
+                (lows[k - 1] in ("uit", "vanaf") and (k < 2 or lows[k - 2] not in _R73_NOT_BEFORE_UIT))
+                or (lows[k - 1] == "naar" and k >= 2 and lows[k - 2] in _R73_TRAVEL)) \
+                and w.isalpha() and words[k][:1].islower():
+            keep.add(k)
+        # JB: a place before "airport"; a station's or an airport's spot and its number
+        elif lab in ("[adres]", "[naam]") and k + 1 < n and lows[k + 1] in _R73_STATION_AFTER \
+                and k + 1 not in own and own.get(k - 1) != lab and lows[k - 1] in _R28_ORG_PLACE_PREPS:
+            keep.add(k)
+        elif lab == "[adres]" and w.endswith(_R73_SPOT_ENDS) and own.get(k + 1) == "[adres]" and k + 1 < n \
+                and _r73_number(lows[k + 1]) and own.get(k + 2) != "[adres]" and lows[k - 1] in _R73_SPOT_BEFORE \
+                and own.get(k - 1) != "[adres]":
+            keep.update((k, k + 1))
+    # JC: "at" before a place and a station word, no mail domain
+    for k in range(1, n - 2):
+        if lows[k] == "at" and own.get(k) == "[e-mail]":
+            s = k
+            while s - 1 >= 0 and own.get(s - 1) == "[e-mail]":
+                s -= 1
+            e = k
+            while e + 1 < n and own.get(e + 1) == "[e-mail]":
+                e += 1
+            if e + 1 < n and lows[e + 1] in _R73_STATION_AFTER and e + 1 not in own and e - k <= 2 \
+                    and all(lows[i].isalpha() and (i == k or lows[i] not in _R72_MAIL_PARTS) for i in range(s, e + 1)) \
+                    and not any("mail" in x for x in lows):
+                keep.update(range(s, e + 1))
+    # JD: a company that does something
+    if "naam" not in lows and "heet" not in lows:
+        for k in range(n - 3):
+            if own.get(k) != "[naam]" or own.get(k + 1) is not None or lows[k + 1] not in _R73_COMPANY_VERBS \
+                    or (k > 0 and (lows[k - 1] not in _R73_CLAUSE or own.get(k - 1) is not None)) \
+                    or any(lows[k] in names for names in _R73_NAMES_LISTED):
+                continue
+            tail = lows[k + 2:k + 9]
+            if (not _R73_TRAVEL.isdisjoint(tail) and not _R73_COMPANY_DID.isdisjoint(tail)) or any(
+                    t in _R73_LODGING and i + 2 < len(tail) and tail[i + 1] == "in" for i, t in enumerate(tail)):
+                keep.add(k)
+    return keep
+
+
+def _r73_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    # KA: after "de naam ... is" at the line's end
+    for k in range(1, n - 1):
+        if lows[k] not in _R72_NAME_VERB:
+            continue
+        c = next((i for i in range(k - 1, max(-1, k - 7), -1) if lows[i] in _R72_NAME_CUE), None)
+        if c is None:
+            continue
+        between = lows[c + 1:k]
+        tail = list(range(k + 1, n))
+        if not _R73_THINGS.isdisjoint(between) or len(tail) > 4 or any(i in own for i in tail):
+            break
+        last = lows[-1]
+        if not last.isalpha() or len(last) < 2 or last in _R72_NOT_NAME_END or last in _R73_NOT_NAME_WORD \
+                or last in _R67_ASK_STOP or _r20_number(last) is not None or last in ORDINARY_VERBS_HINT \
+                or last.endswith(("lijk", "ig", "isch", "baar", "loos")) \
+                or (last.startswith("ge") and last.endswith(("d", "t")) and len(last) >= 6):
+            break
+        parts = [lows[i] for i in tail[:-1]]
+        if parts and all(p in _R73_PARTICLES for p in parts) and (
+                last not in ORDINARY_WORDS or last in _R72_DE_SURNAMES or any(
+                    "-".join(parts + [last]) in names for names in (SURNAMES_SAFE, SURNAMES_AMBIGUOUS))
+                or not _R73_PERSON_NOUNS.isdisjoint(between)):
+            marks.update({i: "[naam]" for i in tail})
+        elif not parts and all(b in _R73_PERSON_NAMED for b in between) and not _R73_PERSON_NOUNS.isdisjoint(between):
+            marks[tail[0]] = "[naam]"
+        break
+    # KB: a street said with "het" and a house number where someone stays
+    if not _R73_STAY.isdisjoint(lows):
+        for k in range(n - 3):
+            if lows[k] in ("aan", "op") and lows[k + 1] == "het" and k + 3 == n - 1 and _r73_number(lows[k + 3]) \
+                    and lows[k + 2].isalpha() and len(lows[k + 2]) >= 3 and lows[k + 2] not in _R73_NOT_HET \
+                    and not lows[k + 2].endswith(_R73_SPOT_ENDS) and k + 2 not in own and k + 3 not in own \
+                    and lows[k + 2] not in _R20_UNITS and _r20_number(lows[k + 2]) is None:
+                marks.update({k + 2: "[adres]", k + 3: "[adres]"})
+    # KC: a letter with its diacritic spelled next to the spelled name
+    for m in range(2, n):
+        if lows[m] not in _R73_DIACRITIC:
+            continue
+        t = m - 1 if lows[m - 1] == "met" else (m - 2 if lows[m - 2] == "met" and lows[m - 1] in ("een", "twee") else -1)
+        if t < 1 or not _bare_letter(lows[t - 1], True):
+            continue
+        s = t - 1
+        while s - 1 >= 0 and _bare_letter(lows[s - 1], True) and s - 1 not in own:
+            s -= 1
+        e = m
+        while e + 1 < n and _bare_letter(lows[e + 1], True) and e + 1 not in own:
+            e += 1
+        lab = own.get(e + 1) or own.get(s - 1)
+        if lab is None and s == 0 and e == n - 1 and before and "[naam]" in before[0][1]:
+            lab = "[naam]"
+        if lab in ("[naam]", "[e-mail]", "[adres]"):
+            marks.update({i: lab for i in range(s, e + 1) if i not in own})
+    return marks
+
+
+def redact_round73(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 73 on one line with the window's lines before it (as said, as logged; newest first): JA to JD stay, KA to
+    KC go."""
+    if "[" in out and out != raw:
+        lows = set(raw.lower().split())
+        if not _R73_KEEP_CUES.isdisjoint(lows) or any(w.endswith(_R73_SPOT_ENDS) for w in lows):
+            out = _line_keep(raw, out, _r73_kept)
+    low = raw.lower()
+    if "naam" in low or " het " in low or "met" in low:
+        out = _line_pass(raw, out, lambda words, lows, own: _r73_marks(words, lows, own, before))
+    return out
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
