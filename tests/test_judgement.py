@@ -4820,3 +4820,15 @@ def test_an_everyday_word_beside_a_danger_vetoes_no_other_rule(classifier, line)
     """A rule's everyday exceptions veto its crisis for the whole line: they must not name what the danger itself is
     made of (a car park by the dike, a phone smashed): the crisis is still heard, by the rules or the crisis model."""
     assert {h.crisis for h in classifier.classify(line).evidence} - {"life_event"}
+
+
+@pytest.mark.parametrize("line, heard", [
+    ("de verhuurder heeft het pand verkocht en wij moeten er voor het eind van de maand uit", True),
+    ("de huisbaas verkoopt het huis en hij wil het leeg opleveren", True),
+    ("de verhuurder heeft de flat verkocht maar de huur loopt gewoon door", False),
+    ("jullie hebben je huis verkocht en moeten er eind van de maand uit", False),
+])
+def test_a_landlord_who_sold_the_house_and_wants_the_tenant_out_is_heard_as_eviction(classifier, line, heard):
+    """After locked61's run (own wording): heard in the worker's words, so a recognizer's slips that leave the crisis
+    model unsure still leave it heard; a sale that keeps the lease, or one's own house sold, is no eviction."""
+    assert ("eviction" in _heard_in_words(classifier, line)) == heard
