@@ -164,13 +164,14 @@ class Classifier:
             if asked.form is not None and asked.form.question and asked.technique not in ("none", "acknowledgement", "welcome"):
                 # what the whole line tells of a crisis stays (the thanks may name it: "dank je dat je over de pillen
                 # vertelt, heb je ze bij je") beside what the question alone tells; what the line does is the question's
-                norm = read.normalized
-                evidence = tuple(self.crisis.evidence(norm, normalized=True))
-                evidence += tuple(h for h in asked.evidence if (h.crisis, h.kind) not in {(e.crisis, e.kind) for e in evidence})
-                explains, unexplained = self.crisis.explains(norm, normalized=True)
-                return replace(asked, text=text, normalized=norm, why="dank, dan: " + asked.why, evidence=evidence,
-                               crisis=tuple(hit.crisis for hit in evidence if hit.kind == "named"), explains=explains,
-                               unexplained=unexplained, safe=self.crisis.safe_now(norm, normalized=True))
+                # (the whole line's evidence afresh: read as an acknowledgement, the crisis model's reading of it
+                # only leaned; its named crises, explanations and safety were read from the whole line already)
+                evidence = tuple(self.crisis.evidence(read.normalized, normalized=True))
+                kinds = {(e.crisis, e.kind) for e in evidence}
+                evidence += tuple(h for h in asked.evidence if (h.crisis, h.kind) not in kinds)
+                return replace(asked, text=text, normalized=read.normalized, why="dank, dan: " + asked.why,
+                               evidence=evidence, crisis=read.crisis, explains=read.explains,
+                               unexplained=read.unexplained, safe=read.safe)
         back = _BACK_ON_LINE.match(read.normalized) if read.technique == "none" else None
         if back and len(read.normalized[back.end():].split()) >= BACK_NEWS_WORDS:
             # "ik ben er weer, de ambulance is onderweg": the news is read, and what was arranged is the next step
