@@ -4832,3 +4832,81 @@ def test_a_landlord_who_sold_the_house_and_wants_the_tenant_out_is_heard_as_evic
     """After locked61's run (own wording): heard in the worker's words, so a recognizer's slips that leave the crisis
     model unsure still leave it heard; a sale that keeps the lease, or one's own house sold, is no eviction."""
     assert ("eviction" in _heard_in_words(classifier, line)) == heard
+
+
+# -- thirty-second session: crisis-ah's forms (measured once, then read; own wording) -------------------------------
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je warmt de kamer nu met de oven open", "utility_cutoff"),
+    ("jullie zitten bij het fornuis met alle pitten aan om warm te blijven", "utility_cutoff"),
+    ("waar halen jullie nu je drinkwater vandaan", "utility_cutoff"),
+    ("je haalt je drinkwater nu bij de kerk", "utility_cutoff"),
+    ("hoeveel zit er nog op de oplaadpas van de meter", "utility_cutoff"),
+    ("zodat ze je morgen kunnen vinden heb je de deur van het slot gedaan", "suicide"),
+    ("u zegt als ik nu in slaap val is het voorbij", "suicide"),
+    ("je gaat zo slapen en je hoopt dat het dan klaar is", "suicide"),
+    ("u heeft uw spaargeld naar uw dochter overgemaakt omdat u het niet meer nodig heeft", "suicide"),
+    ("je zit in je auto aan de dijk en er is verder niemand", "suicide"),
+    ("uw man met alzheimer zet 's nachts de kookplaat aan", "unsafe_vulnerable"),
+    ("de buurvrouw gilde een paar keer en daarna was het stil", "unsafe_vulnerable"),
+])
+def test_after_crisis_ah_its_kinds_of_hint_are_heard(classifier, line, crisis):
+    """The house heated with the oven, drinking water fetched elsewhere, the balance on a prepaid meter; a door left
+    open so one is found, sleep after which it is over, one's money given as no longer needed, alone in the car at a
+    lonely spot; dementia with the stove left on, a scream and then silence."""
+    assert crisis in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je warmt het eten op in de oven", "utility_cutoff"),
+    ("je hebt de oven aan voor een appeltaart en de keuken is lekker warm", "utility_cutoff"),
+    ("hoeveel staat er nog op je spaarrekening", "utility_cutoff"),
+    ("je hebt een bordje bij de deur gehangen zodat ze je kunnen vinden", "suicide"),
+    ("je hoopt dat je vannacht in slaap valt en dat de pijn dan voorbij is", "suicide"),
+    ("u heeft uw auto op naam van uw zoon gezet omdat u niet meer mag rijden en hem niet meer nodig heeft", "suicide"),
+    ("je zit in je auto op de parkeerplaats en wacht op je vrouw die dienst heeft en er is verder niemand", "suicide"),
+    ("en vanavond stond je om zeven uur aan het water en de pont was al weg", "suicide"),
+    ("als ik in slaap val is het onweer voorbij zegt je dochter", "suicide"),
+    ("de baby huilde even en daarna was het stil", "unsafe_vulnerable"),
+    ("uw moeder met dementie woont in het verpleeghuis en daar hebben ze een kookbeveiliging", "unsafe_vulnerable"),
+])
+def test_after_crisis_ah_their_everyday_kin_stay_ordinary(classifier, line, crisis):
+    """The oven for a meal, a savings balance, a sign so visitors find the door, pain that passes in one's sleep, a car
+    given up with the licence, waiting in the car for someone, a ferry missed at the waterside, dementia in a home."""
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+# -- thirty-second session: the takeover with leave, the checks at a gas smell (after locked63's run; own wording) ---
+
+@pytest.mark.parametrize("line", [
+    "dat is goed ik doe alleen die ene melding en de rest regelt u zelf",
+    "dat is alleen voor vannacht morgen pakt u het zelf weer op met uw dochter",
+    "prima dan is het alleen voor deze keer en daarna beslis je weer zelf",
+    "het is jouw zaak en we zetten alleen die eerste stap",
+    "ik zeg tegen je zus dat ze vannacht bij je moet blijven is dat goed",
+])
+def test_a_takeover_said_to_be_limited_or_asked_leave_for_is_mandate(classifier, line):
+    """The seed: the worker takes over only temporarily and with mandate, the caller keeps ownership. Said so ("only
+    this one call, then you again") or with leave asked at the end, the line is the mandate, not an appraisal."""
+    assert classifier.classify(line).technique == "mandate"
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("je hebt het helemaal alleen gedaan en zelf opgelost", None),
+    ("ik praat wat langzamer is dat goed", None),
+    ("wij gaan alleen even na wat je zelf al geprobeerd hebt", None),
+])
+def test_praise_for_doing_it_alone_or_leave_to_talk_is_no_mandate(classifier, line, technique):
+    got = classifier.classify(line).technique
+    assert got != "mandate" and (technique is None or got == technique)
+
+
+@pytest.mark.parametrize("line", [
+    "ruikt u gas",
+    "loop naar buiten en bel daar vandaan een een twee",
+    "houdt de accu van de zuurstofmachine het vol tot de stroom terug is",
+])
+def test_the_checks_and_instructions_at_a_gas_smell_or_a_device_on_its_battery_are_safety(classifier, line):
+    """Standard practice at a gas smell (no switches, no bells, out of the building) and at a cut-off with a device a
+    life depends on: what keeps people safe now."""
+    assert classifier.classify(line).technique == "safety"

@@ -296,6 +296,8 @@ class Classifier:
             return "scaling"
         if form.proposal and technique not in ("next_step", "safety", "mandate", "scaling"):
             return "next_step"  # "hoe zou het voor u zijn om haar nu te appen": a step offered for now
+        if form.takeover:
+            return "mandate"  # "dat is alleen dat ene telefoontje, daarna weer zelf", "ik bel je moeder, is dat goed"
         if form.question:
             if form.what_if and technique not in ("consequences", "perspective"):
                 return "consequences"  # "wat denk je dat er gebeurt als hij vannacht die deur open krijgt"

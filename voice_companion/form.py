@@ -291,6 +291,20 @@ _ACTION = re.compile(r"\b(bel|bellen|belt|regel|regelen|doorgeven|geef .{0,20}do
                      r"meld|melden|zoek .{0,15}uit|uitzoeken|verplicht|voorleggen|afspreken)\b")
 _MANDATE = re.compile(r"\b(namens|voor je (bel|regel)|van je over|overnemen|neem .{0,25}over|mag ik|vind je (het|dat) goed|"
                       r"is dat goed|verplicht|toestemming|tijdelijk)\b")
+# The takeover said to be limited: only this one step, the rest stays the caller's ("dat is alleen dat ene telefoontje,
+# daarna doen jullie het weer zelf", "het blijft uw zaak, wij zetten alleen die eerste stap"): the seed's temporary
+# takeover with mandate, not an appraisal (115 of 116 such lines over the call folders are labelled mandate)
+_TAKEOVER_LIMIT = re.compile(
+    r"(\balleen (dat|die|het|dit|deze) (ene|eerste)\b|\balleen (voor vannacht|voor deze keer|voor nu|tot)\b|"
+    r"\b(doe|doen|zet|zetten|leg|leggen|geef|geven|bel|bellen|regel|regelen) (ik |we |wij )?(\w+ ){0,2}alleen\b|"
+    r"\balleen (\w+ ){0,2}(doe|doen|zet|zetten|leg|leggen|geef|geven|bel|bellen|regel|regelen)\b).*\b(zelf|zaak)\b|"
+    r"\b(uw|je|jouw|jullie) zaak\b.*\balleen\b")
+# What the worker (or a colleague) will do, with the caller's permission asked at the end: "ik zeg tegen mama dat ze
+# eerst naar jou komt, is dat goed", "ik ga een ambulance sturen, is dat goed"
+_PERMISSION_TAG = re.compile(r"\b(is dat goed|is dat oke|vind je dat goed|vindt u dat goed|vind jij dat goed|"
+                             r"mag dat( van (je|jou|u))?)( hoor| he)?$")
+_WORKER_DOES = re.compile(r"\b(ik|we|wij|mijn collega) (ga |gaan |wil |zal |kan )?(\w+ ){0,4}(bel|bellen|belt|stuur|sturen|"
+                          r"zeg|zeggen|geef|geven|doe|doen|regel|regelen|meld|melden|schakel|inschakelen|laat|laten)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +332,8 @@ class Form:
     danger_time: bool = False  # "hoe lang is hij al weg": how long the danger has lasted or until it comes (safety)
     presence: bool = False  # the worker stays there while the caller acts: "ik blijf aan de lijn", "ik hoor de bel"
     compliment: bool = False  # praise of the caller: "je hebt het heel goed gedaan", "u bent een sterke vrouw"
+    takeover: bool = False  # the worker takes a step over with the caller's leave: limited ("alleen dat ene telefoontje,
+    # daarna weer zelf") or asked at the end ("ik bel je moeder, is dat goed")
     emergency_call: bool = False  # the caller told to ring 112 if the danger comes back, or now
     emergency_now: bool = False  # the worker brings in the emergency services now: the danger is acute
     proposal: bool = False  # a step for now or tomorrow put as "hoe zou het zijn als/om ...": a next step offered
@@ -465,6 +481,8 @@ def analyse(norm: str, raw: str = "") -> Form:
                 agreement=bool(_AGREEMENT.search(norm)) and not _BARE_AGREEMENT.match(norm),
                 content_words=len(core), worker_action=worker_action, presence=presence,
                 compliment=bool(_COMPLIMENT.search(norm)),
+                takeover=bool(_TAKEOVER_LIMIT.search(norm)) or (
+                    bool(_PERMISSION_TAG.search(norm)) and bool(_WORKER_DOES.search(norm))),
                 emergency_call=not question and subject != "you" and bool(_EMERGENCY_CALL.search(norm)),
                 emergency_now=not question and bool(_EMERGENCY_NOW.search(norm)) and bool(_NOW.search(norm))
                 and not _EMERGENCY_CALL.search(norm) and not _IF.search(norm),
