@@ -326,10 +326,12 @@ A file that is not there yet is skipped with a note.
   round 73;
 * holdout-bt.jsonl (holdout BT): written by a writer who never saw the code (housing, neighbours and repairs),
   run once as locked by the team lead at round 73's code: 5 of 310 leaking (address 3/50, IBAN 2/30), 1 of 120
-  ordinary over-redacted; development data for the next round;
-* holdout-bu.jsonl (holdout BU): locked, never opened, trained or tuned on; written by a writer who
-  never saw the code (school, study and childcare); run once by the team lead (the script runs without it while it
-  is not there). The honest estimate of what carries over is BT, and before it the
+  ordinary over-redacted; development data since round 74;
+* holdout-bu.jsonl (holdout BU): written by a writer who never saw the code (school, study and childcare), run
+  once as locked by the team lead at round 73's code: 1 of 120 ordinary over-redacted, address 1/50 and name 1/45
+  leaking; development data for the next round;
+* holdout-bv.jsonl (holdout BV): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is BU, and before it the
   leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -437,9 +439,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-br.jsonl": "holdout BR (dev)",
     "holdout-bs.jsonl": "holdout BS (dev)",
     "holdout-bt.jsonl": "holdout BT (dev)",
-    "holdout-bu.jsonl": "holdout BU (locked, not tuned on)",
+    "holdout-bu.jsonl": "holdout BU (dev)",
+    "holdout-bv.jsonl": "holdout BV (locked, not tuned on)",
 }
-LOCKED = "holdout-bu.jsonl"
+LOCKED = "holdout-bv.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

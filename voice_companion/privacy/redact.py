@@ -2140,6 +2140,7 @@ class Redactor:
             new = redact_round71(text, new, before67)  # round 71: titles, bells, foreign accounts; shop dates
             new = redact_round72(text, new, before67)  # round 72: names on a box, mail words again, banks
             new = redact_round73(text, new, before67)  # round 73: places, stations, companies; naam is, het, umlauts
+            new = redact_round74(text, new, before67)  # round 74: rooms, the @ sign; heet, house numbers, bank
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -14846,6 +14847,151 @@ def redact_round73(raw: str, out: str, before: list[tuple[str, str]]) -> str:
         out = _line_pass(raw, out, lambda words, lows, own: _r73_marks(words, lows, own, before))
     return out
 
+
+
+# ---------------------------------------------------------------------------
+# Round 74 (holdouts BT and BU: housing; school, study and childcare). What stays:
+# LA. a room's number ("je mondeling in lokaal nul twaalf", "het tentamen is in zaal nul drie"): a short number right
+#     after a room word is no phone number;
+# LB. the @ sign talked about with an article ("hoe je een apenstaartje typt"), no mail domain or "punt" in the line.
+# What goes:
+# MA. after "heet" at the line's end a first word, particles and a listed surname ("heet lieven de smet");
+# MB. an address's number going on: an addition ("de tjalkstraat acht en dan een streepje een"), a correction
+#     ("de lindenlaan achttien ha ik bedoel achttien a"), the next house ("nummer zeventien en negentien"), and on
+#     the next line after a street alone ("dus ook de lindenlaan" / "maar dan zesentwintig");
+# MC. "bank" after a bank's name inside an account number ("en el negen ing bank nul zes ...").
+# ---------------------------------------------------------------------------
+_R74_ROOMS = frozenset("lokaal zaal collegezaal klas klaslokaal gymzaal aula lokaalnummer zaalnummer gebouw vleugel "
+                       "kamer".split())
+_R74_AT_SIGN = frozenset("apenstaartje apenstaartjes at-teken".split())
+_R74_ARTICLES = frozenset("een het dat die dit de zo'n".split())
+_R74_NOT_FIRST = frozenset("gewoon eigenlijk ook nog toch volgens geloof ik meneer mevrouw juf meester dus echt "
+                           "niet nu zo".split()) | _R73_PARTICLES
+_R74_NOT_HEET = frozenset("het dat wat hoe dit die zo ook".split())
+_R74_FIX = ("ik bedoel", "nee", "sorry", "of eh", "of")
+_R74_GOES_ON = frozenset("maar dan en dus nee op nummer eh ehm uh huisnummer toch".split())
+_R74_SURNAMES = (SURNAMES_SAFE, SURNAMES_AMBIGUOUS, _R72_DE_SURNAMES)
+
+
+def _r74_house(low: str) -> int | None:
+    x = _r20_number(low)
+    return x if x is not None and 1 <= x <= 999 else None
+
+
+def _r74_kept(words, lows, own) -> set[int]:
+    keep: set[int] = set()
+    n = len(lows)
+    for k in range(1, n):
+        lab = own.get(k)
+        if lab is None or own.get(k - 1) == lab:
+            continue
+        # LA: a room's number
+        if lab in ("[telefoonnummer]", "[nummer]") and (lows[k - 1] in _R74_ROOMS or (
+                k >= 2 and lows[k - 2] in _R74_ROOMS and len(lows[k - 1]) == 1 and lows[k - 1].isalpha())):
+            e = k
+            while e + 1 < n and own.get(e + 1) == lab:
+                e += 1
+            if e + 1 == n or own.get(e + 1) is None:
+                digits = "".join(str(_r20_number(lows[i])) if _r20_number(lows[i]) is not None else "?"
+                                 for i in range(k, e + 1))
+                if "?" not in digits and len(digits) <= 4 and (lows[k - 1] != "kamer" or _R73_STAY.isdisjoint(lows)):
+                    keep.update(range(k, e + 1))
+        # LB: the @ sign talked about
+        elif lab == "[e-mail]" and any(lows[i] in _R74_AT_SIGN and lows[i - 1] in _R74_ARTICLES and own.get(i) == lab
+                                       for i in range(k + 1, min(n, k + 4))) \
+                and "punt" not in lows and not any(w in _R72_MAIL_PARTS and w not in _R74_AT_SIGN for w in lows) \
+                and not any("mail" in w for w in lows):
+            e = k
+            while e + 1 < n and own.get(e + 1) == lab:
+                e += 1
+            keep.update(range(k, e + 1))
+    return keep
+
+
+def _r74_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    # MA: after "heet" a first word, particles and a listed surname at the line's end
+    for k in range(n - 2):
+        if lows[k] not in ("heet", "heette") or (k > 0 and lows[k - 1] in _R74_NOT_HEET):
+            continue
+        tail = list(range(k + 1, n))
+        if len(tail) > 5 or any(i in own for i in tail):
+            break
+        first, last = lows[tail[0]], lows[-1]
+        parts = [lows[i] for i in tail[1:-1]]
+        if first.isalpha() and len(first) >= 2 and first not in _R74_NOT_FIRST and last.isalpha() \
+                and all(p in _R73_PARTICLES for p in parts) and (
+                any(last in names for names in _R74_SURNAMES)
+                or any("-".join(parts + [last]) in names for names in _R74_SURNAMES[:2])):
+            marks.update({i: "[naam]" for i in tail})
+        break
+    if any(v == "[adres]" for v in own.values()):
+        for k in range(1, n):
+            if own.get(k - 1) != "[adres]" or k in own:
+                continue
+            # MB: an addition with "streepje" after the address
+            j = k
+            while j < n and j not in own and lows[j] in ("en", "dan", "een") and j - k < 3:
+                j += 1
+            if j + 1 < n and lows[j] == "streepje" and j not in own and (own.get(j + 1) == "[adres]" or (
+                    j + 1 not in own and (_r74_house(lows[j + 1]) is not None or (
+                        len(lows[j + 1]) == 1 and lows[j + 1].isalpha())))):
+                s = j - 1 if lows[j - 1] == "een" and j - 1 >= k else j
+                marks.update({i: "[adres]" for i in range(s, j + 2)})
+                continue
+            # MB: a correction of the house number ("ik bedoel achttien a")
+            rest = " ".join(lows[k:])
+            fix = next((f for f in _R74_FIX if rest.startswith(f + " ")), None)
+            if fix is not None:
+                m = k + len(fix.split())
+                s0 = k if fix == "ik bedoel" else m  # "nee", "sorry", "of" stay as said between the two
+                if m < n and own.get(m) == "[adres]" and own.get(m - 1) is None:
+                    marks.update({i: "[adres]" for i in range(s0, m)})
+                elif m < n and _r74_house(lows[m]) is not None and m not in own:
+                    e = m
+                    if e + 1 < n and len(lows[e + 1]) == 1 and lows[e + 1].isalpha() and lows[e + 1] != "u":
+                        e += 1
+                    if e + 1 == n or own.get(e + 1) == "[adres]" or lows[e + 1] in _R73_CLAUSE:
+                        marks.update({i: "[adres]" for i in range(s0, e + 1)})
+                continue
+            # MB: the next house ("nummer zeventien en negentien")
+            if lows[k] == "en" and k + 1 < n and k + 1 not in own and (a := _r74_house(lows[k - 1])) is not None \
+                    and (b := _r74_house(lows[k + 1])) is not None and a != b and abs(a - b) <= 10 \
+                    and (k + 2 == n or lows[k + 2] not in _R20_UNITS):
+                marks.update({k: "[adres]", k + 1: "[adres]"})
+    # MB: the house number on the next line after a street alone
+    if before and n <= 5 and not own and before[0][0] != before[0][1]:
+        bw = _r20_lows(before[0][0])
+        bown = _redacted_words(*before[0])
+        last = len(bw) - 1
+        if bw and bown.get(last) == "[adres]" and _r20_number(bw[last]) is None and len(bw[last]) >= 4:
+            nums = [i for i in range(n) if lows[i] not in _R74_GOES_ON]
+            if nums and nums[0] == n - 1 - (1 if n >= 2 and len(lows[-1]) == 1 and lows[-1].isalpha() else 0) \
+                    and _r74_house(lows[nums[0]]) is not None and len(nums) <= 2:
+                marks.update({i: "[adres]" for i in nums})
+    # MC: "bank" after a bank's name inside an account number
+    for k in range(1, n - 1):
+        if lows[k] == "bank" and lows[k - 1] in _R72_BANKS and k not in own and (
+                own.get(k + 1) in _R71_NUM_LABELS or _r20_number(lows[k + 1]) is not None) and (
+                own.get(k - 1) == "[iban]" or own.get(k + 1) == "[iban]"):
+            marks[k] = "[iban]"
+            if k - 1 not in own:
+                marks[k - 1] = "[iban]"
+    return marks
+
+
+def redact_round74(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 74 on one line with the window's lines before it (as said, as logged; newest first): LA and LB stay, MA to
+    MC go."""
+    if "[" in out and out != raw:
+        lows = set(raw.lower().split())
+        if not _R74_ROOMS.isdisjoint(lows) or not _R74_AT_SIGN.isdisjoint(lows):
+            out = _line_keep(raw, out, _r74_kept)
+    low = raw.lower()
+    if "heet" in low or "[adres]" in out or "bank" in low or (before and before[0][0] != before[0][1]):
+        out = _line_pass(raw, out, lambda words, lows, own: _r74_marks(words, lows, own, before))
+    return out
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
