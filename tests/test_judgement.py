@@ -4910,3 +4910,18 @@ def test_the_checks_and_instructions_at_a_gas_smell_or_a_device_on_its_battery_a
     """Standard practice at a gas smell (no switches, no bells, out of the building) and at a cut-off with a device a
     life depends on: what keeps people safe now."""
     assert classifier.classify(line).technique == "safety"
+
+
+def test_a_medicine_then_laid_out_on_display_adds_up_to_a_possible_suicide(bank):
+    """After locked63's run (own wording): the means heard, then laid out ("uitgestald", "in rijtjes") a line later
+    are two weak signs that add up, as counted or saved up pills do; a jigsaw laid out in rows is nothing."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say("je vertelt dat er nog slaaptabletten in de la liggen")
+    out = call.say("en je hebt ze uitgestald")
+    assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
+    other = Call(bank)
+    other.say("goedenacht met de nachtlijn")
+    other.say("je vertelt dat er nog slaaptabletten in de la liggen")
+    out = other.say("en de puzzelstukjes heb je in rijtjes gelegd")
+    assert not [e for e in out if e.type == "crisis"]
