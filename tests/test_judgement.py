@@ -4925,3 +4925,15 @@ def test_a_medicine_then_laid_out_on_display_adds_up_to_a_possible_suicide(bank)
     other.say("je vertelt dat er nog slaaptabletten in de la liggen")
     out = other.say("en de puzzelstukjes heb je in rijtjes gelegd")
     assert not [e for e in out if e.type == "crisis"]
+
+
+@pytest.mark.parametrize("line, settled", [
+    ("er is niemand bij jou thuis die je iets kan doen", True),
+    ("als ik het goed begrijp is er vannacht niemand in huis die je pijn doet", True),
+    ("er is niemand die je helpt en hij slaat je als hij gedronken heeft", False),
+    ("er is dus niemand die je helpt en hij slaat je als hij gedronken heeft", False),
+])
+def test_the_screening_answer_given_back_as_a_plain_statement_settles_an_unsafe_person(bank, line, settled):
+    """After crisis-ah (own wording): "nobody in the house who can harm you" given back plainly or turned round in a
+    summary settles it; nobody to help while he hits is no denial at all."""
+    assert ("unsafe_vulnerable" in CrisisDetector(bank, use_model=False).settles(line)) is settled
