@@ -4937,3 +4937,16 @@ def test_the_screening_answer_given_back_as_a_plain_statement_settles_an_unsafe_
     """After crisis-ah (own wording): "nobody in the house who can harm you" given back plainly or turned round in a
     summary settles it; nobody to help while he hits is no denial at all."""
     assert ("unsafe_vulnerable" in CrisisDetector(bank, use_model=False).settles(line)) is settled
+
+
+@pytest.mark.parametrize("line, heard", [
+    ("je hebt een brief voor je zoon geschreven omdat hij volgende week achttien wordt", False),
+    ("u heeft een brief voor uw vader geschreven omdat u een jaar in het buitenland gaat werken", False),
+    ("je hebt de kat naar je zus gebracht omdat je maandag geopereerd wordt", False),
+    ("je hebt een brief voor je zoon geschreven voor als je er niet meer bent", True),
+    ("je hebt de kat naar je zus gebracht en je spullen opgeruimd", True),
+])
+def test_a_letter_for_a_coming_of_age_or_a_pet_lodged_for_an_operation_is_no_farewell(classifier, line, heard):
+    """After crisis-af's and crisis-ag's near misses (own wording): a letter for an eighteenth birthday or a long stay
+    abroad, a pet lodged for an operation are no goodbye; the same acts without such a reason still hint."""
+    assert ("suicide" in _heard_in_words(classifier, line)) is heard
