@@ -2141,6 +2141,10 @@ class Redactor:
             new = redact_round72(text, new, before67)  # round 72: names on a box, mail words again, banks
             new = redact_round73(text, new, before67)  # round 73: places, stations, companies; naam is, het, umlauts
             new = redact_round74(text, new, before67)  # round 74: rooms, the @ sign; heet, house numbers, bank
+            new = redact_round75(text, new, before67)  # round 75: pets, scores, animals' births; a title's next line
+            if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
+                self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
+                self._context[-2] = (p1[0], p1[0])
             if window and prev and new == text and (self.revised or self.revised_before) and r69_no_revision(
                     text, before67):  # round 69 DI, DK: a service number's or a holiday's line is no data's start
                 if self.revised:
@@ -14991,6 +14995,241 @@ def redact_round74(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     low = raw.lower()
     if "heet" in low or "[adres]" in out or "bank" in low or (before and before[0][0] != before[0][1]):
         out = _line_pass(raw, out, lambda words, lows, own: _r74_marks(words, lows, own, before))
+    return out
+
+# Round 75 (holdout BV: pets, vets, sport and hobbies). What stays:
+# NA. a pet's name after "heet" when the clause's head is an animal ("de hond van de buren heet rocky", "het konijn
+#     van mijn dochter heet snuffie"); a person's name before "heet" or with a person at the head still goes;
+# NB. a match's score after a club ("psv tegen feyenoord twee twee", "we verloren van vitesse nul drie"): a short
+#     run of small numbers, with clubs, in a line about a match with no number, address or account cue;
+# NC. a month alone as an animal's birth ("de kalveren worden in mei geboren"), no person in the line;
+# ND. the window: a title at the end of one line does not make the next line's "de/het/een" + an ordinary word a
+#     surname ("gecondoleerd meneer" / "de begrafenis"); a listed surname after it still goes ("de vries").
+# ---------------------------------------------------------------------------
+_R75_ANIMALS = _R58_PETS | _R68_ANIMALS | frozenset(
+    "kalveren lammeren lammetjes veulens puppy's puppies pups kittens biggen biggetjes kuikens konijntjes geitjes "
+    "hondjes katjes poesjes paardjes cavia's hamsters parkieten duiven duif kalfjes puppys cavias".split())
+_R75_HEET = frozenset("heet heette heten".split())
+_R75_CLAUSE = frozenset("en maar want omdat dus".split())
+_R75_PERSON = _R73_PERSON_NOUNS | _R58_ROLES | frozenset("ik jij hij zij wij we u ben bent".split())
+# clubs whose name is no town or common word, and clubs named after a town (these only next to a score)
+_R75_CLUBS_PURE = frozenset(
+    "ajax psv feyenoord az vitesse nec heracles sparta excelsior fortuna rkc nac pec cambuur roda vvv telstar ado "
+    "graafschap mvv dvs ijsselmeervogels".split()) | _R70_CLUB_PREFIX
+_R75_CLUBS = _R75_CLUBS_PURE | frozenset(
+    "twente utrecht heerenveen groningen willem zwolle volendam almere emmen venlo dordrecht helmond katwijk "
+    "spakenburg".split())
+_R75_MATCH = frozenset(
+    "tegen wedstrijd wedstrijden uitslag stand ruststand eindstand won wonnen wint winnen gewonnen verloor "
+    "verloren verliest verliezen gelijk gelijkspel speelde speelden speelt spelen gespeeld eindigde derby "
+    "scoorde competitie finale beker voetbal hockey doelpunt doelpunten goals werd".split())
+_R75_NO_MATCH = frozenset(
+    "nummer telefoon telefoonnummer bel bellen belt mobiel postcode adres woon woont wonen rekening iban bsn "
+    "straat huisnummer mail".split())
+_R75_MONTH_FILL = frozenset("in begin eind half medio rond eind-".split())
+
+
+def _r75_pet_heet(lows, k) -> bool:
+    """The clause before "heet" at k has an animal at its head ("de hond van de buren heet")."""
+    start = max((i + 1 for i in range(k) if lows[i] in _R75_CLAUSE), default=0)
+    for i in range(start, k):
+        w = lows[i]
+        if w in _R75_PERSON or w in _R73_PERSON_NOUNS:
+            return False
+        if w in _R75_ANIMALS and (i == start or lows[i - 1] in _R68_DET):
+            between = lows[i + 1:k]
+            return not between or (between[0] == "van" and len(between) <= 4
+                                   and not any(x in ("die", "dat", "wie") for x in between))
+    return False
+
+
+def _r75_kept(words, lows, own, before) -> set[int]:
+    keep: set[int] = set()
+    n = len(lows)
+    runs = _redacted_runs(own, n)
+    for s, e, lab in runs:
+        # NA: a pet's name after "heet"
+        if lab == "[naam]" and s >= 2 and lows[s - 1] in _R75_HEET and e - s <= 2 \
+                and not (e - s == 2 and any(lows[e - 1] in names for names in _R74_SURNAMES)) \
+                and _r75_pet_heet(lows, s - 1):
+            keep.update(range(s, e))
+        # NC: a month alone as an animal's birth
+        elif lab == "[datum]" and any(w in _R69_MONTHS for w in lows[s:e]) \
+                and all(w in _R69_MONTHS or w in _R75_MONTH_FILL for w in lows[s:e]) \
+                and (e == n or _r20_number(lows[e]) is None) and (s == 0 or _r20_number(lows[s - 1]) is None) \
+                and any(w in _R75_ANIMALS for w in lows) and not any(w in _R75_PERSON for w in lows):
+            keep.update(range(s, e))
+    # NB: a match's score after a club
+    if (any(w in _R75_CLUBS_PURE for w in lows) or (
+            "tegen" in lows and sum(w in _R75_MATCH for w in lows) >= 2)) \
+            and not any(w in _R75_NO_MATCH for w in lows) \
+            and _R71_MONEY.search(" ".join(lows)) is None \
+            and any(w in _R75_CLUBS or w == "tegen" for w in lows):
+        k = 0
+        while k < n:
+            if k not in own:
+                k += 1
+                continue
+            e = k
+            while e < n and e in own:
+                e += 1
+            group, nums, ok, named = 0, 0, True, True
+            for i in range(k, e):
+                v = _r20_number(lows[i])
+                if v is not None and 0 <= v <= 20 and lows[i].isalpha():
+                    group += 1
+                    nums += 1
+                    ok &= group <= 2
+                elif lows[i] in _R75_CLUBS or (i == k and i > 0 and lows[i - 1] in ("tegen", "van")):
+                    group = 0
+                    named &= lows[i] in _R75_CLUBS_PURE
+                else:
+                    ok = False
+            if ok and nums <= 4 and (nums or named) and (k == 0 or lows[k - 1] not in ("in", "op", "naar", "aan")) \
+                    and (e == n or _r20_number(lows[e]) is None) \
+                    and (k == 0 or _r20_number(lows[k - 1]) is None or lows[k - 1] in _R75_CLUBS):
+                keep.update(range(k, e))
+            k = e
+    # ND: a title ending the line before; "de/het/een" + an ordinary word
+    if before and runs and runs[0][0] == 0 and runs[0][2] == "[naam]" and n >= 2 and lows[0] in ("de", "het", "een") \
+            and runs[0][1] == 2:
+        bl = _r20_lows(before[0][0])
+        w = lows[1]
+        if bl and bl[-1] in TITLES and before[0][0] == before[0][1] and w in ORDINARY_WORDS and len(w) >= 4 \
+                and not any(w in names for names in _R74_SURNAMES) and w not in _R65_F1 and w not in _R65_F2 \
+                and w not in _R65_F3 and not (w.endswith("e") and (w[:-1] in ORDINARY_WORDS or w[:-2] in ORDINARY_WORDS)):
+            keep.update((0, 1))  # (an adjective's "-e" form stays a name: "mevrouw" / "de kleine")
+    return keep
+
+
+def _r75_marks(words, lows, own) -> dict[int, str]:
+    """NE: a listed first name (and its surname) after "heet" when the clause's head is a person, also with an animal
+    after it ("mijn buurman met de hond heet gerrit", "de baas van de kat heet pieter")."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(n - 1):
+        if lows[k] not in _R75_HEET or k + 1 in own or not lows[k + 1].isalpha():
+            continue
+        start = max((i + 1 for i in range(k) if lows[i] in _R75_CLAUSE), default=0)
+        head = next((i for i in range(start, k) if lows[i] in _R75_ANIMALS or (
+            lows[i] in _R73_PERSON_NOUNS and lows[i] not in TITLES and (i == start or lows[i - 1] in _R68_DET))), None)
+        if head is None or lows[head] in _R75_ANIMALS:
+            continue
+        first = lows[k + 1]
+        if first in _R74_NOT_FIRST or not (first in _R65_F1 or first in _R65_F2):
+            continue
+        e = k + 2
+        while e < n and e not in own and lows[e] in _R73_PARTICLES and e - k <= 3:
+            e += 1
+        if e < n and e not in own and any(lows[e] in names for names in _R74_SURNAMES):
+            e += 1
+        else:
+            e = k + 2
+        marks.update({i: "[naam]" for i in range(k + 1, e)})
+    return marks
+
+
+def r75_place_not_name(raw: str, out: str) -> bool:
+    """NF: the window made the last word of the line before a name (the next line went on with it) while that word
+    follows "in"/"uit" in a line with no person word and is no listed name ("de ijsbaan in heerenveen"): only that word is redacted
+    there, so the line goes back as said."""
+    lows = _r20_lows(raw)
+    n = len(lows)
+    if n < 3 or lows[-2] not in ("in", "uit") or len(lows[-1]) < 4 or lows[-1] in _R65_F1 or lows[-1] in _R65_F2 \
+            or any(lows[-1] in names for names in _R74_SURNAMES) or any(w in _R73_PERSON_NOUNS for w in lows):
+        return False
+    own = _redacted_words(raw, out)
+    return set(own) == {n - 1} and own[n - 1] == "[naam]"
+
+
+_R75_SYLLABLES = _R37_SYLLABLES | _R58_SYLLABLES
+_R75_FAMILY = frozenset(w for w in _R58_SYLLABLES if w not in ORDINARY_WORDS and w not in STOP_WORDS and len(w) >= 3)
+_R75_GLUE_PARTICLES = frozenset("al el ul ben bin ibn abu abou ait bou".split())
+_R75_FIX = frozenset("nee sorry of dus".split())
+_R75_BIRTH = _Lazy(r"jarig|geboren|verjaardag|geboortedatum")
+
+
+def _r75_leak_marks(words, lows, own, before, mail: bool) -> dict[int, str]:
+    """NG to NJ: the leaks that go."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(n):
+        if k in own:
+            continue
+        w = lows[k]
+        # NG: a Chinese name's syllables before a redacted name after "heet", or two syllables with a family name
+        if w in _R75_SYLLABLES:
+            if k >= 1 and lows[k - 1] in _R75_HEET:
+                e = k
+                while e < n and e - k < 2 and e not in own and lows[e] in _R75_SYLLABLES:
+                    e += 1
+                if e < n and own.get(e) == "[naam]":
+                    marks.update({i: "[naam]" for i in range(k, e)})
+                    continue
+            if k >= 1 and own.get(k - 1) == "[naam]" and lows[k - 1] in _R75_SYLLABLES:  # "heet [naam] na wang"
+                e = k
+                while e < n and e - k < 2 and e not in own and lows[e] in _R75_SYLLABLES:
+                    e += 1
+                marks.update({i: "[naam]" for i in range(k, e)})
+                continue
+            if k + 1 < n and k + 1 not in own and lows[k + 1] in _R75_SYLLABLES \
+                    and (w in _R75_FAMILY or lows[k + 1] in _R75_FAMILY) and w != lows[k + 1] \
+                    and (k == 0 or _r20_number(lows[k - 1]) is None):
+                marks.update({k: "[naam]", k + 1: "[naam]"})
+        # NH: a particle glued with a hyphen said as "streepje" before a redacted name ("al streepje [naam]")
+        elif w in _R75_GLUE_PARTICLES and k + 2 < n and lows[k + 1] == "streepje" and own.get(k + 2) == "[naam]":
+            marks.update({k: "[naam]", k + 1: "[naam]"})
+        # NJ: a mail address corrected: the number right after it at the line's end
+        elif k == n - 1 and k - 1 in own and w.isalpha() and _r20_number(w) is not None and (
+                lows[0] in _R75_FIX and (own[k - 1] == "[e-mail]" or (mail and before and "[e-mail]" in before[0][1]))):
+            marks[k] = "[e-mail]"
+    # NL: a birth year after a birthday ("je bent jarig op de [datum]" / "en je bent van tweeënnegentig")
+    if before and n <= 7 and any("[datum]" in b[1] for b in before[:2]) \
+            and any(_R75_BIRTH.search(b[0].lower()) for b in before):
+        for k in range(2, n):
+            if lows[k - 1] == "van" and lows[k - 2] in ("ben", "bent", "is") and k not in own and k == n - 1 \
+                    and (v := _r20_number(lows[k])) is not None and (20 <= v <= 99 or 1900 <= v <= 2030):
+                marks[k] = "[datum]"
+    # NM: a surname after a first name on a line of its own after "heet" ("heet" / "ehm" / "[naam] popescu")
+    if n == 2 and own.get(0) == "[naam]" and 1 not in own and before and lows[1].isalpha() and len(lows[1]) >= 3 \
+            and lows[1] not in ORDINARY_WORDS and lows[1] not in STOP_WORDS and _r20_number(lows[1]) is None \
+            and any(_r20_lows(b[0])[-1:] in (("heet",), ("heette",)) for b in before[:2]):
+        marks[1] = "[naam]"
+    # NK: a bank's letters spelled on the line after an account number's start ("[iban]" / "a be en a")
+    if before and 2 <= n <= 6 and before[0][1].rstrip(" ,.?!").endswith("[iban]") and len(set(lows)) >= 2 \
+            and all(w in LETTER_NAMES or (len(w) == 1 and w.isalpha()) for w in lows) \
+            and sum(w != "en" for w in lows) >= 3:
+        marks.update({i: "[iban]" for i in range(n) if i not in own})
+    # NI: the start of a postcode ("je postcode begint met vijftig")
+    for k in range(2, n):
+        if lows[k - 1] == "met" and lows[k - 2] == "begint" and "postcode" in lows[:k - 2] and k not in own:
+            e = k
+            while e < n and e not in own and _r20_number(lows[e]) is not None and lows[e].isalpha() and e - k < 2:
+                e += 1
+            if e > k and e == n:
+                marks.update({i: "[postcode]" for i in range(k, e)})
+    return marks
+
+
+def redact_round75(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 75 on one line with the window's lines before it (as said, as logged; newest first): NA to ND stay, NE
+    goes."""
+    if "hee" in raw:
+        low = raw.lower()
+        if ("heet" in low or "heten" in low) and not _R75_ANIMALS.isdisjoint(low.split()):
+            out = _line_pass(raw, out, _r75_marks)
+    lowset = set(raw.lower().split())
+    if "[e-mail]" in out or "[naam]" in out or "postcode" in lowset or not _R75_SYLLABLES.isdisjoint(lowset) or (
+            before and len(lowset) <= 7 and ("[iban]" in before[0][1] or any("[datum]" in b[1] for b in before[:2]) or
+                                             "hee" in before[0][0] or (len(before) > 1 and "hee" in before[1][0]))):
+        out = _line_pass(raw, out, lambda words, lows, own: _r75_leak_marks(words, lows, own, before, "[e-mail]" in out))
+    if "[" in out and out != raw:
+        low = raw.lower()
+        lowset = set(low.split())
+        if "hee" in low or "[datum]" in out or not _R75_CLUBS_PURE.isdisjoint(lowset) or "tegen" in lowset or (
+                before and before[0][0] == before[0][1] and before[0][0].rstrip(" ,.?!").rsplit(None, 1)[-1:] and
+                before[0][0].rstrip(" ,.?!").rsplit(None, 1)[-1].lower() in TITLES):
+            out = _line_keep(raw, out, lambda words, lows, own: _r75_kept(words, lows, own, before))
     return out
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
