@@ -4950,3 +4950,32 @@ def test_a_letter_for_a_coming_of_age_or_a_pet_lodged_for_an_operation_is_no_far
     """After crisis-af's and crisis-ag's near misses (own wording): a letter for an eighteenth birthday or a long stay
     abroad, a pet lodged for an operation are no goodbye; the same acts without such a reason still hint."""
     assert ("suicide" in _heard_in_words(classifier, line)) is heard
+
+
+# -- thirty-second session, after locked64's run (its misses read after the run; own wording) -----------------------
+
+@pytest.mark.parametrize("line, heard", [
+    ("je zegt het water bij de sluis is zo diep dat niemand je daar ooit vindt", True),
+    ("je zegt dat de plas daar zo diep is dat niemand je ooit zal vinden", True),
+    ("je hebt de sleutel zo goed verstopt dat niemand hem ooit vindt", False),
+])
+def test_a_place_where_nobody_would_ever_find_the_caller_is_a_suicide_hint(classifier, line, heard):
+    assert ("suicide" in _heard_in_words(classifier, line)) is heard
+
+
+def test_the_partners_side_of_the_bed_empty_and_a_door_open_at_night_add_up_to_a_person_gone_out(bank, classifier):
+    """An empty bed and a door open, a line apart, are two signs of one thing (someone frail gone out in the night):
+    a possible unsafe person in time for the worker's next line; in one line a hint. An empty bed since a death, a
+    door open for the cat: nothing."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    first = call.say("je werd wakker en de plek naast je in bed was leeg")
+    second = call.say("en de achterdeur staat wagenwijd open")
+    assert ("unsafe_vulnerable", "possible") in [(e.crisis, e.certainty) for e in first + second if e.type == "crisis"]
+    assert "unsafe_vulnerable" in _heard_in_words(
+        classifier, "u werd wakker, uw vrouw lag niet naast u in bed en de voordeur stond open")
+    other = Call(bank)
+    other.say("goedenacht met de nachtlijn")
+    out = other.say("sinds hij overleden is is de plek naast je in bed leeg")
+    out += other.say("en de achterdeur staat open voor de kat")
+    assert not [e for e in out if e.type == "crisis"]
