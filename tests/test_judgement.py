@@ -4866,6 +4866,8 @@ def test_after_crisis_ah_its_kinds_of_hint_are_heard(classifier, line, crisis):
     ("u heeft uw auto op naam van uw zoon gezet omdat u niet meer mag rijden en hem niet meer nodig heeft", "suicide"),
     ("je zit in je auto op de parkeerplaats en wacht op je vrouw die dienst heeft en er is verder niemand", "suicide"),
     ("en vanavond stond je om zeven uur aan het water en de pont was al weg", "suicide"),
+    # a short place word in a rule ("bij de dam") made a town ending in it ("zaandam") read "ligt nog" as heard
+    ("ze ligt nog in het ziekenhuis in zaandam en haar vriend is bij haar", "utility_cutoff"),
     ("als ik in slaap val is het onweer voorbij zegt je dochter", "suicide"),
     ("de baby huilde even en daarna was het stil", "unsafe_vulnerable"),
     ("uw moeder met dementie woont in het verpleeghuis en daar hebben ze een kookbeveiliging", "unsafe_vulnerable"),
