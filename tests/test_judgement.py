@@ -4981,3 +4981,31 @@ def test_the_partners_side_of_the_bed_empty_and_a_door_open_at_night_add_up_to_a
     out = other.say("sinds hij overleden is is de plek naast je in bed leeg")
     out += other.say("en de achterdeur staat open voor de kat")
     assert not [e for e in out if e.type == "crisis"]
+
+
+# -- thirty-second session, after locked66's run (read afterwards; own wording) -------------------------------------
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ("je zegt dat het niemand zou opvallen als je op een nacht niet meer terug kwam", "suicide", True),
+    ("niemand zou het merken als ik weg was zegt u", "suicide", True),
+    ("niemand zou het merken als ik een week op vakantie was", "suicide", False),
+    ("de lampen gingen vanavond uit en bij de buren niet", "utility_cutoff", True),
+    ("het licht ging uit en bij de buren niet maar het was een zekering", "utility_cutoff", False),
+    ("uw koelkast is leeg en u eet al een paar dagen alleen beschuit", "unsafe_vulnerable", True),
+    ("de koelkast is al dagen leeg want je hebt buikgriep", "unsafe_vulnerable", False),
+    ("je broertje slaapt bij jou in bed omdat ze beneden zo tekeer gaan", "unsafe_vulnerable", True),
+    ("je zusje slaapt bij jou in bed omdat het onweert", "unsafe_vulnerable", False),
+])
+def test_after_locked66_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Nobody would notice if one did not come back; the lights out at home only; an empty fridge and days of rusks;
+    a child who sleeps with a sibling because of the fighting downstairs (each beside its everyday kin)."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line", [
+    "je voelt je een beetje op straat gezet door je vrienden",
+    "je zegt dat je baas je op straat heeft gezet en dat je nu ander werk zoekt",
+    "je moeder vindt dat je het huis uit moet maar je wil nog even blijven",
+])
+def test_put_out_on_the_street_by_friends_or_a_boss_or_a_parent_who_wants_one_to_move_out_is_no_eviction(classifier, line):
+    assert "eviction" not in _heard_in_words(classifier, line)
