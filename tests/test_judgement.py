@@ -4930,7 +4930,8 @@ def test_a_medicine_then_laid_out_on_display_adds_up_to_a_possible_suicide(bank)
 
 
 @pytest.mark.parametrize("line, settled", [
-    ("er is niemand bij jou thuis die je iets kan doen", True),
+    ("er is dus niemand bij jou thuis die je iets kan doen", True),
+    ("is er niemand bij jou thuis die je iets kan doen", False),
     ("als ik het goed begrijp is er vannacht niemand in huis die je pijn doet", True),
     ("er is niemand die je helpt en hij slaat je als hij gedronken heeft", False),
     ("er is dus niemand die je helpt en hij slaat je als hij gedronken heeft", False),
