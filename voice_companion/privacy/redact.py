@@ -15034,7 +15034,7 @@ def _r75_pet_heet(lows, k) -> bool:
     start = max((i + 1 for i in range(k) if lows[i] in _R75_CLAUSE), default=0)
     for i in range(start, k):
         w = lows[i]
-        if w in _R75_PERSON or w in _R73_PERSON_NOUNS:
+        if w in _R75_PERSON:  # (holds _R73_PERSON_NOUNS)
             return False
         if w in _R75_ANIMALS and (i == start or lows[i - 1] in _R68_DET):
             between = lows[i + 1:k]
