@@ -5010,3 +5010,73 @@ def test_after_locked66_its_kinds_of_hint_are_heard(classifier, line, crisis, he
 ])
 def test_put_out_on_the_street_by_friends_or_a_boss_or_a_parent_who_wants_one_to_move_out_is_no_eviction(classifier, line):
     assert "eviction" not in _heard_in_words(classifier, line)
+
+
+# -- thirty-third session, after locked65's run and crisis-ai's first reading (misses read afterwards; own wording) --
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # the papers put in order for the family to find
+    ("je hebt de polissen en de bankpapieren klaargelegd zodat je man morgen alles vindt", "suicide", True),
+    ("u wilt dat de kinderen de verzekeringspapieren makkelijk kunnen vinden", "suicide", True),
+    ("u heeft de papieren voor de schuldhulp geordend zodat uw man ze morgen meeneemt naar de afspraak", "suicide", False),
+    ("je hebt alle wachtwoorden opgeschreven zodat je dochter ze vindt als je dement wordt", "suicide", False),
+    # a door locked or keys given away against what one might do oneself
+    ("je hebt jezelf in de badkamer op slot gedaan om wat je anders zou doen", "suicide", True),
+    ("u heeft de autosleutels aan de buurman gegeven omdat u bang bent voor uzelf", "suicide", True),
+    ("je hebt de fiets op slot gedaan omdat je niet weet wat je zou doen als hij gestolen wordt", "suicide", False),
+    # apologies to everyone today; a farewell post and the phone off after it
+    ("je hebt vandaag tegen iedereen sorry gezegd voor alles", "suicide", True),
+    ("je hebt je excuses aangeboden aan iedereen op het feest van gisteren", "suicide", False),
+    ("je hebt een boodschap voor iedereen op instagram gezet en nu staat je telefoon uit", "suicide", True),
+    ("je hebt een bericht op instagram gezet en je telefoon uitgezet om rustig te slapen", "suicide", False),
+    # a bailiff for the energy company, a gas tap to be sealed
+    ("de deurwaarder van het energiebedrijf komt donderdag de meter verzegelen", "utility_cutoff", True),
+    ("de deurwaarder van het energiebedrijf komt donderdag de meter verzegelen", "eviction", False),
+    ("ze komen de oude gasmeter vervangen door een slimme meter", "utility_cutoff", False),
+    # the fitter refused at the door cut it outside; cooking at the neighbours'; a prepaid card empty; the street lit
+    ("je liet de monteur niet binnen en toen heeft hij het buiten in de straat dichtgedaan", "utility_cutoff", True),
+    ("je warmt de flesjes op bij de overburen omdat thuis niks meer doet", "utility_cutoff", True),
+    ("je kookt vanavond bij de buren omdat je keuken wordt verbouwd", "utility_cutoff", False),
+    ("je hebt de noodstroom al gebruikt en de gaspas is op", "utility_cutoff", True),
+    ("je pinpas is leeg tot vrijdag", "utility_cutoff", False),
+    ("bij jou is alles donker en de rest van de straat is gewoon verlicht", "utility_cutoff", True),
+    # someone home with a broken bottle or a knife in hand; control with a threat
+    ("je man kwam binnen met een gebroken fles in zijn hand", "unsafe_vulnerable", True),
+    ("je vriend kwam thuis met een mes in zijn hand omdat hij aan het koken was", "unsafe_vulnerable", False),
+    ("hij controleert je telefoon en zegt dat je de kinderen nooit meer ziet", "unsafe_vulnerable", True),
+    ("de bewindvoerder houdt je pinpas en je krijgt leefgeld", "unsafe_vulnerable", False),
+    # belongings to be stored, the keys asked back by the corporation
+    ("je spullen worden volgende week opgeslagen bij een opslagbedrijf", "eviction", True),
+    ("jullie spullen worden opgeslagen tijdens de verbouwing", "eviction", False),
+    ("de corporatie heeft de sleutels van je woning teruggevraagd voor maandag", "eviction", True),
+    ("je hebt de sleutels van je oude flat teruggegeven want je hebt een nieuwe woning", "eviction", False),
+])
+def test_after_locked65_and_crisis_ai_their_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Each new form beside an everyday line with the same words that is no crisis."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis", [
+    ("je hebt je vitamines en je pillen netjes voor de week klaargezet", "suicide"),
+    ("u heeft de tabletten van de thuiszorg klaargelegd voor morgenochtend", "suicide"),
+    ("je hebt je excuses aangeboden aan iedereen die je pijn hebt gedaan", "unsafe_vulnerable"),
+    ("je mag het huis niet uit zonder hem zegt hij", "eviction"),
+])
+def test_care_and_ones_own_apology_and_confinement_are_not_read_as_another_crisis(classifier, line, crisis):
+    """A pill organiser set out for the week is care, not a means laid ready; the caller's own apology is not hurt
+    done to the caller; not being let out of the house is confinement, not a home lost."""
+    assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, heard", [
+    ("je fietst al een paar nachten naar het viaduct", True),
+    ("die brug bij de sluis moet je steeds aan denken", True),
+    ("je fietst elke nacht over de brug naar je werk", False),
+    ("je hebt een fles wijn en de tabletten van de huisarts naast elkaar neergezet", True),
+])
+def test_a_place_night_after_night_or_pills_set_side_by_side_add_up_to_a_possible_suicide(bank, line, heard):
+    """A place with the same place every night or on one's mind, a means set side by side: two weak signs of one line."""
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    events = call.say(line)
+    assert (("suicide", "possible") in [(e.crisis, e.certainty) for e in events if e.type == "crisis"]) is heard
