@@ -5080,3 +5080,22 @@ def test_a_place_night_after_night_or_pills_set_side_by_side_add_up_to_a_possibl
     call.say("goedenacht met de nachtlijn")
     events = call.say(line)
     assert (("suicide", "possible") in [(e.crisis, e.certainty) for e in events if e.type == "crisis"]) is heard
+
+
+@pytest.mark.parametrize("line, technique", [
+    ("wat vindt je zus van de situatie", "perspective"),
+    ("en wat denkt uw man daarvan", "perspective"),
+    ("wat vind je zelf van de situatie", "problem"),
+])
+def test_an_opinion_of_someone_else_asked_in_the_present_is_a_change_of_perspective(classifier, line, technique):
+    """The method's "Wat vindt ... van deze situatie?" with someone in the dots is perspective; the caller's own view
+    ("wat vind je zelf van de situatie") stays the complainant's question of the situation."""
+    assert classifier.classify(line).technique == technique
+
+
+@pytest.mark.parametrize("line", [
+    "dus u hoeft niet op straat u krijgt een andere woning maar u wilt er eigenlijk niet weg",
+    "jullie komen niet op straat te staan want de corporatie heeft een andere flat",
+])
+def test_told_one_will_not_end_up_on_the_street_is_no_eviction_hint(classifier, line):
+    assert "eviction" not in _heard_in_words(classifier, line)

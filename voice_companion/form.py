@@ -269,7 +269,12 @@ _LINE_TALK = GatedPattern(r"\b(versta|verstaan|verstond)\b|\bvalt (\w+ ){0,2}weg
 # a crisis, where the technique model leans on safety for words like "vannacht" (twenty-first session, locked41)
 _OTHER = r"(ze|hij|zij|(je|uw|jullie|de|die|haar|zijn) (?!ervan\b|daarvan\b|dan\b|dat\b|er\b|het\b|zelf\b)\w+)"
 _OTHER_VIEW = re.compile(r"\bwat (zou|zouden) " + _OTHER + r"( dan| daar| daarvan| ervan| eigenlijk)* (zeggen|vinden|denken)\b|"
-                         r"\bwat denk je dat " + _OTHER + r"( \w+){0,2} (zou|zouden) (zeggen|vinden|denken)\b")
+                         r"\bwat denk je dat " + _OTHER + r"( \w+){0,2} (zou|zouden) (zeggen|vinden|denken)\b|"
+                         # an opinion asked in the present ("wat vindt uw vrouw van de situatie", "en wat denkt je
+                         # broer daarvan"; what someone said is information: "wat zegt de huisarts ervan"; thirty-third
+                         # session, after locked65's run)
+                         r"\bwat (vind|vindt|vinden|denk|denkt|denken) (?!je van\b|u van\b)" + _OTHER + r"( \w+)? (ervan|daarvan|"
+                         r"van (de|die|deze|dit|dat|het|zijn|haar) \w+)\b")
 _SCALE_WORDS = re.compile(r"\b(schaal|cijfer|nul tot tien|van nul|tot tien)\b")  # "wat zou je vrouw zeggen, waar zit je
 # op die schaal?" asks for a mark: scaling
 _WHAT_IF = re.compile(r"\bwat denk je dat er (dan )?(gebeurt|zal gebeuren|gaat gebeuren) als\b|"
