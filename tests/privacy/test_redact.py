@@ -76,7 +76,7 @@ POSITIVES = [
     ("twaalf vierendertig a b nummer twaalf", "[postcode]"),
     ("ik woon in de Kalverstraat 12", "ik woon in de [adres]"),
     ("dorpsstraat twaalf in het dorp", "[adres] in het dorp"),
-    ("Oudegracht 231-bis", "[adres]-bis"),
+    ("Oudegracht 231-bis", "[adres]"),  # round 76 OB: the glued suffix goes with the number (holdout BW)
     ("hij woont aan de Stationsweg nummer 4a", "hij woont aan de [adres]"),
 ]
 

@@ -2142,6 +2142,7 @@ class Redactor:
             new = redact_round73(text, new, before67)  # round 73: places, stations, companies; naam is, het, umlauts
             new = redact_round74(text, new, before67)  # round 74: rooms, the @ sign; heet, house numbers, bank
             new = redact_round75(text, new, before67)  # round 75: pets, scores, animals' births; a title's next line
+            new = redact_round76(text, new, before67)  # round 76: organisations after heet; suffixes, names again
             if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
                 self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
                 self._context[-2] = (p1[0], p1[0])
@@ -15230,6 +15231,186 @@ def redact_round75(raw: str, out: str, before: list[tuple[str, str]]) -> str:
                 before and before[0][0] == before[0][1] and before[0][0].rstrip(" ,.?!").rsplit(None, 1)[-1:] and
                 before[0][0].rstrip(" ,.?!").rsplit(None, 1)[-1].lower() in TITLES):
             out = _line_keep(raw, out, lambda words, lows, own: _r75_kept(words, lows, own, before))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Round 76 (holdout BW, money matters, as development data). What stays:
+# OA. what an organisation, office, bank or shop is called after "heet" is no person's name: the clause's head (the
+#     first det/possessive + noun after the last "en/maar/want/omdat/dus") is an organisation word or a compound on
+#     one ("de stadsbank in amsterdam heet fibu", "mijn bank heet bunq"), alone or with a place phrase of at most 4
+#     words after it; no person word in the clause, no listed first name + listed surname after "heet".
+# What goes:
+# OB. a house number's suffix glued with a hyphen ("kerkstraat 12-bis", "twaalf-hs");
+# OC. a name said again on the next line, spelled or qualified ("stefan müller" / "muller met een umlaut");
+# OD. a name before "heet" at a subordinate clause's end ("en je zegt dat ze marij heet");
+# OE. a postcode's four digits and two letters with "de" (the letter d) among the letters, on a line of its own
+#     ("dus zesenveertig nul een de er");
+# OF. the last letter of a mail address's top-level domain spelled ("... punt be ge");
+# OG. a mail's first part on the line after "[e-mail] en daarvoor" (BT 208 with rules alone);
+# OH. a postcode's two letters on the line after "de letters waren/zijn" (BT 177 with rules alone);
+# OI. a postcode's digits said with "honderd" after "postcode" ("je postcode is elf honderd twee", BV 174);
+# and OA's other side: a listed first name after "heet" when the clause's head is a person ("de baas van de winkel
+# heet gerrit", "mijn adviseur bij de bank heet joris").
+# ---------------------------------------------------------------------------
+_R76_ORGS = (_R61_HEET_ORG | _R31_ORGS | _R66_ORG_HEADS | _R59_SHOPS | frozenset(
+    "bank kantoor bureau verzekeraar verzekering maatschappij fonds loket kas coöperatie cooperatie platform webshop "
+    "supermarkt keten merk incassobureau kredietbank spaarbank zorgverzekeraar energieleverancier leverancier "
+    "provider uitkeringsinstantie instantie regeling".split())) - frozenset("buurt dorp stad wijk".split())
+_R76_ORG_ENDS = ("bank", "kantoor", "bureau", "winkel", "zaak", "bedrijf", "fonds", "verzekeraar", "verzekering",
+                 "maatschappij", "stichting", "instelling", "vereniging", "organisatie", "dienst", "loket", "centrum",
+                 "praktijk", "shop", "keten", "platform", "corporatie", "instantie")
+_R76_PLACE_PREP = frozenset("in uit van aan op bij om voor achter naast".split())
+_R76_SUB = frozenset("dat omdat of als hoe want".split())
+_R76_PRON = frozenset("ze zij hij je jij u".split())
+_R76_SUB_FILL = frozenset("eigenlijk echt nu toch gewoon officieel zelf".split())
+_R76_PERSONS = _R73_PERSON_NOUNS | _R58_ROLES | frozenset(
+    "adviseur adviseuse coach budgetcoach bewindvoerder schuldhulpverlener medewerker medewerkster consulent "
+    "consulente deurwaarder boekhouder accountant kassier kassière beheerder manager filiaalmanager bedrijfsleider "
+    "eigenaar eigenares mentor begeleider begeleidster hypotheekadviseur schuldbemiddelaar maatschappelijk "
+    "klantmanager casemanager jurist makelaar bankier vertegenwoordiger".split())
+_R76_SUFFIX = _Lazy(r"\[adres\]-[^\s\[\],.?!]+")
+_R76_POST_FILL = frozenset("dus ja nee eh ehm uh oke oké is postcode en".split())
+
+
+def _r76_org(w: str) -> bool:
+    if w in _R75_PERSON or w in _R58_ROLES or not w.isalpha():
+        return False
+    return w in _R76_ORGS or (len(w) >= 7 and any(w.endswith(x) and len(w) >= len(x) + 3 for x in _R76_ORG_ENDS))
+
+
+def _r76_org_heet(lows, own, k) -> bool:
+    """OA: the clause before "heet" at k has an organisation at its head."""
+    start = max((i + 1 for i in range(k) if lows[i] in _R75_CLAUSE), default=0)
+    clause = lows[start:k]
+    if not clause or any(w in _R75_PERSON or w in TITLES for w in clause) or any(i in own for i in range(start, k)):
+        return False
+    i = start
+    if lows[i] in _R68_DET:
+        i += 1
+        if i < k - 1 and lows[i].endswith("e") and lows[i] in ORDINARY_WORDS and not _r76_org(lows[i]):
+            i += 1  # one adjective: "de nieuwe bank"
+    if i >= k or not _r76_org(lows[i]):
+        return False
+    between = lows[i + 1:k]
+    return not between or (between[0] in _R76_PLACE_PREP and len(between) <= 4
+                           and not any(x in ("die", "dat", "wie") for x in between))
+
+
+def _r76_kept(words, lows, own) -> set[int]:
+    keep: set[int] = set()
+    for s, e, lab in _redacted_runs(own, len(lows)):
+        if lab == "[naam]" and s >= 2 and lows[s - 1] in _R75_HEET and e - s <= 2 \
+                and not (lows[s] in _R65_F1 and lows[s] not in ORDINARY_WORDS) \
+                and not (e - s == 2 and (lows[s] in _R65_F1 or lows[s] in _R65_F2)
+                         and any(lows[e - 1] in names for names in _R74_SURNAMES)) \
+                and _r76_org_heet(lows, own, s - 1):
+            keep.update(range(s, e))
+    return keep
+
+
+def _r76_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    # OC: a name of the line before said again ("muller met een umlaut")
+    if before and "[naam]" in before[0][1]:
+        bl = _r20_lows(before[0][0])
+        said = {bl[i] for i, lab in _redacted_words(before[0][0], before[0][1]).items()
+                if lab == "[naam]" and i < len(bl) and len(bl[i]) >= 3 and bl[i].isalpha() and bl[i] not in STOP_WORDS}
+        for k in range(n):
+            if k not in own and lows[k] in said and (k == 0 or (k == 1 and lows[0] in _R73_PARTICLES)) and (
+                    lows[k] not in ORDINARY_WORDS or k + 1 == n or lows[k + 1] == "met"):
+                marks[k] = "[naam]"  # (at the line's head; an ordinary word only before "met": "de wit met een w")
+    for k in range(2, n):
+        w = lows[k]
+        # OD: "... dat ze marij heet"
+        if w in _R75_HEET and k - 1 not in own and lows[k - 1].isalpha():
+            e = k - 1
+            while e > 0 and lows[e] in _R76_SUB_FILL:
+                e -= 1
+            a = e
+            while a > 0 and e - a < 1 and lows[a - 1] not in _R76_PRON and lows[a - 1].isalpha():
+                a -= 1
+            if a >= 2 and lows[a - 1] in _R76_PRON and lows[a - 2] in _R76_SUB and all(
+                    lows[i].isalpha() and len(lows[i]) >= 3 and lows[i] not in ORDINARY_WORDS
+                    and lows[i] not in STOP_WORDS and _r20_number(lows[i]) is None and i not in own
+                    for i in range(a, e + 1)):
+                marks.update({i: "[naam]" for i in range(a, e + 1)})
+    # OA's other side: a listed first name after "heet" when the clause's head is a person ("de baas van de winkel
+    # heet gerrit", "mijn adviseur bij de bank heet joris")
+    for k in range(2, n - 1):
+        if lows[k] not in _R75_HEET or k + 1 in own or not lows[k + 1].isalpha():
+            continue
+        first = lows[k + 1]
+        if first in _R74_NOT_FIRST or not (first in _R65_F1 or first in _R65_F2):
+            continue
+        i = max((x + 1 for x in range(k) if lows[x] in _R75_CLAUSE), default=0)
+        if i < k and lows[i] in _R68_DET:
+            i += 1
+        if i >= k or lows[i] not in _R76_PERSONS:
+            continue
+        e = k + 2
+        while e < n and e not in own and lows[e] in _R73_PARTICLES and e - k <= 3:
+            e += 1
+        if e < n and e not in own and any(lows[e] in names for names in _R74_SURNAMES):
+            e += 1
+        else:
+            e = k + 2
+        marks.update({x: "[naam]" for x in range(k + 1, e)})
+    # OF: a top-level domain's last letter ("[e-mail] ge" after "punt be")
+    if n >= 3 and n - 2 in own and own[n - 2] == "[e-mail]" and n - 1 not in own and lows[-1] in LETTER_NAMES \
+            and lows[-2] in LETTER_NAMES and lows[-3] == "punt" and own.get(n - 3) == "[e-mail]":
+        marks[n - 1] = "[e-mail]"
+    # OG: a mail's first part on the line after "[e-mail] en daarvoor" ("huisjezoeken tweeduizend drie")
+    if before and n <= 5 and "[e-mail]" in before[0][1] and _r20_lows(before[0][0])[-1:] in (("daarvoor",),
+                                                                                            ("ervoor",)):
+        i = 0
+        while i < n and lows[i] in ("eh", "ehm", "uh", "dat", "is", "het", "was"):
+            i += 1
+        marks.update({x: "[e-mail]" for x in range(i, n) if x not in own})
+    # OH: a postcode's letters on the line after "de letters waren" ("em vee")
+    if before and n == 2 and _r20_lows(before[0][0])[-2:] in (("letters", "waren"), ("letters", "zijn"),
+                                                                    ("letters", "zijn:"), ("letters", "is")) \
+            and all(w in LETTER_NAMES or (len(w) == 1 and w.isalpha()) for w in lows) and not own:
+        marks.update({x: "[postcode]" for x in range(n)})
+    # OI: a postcode's digits said with "honderd" ("je postcode is elf honderd twee")
+    for k in range(1, n - 1):
+        if lows[k] == "honderd" and k not in own and (v := _r20_number(lows[k - 1])) is not None and 10 <= v <= 99 \
+                and lows[k - 1].isalpha() and "postcode" in lows[:k - 1]:
+            e = k + 1
+            if e < n and lows[e] == "en":
+                e += 1
+            if e < n and lows[e].isalpha() and (w := _r20_number(lows[e])) is not None and 0 <= w <= 99 \
+                    and (e + 1 == n or lows[e + 1] in ("eh", "en", "dus", "ja")):
+                marks.update({x: "[postcode]" for x in range(k - 1, e + 1) if x not in own})
+    # OE: "dus zesenveertig nul een de er"
+    if "de" in lows and not own and 4 <= n <= 9:
+        i = 0
+        while i < n and lows[i] in _R76_POST_FILL:
+            i += 1
+        digits, j = "", i
+        while j < n and lows[j].isalpha() and (v := _r20_number(lows[j])) is not None and v < 100:
+            digits += str(v)
+            j += 1
+        rest = [w for w in lows[j:] if w not in ("eh", "ehm", "uh")]
+        if len(digits) == 4 and digits[0] != "0" and j - i <= 4 and len(rest) == 2 and "de" in rest \
+                and all(w == "de" or w in LETTER_NAMES for w in rest) and rest != ["de", "de"]:
+            marks.update({x: "[postcode]" for x in range(i, n)})
+    return marks
+
+
+def redact_round76(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 76 on one line with the window's lines before it (as said, as logged; newest first): OA stays, OB to OF
+    go."""
+    if "[adres]-" in out:
+        out = _R76_SUFFIX.sub("[adres]", out)
+    if "hee" in raw \
+            or (before and ("[naam]" in before[0][1] or "[e-mail]" in before[0][1] or "letters" in before[0][0])) \
+            or ("[e-mail]" in out and "punt" in raw) or ("honderd" in raw and "postcode" in raw) \
+            or (out == raw and " de " in raw):
+        out = _line_pass(raw, out, lambda words, lows, own: _r76_marks(words, lows, own, before))
+    if "[naam]" in out and "hee" in raw:
+        out = _line_keep(raw, out, _r76_kept)
     return out
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
