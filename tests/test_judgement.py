@@ -5099,3 +5099,15 @@ def test_an_opinion_of_someone_else_asked_in_the_present_is_a_change_of_perspect
 ])
 def test_told_one_will_not_end_up_on_the_street_is_no_eviction_hint(classifier, line):
     assert "eviction" not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis, confirmed", [
+    ("je zegt nee ik wil echt niet dood ik wil alleen dat het gedoe stopt", "suicide", False),
+    ("je wil niet dood maar je wil ook niet meer leven zo", "suicide", True),
+    ("u bent alleen vannacht maar u bent niet in gevaar en uw dochter komt morgen", "unsafe_vulnerable", False),
+    ("je dochter is in gevaar bij hem", "unsafe_vulnerable", True),
+])
+def test_a_denial_given_back_settles_what_a_doubt_keeps_open(classifier, line, crisis, confirmed):
+    """From crisis-ai's near misses (own wording): "ik wil echt niet dood" and "u bent niet in gevaar" given back are
+    checks answered; with a "maar" the wish stays open, and danger said of someone else stays named."""
+    assert (crisis in classifier.classify(line).crisis) is confirmed
