@@ -2143,6 +2143,7 @@ class Redactor:
             new = redact_round74(text, new, before67)  # round 74: rooms, the @ sign; heet, house numbers, bank
             new = redact_round75(text, new, before67)  # round 75: pets, scores, animals' births; a title's next line
             new = redact_round76(text, new, before67)  # round 76: organisations after heet; suffixes, names again
+            new = redact_round77(text, new, before67)  # round 77: syllables, corrections, letters and their aids
             if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
                 self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
                 self._context[-2] = (p1[0], p1[0])
@@ -15412,6 +15413,296 @@ def redact_round76(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     if "[naam]" in out and "hee" in raw:
         out = _line_keep(raw, out, _r76_kept)
     return out
+
+
+
+# ---------------------------------------------------------------------------
+# Round 77 (holdout BX, work, jobs and benefits, as development data). What goes:
+# PA. a name spelled in syllables on the next line: the line's words joined are a [naam] word of the line before
+#     ("mevrouw pattiradjawane" / "pat tie ra dja wa ne");
+# PB. a corrected surname after a name and a filler: "[naam] eh van den brink", "[naam] nee ter horst";
+# PC. an address after "adres ... is": street words and a number ("het adres van je flat is de biesbosch ring
+#     vierhonderd zesenvijftig");
+# PD. a postcode's four digits and two letters on a line of their own with "ex" (the letter x) among the letters
+#     ("dus zes twee een een ex vee in maastricht");
+# PE. a postcode's letter with its spelling aid ("[postcode] a ex van xylofoon"), and a line of letters with aids
+#     after a line that ended with a postcode ("be ee dus be van bernard");
+# PF. a line that spells or qualifies the mail address of the line before ("popescu met ce uu", "g met ge",
+#     "ve er van rooij");
+# PG. a house number's letter said after the address at the line's end ("[adres] be");
+# PH. a birth year after the date ("[datum] in eh negentien tweeënzestig");
+# PI. the letters after "met" that spell the start of a name said on the line ("[naam] wel met w o u");
+# PG'. floor words between the address and "nummer" ("[adres] drie hoog achter nummer zestig");
+# PJ. a street word of its own before "nummer" after "op/aan ... de" ("op het hofje de hoge hof nummer elf");
+# PK. a Frisian street with its article "it" ("op de it heechhout vijf");
+# PL. a phone number corrected on the way with "nee", at least 10 digits from "nul" (BX 22, BV 22);
+# PM. a mail's first part ending in "punt" on the line after one about a mail address ("dimitar punt");
+# PN. a single letter after an account number at the line's end ("[iban] d");
+# PO. a bank code spelled in four letters on the line after an account number's start ("abn amro dus a be en a");
+# PP. a number read out a piece a line after two such lines went whole (BV 280: "eenentwintig" / "zevenendertig").
+# ---------------------------------------------------------------------------
+_R77_LETTERS = {**LETTER_NAMES, "ex": "x", "iks": "x", "ieks": "x", "o": "o", "i": "i", "u": "u", "y": "y"}
+_R77_SOFT = frozenset("en je de te ge".split())  # letter names that are ordinary words as well
+_R77_FILL = frozenset("eh ehm uh nee sorry of".split())
+_R77_JOIN = frozenset("met van een dus en zonder hoofdletter kleine letter als in de".split())
+_R77_FLOOR = frozenset("hoog achter voor boven beneden huis op en".split())
+_R77_STREET_NOUNS = frozenset(_STREET_SUFFIXES) | frozenset("ring erf hofje".split())
+_R77_TIMES = {"dubbel": 2, "dubbele": 2, "driedubbel": 3, "driedubbele": 3}
+_R77_CORR = (("van", "den"), ("van", "der"), ("van", "de"), ("ter",), ("ten",), ("de",))
+
+
+def _r77_letter(w: str) -> str | None:
+    if len(w) == 1 and w.isalpha():
+        return w
+    return _R77_LETTERS.get(w)
+
+
+def _r77_close(a: str, b: str) -> bool:
+    """Two spellings of one long word, a letter or two apart ("pattieradjawane" / "pattiradjawane")."""
+    import difflib
+
+    return abs(len(a) - len(b)) <= 2 and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.85
+
+
+def _r77_whole(q: tuple[str, str]) -> str | None:
+    """The number placeholder a line of number words became as a whole ("eenentwintig" -> "[datum]"), else None."""
+    said, logged = q
+    lab = logged.strip(" ,.?!")
+    if lab not in ("[bsn]", "[datum]", "[nummer]", "[telefoonnummer]", "[iban]"):
+        return None
+    lows = _r20_lows(said)
+    if not lows or len(lows) > 3 or not all(w.isalpha() and _r20_number(w) is not None for w in lows):
+        return None
+    return "[bsn]" if lab == "[datum]" else lab
+
+
+def _r77_letter_line(lows, k0: int, n: int) -> bool:
+    """Whether the line from k0 on is letters, "dus/en/eh" and spelling aids ("be van bernard") only, with at least
+    one letter name that is no ordinary word."""
+    hard = False
+    k = k0
+    while k < n:
+        w = lows[k]
+        let = _r77_letter(w)
+        if let is not None:
+            hard |= w not in _R77_SOFT
+            if k + 2 < n and lows[k + 1] == "van" and lows[k + 2][:1] == let and lows[k + 2].isalpha():
+                k += 3
+                continue
+            k += 1
+        elif w in ("dus", "en", "eh", "ehm", "uh"):
+            k += 1
+        else:
+            return False
+    return hard
+
+
+def _r77_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    prev = before[0] if before else None
+    # PA: "pat tie ra dja wa ne" after "mevrouw [naam]"
+    if prev is not None and "[naam]" in prev[1] and own and 2 <= n <= 10 \
+            and all(w.isalpha() and len(w) <= 5 for w in lows) and any(len(w) >= 2 for w in lows):
+        # (only where the other rules already took part of the line: round 66 puts back a medicine spelled)
+        bl = _r20_lows(prev[0])
+        said = {bl[i] for i, lab in _redacted_words(prev[0], prev[1]).items() if lab == "[naam]" and i < len(bl)}
+        joined = "".join(lows)
+        if len(joined) >= 6 and any(joined == w or (len(w) >= 8 and w[:2] == joined[:2] and _r77_close(joined, w))
+                                    for w in said):
+            marks.update({k: "[naam]" for k in range(n)})
+    # PB: "[naam] eh van den brink"
+    for k in range(1, n - 1):
+        if own.get(k - 1) != "[naam]" or lows[k] not in _R77_FILL or k in own:
+            continue
+        for corr in _R77_CORR:
+            e = k + 1 + len(corr)
+            if e < n and tuple(lows[k + 1:e]) == corr and e not in own and lows[e].isalpha() and len(lows[e]) >= 3 \
+                    and lows[e] not in STOP_WORDS and (corr != ("de",) and corr != ("van", "de")
+                                                       or lows[e] not in ORDINARY_WORDS):
+                marks.update({x: "[naam]" for x in range(k + 1, e + 1)})
+                break
+    # PC: "het adres van je flat is de biesbosch ring vierhonderd zesenvijftig"
+    if "adres" in lows:
+        a = lows.index("adres")
+        for k in range(a + 1, min(n, a + 7)):
+            if lows[k] != "is":
+                continue
+            s = k + 1
+            if s < n and lows[s] in ("de", "het"):
+                s += 1
+            e = s
+            while e < n and e - s < 3 and lows[e].isalpha() and _r20_number(lows[e]) is None \
+                    and lows[e] not in STOP_WORDS:
+                e += 1
+            f = e
+            while f < n and lows[f].isalpha() and _r20_number(lows[f]) is not None:
+                f += 1
+            if e > s and f > e:
+                marks.update({x: "[adres]" for x in range(s, f) if x not in own})
+            break
+    # PD: "dus zes twee een een ex vee in maastricht"
+    if not own and "ex" in lows and 3 <= n <= 10:
+        i = 0
+        while i < n and lows[i] in _R76_POST_FILL:
+            i += 1
+        digits, j = "", i
+        while j < n and lows[j].isalpha() and (v := _r20_number(lows[j])) is not None and v < 100:
+            digits += str(v)
+            j += 1
+        if len(digits) == 4 and digits[0] != "0" and j + 1 < n and _r77_letter(lows[j]) and _r77_letter(lows[j + 1]) \
+                and (j + 2 == n or lows[j + 2] in ("in", "te", "dus", "eh")):
+            marks.update({x: "[postcode]" for x in range(i, j + 2)})
+    # PE: "[postcode] a ex van xylofoon"
+    if "[postcode]" in own.values():
+        for k in range(n - 2):
+            let = _r77_letter(lows[k])
+            if let and lows[k + 1] == "van" and lows[k + 2][:1] == let and lows[k + 2].isalpha() \
+                    and any(own.get(x) == "[postcode]" for x in range(max(0, k - 3), k)):
+                s = k
+                while s > 0 and s - 1 not in own and _r77_letter(lows[s - 1]) and lows[s - 1] not in _R77_SOFT:
+                    s -= 1
+                marks.update({x: "[postcode]" for x in range(s, k + 3) if x not in own})
+    if prev is not None and n <= 8 and prev[1].rstrip(" ,.?!").endswith("[postcode]"):
+        if _r77_letter_line(lows, 0, n):
+            marks.update({x: "[postcode]" for x in range(n)})
+    # PF: "popescu met ce uu" after a line with a mail address
+    if prev is not None and "[e-mail]" in prev[1] and 2 <= n <= 6:
+        bl = _r20_lows(prev[0])
+        mail = {bl[i] for i, lab in _redacted_words(prev[0], prev[1]).items() if lab == "[e-mail]" and i < len(bl)}
+        strong = False
+        ok = True
+        for k, w in enumerate(lows):
+            if k in own or w in mail:
+                strong = True
+            elif _r77_letter(w):
+                strong |= w not in _R77_SOFT
+            elif w in _R77_JOIN:
+                pass
+            elif k >= 1 and lows[k - 1] == "van" and w.isalpha() and w not in STOP_WORDS:
+                pass
+            else:
+                ok = False
+                break
+        if ok and strong and any(w in ("met", "van") or _r77_letter(w) for w in lows):
+            marks.update({k: "[e-mail]" for k in range(n) if k not in own and lows[k] != "van"})  # "[e-mail] van [e-mail]"
+    # PG: "[adres] be" at the line's end
+    if n >= 2 and own.get(n - 2) == "[adres]" and n - 1 not in own and _r77_letter(lows[-1]) \
+            and lows[-1] not in _R77_SOFT:
+        marks[n - 1] = "[adres]"
+    # PG': "[adres] drie hoog achter nummer zestig"
+    for k in range(1, n - 1):
+        if lows[k] == "nummer" and k not in own and k + 1 not in own and lows[k + 1].isalpha() \
+                and _r20_number(lows[k + 1]) is not None:
+            s = k - 1
+            while s >= 0 and s not in own and k - s <= 4 and (lows[s] in _R77_FLOOR or _r20_number(lows[s]) is not None):
+                s -= 1
+            if s >= 0 and own.get(s) == "[adres]" and k - s >= 2:
+                marks.update({x: "[adres]" for x in range(s + 1, k + 2)})
+    # PJ: "op het hofje de hoge hof nummer elf" (a street word of its own, then "nummer" and a number)
+    for k in range(2, n - 2):
+        if lows[k] in _R77_STREET_NOUNS and lows[k + 1] == "nummer" and lows[k + 2].isalpha() \
+                and _r20_number(lows[k + 2]) is not None and k not in own:
+            s = k - 1
+            if lows[s] not in ("de", "het") and (lows[s] in _R27_STREET_ADJ or lows[s] not in ORDINARY_WORDS) \
+                    and lows[s].isalpha() and lows[s] not in STOP_WORDS:
+                s -= 1
+            if s >= 1 and lows[s] in ("de", "het") and any(w in ("op", "aan") for w in lows[max(0, s - 3):s]):
+                marks.update({x: "[adres]" for x in range(s + 1, k + 3) if x not in own})
+    # PK: a Frisian street with its article "it" ("op de it heechhout vijf in grou")
+    for k in range(1, n - 2):
+        if lows[k] == "it" and lows[k - 1] in ("op", "de", "aan") and k + 1 not in own and lows[k + 1].isalpha() \
+                and len(lows[k + 1]) >= 4 and lows[k + 1] not in ORDINARY_WORDS and lows[k + 1] not in STOP_WORDS \
+                and lows[k + 2].isalpha() and _r20_number(lows[k + 2]) is not None:
+            marks.update({x: "[adres]" for x in range(k, k + 3)})
+    # PL: a phone number corrected on the way with "nee" ("nul zes zeven nee acht zeven een twee drie vier vijf zes")
+    if "nee" in lows and "nul" in lows:
+        k = 0
+        while k < n:
+            if lows[k] != "nul" or k in own:
+                k += 1
+                continue
+            e, digits, fixed = k, 0, False
+            while e < n and e not in own:
+                w = lows[e]
+                if w in _R77_TIMES:
+                    if e + 1 < n and (v := _r20_number(lows[e + 1])) is not None and v <= 9 and lows[e + 1].isalpha():
+                        digits += _R77_TIMES[w]
+                        e += 2
+                        continue
+                    break
+                if w == "nee" and digits:
+                    fixed = True
+                elif not (w.isalpha() and (v := _r20_number(w)) is not None and v <= 99):
+                    break
+                else:
+                    digits += 1 if v <= 9 else 2
+                e += 1
+            while e > k and lows[e - 1] == "nee":
+                e -= 1
+            if fixed and digits >= 10:
+                marks.update({x: "[telefoonnummer]" for x in range(k, e)})
+            k = max(e, k + 1)
+    # PM: a mail's first part on the line after "je mailadres" ("dimitar punt")
+    if prev is not None and 2 <= n <= 3 and lows[-1] == "punt" and "mail" in prev[0].lower() \
+            and "[e-mail]" not in prev[1] and not own and all(w.isalpha() and w not in STOP_WORDS for w in lows[:-1]) \
+            and any(w not in ORDINARY_WORDS for w in lows[:-1]):
+        marks.update({x: "[e-mail]" for x in range(n)})
+    # PN: a letter after an account number at the line's end ("[iban] d")
+    if n >= 2 and own.get(n - 2) == "[iban]" and n - 1 not in own and len(lows[-1]) == 1 and lows[-1].isalpha():
+        marks[n - 1] = "[iban]"
+    # PO: a bank code spelled on the line after an account number's start ("abn amro dus a be en a")
+    if prev is not None and "[iban]" in prev[1] and n >= 4:
+        for k in range(n - 3):
+            if all(_r77_letter(lows[x]) and x not in own for x in range(k, k + 4)) \
+                    and (k + 4 == n or not _r77_letter(lows[k + 4])) and (k == 0 or not _r77_letter(lows[k - 1])) \
+                    and sum(lows[x] not in _R77_SOFT for x in range(k, k + 4)) >= 2:
+                marks.update({x: "[iban]" for x in range(k, k + 4)})
+    # PP: a number read out in pieces, a line each, after two such lines gone ("negen negen" / "eenentwintig" /
+    #     "zevenendertig")
+    if len(before) >= 2 and n <= 2 and not own and all(w.isalpha() and _r20_number(w) is not None for w in lows):
+        labs = [_r77_whole(q) for q in before[:2]]
+        if labs[0] and labs[1]:
+            marks.update({x: labs[0] for x in range(n)})
+    # PH: "[datum] in eh negentien tweeenzestig"
+    for k in range(1, n - 1):
+        if own.get(k - 1) == "[datum]" and k not in own and lows[k] in ("in", "eh", "van"):
+            s = k
+            while s < n and lows[s] in ("in", "eh", "ehm", "van", "het", "jaar"):
+                s += 1
+            if s + 1 < n and lows[s] in ("negentien", "tweeduizend") and (v := _r20_number(lows[s + 1])) is not None \
+                    and 0 <= v <= 99 and lows[s + 1].isalpha():
+                marks.update({x: "[datum]" for x in range(k, s + 2)})
+            break
+    # PI: "[naam] wel met w o u" (the letters spell the name's start)
+    if "met" in lows and "[naam]" in own.values():
+        named = [lows[i] for i, lab in own.items() if lab == "[naam]"]
+        for k in range(n - 2):
+            if lows[k] != "met" or k + 1 in own:
+                continue
+            e, spelt = k + 1, ""
+            while e < n and (let := _r77_letter(lows[e])):
+                spelt += let
+                e += 1
+            if len(spelt) >= 2 and any(w.startswith(spelt) for w in named):
+                marks.update({x: "[naam]" for x in range(k + 1, e) if x not in own})
+    return marks
+
+
+def redact_round77(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 77 on one line with the window's lines before it (as said, as logged; newest first): PA to PP go, each
+    behind a cheap string gate."""
+    p1 = before[0][1] if before else ""
+    if "[naam]" in p1 or "[e-mail]" in p1 or "[postcode]" in p1 or (" punt" in raw and before and "mail" in before[0][0]) \
+            or ("[naam]" in out and (" met " in raw or " van " in raw or " ter" in raw or " de " in raw)) \
+            or "adres" in raw or (out == raw and " ex " in f" {raw} ") or ("[postcode]" in out and " van " in raw) \
+            or (len(before) >= 2 and out == raw and len(raw) < 40 and p1[:1] == "[" and p1.rstrip(" ,.?!")[-1:] == "]") \
+            or "[iban]" in out or "[iban]" in p1 \
+            or "[adres]" in out or " nummer " in raw or (" nee " in raw and "nul " in raw) or " it " in raw \
+            or ("[datum]" in out and ("negentien" in raw or "tweeduizend" in raw)):
+        out = _line_pass(raw, out, lambda words, lows, own: _r77_marks(words, lows, own, before))
+    return out
+
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
