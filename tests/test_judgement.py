@@ -5111,3 +5111,14 @@ def test_a_denial_given_back_settles_what_a_doubt_keeps_open(classifier, line, c
     """From crisis-ai's near misses (own wording): "ik wil echt niet dood" and "u bent niet in gevaar" given back are
     checks answered; with a "maar" the wish stays open, and danger said of someone else stays named."""
     assert (crisis in classifier.classify(line).crisis) is confirmed
+
+
+@pytest.mark.parametrize("line, heard", [
+    ("je vindt dat de firma je vrouw zomaar op straat heeft gezet na al die jaren", False),
+    ("je zegt dat het bedrijf hem op straat heeft gezet", False),
+    ("de woningcorporatie heeft jullie op straat gezet", True),
+])
+def test_put_on_the_street_by_a_company_is_a_dismissal_not_an_eviction(classifier, line, heard):
+    """After locked67's run (read afterwards, own wording): a company or a firm that "op straat zet" dismissed someone
+    (the boss and the employer were already known); a corporation that does it evicts."""
+    assert ("eviction" in classifier.classify(line).crisis) is heard
