@@ -15104,6 +15104,18 @@ def _r75_kept(words, lows, own, before) -> set[int]:
     return keep
 
 
+def _first_name_run_end(lows: list[str], k: int, own) -> int:
+    """End of a name said after "heet" at k: the listed first name at k + 1, and a surname after it (with its
+    particles) when one follows; the words already marked (own) are not taken again (rounds 75 and 76)."""
+    n = len(lows)
+    e = k + 2
+    while e < n and e not in own and lows[e] in _R73_PARTICLES and e - k <= 3:
+        e += 1
+    if e < n and e not in own and any(lows[e] in names for names in _R74_SURNAMES):
+        return e + 1
+    return k + 2
+
+
 def _r75_marks(words, lows, own) -> dict[int, str]:
     """NE: a listed first name (and its surname) after "heet" when the clause's head is a person, also with an animal
     after it ("mijn buurman met de hond heet gerrit", "de baas van de kat heet pieter")."""
@@ -15120,14 +15132,7 @@ def _r75_marks(words, lows, own) -> dict[int, str]:
         first = lows[k + 1]
         if first in _R74_NOT_FIRST or not (first in _R65_F1 or first in _R65_F2):
             continue
-        e = k + 2
-        while e < n and e not in own and lows[e] in _R73_PARTICLES and e - k <= 3:
-            e += 1
-        if e < n and e not in own and any(lows[e] in names for names in _R74_SURNAMES):
-            e += 1
-        else:
-            e = k + 2
-        marks.update({i: "[naam]" for i in range(k + 1, e)})
+        marks.update({i: "[naam]" for i in range(k + 1, _first_name_run_end(lows, k, own))})
     return marks
 
 
@@ -15350,14 +15355,7 @@ def _r76_marks(words, lows, own, before) -> dict[int, str]:
             i += 1
         if i >= k or lows[i] not in _R76_PERSONS:
             continue
-        e = k + 2
-        while e < n and e not in own and lows[e] in _R73_PARTICLES and e - k <= 3:
-            e += 1
-        if e < n and e not in own and any(lows[e] in names for names in _R74_SURNAMES):
-            e += 1
-        else:
-            e = k + 2
-        marks.update({x: "[naam]" for x in range(k + 1, e)})
+        marks.update({x: "[naam]" for x in range(k + 1, _first_name_run_end(lows, k, own))})
     # OF: a top-level domain's last letter ("[e-mail] ge" after "punt be")
     if n >= 3 and n - 2 in own and own[n - 2] == "[e-mail]" and n - 1 not in own and lows[-1] in LETTER_NAMES \
             and lows[-2] in LETTER_NAMES and lows[-3] == "punt" and own.get(n - 3) == "[e-mail]":
