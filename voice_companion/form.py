@@ -273,7 +273,7 @@ _OTHER_VIEW = re.compile(r"\bwat (zou|zouden) " + _OTHER + r"( dan| daar| daarva
                          # an opinion asked in the present ("wat vindt uw vrouw van de situatie", "en wat denkt je
                          # broer daarvan"; what someone said is information: "wat zegt de huisarts ervan"; thirty-third
                          # session, after locked65's run)
-                         r"\bwat (vind|vindt|vinden|denk|denkt|denken) (?!je van\b|u van\b)" + _OTHER + r"( \w+)? (ervan|daarvan|"
+                         r"\bwat (vind|vindt|vinden|denk|denkt|denken) (?!je van\b)" + _OTHER + r"( \w+)? (ervan|daarvan|"
                          r"van (de|die|deze|dit|dat|het|zijn|haar) \w+)\b")
 _SCALE_WORDS = re.compile(r"\b(schaal|cijfer|nul tot tien|van nul|tot tien)\b")  # "wat zou je vrouw zeggen, waar zit je
 # op die schaal?" asks for a mark: scaling
