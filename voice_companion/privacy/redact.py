@@ -15315,6 +15315,20 @@ def _r76_kept(words, lows, own) -> set[int]:
     return keep
 
 
+
+def _r76_leading_digits(lows: list[str]) -> tuple[int, int, str]:
+    """After leading fillers ("dus", "eh", ...) at i, the number words up to j read as digits ("zesenveertig nul een"
+    -> "4601"): where a postcode said alone would start and its letters begin (rounds 76 and 77)."""
+    n = len(lows)
+    i = 0
+    while i < n and lows[i] in _R76_POST_FILL:
+        i += 1
+    digits, j = "", i
+    while j < n and lows[j].isalpha() and (v := _r20_number(lows[j])) is not None and v < 100:
+        digits += str(v)
+        j += 1
+    return i, j, digits
+
 def _r76_marks(words, lows, own, before) -> dict[int, str]:
     marks: dict[int, str] = {}
     n = len(lows)
@@ -15384,13 +15398,7 @@ def _r76_marks(words, lows, own, before) -> dict[int, str]:
                 marks.update({x: "[postcode]" for x in range(k - 1, e + 1) if x not in own})
     # OE: "dus zesenveertig nul een de er"
     if "de" in lows and not own and 4 <= n <= 9:
-        i = 0
-        while i < n and lows[i] in _R76_POST_FILL:
-            i += 1
-        digits, j = "", i
-        while j < n and lows[j].isalpha() and (v := _r20_number(lows[j])) is not None and v < 100:
-            digits += str(v)
-            j += 1
+        i, j, digits = _r76_leading_digits(lows)
         rest = [w for w in lows[j:] if w not in ("eh", "ehm", "uh")]
         if len(digits) == 4 and digits[0] != "0" and j - i <= 4 and len(rest) == 2 and "de" in rest \
                 and all(w == "de" or w in LETTER_NAMES for w in rest) and rest != ["de", "de"]:
@@ -15541,13 +15549,7 @@ def _r77_marks(words, lows, own, before) -> dict[int, str]:
             break
     # PD: "dus zes twee een een ex vee in maastricht"
     if not own and "ex" in lows and 3 <= n <= 10:
-        i = 0
-        while i < n and lows[i] in _R76_POST_FILL:
-            i += 1
-        digits, j = "", i
-        while j < n and lows[j].isalpha() and (v := _r20_number(lows[j])) is not None and v < 100:
-            digits += str(v)
-            j += 1
+        i, j, digits = _r76_leading_digits(lows)
         if len(digits) == 4 and digits[0] != "0" and j + 1 < n and _r77_letter(lows[j]) and _r77_letter(lows[j + 1]) \
                 and (j + 2 == n or lows[j + 2] in ("in", "te", "dus", "eh")):
             marks.update({x: "[postcode]" for x in range(i, j + 2)})
