@@ -40,6 +40,18 @@ def round_tests(secret_cases: list, ordinary: list[list[str]]):
     return test_secret_gone, test_ordinary_kept
 
 
+def next_line_test(next_kept: list[tuple[list[str], int]]):
+    """A round's test that a line after a secret which is plain talk stays as said, both ways:
+    `test_next_line_kept = next_line_test(NEXT_KEPT)` with (lines, index of the line that stays)."""
+
+    @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+    @pytest.mark.parametrize("lines, k", next_kept)
+    def test_next_line_kept(run, lines, k):
+        assert run(lines)[k] == lines[k]
+
+    return test_next_line_kept
+
+
 def assert_no_rule_error(cases: list[list[str]]) -> None:
     """No rule fails on these lines, rules alone or with the tagger (a failing rule drops the whole line, which would
     hide a leak in the tests)."""

@@ -15,9 +15,7 @@ data.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.privacy.rounds import RUNS, assert_no_rule_error, round_tests
+from tests.privacy.rounds import assert_no_rule_error, next_line_test, round_tests
 
 SECRET_CASES = [
     # PA: syllables of a name said on the line before
@@ -144,10 +142,7 @@ NEXT_KEPT = [
 test_secret_gone, test_ordinary_kept = round_tests(SECRET_CASES, ORDINARY)
 
 
-@pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
-@pytest.mark.parametrize("lines, k", NEXT_KEPT)
-def test_next_line_kept(run, lines, k):
-    assert run(lines)[k] == lines[k]
+test_next_line_kept = next_line_test(NEXT_KEPT)
 
 
 def test_no_rule_error():

@@ -2144,6 +2144,7 @@ class Redactor:
             new = redact_round75(text, new, before67)  # round 75: pets, scores, animals' births; a title's next line
             new = redact_round76(text, new, before67)  # round 76: organisations after heet; suffixes, names again
             new = redact_round77(text, new, before67)  # round 77: syllables, corrections, letters and their aids
+            new = redact_round78(text, new, before67)  # round 78: a postcode's letters, a bsn over lines, holidays
             if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
                 self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
                 self._context[-2] = (p1[0], p1[0])
@@ -15701,6 +15702,219 @@ def redact_round77(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             or "[adres]" in out or " nummer " in raw or (" nee " in raw and "nul " in raw) or " it " in raw \
             or ("[datum]" in out and ("negentien" in raw or "tweeduizend" in raw)):
         out = _line_pass(raw, out, lambda words, lows, own: _r77_marks(words, lows, own, before))
+    return out
+
+
+
+# ---------------------------------------------------------------------------
+# Round 78 (holdouts BY and BZ as development data: family, friends and care at home; emergencies and the night).
+# QA. a postcode's second letter after the first went ("[postcode] ze dat is deventer", "[adres] ex in den bosch"):
+#     the run before said four digits and one letter; a letter name (also "ze", "ex") right after it goes;
+# QB. a postcode's letters corrected after it: "[postcode] nee a de" (letter names to the line's end or "in");
+# QC. after a line that ended in [postcode]: a line of letters and spelling aids whose first letter fell away
+#     ("van victor we"): only "van W" aids, letter names and dus/en/eh, with at least one of each;
+# QD. after a line that ended in [postcode]: "(en) nog een L" (the letter said twice) goes;
+# QE. a bsn read out over lines: a line of number words after a line that said "bsn" and ended in [bsn] with fewer
+#     than nine digits goes as [bsn], as long as the digits fit;
+# QF. a holiday that names the birth date right after it ("[datum] dus eerste kerstdag"), where the window speaks of
+#     a birth ("geboren", "jarig", "geboortedatum", "verjaardag");
+# QG. a postcode of four digits and two letters ("eks" too) on a line saying "postcode"; QH. an account number's start
+#     after "iban" or at the line's start with a bank code glued to a digit ("en el zeventien rabonul"); QJ. a month
+#     after a day that went as a date; QK. "jarig/geboren ... <day> <month>"; QL. letters at the line's end after
+#     "met dubbel n" went; QM. "it X <number>" at the line's start; QN. "'t" before an address; QO. digits said
+#     again or corrected on the line after a phone number; QP. "na" inside a phone number.
+# ---------------------------------------------------------------------------
+_R78_LETTERS = {**_R77_LETTERS, "ze": "z", "zee": "z", "ex": "x", "eks": "x", "de": "d"}
+_R78_CORR = frozenset("nee sorry of eh".split())
+_R78_AIDS = frozenset("dus en eh ehm uh".split())
+_R78_HOLIDAYS = (("eerste", "kerstdag"), ("tweede", "kerstdag"), ("kerstavond",), ("kerstdag",), ("oudejaarsdag",),
+                 ("nieuwjaarsdag",), ("valentijnsdag",), ("koningsdag",), ("bevrijdingsdag",), ("oudjaar",),
+                 ("nieuwjaar",), ("pakjesavond",), ("sinterklaas",))
+_R78_BIRTH = ("geboren", "jarig", "geboortedatum", "verjaardag", "geboortedag")
+
+
+def _r78_digits(w: str) -> int:
+    v = _r20_number(w) if w.isalpha() else None
+    if v is None:
+        return 0
+    return len(str(v)) if v < 10000 else 0
+
+
+def _r78_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    p1 = before[0] if before else None
+    p1_pc = p1 is not None and p1[1].rstrip(" ,.?!").endswith("[postcode]")
+    # QA: the second letter of a postcode after a run that said 4 digits and 1 letter
+    for k in range(1, n):
+        if k in own or lows[k] not in _R78_LETTERS or own.get(k - 1) not in ("[postcode]", "[adres]"):
+            continue
+        if _r77_letter(lows[k - 1]) is None and lows[k - 1] not in _R78_LETTERS:
+            continue
+        s = k - 1
+        while s - 1 >= 0 and (s - 1) in own:
+            s -= 1
+        run = lows[s:k]
+        letters = sum(1 for w in run if w in _R78_LETTERS or (len(w) == 1 and w.isalpha()))
+        digits = sum(_r78_digits(w) for w in run)
+        if letters == 1 and digits == 4 and (k + 1 == n or lows[k + 1] in ("in", "dat", "te", "dus", "eh", "en")):
+            marks[k] = "[postcode]"
+    # QB: "[postcode] nee a de"
+    for k in range(1, n - 1):
+        if own.get(k - 1) != "[postcode]" or k in own or lows[k] not in _R78_CORR:
+            continue
+        e = k + 1
+        while e < n and e - k <= 2 and e not in own and lows[e] in _R78_LETTERS:
+            e += 1
+        if e - k - 1 >= 1 and (e == n or lows[e] in ("in", "te", "dus")):
+            marks.update({x: "[postcode]" for x in range(k + 1, e)})
+    # QC: "van victor we" after a postcode's line
+    if p1_pc and all(lab == "[naam]" for lab in own.values()) and 2 <= n <= 8:
+        k, aids, lets = 0, 0, 0
+        while k < n:
+            w = lows[k]
+            if w == "van" and k + 1 < n and lows[k + 1].isalpha() and len(lows[k + 1]) >= 3 \
+                    and (lows[k + 1] in _R22_NATO or lows[k + 1] not in ORDINARY_WORDS):
+                aids += 1
+                k += 2
+            elif w in _R78_LETTERS or (len(w) == 1 and w.isalpha()):
+                lets += 1
+                k += 1
+            elif w in _R78_AIDS:
+                k += 1
+            else:
+                break
+        if k == n and aids and lets:
+            marks.update({x: "[postcode]" for x in range(n) if lows[x] not in _R78_AIDS})
+    # QD: "en nog een r" after a postcode's line
+    if p1_pc and all(x >= n - 2 for x in own) and 3 <= n <= 5 and lows[-3:-1] == ("nog", "een") and (lows[-1] in _R78_LETTERS
+                                                                            or len(lows[-1]) == 1) \
+            and all(w in ("en", "dus", "eh", "dan") for w in lows[:-3]):
+        marks.update({x: "[postcode]" for x in range(n - 3, n)})
+    # QE: a bsn read out over lines
+    if p1 is not None and n <= 5 and all(w.isalpha() and _r20_number(w) is not None for w in lows) \
+            and p1[1].rstrip(" ,.?!").endswith("[bsn]") and ("bsn" in p1[0].lower() or "burgerservicenummer" in p1[0].lower()):
+        bl = _r20_lows(p1[0])
+        red = _redacted_words(p1[0], p1[1])
+        had = sum(_r78_digits(bl[i]) for i, lab in red.items() if lab == "[bsn]" and i < len(bl))
+        now = sum(_r78_digits(w) for w in lows)
+        if 0 < had < 9 and 0 < now and had + now <= 9:
+            marks.update({x: "[bsn]" for x in range(n)})
+    # QF: "[datum] dus eerste kerstdag" where the window speaks of a birth
+    for k in range(1, n):
+        if own.get(k - 1) != "[datum]" or k in own:
+            continue
+        s = k
+        while s < n and lows[s] in ("dus", "oftewel", "ofwel", "eh", "op", "met", "dat", "is", "was"):
+            s += 1
+        for hol in _R78_HOLIDAYS:
+            e = s + len(hol)
+            if e == n and tuple(lows[s:e]) == hol:
+                said = " ".join([words and " ".join(lows)] + [q[0].lower() for q in before])
+                if any(b in said for b in _R78_BIRTH):
+                    marks.update({x: "[datum]" for x in range(s, e)})
+                break
+        break
+    # QG: a postcode said as four digits and two letters on a line saying "postcode" ("... is vierendertig
+    #     eenenveertig eks es"); letters as "eks" too
+    if "postcode" in lows:
+        k = lows.index("postcode") + 1
+        while k < n and (k in own or _r78_digits(lows[k]) == 0):
+            k += 1
+        s, digits = k, 0
+        while k < n and k not in own and _r78_digits(lows[k]):
+            digits += _r78_digits(lows[k])
+            k += 1
+        if digits == 4 and lows[s] != "nul" and k + 1 < n and lows[k] in _R78_LETTERS and lows[k + 1] in _R78_LETTERS \
+                and (k + 2 == n or lows[k + 2] in ("in", "te", "dus", "dat", "eh")) \
+                and (lows[k] not in STOP_WORDS or lows[k + 1] not in STOP_WORDS):
+            marks.update({x: "[postcode]" for x in range(s, k + 2)})
+    # QA': two letters after a run of four digits that went ("[adres] [adres] wee ex in den bosch")
+    for k in range(1, n - 1):
+        if k in own or k + 1 in own or own.get(k - 1) not in ("[postcode]", "[adres]") or "postcode" not in lows:
+            continue
+        s = k - 1
+        while s - 1 >= 0 and (s - 1) in own:
+            s -= 1
+        if sum(_r78_digits(w) for w in lows[s:k]) == 4 and lows[k] in _R78_LETTERS and lows[k + 1] in _R78_LETTERS \
+                and (k + 2 == n or lows[k + 2] in ("in", "te", "dus", "dat", "eh")) \
+                and (lows[k] not in STOP_WORDS or lows[k + 1] not in STOP_WORDS):
+            marks.update({k: "[postcode]", k + 1: "[postcode]"})
+    # QH: an account number's start after "iban" or at the line's start: "iban n l vier", "en el zeventien rabonul
+    #     drie" (a bank code glued to a digit counts as a piece of it)
+    for k in range(-1, n - 3):
+        if (k < 0 or lows[k] in ("iban", "rekeningnummer") or (lows[k] == "is" and k and lows[k - 1] == "iban")) \
+                and (lows[k + 1], lows[k + 2]) in (("n", "l"), ("en", "el")) \
+                and lows[k + 3].isalpha() and _r20_number(lows[k + 3]) is not None:
+            e, bank = k + 3, False
+            while e < n and lows[e].isalpha() and (_r20_number(lows[e]) is not None
+                                                   or (lows[e][:4] in _R22_BANK_CODES and len(lows[e]) > 4)):
+                bank |= _r20_number(lows[e]) is None
+                e += 1
+            if k >= 0 or bank:
+                marks.update({x: "[iban]" for x in range(k + 1, e) if x not in own})
+    # QP: "na" inside a phone number ("[telefoonnummer] na [telefoonnummer]", BX 25)
+    for k in range(1, n - 1):
+        if lows[k] == "na" and k not in own and own.get(k + 1) == "[telefoonnummer]":
+            if own.get(k - 1) == "[telefoonnummer]":
+                marks[k] = "[telefoonnummer]"
+            else:
+                s, digits = k, 0
+                while s - 1 >= 0 and (s - 1) not in own and _r78_digits(lows[s - 1]):
+                    s -= 1
+                    digits += _r78_digits(lows[s])
+                if 6 <= digits <= 8:
+                    marks.update({x: "[telefoonnummer]" for x in range(s, k + 1)})
+    # QJ: a month right after a day that went as a date ("ja [datum] januari")
+    for k in range(1, n):
+        if own.get(k - 1) == "[datum]" and k not in own and lows[k] in MONTHS:
+            marks[k] = "[datum]"
+    # QK: a birthday: "jarig op (valentijnsdag) veertien februari"
+    for k in range(1, n):
+        if lows[k] in MONTHS and k not in own and (k - 1) not in own and lows[k - 1].isalpha() \
+                and (v := _r20_number(lows[k - 1])) is not None and 1 <= v <= 31 \
+                and any(lows[j] in ("jarig", "geboren") for j in range(max(0, k - 5), k - 1)):
+            marks.update({k - 1: "[datum]", k: "[datum]"})
+    # QL: letters at the line's end that spell on after "met dubbel n" went ("[naam] [adres] c k")
+    if "met" in lows:
+        e = n
+        while e - 1 >= 0 and (e - 1) not in own and len(lows[e - 1]) == 1 and lows[e - 1].isalpha():
+            e -= 1
+        if 0 < e < n and own.get(e - 1) in ("[adres]", "[naam]") and lows.index("met") < e and n - e <= 4:
+            marks.update({x: own[e - 1] for x in range(e, n)})
+    # QM: a Frisian street with "it" at the line's start ("it heechhout tweeentwintig in drachten")
+    if n >= 3 and lows[0] == "it" and 1 not in own and lows[1].isalpha() and len(lows[1]) >= 4 \
+            and lows[1] not in ORDINARY_WORDS and lows[1] not in STOP_WORDS and lows[2].isalpha() \
+            and _r20_number(lows[2]) is not None:
+        marks.update({x: "[adres]" for x in range(3) if x not in own})
+    # QN: "'t" of a street right before its address ("het adres is 't [adres]")
+    for k in range(n - 1):
+        if words[k].lower() in ("'t", "’t") and own.get(k + 1) == "[adres]" and k not in own:
+            marks[k] = "[adres]"
+    # QO: a phone number's digits said again or corrected on the line after it ("niet vijf een maar negen een")
+    if p1 is not None and "[telefoonnummer]" in p1[1] and p1[1].split("[telefoonnummer]")[-1].strip(" ,.?!") in (
+            "", "ehm", "eh", "uh", "en", "en dan"):
+        k = 0
+        while k < n:
+            e = k
+            while e < n and e not in own and lows[e].isalpha() and (v := _r20_number(lows[e])) is not None and v < 10:
+                e += 1
+            if e - k >= 2:
+                marks.update({x: "[telefoonnummer]" for x in range(k, e)})
+            k = e + 1
+    return marks
+
+
+def redact_round78(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 78 on one line with the window's lines before it (as said, as logged; newest first): QA to QF go, each
+    behind a cheap string gate."""
+    p1 = before[0][1] if before else ""
+    if ("[postcode]" in out or "[adres]" in out) or p1.rstrip(" ,.?!").endswith("[postcode]") \
+            or ("[bsn]" in p1 and out == raw) or "[datum]" in out or "postcode" in raw or "iban" in raw \
+            or "jarig" in raw or "geboren" in raw or raw[:3] == "it " \
+            or "[telefoonnummer]" in p1 or raw[:6] == "en el " or raw[:4] == "n l " \
+            or (" na " in raw and "[telefoonnummer]" in out):
+        out = _line_pass(raw, out, lambda words, lows, own: _r78_marks(words, lows, own, before))
     return out
 
 
