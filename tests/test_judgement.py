@@ -5122,3 +5122,28 @@ def test_put_on_the_street_by_a_company_is_a_dismissal_not_an_eviction(classifie
     """After locked67's run (read afterwards, own wording): a company or a firm that "op straat zet" dismissed someone
     (the boss and the employer were already known); a corporation that does it evicts."""
     assert ("eviction" in classifier.classify(line).crisis) is heard
+
+
+# -- thirty-fourth session, after locked68's run (misses read afterwards; own wording) --
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # "zijn bij oma" said with its short word lost is "zijn oma": someone's grandmother, not a child looked after
+    ("u vertelt dat uw schoonzoon zijn opa in de kamer opsluit en dat hij blauwe plekken heeft", "unsafe_vulnerable", True),
+    # a boat one lives on, told to leave by the harbour master, its permit not renewed
+    ("de havenmeester zegt dat jullie woonschip voor het eind van de maand weg moet", "eviction", True),
+    ("de gemeente heeft je vergunning voor de boot niet verlengd", "eviction", True),
+    ("de havenmeester zegt dat de boot weg moet voor de winterstalling", "eviction", False),
+    # the fitter found nothing wrong, but a reminder lies there
+    ("de installateur kon niets aan de kachel vinden maar er ligt wel een aanmaning van de leverancier", "utility_cutoff", True),
+    ("de monteur kon niks aan de ketel vinden en heeft een onderdeel besteld", "utility_cutoff", False),
+    # a pet lodged for an event that may still go ahead is someone else's doing
+    ("je hebt de hond alvast naar je moeder gebracht voor als het vrijdag doorgaat", "suicide", False),
+    ("je hebt de hond naar je moeder gebracht en gezegd dat ze goed voor hem moet zorgen", "suicide", True),
+    # living beside the railway and kept awake by the trains is a neighbour's complaint
+    ("u woont pal naast het spoor en de treinen houden u elke nacht wakker", "suicide", False),
+    ("je woont vlak bij het spoor en hebt last van de trillingen", "suicide", False),
+    ("je staat nu bij het spoor", "suicide", True),
+])
+def test_after_locked68_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Each new form beside an everyday line with the same words that is no crisis."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
