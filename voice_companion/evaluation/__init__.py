@@ -36,9 +36,9 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # measured at the thirty-first session's start and end, too; crisis-ah, measured at the thirty-second's start;
 # crisis-ai, measured at the thirty-third's start). crisis-aj (written in the thirty-third session) was measured at
 # that session's start and final code, its summary only; crisis-ak (written at its end) was measured at the
-# thirty-fourth session's start, its summary only, and so was crisis-al (written in that session). None trains
-# anything until it is read.
-UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-aj", "crisis-ak", "crisis-al"})
+# thirty-fourth session's start, its summary only, and so was crisis-al (written in that session); crisis-am is
+# written at its end for the next session's first measurement. None trains anything until it is read.
+UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-aj", "crisis-ak", "crisis-al", "crisis-am"})
 
 
 def first_locked(paths) -> Path | None:
