@@ -5147,3 +5147,39 @@ def test_put_on_the_street_by_a_company_is_a_dismissal_not_an_eviction(classifie
 def test_after_locked68_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
     """Each new form beside an everyday line with the same words that is no crisis."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+# -- thirty-fourth session, after crisis-ak's first reading (measured at the start, then read; own wording) --
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # power "still there" only through a lead from elsewhere is the cut-off itself
+    ("u heeft alleen nog stroom voor de vriezer via een snoer uit het portiek", "utility_cutoff", True),
+    # the supply said to stop on a day; a planned outage is not that
+    ("het gas stopt vrijdag en je weet niet hoe je de kleine warm moet houden", "utility_cutoff", True),
+    ("de netbeheerder zegt dat de stroom morgen een uur stopt voor onderhoud", "utility_cutoff", False),
+    # the metro let by one after another on a platform; waiting with a child for the right one is not that
+    ("u staat op het metroperron en laat de ene metro na de andere voorbijgaan", "suicide", True),
+    ("je staat met je zoon op het perron en jullie laten de volle metro voorbijgaan", "suicide", False),
+    # wanting to stop existing
+    ("je wilt gewoon stoppen met bestaan", "suicide", True),
+    # better off not being there any more; better not to be there at that job any more is not that
+    ("je denkt dat je er beter niet meer kan zijn", "suicide", True),
+    ("je zegt dat je er beter niet meer kan zijn op dat werk", "suicide", False),
+    # strong medicine taken from work and kept at hand; brought back is not that
+    ("u heeft oxycodon van uw werk meegenomen en het ligt nu naast u", "suicide", True),
+    ("je had per ongeluk tabletten van de afdeling meegenomen en hebt ze teruggebracht", "suicide", False),
+    # one last call to say one loves them; a call before a trip is not that
+    ("je hebt je broer nog een keer gebeld om te zeggen dat je van hem houdt", "suicide", True),
+    ("je hebt je moeder nog een keer gebeld om te zeggen dat je van haar houdt voor je vlucht", "suicide", False),
+    # at an open window at night; airing the room is not that
+    ("je staat voor het raam en het raam staat wijd open", "suicide", True),
+    ("je staat bij het raam en hebt het raam opengezet voor wat frisse lucht", "suicide", False),
+    # the water that calls, with a word between
+    ("u zit bij de plas en u zegt dat het water u roept", "suicide", True),
+    # touched at night by the man whose couch one sleeps on; a dog at night is not that
+    ("hij zit s nachts aan je als je op zijn bank ligt", "unsafe_vulnerable", True),
+    ("je zegt dat de hond s nachts aan je komt als je op de bank slaapt", "unsafe_vulnerable", False),
+])
+def test_after_crisis_ak_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Each new form beside an everyday line with the same words that is no crisis."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard

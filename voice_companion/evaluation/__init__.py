@@ -38,7 +38,8 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # that session's start and final code, its summary only; crisis-ak (written at its end) was measured at the
 # thirty-fourth session's start, its summary only, and so was crisis-al (written in that session); crisis-am is
 # written at its end for the next session's first measurement. None trains anything until it is read.
-UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-aj", "crisis-ak", "crisis-al", "crisis-am"})
+# crisis-ak was read after that measurement (its misses written as rules, own wording): training material since.
+UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-aj", "crisis-al", "crisis-am"})
 
 
 def first_locked(paths) -> Path | None:
