@@ -5183,3 +5183,26 @@ def test_after_locked68_its_kinds_of_hint_are_heard(classifier, line, crisis, he
 def test_after_crisis_ak_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
     """Each new form beside an everyday line with the same words that is no crisis."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+# -- thirty-fourth session, after locked69's run (misses read afterwards; own wording) --
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # a pet lodged because one does not know where the family lives from a given day: the eviction's hint
+    ("u heeft de hond al naar uw zus gebracht omdat u niet weet waar u na vrijdag woont", "eviction", True),
+    ("u heeft de hond al naar uw zus gebracht omdat u niet weet waar u na vrijdag woont", "suicide", False),
+    ("je hebt de kat naar je zus gebracht omdat je niet weet waar je tante woont", "eviction", False),
+    # a goodbye as if for ever, also to colleagues; a goodbye before emigrating is not that
+    ("je hebt vanmiddag de collega's omhelsd alsof het de laatste keer was", "suicide", True),
+    ("u heeft afscheid genomen van uw collega's alsof u ze nooit meer zou zien", "suicide", True),
+    ("je hebt afscheid genomen van je collega's alsof het voorgoed was want je emigreert", "suicide", False),
+])
+def test_after_locked69_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Each new form beside an everyday line with the same words that is no crisis."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+def test_an_end_made_of_a_subscription_is_no_suicide(classifier):
+    """After locked69's run (own wording): "er een eind aan maken, aan dat lidmaatschap" ends a membership."""
+    assert "suicide" not in classifier.classify("u zegt ik maak er een eind aan, aan dat lidmaatschap van de club").crisis
+    assert "suicide" in classifier.classify("u zegt ik maak er een eind aan").crisis
