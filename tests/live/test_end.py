@@ -303,9 +303,12 @@ def test_a_signal_ends_the_demo_with_session_end_shown_on_the_page(tmp_path, sig
     import threading
 
     log = tmp_path / "demo.jsonl"
+    # Ctrl-C as in a terminal: the test run may itself be a background job of a non-interactive shell, where SIGINT
+    # is ignored and the ignoring is inherited (a worker's terminal never ignores it; see test_listen's Ctrl-C test)
     proc = subprocess.Popen([sys.executable, "-m", "voice_companion", "demo", "--speed", "1", "--page",
                              "--log", str(log)], cwd=ROOT, env=_env(tmp_path), stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     views: list = []
     stop = threading.Event()
     try:
