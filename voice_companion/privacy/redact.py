@@ -15740,6 +15740,22 @@ def _r78_digits(w: str) -> int:
     return len(str(v)) if v < 10000 else 0
 
 
+def _r78_run_start(own, k: int) -> int:
+    """Start of the run of marked words that ends right before k (k - 1 is marked)."""
+    s = k - 1
+    while s - 1 >= 0 and (s - 1) in own:
+        s -= 1
+    return s
+
+
+def _r78_two_letters(lows, k: int) -> bool:
+    """A postcode's two letters at k and k + 1 (letter names, not both everyday short words), then the line's end or
+    a word that goes on to the place ("in", "te", ...)."""
+    return lows[k] in _R78_LETTERS and lows[k + 1] in _R78_LETTERS \
+        and (k + 2 == len(lows) or lows[k + 2] in ("in", "te", "dus", "dat", "eh")) \
+        and (lows[k] not in STOP_WORDS or lows[k + 1] not in STOP_WORDS)
+
+
 def _r78_marks(words, lows, own, before) -> dict[int, str]:
     marks: dict[int, str] = {}
     n = len(lows)
@@ -15751,10 +15767,7 @@ def _r78_marks(words, lows, own, before) -> dict[int, str]:
             continue
         if _r77_letter(lows[k - 1]) is None and lows[k - 1] not in _R78_LETTERS:
             continue
-        s = k - 1
-        while s - 1 >= 0 and (s - 1) in own:
-            s -= 1
-        run = lows[s:k]
+        run = lows[_r78_run_start(own, k):k]
         letters = sum(1 for w in run if w in _R78_LETTERS or (len(w) == 1 and w.isalpha()))
         digits = sum(_r78_digits(w) for w in run)
         if letters == 1 and digits == 4 and (k + 1 == n or lows[k + 1] in ("in", "dat", "te", "dus", "eh", "en")):
@@ -15825,20 +15838,13 @@ def _r78_marks(words, lows, own, before) -> dict[int, str]:
         while k < n and k not in own and _r78_digits(lows[k]):
             digits += _r78_digits(lows[k])
             k += 1
-        if digits == 4 and lows[s] != "nul" and k + 1 < n and lows[k] in _R78_LETTERS and lows[k + 1] in _R78_LETTERS \
-                and (k + 2 == n or lows[k + 2] in ("in", "te", "dus", "dat", "eh")) \
-                and (lows[k] not in STOP_WORDS or lows[k + 1] not in STOP_WORDS):
+        if digits == 4 and lows[s] != "nul" and k + 1 < n and _r78_two_letters(lows, k):
             marks.update({x: "[postcode]" for x in range(s, k + 2)})
     # QA': two letters after a run of four digits that went ("[adres] [adres] wee ex in den bosch")
     for k in range(1, n - 1):
         if k in own or k + 1 in own or own.get(k - 1) not in ("[postcode]", "[adres]") or "postcode" not in lows:
             continue
-        s = k - 1
-        while s - 1 >= 0 and (s - 1) in own:
-            s -= 1
-        if sum(_r78_digits(w) for w in lows[s:k]) == 4 and lows[k] in _R78_LETTERS and lows[k + 1] in _R78_LETTERS \
-                and (k + 2 == n or lows[k + 2] in ("in", "te", "dus", "dat", "eh")) \
-                and (lows[k] not in STOP_WORDS or lows[k + 1] not in STOP_WORDS):
+        if sum(_r78_digits(w) for w in lows[_r78_run_start(own, k):k]) == 4 and _r78_two_letters(lows, k):
             marks.update({k: "[postcode]", k + 1: "[postcode]"})
     # QH: an account number's start after "iban" or at the line's start: "iban n l vier", "en el zeventien rabonul
     #     drie" (a bank code glued to a digit counts as a piece of it)
