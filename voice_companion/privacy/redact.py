@@ -15823,7 +15823,7 @@ def _r78_marks(words, lows, own, before) -> dict[int, str]:
         for hol in _R78_HOLIDAYS:
             e = s + len(hol)
             if e == n and tuple(lows[s:e]) == hol:
-                said = " ".join([words and " ".join(lows)] + [q[0].lower() for q in before])
+                said = " ".join([" ".join(lows)] + [q[0].lower() for q in before])
                 if any(b in said for b in _R78_BIRTH):
                     marks.update({x: "[datum]" for x in range(s, e)})
                 break
