@@ -5206,3 +5206,116 @@ def test_an_end_made_of_a_subscription_is_no_suicide(classifier):
     """After locked69's run (own wording): "er een eind aan maken, aan dat lidmaatschap" ends a membership."""
     assert "suicide" not in classifier.classify("u zegt ik maak er een eind aan, aan dat lidmaatschap van de club").crisis
     assert "suicide" in classifier.classify("u zegt ik maak er een eind aan").crisis
+
+
+# -- thirty-fifth session, after crisis-am's first reading and reading crisis-aj and crisis-al (own wording) --
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('u kunt de hypotheek al vier maanden niet meer betalen', 'eviction', True),
+    ('u heeft de hypotheek overgesloten en betaalt nu minder', 'eviction', False),
+    ('de huur is sinds maart niet meer betaald', 'eviction', True),
+    ('de huur is sinds maart niet meer verhoogd', 'eviction', False),
+    ('u mag er na het weekend niet meer in van de eigenaar', 'eviction', True),
+    ('je mag na zaterdag niet meer in de sporthal trainen', 'eviction', False),
+    ('als je vrijdag niet betaalt ben je je kamer kwijt', 'eviction', True),
+    ('je bent de sleutel van je kamer kwijt', 'eviction', False),
+    ('je bent de enige die nog in de flat woont en volgende week komt de sloper', 'eviction', True),
+    ('de sloper begint volgende week aan de oude school', 'eviction', False),
+    ('u mag niet meer het hele jaar in uw chalet op het park wonen', 'eviction', True),
+    ('u mag niet meer het hele jaar op het park vissen', 'eviction', False),
+    ('de betalingsregeling met de woningcorporatie is stopgezet', 'eviction', True),
+])
+def test_after_crisis_am_its_kinds_of_eviction_hint_are_heard(classifier, line, crisis, heard):
+    """Rent or mortgage unpaid for months, let in no longer after a day, the room lost, the last one left before the demolisher, a chalet lived in all year no more, a payment plan with the landlord stopped; each beside an everyday line with the same words."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('de cpap voor je slaapapneu kan vannacht niet aan', 'utility_cutoff', True),
+    ('het zuurstofapparaat van uw man draait op stroom en er is een accu voor als er een storing is', 'utility_cutoff', False),
+    ('de slimme meter staat op nul en alles in huis is uit', 'utility_cutoff', True),
+    ('de slimme meter is vanmiddag geplaatst en alles doet het', 'utility_cutoff', False),
+    ('er ligt een aanmaning van het energiebedrijf op de mat', 'utility_cutoff', True),
+    ('hij komt donderdag terug en als er dan niet betaald is gaat alles eraf', 'utility_cutoff', True),
+    ('u zit al dagen in de kou met alleen een geleend kacheltje', 'utility_cutoff', True),
+    ('je zit in de kou op de tribune bij het voetballen', 'utility_cutoff', False),
+])
+def test_after_crisis_am_its_kinds_of_cutoff_hint_are_heard(classifier, line, crisis, heard):
+    """A breathing machine whose power is threatened, a smart meter at zero with everything off, a reminder of the energy company, everything off if not paid, days in the cold with a borrowed heater; each beside an everyday line."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('je zei als ik die baan kwijtraak dan spring ik', 'suicide', True),
+    ('als ik tijd heb spring ik even bij je binnen', 'suicide', False),
+    ('je ziet maar een manier om er vanaf te zijn', 'suicide', True),
+    ('er is maar een manier om van die schuld af te komen en dat is een regeling', 'suicide', False),
+    ('je zegt je weet nu een uitweg', 'suicide', True),
+    ('samen zoeken we een uitweg uit de schulden', 'suicide', False),
+    ('je vraagt je af wat je hier nog te zoeken hebt', 'suicide', True),
+    ('je vraagt wat je in die winkel nog te zoeken hebt', 'suicide', False),
+    ('je zegt dat je nog een ding moet regelen en dan ben je klaar', 'suicide', True),
+    ('je moet nog een ding afmaken voor je werk en dan ben je klaar voor vandaag', 'suicide', False),
+    ('je zegt dat het nu bijna voorbij is', 'suicide', True),
+    ('je zegt dat de griep bijna voorbij is', 'suicide', False),
+    ('je kunt je niet voorstellen dat je er met kerst nog bent', 'suicide', True),
+    ('je kunt je niet voorstellen dat je er volgend jaar nog werkt', 'suicide', False),
+    ('je zegt dat je broer het niet hoeft te weten als er iets met je gebeurt', 'suicide', True),
+    ('u bent vannacht al een paar keer naar de brug over het kanaal gefietst', 'suicide', True),
+    ('u bent vandaag al drie keer over de brug naar de supermarkt gefietst', 'suicide', False),
+    ('je hebt insuline van je werk mee naar huis genomen', 'suicide', True),
+    ('je hebt een scheermesje naast je liggen op de bank', 'suicide', True),
+    ('het mes ligt naast je bord', 'suicide', False),
+    ('u zegt dat God het u wel zal vergeven', 'suicide', True),
+    ('je hebt je moeder gevraagd goed voor je kinderen te zorgen', 'suicide', True),
+    ('je hebt je moeder gevraagd goed voor de kinderen te zorgen als je in het ziekenhuis ligt', 'suicide', False),
+])
+def test_after_crisis_am_its_kinds_of_suicide_hint_are_heard(classifier, line, crisis, heard):
+    """"Then I jump", one way to be rid of it, a way out known, what one still does here, one more thing and then done, nearly over, not there at Christmas, nobody need know, a bridge visited again and again, medicine from work, a blade beside one, God will forgive, the children entrusted; each beside an everyday line."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('hij heeft gedreigd met het jachtgeweer dat in de schuur staat', 'unsafe_vulnerable', True),
+    ('de buurman heeft gedreigd met een advocaat', 'unsafe_vulnerable', False),
+    ('hij heeft een nieuwe riem voor zijn broek gekocht', 'unsafe_vulnerable', False),
+    ('je vriend houdt je pinpas en je krijgt twintig euro per week', 'unsafe_vulnerable', True),
+    ('je bewindvoerder beheert je geld en je krijgt leefgeld per week', 'unsafe_vulnerable', False),
+    ('hij geeft je nummer aan mannen en je moet met ze afspreken', 'unsafe_vulnerable', True),
+    ('je moet met de mannen van de verhuizing afspreken wanneer ze komen', 'unsafe_vulnerable', False),
+    ('er wonen nu drie jongens bij je die je niet kent en ze gebruiken je adres', 'unsafe_vulnerable', True),
+    ('dus je bent tien en je bent al sinds vanmiddag alleen thuis', 'unsafe_vulnerable', True),
+    ('je bent dertig en woont alleen', 'unsafe_vulnerable', False),
+    ('is er vannacht een grote mens bij je', 'unsafe_vulnerable', True),
+    ('wat doe jij als mama zo boos wordt', 'unsafe_vulnerable', True),
+    ('ze heeft gedronken en ligt te roken in bed', 'unsafe_vulnerable', True),
+    ('je rookt nooit meer in bed sinds je bent gestopt', 'unsafe_vulnerable', False),
+    ('je moest van je moeder buiten in de schuur slapen', 'unsafe_vulnerable', True),
+    ('je slaapt deze zomer voor de lol in een tent in de tuin', 'unsafe_vulnerable', False),
+    ('je mag van je oom met niemand over thuis praten', 'unsafe_vulnerable', True),
+    ('je mag van je baas niet over de klanten praten', 'unsafe_vulnerable', False),
+    ('de kinderen van de buren zijn al weken niet naar school geweest en je ziet ze nooit buiten', 'unsafe_vulnerable', True),
+    ('de kinderen zijn al weken niet naar school omdat het zomervakantie is', 'unsafe_vulnerable', False),
+    ('de thuiszorg is al dagen niet geweest en uw moeder kan niet zelf uit bed', 'unsafe_vulnerable', True),
+    ('een andere bewoner komt s nachts je kamer binnen', 'unsafe_vulnerable', True),
+    ('de nachtdienst komt s nachts even je kamer in om te kijken of je slaapt', 'unsafe_vulnerable', False),
+])
+def test_after_crisis_am_its_kinds_of_unsafe_hint_are_heard(classifier, line, crisis, heard):
+    """A threat with a gun, a bank card kept, one's number given to men, strangers using one's address, a child alone or asked about a grown-up, what a child does when a parent is so angry, drunk and smoking in bed, made to sleep in the shed, forbidden to tell, children out of school and never outside, home care not come, someone in one's room at night; each beside an everyday line."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('de deurwaarder kwam alleen voor de boete en je huis staat niet op het spel', 'eviction', False),
+    ('u zegt ik zou mezelf nooit iets aandoen, daarvoor hou ik te veel van mijn kinderen', 'suicide', False),
+    ('je zus heeft je geslagen bij het boksen op de training', 'unsafe_vulnerable', False),
+    ('je bent bang dat je vader iets overkomt maar er slaapt vannacht een nachtzuster bij hem', 'unsafe_vulnerable', False),
+    ('je hebt spanbanden en touw gekocht om de kast op de aanhanger vast te zetten', 'suicide', False),
+    ('je zet de verwarming niet aan omdat je het zonde van het geld vindt, je zit onder een dekentje', 'utility_cutoff', False),
+    ('de deurwaarder komt niet meer want de regeling is getroffen', 'eviction', False),
+    ('ze hebben de afsluiting ingetrokken en het gas blijft gewoon aan', 'utility_cutoff', False),
+    ('u zei het is om van de brug te springen, die wachttijd, en u moest er zelf om lachen', 'suicide', False),
+])
+def test_after_crisis_am_aj_and_al_their_kinds_of_near_miss_stay_quiet(classifier, line, crisis, heard):
+    """The caller's own "I would never harm myself", a hit at the boxing training, a payment plan made, a cut-off withdrawn, a bridge to jump off laughed at: no crisis; the lines quiet at the start are kept so too."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
