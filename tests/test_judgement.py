@@ -5319,3 +5319,16 @@ def test_after_crisis_am_its_kinds_of_unsafe_hint_are_heard(classifier, line, cr
 def test_after_crisis_am_aj_and_al_their_kinds_of_near_miss_stay_quiet(classifier, line, crisis, heard):
     """The caller's own "I would never harm myself", a hit at the boxing training, a payment plan made, a cut-off withdrawn, a bridge to jump off laughed at: no crisis; the lines quiet at the start are kept so too."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, heard", [
+    # after locked70's run (own wording): afraid to lose one's children to an ex, or seeing them so little, is no
+    # danger to them; afraid of what one might do to the little one is
+    ("je ziet je kinderen nog maar zo weinig en je bent bang dat je ze helemaal kwijtraakt", False),
+    ("je bent bang dat je de kinderen kwijtraakt aan je ex", False),
+    ("je bent bang dat je de kleine iets aandoet", True),
+    ("je bent je dochter kwijt in het winkelcentrum", True),
+])
+def test_afraid_to_lose_ones_children_to_an_ex_is_no_danger_to_them(classifier, line, heard):
+    result = classifier.classify(line)
+    assert ("unsafe_vulnerable" in result.crisis + result.possible) is heard
