@@ -5332,3 +5332,10 @@ def test_after_crisis_am_aj_and_al_their_kinds_of_near_miss_stay_quiet(classifie
 def test_afraid_to_lose_ones_children_to_an_ex_is_no_danger_to_them(classifier, line, heard):
     result = classifier.classify(line)
     assert ("unsafe_vulnerable" in result.crisis + result.possible) is heard
+
+
+def test_what_one_still_does_here_after_losing_a_job_is_a_suicide_hint(classifier):
+    """After reading crisis-aj (own wording): a lost job said beside "wat heb ik hier nog te zoeken" is no work
+    context that makes the question ordinary; asked of one job it is."""
+    assert "suicide" in _heard_in_words(classifier, "je bent je baan en je huis kwijt en je zegt wat heb ik hier nog te zoeken")
+    assert "suicide" not in _heard_in_words(classifier, "je vraagt je af wat je in die baan nog te zoeken hebt")
