@@ -2145,6 +2145,7 @@ class Redactor:
             new = redact_round76(text, new, before67)  # round 76: organisations after heet; suffixes, names again
             new = redact_round77(text, new, before67)  # round 77: syllables, corrections, letters and their aids
             new = redact_round78(text, new, before67)  # round 78: a postcode's letters, a bsn over lines, holidays
+            new = redact_round79(text, new, before67)  # round 79: nicknames, check digits, feast days; counts
             if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
                 self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
                 self._context[-2] = (p1[0], p1[0])
@@ -3153,6 +3154,8 @@ _DL_NEVER = frozenset("zeg zie zij zei ie ee een die dit null tee thee".split())
 
 def _dl_skeleton(w: str) -> str:
     w = w.replace("eu", "e").replace("oa", "aa").replace("achentig", "achtig")
+    if "ach" in w:  # round 79: a "t" the recognizer dropped ("achenvijftig", "vierentachig")
+        w = w.replace("tachig", "tachtig").replace("achen", "achten")
     return _DL_DOUBLE.sub(r"\1", _DL_VOWELS.sub("I", w))
 
 
@@ -15921,6 +15924,174 @@ def redact_round78(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             or "[telefoonnummer]" in p1 or raw[:6] == "en el " or raw[:4] == "n l " \
             or (" na " in raw and "[telefoonnummer]" in out):
         out = _line_pass(raw, out, lambda words, lows, own: _r78_marks(words, lows, own, before))
+    return out
+
+
+# ---- round 79 (CA and CB as dev data) ----
+# RA: a nickname: "noemen ze je ion maar je heet ..." (the word after "noem(en) + pronouns" before "maar ... heet").
+# RB: an account's check digits on the line after a line that ended in "n l" ("welk getal komt na de n l" / "ah
+#     zesenveertig").
+# RC: a number glued to a bank code by the recognizer ("nl zesenzeventigrabo ..."); "(dus) en el zesenveertig ing" at
+#     the line's start.
+# RD: a birthday on a named feast day: "jarig op oudejaarsdag" (a birth word before it on the line, or the line before
+#     asked it: "wanneer ben je jarig" / "op oudejaarsdag").
+# RE: two letter names at the line's end right after a [postcode] ("[postcode] te ka"); two letter names alone on the
+#     line after "en dan de letters".
+# RF: a mail's first part before "punt [naam] at <domain>" ("an punt [naam] at telenet").
+# RG: a day of birth alone on the line after "(uw) geboortedatum" ("en uw geboortedatum mevrouw" / "tien").
+# RK (keep): a count at the head of the line after a phone number ("[telefoonnummer]" / "drie keer per week") stays
+#     when a unit or quantity word follows it ("keer"/"maal" only when no digit follows: "drie keer nul" goes on).
+_R79_NOEM = frozenset("noemen noemt noemde noemden noem".split())
+_R79_PRON = frozenset("ze je me mij hem haar iedereen men we wij ons u jou hun jullie".split())
+_R79_AFTER_NICK = frozenset("maar want en of omdat dus ja hoor eigenlijk".split())
+_R79_HEET = frozenset("heet heten heette naam".split())
+_R79_FILL = frozenset("ah eh uh ehm o oh ja dat is dus het nou hm oke ok".split())
+_R79_BANKS = ("rabo", "ingb", "ing", "abna", "abn", "snsb", "sns", "asnb", "asn", "knab", "bunq", "triodos", "trio",
+              "rbrb")
+_R79_BANK_WORDS = frozenset(_R79_BANKS)
+_R79_UNITS = frozenset("keer maal keren uur uren uurtjes minuten minuutjes minuut seconden dagen dag daagjes weken week "
+                       "weekjes maanden maand jaar jaren jaartjes euro euries cent procent kinderen kind kids kleinkinderen "
+                       "mensen personen man vrouwen jongens meiden kilo kilometer km meter liter glazen glaasjes flessen "
+                       "biertjes blikjes pillen tabletten nachten nacht nachtjes diensten stuks broers zussen zonen "
+                       "dochters honden katten collega's klanten bedden kamers sigaretten jointjes pakjes keertjes "
+                       "milligram gram banen huizen auto's vrienden ritten pakketten".split())
+_R79_COUNT_HEAD = frozenset("en ja nee dus eh uh al wel zo ongeveer zeker bijna soms maar ook nog pas toch hooguit "
+                            "minstens".split())
+_R79_PHONE_TAIL = ("", "ehm", "eh", "uh", "en", "en dan", "ja", "dus")
+_R79_HINT = re.compile(r"kerst|oudejaar|oudjaar|nieuwjaar|valentijn|koningsdag|bevrijdingsdag|pakjesavond|sinterklaas"
+                       r"|(?:tig|tien|twaalf|elf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)"
+                       r"(?:rabo|ing|abn|sns|asn|knab|bunq|trio|rbrb)"
+                       r"|(?:rabo|ingb|abn|sns|asn|knab|bunq|trio|rbrb)(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)",
+                       re.IGNORECASE)
+
+
+def _r79_num(w: str):
+    return _r20_number(w) if w.isalpha() else None
+
+
+def _r79_glued_bank(w: str) -> bool:
+    """A number glued to a bank code ("zesenzeventigrabo") or a bank code to a number ("rabonul")."""
+    for b in _R79_BANKS:
+        if len(w) > len(b) + 2:
+            if w.endswith(b) and (v := _r20_number(w[:-len(b)])) is not None and (b != "ing" or v >= 10):
+                return True
+            if w.startswith(b) and b != "ing" and _r20_number(w[len(b):]) is not None:
+                return True
+    return False
+
+
+def _r79_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    p1 = before[0] if before else None
+    pl = _r20_lows(p1[0]) if p1 is not None else ()
+    # RA: "noemen ze je ion maar je heet ..."
+    for j in range(n - 2):
+        if lows[j] not in _R79_NOEM:
+            continue
+        k = j + 1
+        while k < n and k - j <= 3 and lows[k] in _R79_PRON:
+            k += 1
+        if k == j + 1 or k >= n or k in own or not lows[k].isalpha() or len(lows[k]) < 2 \
+                or lows[k] in STOP_WORDS or _r20_number(lows[k]) is not None:
+            continue
+        after = lows[k + 1] if k + 1 < n else ""
+        heet = after == "maar" and any(lows[x] in _R79_HEET and any(own.get(y) == "[naam]" for y in range(x + 1, min(n, x + 4)))
+                                       for x in range(k + 2, min(n, k + 6)))
+        if heet or (lows[k] not in ORDINARY_WORDS and (after == "" or after in _R79_AFTER_NICK)):
+            marks[k] = "[naam]"
+    # RB: check digits after a line that ended in "n l"
+    if p1 is not None and pl[-2:] in (("n", "l"), ("en", "el")) and not own and n <= 4:
+        nums = [k for k in range(n) if _r79_num(lows[k]) is not None]
+        if nums and all(lows[k] in _R79_FILL for k in range(n) if k not in nums) \
+                and sum(_r78_digits(lows[k]) for k in nums) == 2:
+            marks.update({k: "[iban]" for k in nums})
+    # RC: a number glued to a bank code; "(dus) en el zesenveertig ing" at the line's start
+    for k in range(n):
+        if k not in own and _r79_glued_bank(lows[k]):
+            s = k
+            if s >= 1 and lows[s - 1] in ("nl", "iban"):
+                s -= 1
+            elif s >= 2 and (lows[s - 2], lows[s - 1]) in (("n", "l"), ("en", "el")):
+                s -= 2
+            e = k + 1
+            while e < n and (_r79_num(lows[e]) is not None or lows[e] in _R79_BANK_WORDS):
+                e += 1
+            marks.update({x: "[iban]" for x in range(s, e) if x not in own})
+    s = 1 if n and lows[0] in ("dus", "ja", "eh", "oke", "ok") else 0
+    if n >= s + 4 and (lows[s], lows[s + 1]) in (("n", "l"), ("en", "el")) and _r79_num(lows[s + 2]) is not None \
+            and _r78_digits(lows[s + 2]) == 2 and lows[s + 3] in _R79_BANK_WORDS:
+        e = s + 4
+        while e < n and _r79_num(lows[e]) is not None:
+            e += 1
+        marks.update({x: "[iban]" for x in range(s, e) if x not in own})
+    # RD: a birthday on a feast day
+    e = n
+    while e > 0 and lows[e - 1] in _R79_FILL:
+        e -= 1
+    for hol in _R78_HOLIDAYS:
+        s = e - len(hol)
+        if s >= 0 and tuple(lows[s:e]) == hol and not any(x in own for x in range(s, e)):
+            birth_here = any(lows[x] in _R78_BIRTH for x in range(max(0, s - 6), s))
+            birth_before = p1 is not None and any(b in p1[0].lower() for b in ("jarig", "verjaardag", "geboren")) \
+                and all(lows[x] in _R79_FILL or lows[x] in ("op", "met", "en", "rond") for x in range(s))
+            if birth_here or birth_before:
+                marks.update({x: "[datum]" for x in range(s, e)})
+            break
+    # RE: two letters after [postcode] at the line's end; two letters alone after "de letters"
+    if n >= 3 and own.get(n - 3) == "[postcode]" and (n - 2) not in own and (n - 1) not in own \
+            and _r78_two_letters(lows, n - 2):
+        marks.update({n - 2: "[postcode]", n - 1: "[postcode]"})
+    if p1 is not None and pl[-2:] == ("de", "letters") and n == 2 and not own and lows[0] != lows[1] \
+            and _r78_two_letters(lows, 0):
+        marks.update({0: "[postcode]", 1: "[postcode]"})
+    # RF: "an punt [naam] at telenet"
+    for j in range(1, n - 2):
+        if own.get(j) in ("[naam]", "[e-mail]") and lows[j - 1] == "punt" and lows[j + 1] in ("at", "apenstaartje") \
+                and lows[j + 2].isalpha() and j + 2 not in own:
+            marks.update({x: "[e-mail]" for x in (j - 2, j - 1, j + 1, j + 2) if x >= 0 and x not in own
+                          and lows[x].isalpha()})
+    # RG: a day of birth alone after "geboortedatum"
+    if p1 is not None and "geboortedatum" in pl and p1[0] == p1[1] and not own and n <= 3:
+        nums = [k for k in range(n) if _r79_num(lows[k]) is not None]
+        if len(nums) == 1 and 1 <= _r79_num(lows[nums[0]]) <= 31 \
+                and all(lows[k] in _R79_FILL for k in range(n) if k != nums[0]):
+            marks[nums[0]] = "[datum]"
+    return marks
+
+
+def _r79_kept(words, lows, own, before) -> set[int]:
+    """RK: a count at the line's head after a line that ended in a phone number."""
+    n = len(lows)
+    k = 0
+    while k < n and lows[k] in _R79_COUNT_HEAD:
+        k += 1
+    if k >= n or own.get(k) != "[telefoonnummer]" or _r79_num(lows[k]) is None:
+        return set()
+    e = k + 1
+    if e + 1 < n and lows[e] in ("of", "a", "à", "tot") and _r79_num(lows[e + 1]) is not None:
+        e += 2
+    if e >= n or e in own or lows[e] not in _R79_UNITS:
+        return set()
+    if lows[e] in ("keer", "maal") and e + 1 < n and (_r79_num(lows[e + 1]) is not None or lows[e + 1] == "dubbel"):
+        return set()
+    return {x for x in range(0, e) if x in own}
+
+
+def redact_round79(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 79 on one line with the window's lines before it (as said, as logged; newest first): RA to RG go and the
+    count of RK stays, each behind a cheap string gate."""
+    p1 = before[0] if before else None
+    if p1 is not None and out != raw and out.startswith("[telefoonnummer]", out.find("[")) \
+            and p1[1].split("[telefoonnummer]")[-1].strip(" ,.?!") in _R79_PHONE_TAIL and "[telefoonnummer]" in p1[1]:
+        out = _line_keep(raw, out, lambda words, lows, own: _r79_kept(words, lows, own, before))
+    if "noem" in raw or (p1 is not None and (p1[0].endswith(" l") or p1[0].endswith("nl")
+                                             or "[postcode]" in p1[1] or "letters" in p1[0]
+                                             or "geboortedatum" in p1[0] or "jarig" in p1[0] or "verjaardag" in p1[0]
+                                             or "geboren" in p1[0])) \
+            or "[postcode]" in out or " el " in raw or "n l " in raw or " punt " in raw \
+            or _R79_HINT.search(raw) is not None:
+        out = _line_pass(raw, out, lambda words, lows, own: _r79_marks(words, lows, own, before))
     return out
 
 
