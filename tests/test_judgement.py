@@ -5339,3 +5339,17 @@ def test_what_one_still_does_here_after_losing_a_job_is_a_suicide_hint(classifie
     context that makes the question ordinary; asked of one job it is."""
     assert "suicide" in _heard_in_words(classifier, "je bent je baan en je huis kwijt en je zegt wat heb ik hier nog te zoeken")
     assert "suicide" not in _heard_in_words(classifier, "je vraagt je af wat je in die baan nog te zoeken hebt")
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # found on the development calls after this session's rules (own wording): a visitor not sure what to do on the
+    # line, a fear of not managing the rent one day, a fear of losing a room at an intake, are no hints
+    ("en zelf weet je eigenlijk niet zo goed wat je hier moet", "suicide", False),
+    ("u weet zelf niet goed wat u hier moet zegt u", "suicide", False),
+    ("je vraagt je af wat je hier nog moet", "suicide", True),
+    ("je bent bang dat je de huur straks niet meer kan betalen nu alles zo duur wordt", "eviction", False),
+    ("de huur is al drie maanden niet betaald", "eviction", True),
+    ("je hebt morgen je intake en je bent bang dat je je kamer kwijtraakt als het misgaat", "eviction", False),
+])
+def test_a_visitors_doubt_and_a_fear_for_later_are_no_hints(classifier, line, crisis, heard):
+    assert (crisis in _heard_in_words(classifier, line)) is heard
