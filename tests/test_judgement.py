@@ -5353,3 +5353,20 @@ def test_what_one_still_does_here_after_losing_a_job_is_a_suicide_hint(classifie
 ])
 def test_a_visitors_doubt_and_a_fear_for_later_are_no_hints(classifier, line, crisis, heard):
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    ('er ligt een brief van de verhuurder met de datum van aanstaande dinsdag', 'eviction', True),
+    ('de brief van de corporatie over de huurverhoging kwam dinsdag', 'eviction', False),
+    ('je broer betaalde de huur de laatste maanden maar dat kan hij nu niet meer', 'eviction', True),
+    ('je broer betaalde de huur toen je ziek was en nu doe je het weer zelf', 'eviction', False),
+    ('de beheerder zegt dat het hek maandag voor je dicht blijft als je niet betaald hebt', 'eviction', True),
+    ('het hek van de volkstuin blijft dicht als je de contributie niet betaald hebt', 'eviction', False),
+    ('je wilt nog snel douchen en je telefoon opladen voordat ze morgen komen', 'utility_cutoff', True),
+    ('je wilt nog snel douchen voordat de gasten morgen komen', 'utility_cutoff', False),
+    ('u zit alleen in de auto op het bovenste parkeerdek', 'suicide', True),
+    ('u zit in de auto op het parkeerdek te wachten tot uw vrouw klaar is met winkelen', 'suicide', False),
+])
+def test_a_dated_letter_rent_paid_by_others_no_more_shut_out_unless_paid_the_supply_used_before_they_come_and_a_car_on_a_roof(classifier, line, crisis, heard):
+    """More of crisis-am's and crisis-al's kinds of hint (own wording), each beside an everyday line with the same words."""
+    assert (crisis in _heard_in_words(classifier, line)) is heard
