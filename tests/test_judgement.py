@@ -422,6 +422,10 @@ VIOLENCE_HINT = ("je zit op de badkamer met de deur op slot en hij is beneden aa
     (SUICIDE_HINT, "ja je hebt gedacht als ik nou ga liggen dan hoeft het niet meer", "suicide", True),
     (SUICIDE_HINT, "ja je denkt er niet aan", "suicide", False),  # a no given back
     (SUICIDE_HINT, "ja je woont samen met je zus", "suicide", False),  # ordinary talk
+    # ... or as thoughts that haunt the caller (after locked70's run, own wording)
+    (SUICIDE_HINT, "ja het maalt al een paar weken door je hoofd", "suicide", True),
+    (SUICIDE_HINT, "ja die gedachten zijn er al een tijdje", "suicide", True),
+    (SUICIDE_HINT, "ja het zit niet in je hoofd zeg je", "suicide", False),
     # the caller's yes given back as a hint right after the direct check
     (VIOLENCE_HINT, "hij heeft je vanavond tegen de kast geduwd", "unsafe_vulnerable", True),
     (VIOLENCE_HINT, "oké en hoe oud zijn de kinderen", "unsafe_vulnerable", False),  # ordinary talk: still possible

@@ -104,9 +104,13 @@ _ANSWERED_YES = re.compile(r"\b(?:blij|fijn|goed|dapper|knap|moedig|dank je wel|
 # ... or gives the yes back in the caller's place: "ja je denkt er al een paar weken aan", "ja u heeft er veel aan
 # gedacht", "ja je hebt gedacht als ik er nou in stap ..." (not "ja je denkt van wel", "ja je woont alleen"; a line
 # with niet, nooit or geen in it is no plain yes; the words as normalized: "je heb", "je denk")
-_ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(?:je|jij|u) (?:(?:denkt?|dacht) (?:er|eraan|"
-                                r"erover|aan|over)\b|(?:hebt?|heeft|had) (?:\w+ ){0,6}?(?:gedacht|nagedacht|bedacht|"
-                                r"overwogen)\b|(?:hebt?|heeft) (?:\w+ ){0,3}?plan\w*)")
+_ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(?:(?:je|jij|u) (?:(?:denkt?|dacht) (?:er|"
+                                r"eraan|erover|aan|over)\b|(?:hebt?|heeft|had) (?:\w+ ){0,6}?(?:gedacht|nagedacht|bedacht|"
+                                r"overwogen)\b|(?:hebt?|heeft) (?:\w+ ){0,3}?plan\w*)"
+                                # ... or as thoughts that haunt the caller: "ja het spookt al weken door uw hoofd", "ja die
+                                # gedachten zijn er al een tijd" (thirty-fifth session, after locked70's run)
+                                r"|(?:het|dat|die gedachten?) (?:\w+ ){0,6}?(?:door|in) (?:je|jouw) hoofd\b"
+                                r"|die gedachten? (?:zijn|is|komen|komt) )")
 _NOT = re.compile(r"\b(?:niet|nooit|geen)\b")
 
 
