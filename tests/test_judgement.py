@@ -5374,3 +5374,14 @@ def test_a_visitors_doubt_and_a_fear_for_later_are_no_hints(classifier, line, cr
 def test_a_dated_letter_rent_paid_by_others_no_more_shut_out_unless_paid_the_supply_used_before_they_come_and_a_car_on_a_roof(classifier, line, crisis, heard):
     """More of crisis-am's and crisis-al's kinds of hint (own wording), each beside an everyday line with the same words."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, heard", [
+    # after locked70's run (own wording): a complainant who wants the landlord to put the neighbours out ("zet":
+    # the one landlord puts "ze" out) is no eviction of the caller's own home; afraid of being put out oneself is
+    ("je wil je nergens mee bemoeien je wil alleen dat de woningcorporatie ze eruit zet", False),
+    ("u hoopt dat de verhuurder hen uit huis zet", False),
+    ("je bent bang dat de corporatie je eruit zet", True),
+])
+def test_a_complainant_wanting_the_neighbours_put_out_is_no_eviction(classifier, line, heard):
+    assert ("eviction" in classifier.classify(line).crisis) is heard
