@@ -5385,3 +5385,15 @@ def test_a_dated_letter_rent_paid_by_others_no_more_shut_out_unless_paid_the_sup
 ])
 def test_a_complainant_wanting_the_neighbours_put_out_is_no_eviction(classifier, line, heard):
     assert ("eviction" in classifier.classify(line).crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # more of crisis-am (own wording): punished with the belt is an unsafe child; not being able to sit any more
+    # after it is no "het niet meer zien zitten"; asking whether one may still shower before they come tomorrow
+    ("u zegt dat hun vader de kinderen met de riem straft", "unsafe_vulnerable", True),
+    ("de kleine kon gisteren niet meer zitten van de pijn", "suicide", False),
+    ("je ziet het niet meer zitten", "suicide", True),
+    ("u vraagt of u vannacht nog kunt koken omdat ze morgen vroeg komen", "utility_cutoff", True),
+])
+def test_a_belt_as_punishment_not_sitting_for_pain_and_cooking_before_they_come(classifier, line, crisis, heard):
+    assert (crisis in _heard_in_words(classifier, line)) is heard
