@@ -5397,3 +5397,14 @@ def test_a_complainant_wanting_the_neighbours_put_out_is_no_eviction(classifier,
 ])
 def test_a_belt_as_punishment_not_sitting_for_pain_and_cooking_before_they_come(classifier, line, crisis, heard):
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, heard", [
+    # more of crisis-am (own wording): the worker hears waves or trains behind the caller and asks where they are
+    ("ik hoor golven op de achtergrond waar bent u nu", True),
+    ("ik hoor treinen langs razen waar sta je precies", True),
+    ("ik hoor de wasmachine en water waar ben je in huis", False),
+    ("ik hoor de wind om je auto waar ben je nu, rijd je nog", False),
+])
+def test_water_or_trains_heard_behind_the_caller_and_where_asked_is_a_suicide_hint(classifier, line, heard):
+    assert ("suicide" in _heard_in_words(classifier, line)) is heard
