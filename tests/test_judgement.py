@@ -5215,6 +5215,8 @@ def test_an_end_made_of_a_subscription_is_no_suicide(classifier):
 # -- thirty-fifth session, after crisis-am's first reading and reading crisis-aj and crisis-al (own wording) --
 
 @pytest.mark.parametrize("line, crisis, heard", [
+    # eviction: rent or mortgage unpaid for months, let in no more after a day, the room lost, the last one before the
+    # demolisher, a chalet lived in all year no more, a payment plan with the landlord stopped
     ('u kunt de hypotheek al vier maanden niet meer betalen', 'eviction', True),
     ('u heeft de hypotheek overgesloten en betaalt nu minder', 'eviction', False),
     ('de huur is sinds maart niet meer betaald', 'eviction', True),
@@ -5228,13 +5230,8 @@ def test_an_end_made_of_a_subscription_is_no_suicide(classifier):
     ('u mag niet meer het hele jaar in uw chalet op het park wonen', 'eviction', True),
     ('u mag niet meer het hele jaar op het park vissen', 'eviction', False),
     ('de betalingsregeling met de woningcorporatie is stopgezet', 'eviction', True),
-])
-def test_after_crisis_am_its_kinds_of_eviction_hint_are_heard(classifier, line, crisis, heard):
-    """Rent or mortgage unpaid for months, let in no longer after a day, the room lost, the last one left before the demolisher, a chalet lived in all year no more, a payment plan with the landlord stopped; each beside an everyday line with the same words."""
-    assert (crisis in _heard_in_words(classifier, line)) is heard
-
-
-@pytest.mark.parametrize("line, crisis, heard", [
+    # cut-off: a breathing machine whose power is threatened, a smart meter at zero with everything off, a reminder of the
+    # energy company, all off if not paid, days in the cold with a borrowed heater
     ('de cpap voor je slaapapneu kan vannacht niet aan', 'utility_cutoff', True),
     ('het zuurstofapparaat van uw man draait op stroom en er is een accu voor als er een storing is', 'utility_cutoff', False),
     ('de slimme meter staat op nul en alles in huis is uit', 'utility_cutoff', True),
@@ -5243,13 +5240,9 @@ def test_after_crisis_am_its_kinds_of_eviction_hint_are_heard(classifier, line, 
     ('hij komt donderdag terug en als er dan niet betaald is gaat alles eraf', 'utility_cutoff', True),
     ('u zit al dagen in de kou met alleen een geleend kacheltje', 'utility_cutoff', True),
     ('je zit in de kou op de tribune bij het voetballen', 'utility_cutoff', False),
-])
-def test_after_crisis_am_its_kinds_of_cutoff_hint_are_heard(classifier, line, crisis, heard):
-    """A breathing machine whose power is threatened, a smart meter at zero with everything off, a reminder of the energy company, everything off if not paid, days in the cold with a borrowed heater; each beside an everyday line."""
-    assert (crisis in _heard_in_words(classifier, line)) is heard
-
-
-@pytest.mark.parametrize("line, crisis, heard", [
+    # suicide: "then I jump", one way to be rid of it, a way out known, what one still does here, one more thing and then
+    # done, nearly over, not there at Christmas, nobody need know, a bridge again and again, medicine from work, a blade
+    # beside one, God will forgive, the children entrusted
     ('je zei als ik die baan kwijtraak dan spring ik', 'suicide', True),
     ('als ik tijd heb spring ik even bij je binnen', 'suicide', False),
     ('je ziet maar een manier om er vanaf te zijn', 'suicide', True),
@@ -5273,13 +5266,9 @@ def test_after_crisis_am_its_kinds_of_cutoff_hint_are_heard(classifier, line, cr
     ('u zegt dat God het u wel zal vergeven', 'suicide', True),
     ('je hebt je moeder gevraagd goed voor je kinderen te zorgen', 'suicide', True),
     ('je hebt je moeder gevraagd goed voor de kinderen te zorgen als je in het ziekenhuis ligt', 'suicide', False),
-])
-def test_after_crisis_am_its_kinds_of_suicide_hint_are_heard(classifier, line, crisis, heard):
-    """"Then I jump", one way to be rid of it, a way out known, what one still does here, one more thing and then done, nearly over, not there at Christmas, nobody need know, a bridge visited again and again, medicine from work, a blade beside one, God will forgive, the children entrusted; each beside an everyday line."""
-    assert (crisis in _heard_in_words(classifier, line)) is heard
-
-
-@pytest.mark.parametrize("line, crisis, heard", [
+    # an unsafe person: a gun threat, a bank card kept, one's number given to men, strangers using one's address, a child
+    # alone or asked about a grown-up, a parent so angry, drunk and smoking in bed, made to sleep in the shed, forbidden
+    # to tell, children out of school, home care not come, someone in one's room at night
     ('hij heeft gedreigd met het jachtgeweer dat in de schuur staat', 'unsafe_vulnerable', True),
     ('de buurman heeft gedreigd met een advocaat', 'unsafe_vulnerable', False),
     ('hij heeft een nieuwe riem voor zijn broek gekocht', 'unsafe_vulnerable', False),
@@ -5304,8 +5293,8 @@ def test_after_crisis_am_its_kinds_of_suicide_hint_are_heard(classifier, line, c
     ('een andere bewoner komt s nachts je kamer binnen', 'unsafe_vulnerable', True),
     ('de nachtdienst komt s nachts even je kamer in om te kijken of je slaapt', 'unsafe_vulnerable', False),
 ])
-def test_after_crisis_am_its_kinds_of_unsafe_hint_are_heard(classifier, line, crisis, heard):
-    """A threat with a gun, a bank card kept, one's number given to men, strangers using one's address, a child alone or asked about a grown-up, what a child does when a parent is so angry, drunk and smoking in bed, made to sleep in the shed, forbidden to tell, children out of school and never outside, home care not come, someone in one's room at night; each beside an everyday line."""
+def test_after_crisis_am_its_kinds_of_hint_are_heard(classifier, line, crisis, heard):
+    """Each new form beside an everyday line with the same words that is no crisis."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
 
 
@@ -5321,7 +5310,8 @@ def test_after_crisis_am_its_kinds_of_unsafe_hint_are_heard(classifier, line, cr
     ('u zei het is om van de brug te springen, die wachttijd, en u moest er zelf om lachen', 'suicide', False),
 ])
 def test_after_crisis_am_aj_and_al_their_kinds_of_near_miss_stay_quiet(classifier, line, crisis, heard):
-    """The caller's own "I would never harm myself", a hit at the boxing training, a payment plan made, a cut-off withdrawn, a bridge to jump off laughed at: no crisis; the lines quiet at the start are kept so too."""
+    """The caller's own "I would never harm myself", a hit at the boxing training, a payment plan made, a cut-off
+    withdrawn, a bridge to jump off laughed at: no crisis; the lines quiet at the start are kept so too."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
 
 
@@ -5341,7 +5331,8 @@ def test_afraid_to_lose_ones_children_to_an_ex_is_no_danger_to_them(classifier, 
 def test_what_one_still_does_here_after_losing_a_job_is_a_suicide_hint(classifier):
     """After reading crisis-aj (own wording): a lost job said beside "wat heb ik hier nog te zoeken" is no work
     context that makes the question ordinary; asked of one job it is."""
-    assert "suicide" in _heard_in_words(classifier, "je bent je baan en je huis kwijt en je zegt wat heb ik hier nog te zoeken")
+    lost = "je bent je baan en je huis kwijt en je zegt wat heb ik hier nog te zoeken"
+    assert "suicide" in _heard_in_words(classifier, lost)
     assert "suicide" not in _heard_in_words(classifier, "je vraagt je af wat je in die baan nog te zoeken hebt")
 
 
@@ -5371,7 +5362,8 @@ def test_a_visitors_doubt_and_a_fear_for_later_are_no_hints(classifier, line, cr
     ('u zit alleen in de auto op het bovenste parkeerdek', 'suicide', True),
     ('u zit in de auto op het parkeerdek te wachten tot uw vrouw klaar is met winkelen', 'suicide', False),
 ])
-def test_a_dated_letter_rent_paid_by_others_no_more_shut_out_unless_paid_the_supply_used_before_they_come_and_a_car_on_a_roof(classifier, line, crisis, heard):
+def test_more_of_crisis_am_and_al_a_dated_letter_the_supply_used_before_they_come_a_car_on_a_roof(classifier, line, crisis,
+                                                                                             heard):
     """More of crisis-am's and crisis-al's kinds of hint (own wording), each beside an everyday line with the same words."""
     assert (crisis in _heard_in_words(classifier, line)) is heard
 
