@@ -5400,3 +5400,13 @@ def test_a_belt_as_punishment_not_sitting_for_pain_and_cooking_before_they_come(
 ])
 def test_water_or_trains_heard_behind_the_caller_and_where_asked_is_a_suicide_hint(classifier, line, heard):
     assert ("suicide" in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # near misses of this session's new forms (own wording): a husband who has the card and shops every week; someone
+    # who sleeps in one's room tonight because one is ill
+    ("je man heeft de pinpas en doet elke week de boodschappen", "unsafe_vulnerable"),
+    ("je zus slaapt vannacht bij je omdat je ziek bent", "unsafe_vulnerable"),
+])
+def test_everyday_arrangements_in_the_words_of_this_sessions_forms_stay_quiet(classifier, line, crisis):
+    assert crisis not in _heard_in_words(classifier, line)
