@@ -426,6 +426,8 @@ VIOLENCE_HINT = ("je zit op de badkamer met de deur op slot en hij is beneden aa
     (SUICIDE_HINT, "ja het maalt al een paar weken door je hoofd", "suicide", True),
     (SUICIDE_HINT, "ja die gedachten zijn er al een tijdje", "suicide", True),
     (SUICIDE_HINT, "ja het zit niet in je hoofd zeg je", "suicide", False),
+    (SUICIDE_HINT, "ja die gedachten zijn gelukkig weg", "suicide", False),  # gone: no yes
+    (SUICIDE_HINT, "ja dat zat vroeger in je hoofd", "suicide", False),  # of the past
     # the caller's yes given back as a hint right after the direct check
     (VIOLENCE_HINT, "hij heeft je vanavond tegen de kast geduwd", "unsafe_vulnerable", True),
     (VIOLENCE_HINT, "oké en hoe oud zijn de kinderen", "unsafe_vulnerable", False),  # ordinary talk: still possible

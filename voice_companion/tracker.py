@@ -109,8 +109,10 @@ _ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(
                                 r"overwogen)\b|(?:hebt?|heeft) (?:\w+ ){0,3}?plan\w*)"
                                 # ... or as thoughts that haunt the caller: "ja het spookt al weken door uw hoofd", "ja die
                                 # gedachten zijn er al een tijd" (thirty-fifth session, after locked70's run)
-                                r"|(?:het|dat|die gedachten?) (?:\w+ ){0,6}?(?:door|in) (?:je|jouw) hoofd\b"
-                                r"|die gedachten? (?:zijn|is|komen|komt) )")
+                                # (not when they are said to be gone or of the past: "ja die gedachten zijn gelukkig weg")
+                                r"|(?!.*\b(?:weg|voorbij|over|verdwenen|minder|vroeger|toen|gelukkig)\b)"
+                                r"(?:(?:het|dat|die gedachten?) (?:\w+ ){0,6}?(?:door|in) (?:je|jouw) hoofd\b"
+                                r"|die gedachten? (?:zijn|is|komen|komt) ))")
 _NOT = re.compile(r"\b(?:niet|nooit|geen)\b")
 
 
