@@ -5412,3 +5412,15 @@ def test_water_or_trains_heard_behind_the_caller_and_where_asked_is_a_suicide_hi
 ])
 def test_everyday_arrangements_in_the_words_of_this_sessions_forms_stay_quiet(classifier, line, crisis):
     assert crisis not in _heard_in_words(classifier, line)
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # read-through of this session's settled forms and one hint (own wording): a hit during a match by a father is
+    # no sparring; "dat zou ik nooit doen, maar ..." keeps the rest of the line heard; a man beside one with a knife
+    # is a danger from him, not a blade kept at hand
+    ("je vader sloeg je tijdens de wedstrijd voor iedereen", "unsafe_vulnerable", True),
+    ("je zegt ik zou mezelf nooit iets aandoen maar je hebt wel pillen gespaard", "suicide", True),
+    ("hij stond naast je met een mes", "suicide", False),
+])
+def test_this_sessions_settled_forms_stay_narrow(classifier, line, crisis, heard):
+    assert (crisis in _heard_in_words(classifier, line)) is heard
