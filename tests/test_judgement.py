@@ -5424,3 +5424,19 @@ def test_everyday_arrangements_in_the_words_of_this_sessions_forms_stay_quiet(cl
 ])
 def test_this_sessions_settled_forms_stay_narrow(classifier, line, crisis, heard):
     assert (crisis in _heard_in_words(classifier, line)) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # after locked72's run (read afterwards; own wording): affairs put in order so nobody has trouble later is a
+    # suicide hint, work handed over before a holiday is not; on a bridge with one's bike against the railing is, on
+    # the bridge on one's bike is not; a road closed for high water is no supply cut off, the water shut off is
+    ("u heeft uw administratie op orde gebracht zodat niemand er later last van heeft", "suicide", True),
+    ("je hebt je werk op orde gebracht zodat je collega er geen last van heeft tijdens je vakantie", "suicide", False),
+    ("u staat op de brug en uw fiets staat tegen de leuning", "suicide", True),
+    ("je staat met de fiets op de brug te wachten tot hij weer dicht gaat", "suicide", False),
+    ("de weg langs de dijk is afgesloten vanwege het hoge water", "utility_cutoff", False),
+    ("het water is afgesloten en de kinderen hebben dorst", "utility_cutoff", True),
+])
+def test_after_locked72_affairs_in_order_a_bike_at_the_railing_and_a_road_closed(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
