@@ -15958,11 +15958,12 @@ _R79_UNITS = frozenset("keer maal keren uur uren uurtjes minuten minuutjes minuu
 _R79_COUNT_HEAD = frozenset("en ja nee dus eh uh al wel zo ongeveer zeker bijna soms maar ook nog pas toch hooguit "
                             "minstens".split())
 _R79_PHONE_TAIL = ("", "ehm", "eh", "uh", "en", "en dan", "ja", "dus")
-_R79_HINT = re.compile(r"kerst|oudejaar|oudjaar|nieuwjaar|valentijn|koningsdag|bevrijdingsdag|pakjesavond|sinterklaas"
-                       r"|(?:tig|tien|twaalf|elf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)"
-                       r"(?:rabo|ing|abn|sns|asn|knab|bunq|trio|rbrb)"
-                       r"|(?:rabo|ingb|abn|sns|asn|knab|bunq|trio|rbrb)(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)",
-                       re.IGNORECASE)
+# the cheap gate before RA-RG: a feast day RD can mark (the last word of each of round 78's holidays), or a number word
+# glued to a bank code RC can read (the codes from _R79_BANKS, "ing" only after a number, as _r79_glued_bank reads it)
+_R79_HINT = re.compile("|".join(dict.fromkeys(hol[-1] for hol in _R78_HOLIDAYS))
+                       + r"|(?:tig|tien|twaalf|elf|een|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)(?:"
+                       + "|".join(_R79_BANKS) + r")|(?:" + "|".join(b for b in _R79_BANKS if b != "ing")
+                       + r")(?:nul|een|twee|drie|vier|vijf|zes|zeven|acht|negen)", re.IGNORECASE)
 
 
 def _r79_num(w: str):
