@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CB (development data) and holdout CC
-(locked, once it is written), CC twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CC (development data) and holdout CD
+(locked, once it is written), CD twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -353,8 +353,11 @@ A file that is not there yet is skipped with a note.
 * holdout-cb.jsonl (holdout CB): written by a writer who never saw the code (newcomers and their helpers), run once
   as locked at round 78's code (a065b9d): 3 of 310 leaking (iban 2, name 1), 0 of 120 ordinary touched; rules alone
   8 leaking (iban 3, dob 2, name 1, postcode 1, phone 1), 0 ordinary; development data since round 79;
-* holdout-cc.jsonl (holdout CC): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CA and CB, and before them
+* holdout-cc.jsonl (holdout CC): written by a writer who never saw the code (feast days, anniversaries and the
+  calendar), run once as locked at round 79's code (5edf0f9): 2 of 310 leaking (name 2), 0 of 120 ordinary touched;
+  rules alone 4 leaking (address 2, name 2), 0 ordinary; development data since round 80;
+* holdout-cd.jsonl (holdout CD): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CB and CC, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -470,9 +473,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-bz.jsonl": "holdout BZ (dev)",
     "holdout-ca.jsonl": "holdout CA (dev)",
     "holdout-cb.jsonl": "holdout CB (dev)",
-    "holdout-cc.jsonl": "holdout CC (locked, not tuned on)",
+    "holdout-cc.jsonl": "holdout CC (dev)",
+    "holdout-cd.jsonl": "holdout CD (locked, not tuned on)",
 }
-LOCKED = "holdout-cc.jsonl"
+LOCKED = "holdout-cd.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")
@@ -655,12 +659,12 @@ def texts_of(path: Path) -> list[str]:
     return out
 
 LOCKED_SET = re.compile(r"locked(\d+)$")
-FIRST_UNREAD = 65  # tests/data/locked65 and later: unread evaluation sets, never read by this scan (locked57-64 run once, spent)
+FIRST_UNREAD = 73  # tests/data/locked73 and later: unread evaluation sets, never read by this scan (locked57-72 run once, spent)
 TIMESTAMP = re.compile(r"(\d\d:\d\d) (.*)$")
 
 
 def _spent(path: Path) -> bool:
-    """Whether a tests/data/lockedN folder may be read: N from 2 to 55 only (56 and up are unread sets)."""
+    """Whether a tests/data/lockedN folder may be read: N from 2 to FIRST_UNREAD - 1 only (FIRST_UNREAD and up are unread sets)."""
     m = LOCKED_SET.match(path.name)
     return bool(m) and 2 <= int(m.group(1)) < FIRST_UNREAD
 
@@ -681,7 +685,7 @@ def scan_sources() -> list[tuple[Path, list[str]]]:
     """Every source of worker lines the scan reads, each with its lines in file order: the labelled JSON lines of
     prompts/training and tests/data, the annotated calls of tests/data/own/calls*, tests/data/dev24/calls and
     /work/shared/eval/annotated (when there, beside the repo), and the spent locked sets tests/data/locked2 to
-    locked56 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked57 and later are never read."""
+    locked72 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked73 and later are never read."""
     data = ROOT / "tests/data"
     jsonl = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted(data.glob("*.jsonl"))
     calls = [f for d in sorted(data.glob("own/calls*")) if d.is_dir() for f in sorted(d.glob("*.txt"))]
@@ -713,7 +717,7 @@ def worker_lines(detail: bool, rules_only: bool = False) -> None:
     tagger = None if rules_only else True
     r = Redactor(tagger=tagger)
     changed, kinds = _changes(((text, r.redact_text(text)[0]) for text in texts), detail, "worker line")
-    print(f"worker lines of the call data (prompts/training, tests/data, calls of own, dev24, shared, locked2-55): "
+    print(f"worker lines of the call data (prompts/training, tests/data, calls of own, dev24, shared, locked2-{FIRST_UNREAD - 1}): "
           f"{len(texts)} lines from {len(sources)} files, {changed} changed ({kinds})")
     # the same lines in file order through one session window (each line read with the three before it)
     pairs = (pair for _, lines in sources

@@ -2146,6 +2146,10 @@ class Redactor:
             new = redact_round77(text, new, before67)  # round 77: syllables, corrections, letters and their aids
             new = redact_round78(text, new, before67)  # round 78: a postcode's letters, a bsn over lines, holidays
             new = redact_round79(text, new, before67)  # round 79: nicknames, check digits, feast days; counts
+            new = redact_round80(text, new, before67)  # round 80: double surnames, naam is, ring streets, it
+            if window and p2 is not None and self._state.revised is None and r80_postcode_fix(p1, p2):
+                self._state.revised = "[postcode]"  # round 80 SE: "[postcode]" / "o nee drieenzestig" (held)
+                self._context[-2] = (p1[0], close_tail(p1[0], "[postcode]"))
             if window and prev and new == text and str(self.revised or "") == "[naam]" and r75_place_not_name(*p1):
                 self._state.revised = None  # round 75 NF: "... op de ijsbaan in heerenveen" / "thialf op ..."
                 self._context[-2] = (p1[0], p1[0])
@@ -16093,6 +16097,144 @@ def redact_round79(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             or "[postcode]" in out or " el " in raw or "n l " in raw or " punt " in raw \
             or _R79_HINT.search(raw) is not None:
         out = _line_pass(raw, out, lambda words, lows, own: _r79_marks(words, lows, own, before))
+    return out
+
+
+# ---- round 80 (CC as dev data) ----
+# SA: a second surname right after a name that ended in a surname, at the line's end ("voor oma [naam] bakker": "riet
+#     de vries bakker", a double surname whose last part is an ordinary word too).
+# SB: the word between "naam ... is" (or "heet") and a [naam]: a surname said first ("de naam op de kaart is wang
+#     [naam]").
+# SC: a street in "-ring" whose first part is a word ending in "e" ("oranjering", which "-ering" words like "ervaring"
+#     kept out of round 69's DA), and a filler between such a street and its number ("emmaring eh twaalf"); the house
+#     letter after the number goes too ("... vierentachtig c").
+# SD: a Frisian street with "it" after a few head words ("dus it fliet tweeentwintig in grou"; round 78's QM took it
+#     only at the line's start).
+# SK (keep): a diminutive with "een" after it is no street and house number ("je kleine pleegbroertje een klap").
+# SL (keep): a year said twice, a decade and then the year ("ging in tachtig eh tweeentachtig"), is no postcode.
+# SE: a postcode's last digits corrected on the next line ("vijfentwintig drieenzeventig" / "o nee drieenzestig"):
+#     when the window revises the postcode line only a line later, the correction line still held goes with it
+#     (r80_postcode_fix, in Redactor._as_said).
+_R80_SURNAMES = SURNAMES_SAFE | SURNAMES_AMBIGUOUS
+_R80_TAIL_FILL = frozenset("eh uh ehm uhm hoor he toch ja dus nou".split())
+_R80_NOT_FIRST = frozenset("zuster broeder pater juffrouw juf meester voluit officieel sint heilige oom tante opa oma "
+                           "neef nicht broer zus vader moeder pa ma mama papa baby kleine grote lieve oude jonge "
+                           "mijn zijn haar onze jullie hun je uw de het een".split())
+_R80_HOUSE_FILL = frozenset("eh uh ehm uhm".split())
+_R80_IT_HEAD = frozenset("dus ja eh uh en dan oke ok nou o oh dat is het adres ik noteer woon woont wonen in".split())
+_R80_CORRECT = frozenset("nee sorry pardon bedoel".split())
+_R80_CORRECT_FILL = frozenset("o oh ah eh uh nee sorry pardon ik bedoel nou niet maar het is was moet zijn".split())
+_R80_GATE = _Lazy(r"ring\b|\bit |naam|\bheet|\bheten")
+
+
+def _r80_ring_street(w: str) -> bool:
+    if len(w) < 8 or not w.endswith("ring") or not w.isalpha() or w in _R69_RING_NOT:
+        return False
+    if not w.endswith("ering"):
+        return True
+    stem = w[:-4]
+    return len(stem) >= 5 and (stem in ORDINARY_WORDS or stem in FIRST_NAMES) and stem not in STOP_WORDS
+
+
+def _r80_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(2, n):  # SA
+        if k not in own and own.get(k - 1) == "[naam]" and own.get(k - 2) == "[naam]" and lows[k] in _R80_SURNAMES \
+                and lows[k] not in STOP_WORDS and all(lows[x] in _R80_TAIL_FILL for x in range(k + 1, n)) \
+                and (lows[k - 1] in _R80_SURNAMES or "-".join(lows[k - 2:k]) in SURNAMES_SAFE
+                     or (k >= 3 and "-".join(lows[k - 3:k]) in SURNAMES_SAFE)):
+            marks[k] = "[naam]"
+    for k in range(1, n - 1):  # SB
+        if k in own or own.get(k + 1) != "[naam]" or lows[k - 1] not in ("is", "heet", "heten") \
+                or not lows[k].isalpha() or len(lows[k]) < 2 or lows[k] in STOP_WORDS or lows[k] in _R80_NOT_FIRST \
+                or _r20_number(lows[k]) is not None or lows[k] in MONTHS:
+            continue
+        if lows[k - 1] == "is" and "naam" not in lows[max(0, k - 9):k - 1]:
+            continue
+        marks[k] = "[naam]"
+    for k in range(n - 1):  # SC
+        if k in own or not _r80_ring_street(lows[k]):
+            continue
+        j = k + 1
+        if lows[j] in _R80_HOUSE_FILL:
+            j += 1
+        elif not lows[k].endswith("ering"):
+            continue  # round 69's DA reads "-ring" + number said right after it
+        if j >= n or _r69_num(lows[j]) is None or lows[j] in LETTER_NAMES:
+            continue
+        e = j
+        while e < n and _r69_num(lows[e]) is not None and e - j < 3:
+            e += 1
+        if e < n and lows[e] in _R69_NOT_NUMBER_AFTER:
+            continue
+        if e < n and len(lows[e]) == 1 and lows[e].isalpha() and (e + 1 == n or lows[e + 1] in ("in", "te", "dus")):
+            e += 1
+        marks.update({x: "[adres]" for x in range(k, e) if x not in own})
+    for k in range(1, n - 2):  # SD
+        if lows[k] != "it" or k in own or not all(lows[x] in _R80_IT_HEAD for x in range(k)):
+            continue
+        if own.get(k + 1) == "[adres]" and own.get(k + 2) == "[adres]":  # "eh it [adres]": the article goes with it
+            marks[k] = "[adres]"
+        elif k + 1 not in own and lows[k + 1].isalpha() and len(lows[k + 1]) >= 4 and lows[k + 1] not in ORDINARY_WORDS \
+                and lows[k + 1] not in STOP_WORDS and lows[k + 2].isalpha() and _r20_number(lows[k + 2]) is not None:
+            marks.update({x: "[adres]" for x in range(k, k + 3) if x not in own})
+    return marks
+
+
+def r80_postcode_fix(p1: tuple[str, str], p2: tuple[str, str]) -> bool:
+    """SE: the line before (`p1`, as said and logged) is only a correction of a postcode's last digits and the line
+    before it (`p2`) went as a postcode, whole, by a revision."""
+    if p1[0] != p1[1] or p2[0] == p2[1] or not p2[1].rstrip(" ,.?!").endswith("[postcode]"):
+        return False
+    if any(_r20_number(w) is None for w in _r20_lows(p2[0])):
+        return False
+    lows = _r20_lows(p1[0])
+    if not lows or len(lows) > 6 or not any(w in _R80_CORRECT for w in lows) or _r20_number(lows[-1]) is None:
+        return False
+    nums = [w for w in lows if _r20_number(w) is not None]
+    return all(_r20_number(w) is not None or w in _R80_CORRECT_FILL for w in lows) \
+        and 1 <= sum(_r78_digits(w) for w in nums) <= 4
+
+
+_R80_POSSESSIVE = frozenset("je jouw mijn zijn haar uw ons onze hun jullie de het dat dit die".split())
+_R80_TENS = frozenset("twintig dertig veertig vijftig zestig zeventig tachtig negentig".split())
+_R80_YEAR_HEAD = frozenset("in rond sinds vanaf tot na voor begin eind".split())
+
+
+def _r80_kept(words, lows, own) -> set[int]:
+    """SK, SL: what the worker says that is no address or postcode."""
+    kept: set[int] = set()
+    n = len(lows)
+    for k in range(1, n - 1):  # SK: "je kleine pleegbroertje een klap": a diminutive and its article are no street
+        if own.get(k) == "[adres]" and lows[k].endswith(("tje", "pje", "kje", "etje")) and lows[k + 1] == "een" \
+                and own.get(k + 1) == "[adres]" and k + 2 < n and k + 2 not in own and lows[k + 2].isalpha():
+            s = k
+            while s - 1 >= 0 and own.get(s - 1) == "[adres]" and lows[s - 1].isalpha() and s > k - 2:
+                s -= 1
+            if s >= 1 and s - 1 not in own and lows[s - 1] in _R80_POSSESSIVE:
+                kept.update(range(s, k + 2))
+    for k in range(1, n - 1):  # SL: "ging in tachtig eh tweeentachtig": a year said again, no postcode
+        if own.get(k) != "[postcode]" or k - 1 in own or lows[k - 1] not in _R80_YEAR_HEAD or lows[k] not in _R80_TENS:
+            continue
+        j = k + 1
+        while j < n and own.get(j) == "[postcode]" and lows[j] in _R79_FILL:
+            j += 1
+        if j < n and own.get(j) == "[postcode]" and lows[j].endswith("en" + lows[k]) and _r20_number(lows[j]) is not None:
+            e = j + 1
+            while e < n and own.get(e) == "[postcode]":
+                e += 1
+            kept.update(range(k, e))
+    return kept
+
+
+def redact_round80(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 80 on one line with the window's lines before it (as said, as logged; newest first): SA to SD go, behind
+    a cheap string gate; what SK and SL read stays."""
+    if "[naam] " in out or _R80_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, lambda words, lows, own: _r80_marks(words, lows, own, before))
+    if ("[adres]" in out and "tje een " in raw) or ("[postcode]" in out and "tig" in raw):
+        out = _line_keep(raw, out, _r80_kept)
     return out
 
 
