@@ -5440,3 +5440,119 @@ def test_this_sessions_settled_forms_stay_narrow(classifier, line, crisis, heard
 def test_after_locked72_affairs_in_order_a_bike_at_the_railing_and_a_road_closed(classifier, line, crisis, heard):
     result = classifier.classify(line)
     assert (crisis in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-sixth session, from crisis-an's, crisis-ao's and crisis-ap's lines, read after their measurement (own
+    # wording): the hints they missed, each beside a near miss in the same words that must stay quiet.
+    # eviction: a pitch one lives on, a home sold by the receiver or closed by the mayor, a partner who cancelled the
+    # rent, a withdrawn arrangement, a writ at the door, a night in the car with the children, a case that goes ahead
+    ("de gemeente zegt dat de woonwagens voor de zomer van het terrein af moeten en u woont er al twintig jaar", "eviction", True),
+    ("de caravan moet voor de winter van de camping af want het seizoen is voorbij", "eviction", False),
+    ("de boer zegt dat je de caravan van zijn erf moet halen, anders sleept hij hem weg", "eviction", True),
+    ("na het faillissement gaat het pand naar de curator en jullie bovenwoning hoort daarbij", "eviction", True),
+    ("de curator heeft uw woning verkocht per de eerste van de maand", "eviction", True),
+    ("de corporatie heeft de laatste kans afspraak ingetrokken", "eviction", True),
+    ("de corporatie heeft de ontruiming ingetrokken nu alles betaald is", "eviction", False),
+    ("jullie eigen huis zit sinds vrijdag dicht op last van de burgemeester", "eviction", True),
+    ("het huis zit potdicht tegen de kou sinds de nieuwe kozijnen erin zitten", "eviction", False),
+    ("het huis is gekoppeld aan je baan bij de kwekerij en je bent ontslagen", "eviction", True),
+    ("je ex heeft de huur opgezegd en het contract staat op zijn naam", "eviction", True),
+    ("je vriend en jij hebben de huur opgezegd want jullie gaan samen wonen", "eviction", False),
+    ("als de huur vrijdag niet op de rekening staat gaat de zaak door", "eviction", True),
+    ("een envelop van de kantonrechter die je nog niet open durft te maken", "eviction", True),
+    ("er stond een man aan de deur met papieren en je moest tekenen voor ontvangst", "eviction", True),
+    ("er stond een man aan de deur met een pakket en je moest tekenen voor ontvangst", "eviction", False),
+    ("je hebt uitgezocht of je met de kinderen in de auto kunt slapen", "eviction", True),
+    ("op vakantie in Frankrijk sliepen jullie met de kinderen in de auto", "eviction", False),
+    ("de parkeigenaar wil de stacaravan vrij hebben en u woont daar al negen jaar", "eviction", True),
+    ("de corporatie gaat gewoon door met de procedure nu de schuldhulp gestopt is", "eviction", True),
+    ("hoe lang kunt u nog in uw huis blijven", "eviction", True),
+    # utility cut-off: a deposit before the supply returns, appliances dead while the fuses are fine, a lead from a
+    # relative's house, the meter's last chance, the light going out unless one pays, the fitter's visit after which
+    # nobody can cook
+    ("je krijgt pas weer gas als je eerst vijfhonderd euro borg betaalt", "utility_cutoff", True),
+    ("de wasmachine en de cv doen het niet terwijl de stoppenkast in orde is", "utility_cutoff", True),
+    ("de stoppen zijn in orde maar de koelkast doet het niet, hij is gewoon kapot", "utility_cutoff", False),
+    ("je zoon heeft een verlengsnoer vanuit zijn huis naar het jouwe getrokken", "utility_cutoff", True),
+    ("de meteropnemer zei dat hij de meter de laatste keer nog open liet", "utility_cutoff", True),
+    ("het licht gaat overmorgen om tien uur uit, zei de jongen van de klantenservice, als u niet vandaag nog betaalt", "utility_cutoff", True),
+    ("het licht gaat om tien uur uit want dan gaan de kinderen naar bed", "utility_cutoff", False),
+    ("in de flat is alles koud en je vriend zegt dat het geld voor de rekening nooit is overgemaakt", "utility_cutoff", True),
+    ("de monteur komt morgen en daarna kun je niet meer koken", "utility_cutoff", True),
+    ("de monteur komt morgen de kookplaat repareren, tot die tijd kun je niet meer koken", "utility_cutoff", False),
+    # suicide: pills fetched at several pharmacies and counted, knowing how and when, one way out of the debts, a
+    # message timed for tomorrow, solving it one's own way, work given away, affairs put in order tonight
+    ("je bent bij drie apotheken pijnstillers gaan halen", "suicide", True),
+    ("je moest naar twee apotheken omdat de eerste niet genoeg pijnstillers op voorraad had", "suicide", False),
+    ("u zegt dat u al weet hoe en wanneer", "suicide", True),
+    ("je weet al hoe en wanneer je het hem gaat vertellen", "suicide", False),
+    ("er is maar één manier om van al die schulden af te komen zei u", "suicide", True),
+    ("je hebt een mailtje klaargezet voor je broer dat hij pas morgen krijgt", "suicide", True),
+    ("je hebt een berichtje voor de verjaardag van je zus ingepland dat pas morgen verstuurd wordt", "suicide", False),
+    ("ik hoor dat je niet dood wil maar dat je gewoon doodmoe bent van alle zorgen", "suicide", False),
+    ("je hebt de hele nacht je pillen zitten tellen", "suicide", True),
+    ("de thuiszorg heeft je pillen geteld voor de weekdoos", "suicide", False),
+    ("je zei ik ga het op mijn eigen manier oplossen", "suicide", True),
+    ("je gaf je scriptie aan je vriendin omdat je het toch niet meer afmaakt", "suicide", True),
+    ("jullie verkopen de caravan omdat jullie toch niet meer op vakantie gaan", "suicide", False),
+    ("je hebt vanavond al je zaken op orde gebracht voor de belastingaangifte", "suicide", False),
+    # unsafe vulnerable person: children upstairs who heard it, someone banging on the door to get in, a gun taken
+    # out, held inside, "you know how he is then", an adult who always goes to the child when the parents are out,
+    # what he did to the caller and the baby, the danger if he finds out about the call
+    ("de kleintjes slapen boven maar ze hebben alles gehoord", "unsafe_vulnerable", True),
+    ("de kinderen slapen boven en de buurman staat te schreeuwen om de voetbal", "unsafe_vulnerable", False),
+    ("er staat een vent bij je op de stoep die op de deur bonkt en roept dat hij binnenkomt", "unsafe_vulnerable", True),
+    ("de bezorger bonkt op de deur omdat de bel kapot is", "unsafe_vulnerable", False),
+    ("je man heeft het jachtgeweer uit de kast gehaald", "unsafe_vulnerable", True),
+    ("hij heeft het geweer uit de kast gehaald en zit beneden in de woonkamer", "unsafe_vulnerable", True),
+    # (a guard: an "unless" word of the weapon rule such as a kitchen once silenced the crisis model on this line)
+    ("hij heeft het pistool uit de la gehaald en zit nu in de keuken", "unsafe_vulnerable", True),
+    ("hij heeft het geweer uit de kast gehaald om het schoon te maken voor de jacht", "unsafe_vulnerable", False),
+    ("je zoon en zijn vrienden laten u niet gaan", "unsafe_vulnerable", True),
+    ("je mag niet weg van je werk tot de nachtdienst klaar is", "unsafe_vulnerable", False),
+    ("u weet hoe hij dan is als hij uit de kroeg komt", "unsafe_vulnerable", True),
+    ("je weet hoe hij dan is als hij uit de kroeg komt, gezellig en vol verhalen", "unsafe_vulnerable", False),
+    ("de oom gaat altijd bij de kleine zitten als de ouders weg zijn", "unsafe_vulnerable", True),
+    ("opa gaat altijd bij de kinderen zitten om voor te lezen als de ouders weg zijn", "unsafe_vulnerable", False),
+    ("en toen hij terugkwam wat gebeurde er toen met jou en de kleine", "unsafe_vulnerable", True),
+    ("als hij erachter komt dat ik gebeld heb dan is het mis", "unsafe_vulnerable", True),
+    ("als hij erachter komt dat ik een feest voor hem organiseer is de verrassing mis", "unsafe_vulnerable", False),
+])
+def test_thirty_sixth_sessions_hints_and_their_near_misses(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-sixth session, from crisis-an's, crisis-ao's and crisis-ap's near misses, read after their measurement
+    # (own wording): the danger said to be over or never there settles the crisis on the line -- a chosen move, the case
+    # thrown out or adjourned with a plan one can pay, the ex's keys handed in, darkness by choice, a storm's outage
+    # with its return time, a partner's pills handed back, the dog walked by the water for years, someone else there
+    # now, the shouting that was a match on television, nobody at home who hurts the caller, the partner arrested
+    # while the family sleeps elsewhere, a child found -- each settled form beside a question or a danger in the
+    # same words that must still be heard
+    ("je verhuisdozen staan klaar want zaterdag ga je naar je nieuwe huurwoning in Tilburg", "eviction", False),
+    ("de rechter heeft de zaak van tafel geveegd en je mag gewoon in je huis blijven", "eviction", False),
+    ("kun je gewoon in je huis blijven wonen of heeft de rechter al een datum gezegd", "eviction", True),
+    ("de rechter heeft de zaak aangehouden en de corporatie heeft je een regeling aangeboden die je kunt betalen", "eviction", False),
+    ("je ex heeft zijn sleutels vorige week ingeleverd en jij hebt het slot laten vervangen", "eviction", False),
+    ("je zit in het donker omdat je migraine hebt en even geen licht wil", "utility_cutoff", False),
+    ("je zit in het donker in de auto na je nachtdienst omdat je even tot rust wil komen", "utility_cutoff", False),
+    ("de stroom viel uit door de storm in het hele dorp en de netbeheerder zegt dat het binnen een uur weer werkt", "utility_cutoff", False),
+    ("u heeft de pillen van uw overleden man teruggebracht naar de apotheek en dat voelde als afscheid", "suicide", False),
+    ("u staat bij het water omdat u daar elke avond met de hond loopt", "suicide", False),
+    ("je hebt geen zin meer in het leven", "suicide", True),
+    ("je moeder is niet alleen vannacht, met je zus erbij", "unsafe_vulnerable", False),
+    ("dat geschreeuw was de voetbalwedstrijd bij de buren", "unsafe_vulnerable", False),
+    ("er is niemand in huis die je iets doet, je bent alleen heel moe", "unsafe_vulnerable", False),
+    ("de politie heeft hem meegenomen en jij en de kinderen slapen bij je zus", "unsafe_vulnerable", False),
+    ("je kleine zusje is gevonden in de speeltuin en ligt nu thuis", "unsafe_vulnerable", False),
+    ("wie is er nu bij de kinderen", "unsafe_vulnerable", True),
+    ("is er nu iemand bij je in huis die je pijn doet", "unsafe_vulnerable", True),
+    ("is er nu iemand bij je moeder die voor haar zorgt", "unsafe_vulnerable", True),
+    ("uw dochter is opgehaald door haar vader en die was dronken", "unsafe_vulnerable", True),
+])
+def test_thirty_sixth_sessions_settled_forms_and_the_questions_beside_them(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
