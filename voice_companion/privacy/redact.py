@@ -2147,6 +2147,10 @@ class Redactor:
             new = redact_round78(text, new, before67)  # round 78: a postcode's letters, a bsn over lines, holidays
             new = redact_round79(text, new, before67)  # round 79: nicknames, check digits, feast days; counts
             new = redact_round80(text, new, before67)  # round 80: double surnames, naam is, ring streets, it
+            new = redact_round81(text, new, before67)  # round 81: Bible verses, holy figures; graves, heet
+            if window and p1 is not None and self._state.revised is None and r81_postcode_fix(p1, text, new):
+                self._state.revised = "[postcode]"  # round 81 TG: "... is vierendertig vierentachtig" / "een a en een ee"
+                self._context[-2] = (p1[0], close_tail(p1[0], "[postcode]"))
             if window and p2 is not None and self._state.revised is None and r80_postcode_fix(p1, p2):
                 self._state.revised = "[postcode]"  # round 80 SE: "[postcode]" / "o nee drieenzestig" (held)
                 self._context[-2] = (p1[0], close_tail(p1[0], "[postcode]"))
@@ -16235,6 +16239,279 @@ def redact_round80(raw: str, out: str, before: list[tuple[str, str]]) -> str:
         out = _line_pass(raw, out, lambda words, lows, own: _r80_marks(words, lows, own, before))
     if ("[adres]" in out and "tje een " in raw) or ("[postcode]" in out and "tig" in raw):
         out = _line_keep(raw, out, _r80_kept)
+    return out
+
+
+# ---- round 81 (CD as dev data: faith communities, funerals and mourning) ----
+# Keep (ordinary talk of faith and mourning that the rules or the tagger took for data):
+# TK: a Bible (or Quran) reference, a book and its chapter and verse ("johannes drie zestien", "romeinen acht
+#     achtendertig", "een preek over lucas vijftien", "soera twee"): a book that is also a first name only with a
+#     word of church, reading or mourning in the line or the window, never after "mijn", a kin word or a title, never
+#     with a unit after the number ("lucas vijftien jaar") and never a run of more than three numbers.
+# TL: a holy figure where it is prayed to or named as such ("de profeet mohammed", "bidt elke avond tot maria",
+#     "het ave maria", "de heilige rita"): after "profeet", "heilige", "maagd", "ave", "gegroet", or after "tot"
+#     with a word of praying before it in the line; the figure set is closed (maria, jezus, allah, ...), "heilige"
+#     takes any one name after "de".
+# Go:
+# TA: fillers between two pieces of one phone number ("[telefoonnummer] eh ja [telefoonnummer]").
+# TB: a grave's place at a cemetery ("vak c rij zeven nummer twaalf", "rij vier graf nummer eenendertig").
+# TC: a name after "heet/heette" with the deceased, a church person or a kin word as the subject ("de overledene
+#     heet ionut popescu", "de overleden vader heette bakker"): up to three words that are no stop or ordinary word.
+# TD: the day of a birth said at a line's end ("geboren in damascus op vijftien", the month on the next line).
+# TE: the year of a birth date at the head of the line after the date ("[datum]" / "eh negentienhonderdzesendertig en
+#     overleden ...", "[datum]" / "in drieenvijftig") when the window speaks of birth or a birthday.
+# TF: a phone number with a digit corrected inside it ("nul zes negen eh nee acht zeven zes vijf vier drie twee een").
+# TG: a postcode's letters said with "een" ("een a en een ee") on the line after the postcode; a postcode's digits
+#     said as hundreds ("de postcode is zesenveertig honderd").
+_R81_BOOKS = frozenset("""genesis exodus leviticus numeri deuteronomium jozua richteren rechters ruth samuel koningen
+kronieken ezra nehemia ester esther job psalm psalmen spreuken prediker hooglied jesaja jeremia klaagliederen ezechiel
+daniel hosea joel amos obadja jona micha nahum habakuk sefanja haggai zacharia maleachi matteus mattheus matheus
+marcus markus lucas lukas johannes handelingen romeinen korintiers corinthiers galaten efeziers filippenzen
+kolossenzen tessalonicenzen thessalonicenzen timoteus timotheus titus filemon hebreeen jakobus petrus judas
+openbaring openbaringen soera sura surah""".split())
+_R81_CHURCH = _Lazy(r"domin|predik|pastor|pastoor|priester|voorganger|preek|preken|tekst|bijbel|evangel|\bvers|"
+                    r"hoofdstuk|voorgelez|voorlez|lezing|gelezen|\blas\b|\bleest\b|kerk|dienst|\bmis\b|uitvaart|"
+                    r"begrafenis|rouw|psalm|\blied|gezang|imam|moskee|koran|soera|geloof|gebed|bid|bijbelkring|"
+                    r"catechis|zondagsschool|rabbijn|synagoge|thora", re.IGNORECASE)
+_R81_NOT_BEFORE = _R80_NOT_FIRST | KIN | TITLES | frozenset("heet heette heten genaamd noem".split())
+_R81_FIGURES = frozenset("""maria jezus christus allah god mohammed muhammad mohamed mohammad ibrahim abraham mozes
+musa isa noach nuh yusuf jozef yunus jona elia ilyas dawud david suleiman salomo yahya johannes adam boeddha buddha
+krishna shiva ganesha""".split())
+_R81_HOLY_HEADS = frozenset("profeet profeten heilige maagd ave gegroet".split())
+_R81_PRAY = frozenset("bid bidt bidden bad baden gebeden bidde".split())
+_R81_FILL = HESITATIONS | frozenset("ja nou oke ok".split())  # not "nee", "sorry": a correction stays in the log
+_R81_INSTITUTIONS = frozenset("""diaconie gemeente thuiszorg schuldhulp schuldhulpverlening wijkteam moskee apotheek
+politie parochie voedselbank buurtzorg bibliotheek kerkenraad woningbouw woningcorporatie belastingdienst uwv svb ggz
+reclassering huisartsenpost crisisdienst jeugdzorg nachtopvang daklozenopvang opvang vluchtelingenwerk
+schuld""".split()) - SURNAMES_SAFE - SURNAMES_AMBIGUOUS
+_R81_INST_TAIL = frozenset("hulp hulpverlening zorg dienst".split())
+_R81_COMPOUND_HEADS = ("tekort", "tekorten", "probleem", "problemen")
+_R81_KEEP_GATE = _Lazy(r"\b(?:" + _trie_alt(_R81_BOOKS) + r")\s+\S|profeet|profeten|heilige|maagd|\bave\b|gegroet|"
+                       r"\bbid|\bbad\b|\bbaden\b|gebeden|\bvan (?:de |het |der )?(?:" + _trie_alt(_R81_INSTITUTIONS)
+                       + r")\b|tekort|proble", re.IGNORECASE)  # TK to TN
+_R81_SUBJECTS = KIN | frozenset("""overledene overleden gestorvene dode weduwe weduwnaar kind baby dominee pastor
+pastoor priester imam rabbijn koster ouderling diaken predikant voorganger uitvaartleider""".split())
+_R81_HEET = frozenset("heet heette heten".split())
+_R81_NOT_NAME = frozenset("welkom iedereen u jullie ons hen hem haar niet nog wel ook gewoon eigenlijk echt".split())
+_R81_BIRTH = _Lazy(r"geboren|jarig|geboortedatum|verjaardag", re.IGNORECASE)
+_R81_YEAR_HEAD = frozenset("eh uh ehm in uit van ja en dus".split())
+
+
+def _r81_year(lows, k: int) -> int | None:
+    """The end index of a year said at `k`: one word ("negentienhonderdzesendertig") or two (round 24's reading)."""
+    if k >= len(lows):
+        return None
+    end = _r24_year(lows, k)
+    if end is not None:
+        return end
+    w = lows[k]
+    if w.startswith(("negentienhonderd", "tweeduizend")):
+        v = _r20_number(w)
+        if v is not None and 1900 <= v <= 2030:
+            return k
+    return None
+
+
+def _r81_kept(words, lows, own, before) -> set[int]:
+    """TK, TL: a Bible reference and a holy figure stay."""
+    kept: set[int] = set()
+    n = len(lows)
+    church = None
+    for k in range(n - 1):  # TK
+        if lows[k] not in _R81_BOOKS or (k > 0 and lows[k - 1] in _R81_NOT_BEFORE):
+            continue
+        e = k + 1
+        while e < n and (_r20_number(lows[e]) is not None or (lows[e] in ("vers", "hoofdstuk") and e > k + 1)) \
+                and e - k <= 4:
+            e += 1
+        nums = [x for x in range(k + 1, e) if _r20_number(lows[x]) is not None]
+        if not nums or len(nums) > 3 or lows[k + 1] == "nul" or not 1 <= _r20_number(lows[k + 1]) <= 150:
+            continue
+        if e < n and (lows[e] in COUNT_UNITS or lows[e] in _R69_NOT_NUMBER_AFTER or _r20_number(lows[e]) is not None):
+            continue
+        if lows[k] in FIRST_NAMES or lows[k] in SURNAMES_SAFE:
+            if church is None:
+                church = _R81_CHURCH.search(" ".join(lows)) is not None \
+                    or any(_R81_CHURCH.search(q[0]) is not None for q in before)
+            if not church:
+                continue
+        kept.update(x for x in range(k, e) if x in own)
+    for k in range(1, n):  # TL
+        if k not in own or lows[k] not in _R81_FIGURES and not (lows[k - 1] == "heilige" and k >= 2
+                                                                  and lows[k - 2] == "de"):
+            continue
+        h = lows[k - 1]
+        if h in _R81_HOLY_HEADS or (h == "moeder" and k >= 2 and lows[k - 2] in ("tot", "ave", "heilige")):
+            kept.add(k)
+        elif h == "tot" and any(w in _R81_PRAY for w in lows[max(0, k - 6):k - 1]):
+            kept.add(k)
+        else:
+            continue
+        if k + 1 < n and k + 1 in own and lows[k + 1] in _R81_FIGURES:  # "jezus christus"
+            kept.add(k + 1)
+    for k in range(1, n - 1):  # TM: "de mevrouw van de diaconie", "die mevrouw van schuld hulp": a service, no surname
+        if lows[k] != "van" or own.get(k) != "[naam]" or not (lows[k - 1] in TITLES or lows[k - 1] in KIN
+                                                              or own.get(k - 1) == "[naam]"):
+            continue
+        j = k + 1
+        if lows[j] in ("de", "het", "der") and j + 1 < n:
+            j += 1
+        if lows[j] not in _R81_INSTITUTIONS or own.get(j) != "[naam]":
+            continue
+        e = j + 1
+        if e < n and lows[e] in _R81_INST_TAIL:
+            e += 1
+        elif lows[j] == "schuld":
+            continue
+        if e < n and own.get(e) == "[naam]":
+            continue  # the name goes on after the service word: a surname of its own
+        kept.update(range(k, e))
+    for k in range(n):  # TN: "ze zeggen personeelstekort": a compound of an ordinary word and a shortage or problem
+        w = lows[k]
+        if own.get(k) != "[naam]" or not w.endswith(_R81_COMPOUND_HEADS) or w in FIRST_NAMES or w in SURNAMES_SAFE \
+                or own.get(k - 1) == "[naam]" or own.get(k + 1) == "[naam]":
+            continue
+        head = next(h for h in _R81_COMPOUND_HEADS if w.endswith(h))
+        stem = w[:-len(head)]
+        if len(stem) >= 4 and (stem in ORDINARY_WORDS or stem[:-1] in ORDINARY_WORDS and stem[-1] in "s"):
+            kept.add(k)
+    return kept
+
+
+def _r81_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(1, n - 1):  # TA
+        if k in own or lows[k] not in _R81_FILL or own.get(k - 1) != "[telefoonnummer]":
+            continue
+        e = k
+        while e < n and e not in own and lows[e] in _R81_FILL and e - k < 3:
+            e += 1
+        if e < n and own.get(e) == "[telefoonnummer]":
+            marks.update({x: "[telefoonnummer]" for x in range(k, e)})
+    for k in range(n - 2):  # TB: "vak c rij zeven nummer twaalf", "rij vier graf nummer eenendertig"
+        if lows[k] != "rij" or k in own or _r20_number(lows[k + 1]) is None or lows[k + 1] == "nul":
+            continue
+        j = k + 2
+        grave = False
+        if j < n and lows[j] == "graf":
+            grave, j = True, j + 1
+        if j < n and lows[j] in ("nummer", "nr"):
+            j += 1
+        elif not grave:
+            continue
+        if j >= n or _r20_number(lows[j]) is None or (j + 1 < n and lows[j + 1] in COUNT_UNITS):
+            continue
+        s = k
+        if k >= 2 and lows[k - 2] == "vak" and (len(lows[k - 1]) == 1 or _r20_number(lows[k - 1]) is not None
+                                                  or lows[k - 1] in LETTER_NAMES):
+            s = k - 2
+        elif k >= 1 and lows[k - 1] == "graf":
+            s = k - 1
+        marks.update({x: "[adres]" for x in range(s, j + 1) if x not in own})
+    for k in range(1, n - 1):  # TC
+        if lows[k] not in _R81_HEET or lows[k - 1] not in _R81_SUBJECTS:
+            continue
+        if lows[k - 1] in KIN and not (k >= 2 and lows[k - 2] in ("overleden", "gestorven", "wijlen")):
+            continue  # "mijn vader heet ..." the older rules read; "het konijn van mijn dochter heet snuffie" stays
+        if "van" in lows[max(0, k - 4):k - 1]:
+            continue  # "de hond van de dominee heet ...": the subject is someone else's
+        e = k + 1
+        while e < n and e - k <= 3 and e not in own and lows[e].isalpha() and len(lows[e]) >= 2 \
+                and lows[e] not in STOP_WORDS and lows[e] not in _R81_NOT_NAME and lows[e] not in KIN \
+                and lows[e] not in TITLES and _r20_number(lows[e]) is None and lows[e] not in MONTHS \
+                and (lows[e] not in ORDINARY_WORDS or lows[e] in SURNAMES_SAFE or lows[e] in SURNAMES_AMBIGUOUS
+                     or lows[e] in FIRST_NAMES):
+            e += 1
+        if e > k + 1 and all(lows[x] in _R80_TAIL_FILL for x in range(e, n)):
+            marks.update({x: "[naam]" for x in range(k + 1, e)})
+    if n >= 3 and lows[-2] == "op" and "geboren" in lows and n - 1 not in own:  # TD
+        v = _r20_number(lows[-1])
+        if v is not None and 1 <= v <= 31:
+            marks[n - 1] = "[datum]"
+    if before and "[datum]" in before[0][1] and any(_R81_BIRTH.search(q[0]) is not None for q in before[:3]):  # TE
+        k = 0
+        while k < n and lows[k] in _R81_YEAR_HEAD:
+            k += 1
+        end = _r81_year(lows, k)
+        if end is not None and (end + 1 == n or lows[end + 1] in ("en", "dus", "ja", "geboren")):
+            marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
+        elif end is None and k < n and k + 1 == n and k >= 1 and lows[k - 1] == "in":
+            v = _r20_number(lows[k])
+            if v is not None and 20 <= v <= 99 and k not in own:
+                marks[k] = "[datum]"
+    return marks
+
+
+def _r81_phone_marks(words, lows, own, before) -> dict[int, str]:
+    """TF: "nul zes negen eh nee acht zeven ...": the digits on both sides of a correction, one phone number."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for s in range(n - 1):
+        if lows[s] != "nul" or s in own or lows[s + 1] not in _R24_DIGITS or (s > 0 and lows[s - 1] in _R24_DIGITS):
+            continue
+        e, digits, corrected = s, 0, False
+        while e < n and e not in own:
+            if lows[e] in _R24_DIGITS:
+                digits += 1
+            elif lows[e] in ("nee", "sorry") and digits >= 2:
+                corrected = True
+            elif lows[e] not in HESITATIONS:
+                break
+            e += 1
+        if corrected and 10 <= digits <= 12 and lows[e - 1] in _R24_DIGITS:
+            marks.update({x: "[telefoonnummer]" for x in range(s, e)})
+    return marks
+
+
+def _r81_postcode_marks(words, lows, own, before) -> dict[int, str]:
+    """TG: "een a en een ee" after a postcode line; "de postcode is zesenveertig honderd"."""
+    n = len(lows)
+    marks: dict[int, str] = {}
+    if before and ("[postcode]" in before[0][1] or "postcode" in before[0][0]) and "postcode" not in lows:
+        letters = [k for k in range(n) if lows[k] not in ("een", "en", "eh", "uh", "dan")]
+        if len(letters) == 2 and all((len(lows[k]) <= 2 and lows[k].isalpha()) or lows[k] in LETTER_NAMES
+                                     for k in letters) and "een" in lows and n <= 6:
+            s = letters[0] - 1 if letters[0] and lows[letters[0] - 1] == "een" else letters[0]
+            marks.update({k: "[postcode]" for k in range(s, n)})
+    for k in range(1, n):  # "de postcode is zesenveertig honderd": the digits said as hundreds
+        if lows[k] == "honderd" and k not in own and k - 1 not in own and "postcode" in lows[max(0, k - 7):k] \
+                and k >= 2 and lows[k - 2] in ("is", "was", "postcode", "eh", "uh") \
+                and not (k + 1 < n and (lows[k + 1] in COUNT_UNITS or lows[k + 1] in _R20_UNITS)):
+            v = _r20_number(lows[k - 1])
+            if v is not None and 10 <= v <= 99:
+                marks.update({k - 1: "[postcode]", k: "[postcode]"})
+    return marks
+
+
+def r81_postcode_fix(p1: tuple[str, str], text: str, new: str) -> bool:
+    """TG: this line is a postcode's letters, all gone as [postcode] ("een a en een ee"), and the line before (`p1`, as
+    said and logged, kept whole) asked for or gave the postcode and ended in its four digits ("... is vierendertig
+    vierentachtig"): that line's digits go too."""
+    if p1[0] != p1[1] or new == text or new.strip(" ,.?!") != "[postcode]" or "postcode" not in p1[0].lower():
+        return False
+    lows = _r20_lows(p1[0])
+    k = len(lows)
+    while k > 0 and _r78_digits(lows[k - 1]):
+        k -= 1
+    return 1 <= len(lows) - k <= 4 and sum(_r78_digits(w) for w in lows[k:]) == 4
+
+
+_R81_GATE = _Lazy(r"\bheet|\bheten|geboren|\brij\b|\bvak\b", re.IGNORECASE)  # TB to TD (TA: two phone pieces)
+
+
+def redact_round81(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 81 on one line with the window's lines before it (as said, as logged; newest first): TA to TG go, each
+    behind a cheap string gate; a Bible reference and a holy figure (TK, TL) stay."""
+    if out != raw and _R81_KEEP_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r81_kept(words, lows, own, before))
+    if _R81_GATE.search(raw) is not None or out.count("[telefoonnummer]") >= 2 \
+            or (before and "[datum]" in before[0][1]):
+        out = _line_pass(raw, out, lambda words, lows, own: _r81_marks(words, lows, own, before))
+    if " nee " in raw and raw.lstrip().lower().find("nul") >= 0 and "nul " in raw:
+        out = _line_pass(raw, out, lambda words, lows, own: _r81_phone_marks(words, lows, own, before))
+    if "honderd" in raw or (before and "een" in raw and ("[postcode]" in before[0][1] or "postcode" in before[0][0])):
+        out = _line_pass(raw, out, lambda words, lows, own: _r81_postcode_marks(words, lows, own, before))
     return out
 
 
