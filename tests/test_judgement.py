@@ -5556,3 +5556,27 @@ def test_thirty_sixth_sessions_hints_and_their_near_misses(classifier, line, cri
 def test_thirty_sixth_sessions_settled_forms_and_the_questions_beside_them(classifier, line, crisis, heard):
     result = classifier.classify(line)
     assert (crisis in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # after locked73's two runs (read afterwards; own wording): not let in any more from a day on; a heater and a gas
+    # bottle bought ahead of the man who comes for the meter; a minor whom someone from an app will fetch tonight
+    ("je bracht de hond al naar je zus voor als je maandag niet meer naar binnen kunt", "eviction", True),
+    ("u heeft alvast een elektrisch kacheltje en een gasfles gehaald want woensdag komt er een man voor de meter", "utility_cutoff", True),
+    ("u heeft een campingstel gekocht voor de vakantie in frankrijk", "utility_cutoff", False),
+    ("je bent zestien en er is een jongen van de app die je vannacht wil ophalen", "unsafe_vulnerable", True),
+    ("je bent vijftien en je gaat morgen op kamp", "unsafe_vulnerable", False),
+    ("je moeder mag van de huisarts niet meer alleen de deur uit sinds haar val", "unsafe_vulnerable", False),
+])
+def test_after_locked73_hints_it_missed(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
+
+
+def test_after_locked73_put_on_the_street_after_losing_ones_temper_is_no_confirmed_eviction(classifier):
+    # locked73's false alarm: a security guard afraid to be fired ("op straat zetten") if he loses his temper at
+    # tomorrow's talk; at most a calm prompt to ask, never a confirmed eviction
+    temper = classifier.classify("dat je weer uit je slof schiet en dat ze je dan op straat zetten")
+    assert "eviction" not in temper.crisis
+    landlord = classifier.classify("de verhuurder zegt dat ze je vrijdag op straat zetten")
+    assert "eviction" in landlord.crisis
