@@ -2148,6 +2148,9 @@ class Redactor:
             new = redact_round79(text, new, before67)  # round 79: nicknames, check digits, feast days; counts
             new = redact_round80(text, new, before67)  # round 80: double surnames, naam is, ring streets, it
             new = redact_round81(text, new, before67)  # round 81: Bible verses, holy figures; graves, heet
+            new = redact_round82(text, new, before67)  # round 82: trade names, market pitches; dates of birth
+            if window and p2 is not None and "[e-mail]" in new and r82_mail_pieces(text, p1, p2, self._said(3)):
+                self._r20_revise(2, {i: "[e-mail]" for i in range(len(_WS.findall(p2[0])))})  # round 82 UB
             if window and p1 is not None and self._state.revised is None and r81_postcode_fix(p1, text, new):
                 self._state.revised = "[postcode]"  # round 81 TG: "... is vierendertig vierentachtig" / "een a en een ee"
                 self._context[-2] = (p1[0], close_tail(p1[0], "[postcode]"))
@@ -16289,6 +16292,7 @@ _R81_COMPOUND_HEADS = ("tekort", "tekorten", "probleem", "problemen")
 _R81_KEEP_GATE = _Lazy(r"\b(?:" + _trie_alt(_R81_BOOKS) + r")\s+\S|profeet|profeten|heilige|maagd|\bave\b|gegroet|"
                        r"\bbid|\bbad\b|\bbaden\b|gebeden|\bvan (?:de |het |der )?(?:" + _trie_alt(_R81_INSTITUTIONS)
                        + r")\b|tekort|proble", re.IGNORECASE)  # TK to TN
+_R82_CLAUSE = frozenset("dat totdat als wanneer zodat".split())  # round 82 (TL narrowed)
 _R81_SUBJECTS = KIN | frozenset("""overledene overleden gestorvene dode weduwe weduwnaar kind baby dominee pastor
 pastoor priester imam rabbijn koster ouderling diaken predikant voorganger uitvaartleider""".split())
 _R81_HEET = frozenset("heet heette heten".split())
@@ -16343,7 +16347,8 @@ def _r81_kept(words, lows, own, before) -> set[int]:
         h = lows[k - 1]
         if h in _R81_HOLY_HEADS or (h == "moeder" and k >= 2 and lows[k - 2] in ("tot", "ave", "heilige")):
             kept.add(k)
-        elif h == "tot" and any(w in _R81_PRAY for w in lows[max(0, k - 6):k - 1]):
+        elif h == "tot" and any(w in _R81_PRAY for w in lows[max(0, k - 4):k - 1]) \
+                and not any(w in _R82_CLAUSE for w in lows[max(0, k - 4):k - 1]):  # round 82: "bid dat ... tot maria"
             kept.add(k)
         else:
             continue
@@ -16427,7 +16432,7 @@ def _r81_marks(words, lows, own, before) -> dict[int, str]:
             marks.update({x: "[naam]" for x in range(k + 1, e)})
     if n >= 3 and lows[-2] == "op" and "geboren" in lows and n - 1 not in own:  # TD
         v = _r20_number(lows[-1])
-        if v is not None and 1 <= v <= 31:
+        if v is not None and 1 <= v <= 31 and lows[-1] != "een":  # round 82: "geboren op een" / "boerderij" stays
             marks[n - 1] = "[datum]"
     if before and "[datum]" in before[0][1] and any(_R81_BIRTH.search(q[0]) is not None for q in before[:3]):  # TE
         k = 0
@@ -16514,6 +16519,199 @@ def redact_round81(raw: str, out: str, before: list[tuple[str, str]]) -> str:
         out = _line_pass(raw, out, lambda words, lows, own: _r81_postcode_marks(words, lows, own, before))
     return out
 
+
+
+# ---- round 82 (CE as dev data: shops, markets, hairdressers, garages and small businesses) ----
+# Keep (ordinary shop and market talk that the rules or the tagger took for data):
+# UK: a stall or shop called by its trade and a first name ("bakker bart heeft broodjes in de aanbieding", "bij kapper
+#     sandra is het druk", "visboer kees staat er niet"): the trade word (closed list) and one first name, at the line's
+#     start or after a small word (bij, van, naar, en, dat, ...); never after "ben/is/heet", a title or a kin word,
+#     never with a surname or another name word after it ("bakker bart de graaf" goes).
+# UL: a pitch at a market or a fair ("op de markt op plek zevenenveertig", "standplaats negen"): a pitch word (closed
+#     list) and its number, with a market word in the line or the window; never on a line about where someone lives,
+#     stays or gets post (woon, adres, bezorg, camping, park, caravan, woonwagen, kamp ..., also in the window),
+#     never right after a named place ("vakantiepark de
+#     zeehoeve plek elf" goes).
+# UK': a laugh at the line's start ("ha ha ja precies"), never before a letter or with "postcode" in the line.
+# Go:
+# UA: the rest of a surname after "ter/ten/der/den" that ended a name ("u heet gerrit jan ter haar": "haar").
+# UB: a mail's local part in two or three words on its own line, then a line "aan elkaar", then "apenstaartje ..."
+#     (Redactor._as_said, r82_mail_pieces): the local part goes too.
+# UC: a spelled "ha" (the letter h) at the head of a run of spelled letters ("ha ee en de er i ka es").
+# UD: a birthday on a feast day with words after it ("jarig op kerstavond zegt u", "jarig op koningsdag hoor").
+# UE: a day said as an ordinal on the line after a birth cue ("en je bent jarig" / "eh op de vijftiende"), and the
+#     month alone on the line after that ("augustus").
+# UF: a year alone on the line after a line about the year of a birth ("het jaar dat u geboren bent" /
+#     "negentienhonderdvierenvijftig"), and "op de tiende april" on the line after that year.
+# UG: a birth date in figures with an apostrophe year ("geboortedatum 9-11-'84", "geboren 12-04-'77").
+# UH: a house number's letter after a hesitation at the line's end, after an address ("[adres] eh c").
+_R82_TRADES = frozenset("""bakker slager visboer groenteboer kaasboer kapper kapster poelier bloemist notenboer
+bloemenman groenteman visman kaasman fietsenmaker schoenmaker garagist garagehouder monteur drogist kruidenier slijter
+marktkoopman marktman juwelier opticien snackbar snackman ijsman""".split()) - _ANY_FIRST_NAMES
+_R82_TRADE_BEFORE = frozenset("""bij van naar met en dat want maar ook dus oke ok ja nou eh uh zegt zei die voor als of
+toen want heeft had""".split())
+_R82_PITCH = frozenset("plek standplaats marktplek kraamplek kraam stand plaatsnummer".split())
+_R82_HOME = _Lazy(r"woon|wonen|adres|bezorg|post|verhuis|huis|camping|park|chalet|caravan|logeer|verblijf|slaap|"
+                  r"\bkamp\b|wagen|boot|ligplaats|staanplaats|stacaravan|tent", re.IGNORECASE)
+_R82_MARKET = _Lazy(r"\b(?:markt|weekmarkt|jaarmarkt|vlooienmarkt|rommelmarkt|kermis|braderie|beurs|kraam|kramen|"
+                    r"marktkraam)\b", re.IGNORECASE)
+_R82_KEEP_GATE = _Lazy(r"^\s*ha ha\b|\b(?:" + _trie_alt(_R82_TRADES) + r")\s+\w|\b(?:" + _trie_alt(_R82_PITCH) + r")\s+\w",
+                       re.IGNORECASE)
+_R82_PARTICLE_END = frozenset("ter ten der den".split())
+_R82_NOT_REST = frozenset("en of is was die dat zegt zei heeft had woont en maar dus".split())
+_R82_HEADS = frozenset("eh uh ehm uhm dus ja oke ok nou en op de".split())
+_R82_YEAR_CUE = _Lazy(r"\bjaar\b.*\bgeboren\b|\bgeboortejaar\b|\bgeboren\b.*\bjaar\b", re.IGNORECASE)
+_R82_APOS_DATE = _Lazy(r"\b(\d{1,2})-(\d{1,2})-'(\d{2})\b")
+_R82_GATE = _Lazy(r"\bter\b|\bten\b|\bder\b|\bden\b|\bha\b|jarig|geboren|geboorte|verjaardag|"
+                  r"\b(?:ben|heet|heette|noem)\s+(?:" + _trie_alt(_R82_TRADES) + r")\b", re.IGNORECASE)
+_R82_SELF = frozenset("ben heet heette noem".split())
+
+
+def _r82_kept(words, lows, own, before) -> set[int]:
+    """UK, UL: a stall called by its trade and a first name, a market pitch's number stay; a laugh ("ha ha")."""
+    kept: set[int] = set()
+    n = len(lows)
+    if n >= 2 and lows[0] == lows[1] == "ha" and 0 in own and "postcode" not in lows:  # "ha ha ja precies"
+        e = 2
+        while e < n and lows[e] == "ha":
+            e += 1
+        if e == n or (lows[e] not in LETTER_NAMES and lows[e] not in _R78_LETTERS and len(lows[e]) > 1):
+            kept.update(x for x in range(e) if x in own)
+    for k in range(n - 1):  # UK
+        if lows[k] not in _R82_TRADES or own.get(k + 1) != "[naam]" or lows[k + 1] not in FIRST_NAMES:
+            continue
+        if k > 0 and lows[k - 1] not in _R82_TRADE_BEFORE:
+            continue
+        if k + 2 < n and (k + 2 in own or lows[k + 2] in TUSSEN or lows[k + 2] in SURNAMES_SAFE
+                          or lows[k + 2] in FIRST_NAMES):
+            continue
+        kept.update(x for x in (k, k + 1) if x in own)
+    home = None
+    for k in range(n - 1):  # UL
+        if lows[k] not in _R82_PITCH or own.get(k + 1) != "[adres]":
+            continue
+        v = _r20_number(lows[k + 1])
+        if v is None or not 1 <= v <= 999 or (k + 2 < n and own.get(k + 2) == "[adres]"):
+            continue
+        if k - 1 in own:
+            continue  # "op vakantiepark de [zeehoeve] plek elf": the pitch of a named park is where someone stays
+        if home is None:
+            line = " ".join(lows)
+            home = _R82_HOME.search(line) is not None or any(_R82_HOME.search(q[0]) is not None for q in before) \
+                or (_R82_MARKET.search(line) is None and not any(_R82_MARKET.search(q[0]) is not None for q in before))
+        if home:
+            break
+        kept.update(x for x in range(k, k + 2) if x in own)
+    return kept
+
+
+def _r82_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(1, n - 1):  # UK's other side: "ik ben bakker bart", "hij heet slager henk": a name all the same
+        if lows[k] in _R82_TRADES and lows[k - 1] in _R82_SELF and lows[k + 1] in FIRST_NAMES and k + 1 not in own:
+            marks.update({k: "[naam]", k + 1: "[naam]"})
+    for k in range(1, n - 1):  # UA: "[naam ter] haar"
+        if lows[k] in _R82_PARTICLE_END and own.get(k) == "[naam]" and own.get(k - 1) == "[naam]" \
+                and k + 1 not in own and lows[k + 1].isalpha() and len(lows[k + 1]) >= 3 \
+                and lows[k + 1] not in _R82_NOT_REST and lows[k + 1] not in HESITATIONS:
+            marks[k + 1] = "[naam]"
+    if n >= 4 and lows[0] == "ha" and 0 not in own:  # UC: "ha ee en de er i ka es"
+        run = 1
+        while run < n and (lows[run] in LETTER_NAMES or lows[run] in _R78_LETTERS
+                           or (len(lows[run]) == 1 and lows[run].isalpha())):
+            run += 1
+        if run >= 4 and (run == n or run in own):
+            marks.update({x: "[naam]" for x in range(run) if x not in own})
+    for k in range(n - 2):  # UD: "jarig op kerstavond zegt u"
+        if lows[k] not in ("jarig", "geboren"):
+            continue
+        s = k + 1
+        while s < n and s - k <= 3 and lows[s] in ("op", "met", "eh", "uh", "de"):
+            s += 1
+        for hol in _R78_HOLIDAYS:
+            if tuple(lows[s:s + len(hol)]) == hol:
+                marks.update({x: "[datum]" for x in range(s, s + len(hol)) if x not in own})
+                break
+    if before:
+        p0 = before[0][0].lower()
+        if _R81_BIRTH.search(p0) is not None:  # UE: "en je bent jarig" / "eh op de vijftiende (augustus)"
+            k = 0
+            while k < n and lows[k] in _R82_HEADS:
+                k += 1
+            if k < n and _r49_ordinal_day(lows[k]) and 1 <= (ordinal_value(lows[k]) or 0) <= 31 and k not in own:
+                e = k + 1
+                if e < n and lows[e] in MONTHS:
+                    e += 1
+                if all(lows[x] in _R80_TAIL_FILL for x in range(e, n)):
+                    marks.update({x: "[datum]" for x in range(k, e) if x not in own})
+        if _R82_YEAR_CUE.search(p0) is not None:  # UF: "het jaar dat u geboren bent" / "negentienhonderdvierenvijftig"
+            k = 0
+            while k < n and lows[k] in _R81_YEAR_HEAD:
+                k += 1
+            end = _r81_year(lows, k)
+            if end is not None and all(lows[x] in _R80_TAIL_FILL for x in range(end + 1, n)):
+                marks.update({x: "[datum]" for x in range(k, end + 1) if x not in own})
+        if "[datum]" in before[0][1] and len(before) >= 2 and _R82_YEAR_CUE.search(before[1][0]) is not None:
+            k = 0  # UF: ... / "[datum]" / "op de tiende april"
+            while k < n and lows[k] in _R82_HEADS:
+                k += 1
+            if k < n and (_r49_ordinal_day(lows[k]) or _r20_number(lows[k]) is not None):
+                e = k + 1
+                if e < n and lows[e] in MONTHS:
+                    e += 1
+                    if all(lows[x] in _R80_TAIL_FILL for x in range(e, n)):
+                        marks.update({x: "[datum]" for x in range(k, e) if x not in own})
+        if "[datum]" in before[0][1] and n <= 3 and len(before) >= 2 \
+                and _R81_BIRTH.search(before[1][0]) is not None:  # UE: ... / "[datum]" / "augustus"
+            k = 0
+            while k < n and lows[k] in _R82_HEADS:
+                k += 1
+            if k == n - 1 and lows[k] in MONTHS and k not in own:
+                marks[k] = "[datum]"
+    if n >= 2 and own.get(n - 3) == "[adres]" and lows[n - 2] in HESITATIONS and n - 1 not in own \
+            and len(lows[-1]) == 1 and lows[-1] in "abcdefgh":  # UH: "[adres] eh c"
+        marks[n - 1] = "[adres]"
+    return marks
+
+
+def redact_round82(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 82 on one line with the window's lines before it (as said, as logged; newest first): UA to UH go, behind
+    a cheap string gate; a stall called by its trade and a first name and a market pitch (UK, UL) stay."""
+    if out != raw and _R82_KEEP_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r82_kept(words, lows, own, before))
+    if _R82_GATE.search(raw) is not None or "[adres]" in out or (before and (_R81_BIRTH.search(before[0][0]) is not None
+                                                         or "[datum]" in before[0][1])):
+        out = _line_pass(raw, out, lambda words, lows, own: _r82_marks(words, lows, own, before))
+    if "-'" in raw and _R81_BIRTH.search(raw) is not None:  # UG: "geboortedatum 9-11-'84"
+        m = _R82_APOS_DATE.search(out)
+        if m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            out = out[:m.start()] + "[datum]" + out[m.end():]
+        elif "[datum]-'" in out:
+            out = re.sub(r"\[datum\]-'\d{2}\b", "[datum]", out)
+    return out
+
+
+_R82_TOGETHER = _R51_TOGETHER | frozenset("geschreven".split())
+
+
+def r82_mail_pieces(text: str, p1: tuple[str, str], p2: tuple[str, str], p3) -> bool:
+    """UB: this line gave a mail's domain (logged with [e-mail]), the line before only said "aan elkaar" and went as
+    [e-mail], and the line before that was two or three plain words (kept whole, or partly taken as a name; the window holds three lines: the
+    question for the mail before them is mostly out of it)."""
+    if "[" in p2[0] or any(w not in ("[naam]", "[e-mail]") for w in re.findall(r"\[[^\]]*\]", p2[1])) \
+            or (p3 is not None and "mail" not in p3[0].lower()) \
+            or ("[e-mail]" not in p1[1] and p1[0] != p1[1]):
+        return False
+    lows = _r20_lows(text)
+    if not lows or not (lows[0] in _R51_AT_WORDS or (len(lows) > 1 and lows[0] in HESITATIONS
+                                                     and lows[1] in _R51_AT_WORDS)):
+        return False
+    if not all(w in _R82_TOGETHER for w in _r20_lows(p1[0])):
+        return False
+    l2 = _r20_lows(p2[0])
+    return 2 <= len(l2) <= 3 and all(w.isalpha() and w not in STOP_WORDS and w not in HESITATIONS
+                                      and word_value(w) is None for w in l2)
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
