@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CE (development data) and holdout CF
-(locked, once it is written), CF twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CF (development data) and holdout CG
+(locked, once it is written), CG twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -364,8 +364,11 @@ A file that is not there yet is skipped with a note.
   and small businesses), run once as locked at round 81's code (17d5057): 6 of 310 leaking (dob 3, email 2, name 1),
   2 of 120 ordinary touched; rules alone 8 leaking (dob 4, email 3, address 1), 2 ordinary; development data since
   round 82;
-* holdout-cf.jsonl (holdout CF): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CD and CE, and before them
+* holdout-cf.jsonl (holdout CF): written by a writer who never saw the code (sports, gyms, swimming pools and
+  outdoor life), run once as locked at round 82's code (ea872aa): 5 of 310 leaking (name 3, postcode 2), 10 of 120
+  ordinary touched; rules alone 6 leaking (name 3, postcode 3), 10 ordinary; development data since round 83;
+* holdout-cg.jsonl (holdout CG): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CE and CF, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -484,9 +487,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cc.jsonl": "holdout CC (dev)",
     "holdout-cd.jsonl": "holdout CD (dev)",
     "holdout-ce.jsonl": "holdout CE (dev)",
-    "holdout-cf.jsonl": "holdout CF (locked, not tuned on)",
+    "holdout-cf.jsonl": "holdout CF (dev)",
+    "holdout-cg.jsonl": "holdout CG (locked, not tuned on)",
 }
-LOCKED = "holdout-cf.jsonl"
+LOCKED = "holdout-cg.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

@@ -2149,6 +2149,12 @@ class Redactor:
             new = redact_round80(text, new, before67)  # round 80: double surnames, naam is, ring streets, it
             new = redact_round81(text, new, before67)  # round 81: Bible verses, holy figures; graves, heet
             new = redact_round82(text, new, before67)  # round 82: trade names, market pitches; dates of birth
+            new = redact_round83(text, new, before67)  # round 83: athletes, clubs, set scores; foreign names
+            if window and p1 is not None and "[naam]" in new and " zei " in " " + p1[0].lower() \
+                    and self._state.revised is None:
+                k83 = r83_name_fix(text, new, p1)
+                if k83 is not None:
+                    self._r20_revise(1, {k83: "[naam]"})  # round 83 VG: "je zei mark" / "o [naam] sorry [naam]"
             if window and p2 is not None and "[e-mail]" in new and r82_mail_pieces(text, p1, p2, self._said(3)):
                 self._r20_revise(2, {i: "[e-mail]" for i in range(len(_WS.findall(p2[0])))})  # round 82 UB
             if window and p1 is not None and self._state.revised is None and r81_postcode_fix(p1, text, new):
@@ -16712,6 +16718,179 @@ def r82_mail_pieces(text: str, p1: tuple[str, str], p2: tuple[str, str], p3) -> 
     l2 = _r20_lows(p2[0])
     return 2 <= len(l2) <= 3 and all(w.isalpha() and w not in STOP_WORDS and w not in HESITATIONS
                                       and word_value(w) is None for w in l2)
+
+
+# ---- round 83 (CF as dev data: sports, gyms, swimming pools and outdoor life) ----
+# Keep (ordinary sports talk that the rules or the tagger took for data):
+# VA: a famous athlete named in full ("femke bol liep de vierhonderd meter", "je wilt worden zoals lieke martens"):
+#     the full name from a closed list; never with a self or kin word right before it ("mijn buurvrouw marianne vos"),
+#     never on a line that says someone's name (heet, naam, noem, ik ben, spel) or after a line that asks for it.
+# VB: a club named like a person ("de wedstrijd tegen willem twee", "go ahead eagles uit deventer"): the club's full
+#     name from a closed list, never right after a self word or a title ("ik heet willem twee" is no club).
+# VC: a set's or a game's score said as two small numbers ("de eerste set verloor je met nul zes", "de tweede won je
+#     met zes vier"): a score word in the line, the two numbers (each 0-30) ending it; never with a phone word in
+#     the line or the window ("bel me op nul zes" goes), never more numbers after them.
+_R83_ATHLETES = frozenset((
+    "sifan hassan", "femke bol", "virgil van dijk", "johan cruijff", "johan cruyff", "marianne vos", "lieke martens",
+    "sven kramer", "epke zonderland", "dafne schippers", "max verstappen", "ireen wust", "irene schouten",
+    "kjeld nuis", "annemiek van vleuten", "mathieu van der poel", "tom dumoulin", "joop zoetemelk",
+    "ranomi kromowidjojo", "pieter van den hoogenband", "inge de bruijn", "dick advocaat", "ronald koeman",
+    "frenkie de jong", "memphis depay", "arjen robben", "robin van persie", "marco van basten", "ruud gullit",
+    "frank rijkaard", "dennis bergkamp", "wesley sneijder", "nicolien sauerbreij", "anky van grunsven",
+    "jutta leerdam", "vivianne miedema", "sherida spitse", "daphne van domselaar", "dylan groenewegen",
+    "fanny blankers koen", "richard krajicek", "esther vergeer", "sharon van rouwendaal", "maarten van der weijden",
+    "churandy martina", "nadine visser", "dafne schippers", "suzanne schulting", "tom dumoulin", "yuri van gelder",
+    "sanne wevers", "harrie lavreysen", "jeffrey hoogland", "shanne braspennincx", "kiki bertens",
+))
+_R83_CLUBS = frozenset((
+    "willem twee", "willem ii", "go ahead eagles", "go ahead", "ado den haag", "de graafschap", "fortuna sittard",
+    "roda jc", "sparta rotterdam", "heracles almelo", "nac breda", "rkc waalwijk", "pec zwolle", "jong ajax",
+    "jong psv", "vitesse arnhem", "excelsior rotterdam", "telstar velsen",
+))
+_R83_CLUB_TALK = _R75_MATCH | frozenset("""fan fans supporter supporters club clubs stadion eredivisie
+eerste divisie degradeerde degradeert gedegradeerd promoveerde promoveert kampioen thuiswedstrijd uitwedstrijd
+seizoen""".split())
+_R83_SPANS = {}
+for _full in _R83_ATHLETES | _R83_CLUBS:
+    _R83_SPANS.setdefault(_full.split()[0], []).append(tuple(_full.split()))
+_R83_OWN_BEFORE = _R59_OWN
+_R83_SAY_NAME = _Lazy(r"\b(?:heet|heten|heette|naam|noem|noemt|spel|spelt|ik ben|dat ben ik)\b", re.IGNORECASE)
+_R83_SCORE = frozenset("""set sets game games partij partijen potje wedstrijd wedstrijden won wonnen gewonnen verloor
+verloren gelijk stand eindstand ruststand uitslag tiebreak punten score""".split())
+_R83_PHONE = _Lazy(r"nummer|bel|telefoon|mobiel|06|whatsapp|sms|app\b|postcode|rekening|iban|bsn", re.IGNORECASE)
+_R83_KEEP_GATE = _Lazy(r"\b(?:" + _trie_alt(frozenset(f.split()[0] for f in _R83_ATHLETES | _R83_CLUBS)) + r")\s+\w"
+                       r"|\b(?:set|game|partij|potje|won|verloor|gewonnen|verloren|stand|uitslag|wedstrijd)\b",
+                       re.IGNORECASE)
+
+
+def _r83_kept(words, lows, own, before) -> set[int]:
+    """VA, VB, VC: a famous athlete or a club named in full, a set's score."""
+    kept: set[int] = set()
+    n = len(lows)
+    line = " ".join(lows)
+    says_name = _R83_SAY_NAME.search(line) is not None or (before and _R56_NAME_CUE.search(before[0][0]) is not None)
+    for k in range(n):
+        spans = _R83_SPANS.get(lows[k])
+        if not spans:
+            continue
+        for span in spans:
+            e = k + len(span)
+            if tuple(lows[k:e]) != span or not any(x in own for x in range(k, e)):
+                continue
+            if (k - 1 in own and own[k - 1] == "[naam]") or (e in own and own[e] == "[naam]"):
+                continue
+            if k > 0 and (lows[k - 1] in _R59_TITLES or _R83_OWN_BEFORE.search(" ".join(lows[max(0, k - 2):k]))):
+                continue
+            athlete = " ".join(span) in _R83_ATHLETES
+            if athlete and says_name:
+                continue
+            if not athlete and (span[0] in FIRST_NAMES or span[0] in FIRST_NAMES_MORE) and (
+                    (e < n and (lows[e] in COUNT_UNITS or _r20_number(lows[e]) is not None))
+                    or not (any(w in _R83_CLUB_TALK for w in lows)
+                            or (before and any(w in _R83_CLUB_TALK for w in _r20_lows(before[0][0]))))):
+                continue  # "naar willem twee keer geweest": a club named like a person only in talk of a match
+            kept.update(x for x in range(k, e) if x in own)
+            break
+    if any(w in _R83_SCORE for w in lows) and n >= 3 and _R83_PHONE.search(line) is None \
+            and not any(_R83_PHONE.search(q[0]) is not None for q in before[:2]):
+        e = n
+        while e > 0 and lows[e - 1] in HESITATIONS:
+            e -= 1
+        if e >= 3:
+            a, b = _r20_number(lows[e - 2]), _r20_number(lows[e - 1])
+            if a is not None and b is not None and 0 <= a <= 30 and 0 <= b <= 30 \
+                    and _r20_number(lows[e - 3]) is None and not lows[e - 2].isdigit() and not lows[e - 1].isdigit():
+                kept.update(x for x in (e - 2, e - 1) if own.get(x) == "[telefoonnummer]")
+    return kept
+
+
+# Go:
+# VD: a foreign full name with a typical surname ending ("dus andreea popescu en je roeit", "ik sprak tomasz
+#     kowalczyk"): a name-like word and a surname ending in -escu, -ovic, -evic, -enko, -oglu, -wicz, -czyk, -ski,
+#     -ska, both unknown to the word lists.
+# VE: the last part of a double surname ("dus jeroen de graaf tuinman met twee achternamen"): the word right after a
+#     name, with "twee achternamen" or "dubbele achternaam" after it.
+# VF: a postcode in figures with the letters "km" (read as kilometres): "ik noteer 8911 km dus leeuwarden"; only with
+#     a writing-down or postcode word in the line or the window, or a place after it ("dus/in/te X"), never with a
+#     word of distance or travel in the line ("ik fietste 1200 km dit jaar" stays).
+# (spoken.py: a number word with its "en" dropped, "zeventwintig", reads as twenty-seven.)
+_R83_FOREIGN_END = ("escu", "ovic", "evic", "enko", "oglu", "wicz", "czyk", "ski", "ska")
+_R83_DOUBLE = _Lazy(r"\b(?:twee achternamen|dubbele achternaam|dubbele naam|twee namen)\b", re.IGNORECASE)
+_R83_WRITE = _Lazy(r"noteer|genoteerd|schrijf|opgeschreven|postcode", re.IGNORECASE)
+_R83_DISTANCE = frozenset("""rijden reed gereden fietsen fietste gefietst lopen liep gelopen wandelen wandelde
+gewandeld zwemmen zwom gezwommen rennen rende gerend per naar ver verder afstand kilometer weg tocht route rit
+marathon training getraind trainen week jaar maand dag gedaan afgelegd teller totaal lang halen gehaald
+file""".split())
+_R83_GATE = _Lazy(r"(?:escu|ovic|evic|enko|oglu|wicz|czyk|ski|ska)\b|achternamen|dubbele|\d{4} km\b",
+                  re.IGNORECASE)
+
+
+def _r83_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(1, n):  # VD
+        w = lows[k]
+        if len(w) < 6 or not w.endswith(_R83_FOREIGN_END) or k in own or not w.isalpha() \
+                or w in ORDINARY_WORDS or not _unknown_word(w):
+            continue
+        f = lows[k - 1]
+        if f in FIRST_NAMES or f in FIRST_NAMES_MORE or own.get(k - 1) == "[naam]" or _r25_unknown_name(f):
+            marks[k] = "[naam]"
+            if k - 1 not in own:
+                marks[k - 1] = "[naam]"
+    m = _R83_DOUBLE.search(" ".join(lows))
+    if m is not None:  # VE
+        for k in range(1, n - 2):
+            if own.get(k - 1) == "[naam]" and k not in own and lows[k].isalpha() and len(lows[k]) >= 3 \
+                    and lows[k] not in STOP_WORDS and lows[k] not in HESITATIONS and lows[k + 1] == "met" \
+                    and lows[k + 2] in ("twee", "dubbele", "een"):
+                marks[k] = "[naam]"
+    for k in range(n - 1):  # VF
+        if lows[k].isdigit() and len(lows[k]) == 4 and lows[k][0] != "0" and lows[k + 1] == "km" \
+                and k not in own and k + 1 not in own and not any(w in _R83_DISTANCE for w in lows):
+            after = k + 3 < n + 1 and k + 2 < n and lows[k + 2] in ("dus", "in", "te", "uit") and k + 3 < n \
+                and lows[k + 3].isalpha() and _r20_number(lows[k + 3]) is None
+            if after or _R83_WRITE.search(" ".join(lows)) is not None \
+                    or any(_R83_WRITE.search(q[0]) is not None for q in before[:2]):
+                marks[k] = marks[k + 1] = "[postcode]"
+    return marks
+
+
+# VG: a name misheard and put right on the next line ("je zei mark" / "o marco sorry marco dijkstra"): the word
+#     after "zei (je/u)" ending the line before goes too when this line says sorry (or nee, pardon) and takes out a
+#     name starting with the same three letters (Redactor._as_said, r83_name_fix).
+_R83_SORRY = frozenset("sorry nee pardon excuus excuses oeps o oh".split())
+
+
+def r83_name_fix(text: str, new: str, p1: tuple[str, str]) -> int | None:
+    """VG: the index of the word in the line before (`p1`, as said and logged, kept whole) to take out as [naam]."""
+    if p1[0] != p1[1]:
+        return None
+    l1 = _r20_lows(p1[0])
+    if len(l1) < 2 or len(l1) > 6:
+        return None
+    x = l1[-1]
+    if not (l1[-2] == "zei" or (len(l1) >= 3 and l1[-3] == "zei" and l1[-2] in ("je", "u", "jij"))):
+        return None
+    if len(x) < 3 or not x.isalpha() or x in STOP_WORDS or x in HESITATIONS or len(_WS.findall(p1[0])) != len(l1):
+        return None
+    lows = _r20_lows(text)
+    if not any(w in _R83_SORRY for w in lows):
+        return None
+    own = _redacted_words(text, new)
+    if not any(lab == "[naam]" and i < len(lows) and lows[i][:3] == x[:3] and lows[i] != x for i, lab in own.items()):
+        return None
+    return len(l1) - 1
+
+
+def redact_round83(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 83 on one line with the window's lines before it (as said, as logged; newest first): a famous athlete,
+    a club named like a person and a set's score (VA to VC) stay; VD to VF go, behind a cheap string gate."""
+    if out != raw and _R83_KEEP_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r83_kept(words, lows, own, before))
+    if _R83_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, lambda words, lows, own: _r83_marks(words, lows, own, before))
+    return out
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:

@@ -154,7 +154,7 @@ TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vi
 TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
         "zeventig": 70, "tachtig": 80, "negentig": 90}
 _COMPOUND_RE = re.compile(
-    r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en"
+    r"(een|twee|drie|vier|vijf|zes|zeven|acht|negen)(?:en)?"  # round 83: "zeventwintig", its "en" dropped
     r"(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)")
 MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
           "september", "oktober", "november", "december", "jan", "feb", "mrt", "apr",
