@@ -5567,6 +5567,10 @@ def test_thirty_sixth_sessions_settled_forms_and_the_questions_beside_them(class
     ("je bent zestien en er is een jongen van de app die je vannacht wil ophalen", "unsafe_vulnerable", True),
     ("je bent vijftien en je gaat morgen op kamp", "unsafe_vulnerable", False),
     ("je moeder mag van de huisarts niet meer alleen de deur uit sinds haar val", "unsafe_vulnerable", False),
+    # (the read-through: an "unless" word of these rules silences the crisis model on the line, so they stay narrow --
+    # children alone since yesterday who play outside, pills from the pharmacy counted all evening)
+    ("de kinderen zijn al sinds gisteren alleen en ze spelen buiten in het donker", "unsafe_vulnerable", True),
+    ("je hebt de pillen van de apotheek de hele avond zitten tellen", "suicide", True),
 ])
 def test_after_locked73_hints_it_missed(classifier, line, crisis, heard):
     result = classifier.classify(line)
