@@ -2150,6 +2150,17 @@ class Redactor:
             new = redact_round81(text, new, before67)  # round 81: Bible verses, holy figures; graves, heet
             new = redact_round82(text, new, before67)  # round 82: trade names, market pitches; dates of birth
             new = redact_round83(text, new, before67)  # round 83: athletes, clubs, set scores; foreign names
+            new = redact_round84(text, new, before67)  # round 84: works and makers, work numbers, venues
+            if window and p1 is not None and self._state.revised is None and "[datum]" in new:
+                k84 = r84_month_fix(text, new, p1)
+                if k84 is not None:
+                    self._r20_revise(1, {k84: "[datum]"})  # round 84 XA: "in juni jarig" / "op de [datum]"
+            if window and p1 is not None and new == text and "mail" in p1[0].lower() and r84_mail_local(text, new, p1):
+                new = _merge(text, new, {i: "[e-mail]" for i in range(len(_WS.findall(text)))})  # round 84 XB
+            if window and p1 is not None and new == text and self._state.revised is None \
+                    and r84_street_lines(text, new, p1, p2):
+                self._r20_revise(1, {i: "[adres]" for i in range(len(_WS.findall(p1[0])))})  # round 84 XD
+                new = _merge(text, new, {i: "[adres]" for i in range(len(_WS.findall(text)))})
             if window and p1 is not None and "[naam]" in new and " zei " in " " + p1[0].lower() \
                     and self._state.revised is None:
                 k83 = r83_name_fix(text, new, p1)
@@ -16891,6 +16902,200 @@ def redact_round83(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     if _R83_GATE.search(raw) is not None:
         out = _line_pass(raw, out, lambda words, lows, own: _r83_marks(words, lows, own, before))
     return out
+
+
+# ---- round 84 (CG as dev data: music, art, culture and going out) ----
+# Keep (ordinary culture talk that the rules or the tagger took for data):
+# WA: a work and its maker ("je luisterde naar zij gelooft in mij van andre hazes", "het nummer heet at last van
+#     etta james", "je hebt de hele nacht naar jacques brel geluisterd"): a line about a song, an album, a piece or a
+#     painting (or listening to it) keeps the name right after "van" ending the line, or right after "naar" before
+#     "geluisterd"; never with a self, kin or title word before it ("van mijn buurman jan"), never on a line that
+#     asks or says someone's own name ("ik heet", "je naam", "spel"), never after a line that asks for a name.
+# WB: a work's number ("symfonie nummer negen van beethoven", "een bach cantate bwv honderdveertig", "nummer drie op
+#     de setlist was hotel california"): a line with a work-number word (symfonie, opus, cantate, bwv, setlist ...)
+#     keeps its [adres] marks, never with a word of living, streets or sending in the line or the line before.
+# WC: a work's title after "heet" ("opus honderdzes van beethoven heet de hammerklavier"): the subject before heet
+#     is a work word (opus, symfonie, nummer, lied, album, schilderij ...), not a person.
+# WD: a venue's name after "<zaal/theater/podium/museum> in" ("de grote zaal in tivoli vredenburg").
+_R84_WORK = frozenset("""liedje liedjes lied liederen song songs album albums plaat platen single singles cd cd's
+elpee lp hit hits nummers symfonie symfonieen opus cantate sonate concerto requiem aria opera operette musical
+schilderij schilderijen setlist track tracks bwv kv prelude fuga mis passie ballade""".split())
+_R84_LISTEN = frozenset("""luister luisterde luisterden luisteren luistert geluisterd draai draaide draaiden draait
+gedraaid zong zongen gezongen zingt""".split())
+_R84_WORKNUM = frozenset("symfonie symfonieen opus cantate sonate concerto bwv kv setlist track tracks".split())
+_R84_VENUE = frozenset("""zaal zalen concertzaal theater schouwburg podium poppodium museum concertgebouw
+kerk""".split())
+_R84_HOME = _Lazy(r"\b(?:woon|woont|wonen|woonde|adres|straat|laan|postcode|verhuisd|verhuis|bezorg|bezorgen|"
+                  r"stuur|sturen|opsturen|huisnummer|bel|mobiel|telefoon)\b", re.IGNORECASE)
+_R84_ASK_NAME = _Lazy(r"\b(?:ik heet|je heet|jij heet|u heet|hij heet|zij heet|ze heet|heet je|heet u|heet jij|"
+                      r"naam|achternaam|voornaam|spel|spelt|noem|ik ben|dat ben ik)\b", re.IGNORECASE)
+_R84_TITLE_SUBJ = frozenset("""opus symfonie nummer lied liedje song album plaat single schilderij cantate sonate
+stuk boek film voorstelling""".split())
+_R84_PROV_GATE = _Lazy(r"\b(?:at|apenstaartje|apestaartje) (?:gmail|hotmail|outlook|live|icloud|yahoo|ziggo|kpnmail|kpnplanet|planet|xs4all|home|telfort|casema|quicknet|protonmail|proton)\b",
+                       re.IGNORECASE)
+_R84_TITLE_GATE = _Lazy(r"\b(?:" + _trie_alt(_R59_TITLES) + r") \w+(?:weg|straat|laan|plein|kade|gracht|singel|dijk|dreef|"
+                        r"hof|park)\b", re.IGNORECASE)
+_R84_BANK_GATE = _Lazy(r"\b(?:rabo|abna|ingb|asnb|snsb|knab|bunq|trio|rbrb|abn|ing|asn|sns)\b", re.IGNORECASE)
+_R84_GATE = _Lazy(r"\b(?:voorbeeld|idool|held|heldin|favoriet|favoriete|van|naar|bwv|opus|symfonie|setlist|cantate|sonate|track|heet|zaal|theater|schouwburg|"
+                  r"podium|poppodium|museum|concertgebouw)\b", re.IGNORECASE)
+
+
+def _r84_kept(words, lows, own, before) -> set[int]:
+    kept: set[int] = set()
+    n = len(lows)
+    line = " ".join(lows)
+    strict = any(w in _R84_WORK for w in lows) \
+        or re.search(r"\b(?:het|dat|dit|je|een) nummer heet\b", line) is not None
+    work = strict or any(w in _R84_LISTEN for w in lows)
+    home = _R84_HOME.search(line) is not None or (before and _R84_HOME.search(before[0][0]) is not None)
+    asked = bool(before) and _R56_NAME_CUE.search(before[0][0].lower()) is not None
+    if work and not home and not asked and _R84_ASK_NAME.search(line) is None:  # WA
+        for k in range(n - 1):
+            if lows[k] not in ("van", "naar") or own.get(k + 1) != "[naam]":
+                continue
+            if k > 0 and (lows[k - 1] in _R59_TITLES or _R83_OWN_BEFORE.search(lows[k - 1])):
+                continue
+            e = k + 1
+            while e < n and own.get(e) == "[naam]":
+                e += 1
+            if e - k - 1 > 3 or _R83_OWN_BEFORE.search(" ".join(lows[k + 1:e])):
+                continue
+            if lows[k] == "van" and e < n and lows[e] not in ("heet", "was", "is") \
+                    and not (e == n - 1 and lows[e].isalpha() and lows[e] not in STOP_WORDS):
+                continue  # (the surname an ordinary word, "van [naam] brood", ends the line)
+            if lows[k] == "naar" and not (e < n and lows[e] in _R84_LISTEN
+                                          and (strict or any(w in _R84_LONG for w in lows[:k]))):
+                continue  # "naar jan geluisterd" is advice; all night long or a song, it is music
+            kept.update(range(k + 1, e))
+    if any(w in _R84_WORKNUM for w in lows) and not home:  # WB
+        kept.update(i for i, lab in own.items() if lab == "[adres]")
+    for k in range(1, n - 1):  # WC
+        if lows[k] == "heet" and any(w in _R84_TITLE_SUBJ for w in lows[max(0, k - 4):k]) \
+                and lows[k - 1] not in ("je", "jij", "u", "ik", "hij", "zij", "ze", "hoe") and not home \
+                and not asked and not _R83_OWN_BEFORE.search(" ".join(lows[max(0, k - 4):k]).replace("heet", "")):
+            e = k + 1
+            if e < n and lows[e] in ("de", "het", "een"):
+                if e in own:
+                    kept.add(e)
+                e += 1
+            while e < n and own.get(e) in ("[naam]", "[adres]"):
+                kept.add(e)
+                e += 1
+    for k in range(1, n - 1):  # WD
+        if lows[k] == "in" and lows[k - 1] in _R84_VENUE and own.get(k + 1) == "[naam]" and not home:
+            e = k + 1
+            while e < n and own.get(e) == "[naam]" and e - k <= 3:
+                kept.add(e)
+                e += 1
+    for k in range(2, n - 2):  # WE
+        if lows[k] == "is" and lows[k + 1] in ("je", "jouw", "mijn", "m'n", "zijn", "haar", "hun") \
+                and (lows[k + 2] in _R84_ADMIRE or (k + 3 < n and lows[k + 2] == "grote"
+                                                     and lows[k + 3] in _R84_ADMIRE)) \
+                and own.get(k - 1) == "[naam]" and own.get(k - 2) == "[naam]" and not home and not asked \
+                and _R84_ASK_NAME.search(line) is None:
+            b = k - 1
+            while b > 0 and own.get(b - 1) == "[naam]":
+                b -= 1
+            if k - b <= 3 and not (b > 0 and (lows[b - 1] in _R59_TITLES or _R83_OWN_BEFORE.search(lows[b - 1]))):
+                kept.update(range(b, k))
+    return kept
+
+
+_R84_LONG = frozenset("hele uren urenlang avonden nachten dagenlang eindeloos".split())
+_R84_ADMIRE = frozenset("voorbeeld idool held heldin favoriet favoriete".split())
+_R84_MONTH_LINE = _Lazy(r"\b(?:jarig|verjaardag|geboren|geboortedatum|geboortemaand)\b", re.IGNORECASE)
+_R84_MAIL_SEP = frozenset("streepje liggend underscore laag punt koppelteken min".split())
+_R84_PROVIDERS = frozenset("""gmail hotmail outlook live icloud yahoo ziggo kpnmail kpnplanet planet xs4all home
+telfort casema quicknet protonmail proton""".split())
+_R84_SEND = frozenset("stuur stuurt sturen opsturen verstuur versturen bezorg bezorgen post posten pakket pakketje "
+                      "doos brief kaart kaartje envelop".split())
+
+
+def _r84_marks(words, lows, own, before) -> dict[int, str]:
+    """XC: a mail provider right after an at-word after a mail's or a name's redacted word ("dus [naam] een at
+    gmail"): the provider goes too."""
+    marks: dict[int, str] = {}
+    for k in range(1, len(lows) - 1):
+        if lows[k] in _R51_AT_WORDS and lows[k + 1] in _R84_PROVIDERS and k + 1 not in own and k - 1 in own:
+            marks[k + 1] = "[e-mail]"
+    for k in range(len(lows) - 1):  # XE: "de keizer [adres]" (keizer karelweg): the title is the street's
+        if lows[k] in _R59_TITLES and k not in own and own.get(k + 1) == "[adres]" and k > 0 \
+                and lows[k - 1] in ("de", "het", "in", "op", "aan", "naar") and lows[k + 1].endswith(_R84_STREET_END):
+            marks[k] = "[adres]"
+    ibans = any("[iban]" in q[1] for q in before[:2])
+    for k in range(len(lows) - 1):  # XF: "rabo [nummer]" after [iban] on the line before: the bank's code
+        if lows[k] in _R84_BANK_CODES and k not in own and own.get(k + 1) in ("[iban]", "[telefoonnummer]") \
+                and (ibans or "[iban]" in own.values()):
+            marks[k] = "[iban]"
+    return marks
+
+
+_R84_STREET_END = ("weg", "straat", "laan", "plein", "kade", "gracht", "singel", "dijk", "dreef", "hof", "park")
+_R84_BANK_CODES = frozenset("rabo abna ingb asnb snsb knab bunq trio rbrb abn ing asn sns".split())
+
+
+def r84_month_fix(text: str, new: str, p1: tuple[str, str]) -> int | None:
+    """XA: "dus je bent in juni jarig" (kept whole) / "op de achttiende" ([datum]): the month of the line before."""
+    if p1[0] != p1[1] or "[datum]" not in new or _R84_MONTH_LINE.search(p1[0]) is None:
+        return None
+    l1 = _r20_lows(p1[0])
+    if len(l1) > 8 or len(_WS.findall(p1[0])) != len(l1):
+        return None
+    ms = [i for i, w in enumerate(l1) if w in MONTHS]
+    if len(ms) != 1 or len(_r20_lows(text)) > 5:
+        return None
+    return ms[0]
+
+
+def r84_mail_local(text: str, new: str, p1: tuple[str, str]) -> bool:
+    """XB: "dus je e-mail is" / "koor liggend streepje alto": a mail's local part spelled with its separators on the
+    line after one that ends asking or saying the mail ("... e-mail is", "je mailadres"), the at-word still to come."""
+    if new != text or not _R84_MAIL_ASK.search(p1[0]):
+        return False
+    l1 = _r20_lows(text)
+    if not 3 <= len(l1) <= 6 or len(_WS.findall(text)) != len(l1) or l1[0] in _R84_MAIL_SEP \
+            or l1[-1] in _R84_MAIL_SEP or not any(w in _R84_MAIL_SEP for w in l1):
+        return False
+    return all(w.isalpha() and w not in _R84_NOT_STREET and w not in HESITATIONS and w not in _R51_AT_WORDS
+               for w in l1)
+
+
+_R84_MAIL_ASK = _Lazy(r"\b(?:e-?mail|mail|mailadres|e-?mailadres)(?: is| adres| adres is)?\W*$", re.IGNORECASE)
+
+
+def r84_street_lines(text: str, new: str, p1: tuple[str, str], p2) -> bool:
+    """XD: "de doos gaat naar de" / "achter de hoven" / "vierenzeventig" (all kept whole): a sending line ending in
+    "naar de", a short line of plain words, then a house number alone: the street and its number go."""
+    if new != text or p2 is None or p1[0] != p1[1] or p2[0] != p2[1]:
+        return False
+    lows = [w for w in _r20_lows(text) if w not in HESITATIONS]
+    if not 1 <= len(lows) <= 2 or any(_r20_number(w) is None for w in lows) or len(_r20_lows(text)) != len(_WS.findall(text)):
+        return False
+    if not 1 <= (_r20_number(lows[0]) or 0) <= 999:
+        return False
+    l2 = _r20_lows(p2[0])
+    if len(l2) < 3 or l2[-1] not in ("de", "het") or l2[-2] != "naar" or not any(w in _R84_SEND for w in l2):
+        return False
+    l1 = _r20_lows(p1[0])
+    return 2 <= len(l1) <= 4 and len(_WS.findall(p1[0])) == len(l1) and all(
+        w.isalpha() and _r20_number(w) is None and w not in HESITATIONS and w not in _R84_NOT_STREET for w in l1)
+
+
+_R84_NOT_STREET = frozenset("""ik je jij u hij zij ze we wij jullie dat dit het is ben was en ja nee oke ok goed
+niet wel want maar of dus toch nog even hoor zo""".split())
+
+
+def redact_round84(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 84 on one line with the window's lines before it (as said, as logged; newest first): a work and its
+    maker, a work's number, a work's title and a venue stay (WA to WD), behind a cheap string gate."""
+    if out != raw and _R84_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r84_kept(words, lows, own, before))
+    if out != raw and (_R84_PROV_GATE.search(raw) is not None or ("[adres]" in out and _R84_TITLE_GATE.search(raw))
+                       or (_R84_BANK_GATE.search(raw) is not None
+                           and ("[iban]" in out or any("[iban]" in q[1] for q in before[:2])))):
+        out = _line_pass(raw, out, lambda words, lows, own: _r84_marks(words, lows, own, before))
+    return out
+
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
