@@ -5584,3 +5584,103 @@ def test_after_locked73_put_on_the_street_after_losing_ones_temper_is_no_confirm
     assert "eviction" not in temper.crisis
     landlord = classifier.classify("de verhuurder zegt dat ze je vrijdag op straat zetten")
     assert "eviction" in landlord.crisis
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-seventh session, from crisis-aq's and crisis-ar's missed lines, read after their measurement (own wording);
+    # each hint beside a line with the same words that is no crisis.
+    # eviction: a holiday park for tourists only again while a family lives there; an appeal let lapse with the date
+    # fixed; a letter with a bailiff's notice not dared to be opened (the locksmith's "open te maken" vetoed it)
+    ("dus vanaf april is het park weer alleen voor toeristen en jullie wonen er al zes jaar", "eviction", True),
+    ("dus vanaf april is het park weer alleen voor toeristen en jullie gaan er in de zomer heen op vakantie", "eviction", False),
+    ("de advocaat heeft het hoger beroep laten verlopen en nu staat de datum vast", "eviction", True),
+    ("de advocaat heeft het hoger beroep over je uitkering laten verlopen", "eviction", False),
+    ("er ligt een envelop met een aanzegging erop en je durft hem niet open te maken", "eviction", True),
+    ("de slotenmaker kwam om de deur open te maken toen je je sleutels kwijt was", "eviction", False),
+    # utility cut-off: not knowing when the power returns since the supplier's man came; power tapped from the street;
+    # a fridge dead for days with a baby's milk in it
+    ("sinds de man van vattenfall hier was weet je niet wanneer er weer stroom is", "utility_cutoff", True),
+    ("door de storing in de hele wijk weet je niet wanneer er weer stroom is", "utility_cutoff", False),
+    ("je buurman heeft stroom afgetapt van de lantaarnpaal voor jullie", "utility_cutoff", True),
+    ("bij de huisarts hebben ze bloed afgetapt voor het onderzoek", "utility_cutoff", False),
+    ("de koelkast doet het al drie dagen niet en de melk voor de baby staat erin", "utility_cutoff", True),
+    ("de koelkast doet het al drie dagen niet, hij is kapot en de monteur komt maandag", "utility_cutoff", False),
+    # suicide: nothing to worry about after tonight; out at night and not saying why; the police to be called if the door
+    # stays shut; envelopes with everyone's name; better never born; "tell them I loved them"; a key handed back as no
+    # longer needed; "finally rid of me"; tools given away
+    ("na vannacht hoef je je nergens meer druk over te maken zeg je", "suicide", True),
+    ("na het tentamen van morgen hoef je je nergens meer druk over te maken", "suicide", False),
+    ("je bent naar het strand gefietst en je wilt niet zeggen waarom", "suicide", True),
+    ("je vriendin heeft een verrassing voor je verjaardag en je wilt niet zeggen waarom", "suicide", False),
+    ("de buurvrouw moet morgen de politie bellen als je niet opendoet", "suicide", True),
+    ("de buurvrouw moet de thuiszorg en de politie bellen als je niet opendoet, omdat je weleens valt", "suicide", False),
+    ("je hebt voor iedereen een envelop met hun naam erop klaargelegd", "suicide", True),
+    ("je hebt voor iedereen een stapeltje kaarten met hun naam erop klaargelegd voor de bruiloft", "suicide", False),
+    ("je zei dat je beter nooit geboren had kunnen worden", "suicide", True),
+    ("je kleinkind is nog niet geboren en je bent zo benieuwd", "suicide", False),
+    ("je hebt je zus geschreven dat ze de jongens moet vertellen dat je van ze hield", "suicide", True),
+    ("je vertelde over oma en dat je van haar hield toen je klein was", "suicide", False),
+    ("je hebt de sleutel van je kamer ingeleverd omdat je hem niet meer nodig hebt", "suicide", True),
+    ("je hebt de sleutel van je kamer ingeleverd omdat je naar een andere kamer verhuist", "suicide", False),
+    ("dan hebben ze eindelijk rust van me, zei je", "suicide", True),
+    ("als je op kamers gaat hebben je ouders eindelijk rust van je, grapte je", "suicide", False),
+    ("je hebt vanmiddag je gereedschap weggegeven aan je collega's", "suicide", True),
+    # unsafe vulnerable person: a drunk babysitter with the children up; an old parent's bank card held by a son who
+    # gets angry; a minor sleeping outside; a man waiting outside messaging every minute; a pet kicked to death and
+    # "the next one"; a door barricaded; the worker's own question whether the caller can get away
+    ("de babysitter is stomdronken en de kleintjes zijn nog wakker", "unsafe_vulnerable", True),
+    ("uw kleinzoon heeft uw bankpas en u heeft geen eten meer in huis", "unsafe_vulnerable", True),
+    ("uw kleinzoon heeft uw bankpas omdat hij de boodschappen voor u haalt", "unsafe_vulnerable", False),
+    ("je dochter van zestien slaapt al dagen in een portiek bij het station", "unsafe_vulnerable", True),
+    ("je dochter van zestien slaapt dit weekend in een tentje op het festival", "unsafe_vulnerable", False),
+    ("hij staat al een uur voor je flat en hij blijft maar bellen", "unsafe_vulnerable", True),
+    ("de taxi staat voor je flat en blijft bellen omdat je vergeten bent dat hij kwam", "unsafe_vulnerable", False),
+    ("hij heeft de kat doodgeschopt en je bent bang dat jij de volgende bent", "unsafe_vulnerable", True),
+    ("je bent bang dat jij de volgende bent die ontslagen wordt bij de reorganisatie", "unsafe_vulnerable", False),
+    ("je hebt de achterdeur gebarricadeerd met de koelkast", "unsafe_vulnerable", True),
+    ("kun je nu het huis uit als hij terugkomt en waar kun je heen", "unsafe_vulnerable", True),
+    ("kun je nu weg van je werk om op tijd de trein te halen", "unsafe_vulnerable", False),
+])
+def test_thirty_seventh_sessions_hints_and_their_near_misses(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-seventh session, from crisis-aq's and crisis-ar's near misses, read after their measurement (own wording):
+    # the danger said to be over or never there settles the crisis on the line -- each settled form beside a danger in
+    # the same words that must still be heard
+    ("de deurwaarder kwam alleen een dagvaarding over de lease-auto brengen", "eviction", False),
+    ("de deurwaarder kwam alleen zeggen dat de ontruiming vrijdag is", "eviction", True),
+    ("het gaat niet om het huis, alleen om de boete", "eviction", False),
+    ("vanaf volgende week heb je een studio en de sleutel heb je al", "eviction", False),
+    ("je gaat naar een seniorenflat waar je zelf voor gekozen hebt", "eviction", False),
+    ("jullie hebben een huurwoning toegewezen gekregen voor na de zomer", "eviction", False),
+    ("de rechter heeft de ontruiming van jullie huis toegewezen", "eviction", True),
+    ("er is geen datum gezet en morgen ga je met de verhuurder in gesprek over een regeling", "eviction", False),
+    ("er is nog geen datum gezet maar de verhuurder wil geen regeling meer", "eviction", True),
+    ("de stekker van de vriezer lag eruit en nu draait hij weer", "utility_cutoff", False),
+    ("je laat 's nachts het lampje in de gang aan omdat je bang bent in het donker", "utility_cutoff", False),
+    ("de stroom is er nog en de regeling met het energiebedrijf loopt", "utility_cutoff", False),
+    ("je zegt nee ik denk er niet aan om mezelf wat aan te doen, ik ben alleen zo verdrietig", "suicide", False),
+    ("je zegt ik denk er niet aan om mezelf iets aan te doen maar soms weet ik het niet meer", "suicide", True),
+    ("je rookte net je laatste sigaret want vanaf morgen stop je", "suicide", False),
+    ("je zit even bij het water om tot rust te komen en over een kwartier fiets je naar huis", "suicide", False),
+    ("je hebt de autosleutels aan je man gegeven omdat je wijn hebt gedronken en hij rijdt", "suicide", False),
+    ("je zet er een punt achter met die winkel en morgen zeg je het huurcontract op", "suicide", False),
+    ("de testament heeft u laten opmaken omdat u tachtig wordt", "suicide", False),
+    ("u heeft uw uitvaart geregeld en de sleutels liggen bij de notaris", "suicide", True),
+    ("je hoort de baby van hiernaast huilen maar ook de vader die hem sust", "unsafe_vulnerable", False),
+    ("de man waar je bang voor was zit nu in de cel", "unsafe_vulnerable", False),
+    ("hij weet je nieuwe adres niet, hij woont nu in Groningen", "unsafe_vulnerable", False),
+    ("je bent boos op je ex maar je weet dat ze goed voor ze zorgt", "unsafe_vulnerable", False),
+    ("hij is al een jaar uit beeld en laat je met rust", "unsafe_vulnerable", False),
+    ("je hebt de deur zelf op slot gedaan en je man slaapt al", "unsafe_vulnerable", False),
+    ("je bent nu binnen en de deur zit op slot en je vader is thuis", "unsafe_vulnerable", False),
+    ("je bent nu binnen maar hij bonkt op de deur", "unsafe_vulnerable", True),
+    # (a drunk babysitter: "dronken jullie" in an exception folded to "dronken je", which "dronken zeg je" met)
+    ("de oppas is dronken zeg je en de kinderen zijn nog op", "unsafe_vulnerable", True),
+])
+def test_thirty_seventh_sessions_settled_forms_and_the_dangers_beside_them(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
