@@ -5684,3 +5684,21 @@ def test_thirty_seventh_sessions_hints_and_their_near_misses(classifier, line, c
 def test_thirty_seventh_sessions_settled_forms_and_the_dangers_beside_them(classifier, line, crisis, heard):
     result = classifier.classify(line)
     assert (crisis in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # after locked75's second run (read afterwards; own wording): its two false alarms -- leaving one's parents' home
+    # at seventeen, and a mother who should put the stepfather out -- are no eviction of the caller; "dood ongerust"
+    # about someone else is no wish to die; slurred speech and driving off with the children is a danger
+    ("je vertelde dat je op je zeventiende uit huis ging en toen alles zelf moest betalen", "eviction", False),
+    ("je moest je huis uit omdat de corporatie het contract had ontbonden", "eviction", True),
+    ("je broer wil haar het huis uitzetten omdat ze geld van hem pakt", "eviction", False),
+    ("de verhuurder wil jullie het huis uitzetten", "eviction", True),
+    ("je bent dood ongerust over je man die nog niet thuis is", "suicide", False),
+    ("je bent dood ongerust over jezelf en je wilt dood", "suicide", True),
+    ("ze sprak met een dubbele tong en zei dat ze nu met de kinderen gaat rijden", "unsafe_vulnerable", True),
+    ("hij sprak met een dubbele tong maar de bob rijdt de kinderen naar huis", "unsafe_vulnerable", False),
+])
+def test_after_locked75_its_false_alarms_and_late_crisis(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
