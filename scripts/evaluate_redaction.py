@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CG (development data) and holdout CH
-(locked, once it is written), CH twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CH (development data) and holdout CI
+(locked, once it is written), CI twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -371,8 +371,11 @@ A file that is not there yet is skipped with a note.
   run once as locked at round 83's code (a143350): 4 of 310 leaking (address 1, dob 1, email 2), 9 of 120 ordinary
   touched; rules alone 10 leaking (address 2, dob 1, email 3, iban 2, name 1, phone 1), 8 ordinary; development
   data since round 84;
-* holdout-ch.jsonl (holdout CH): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CF and CG, and before them
+* holdout-ch.jsonl (holdout CH): written by a writer who never saw the code (animals, pets, vets, farms, stables
+  and gardens), run once as locked at round 84's code (eac10cc): 0 of 310 leaking, 3 of 120 ordinary touched; rules
+  alone 3 leaking (email 1, name 1, postcode 1), 3 ordinary; development data since round 85;
+* holdout-ci.jsonl (holdout CI): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CG and CH, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -493,9 +496,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ce.jsonl": "holdout CE (dev)",
     "holdout-cf.jsonl": "holdout CF (dev)",
     "holdout-cg.jsonl": "holdout CG (dev)",
-    "holdout-ch.jsonl": "holdout CH (locked, not tuned on)",
+    "holdout-ch.jsonl": "holdout CH (dev)",
+    "holdout-ci.jsonl": "holdout CI (locked, not tuned on)",
 }
-LOCKED = "holdout-ch.jsonl"
+LOCKED = "holdout-ci.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

@@ -2151,6 +2151,11 @@ class Redactor:
             new = redact_round82(text, new, before67)  # round 82: trade names, market pitches; dates of birth
             new = redact_round83(text, new, before67)  # round 83: athletes, clubs, set scores; foreign names
             new = redact_round84(text, new, before67)  # round 84: works and makers, work numbers, venues
+            new = redact_round85(text, new, before67)  # round 85: pets after a breed, breeds, animals' births
+            if window and p1 is not None and self._state.revised is None and "[" in new:
+                k85 = r85_contact_after(text, new, p1)
+                if k85:
+                    self._r20_revise(1, k85)  # round 85 YE: "... is je grote voorbeeld" / "haar nummer is ..."
             if window and p1 is not None and self._state.revised is None and "[datum]" in new:
                 k84 = r84_month_fix(text, new, p1)
                 if k84 is not None:
@@ -16947,8 +16952,13 @@ def _r84_kept(words, lows, own, before) -> set[int]:
     strict = any(w in _R84_WORK for w in lows) \
         or re.search(r"\b(?:het|dat|dit|je|een) nummer heet\b", line) is not None
     work = strict or any(w in _R84_LISTEN for w in lows)
-    home = _R84_HOME.search(line) is not None or (before and _R84_HOME.search(before[0][0]) is not None)
-    asked = bool(before) and _R56_NAME_CUE.search(before[0][0].lower()) is not None
+    home = _R84_HOME.search(line) is not None or (before and _R84_HOME.search(before[0][0]) is not None) \
+        or _R85_MAIL.search(line) is not None or any(_R85_MAIL.search(q[0]) or _R85_CONTACT.search(q[1])
+                                                     for q in before[:2]) \
+        or any(lab in _R85_CONTACT_OWN for lab in own.values())  # round 85 YD: mail, phone, address near
+    asked = bool(before) and (_R56_NAME_CUE.search(before[0][0].lower()) is not None
+                              or any(_R58_NAME_ASK.search(q[0].lower()) or _R56_NAME_CUE.search(q[0].lower())
+                                     for q in before[:2]))  # round 85 YD: two lines back too
     if work and not home and not asked and _R84_ASK_NAME.search(line) is None:  # WA
         for k in range(n - 1):
             if lows[k] not in ("van", "naar") or own.get(k + 1) != "[naam]":
@@ -16967,6 +16977,7 @@ def _r84_kept(words, lows, own, before) -> set[int]:
                                           and (strict or any(w in _R84_LONG for w in lows[:k]))):
                 continue  # "naar jan geluisterd" is advice; all night long or a song, it is music
             kept.update(range(k + 1, e))
+            _R84_WAWE.update(range(k + 1, e))
     if any(w in _R84_WORKNUM for w in lows) and not home:  # WB
         kept.update(i for i, lab in own.items() if lab == "[adres]")
     for k in range(1, n - 1):  # WC
@@ -16998,9 +17009,13 @@ def _r84_kept(words, lows, own, before) -> set[int]:
                 b -= 1
             if k - b <= 3 and not (b > 0 and (lows[b - 1] in _R59_TITLES or _R83_OWN_BEFORE.search(lows[b - 1]))):
                 kept.update(range(b, k))
+                _R84_WAWE.update(range(b, k))
     return kept
 
 
+_R84_WAWE: set[int] = set()  # round 85: the words WA/WE kept on the line in hand
+_R84_LAST: list = ["", frozenset()]  # round 85: the last line WA/WE kept words of, and those words
+_R85_CONTACT_OWN = frozenset("[telefoonnummer] [e-mail] [iban] [bsn]".split())  # (WB keeps its own [adres])
 _R84_LONG = frozenset("hele uren urenlang avonden nachten dagenlang eindeloos".split())
 _R84_ADMIRE = frozenset("voorbeeld idool held heldin favoriet favoriete".split())
 _R84_MONTH_LINE = _Lazy(r"\b(?:jarig|verjaardag|geboren|geboortedatum|geboortemaand)\b", re.IGNORECASE)
@@ -17089,12 +17104,163 @@ def redact_round84(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     """Round 84 on one line with the window's lines before it (as said, as logged; newest first): a work and its
     maker, a work's number, a work's title and a venue stay (WA to WD), behind a cheap string gate."""
     if out != raw and _R84_GATE.search(raw) is not None:
-        out = _line_keep(raw, out, lambda words, lows, own: _r84_kept(words, lows, own, before))
+        _R84_WAWE.clear()
+        kept = _line_keep(raw, out, lambda words, lows, own: _r84_kept(words, lows, own, before))
+        if _R84_WAWE and kept != out:  # round 85 YE: what WA/WE kept, for the next line
+            _R84_LAST[:] = [raw, frozenset(_R84_WAWE)]
+        out = kept
     if out != raw and (_R84_PROV_GATE.search(raw) is not None or ("[adres]" in out and _R84_TITLE_GATE.search(raw))
                        or (_R84_BANK_GATE.search(raw) is not None
                            and ("[iban]" in out or any("[iban]" in q[1] for q in before[:2])))):
         out = _line_pass(raw, out, lambda words, lows, own: _r84_marks(words, lows, own, before))
     return out
+
+
+# ---- round 85 (CH as dev data: animals, pets, vets, farms, stables and gardens) ----
+# Keep (ordinary animal talk that the rules took for data):
+# YA: a pet's name after "heet" when the clause's head is a breed ("de labrador heet bram", "onze maine coon
+#     heet siep"): round 75's NA with breeds as heads; a person at the head still goes ("mijn buurman met de
+#     labrador heet bram", "de schaapherder heet bram").
+# YB: a breed said as a kind after an article ("het is een berner sennen van negen jaar", "de jack russell is
+#     ziek"): a redacted run of at most three words right after een/de/het/onze/mijn ... with a breed word in it,
+#     never in a line with a person word, a name asked or a word of living, sending or calling.
+# YC: an animal's date of birth ("het veulen is op twaalf maart geboren"): the [datum] run in a line whose subject
+#     before it is an animal and that has no person word; a person's date ("mijn dochter is op ... geboren", "de
+#     pup ... en mijn zoon ook") still goes.
+# Go (round 84's doubtful WA/WE, a private person's full name kept in an artist or role-model line):
+# YD: a name question two lines back ("hoe heet je" / "eh" / "... een liedje van anna de wit"), a mail word or a
+#     phone, address, mail or account mark in the line or the two lines before: the name is not kept;
+# YE: a phone, an address, a mail or a postcode on the line right after a WA/WE line: the name kept there goes
+#     after all ("dus anna de wit is je grote voorbeeld" / "haar nummer is ..."), also "ze is mijn tante" there.
+# ZA: a surname said again corrected on a short line after it ("ik noteer mevrouw kowalski" / "o sorry kowalska");
+# ZB: a postcode's letters said first ("uw postcode eindigt op ka bee"); ZC: a mail's first word before "punt
+#     [naam]" at the line's start ("dus sietse punt dijkstra").
+_R85_BREEDS = frozenset("""labrador labradors retriever retrievers golden terrier terriers teckel teckels tekel poedel
+poedels chihuahua husky huskies beagle beagles boxer bulldog buldog dobermann doberman rottweiler spaniel spaniels
+cocker collie collies border bordercollie dalmatier stabij stabijhoun kooiker kooikerhondje keeshond mopshond mops
+pitbull staffordshire staffy sennenhond sennen berner russell shih tzu maltezer schnauzer dashond whippet windhond
+greyhound newfoundlander pointer setter weimaraner vizsla akita shiba samojeed labradoodle doodle cockapoo
+pomeriaan yorkshire yorkie bichon hovawart leonberger mastiff dogge malinois bouvier schapendoes patrijshond
+saarloos wolfhond herdershond siamees ragdoll coon korthaar langhaar boskat sphynx bengaal abessijn haflinger
+shetlander shetty tinker connemara welsh knabstrupper hannoveraan kwpn fjordenpaard lipizzaner appaloosa
+trekpaard ponies merrieveulen hengstveulen jaarling alpaca alpaca's lama lama's""".split())
+_R85_BREED_END = ("hond", "hondje", "honden", "katje", "paard", "paardje", "paarden", "pony", "terrier", "spaniel",
+                  "retriever", "poedel", "koe", "koeien", "kip", "kippen", "konijn", "konijntje")
+_R85_ANIMAL = _R75_ANIMALS | _R85_BREEDS
+_R85_GATE = _Lazy(r"\b(?:heet|heette|heten|een|de|het|onze|ons|mijn|m'n|je|jouw|uw|zijn|haar|hun|geboren|geworpen)\b")
+_R85_PERSON = _R75_PERSON | frozenset("""mij me mijzelf jezelf zoon dochter kind kinderen baby kleinzoon kleindochter
+mens mensen jongen meisje man vrouw""".split())
+_R85_CONTACT = _Lazy(r"\[(?:telefoonnummer|e-mail|adres|postcode|iban|bsn)\]")
+_R85_MAIL = _Lazy(r"\b(?:mail|mailen|mailt|e-mail|email|mailadres|whatsapp|appen|app|sms|sms'en)\b", re.IGNORECASE)
+_R85_DOB_ASK = _Lazy(r"\b(?:geboortedatum|jarig|verjaardag)\b", re.IGNORECASE)
+
+
+def _r85_breed(w: str) -> bool:
+    return w in _R85_BREEDS or (len(w) > 6 and w.endswith(_R85_BREED_END) and not w.endswith("herder"))
+
+
+def _r85_pet_heet(lows, k) -> bool:
+    """The clause before "heet" at k has a breed (or an animal) at its head, no person word before it."""
+    start = max((i + 1 for i in range(k) if lows[i] in _R75_CLAUSE), default=0)
+    for i in range(start, k):
+        w = lows[i]
+        if w in _R75_PERSON:
+            return False
+        if (w in _R75_ANIMALS or _r85_breed(w)) and (i == start or lows[i - 1] in _R68_DET or _r85_breed(lows[i - 1])):
+            between = lows[i + 1:k]
+            return not between or (between[0] == "van" and len(between) <= 4
+                                   and not any(x in ("die", "dat", "wie") for x in between))
+    return False
+
+
+def _r85_kept(words, lows, own, before) -> set[int]:
+    kept: set[int] = set()
+    n = len(lows)
+    line = " ".join(lows)
+    if _R84_HOME.search(line) or _R85_MAIL.search(line) or _R84_ASK_NAME.search(line.replace("heet", "")) \
+            or any(_R84_ASK_NAME.search(q[0]) for q in before[:2]) or any(lab != "[naam]" and lab != "[datum]"
+                                                                          for lab in own.values()):
+        return kept
+    person = any(w in _R85_PERSON for w in lows)
+    for s, e, lab in _redacted_runs(own, n):
+        if lab == "[naam]" and s >= 2 and lows[s - 1] in _R75_HEET and e - s <= 2 and not person \
+                and not (e - s == 2 and any(lows[e - 1] in names for names in _R74_SURNAMES)) \
+                and _r85_pet_heet(lows, s - 1):  # YA
+            kept.update(range(s, e))
+        elif lab == "[naam]" and s >= 1 and lows[s - 1] in _R68_DET | {"een"} and e - s <= 3 and not person \
+                and any(_r85_breed(w) for w in lows[s:e]):  # YB
+            kept.update(range(s, e))
+        elif lab == "[datum]" and not person and s >= 2 and ("geboren" in lows[e:] or "geworpen" in lows[e:]) \
+                and not (before and _R85_DOB_ASK.search(before[0][0])):  # YC
+            head = next((i for i in range(s) if lows[i] in _R85_ANIMAL or _r85_breed(lows[i])), None)
+            if head is not None and (head == 0 or lows[head - 1] in _R68_DET) \
+                    and all(w not in _R75_CLAUSE for w in lows[head:s]):
+                kept.update(range(s, e))
+    return kept
+
+
+_R85_SORRY = frozenset("o oh sorry pardon nee neen excuus ik bedoel of eh sorry,".split())
+_R85_PC_END = _Lazy(r"\b(?:eindigt|eindigen|eindigend|eindigde) (?:op|met)\b", re.IGNORECASE)
+_R85_MARK_GATE = _Lazy(r"\bpunt\b|\beindig|^\W*(?:o|oh|sorry|pardon|nee|neen|excuus|ik bedoel)\b", re.IGNORECASE)
+
+
+def _r85_marks(words, lows, own, before) -> dict[int, str]:
+    """ZA: a surname said again corrected on a short line after it ("ik noteer mevrouw kowalski" / "o sorry
+    kowalska"): a word sharing its first five letters with a name redacted on the line before; ZB: a postcode's
+    letters said first ("uw postcode eindigt op ka bee"); ZC: a mail's first word before "punt [naam]" ("dus sietse
+    punt dijkstra")."""
+    marks: dict[int, str] = {}
+    n = len(lows)
+    if before and 2 <= n <= 5 and lows[0] in _R85_SORRY and "[naam]" in before[0][1]:  # ZA
+        gone = [w for i, w in enumerate(_r20_lows(before[0][0]))
+                if _redacted_words(*before[0]).get(i) == "[naam]" and len(w) >= 5]
+        for k in range(1, n):
+            w = lows[k]
+            if k not in own and w.isalpha() and len(w) >= 5 and w not in _R85_SORRY \
+                    and any(w[:5] == g[:5] and w != g for g in gone):
+                marks[k] = "[naam]"
+    if "postcode" in lows and _R85_PC_END.search(" ".join(lows)):  # ZB
+        for k in range(n - 2):
+            if lows[k] in ("op", "met") and lows[k - 1].startswith("eindig"):
+                e = k + 1
+                while e < n and e - k <= 2 and (lows[e] in LETTER_NAMES or (len(lows[e]) == 1 and lows[e].isalpha())):
+                    e += 1
+                if e - k == 3 and e == n:
+                    marks.update({i: "[postcode]" for i in range(k + 1, e)})
+    for k in range(n - 2):  # ZC
+        if lows[k + 1] == "punt" and own.get(k + 2) == "[naam]" and k not in own and lows[k].isalpha() \
+                and len(lows[k]) >= 3 and lows[k] not in _R67_STOP and lows[k] not in _R67_ORDINARY \
+                and all(w in ("dus", "en", "het", "is", "dat", "eh", "nou", "ja") for w in lows[:k]):
+            marks[k] = "[naam]"
+    return marks
+
+
+def redact_round85(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 85 on one line with the window's lines before it (as said, as logged; newest first): a pet's name
+    after a breed, a breed and an animal's birth date stay (YA to YC), behind a cheap string gate; ZA to ZC go."""
+    if out != raw and ("[naam]" in out or "[datum]" in out) and _R85_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r85_kept(words, lows, own, before))
+    if _R85_MARK_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, lambda words, lows, own: _r85_marks(words, lows, own, before))
+    return out
+
+
+def r85_contact_after(text: str, new: str, p1: tuple[str, str]) -> dict[int, str]:
+    """YE: the words of the line before that round 84 kept as a maker or a role model, when this line gives a phone,
+    an address, a mail or an account: they go after all."""
+    if p1[0] != p1[1] or _R84_LAST[0] != p1[0] or not _R84_LAST[1]:
+        return {}
+    if _R85_CONTACT.search(new) is None:
+        lows = _r20_lows(text)  # "ze is mijn tante", "dat is m'n buurman": the name was kin after all
+        if not (len(lows) <= 8 and lows and lows[0] in ("ze", "zij", "hij", "dat", "die", "dit")
+                and any(lows[i] in ("mijn", "m'n", "onze", "je", "jouw", "zijn", "haar") and lows[i + 1] in _R85_KIN
+                        for i in range(len(lows) - 1))):
+            return {}
+    return {i: "[naam]" for i in _R84_LAST[1]}
+
+
+_R85_KIN = _R65_KIN | frozenset("""buurman buurvrouw buren vriend vriendin collega schoonmoeder schoonvader zwager
+schoonzus nicht neef oom tante opa oma""".split())
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
