@@ -5702,3 +5702,26 @@ def test_thirty_seventh_sessions_settled_forms_and_the_dangers_beside_them(class
 def test_after_locked75_its_false_alarms_and_late_crisis(classifier, line, crisis, heard):
     result = classifier.classify(line)
     assert (crisis in result.crisis + result.possible) is heard
+
+
+def test_a_possible_danger_the_banner_asks_about_does_not_hide_a_confirmed_cut_offs_protocol(bank):
+    # locked75 (read after its second run): a baby crying all evening with the caller alone made the crisis model
+    # guess a danger to a person (possible, asked about by the page's banner, no step of its own to suggest); it
+    # ranked before the cut-off confirmed later, and the cut-off's protocol stayed off the screen for three minutes
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("de kleine huilt al uren en je staat er alleen voor in huis")
+    out = call.say("dus vanochtend is het gas bij jullie afgesloten")
+    assert [(e.crisis, e.certainty) for e in call.events if e.type == "crisis"] == [
+        ("unsafe_vulnerable", "possible"), ("utility_cutoff", "confirmed")]
+    first = next(e for e in out if e.type == "suggestion")
+    assert first.reason.startswith("Crisis (afsluiting")
+    assert first.question_id.startswith(("safety.warm-en-drinkwater", "safety.kwetsbaren-in-huis"))  # a baby heard
+
+
+def test_a_cut_offs_vulnerable_step_is_ticked_by_asking_whether_the_child_is_warm_enough(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn hoe kan ik je helpen")
+    call.say("dus vanochtend is het gas bij jullie afgesloten")
+    out = call.say("hoe is het met je zoontje is hij warm genoeg")
+    assert [(e.crisis, e.item) for e in out if e.type == "protocol"] == [("utility_cutoff", "vulnerable_in_house")]

@@ -97,10 +97,12 @@ class Advisor:
     def advise(self, tracker: SessionTracker) -> Advice | None:
         if tracker.closing:
             return None  # the worker is saying goodbye
-        crisis = tracker.active_crisis
-        if crisis is not None:
-            advice = self._crisis_advice(tracker, crisis)
-            if advice is None and crisis.certainty == "possible" and tracker.last_technique == "safety":
+        crises = tracker.crises_by_urgency
+        if crises:
+            # the most urgent crisis that asks something of the worker now: a possible danger the page's banner
+            # asks about does not hide a confirmed cut-off's protocol behind it
+            advice = next((a for c in crises if (a := self._crisis_advice(tracker, c)) is not None), None)
+            if advice is None and crises[0].certainty == "possible" and tracker.last_technique == "safety":
                 return None  # the worker just asked directly: let the answer come first
             return advice if advice is not None else self._circle_advice(tracker)
         if tracker.utterances == 0 or (tracker.utterances <= 1 and tracker.used("welcome") == 0):

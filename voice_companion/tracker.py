@@ -282,14 +282,19 @@ class SessionTracker:
         """The most urgent open crisis: confirmed before possible, a threat to life before a threat to a home,
         and a possible threat to life not yet asked about before a confirmed eviction or cut-off (safety first:
         a suicide hint in an eviction call puts the direct question in front of the worker)."""
-        if not self.crises:
-            return None
+        by_urgency = self.crises_by_urgency
+        return by_urgency[0] if by_urgency else None
+
+    @property
+    def crises_by_urgency(self) -> list[CrisisState]:
+        """The open crises, the most urgent first (the order of `active_crisis`): where the first asks nothing
+        of the worker yet (the crisis model's single guess of a danger), the next one's protocol still does."""
 
         def rank(c: CrisisState) -> int:
             if c.crisis in LIFE_THREATENING:
                 return 0 if c.certainty == "confirmed" else (1 if c.safety_asked_at is None else 3)
             return 2 if c.certainty == "confirmed" else 3
-        return min(self.crises.values(), key=lambda c: (rank(c), URGENCY.get(c.crisis, 9), c.since))
+        return sorted(self.crises.values(), key=lambda c: (rank(c), URGENCY.get(c.crisis, 9), c.since))
 
     @property
     def confirmed_crises(self) -> list[CrisisState]:
