@@ -5067,11 +5067,19 @@ _R24_NEXT_DIGIT = _Lazy(r"\[(?:telefoonnummer|iban)\](?: \S+){0,3}? (?:nul|een|Ã
                              r"negen)\b")
 
 
+@lru_cache(maxsize=1024)
+def _line_words(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_line_pass's reading of a line as said, a function of the line alone (the same line read by many rounds'
+    passes in turn): its whitespace words and their folded forms, placeholders kept as they are."""
+    said = tuple(_WS.findall(raw))
+    return said, tuple(w if w in PLACEHOLDERS else x for w, x in zip(said, _r20_lows(raw)))
+
+
 def _line_pass(raw: str, out: str, find_marks) -> str:
     """A round's pass on one line: `find_marks(words, lows, own)` reads the line as said (`raw`; placeholders kept,
     the words the other rules already redacted in `own`) and its marks are merged into `out`, fillers included."""
-    words = _WS.findall(raw)
-    lows = tuple(w if w in PLACEHOLDERS else x for w, x in zip(words, _r20_lows(raw)))
+    said, lows = _line_words(raw)
+    words = list(said)  # a new list each pass (a round may change its own)
     own = _redacted_words(raw, out) if raw != out else {}
     marks = {i: lab for i, lab in find_marks(words, lows, own).items() if words[i] not in PLACEHOLDERS}
     return _merge(raw, out, marks, fillers_too=True) if marks else out
