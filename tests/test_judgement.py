@@ -5725,3 +5725,16 @@ def test_a_cut_offs_vulnerable_step_is_ticked_by_asking_whether_the_child_is_war
     call.say("dus vanochtend is het gas bij jullie afgesloten")
     out = call.say("hoe is het met je zoontje is hij warm genoeg")
     assert [(e.crisis, e.item) for e in out if e.type == "protocol"] == [("utility_cutoff", "vulnerable_in_house")]
+
+
+@pytest.mark.parametrize("line, heard", [
+    # after locked75's second run (read afterwards; own wording): fear of not coping any more, said beside the
+    # children, is no fear of harming them -- only what one fears to do to a child is
+    ("je was lang thuis bij de kinderen en je bent bang dat je het niet meer aankunt", False),
+    ("je bent bang dat je de kinderen niet op tijd van school haalt", False),
+    ("je bent bang dat je de kleine iets aandoet als ze zo blijft huilen", True),
+    ("je bent bang dat je je dochter te hard vastpakt", True),
+])
+def test_after_locked75_fear_of_not_coping_beside_the_children_is_no_danger_to_them(classifier, line, heard):
+    result = classifier.classify(line)
+    assert ("unsafe_vulnerable" in result.crisis + result.possible) is heard
