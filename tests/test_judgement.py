@@ -5738,3 +5738,16 @@ def test_a_cut_offs_vulnerable_step_is_ticked_by_asking_whether_the_child_is_war
 def test_after_locked75_fear_of_not_coping_beside_the_children_is_no_danger_to_them(classifier, line, heard):
     result = classifier.classify(line)
     assert ("unsafe_vulnerable" in result.crisis + result.possible) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # the read-through after locked74's final run (its one lost screening line read afterwards; own wording): a
+    # settled form never answers a question -- the worker's check asks what the caller's statement would settle
+    ("is je zoontje nu bij iemand die goed voor hem zorgt", "unsafe_vulnerable", True),
+    ("je weet dat je ex goed voor ze zorgt, ook al ben je boos", "unsafe_vulnerable", False),
+    ("heb je nog licht aan of zit je al in het donker sinds de afsluiting", "utility_cutoff", True),
+    ("laat hij je nu met rust sinds hij je heeft bedreigd", "unsafe_vulnerable", True),
+])
+def test_a_settled_form_never_answers_the_workers_own_question(classifier, line, crisis, heard):
+    result = classifier.classify(line)
+    assert (crisis in result.crisis + result.possible) is heard
