@@ -682,7 +682,7 @@ def texts_of(path: Path) -> list[str]:
     return out
 
 LOCKED_SET = re.compile(r"locked(\d+)$")
-FIRST_UNREAD = 73  # tests/data/locked73 and later: unread evaluation sets, never read by this scan (locked57-72 run once, spent)
+FIRST_UNREAD = 76  # tests/data/locked76 and later: unread evaluation sets, never read by this scan (locked57-75 run, spent)
 TIMESTAMP = re.compile(r"(\d\d:\d\d) (.*)$")
 
 
@@ -708,7 +708,7 @@ def scan_sources() -> list[tuple[Path, list[str]]]:
     """Every source of worker lines the scan reads, each with its lines in file order: the labelled JSON lines of
     prompts/training and tests/data, the annotated calls of tests/data/own/calls*, tests/data/dev24/calls and
     /work/shared/eval/annotated (when there, beside the repo), and the spent locked sets tests/data/locked2 to
-    locked72 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked73 and later are never read."""
+    locked75 (calls, lines.jsonl, crisis-lines.jsonl). tests/data/locked76 and later are never read."""
     data = ROOT / "tests/data"
     jsonl = sorted((ROOT / "prompts/training").glob("*.jsonl")) + sorted(data.glob("*.jsonl"))
     calls = [f for d in sorted(data.glob("own/calls*")) if d.is_dir() for f in sorted(d.glob("*.txt"))]
