@@ -23,6 +23,12 @@ def classifier(bank):
     return Classifier(bank)
 
 
+def _names(classifier, line: str, crisis: str) -> bool:
+    """Whether the line names `crisis`, as possible or confirmed (what the page shows and the log keeps)."""
+    result = classifier.classify(line)
+    return crisis in result.crisis + result.possible
+
+
 # -- what a line is ---------------------------------------------------------------
 
 @pytest.mark.parametrize("line, technique", [
@@ -5438,8 +5444,7 @@ def test_this_sessions_settled_forms_stay_narrow(classifier, line, crisis, heard
     ("het water is afgesloten en de kinderen hebben dorst", "utility_cutoff", True),
 ])
 def test_after_locked72_affairs_in_order_a_bike_at_the_railing_and_a_road_closed(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
@@ -5520,8 +5525,7 @@ def test_after_locked72_affairs_in_order_a_bike_at_the_railing_and_a_road_closed
     ("als hij erachter komt dat ik een feest voor hem organiseer is de verrassing mis", "unsafe_vulnerable", False),
 ])
 def test_thirty_sixth_sessions_hints_and_their_near_misses(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
@@ -5554,8 +5558,7 @@ def test_thirty_sixth_sessions_hints_and_their_near_misses(classifier, line, cri
     ("uw dochter is opgehaald door haar vader en die was dronken", "unsafe_vulnerable", True),
 ])
 def test_thirty_sixth_sessions_settled_forms_and_the_questions_beside_them(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
@@ -5573,8 +5576,7 @@ def test_thirty_sixth_sessions_settled_forms_and_the_questions_beside_them(class
     ("je hebt de pillen van de apotheek de hele avond zitten tellen", "suicide", True),
 ])
 def test_after_locked73_hints_it_missed(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 def test_after_locked73_put_on_the_street_after_losing_ones_temper_is_no_confirmed_eviction(classifier):
@@ -5642,8 +5644,7 @@ def test_after_locked73_put_on_the_street_after_losing_ones_temper_is_no_confirm
     ("kun je nu weg van je werk om op tijd de trein te halen", "unsafe_vulnerable", False),
 ])
 def test_thirty_seventh_sessions_hints_and_their_near_misses(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
@@ -5682,8 +5683,7 @@ def test_thirty_seventh_sessions_hints_and_their_near_misses(classifier, line, c
     ("de oppas is dronken zeg je en de kinderen zijn nog op", "unsafe_vulnerable", True),
 ])
 def test_thirty_seventh_sessions_settled_forms_and_the_dangers_beside_them(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
@@ -5700,8 +5700,7 @@ def test_thirty_seventh_sessions_settled_forms_and_the_dangers_beside_them(class
     ("hij sprak met een dubbele tong maar de bob rijdt de kinderen naar huis", "unsafe_vulnerable", False),
 ])
 def test_after_locked75_its_false_alarms_and_late_crisis(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
 
 
 def test_a_possible_danger_the_banner_asks_about_does_not_hide_a_confirmed_cut_offs_protocol(bank):
@@ -5749,5 +5748,4 @@ def test_after_locked75_fear_of_not_coping_beside_the_children_is_no_danger_to_t
     ("laat hij je nu met rust sinds hij je heeft bedreigd", "unsafe_vulnerable", True),
 ])
 def test_a_settled_form_never_answers_the_workers_own_question(classifier, line, crisis, heard):
-    result = classifier.classify(line)
-    assert (crisis in result.crisis + result.possible) is heard
+    assert _names(classifier, line, crisis) is heard
