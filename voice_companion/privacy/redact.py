@@ -16325,7 +16325,6 @@ _R81_KEEP_GATE = _Lazy(r"\b(?:" + _trie_alt(_R81_BOOKS) + r")\s+\S|profeet|profe
 _R82_CLAUSE = frozenset("dat totdat als wanneer zodat".split())  # round 82 (TL narrowed)
 _R81_SUBJECTS = KIN | frozenset("""overledene overleden gestorvene dode weduwe weduwnaar kind baby dominee pastor
 pastoor priester imam rabbijn koster ouderling diaken predikant voorganger uitvaartleider""".split())
-_R81_HEET = frozenset("heet heette heten".split())
 _R81_NOT_NAME = frozenset("welkom iedereen u jullie ons hen hem haar niet nog wel ook gewoon eigenlijk echt".split())
 _R81_BIRTH = _Lazy(r"geboren|jarig|geboortedatum|verjaardag", re.IGNORECASE)
 _R81_YEAR_HEAD = frozenset("eh uh ehm in uit van ja en dus".split())
@@ -16445,7 +16444,7 @@ def _r81_marks(words, lows, own, before) -> dict[int, str]:
             s = k - 1
         marks.update({x: "[adres]" for x in range(s, j + 1) if x not in own})
     for k in range(1, n - 1):  # TC
-        if lows[k] not in _R81_HEET or lows[k - 1] not in _R81_SUBJECTS:
+        if lows[k] not in _R75_HEET or lows[k - 1] not in _R81_SUBJECTS:
             continue
         if lows[k - 1] in KIN and not (k >= 2 and lows[k - 2] in ("overleden", "gestorven", "wijlen")):
             continue  # "mijn vader heet ..." the older rules read; "het konijn van mijn dochter heet snuffie" stays
@@ -16587,7 +16586,6 @@ _R82_MARKET = _Lazy(r"\b(?:markt|weekmarkt|jaarmarkt|vlooienmarkt|rommelmarkt|ke
                     r"marktkraam)\b", re.IGNORECASE)
 _R82_KEEP_GATE = _Lazy(r"^\s*ha ha\b|\b(?:" + _trie_alt(_R82_TRADES) + r")\s+\w|\b(?:" + _trie_alt(_R82_PITCH) + r")\s+\w",
                        re.IGNORECASE)
-_R82_PARTICLE_END = frozenset("ter ten der den".split())
 _R82_NOT_REST = frozenset("en of is was die dat zegt zei heeft had woont en maar dus".split())
 _R82_HEADS = frozenset("eh uh ehm uhm dus ja oke ok nou en op de".split())
 _R82_YEAR_CUE = _Lazy(r"\bjaar\b.*\bgeboren\b|\bgeboortejaar\b|\bgeboren\b.*\bjaar\b", re.IGNORECASE)
@@ -16642,7 +16640,7 @@ def _r82_marks(words, lows, own, before) -> dict[int, str]:
         if lows[k] in _R82_TRADES and lows[k - 1] in _R82_SELF and lows[k + 1] in FIRST_NAMES and k + 1 not in own:
             marks.update({k: "[naam]", k + 1: "[naam]"})
     for k in range(1, n - 1):  # UA: "[naam ter] haar"
-        if lows[k] in _R82_PARTICLE_END and own.get(k) == "[naam]" and own.get(k - 1) == "[naam]" \
+        if lows[k] in _R35_TUSSEN_BARE and own.get(k) == "[naam]" and own.get(k - 1) == "[naam]" \
                 and k + 1 not in own and lows[k + 1].isalpha() and len(lows[k + 1]) >= 3 \
                 and lows[k + 1] not in _R82_NOT_REST and lows[k + 1] not in HESITATIONS:
             marks[k + 1] = "[naam]"
