@@ -2152,6 +2152,7 @@ class Redactor:
             new = redact_round83(text, new, before67)  # round 83: athletes, clubs, set scores; foreign names
             new = redact_round84(text, new, before67)  # round 84: works and makers, work numbers, venues
             new = redact_round85(text, new, before67)  # round 85: pets after a breed, breeds, animals' births
+            new = redact_round86(text, new, before67)  # round 86: car models; travel roles' names, postcodes
             if window and p1 is not None and self._state.revised is None and "[" in new:
                 k85 = r85_contact_after(text, new, p1)
                 if k85:
@@ -17267,6 +17268,148 @@ def r85_contact_after(text: str, new: str, p1: tuple[str, str]) -> dict[int, str
 
 _R85_KIN = _R65_KIN | frozenset("""buurman buurvrouw buren vriend vriendin collega schoonmoeder schoonvader zwager
 schoonzus nicht neef oom tante opa oma""".split())
+
+
+# ---------------------------------------------------------------------------
+# Round 86 (holdout CI as development data: travel, transport and holidays; own examples in
+# tests/privacy/test_round86.py).
+# Stays:
+# AA: a car's make and model said as a kind ("je huurauto is een toyota yaris", "we rijden een kia picanto"): a
+#     redacted run of one or two words starting with a car brand right after een/de/mijn/je ..., with a word of cars or
+#     driving in the line; not with a kin word or a title in the line, a name asked, a contact mark, or a brand that
+#     is also a first name.
+# Goes:
+# AB: a name after "heet/heette" with a travel or service role as its subject ("de gids heette wang li of li wang",
+#     "de reisleider heet kowalczyk"): up to three words that are no stop, time or hedge word, ending the line or
+#     before a hedge ("of", "dat weet ik niet", "denk ik"); after "of" a second such run goes too.
+# AC: a filler between two pieces of one postcode ("[postcode] ja [postcode]": the letters said, confirmed, again).
+# AD: a name or a mail's word of the line before said again at the line's head before "zonder" ("muller zonder
+#     umlaut", "jansen zonder s"), as round 76 OC did before "met".
+# AE: a foreign account's country code and check digits ("... van je moeder in roemenie r o negenenveertig" with an
+#     account word earlier in the line; "dus be zevenenzestig" alone on a short line), and a line of letters and
+#     digits right after a line ending in an account ("a a a a een b nul drie een").
+# ---------------------------------------------------------------------------
+_R86_CC = frozenset("""be fr ro pl pt lu ch tr gb bg hu cz sk dk se fi ie gr hr si lt lv cy mt de es it at nl no
+""".split())
+_R86_CC_WORD = _R86_CC - frozenset("de es it at no nl".split())  # one word alone: no Dutch word
+_R86_ACCOUNT = _Lazy(r"rekening|\biban\b", re.IGNORECASE)
+_R86_CC_END = _Lazy(r"(?:^|\s)(?:[^\W\d_]\s+[^\W\d_]|" + "|".join(sorted(_R86_CC_WORD)) + r")\s+\S+\W*$", re.IGNORECASE)
+_R86_CC_LEAD = frozenset("dus eh uh ehm en ja nou het is oke oké".split())
+_R86_WEAK_LETTERS = frozenset("en je we er es te be ge pe ve ij ie ee".split())
+_R86_CAR_TALK = _Lazy(r"auto\b|auto's\b|wagen\b|\b(?:rijd|rijdt|rijden|reed|reden|gereden|huur|huurt|huren|gehuurd|"
+                      r"lease|leasen|geleased|gekocht|koop|kopen|dealer|garage|verhuur|verhuurder|parkeer|"
+                      r"geparkeerd|tanken|getankt|bestuurder|cabrio|stationwagen|taxi|camper|busje|bestelbus|suv)\b", re.IGNORECASE)
+_R86_CAR_BEFORE = _R62_CAR_BEFORE | frozenset("de het een m'n onze ons zo'n".split())
+_R86_ROLES = (_R75_PERSON - KIN - frozenset("ik jij hij zij wij we u ben bent".split())) | frozenset("""gids reisleider
+reisleidster buschauffeur taxichauffeur touringcarchauffeur piloot copiloot stewardess steward gastvrouw gastheer
+receptionist receptioniste machinist instructeur instructrice host hostess kapitein schipper douanier conducteur
+conductrice portier concierge campingbeheerder beheerder verhuurder verhuurster skileraar skilerares duikinstructeur
+animator animatrice kok ober serveerster barman""".split()) - KIN
+_R86_NOT_NAME = _R81_NOT_NAME | frozenset("""anders hetzelfde zo net toen nu vroeger eerst later iets niks niets
+allemaal volgens denk geloof ofzo zeker vandaag gisteren morgen vanavond vanmorgen altijd soms nooit ongeveer iemand
+heel erg zoiets""".split())
+_R86_HEDGE = frozenset("of en maar dat denk geloof volgens ofzo ja toch eh uh ehm want zeg weet nou hoor".split())
+_R86_DET = frozenset("de die deze onze ons mijn m'n je jouw uw zijn haar hun jullie een".split())
+_R86_GATE = _Lazy(r"\b(?:heet|heette|heten)\b|^\W*\S+ zonder\b", re.IGNORECASE)
+_R86_FILL = frozenset("ja eh uh ehm uhm nou oke ok dus".split())
+
+
+def _r86_name_word(lows, own, e: int) -> bool:
+    w = lows[e]
+    return (own.get(e, "[naam]") == "[naam]" and w.isalpha() and len(w) >= 2 and w not in STOP_WORDS
+            and w not in _R86_NOT_NAME and w not in KIN and w not in TITLES and w not in _R86_HEDGE
+            and w not in MONTHS and _r20_number(w) is None and w not in _R75_HEET)
+
+
+def _r86_kept(words, lows, own, before) -> set[int]:
+    """AA: a car's make and model after een/de/mijn ... with a word of cars in the line."""
+    kept: set[int] = set()
+    n = len(lows)
+    if any(lab != "[naam]" for lab in own.values()) or any(w in KIN or w in TITLES for w in lows) \
+            or any(_R84_ASK_NAME.search(q[0]) for q in before[:2]) or _R86_CAR_TALK.search(" ".join(lows)) is None:
+        return kept
+    for s, e, lab in _redacted_runs(own, n):
+        if lab == "[naam]" and s >= 1 and e - s <= 2 and lows[s - 1] in _R86_CAR_BEFORE \
+                and lows[s] in _R62_CAR_BRANDS and lows[s] not in FIRST_NAMES:
+            kept.update(range(s, e))
+    return kept
+
+
+def _r86_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(2, n):  # AB
+        if lows[k] not in _R75_HEET or lows[k - 1] not in _R86_ROLES or lows[k - 2] not in _R86_DET \
+                or "van" in lows[max(0, k - 5):k - 1] or any(w in _R75_ANIMALS for w in lows[:k]):
+            continue
+        e = k + 1
+        while e < n and e - k <= 3 and _r86_name_word(lows, own, e):
+            e += 1
+        if e == k + 1 or not (e == n or lows[e] in _R86_HEDGE):
+            continue
+        marks.update({x: "[naam]" for x in range(k + 1, e) if x not in own})
+        if e + 1 < n and lows[e] == "of":
+            f = e + 1
+            while f < n and f - e <= 3 and _r86_name_word(lows, own, f):
+                f += 1
+            if f > e + 1 and (f == n or lows[f] in _R86_HEDGE):
+                marks.update({x: "[naam]" for x in range(e + 1, f) if x not in own})
+    for k in range(1, n - 1):  # AC
+        if k not in own and lows[k] in _R86_FILL and own.get(k - 1) == "[postcode]" and own.get(k + 1) == "[postcode]":
+            marks[k] = "[postcode]"
+    if before and n >= 2 and lows[1] == "zonder" and 0 not in own:  # AD
+        labs = _redacted_words(before[0][0], before[0][1])
+        bl = _r20_lows(before[0][0])
+        lab = next((labs[i] for i in labs if i < len(bl) and bl[i] == lows[0] and labs[i] in ("[naam]", "[e-mail]")),
+                   None)
+        if lab is not None and len(lows[0]) >= 3 and lows[0].isalpha() and lows[0] not in STOP_WORDS:
+            marks[0] = lab
+    return marks
+
+
+def _r86_cc(lows, i: int) -> int:
+    """The end of a country code said at i (one word "be", or two letters "r o"), or i when there is none."""
+    if i < len(lows) and lows[i] in _R86_CC:
+        return i + 1
+    if i + 1 < len(lows) and all(len(w) == 1 and w.isalpha() for w in lows[i:i + 2]) and lows[i] + lows[i + 1] in _R86_CC:
+        return i + 2
+    return i
+
+
+def _r86_iban_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    if n >= 2 and n - 1 not in own and (v := _r20_number(lows[-1])) is not None and 10 <= v <= 99 \
+            and lows[-1].isalpha():  # AE: code and check digits at the line's end
+        for i in (n - 3, n - 2):
+            if i < 0 or _r86_cc(lows, i) != n - 1 or i in own:
+                continue
+            account = any(_R86_ACCOUNT.search(w) for w in lows[:i])
+            alone = all(w in _R86_CC_LEAD for w in lows[:i]) and (i == n - 3 or lows[i] in _R86_CC_WORD)
+            if account or alone:
+                marks.update({x: "[iban]" for x in range(i, n)})
+            break
+    if before and before[0][1].rstrip(" .,?!").endswith("[iban]") and n >= 3 and not marks:  # AE: the next piece
+        letters = [w for w in lows if (len(w) == 1 and w.isalpha() and _r20_number(w) is None)
+                   or (w in LETTER_NAMES and w not in _R86_WEAK_LETTERS)]
+        nums = [w for w in lows if _r20_number(w) is not None]
+        if letters and len(nums) >= 2 and all(w in letters or w in nums or w in _R86_FILL for w in lows):
+            marks.update({x: "[iban]" for x in range(n) if x not in own})
+    return marks
+
+
+def redact_round86(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 86 on one line with the window's lines before it (as said, as logged; newest first): a car's make and
+    model stay (AA); a name after a travel role's "heet" (AB), a filler inside a postcode (AC) and a name or mail word
+    said again before "zonder" (AD) and a foreign account's code and pieces (AE) go. Behind cheap string gates."""
+    if out != raw and "[naam]" in out and _R86_CAR_TALK.search(raw) is not None:
+        out = _line_keep(raw, out, lambda words, lows, own: _r86_kept(words, lows, own, before))
+    if _R86_GATE.search(raw) is not None or out.count("[postcode]") >= 2:
+        out = _line_pass(raw, out, lambda words, lows, own: _r86_marks(words, lows, own, before))
+    if _R86_ACCOUNT.search(raw) is not None or (before and "[iban]" in before[0][1]) \
+            or (len(raw) < 40 and _R86_CC_END.search(raw) is not None):
+        out = _line_pass(raw, out, lambda words, lows, own: _r86_iban_marks(words, lows, own, before))
+    return out
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
