@@ -5749,3 +5749,147 @@ def test_after_locked75_fear_of_not_coping_beside_the_children_is_no_danger_to_t
 ])
 def test_a_settled_form_never_answers_the_workers_own_question(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, from crisis-at's lines (read after its measurement at the start code; own wording)
+    # a landlord who says the caller must be gone tonight
+    ("de verhuurder belde en zei dat je morgenochtend al weg moet", "eviction", True),
+    ("de verhuurder zei dat je fiets uit de gang weg moet", "eviction", False),
+    # the new house not ready while the temporary one must be left
+    ("je nieuwe woning is nog lang niet klaar en het contract van deze flat loopt af", "eviction", True),
+    ("je nieuwe woning is nog niet klaar maar je mag blijven tot de oplevering", "eviction", False),
+    # the court has ruled and the letters were never opened
+    ("de kantonrechter heeft al iets besloten en je hebt die brieven nooit opengemaakt", "eviction", True),
+    # the corporation says it is over, too late
+    ("de corporatie zegt dat het te laat is en dat de datum vaststaat", "eviction", True),
+    ("de corporatie zegt dat het te laat is voor de inschrijving van dit jaar", "eviction", False),
+    # the grid operator's visit that is no fault; the water company at the stop tap
+    ("de netbeheerder komt vrijdag en je weet dat het niet om een storing gaat", "utility_cutoff", True),
+    ("de netbeheerder kwam en het ging niet om een storing maar om de aardlekschakelaar", "utility_cutoff", False),
+    ("er is iemand van vitens bij de stopkraan buiten en die wil hem dichtdraaien", "utility_cutoff", True),
+    ("iemand van vitens draait de stopkraan even dicht omdat de leiding lekt", "utility_cutoff", False),
+    # an energy bill put away unread, and a date in the letter now
+    ("je hebt de gasrekening weggelegd en nu staat er in de brief een datum", "utility_cutoff", True),
+    # the car in the garage, the door closed, and then the call; thoughts that keep going to the tracks
+    ("je hebt de auto in de schuur gereden en de deur dichtgedaan voor je belde", "suicide", True),
+    ("je hebt de auto in de garage gezet en de deur dichtgedaan vanwege de hagel", "suicide", False),
+    ("je zegt dat je de hele dag denkt aan het spoor achter je huis", "suicide", True),
+    ("je denkt aan de trein van morgen naar je werk", "suicide", False),
+    # the ex who may not come near at the window; two minutes while he is at the car; wages withheld, ten to a room
+    ("hij heeft een contactverbod en toch staat hij nu voor de deur", "unsafe_vulnerable", True),
+    ("hij heeft een contactverbod en zit sinds gisteren vast, de politie was er", "unsafe_vulnerable", False),
+    ("hij is even weg naar de winkel en je hebt maar een paar minuten hebt u gezegd", "unsafe_vulnerable", True),
+    ("ze houden je loon in tot je de reis hebt afgewerkt en je slaapt met acht man op een kamer", "unsafe_vulnerable", True),
+    ("de buurman heeft een gebiedsverbod voor het winkelcentrum en staat nu beneden bij de bushalte", "unsafe_vulnerable", False),
+    ("je kreeg geen loon deze maand maar de vakbond heeft het opgelost", "unsafe_vulnerable", False),
+])
+def test_thirty_eighth_sessions_hints_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, crisis-at (own wording): a man from the water company on the doorstep is no eviction, and
+    # "niet voor de meter" (he did not come for the meter) must not read "niet opendoet voor de meter"
+    ("er staat iemand van het waterbedrijf op de stoep bij de kraan", "eviction", False),
+    ("de monteur komt met de politie terug als je niet opendoet voor de meter", "utility_cutoff", True),
+    ("de monteur kwam voor de storing in de straat en niet voor de meter", "utility_cutoff", False),
+    # planned works on one pipe, announced by letter
+    ("het water is donderdag een paar uur af omdat ze de leiding in de straat vervangen", "utility_cutoff", False),
+    # rope and nets for fishing; ending a gym subscription; saved pills going back to the pharmacy
+    ("het touw ligt al klaar in de kotter want je gaat morgen vissen", "suicide", False),
+    ("het touw ligt al klaar op zolder", "suicide", True),
+    ("je wil er een eind aan maken, aan dat abonnement van de sportschool", "suicide", False),
+    ("je wil er een eind aan maken en je weet niet meer hoe het verder moet", "suicide", True),
+    ("de pillen die je had opgespaard breng je morgen terug naar de apotheek", "suicide", False),
+    ("de pillen die je had opgespaard liggen nog in de la", "suicide", True),
+])
+def test_thirty_eighth_sessions_settled_forms_and_the_dangers_beside_them(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, from crisis-as's lines (measured twice at the thirty-seventh session, read at this one's
+    # start; own wording). A flat the mayor closes over drugs; what fits in two bags when they come
+    ("de gemeente gaat je woning sluiten omdat er hennep op zolder stond", "eviction", True),
+    ("de gemeente gaat de bibliotheek in je wijk sluiten", "eviction", False),
+    ("die twee tassen zijn alles wat je mee kunt nemen als ze vrijdag komen", "eviction", True),
+    ("die twee tassen zijn alles wat je mee kunt nemen in het vliegtuig", "eviction", False),
+    # a deposit for a new supplier one cannot pay; no fault since the neighbours have light; a last warning; as
+    # cold inside as out; heating that must stay off; one gas bottle left
+    ("de nieuwe leverancier vraagt een voorschot van vierhonderd euro en dat kun je niet betalen", "utility_cutoff", True),
+    ("je hebt de borg van de leverancier teruggekregen", "utility_cutoff", False),
+    ("het is geen storing want de buren hebben gewoon licht", "utility_cutoff", True),
+    ("er kwam een laatste waarschuwing van het waterbedrijf", "utility_cutoff", True),
+    ("er kwam een laatste waarschuwing van de zorgverzekeraar", "utility_cutoff", False),
+    ("in je kamer is het net zo koud als buiten", "utility_cutoff", True),
+    ("het is net zo koud als buiten omdat de ramen open staan", "utility_cutoff", False),
+    ("je kookt al dagen op een gasstelletje en de gasfles is bijna leeg", "utility_cutoff", True),
+    ("de gasfles van de barbecue is bijna leeg", "utility_cutoff", False),
+    # soon with one's dead husband; better dead in his place; if nobody calls one knows enough; nothing left to
+    # lose; the one who still holds one back
+    ("je zegt dat je binnenkort weer bij hem bent nu hij er niet meer is", "suicide", True),
+    ("je gaat binnenkort bij je man op bezoek in het verpleeghuis", "suicide", False),
+    ("je vindt dat jij in zijn plaats dood had moeten zijn", "suicide", True),
+    ("als er vanavond niemand belt dan weet je genoeg", "suicide", True),
+    ("je hebt niets meer te verliezen zeg je", "suicide", True),
+    ("je hebt niets meer te verliezen dus je gaat het gewoon vragen", "suicide", False),
+    ("je dochter is de enige die je nog tegenhoudt", "suicide", True),
+    ("je dochter is de enige die je nog tegenhoudt om te emigreren", "suicide", False),
+    ("het geweer van je broer staat nu bij je in de gang", "suicide", True),
+    # a child shaken hard; a small child with a mother who drinks again; a confused neighbour's money at the door
+    ("je zag dat hij de baby hard door elkaar schudde", "unsafe_vulnerable", True),
+    ("je zag dat hij de fles door elkaar schudde", "unsafe_vulnerable", False),
+    ("je kleindochter van drie is bij haar vader en die is weer aan de drank", "unsafe_vulnerable", True),
+    ("je kleinzoon slaapt bij je zus nu zijn moeder weer aan het gebruiken is", "unsafe_vulnerable", False),
+    ("je volwassen zoon zit weer aan de drugs", "unsafe_vulnerable", False),  # a grown child's relapse: a life event
+    ("je oom met alzheimer geeft zijn pinpas aan een man die steeds langskomt", "unsafe_vulnerable", True),
+    ("je oom met alzheimer heeft een bewindvoerder die zijn geld regelt", "unsafe_vulnerable", False),
+    ("hij heeft een straatverbod maar hij staat nu aan de overkant van de straat", "unsafe_vulnerable", True),
+])
+def test_thirty_eighth_sessions_forms_from_a_writer_read_after_two_measurements(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, crisis-as's false alarms (own wording): shut out of one's own house twice; working at a
+    # bailiff's office; no plan to harm oneself, only tired; a confused neighbour collected by her son
+    ("je hebt de sleutel bij de buren gelegd omdat je jezelf al drie keer hebt buitengesloten", "eviction", False),
+    ("je werkt bij een deurwaarder en hebt de hele dag boze mensen aan de telefoon gehad", "eviction", False),
+    ("je bent niet van plan om jezelf wat aan te doen, je bent alleen op", "suicide", False),
+    ("je buurman met alzheimer is door zijn zoon opgehaald en slaapt vannacht bij hem", "unsafe_vulnerable", False),
+    ("je buurman met alzheimer loopt vannacht weer buiten", "unsafe_vulnerable", True),
+])
+def test_thirty_eighth_sessions_settled_forms_from_that_writers_false_alarms(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, the near misses crisis-as and crisis-at still named after their misses were written
+    # (own wording; each beside the danger in the same words). Fear of the dark is no cut-off
+    ("je bent bang in het donker sinds je alleen woont, dus er brandt een lampje", "utility_cutoff", False),
+    ("je zit al drie nachten in het donker sinds ze de stroom eraf hebben gehaald", "utility_cutoff", True),
+    # the heating turned low to save money
+    ("het is vijftien graden binnen omdat je de verwarming laag zet om te besparen", "utility_cutoff", False),
+    # a parent who takes the phone till the homework is done
+    ("je vader heeft je telefoon afgepakt tot je huiswerk klaar is", "unsafe_vulnerable", False),
+    ("je vriend heeft je telefoon afgepakt en je mag de deur niet uit", "unsafe_vulnerable", True),
+    # a care home one does not want to go to
+    ("je wilt het huis niet uit naar het verpleeghuis en dat hoeft ook niet", "eviction", False),
+    # pills counted in the week box, as agreed with the GP
+    ("je telt elke ochtend je pillen in de week doos zoals met de huisarts afgesproken", "suicide", False),
+    ("je zit 's nachts je pillen te tellen", "suicide", True),
+    # "you could strangle him": the idiom
+    ("je kon je broer wel wurgen toen hij de auto weer had geleend", "unsafe_vulnerable", False),
+    # the caller's denial given back, and the worker's own question beside it
+    ("er is niemand bij je in huis die je kwaad doet, je bent alleen erg moe", "unsafe_vulnerable", False),
+    ("is er iemand bij je in huis die je kwaad doet", "unsafe_vulnerable", True),
+    # a refund letter; a payment plan agreed and the supply going on; a court letter about a traffic fine
+    ("de brief van de leverancier gaat over een teruggave van zestig euro", "utility_cutoff", False),
+    ("de brief van de leverancier zegt dat ze vrijdag afsluiten", "utility_cutoff", True),
+    ("je hebt een betalingsregeling en de levering loopt gewoon door", "utility_cutoff", False),
+    ("de brief van de rechtbank gaat over je verkeersboete, niet over je huis", "eviction", False),
+    ("de brief van de rechtbank gaat over de huur van je huis", "eviction", True),
+])
+def test_thirty_eighth_sessions_near_misses_of_two_read_writers(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
