@@ -5893,3 +5893,22 @@ def test_thirty_eighth_sessions_settled_forms_from_that_writers_false_alarms(cla
 ])
 def test_thirty_eighth_sessions_near_misses_of_two_read_writers(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session: crisis-free call lines of read sets that a hint rule named as a possible crisis (own
+    # wording, each beside the danger in the same words). The method's own usefulness question is no eviction
+    ("wat moet er vannacht uit dit gesprek komen zodat je straks kunt slapen", "eviction", False),
+    ("moet je er vannacht nog uit", "eviction", True),
+    # a walk along the water is no walk into it
+    ("je gaat elke ochtend wandelen langs het kanaal in het dorp", "suicide", False),
+    ("je wilde het kanaal in lopen", "suicide", True),
+    # cows standing safe; buckets for a leak; cars parked on the pavement; knowing whom to turn to
+    ("de koeien zijn veilig in de nieuwe stal", "unsafe_vulnerable", False),
+    ("zijn de kinderen veilig bij je zus", "unsafe_vulnerable", True),
+    ("je staat met emmers te dweilen in de keuken", "utility_cutoff", False),
+    ("de auto's van de buren staan steeds op de stoep", "eviction", False),
+    ("je buurvrouw zit in de ouderenraad en weet wie je moet hebben", "suicide", False),
+])
+def test_thirty_eighth_sessions_crisis_free_talk_a_hint_rule_named(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
