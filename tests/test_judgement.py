@@ -5912,3 +5912,18 @@ def test_thirty_eighth_sessions_near_misses_of_two_read_writers(classifier, line
 ])
 def test_thirty_eighth_sessions_crisis_free_talk_a_hint_rule_named(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-eighth session, after locked76's final run (read afterwards; own wording). Its false alarm: "die jullie
+    # pijn" folds to "die je pijn" and, with one short word dropped, read "die pijn" -- the caller's own pain
+    ("hoe houdt u het vol met die pijn in uw rug", "unsafe_vulnerable", False),
+    ("is er iemand in huis die jullie pijn doet", "unsafe_vulnerable", True),
+    # its late crisis: a blanket over him and a pillow under his head, the bathroom said a line before
+    ("je hebt een deken over haar heen gelegd en een kussen onder haar hoofd", "unsafe_vulnerable", True),
+    ("je hebt een deken over hem heen gelegd en een kussen onder zijn hoofd want hij sliep in de stoel", "unsafe_vulnerable", False),
+    # its possible alert: up at four as always and nowhere to go, after the shop closed
+    ("je werd om vijf uur wakker zoals altijd en kon nergens naartoe", "eviction", False),
+])
+def test_after_locked76_its_false_alarm_late_crisis_and_an_alert(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
