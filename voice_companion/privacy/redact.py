@@ -432,6 +432,7 @@ class Redactor:
         self._streets_seen: set[str] = set()  # street names redacted in this session (said again, they go again)
         self._name_phrases: set[tuple[str, ...]] = set()  # surnames with their tussenvoegsels ("in t veld"), likewise
         self._sensitive = False  # the last line speaks of personal details (it is held)
+        self._window_on = False  # round 87: the last line opens the window (sensitive without a lone "u"/"een")
         self._revised_before: str | None = None  # the line two back: its number runs went on (see revised_before)
         self._earlier: str | None = None  # the line two back as the window's lines read together show it (Earlier "texts")
         self._number_label: tuple[str, int] | None = None  # a number placeholder and the lines since it
@@ -738,6 +739,7 @@ class Redactor:
             self._state.revised = "[geanonimiseerd]"  # and the held line before it goes too
             self._context = []
             self._sensitive = False
+            self._window_on = False
             self._last_out = ""
             self._revised_before = None
             self._earlier = None
@@ -961,7 +963,7 @@ class Redactor:
         new = set()
         for i, lab in marks.items():
             w = lows[i] if i < len(words) else ""
-            if lab == "[naam]" and _maybe_name(w):
+            if lab == "[naam]" and _maybe_name(w) and not _r87_verb(w):  # round 87 BC: "puzzelt" is no name
                 new.add(w)
             elif lab == "[naam]" and w.isalpha() and len(w) >= 2 and w not in _STOP_FOR_SOUND and w not in TUSSEN \
                     and _after_title(lows, i):
@@ -2153,10 +2155,19 @@ class Redactor:
             new = redact_round84(text, new, before67)  # round 84: works and makers, work numbers, venues
             new = redact_round85(text, new, before67)  # round 85: pets after a breed, breeds, animals' births
             new = redact_round86(text, new, before67)  # round 86: car models; travel roles' names, postcodes
+            if "[naam]" in new:
+                new = redact_round87(text, new)  # round 87: a filler, an event or a verb taken into a name stays
+            if window and p1 is not None and "[naam]" in p1[1] and _R87_SPELL_GATE.search(text) is not None:
+                new = r87_spelled_start(text, new, p1)  # round 87 BD: "ik noteer even [naam]" / "met een t h"
             if window and p1 is not None and self._state.revised is None and "[" in new:
                 k85 = r85_contact_after(text, new, p1)
                 if k85:
                     self._r20_revise(1, k85)  # round 85 YE: "... is je grote voorbeeld" / "haar nummer is ..."
+            if window and p1 is not None and self._state.revised is None and p1[0] == p1[1] \
+                    and _R87_ROLE_MODEL.search(p1[0]) is not None:
+                k87 = r87_role_model_kin(text, p1)
+                if k87:
+                    self._r20_revise(1, k87)  # round 87 BE: "anna de wit is mijn grote voorbeeld" / "ze is mijn tante"
             if window and p1 is not None and self._state.revised is None and "[datum]" in new:
                 k84 = r84_month_fix(text, new, p1)
                 if k84 is not None:
@@ -2541,8 +2552,12 @@ class Redactor:
         # a filler line after a held one ("kastanjelaan" / "uh" / "zesentwintig"): held too, so that the
         # line after it can still close the first
         self._sensitive = self._sensitive or (was_sensitive and _filler_line(text))
+        # round 87: the window's own, narrower trigger (the holding above keeps sensitive()): a line whose only
+        # signs are a lone "u" (the pronoun) or "een" (the article) opens no window, nor does the line after it
+        was_on, self._window_on = self._window_on, "[" in result or _window_sign(text)
+        self._window_on = self._window_on or (was_on and _filler_line(text))
         label = self._state.revised
-        if not context or not (self._sensitive or was_sensitive):
+        if not context or not (self._window_on or was_on):
             return result
         raws = [raw for raw, _ in context] + [text]
         joined, _ = self.redact_text(" ".join(raws))
@@ -2558,6 +2573,7 @@ class Redactor:
         # round 15: a line that the window redacted speaks of a detail too ("geboren in [datum]" / "op de zeventiende"
         # / "van maart"): the next line is read with it
         self._sensitive = self._sensitive or "[" in result
+        self._window_on = self._window_on or "[" in result
         self._context[-1] = (text, result)
         prev_raw, prev_out = context[-1]
         theirs = {i - starts[-2]: lab for i, lab in marks.items() if starts[-2] <= i < starts[-1]}
@@ -2607,14 +2623,14 @@ class Redactor:
         saved = (self._state.copy(), list(self._context), self._sensitive, self._last_out, set(self._names_seen),
                  self._revised_before, self._number_label, self._phone_open, set(self._names_cued),
                  set(self._streets_seen), self._earlier, set(self._names_listed), self._hold_more,
-                 dict(self._house_numbers), set(self._r58_answers))
+                 dict(self._house_numbers), set(self._r58_answers), self._window_on)
         try:
             return self.redact(text)
         finally:
             (self._state, self._context, self._sensitive, self._last_out, self._names_seen,
              self._revised_before, self._number_label, self._phone_open, self._names_cued,
              self._streets_seen, self._earlier, self._names_listed, self._hold_more,
-             self._house_numbers, self._r58_answers) = saved
+             self._house_numbers, self._r58_answers, self._window_on) = saved
 
     def reset(self) -> None:
         self._last_out = ""
@@ -2627,6 +2643,7 @@ class Redactor:
         self._state = StreamState()
         self._context = []
         self._sensitive = False
+        self._window_on = False
         self._revised_before = None
         self._number_label = None
         self._phone_open = None
@@ -2926,6 +2943,24 @@ def sensitive(text: str) -> bool:
     if "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None):
         return True
     # round 44: a line that ends in a day and a month, its year and cue may follow ("... staat de tweede maart")
+    return _R44_DATE_END.search(text) is not None
+
+
+_R87_NO_WINDOW = frozenset({"u", "een"})
+
+
+def _window_sign(text: str) -> bool:
+    """Round 87: sensitive() without the words that never changed the window's reading: a lone "u" (the pronoun,
+    not a letter) and "een" (the article, not the number). A line said only with those opens no window."""
+    for w in re.findall(r"[^\W_]+", text):
+        if w.lower() in _R87_NO_WINDOW:  # "één" (accented) still counts as the number
+            continue
+        low = fold(w)
+        if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
+                or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
+            return True
+    if "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None):
+        return True
     return _R44_DATE_END.search(text) is not None
 
 
@@ -17410,6 +17445,126 @@ def redact_round86(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             or (len(raw) < 40 and _R86_CC_END.search(raw) is not None):
         out = _line_pass(raw, out, lambda words, lows, own: _r86_iban_marks(words, lows, own, before))
     return out
+
+
+# ---------------------------------------------------------------------------
+# Round 87: what the session window (and the line alone) took for a name and is none. BA: a filler or greeting at the
+# edge of a name run ("je spreekt met lisa jep" / "met eva ha mevrouw ..."; "jaja vertelt u maar"); BB: "de" and an
+# event or greeting right after meneer/mevrouw ("gecondoleerd meneer de begrafenis", "sterk meneer de groeten");
+# BC: a verb after a subject pronoun ("je puzzelt graag").
+# ---------------------------------------------------------------------------
+_R87_FILLERS = frozenset("jaja jep jup ha haha hoi hee hey hallo nou oke okee tja yes oei ja nee".split())
+_R87_NAME_LIKE = frozenset("ha haha".split())  # also a name's syllable ("nguyen thi ha"): only before a title
+_R87_AFTER_HA = frozenset("meneer mevrouw ja nee hoor".split())
+_R87_EVENTS = frozenset("groeten groetjes uitvaart crematie bruiloft verjaardag beterschap sterkte mazzel "
+                        "begrafenis".split())
+_R87_EVENT_END = ("nis", "heid", "schap", "ting", "king", "ding", "ring")
+_R87_SUBJECT = frozenset("je jij ze zij hij u men".split())
+
+
+def _r87_no_name(w: str) -> bool:
+    return w not in FIRST_NAMES and w not in FIRST_NAMES_MORE and w not in _SURNAME_WORDS \
+        and w not in SURNAMES_SAFE and w not in SURNAMES_AMBIGUOUS
+
+
+_R87_VEHICLES = frozenset("""bus boot veerboot pont schip trein tram camper caravan jacht zeilboot sloep kotter
+bootje schip veer ferry""".split())
+
+
+def _r87_verb(x: str) -> bool:
+    """BC: a verb's third person ("puzzelt", "tuiniert"): a word in -t whose infinitive is a Dutch word, no name."""
+    return len(x) >= 5 and x.endswith("t") and x.isalpha() and (x[:-1] + "en") in ORDINARY_WORDS and _r87_no_name(x)
+
+
+def _r87_kept(words, lows, own) -> set[int]:
+    kept: set[int] = set()
+    n = len(lows)
+    for s, e, lab in _redacted_runs(own, n):
+        if lab != "[naam]":
+            continue
+        if e - s >= 2:  # BA
+            for f, g in ((s, s + 1), (e - 1, e - 2)):
+                nb = lows[g]
+                if lows[f] in _R87_FILLERS and len(nb) >= 3 and nb.isalpha() and nb not in LETTER_NAMES \
+                        and nb not in _R87_FILLERS \
+                        and (lows[f] not in _R87_NAME_LIKE or (f == e - 1 and e < n and lows[e] in _R87_AFTER_HA)):
+                    kept.add(f)
+        if e - s == 1 and s == 0 and lows[0] in _R87_FILLERS and lows[0] not in _R87_NAME_LIKE \
+                and lows[0] not in FIRST_NAMES and n >= 2:  # BA: "jaja vertel maar" at the line's start
+            kept.add(0)
+        if e - s == 2 and s >= 1 and lows[s] == "de" and lows[s - 1] in TITLES:  # BB
+            x = lows[s + 1]
+            if (x in _R87_EVENTS or (len(x) >= 7 and x.endswith(_R87_EVENT_END))) and x in ORDINARY_WORDS \
+                    and _r87_no_name(x):
+                kept.update((s, s + 1))
+        if e - s == 1 and s >= 1 and lows[s - 1] in _R87_SUBJECT and _r87_verb(lows[s]):  # BC
+            kept.add(s)
+    for v in range(2, n - 2):  # BF: "de veerboot heet de zeester": a vehicle's own name
+        if lows[v] in ("heet", "heette", "heten") and lows[v - 1] in _R87_VEHICLES and lows[v - 2] in _R86_DET \
+                and lows[v + 1] in ("de", "het") and v + 1 in own:
+            e = v + 2
+            while e < n and e - v <= 3 and e in own and lows[e].isalpha() and _r87_no_name(lows[e]) \
+                    and lows[e] not in STOP_WORDS:
+                e += 1
+            if e > v + 2 and (e == n or lows[e] in _R86_HEDGE) and all(x in own for x in range(v + 1, e)):
+                kept.update(range(v + 1, e))
+    said = {lows[i] for i in kept if lows[i] not in _R87_FILLERS and lows[i] != "de"}
+    if said:  # the same event or verb said elsewhere in the text and taken for that name again stays too
+        for s, e, lab in _redacted_runs(own, n):
+            if lab == "[naam]" and any(lows[i] in said for i in range(s, e)) \
+                    and all(lows[i] in said or lows[i] == "de" for i in range(s, e)):
+                kept.update(range(s, e))
+    return kept
+
+
+_R87_SPELL_GATE = _Lazy(r"^\W*(?:(?:ja|dus|en|eh|uh)\W+)?met\W+(?:een|twee)\W+\w{1,3}(?:\W+\w{1,3}){0,3}\W*$", re.I)
+
+
+def r87_spelled_start(raw: str, out: str, p1: tuple[str, str]) -> str:
+    """BD: a line "met een t h" after a line with a name: the letters that start the name go as the name."""
+    lows = _r20_lows(raw)
+    if len(lows) != len(_WS.findall(raw)):
+        return out
+    k = lows.index("met") + 2 if "met" in lows else len(lows)
+    letters = lows[k:]
+    if not letters or not all((len(w) == 1 and w.isalpha()) or w in LETTER_NAMES for w in letters):
+        return out
+    first = letters[0] if len(letters[0]) == 1 else LETTER_NAMES[letters[0]]
+    plows = _r20_lows(p1[0])
+    pmarks = _redacted_words(p1[0], p1[1])
+    if not any(lab == "[naam]" and i < len(plows) and plows[i][:1] == first and len(plows[i]) >= 3
+               for i, lab in pmarks.items()):
+        return out
+    return _merge(raw, out, {i: "[naam]" for i in range(k, len(lows))})
+
+
+_R87_ROLE_MODEL = _Lazy(r"^\W*[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s+is\s+(?:mijn|m'n|onze)\s+(?:grote\s+|echte\s+)?"
+                        r"(?:voorbeeld|held|heldin|idool)\b", re.I)
+
+
+def r87_role_model_kin(text: str, p1: tuple[str, str]) -> dict[int, str]:
+    """BE: a line that starts with a first name and a surname as one's role model, kept as said, and the next line
+    says that person is kin or a neighbour ("ze is mijn tante"): the name goes after all (round 85 YE did this only
+    for the names round 84 kept)."""
+    lows = _r20_lows(text)
+    if not (len(lows) <= 8 and lows and lows[0] in ("ze", "zij", "hij", "dat", "die", "dit")
+            and any(lows[i] in ("mijn", "m'n", "onze", "je", "jouw", "zijn", "haar") and lows[i + 1] in _R85_KIN
+                    for i in range(len(lows) - 1))):
+        return {}
+    plows = _r20_lows(p1[0])
+    if len(plows) != len(_WS.findall(p1[0])) or plows[0] not in FIRST_NAMES:
+        return {}
+    if "is" not in plows[1:]:
+        return {}
+    k = plows.index("is", 1)
+    if not all(w.isalpha() and w not in STOP_WORDS or w in TUSSEN for w in plows[1:k]) or plows[k - 1] in TUSSEN:
+        return {}
+    return {i: "[naam]" for i in range(k)}
+
+
+def redact_round87(raw: str, out: str) -> str:
+    """Round 87 on one line (or the window's joined lines): BA, BB and BC above stay."""
+    return _line_keep(raw, out, _r87_kept)
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
