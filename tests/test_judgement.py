@@ -5927,3 +5927,28 @@ def test_thirty_eighth_sessions_crisis_free_talk_a_hint_rule_named(classifier, l
 ])
 def test_after_locked76_its_false_alarm_late_crisis_and_an_alert(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+def test_a_child_in_a_cold_house_is_asked_after_by_the_cut_offs_own_step_not_the_danger_banners_question(bank):
+    # the development calls (thirty-eighth session): in cut-off calls the banner's "is degene om wie je je zorgen maakt
+    # nu veilig?" was judged wrong 20 times in 45; a child in a cold house is the cut-off's step about vulnerable people
+    # in the house, which asks after it once the cut-off is confirmed
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn je spreekt met anne")
+    call.say("vertel het maar")
+    call.say("dus je zit met je zoontje op de bank onder twee dekens")
+    out = call.say("en het is ijskoud in huis zeg je sinds gisteren")
+    assert {(e.crisis, e.certainty) for e in call.events if e.type == "crisis"} >= {
+        ("utility_cutoff", "possible"), ("unsafe_vulnerable", "possible")}
+    assert not [e for e in out if e.type == "suggestion" and e.question_id.startswith("safety.persoon-nu-veilig")]
+    out = call.say("en vanochtend heeft de netbeheerder het gas afgesloten")
+    first = next(e for e in out if e.type == "suggestion")
+    assert first.question_id.startswith(("safety.warm-en-drinkwater", "safety.kwetsbaren-in-huis"))
+
+
+def test_a_danger_to_a_child_without_a_home_crisis_is_still_asked_directly(bank):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn je spreekt met anne")
+    call.say("vertel het maar")
+    out = call.say("je zegt dat je vriend de kleine hard door elkaar schudde en nu weer dronken thuiskomt")
+    assert [e for e in out if e.type == "suggestion" and e.question_id.startswith("safety.")]

@@ -61,6 +61,8 @@ PLAN_STEP = 0.1  # a technique of a later phase than the worker's must be this m
 RANK_STEP = 0.05  # within a phase, the method's order decides between techniques about as likely
 
 REASON_POSSIBLE = "Mogelijk {crisis}: vraag het direct na (veiligheid)"
+# Crises of the home (its roof, heat or water): their protocol asks after the vulnerable people in the house
+HOME_CRISES = ("eviction", "utility_cutoff")
 REASON_ITEM = "Crisis ({crisis}): {label}"
 REASON_SAFETY = "Crisis ({crisis}): eerst veiligheid — {label}"
 
@@ -147,6 +149,11 @@ class Advisor:
                 return None  # an eviction or cut-off that may be coming: the circle goes on, coping first
             if not crisis.asks_directly:
                 return None  # the crisis model's single guess: the page's banner asks for it, the circle goes on
+            if crisis.crisis == "unsafe_vulnerable" and any(c in tracker.crises for c in HOME_CRISES):
+                # a child or a frail person heard in a house that is losing its heat, water or roof: the eviction's or
+                # cut-off's own step about vulnerable people in the house asks after them (the page's banner still asks
+                # about a danger). On the 75 development folders (clean) 9 fewer suggestions judged wrong, 5 fewer right.
+                return None
             safety = next((i for i in items if i.safety), None)
             if safety is None:
                 return None  # asked directly: the circle goes on once the worker has heard the answer
