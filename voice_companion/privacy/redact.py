@@ -2934,7 +2934,14 @@ _NAME_CUE_BEFORE = _Lazy(r"\b(naam|namen|heet|heten|heette|voornaam|achternaam|m
 
 def sensitive(text: str) -> bool:
     """The line may hold part of a personal detail that the next line goes on with (it is held back)."""
+    return _personal_signs(text)
+
+
+def _personal_signs(text: str, skip: frozenset[str] = frozenset()) -> bool:
+    """A word or form that may be part of a personal detail (`skip`: words, as written, that do not count)."""
     for w in re.findall(r"[^\W_]+", text):
+        if w.lower() in skip:
+            continue
         low = fold(w)
         if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
                 or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
@@ -2951,17 +2958,9 @@ _R87_NO_WINDOW = frozenset({"u", "een"})
 
 def _window_sign(text: str) -> bool:
     """Round 87: sensitive() without the words that never changed the window's reading: a lone "u" (the pronoun,
-    not a letter) and "een" (the article, not the number). A line said only with those opens no window."""
-    for w in re.findall(r"[^\W_]+", text):
-        if w.lower() in _R87_NO_WINDOW:  # "één" (accented) still counts as the number
-            continue
-        low = fold(w)
-        if low.isdigit() or low in _SENSITIVE_WORDS or word_value(low) is not None or _is_street_word(low) \
-                or (len(low) == 1 and low.isalpha()) or _maybe_name(low):
-            return True
-    if "[" in text or ("eerst" in text and _R27_DICTATION_START.match(text) is not None):
-        return True
-    return _R44_DATE_END.search(text) is not None
+    not a letter) and "een" (the article, not the number; "één", accented, still counts). A line said only with
+    those opens no window."""
+    return _personal_signs(text, _R87_NO_WINDOW)
 
 
 _R44_DATE_END = _Lazy(r"(?<![^\W_])(?:\w+(?:ste|de)|\d{1,2}e?)\s+(?:"
