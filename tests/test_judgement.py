@@ -5952,3 +5952,21 @@ def test_a_danger_to_a_child_without_a_home_crisis_is_still_asked_directly(bank)
     call.say("vertel het maar")
     out = call.say("je zegt dat je vriend de kleine hard door elkaar schudde en nu weer dronken thuiskomt")
     assert [e for e in out if e.type == "suggestion" and e.question_id.startswith("safety.")]
+
+
+def test_an_old_parent_who_sits_alone_too_much_is_lonely_not_in_danger(bank):
+    # thirty-eighth session, from the possible alerts of the crisis-free development calls (own wording): an old
+    # person heard, then "te veel alleen" -- loneliness, which added up with the person to a possible danger
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn waar kan ik u mee helpen")
+    call.say("uw moeder van eenennegentig woont nog zelfstandig in haar flat")
+    call.say("en uw zus vindt dat ze te veel alleen zit sinds de buurvrouw verhuisd is")
+    assert not [e for e in call.events if e.type == "crisis" and e.crisis == "unsafe_vulnerable"]
+
+
+def test_an_old_parent_alone_at_night_after_a_fall_is_still_a_possible_danger(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn waar kan ik u mee helpen")
+    call.say("uw moeder van eenennegentig woont nog zelfstandig in haar flat")
+    call.say("en ze is vannacht alleen en ze neemt de telefoon niet op")
+    assert [e for e in call.events if e.type == "crisis" and e.crisis == "unsafe_vulnerable"]
