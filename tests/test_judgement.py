@@ -5970,3 +5970,92 @@ def test_an_old_parent_alone_at_night_after_a_fall_is_still_a_possible_danger(ba
     call.say("uw moeder van eenennegentig woont nog zelfstandig in haar flat")
     call.say("en ze is vannacht alleen en ze neemt de telefoon niet op")
     assert [e for e in call.events if e.type == "crisis" and e.crisis == "unsafe_vulnerable"]
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session, from crisis-au's and crisis-av's lines (measured at this session's start, then read; own
+    # wording). The furniture in storage; a shelter for when the day comes; the last chance missed; "no longer my
+    # home"; a home that comes with the job; one's own car tomorrow night; the court's letter put away; the lease
+    # ended by the landlord; the corporation that is done
+    ("je bank en je kasten staan al in een opslagbox maar waar jij heen moet weet je nog niet", "eviction", True),
+    ("je meubels staan in de opslag zolang de keuken verbouwd wordt", "eviction", False),
+    ("ze zeiden dat je bij de nachtopvang terecht kunt als het zover is", "eviction", True),
+    ("je werkt als vrijwilliger bij het leger des heils en daar kun je altijd terecht als het zover is", "eviction", False),
+    ("de regeling met de corporatie was je laatste kans en nu heb je weer een maand gemist", "eviction", True),
+    ("over twee weken is dit niet meer mijn huis zei je", "eviction", True),
+    ("sinds de inbraak voelt het niet meer als mijn huis", "eviction", False),
+    ("nu je baan stopt moet je ook uit de dienstwoning", "eviction", True),
+    ("je moet per de eerste eruit en je hebt nog niks anders", "eviction", True),
+    ("je spullen staan bij je zus en vanaf morgen slaap je in je auto", "eviction", True),
+    ("na de ruzie slaap je vannacht even in je auto", "eviction", False),
+    ("dat briefje van de kantonrechter heb je in de la gelegd", "eviction", True),
+    ("de verhuurder wil van het huurcontract af na die politie inval", "eviction", True),
+    ("de corporatie zegt dat het klaar is en geeft het uit handen", "eviction", True),
+    # no supplier any more; the water company's reminders; no fault, call the supplier; cooking in the kettle;
+    # something done at the meter and cold since; the energy bill let lie; the main switch while the neighbours have
+    # power; a machine on power with a spare bottle for hours; reminders about the energy with a date
+    ("je hebt het contract opgezegd omdat het te duur was en nu ben je nergens meer klant", "utility_cutoff", True),
+    ("je bent overgestapt en bij niemand meer klant van die oude leverancier", "utility_cutoff", False),
+    ("vitens heeft je alle aanmaningen gestuurd en komt nu langs", "utility_cutoff", True),
+    ("vitens heeft het te veel betaalde geld teruggestort", "utility_cutoff", False),
+    ("de man van de netbeheerder zei het is geen storing u moet uw leverancier bellen", "utility_cutoff", True),
+    ("je kookt de rijst nu in de waterkoker voor de kinderen", "utility_cutoff", True),
+    ("je zet thee in de waterkoker om rustig te worden", "utility_cutoff", False),
+    ("ze hebben iets aan je meter gedaan en sindsdien is het koud in huis", "utility_cutoff", True),
+    ("de energierekening liet je liggen en nu heb je een brief met vijf dagen", "utility_cutoff", True),
+    ("de hoofdschakelaar doet niks terwijl de rest van de flat gewoon licht heeft", "utility_cutoff", True),
+    ("het zuurstofapparaat van je moeder werkt op stroom en de reservefles is er nog een paar uur", "utility_cutoff", True),
+    ("de aanmaning over de energie ligt op tafel en daar staat vrijdag op", "utility_cutoff", True),
+    # savings sent away tonight; the key left with the neighbours and a note; a strong medicine from the ward on one;
+    # who will find one; a will made while young; an end to all the pain; arms cut again
+    ("je hebt vanavond al je spaargeld naar je zus overgemaakt", "suicide", True),
+    ("je hebt je spaargeld naar je zoon overgemaakt voor zijn studie", "suicide", False),
+    ("je hebt de sleutel bij de buurvrouw gelegd met een briefje erbij", "suicide", True),
+    ("je hebt de sleutel bij de buurvrouw gelegd zodat ze de planten water geeft", "suicide", False),
+    ("je hebt de morfine uit de medicijnkast van je werk en die heb je nu bij je", "suicide", True),
+    ("je wilt niet dat je dochter degene is die je vindt", "suicide", True),
+    ("je hebt vanmiddag je testament laten opmaken terwijl je pas vijfentwintig bent", "suicide", True),
+    ("je hebt je testament laten maken na de diagnose", "suicide", False),
+    ("je wilt een eind maken aan al die pijn zeg je", "suicide", True),
+    ("je wilt een eind maken aan die rugpijn en gaat naar de fysio", "suicide", False),
+    ("je hebt je polsen vanavond weer opengehaald", "suicide", True),
+    ("je hebt je vinger opengehaald aan een blikje", "suicide", False),
+    ("je staat nu op de kerktoren en daar sta je nu", "suicide", True),
+    ("je hebt het mes naast je gelegd zei je", "suicide", True),
+    # the partner drinking with the children upstairs; the ex waiting at the door and not daring out; a son off his
+    # medicine with a knife; long sleeves to hide; medicine taken twice in confusion; a hand at the throat; water by a
+    # socket; an inhaler empty; tied to the bed; someone who did harm
+    ("de kinderen slapen en hij zit beneden weer aan de whisky", "unsafe_vulnerable", True),
+    ("toen je klein was zat je vader elke avond aan de drank", "unsafe_vulnerable", False),
+    ("je ex stond je na je werk op te wachten en nu durf je niet naar huis", "unsafe_vulnerable", True),
+    ("je zoon is gestopt met zijn medicatie en staat met een mes tegen zijn stemmen te schreeuwen", "unsafe_vulnerable", True),
+    ("morgen trek je weer een coltrui aan zodat niemand op je werk ziet wat hij gedaan heeft", "unsafe_vulnerable", True),
+    ("je trekt een coltrui aan op je werk omdat het koud is", "unsafe_vulnerable", False),
+    ("je moeder met alzheimer heeft haar pillen vanavond dubbel ingenomen", "unsafe_vulnerable", True),
+    ("je moeder heeft haar pillen dubbel ingenomen en de apotheek gebeld zegt dat het geen kwaad kan", "unsafe_vulnerable", False),
+    ("je had hem in je slaap bij zijn keel vastgepakt", "unsafe_vulnerable", True),
+    ("je hebt keelpijn en je keel zit helemaal vast", "unsafe_vulnerable", False),
+    ("er druppelt water langs het stopcontact en de baby slaapt in die kamer", "unsafe_vulnerable", True),
+    ("je dochtertje is benauwd en haar puffer is op", "unsafe_vulnerable", True),
+    ("je bindt je vader 's nachts vast aan het bed zodat hij niet valt", "unsafe_vulnerable", True),
+    ("je bindt de boot vast aan de steiger", "unsafe_vulnerable", False),
+    ("heeft iemand je vanavond iets aangedaan", "unsafe_vulnerable", True),
+])
+def test_thirty_ninth_sessions_forms_from_two_writers_read_after_their_measurement(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session, crisis-au's and crisis-av's false alarms (own wording): the bailiff not coming any more;
+    # paid off since spring though still afraid; a plan approved; a move into a care home; a first reminder; the
+    # caller's clear denial given back
+    ("sinds de bewindvoerder alles doet komt er geen deurwaarder meer aan de deur", "eviction", False),
+    ("je bent soms nog bang voor de deurwaarder maar alles is afgelost sinds het voorjaar", "eviction", False),
+    ("de deurwaarder belde dat de regeling is goedgekeurd", "eviction", False),
+    ("je moet je huis uit omdat je naar een verpleeghuis gaat en dat doet pijn", "eviction", False),
+    ("het is een eerste herinnering van de verhuurder, geen vonnis", "eviction", False),
+    ("je zegt heel duidelijk dat je er niet aan denkt om jezelf iets aan te doen", "suicide", False),
+    ("dus je denkt er niet aan om jezelf iets aan te doen, zeg je, maar vannacht weet je het niet", "suicide", True),
+])
+def test_thirty_ninth_sessions_settled_forms_from_those_writers_false_alarms(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
