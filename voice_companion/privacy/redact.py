@@ -2157,6 +2157,7 @@ class Redactor:
             new = redact_round86(text, new, before67)  # round 86: car models; travel roles' names, postcodes
             if "[naam]" in new:
                 new = redact_round87(text, new)  # round 87: a filler, an event or a verb taken into a name stays
+            new = redact_round88(text, new, before67)  # round 88: lockers, pay steps; heet + tussenvoegsel, mail starts
             if window and p1 is not None and "[naam]" in p1[1] and _R87_SPELL_GATE.search(text) is not None:
                 new = r87_spelled_start(text, new, p1)  # round 87 BD: "ik noteer even [naam]" / "met een t h"
             if window and p1 is not None and self._state.revised is None and "[" in new:
@@ -2168,10 +2169,17 @@ class Redactor:
                 k87 = r87_role_model_kin(text, p1)
                 if k87:
                     self._r20_revise(1, k87)  # round 87 BE: "anna de wit is mijn grote voorbeeld" / "ze is mijn tante"
+            if window and p1 is not None and self._state.revised is None and "[postcode]" in new:
+                k88 = r88_noted_number(text, new, p1)
+                if k88:
+                    self._r20_revise(1, k88)  # round 88 CI: "ik noteer honderdtwaalf" / "nee [postcode]"
             if window and p1 is not None and self._state.revised is None and "[datum]" in new:
                 k84 = r84_month_fix(text, new, p1)
                 if k84 is not None:
-                    self._r20_revise(1, {k84: "[datum]"})  # round 84 XA: "in juni jarig" / "op de [datum]"
+                    m84 = {k84: "[datum]"}
+                    if k84 >= 1 and _r20_lows(p1[0])[k84 - 1] == "maand" and _R62_BIRTH.search(p1[0].lower()):
+                        m84[k84 - 1] = "[datum]"  # round 88 CH: "geboren in de maand maart" / "op de [datum]"
+                    self._r20_revise(1, m84)  # round 84 XA: "in juni jarig" / "op de [datum]"
             if window and p1 is not None and new == text and "mail" in p1[0].lower() and r84_mail_local(text, new, p1):
                 new = _merge(text, new, {i: "[e-mail]" for i in range(len(_WS.findall(text)))})  # round 84 XB
             if window and p1 is not None and new == text and self._state.revised is None \
@@ -2202,6 +2210,15 @@ class Redactor:
                 if self.revised_before and p2 is not None:
                     self._revised_before = self._earlier = None
                     self._context[-3] = (p2[0], p2[0])
+            if window and self._revised_before is None and len(before67) >= 2 \
+                    and str(self.revised or "") == "[postcode]" and _r20_lows(before67[0][0])[:1] \
+                    and _r20_lows(before67[0][0])[0] in _R88_CORRECT:
+                q2 = before67[1]  # round 88 CI: "ik noteer honderdtwaalf" / "nee elfhonderd twaalf" / "de ef"
+                k88 = _r88_noted(q2) if q2[0] == q2[1] else {}
+                if k88:
+                    q2new = _merge(q2[0], q2[1], k88)
+                    self._revised_before = Earlier("[postcode]", "texts", {q2[1]: q2new})
+                    self._context[-3] = (q2[0], q2new)
             if window and "[iban]" in new and self._revised_before is None and len(before67) >= 2 \
                     and str(self.revised or "") == "[iban]":
                 q2 = before67[1]  # round 67 BH: "n l vijf eh" / "vijfenvijftig" / "abn ...": the country code goes too
@@ -17564,6 +17581,187 @@ def r87_role_model_kin(text: str, p1: tuple[str, str]) -> dict[int, str]:
 def redact_round87(raw: str, out: str) -> str:
     """Round 87 on one line (or the window's joined lines): BA, BB and BC above stay."""
     return _line_keep(raw, out, _r87_kept)
+
+
+# ---------------------------------------------------------------------------
+# Round 88 (CK, work and jobs). Keep: a numbered thing at work taken for an address by the tagger ("locker
+# drieëntwintig", "trede twee", CA); "de <noun> van de <ordinary noun>" taken for a surname ("de molenaar van de
+# korenmolen", CB). Go: a first name with a tussenvoegsel and a surname after heet, whatever the subject ("heet
+# jeroen van der meulen" after "de afdeling", "heet Anne-Marie van 't Hek", CC); a mail's first letter ("je mail
+# begint met de letter t", CD) and the next line's "en dan <word>" (CE); "<x> punt <y>" after a mail word when one
+# side went (CF); a bank code's letters after an account line ("sns b", CG); "de maand" before a month of birth
+# (CH); a number noted, then corrected to a postcode on the next line ("ik noteer honderdtwaalf" / "nee ...", CI).
+# ---------------------------------------------------------------------------
+_R88_THINGS = frozenset("""locker lockertje kluis kluisje kastje trede schaal salarisschaal loonschaal functieschaal
+loongroep functiegroep niveau periodiek ploeg werkplek pasnummer lijn band machine stelling gangpad dock laaddock
+poort""".split())  # things at work, no room or bed (a room in a pension is an address)
+_R88_THING_GATE = _Lazy(r"\b(?:" + "|".join(sorted(_R88_THINGS, key=len, reverse=True)) + r")\b", re.I)
+_R88_VAN_DE = _Lazy(r"\bvan\s+(?:de|het)\s", re.I)
+_R88_PARTICLES = (("van", "der"), ("van", "den"), ("van", "de"), ("van", "het"), ("van", "t"), ("van", "'t"),
+                  ("in", "t"), ("in", "'t"), ("op", "de"), ("van",), ("de",), ("den",), ("der",), ("ter",), ("ten",),
+                  ("te",), ("t",), ("'t",))
+_R88_OLD_PARTICLES = frozenset({("van", "der"), ("van", "den"), ("van", "t"), ("van", "'t"), ("in", "t"), ("in", "'t"),
+                                ("ter",), ("ten",), ("der",), ("den",)})  # (almost) only in surnames now
+_R88_NOT_MAIL = frozenset("uit klaar af over gedaan basta".split())  # "de mail is verstuurd punt uit"
+_R88_DET = frozenset("de het een die deze onze mijn m'n je jouw zijn haar".split())
+_R88_MAIL_START = _Lazy(r"mail\w*\b.*\bbegint\s+met\b|\bbegint\s+(?:je|uw|het|haar|zijn)\s+\w*mail\w*\s+met\b", re.I)
+_R88_MAIL_WORD = _Lazy(r"mail", re.I)
+_R88_GATE = _Lazy(r"\b(?:heet|heette|heten|maand|punt|ha)\b|begint\s+met", re.I)
+_R88_HA_BEFORE = (("ik", "ben"), ("spreekt", "met"), ("spreek", "met"), ("hier", "is"), ("naam", "is"), ("met",))
+_R88_CORRECT = frozenset("nee sorry o oh correctie pardon nee nee".split())
+_R88_NOTE = frozenset("noteer noteren schrijf schrijven opschrijven zeg zei is was".split())
+
+
+def _r88_ordinary_noun(w: str) -> bool:
+    """An ordinary noun, also a compound whose last part is one ("korenmolen"), and no known name."""
+    if not w.isalpha() or len(w) < 4 or not _r87_no_name(w):
+        return False
+    if w in ORDINARY_WORDS:
+        return True
+    return any(w[i:] in ORDINARY_WORDS and len(w[i:]) >= 4 for i in range(3, len(w) - 3))
+
+
+def _r88_kept(words, lows, own) -> set[int]:
+    kept: set[int] = set()
+    n = len(lows)
+    stay = any(s in w for w in lows for s in _R51_STAY)
+    for s, e, lab in _redacted_runs(own, n):
+        if lab == "[adres]" and not stay and e - s <= 3:  # CA: "locker drieëntwintig", "trede twee"
+            thing = s if lows[s] in _R88_THINGS else (s - 1 if s >= 1 and lows[s - 1] in _R88_THINGS else None)
+            if thing is not None and all(_r20_number(lows[i]) is not None for i in range(thing + 1, e)) \
+                    and (e == n or _r20_number(lows[e]) is None):
+                kept.update(range(s, e))
+        if lab == "[naam]" and e - s == 1 and s >= 4 and lows[s - 1] in ("de", "het") and lows[s - 2] == "van" \
+                and lows[s - 4] in _R88_DET and s - 3 not in own and lows[s - 3].isalpha() \
+                and lows[s - 3] not in TITLES and lows[s - 3] not in KIN and _r88_ordinary_noun(lows[s]):  # CB
+            kept.add(s)
+    return kept
+
+
+def _r88_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    for k in range(n - 3):  # CC
+        if lows[k] not in ("heet", "heette", "heten"):
+            continue
+        f = k + 1
+        hyph = "-" in words[f] and all(p.lower() in FIRST_NAMES for p in words[f].split("-") if p)
+        if not (lows[f] in FIRST_NAMES or hyph):
+            continue
+        for parts in _R88_PARTICLES:
+            p = len(parts)
+            if tuple(words[x].lower() for x in range(f + 1, min(n, f + 1 + p))) == parts \
+                    or tuple(lows[f + 1:f + 1 + p]) == parts:
+                e = f + 1 + p
+                if e < n and lows[e].isalpha() and len(lows[e]) >= 2 and lows[e] not in STOP_WORDS \
+                        and _r20_number(lows[e]) is None and lows[e] not in MONTHS \
+                        and lows[e] not in _R86_NOT_NAME and lows[e] not in KIN and lows[e] not in TITLES \
+                        and (e + 1 == n or lows[e + 1] in _R86_HEDGE) \
+                        and (not _r87_no_name(lows[e]) or lows[e] not in ORDINARY_WORDS or words[e][:1].isupper()
+                             or parts in _R88_OLD_PARTICLES):
+                    marks.update({x: "[naam]" for x in range(f, e + 1) if x not in own})
+                break
+    if "begint" in lows and _R88_MAIL_START.search(" ".join(lows)) is not None:  # CD
+        b = len(lows) - 1 - lows[::-1].index("begint")
+        if b + 1 < n and lows[b + 1] == "met":
+            k = b + 2
+            if k < n and lows[k] in ("de", "een") and k + 1 < n and lows[k + 1] in ("letter", "letters"):
+                k += 2
+            elif k < n and lows[k] in ("letter", "letters", "een"):
+                k += 1
+            rest = lows[k:]
+            if 1 <= len(rest) <= 3 and all((len(w) == 1 and w.isalpha()) or w in LETTER_NAMES for w in rest):
+                start = b + 2
+                marks.update({x: "[e-mail]" for x in range(start, n) if x not in own})
+    if before and n <= 4 and lows and lows[-1].isalpha() and _R88_MAIL_START.search(before[0][0].lower()) is not None \
+            and "[e-mail]" in before[0][1]:  # CE: "en dan tesfamariam"
+        head = [w for w in lows[:-1] if w not in ("en", "dan", "daarna", "eh", "uh", "ja")]
+        w = lows[-1]
+        if not head and n >= 2 and len(w) >= 3 and w not in STOP_WORDS and w not in _R86_FILL:
+            marks[n - 1] = "[e-mail]"
+    if "punt" in lows and any(_R88_MAIL_WORD.search(w) for w in lows):  # CF
+        for k in range(1, n - 1):
+            if lows[k] != "punt":
+                continue
+            a, b = k - 1, k + 1
+            if (a in own) != (b in own):
+                other = b if a in own else a
+                w = lows[other]
+                if w.isalpha() and w not in STOP_WORDS and "mail" not in w and w not in _R86_FILL:
+                    marks.update({a: "[e-mail]", k: "[e-mail]", b: "[e-mail]"})
+    for k in range(1, n - 1):  # CJ (round 87's doubtful form): "ik ben ha nguyen": "ha" and a surname after it
+        if lows[k] != "ha" or (k + 1) in own and own[k + 1] != "[naam]":
+            continue
+        if not any(tuple(lows[max(0, k - len(b)):k]) == b and (len(b) > 1 or k == 1) for b in _R88_HA_BEFORE):
+            continue
+        w = lows[k + 1]
+        if w.isalpha() and len(w) >= 2 and w not in ORDINARY_WORDS and w not in STOP_WORDS and _r20_number(w) is None \
+                and (k + 2 == n or lows[k + 2] in _R86_HEDGE or lows[k + 2] in ("hier", "van", "en")):
+            marks.update({x: "[naam]" for x in (k, k + 1) if x not in own or own[x] == "[naam]"})
+    if "punt" in lows and "is" in lows and any(_R88_MAIL_WORD.search(w) for w in lows):  # CF: "werkmail is wang punt mo"
+        for k in range(2, n - 1):
+            if lows[k] == "punt" and lows[k - 2] == "is" and any(_R88_MAIL_WORD.search(w) for w in lows[:k - 2]) \
+                    and (k + 2 == n or lows[k + 2] in ("at", "apenstaartje", "apestaartje")):
+                xy = (lows[k - 1], lows[k + 1])
+                if all(w.isalpha() and len(w) >= 2 and w not in STOP_WORDS and w not in _R88_NOT_MAIL
+                       and _r20_number(w) is None for w in xy):
+                    marks.update({x: "[e-mail]" for x in (k - 1, k, k + 1) if x not in own})
+    if "maand" in lows and _R62_BIRTH.search(" ".join(lows)) is not None:  # CH
+        for k in range(n - 1):
+            if lows[k] == "maand" and own.get(k + 1) == "[datum]" and k not in own:
+                marks[k] = "[datum]"
+    return marks
+
+
+def _r88_bank_line(lows, before) -> bool:
+    """CG: "sns b" right after a line with an account number: a bank and the letters of its code."""
+    if not before or "[iban]" not in before[0][1] or not 2 <= len(lows) <= 5:
+        return False
+    banks = [w for w in lows if w in _R72_BANKS or w in _R22_BANK_CODES]
+    letters = [w for w in lows if len(w) == 1 and w.isalpha() and _r20_number(w) is None]
+    return bool(banks) and bool(letters) and all(w in banks or w in letters or w in _R86_FILL for w in lows)
+
+
+def r88_noted_number(text: str, new: str, p1: tuple[str, str]) -> dict[int, str]:
+    """CI: "ik noteer honderdtwaalf" / "nee elfhonderd twaalf de ef": the number first noted goes as a postcode."""
+    lows = _r20_lows(text)
+    if not lows or lows[0] not in _R88_CORRECT:
+        return {}
+    marks = _redacted_words(text, new)
+    if not any(lab == "[postcode]" for lab in marks.values()):
+        return {}
+    return _r88_noted(p1)
+
+
+def _r88_noted(p1: tuple[str, str]) -> dict[int, str]:
+    """The number words that end a line after a verb of noting or saying ("ik noteer honderdtwaalf")."""
+    plows = _r20_lows(p1[0])
+    if len(plows) != len(_WS.findall(p1[0])) or len(plows) < 2:
+        return {}
+    pmarks = _redacted_words(p1[0], p1[1]) if p1[0] != p1[1] else {}
+    e = len(plows)
+    s = e
+    while s > 0 and _r20_number(plows[s - 1]) is not None and s - 1 not in pmarks and e - s < 3:
+        s -= 1
+    if s == e or s == 0 or plows[s - 1] not in _R88_NOTE:
+        return {}
+    return {i: "[postcode]" for i in range(s, e)}
+
+
+def redact_round88(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 88 on one line with the window's lines before it (as said, as logged; newest first): CA and CB stay;
+    CC, CD, CE, CF, CG and CH go. Behind cheap string gates."""
+    if out != raw and (("[adres]" in out and _R88_THING_GATE.search(raw) is not None)
+                       or ("[naam]" in out and _R88_VAN_DE.search(raw) is not None)):
+        out = _line_keep(raw, out, _r88_kept)
+    if _R88_GATE.search(raw) is not None or (before and len(raw) < 40 and "[e-mail]" in before[0][1]
+                                              and _R88_MAIL_START.search(before[0][0]) is not None):
+        out = _line_pass(raw, out, lambda words, lows, own: _r88_marks(words, lows, own, before))
+    if before and "[iban]" in before[0][1] and len(raw) < 30:
+        lows = _r20_lows(raw)
+        if len(lows) == len(_WS.findall(raw)) and _r88_bank_line(lows, before):
+            out = _merge(raw, out, {i: "[iban]" for i in range(len(lows))}, fillers_too=True)
+    return out
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
