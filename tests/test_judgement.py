@@ -6059,3 +6059,17 @@ def test_thirty_ninth_sessions_forms_from_two_writers_read_after_their_measureme
 ])
 def test_thirty_ninth_sessions_settled_forms_from_those_writers_false_alarms(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session: an everyday word that only folds like an unless word is another word and vetoes
+    # nothing ("zoon" is not the "zon" that makes a long sleeve ordinary, "om" not the "oom" with the child)
+    ("morgen trek je weer lange mouwen aan naar je werk zodat niemand ziet wat hij met je zoon en jou doet", "unsafe_vulnerable", True),
+    ("je dochter van veertien is om tien uur met een veel oudere man in zijn auto gestapt", "unsafe_vulnerable", True),
+    # the unless word itself still vetoes
+    ("je dochter van veertien is met een veel oudere man mee, haar oom, in zijn auto", "unsafe_vulnerable", False),
+    # a ditch dammed off is no cut-off ("sloot" no longer folds into the "slot" of a locked door)
+    ("ze hebben de sloot met een dam afgesloten voor het waterschap", "utility_cutoff", False),
+])
+def test_an_unless_word_vetoes_only_as_the_word_it_is(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
