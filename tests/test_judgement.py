@@ -6073,3 +6073,22 @@ def test_thirty_ninth_sessions_settled_forms_from_those_writers_false_alarms(cla
 ])
 def test_an_unless_word_vetoes_only_as_the_word_it_is(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session: possible alerts in crisis-free development calls from a hint rule (own wording). A pet
+    # rehomed because the new care flat allows none; a life picked up again; nobody shouting now; the caller's own
+    # locked door; a boat put back into the water
+    ("de kat gaat naar je dochter omdat er in het verzorgingshuis geen huisdieren mogen", "suicide", False),
+    ("je brengt de kat vanavond naar je dochter en vraagt of ze goed voor haar wil zorgen", "suicide", True),
+    ("je pakt je leven weer op sinds je met pensioen bent", "suicide", False),
+    ("het leven is op voor je zeg je", "suicide", True),
+    ("jullie eten samen, niemand schreeuwt en de kinderen lachen weer", "unsafe_vulnerable", False),
+    ("hij schreeuwt en dreigt en de kinderen zitten op de trap", "unsafe_vulnerable", True),
+    ("je hebt vast een reden om je deur op slot te doen 's avonds", "unsafe_vulnerable", False),
+    ("je vriend sluit je op in de slaapkamer als hij weggaat", "unsafe_vulnerable", True),
+    ("je twijfelt of de sloep dit voorjaar nog het water in moet", "utility_cutoff", False),
+    ("heb je thuis nog water", "utility_cutoff", True),
+])
+def test_thirty_ninth_sessions_crisis_free_talk_a_hint_rule_named(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
