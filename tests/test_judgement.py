@@ -6089,6 +6089,12 @@ def test_an_unless_word_vetoes_only_as_the_word_it_is(classifier, line, crisis, 
     ("je vriend sluit je op in de slaapkamer als hij weggaat", "unsafe_vulnerable", True),
     ("je twijfelt of de sloep dit voorjaar nog het water in moet", "utility_cutoff", False),
     ("heb je thuis nog water", "utility_cutoff", True),
+    # a daughter asked to sleep on the couch near the caller; "if it does not work out tomorrow"
+    ("je kunt je zoon vragen of hij vannacht bij jou op de bank wil slapen", "suicide", False),
+    ("je kunt je zoon vragen of hij vannacht bij jou op de bank wil slapen", "eviction", False),
+    ("je wilt slapen en nooit meer wakker worden", "suicide", True),
+    ("en als het morgen toch niet lukt, wie kun je dan bellen", "suicide", False),
+    ("het maakt niet meer uit omdat het morgen toch voorbij is", "suicide", True),
 ])
 def test_thirty_ninth_sessions_crisis_free_talk_a_hint_rule_named(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
