@@ -6098,3 +6098,26 @@ def test_an_unless_word_vetoes_only_as_the_word_it_is(classifier, line, crisis, 
 ])
 def test_thirty_ninth_sessions_crisis_free_talk_a_hint_rule_named(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session, after locked77's final run (read afterwards; own wording): a phone number given at a
+    # motor club is no motorbike given away; "nergens meer zin in" is low mood, not a home one cannot get into
+    ("een man van de motorclub gaf je zijn telefoonnummer", "suicide", False),
+    ("je hebt je motor aan je neef gegeven want je hebt hem niet meer nodig", "suicide", True),
+    ("op een schaal van nul tot tien, waar nul is dat je nergens meer zin in hebt", "eviction", False),
+    ("je kunt er nergens meer in sinds ze de sloten hebben vervangen", "eviction", True),
+])
+def test_after_locked77_a_motor_club_and_a_scale_anchor(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # thirty-ninth session, locked77's one missed crisis line (read after its final run; own wording): bruises said
+    # not to come from sport or a fall
+    ("de blauwe plek op het been van je zoon komt niet van een val zeg je", "unsafe_vulnerable", True),
+    ("je zoon heeft blauwe plekken van het voetballen", "unsafe_vulnerable", False),
+    ("de blauwe plekken van je dochter komen van de hockeytraining", "unsafe_vulnerable", False),
+])
+def test_after_locked77_bruises_said_not_to_come_from_sport(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
