@@ -52,6 +52,18 @@ def next_line_test(next_kept: list[tuple[list[str], int]]):
     return test_next_line_kept
 
 
+def word_kept_test(kept: list[tuple[list[str], str]]):
+    """A round's test that a plain word next to a secret stays while the secret goes, both ways:
+    `test_word_kept = word_kept_test(KEPT)` with (lines, the word that must stay)."""
+
+    @pytest.mark.parametrize("run", RUNS.values(), ids=list(RUNS))
+    @pytest.mark.parametrize("lines, word", kept)
+    def test_word_kept(run, lines, word):
+        assert word in words_left(run(lines)), run(lines)
+
+    return test_word_kept
+
+
 def assert_no_rule_error(cases: list[list[str]]) -> None:
     """No rule fails on these lines, rules alone or with the tagger (a failing rule drops the whole line, which would
     hide a leak in the tests)."""
