@@ -323,23 +323,10 @@ class RuleSet:
                                               for _, rule in rules]
         self.everyday: list[bool] = [rule.everyday for _, rule in rules]
         # each rule's words as the bank spells them, by their folded form: "boos" heard is not a "bos"
-        self.spelled: list[dict[str, set[str]]] = []
-        for _, rule in rules:
-            spelled: dict[str, set[str]] = {}
-            for alternative in (alt for group in rule.groups for alt in group):
-                for raw in (w for said in alternative.split() for w in _normalized_word(said)):
-                    if "*" not in raw:
-                        spelled.setdefault(fold_sound(raw), set()).add(raw)
-            self.spelled.append(spelled)
+        self.spelled: list[dict[str, set[str]]] = [
+            _spelled_by_fold(alt for group in rule.groups for alt in group) for _, rule in rules]
         # the same for each rule's unless: "zon" (sun) in an unless is no "zoon" (son) heard, "oom" no "om"
-        self.unless_spelled: list[dict[str, set[str]]] = []
-        for _, rule in rules:
-            spelled = {}
-            for alternative in rule.unless:
-                for raw in (w for said in alternative.split() for w in _normalized_word(said)):
-                    if "*" not in raw:
-                        spelled.setdefault(fold_sound(raw), set()).add(raw)
-            self.unless_spelled.append(spelled)
+        self.unless_spelled: list[dict[str, set[str]]] = [_spelled_by_fold(rule.unless) for _, rule in rules]
         # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
         # (the first word can never be the one missing, so it is always needed)
         self.rules_needs = []
@@ -449,6 +436,16 @@ class RuleSet:
         if everyday is not None:
             everyday.update(idiom)
         return out
+
+
+def _spelled_by_fold(alternatives) -> dict[str, set[str]]:
+    """The words of rule phrases as the bank spells them, by their folded form."""
+    spelled: dict[str, set[str]] = {}
+    for alternative in alternatives:
+        for raw in (w for said in alternative.split() for w in _normalized_word(said)):
+            if "*" not in raw:
+                spelled.setdefault(fold_sound(raw), set()).add(raw)
+    return spelled
 
 
 def _vetoed(unless: list[list[str]], variants, scan: "Scan", spelled: dict[str, set[str]]) -> bool:
