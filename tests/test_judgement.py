@@ -6040,6 +6040,7 @@ def test_an_old_parent_alone_at_night_after_a_fall_is_still_a_possible_danger(ba
     ("je bindt je vader 's nachts vast aan het bed zodat hij niet valt", "unsafe_vulnerable", True),
     ("je bindt de boot vast aan de steiger", "unsafe_vulnerable", False),
     ("heeft iemand je vanavond iets aangedaan", "unsafe_vulnerable", True),
+    ("iemand je vanavond ietsaangedaan", "unsafe_vulnerable", True),  # "heeft" dropped, two words run together
 ])
 def test_thirty_ninth_sessions_forms_from_two_writers_read_after_their_measurement(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
