@@ -6063,8 +6063,10 @@ def test_thirty_ninth_sessions_settled_forms_from_those_writers_false_alarms(cla
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
-    # thirty-ninth session: an everyday word that only folds like an unless word is another word and vetoes
-    # nothing ("zoon" is not the "zon" that makes a long sleeve ordinary, "om" not the "oom" with the child)
+    # thirty-ninth session: an unless word vetoes every word that folds like it ("zon" vetoed "zoon", "oom" vetoed
+    # "om"), so such exceptions are said as phrases ("in de zon", "haar oom"); a stricter veto by spelling was tried
+    # and taken out: under recognizer noise a misspelt "di" or "har" no longer vetoed and three calm calls got a
+    # confirmed crisis
     ("morgen trek je weer lange mouwen aan naar je werk zodat niemand ziet wat hij met je zoon en jou doet", "unsafe_vulnerable", True),
     ("je dochter van veertien is om tien uur met een veel oudere man in zijn auto gestapt", "unsafe_vulnerable", True),
     # the unless word itself still vetoes
@@ -6072,7 +6074,7 @@ def test_thirty_ninth_sessions_settled_forms_from_those_writers_false_alarms(cla
     # a ditch dammed off is no cut-off ("sloot" no longer folds into the "slot" of a locked door)
     ("ze hebben de sloot met een dam afgesloten voor het waterschap", "utility_cutoff", False),
 ])
-def test_an_unless_word_vetoes_only_as_the_word_it_is(classifier, line, crisis, heard):
+def test_unless_words_that_fold_like_everyday_words_are_said_as_phrases(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
 
 

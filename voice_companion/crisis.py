@@ -325,8 +325,6 @@ class RuleSet:
         # each rule's words as the bank spells them, by their folded form: "boos" heard is not a "bos"
         self.spelled: list[dict[str, set[str]]] = [
             _spelled_by_fold(alt for group in rule.groups for alt in group) for _, rule in rules]
-        # the same for each rule's unless: "zon" (sun) in an unless is no "zoon" (son) heard, "oom" no "om"
-        self.unless_spelled: list[dict[str, set[str]]] = [_spelled_by_fold(rule.unless) for _, rule in rules]
         # per alternative, the words that must be heard for it to have a chance (not *, not droppable)
         # (the first word can never be the one missing, so it is always needed)
         self.rules_needs = []
@@ -412,7 +410,8 @@ class RuleSet:
                                 or not _garbled(groups[missing[0]], scan, self.matcher.exact):
                             continue  # what matched is too common, or nothing sounds like what is missing
                     # the veto holds in every reading of the line ("sleutels laten" read merged is still that)
-                    if self.unless[index] and _vetoed(self.unless[index], variants, scan, self.unless_spelled[index]):
+                    if self.unless[index] and any(_find_phrase(alt, f) for alt in self.unless[index]
+                                                  for _, f in variants):
                         if vetoed is not None:
                             vetoed.add(key)
                         continue  # heard with what makes it ordinary: "een zorgverzekering afsluiten"
@@ -446,22 +445,6 @@ def _spelled_by_fold(alternatives) -> dict[str, set[str]]:
             if "*" not in raw:
                 spelled.setdefault(fold_sound(raw), set()).add(raw)
     return spelled
-
-
-def _vetoed(unless: list[list[str]], variants, scan: "Scan", spelled: dict[str, set[str]]) -> bool:
-    """Does an `unless` phrase hold in some reading of the line, its words taken as the words they are?
-
-    An everyday word heard that only folds like an unless word is another word and vetoes nothing: "zoon" is not
-    the "zon" that makes a long sleeve ordinary, "om" not the "oom" who is with the child. A veto that fires by a
-    fold loses a crisis; one that misses a misheard word at worst leaves a possible alert.
-    """
-    others = {w for raw, w in zip(scan.raw, scan.folded)
-              if w in spelled and raw in ORDINARY_WORDS and _another_word(raw, spelled[w])}
-    if others:
-        others -= {w for raw, w in zip(scan.raw, scan.folded) if w in spelled and not _another_word(raw, spelled[w])}
-    if others:
-        variants = [(v, [found - others for found in f]) for v, f in variants]
-    return any(_find_phrase(alt, f) for alt in unless for _, f in variants)
 
 
 def _holds_as_heard(groups: list[list[list[str]]], scan: "Scan", matcher: _WordMatcher, variant: int = 0,
