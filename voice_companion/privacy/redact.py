@@ -2158,6 +2158,7 @@ class Redactor:
             if "[naam]" in new:
                 new = redact_round87(text, new)  # round 87: a filler, an event or a verb taken into a name stays
             new = redact_round88(text, new, before67)  # round 88: lockers, pay steps; heet + tussenvoegsel, mail starts
+            new = redact_round89(text, new, before67)  # round 89: a name before its organisation; a year alone; anh le
             if window and p1 is not None and "[naam]" in p1[1] and _R87_SPELL_GATE.search(text) is not None:
                 new = r87_spelled_start(text, new, p1)  # round 87 BD: "ik noteer even [naam]" / "met een t h"
             if window and p1 is not None and self._state.revised is None and "[" in new:
@@ -17771,6 +17772,181 @@ def redact_round88(raw: str, out: str, before: list[tuple[str, str]]) -> str:
             out = _merge(raw, out, {i: "[iban]" for i in range(len(lows))}, fillers_too=True)
     return out
 
+
+
+# ---------------------------------------------------------------------------
+# Round 89 (CL, banks, insurers, customer services). Go: a first name and a surname at a clause's start, followed by
+# the organisation the person works for ("klaus muller van de duitse verzekering heeft je gemaild", DA); a year of
+# birth said alone after a day and a month that went on the two lines before ("eh twintig" / "eh oktober" /
+# "drieënzeventig", DB); a name of short unknown syllables after a self-introduction ("ik ben anh le", "hier is thi
+# le", DC).
+# ---------------------------------------------------------------------------
+_R89_ORGS = frozenset("""bank verzekering verzekeraar verzekeringen gemeente helpdesk klantenservice servicedesk
+belastingdienst belastingen toeslagen uwv svb cak duo cjib ggd woningcorporatie corporatie woningbouw
+woningbouwvereniging energiemaatschappij energieleverancier leverancier provider incassobureau deurwaarder
+deurwaarderskantoor kantoor afdeling administratie schadeafdeling klachtenafdeling zorgverzekeraar zorgverzekering
+pensioenfonds hypotheekverstrekker creditcardmaatschappij maatschappij firma bedrijf webshop postbus politie
+thuiszorg zorgkantoor ziekenhuis notaris notariskantoor""".split()) | _R72_BANKS
+_R89_ORG_ENDS = ("verzekering", "verzekeraar", "dienst", "service", "bank", "maatschappij", "corporatie", "kantoor",
+                 "bureau", "afdeling", "desk", "fonds", "bedrijf")
+_R89_LEAD = frozenset("en dus want toen dat eh uh ehm ja nou maar omdat of zegt zei volgens had heeft".split())
+_R89_GATE = _Lazy(r"\bvan\s+(?:de\s+|het\s+|der\s+)?\w|\bhe(?:et|ette|ten)\s", re.I)
+_R89_ROLES = frozenset("""chef teamleider leidinggevende manager begeleider mentor stagiair stagiaire coach docent
+leraar lerares juf meester huisarts dokter adviseur contactpersoon medewerker medewerkster collegaatje directeur
+bedrijfsarts wijkagent hulpverlener schoonmoeder schoonvader kleinzoon kleindochter stiefvader stiefmoeder""".split())
+_R89_INTRO = (("ik", "ben"), ("hier", "is"), ("spreekt", "met"), ("spreek", "met"), ("naam", "is"), ("met",))
+_R89_INTRO_GATE = _Lazy(r"\b(?:ik\s+ben|hier\s+is|spreekt?\s+met|naam\s+is)\b|^\W*met\b", re.I)
+_R89_YEAR_FILL = frozenset("eh uh ehm uhm en nou".split())
+_R89_TER_WORDS = frozenset("verificatie controle bevestiging informatie identificatie vergelijking".split())
+_R89_TER = _Lazy(r"\bter\s+(?:" + "|".join(sorted(_R89_TER_WORDS)) + r")\b", re.I)
+_R89_FUNCTION = frozenset("""die dat dit deze een ook nog wel niet maar want omdat mij hem ons jou jullie hun zij wij
+hij het zich wat wie waar hier daar dan toen zo nou even al nu weer""".split())  # a stop word can be a surname: "weg"
+_R89_NOT_SURNAME = frozenset("""nog ook even wel niet zelf gisteren vandaag morgen eerst toen net al nu weer dan daar hier
+die dat dit deze alleen samen thuis later straks vroeger altijd nooit soms vaak zo graag maar of want ofzo ook""".split())
+
+
+def _r89_org(w: str) -> bool:
+    """An organisation a person can speak for ("verzekering", "klantenservice", "rabobank")."""
+    return w in _R89_ORGS or (len(w) >= 7 and w.endswith(_R89_ORG_ENDS) and w.isalpha())
+
+
+def _r89_first(w: str) -> bool:
+    """A first name: a listed one, or a word no dictionary knows that looks like a name ("klaus")."""
+    if w in FIRST_NAMES or w in FIRST_NAMES_MORE:
+        return True
+    return w.isalpha() and len(w) >= 3 and w not in ORDINARY_WORDS and w not in STOP_WORDS \
+        and _r20_number(w) is None and w not in MONTHS and name_score(w) >= 0.7
+
+
+def _r89_surname(w: str) -> bool:
+    """A surname after a first name: a word no dictionary knows, a listed surname, or a name-like ordinary word that
+    is no verb form ("muller"; not "belt", "zegt", "werken")."""
+    if not (w.isalpha() and len(w) >= 3) or w in STOP_WORDS or _r20_number(w) is not None or w in MONTHS \
+            or w in TITLES or w in KIN or w in _R86_HEDGE or w in _R86_FILL or w in _R89_LEAD or _r89_org(w):
+        return False
+    if w in SURNAMES_SAFE or w in SURNAMES_AMBIGUOUS:
+        return True
+    if w not in ORDINARY_WORDS:
+        return name_score(w) >= 0.3 and not w.endswith("ingen")  # not "aanmaningen"
+    return w not in _R89_NOT_SURNAME and not w.endswith(("t", "en", "de", "te", "je", "lijk", "ig"))
+
+
+def _r89_org_after(lows, k: int) -> int | None:
+    """DA: lows[k], lows[k + 1] a first name and a surname, then "van (de) (<adjective>) <organisation>": the index of
+    the organisation word, else None."""
+    n = len(lows)
+    if k + 3 >= n or lows[k + 2] != "van" or not (k == 0 or lows[k - 1] in _R89_LEAD):
+        return None
+    first = _r89_first(lows[k]) or (lows[k] in ORDINARY_WORDS and lows[k].isalpha() and len(lows[k]) >= 3
+                                    and lows[k] not in STOP_WORDS and name_score(lows[k]) >= 0.95
+                                    and _r20_number(lows[k]) is None and lows[k] not in MONTHS
+                                    and lows[k + 1] not in ORDINARY_WORDS)  # "horst keller"
+    if not (first and _r89_surname(lows[k + 1])):
+        return None
+    j = k + 3
+    if j < n and lows[j] in ("de", "het", "der", "den"):
+        j += 1
+    adj = 0
+    while j < n and adj < 2 and not _r89_org(lows[j]) and lows[j].isalpha() and lows[j].endswith("e") \
+            and (lows[j] in ORDINARY_WORDS or lows[j].endswith(("se", "sche"))):
+        j += 1
+        adj += 1
+    return j if j < n and _r89_org(lows[j]) else None
+
+
+def _r89_kept(words, lows, own) -> set[int]:
+    """DA: the organisation after a two-word name taken into the name stays ("[naam] van de klantenservice")."""
+    kept: set[int] = set()
+    for k in range(len(lows) - 3):
+        j = _r89_org_after(lows, k)
+        if j is not None and all(own.get(x, "[naam]") == "[naam]" for x in range(k, j + 1)):
+            kept.update(x for x in range(k + 2, j + 1) if x in own)
+    return kept
+
+
+def _r89_marks(words, lows, own, before) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    n = len(lows)
+    if "van" in lows:  # DA
+        for k in range(n - 3):
+            if not (k == 0 or lows[k - 1] in _R89_LEAD) or lows[k + 2] != "van":
+                continue
+            if any(x in own and own[x] != "[naam]" for x in (k, k + 1)):
+                continue
+            if _r89_org_after(lows, k) is not None:
+                marks.update({x: "[naam]" for x in (k, k + 1) if x not in own})
+    for k in range(1, n - 3):  # DD (round 88's doubtful form): "haar zoon heet tim van de weg"
+        if lows[k] not in ("heet", "heette", "heten") or not (lows[k - 1] in KIN or lows[k - 1] in _R89_ROLES):
+            continue
+        f = k + 1
+        if lows[f] not in FIRST_NAMES or f in own and own[f] != "[naam]":
+            continue
+        for parts in _R88_PARTICLES:
+            p = len(parts)
+            if tuple(lows[f + 1:f + 1 + p]) == parts:
+                e = f + 1 + p
+                if e < n and lows[e].isalpha() and len(lows[e]) >= 3 and lows[e] not in _R89_FUNCTION \
+                        and _r20_number(lows[e]) is None and lows[e] not in MONTHS and lows[e] not in KIN \
+                        and lows[e] not in TITLES and lows[e] not in _R86_NOT_NAME \
+                        and (e + 1 == n or lows[e + 1] in _R86_HEDGE) and any(x not in own for x in range(f, e + 1)):
+                    marks.update({x: "[naam]" for x in range(f, e + 1) if x not in own})
+                break
+    if _R89_INTRO_GATE.search(" ".join(lows)) is not None:  # DC
+        for b in _R89_INTRO:
+            p = len(b)
+            for k in range(p, n):
+                if tuple(lows[k - p:k]) != b or (p == 1 and k != 1):
+                    continue
+                e = k
+                while e < n and e - k < 3 and lows[e].isalpha() and (
+                        own.get(e) == "[naam]" or (e not in own and 2 <= len(lows[e]) <= 5
+                                                   and lows[e] not in STOP_WORDS
+                                                   and _r20_number(lows[e]) is None and lows[e] not in MONTHS
+                                                   and (lows[e] not in ORDINARY_WORDS and name_score(lows[e]) >= 0.5
+                                                        or len(lows[e]) <= 3 and name_score(lows[e]) >= 0.9))):
+                    e += 1
+                if e - k >= 2 and (e == n or lows[e] in _R86_HEDGE or lows[e] in ("hier", "van", "en")) \
+                        and any(x not in own for x in range(k, e)) \
+                        and any(own.get(x) == "[naam]" or lows[x] not in ORDINARY_WORDS for x in range(k, e)):
+                    marks.update({x: "[naam]" for x in range(k, e) if x not in own})
+    return marks
+
+
+def _r89_year(lows, before) -> bool:
+    """DB: a year said alone ("drieënzeventig", "negentien drieënzeventig") after a line with only a month that went
+    as a date and a line before it with a date too ("eh twintig" / "eh oktober")."""
+    if len(before) < 2 or not lows or len(lows) > 4:
+        return False
+    nums = [w for w in lows if w not in _R89_YEAR_FILL]
+    if not 1 <= len(nums) <= 2 or any(_r20_number(w) is None for w in nums):
+        return False
+    vals = [_r20_number(w) for w in nums]
+    if len(vals) == 1 and not 10 <= vals[0] <= 99 and not 1900 <= vals[0] <= 2030:
+        return False
+    if len(vals) == 2 and not (vals[0] in (19, 20, 2000) and 0 <= vals[1] <= 99):
+        return False
+    (r1, o1), (r2, o2) = before[0], before[1]
+    l1 = _r20_lows(r1)
+    if "[datum]" not in o1 or "[datum]" not in o2 or not any(w in MONTHS for w in l1):
+        return False
+    return all(w == "[datum]" or w.lower() in _R89_YEAR_FILL for w in o1.split())
+
+
+def redact_round89(raw: str, out: str, before: list[tuple[str, str]]) -> str:
+    """Round 89 on one line with the window's lines before it (as said, as logged; newest first): DA, DB and DC go.
+    Behind cheap string gates."""
+    if out != raw and "[naam]" in out and _R89_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, _r89_kept)
+    if out != raw and "[datum]" in out and _R89_TER.search(raw) is not None:  # DE: "geboortedatum ter verificatie"
+        out = _line_keep(raw, out, lambda words, lows, own: {
+            i for i in own if i >= 1 and lows[i - 1] == "ter" and lows[i] in _R89_TER_WORDS})
+    if _R89_GATE.search(raw) is not None or _R89_INTRO_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, lambda words, lows, own: _r89_marks(words, lows, own, before))
+    if before and out == raw and len(raw) < 48 and "[datum]" in before[0][1]:
+        lows = _r20_lows(raw)
+        if len(lows) == len(_WS.findall(raw)) and _r89_year(lows, before):
+            out = _merge(raw, out, {i: "[datum]" for i, w in enumerate(lows) if w not in _R89_YEAR_FILL})
+    return out
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
