@@ -1943,6 +1943,33 @@ def test_a_garbled_line_is_not_made_a_cause_question(classifier, line):
     assert classifier.classify(line).technique != "cause", classifier.classify(line).why
 
 
+@pytest.mark.parametrize("line", [
+    "hoe laang speelt het ruzie maken al",  # "lang" with its vowel doubled
+    "komt het dat je baas je niet meer inroostert",  # its "hoe" swallowed
+    "komd het dat de huur ineens omhoog ging",
+    "oe komt het dat je moeder niet meer belt",  # "hoe" without its h
+    "he komt het dat ze je niet hebben teruggebeld",  # "hoe" heard as "he"
+    "hoe het dat die auto al weken stil staat",  # its "komt" swallowed
+    "wacarom ben je gestopt met die opleiding",  # a letter in, as spelt ("c" folds to "k")
+    "hm ezn warom ben je daar weggegaan",  # a broken "en" after the filler, "waarom" a vowel short
+])
+def test_a_cause_question_with_its_lead_damaged_is_still_cause(classifier, line):
+    assert classifier.classify(line).technique == "cause", classifier.classify(line).why
+
+
+@pytest.mark.parametrize("line", [
+    "komt het uit als ik je morgen terugbel",  # "does it suit you": no "het dat"
+    "he kom je morgen nog even langs bij de buurvrouw",
+    "hoe gaat het nu met je benen",
+    "hm eva waar woont ze nu",  # a short name before a question word that asks no cause
+    "waarop wacht je nog",  # an everyday word one letter from "waarom"
+    "hoe lang gaat die verbouwing nog duren",  # how long it will last: the future, no history
+    "en hoe laang ga je dat zo nog volhouden",  # coping, garbled
+])
+def test_a_line_near_a_damaged_cause_lead_is_not_made_cause(classifier, line):
+    assert classifier.classify(line).technique != "cause", classifier.classify(line).why
+
+
 def test_cause_words_in_a_statement_are_not_a_cause_question(classifier):
     assert classifier.classify("het is zo ver gekomen omdat de brieven bleven liggen").technique != "cause"
 

@@ -72,7 +72,7 @@ _CAUSE_PATTERNS = [re.compile(p) for p in (
     r"^hoe is (het|dat|dit) (zo |zover |zo ver |eigenlijk )?(ge)?komen\b", r"^hoe is het zo ver\b",
     r"^hoe is (het|dat) zo gekomen\b", r"^hoe is zo ?ver (ge)?komen\b",
     r"^waardoor\b", r"^waar (komt|kom) (het|dat|dit) door\b",
-    r"^hoe ?lang (speelt|heb|ben|is|duurt|loopt|gaat)\b", r"^hoe ?lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
+    r"^hoe ?lang (speelt|heb|ben|is|duurt|loopt)\b", r"^hoe ?lang (\w+ ){1,4}(al|geleden)\b", r"^sinds wanneer\b",
     r"^wanneer (is|zijn) (het|dat|die|de) .{0,30}\b(begonnen|ontstaan)\b",
     r"^wanneer begon\b",
     r"^hoe was (het|hij|ze|zij|je) (vroeger|eigenlijk in het begin|in het begin|toen je)\b",
@@ -718,17 +718,27 @@ def _heard_cause_lead(words: list[str]) -> list[str] | None:
                      if f[:i] in folds and f[i:] in folds), None)  # "komthet", "hoekomt", "kwamhet"
         if pair:
             lead.extend(pair)
-        elif len(f) >= 5 and f not in ordinary_folded() and Levenshtein.distance(f, why, score_cutoff=1) <= 1:
-            lead.append("waarom")  # "waatrom": a letter off
+        elif len(f) >= 5 and f not in ordinary_folded() and (
+                Levenshtein.distance(f, why, score_cutoff=1) <= 1
+                or Levenshtein.distance(raw, "waarom", score_cutoff=1) <= 1):
+            lead.append("waarom")  # "waatrom", "wacarom": a letter off (as heard, or by its sound)
         else:
             lead.append(raw)
     for i in range(len(lead) - 1):  # "ho lang", "ho komt het": "hoe" with its vowel lost, before its own verb
-        if lead[i] == "ho" and lead[i + 1] in ("komt", "kom", "kwam", "lang", "is"):
+        if lead[i] in ("ho", "oe") and lead[i + 1] in ("komt", "kom", "kwam", "lang", "is"):
             lead[i] = "hoe"
     heard = lead + words[_LEAD_REACH:]
     if len(heard) > 2 and len(heard[0]) <= 2 and heard[1] in _CAUSE_HEADS:
         heard = heard[1:]  # "eb waarom ...", "yn hoe is het ...": a lead word the recognizer broke
     core = strip_lead(heard)
+    if len(core) > 2 and len(core[0]) <= 3 and core[1] in _CAUSE_HEADS \
+            and fold_sound(core[0]) not in ordinary_folded():
+        heard = core = core[1:]  # "hm ezn waarom ...": a broken "en" after the fillers
+    if core[:3] in (["komt", "het", "dat"], ["kom", "het", "dat"]) or core[:2] in (["he", "kom"], ["he", "komt"]):
+        # "komt het dat ...": its "hoe" swallowed, or half heard as "he"
+        heard = core = ["hoe"] + core[1 if core[0] == "he" else 0:]
+    elif core[:3] == ["hoe", "het", "dat"]:
+        heard = core = ["hoe", "kom"] + core[1:]  # "hoe het dat ...": its "komt" swallowed
     if heard == words or not core or core[0] not in _CAUSE_HEADS:
         return None
     if core[0] == "waarom" and len(core) > 1 and fold_sound(core[1]) in opinions:
