@@ -54,7 +54,10 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # The thirty-ninth measured crisis-au (a third time) and crisis-av at its start and then read them (their misses
 # written as rules, own wording): training material since. crisis-aw (written in it) is measured at its start and
 # final code, its summary only; crisis-ax is written in it for the next session's first measurement.
-UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-aw", "crisis-ax"})
+# The fortieth measured crisis-ax at its start (its summary only) and crisis-aw a fourth time, held crisis-aw out of
+# a retrained crisis model's choice of threshold (its summary only; the model was not shipped) and then read it:
+# training material since. crisis-ay is written in it for the next session.
+UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-ax", "crisis-ay"})
 
 
 def first_locked(paths) -> Path | None:
