@@ -6143,6 +6143,25 @@ def test_after_locked77_a_motor_club_and_a_scale_anchor(classifier, line, crisis
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
+    # fortieth session, after locked78's final run (read afterwards; own wording, fitted): what the bailiff writes
+    # about already paid; furniture kept at a neighbour's until there is a home again; locking one's own shop; a
+    # letter whose "voor" belongs to what it says, not to whom it is for
+    ("de deurwaarder stuurde een aanmaning voor een oude energierekening, maar die is al betaald", "eviction", False),
+    ("de deurwaarder komt morgen voor de huur, die heb je al betaald zeg je, maar ze geloven het niet", "eviction", True),
+    ("je kast en je bed staan bij de buurman in de garage tot je weer ergens kunt wonen", "eviction", True),
+    ("je kast en je bed staan bij de buurman tot je nieuwe woning klaar is", "eviction", False),  # a move
+    ("je bankstel mag in haar schuur tot je weer een huis hebt", "eviction", True),
+    ("je bankstel staat bij de buurvrouw want je krijgt een nieuwe", "eviction", False),
+    ("u heeft vanavond de deur van uw zaak op slot gedaan en bent naar huis gefietst", "unsafe_vulnerable", False),
+    ("hij heeft je opgesloten in de winkel", "unsafe_vulnerable", True),
+    ("de huisarts schrijft een briefje dat die vochtige kamer slecht is voor je dochter", "suicide", False),
+    ("je hebt een briefje geschreven voor je zoon omdat het leven slecht voor je is", "suicide", True),
+])
+def test_after_locked78_a_paid_bill_furniture_stored_a_shop_locked_and_a_doctors_note(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
     # thirty-ninth session, locked77's one missed crisis line (read after its final run; own wording): bruises said
     # not to come from sport or a fall
     ("de blauwe plek op het been van je zoon komt niet van een val zeg je", "unsafe_vulnerable", True),
