@@ -2159,6 +2159,14 @@ class Redactor:
                 new = redact_round87(text, new)  # round 87: a filler, an event or a verb taken into a name stays
             new = redact_round88(text, new, before67)  # round 88: lockers, pay steps; heet + tussenvoegsel, mail starts
             new = redact_round89(text, new, before67)  # round 89: a name before its organisation; a year alone; anh le
+            new = redact_round90(text, new)  # round 90: royals, de groot/de jong; streets after a person, -a- names
+            if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and text.strip() \
+                    and _r20_number(fold(_bare(text.rsplit(None, 1)[-1]))) is not None:
+                k90, h90 = r90_phone_before(text, new, p1)
+                if k90:
+                    self._r20_revise(1, k90)  # round 90 EH: "ik herhaal zes een" / "vijf nul"
+                    if h90:
+                        new = _merge(text, new, h90)
             if window and p1 is not None and "[naam]" in p1[1] and _R87_SPELL_GATE.search(text) is not None:
                 new = r87_spelled_start(text, new, p1)  # round 87 BD: "ik noteer even [naam]" / "met een t h"
             if window and p1 is not None and self._state.revised is None and "[" in new:
@@ -17828,7 +17836,8 @@ def _r89_surname(w: str) -> bool:
         return True
     if w not in ORDINARY_WORDS:
         return name_score(w) >= 0.3 and not w.endswith("ingen")  # not "aanmaningen"
-    return w not in _R89_NOT_SURNAME and not w.endswith(("t", "en", "de", "te", "je", "lijk", "ig"))
+    return w not in _R89_NOT_SURNAME and not w.endswith(("t", "en", "de", "te", "je", "lijk", "ig")) \
+        and not w.endswith(_R90_PAPERS)  # round 90: "paypal rekening van de bank", "klarna factuur van ..."
 
 
 def _r89_org_after(lows, k: int) -> int | None:
@@ -17947,6 +17956,193 @@ def redact_round89(raw: str, out: str, before: list[tuple[str, str]]) -> str:
         if len(lows) == len(_WS.findall(raw)) and _r89_year(lows, before):
             out = _merge(raw, out, {i: "[datum]" for i, w in enumerate(lows) if w not in _R89_YEAR_FILL})
     return out
+
+
+# Round 90 (holdout CM, family history, births and the civil registry, as development data). On one line, after
+# round 89, on both paths (rules alone, and with the tagger):
+# Stay:
+# - EA: the royal family by title and name ("koning willem-alexander en maxima", "prinses amalia"): public figures,
+#   no caller's data. The title and the royal names stay, and a birthday that is the royal's ("de koning is jarig op
+#   zevenentwintig april dat is koningsdag") stays when no one near the caller (ik, mijn, je, kin ...) is in the line.
+# - EB: "de groot" / "de jong" / "de klein" / "de oud" as the older and the younger child in one line with an age
+#   ("de groot is al acht en de jong is net twee geworden"): two of these in one line with an age word stay.
+# Go:
+# - EC: a first name that is the first part of a street named after a person ("abraham [adres]" from "abraham
+#   kuyperlaan zesentwintig"): a listed first name right before a street word that went as [adres].
+# - ED: a Surinamese-Chinese surname "<x>-a-<y>" of which a part went ("[naam]-a-tjam"): the whole word goes.
+# - EE: a spelled name going on after a diacritic word ("[naam] umlaut d e r"): the letters and the diacritic words
+#   after the name go with it.
+# - EF: a written date after "geboortedatum" with a word and a colon between ("Geboortedatum baby: 14-02-2024").
+# - EG: a day said as an ordinal before "geboren" ("op zondag de vijftiende geboren").
+# And, with the window (Redactor._as_said), EH: the pieces of a phone number said over lines when a later piece went:
+# the line before that stayed with only its numbers and reading words ("ik herhaal zes een" / "vijf nul";
+# "oké zevenentachtig eenendertig aan het eind" / "en daarvoor [telefoonnummer]") has its numbers go too.
+_R90_ROYAL_TITLES = frozenset("koning koningin prins prinses kroonprins kroonprinses".split())
+_R90_ROYALS = frozenset("""willem-alexander willemalexander maxima beatrix juliana wilhelmina amalia alexia ariane
+bernhard claus constantijn friso margriet""".split())
+_R90_STREET_FIRST = frozenset("""abraham jacob jacobus johannes hendrik frederik karel lodewijk adriaan cornelis gerard
+hugo michiel maurits christiaan anthony anton laurens rembrandt floris dirk nicolaas paulus petrus sophia marnix
+gijsbrecht joost aletta herman""".split())
+_R90_ROYAL_GATE = _Lazy(r"\b(?:koning|prins)|\b(?:" + "|".join(sorted(_R90_ROYALS)) + r")\b", re.I)
+_R90_NEAR = frozenset("""ik mijn me mij je jij jouw u uw we wij ons onze hij zij ze haar zijn hem""".split()) | KIN
+_R90_BIRTH = frozenset("jarig verjaardag geboren".split())
+_R90_HOLIDAYS = frozenset("koningsdag koninginnedag".split())
+_R90_SIZES = frozenset("groot grote klein kleine oud oude jong jonge".split())
+_R90_AGE = frozenset("jaar jaartjes maanden weken geworden wordt oud".split())
+_R90_SIZE_GATE = _Lazy(r"\bde\s+(?:groot|klein|oud|jong)e?\b.*\bde\s+(?:groot|klein|oud|jong)e?\b", re.I)
+_R90_STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "pad",
+                    "steeg", "dreef", "ring", "markt", "kwartier", "hage")
+_R90_A_NAME = _Lazy(r"\[naam\](?:-a-[^\W\d_]+|-a\b)|[^\W\d_]+-a-\[naam\]")
+_R90_DIACRITIC = frozenset("umlaut trema accent aigu grave circonflexe dakje cedille ringetje".split())
+_R90_SPELL_GATE = _Lazy(r"\b(?:umlaut|trema|accent|aigu|grave|circonflexe|dakje|cedille|ringetje)\b", re.I)
+_R90_WRITTEN = _Lazy(r"geboortedatum\b[^\d.?!]{0,30}?\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})\b", re.I)
+_R90_DATE_WORD = _Lazy(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})[.,;:]?$")
+_R90_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_R90_BORN_GATE = _Lazy(r"\bde\s+\w+(?:de|ste)\s+geboren\b", re.I)
+_R90_PIECE_WORDS = frozenset("""ok oke oké ja ik herhaal noteer nog dus eh uh ehm en dan aan het eind einde op achteraan
+laatste de cijfers dat is zijn als slot zeg lees even voor terug""".split())
+_R90_BEFORE = frozenset("daarvoor ervoor vooraan daarvóór".split())
+_R90_READ = frozenset("herhaal noteer lees".split())
+# round 89's doubtful DA: a brand before a thing of the organisation ("paypal rekening van de bank") is no name
+_R90_PAPERS = ("rekening", "factuur", "kaart", "pas", "polis", "nota", "brief", "app", "code", "formulier", "verzoek",
+               "account", "betaling", "machtiging", "lening", "hypotheek", "incasso", "abonnement", "tegoed", "saldo",
+               "bon", "pakket", "bericht", "melding", "storting", "aanvraag", "offerte", "claim", "premie")
+
+
+def _r90_royal_kept(words, lows, own) -> set[int]:
+    """EA: the indexes of redacted words that are a royal title, a royal name, or a royal's birthday."""
+    kept: set[int] = set()
+    royal = False
+    for i, w in enumerate(lows):
+        if w in _R90_ROYAL_TITLES and i + 1 < len(lows) and lows[i + 1] in _R90_ROYALS \
+                and (i == 0 or lows[i - 1] not in _R90_NEAR):
+            kept |= {i, i + 1}
+            royal = True
+        elif w in _R90_ROYALS and i >= 1 and lows[i - 1] == "en" and royal:
+            kept.add(i)
+    subject = any(lows[i] == "de" and lows[i + 1] in ("koning", "koningin") and i + 2 < len(lows)
+                  and lows[i + 2] in ("is", "was", "wordt", "werd") for i in range(len(lows) - 2))
+    if (royal or subject) and any(w in _R90_BIRTH for w in lows) \
+            and not any(w in _R90_NEAR for w in lows):
+        kept |= {i for i, lab in own.items() if lab == "[datum]"}
+    return kept & set(own)
+
+
+def _r90_sizes_kept(words, lows, own) -> set[int]:
+    """EB: "de groot ... de jong ..." with an age: the two size words stay (and their "de")."""
+    if not any(w in _R90_AGE for w in lows) and not any(_r20_number(w) is not None for w in lows):
+        return set()
+    at = [i for i in range(1, len(lows)) if lows[i] in _R90_SIZES and lows[i - 1] == "de"]
+    if len({lows[i].rstrip("e") for i in at}) < 2:
+        return set()
+    return {j for i in at for j in (i - 1, i)} & set(own)
+
+
+def _r90_marks(words, lows, own) -> dict[int, str]:
+    marks: dict[int, str] = {}
+    for i in range(len(lows) - 1):
+        w = lows[i]
+        # EC: "abraham [adres]" (abraham kuyperlaan ...)
+        if i not in own and own.get(i + 1) == "[adres]" and (w in FIRST_NAMES or w in FIRST_NAMES_MORE or w in _R90_STREET_FIRST) \
+                and lows[i + 1].endswith(_R90_STREET_ENDS) and lows[i + 1] not in _R90_STREET_ENDS:
+            marks[i] = "[adres]"
+        # EG: "op (zondag) de vijftiende geboren"
+        if lows[i + 1] == "geboren" and i >= 1 and lows[i - 1] == "de" and i not in own \
+                and ordinal_value(w) is not None and (i < 2 or lows[i - 2] in _R90_WEEKDAYS or lows[i - 2] == "op"):
+            marks[i] = "[datum]"
+    return marks
+
+
+def _r90_written(words, lows, own) -> dict[int, str]:
+    """EF: the written date after "geboortedatum <word>:"."""
+    seen = False
+    for i, w in enumerate(lows):
+        if w.startswith("geboortedatum"):
+            seen = True
+        elif seen and i not in own and _R90_DATE_WORD.match(words[i]) is not None:
+            return {i: "[datum]"}
+    return {}
+
+
+def _r90_spelled(words, lows, own) -> dict[int, str]:
+    """EE: a spelled name with a diacritic word in it, partly gone ("[naam] umlaut d e r", "g u umlaut [naam]"): the
+    whole run of letters, diacritic words and that name goes."""
+    marks: dict[int, str] = {}
+    i = 0
+    while i < len(lows):
+        j, dia, name = i, False, False
+        while j < len(lows) and (lows[j] in _R90_DIACRITIC or (len(lows[j]) == 1 and lows[j].isalpha())
+                                 or words[j] == "[naam]" or own.get(j) == "[naam]"):
+            dia |= lows[j] in _R90_DIACRITIC
+            name |= words[j] == "[naam]" or own.get(j) == "[naam]"
+            j += 1
+        if dia and name and j - i >= 3 and (j == len(lows) or lows[j] in _R86_HEDGE or lows[j] in FILLERS):
+            marks.update({k: "[naam]" for k in range(i, j) if k not in own and words[k] != "[naam]"})
+        i = j + 1 if j == i else j
+    return marks
+
+
+def redact_round90(raw: str, out: str) -> str:
+    """Round 90 on one line (EA to EG above). Behind cheap string gates."""
+    if out != raw:
+        if _R90_ROYAL_GATE.search(raw) is not None:
+            out = _line_keep(raw, out, _r90_royal_kept)
+        if _R90_SIZE_GATE.search(raw) is not None:
+            out = _line_keep(raw, out, _r90_sizes_kept)
+        if "[adres]" in out or _R90_BORN_GATE.search(raw) is not None:
+            out = _line_pass(raw, out, _r90_marks)
+        if "-a" in out and _R90_A_NAME.search(out) is not None:
+            out = _R90_A_NAME.sub("[naam]", out)
+        if "[naam]" in out and _R90_SPELL_GATE.search(raw) is not None:
+            out = _line_pass(raw, out, _r90_spelled)
+    elif _R90_BORN_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, _r90_marks)
+    if _R90_WRITTEN.search(raw) is not None:
+        out = _line_pass(raw, out, _r90_written)
+    return out
+
+
+def _r90_small_run(lows) -> list[int]:
+    """The indexes of the one run of 1-4 small number words (under 100) of a line whose other words are reading
+    words; [] where the line is not that."""
+    nums = [i for i, w in enumerate(lows) if (_r20_number(w) is not None and w != "een")
+            or (w == "een" and i >= 1 and _r20_number(lows[i - 1]) is not None)]
+    if not nums or len(nums) > 4 or nums[-1] - nums[0] != len(nums) - 1 \
+            or any(_r20_number(lows[i]) >= 100 for i in nums):
+        return []
+    if any(w not in _R90_PIECE_WORDS and w not in _R90_BEFORE for i, w in enumerate(lows) if i not in nums):
+        return []
+    return nums
+
+
+def r90_phone_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
+    """EH: the numbers of the line before (it stayed: only 2-4 small numbers and reading words) when this line is
+    another piece of the same number: a phone piece that went with "daarvoor" ("oké zevenentachtig eenendertig aan
+    het eind" / "en daarvoor [telefoonnummer]"), or a line of pieces only after a read-back ("ik herhaal zes een" /
+    "vijf nul"). (marks on the line before, marks on this line)."""
+    if p1[0] != p1[1]:
+        return {}, {}
+    plows = _r20_lows(p1[0])
+    pnums = _r90_small_run(plows)
+    if len(pnums) < 2:
+        return {}, {}
+    lows = _r20_lows(text)
+    if "[telefoonnummer]" in new:
+        rest = [fold(_bare(w)) for w in _WS.findall(new) if w not in PLACEHOLDERS]
+        if rest and any(w in _R90_BEFORE for w in rest) and all(w in _R90_PIECE_WORDS or w in _R90_BEFORE
+                                                                 for w in rest):
+            return {i: "[telefoonnummer]" for i in pnums}, {}
+    if not any(w in _R90_READ for w in plows) or any(w in _R90_BEFORE for w in plows):
+        return {}, {}
+    nums = _r90_small_run(lows)
+    if not nums or len(nums) != sum(1 for w in lows if w not in FILLERS):
+        return {}, {}
+    own = _redacted_words(text, new) if new != text else {}
+    label = next(iter(own.values()), "[telefoonnummer]")
+    if label not in ("[telefoonnummer]", "[bsn]", "[iban]"):
+        return {}, {}
+    return {i: label for i in pnums}, {i: label for i in nums if i not in own}
+
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
