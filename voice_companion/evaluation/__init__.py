@@ -56,8 +56,8 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # final code, its summary only; crisis-ax is written in it for the next session's first measurement.
 # The fortieth measured crisis-ax at its start (its summary only) and crisis-aw a fourth time, held crisis-aw out of
 # a retrained crisis model's choice of threshold (its summary only; the model was not shipped) and then read it:
-# training material since. crisis-ay is written in it for the next session.
-UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-ax", "crisis-ay"})
+# training material since. crisis-ay and crisis-az are written in it for the next session's start and end.
+UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-ax", "crisis-ay", "crisis-az"})
 
 
 def first_locked(paths) -> Path | None:
