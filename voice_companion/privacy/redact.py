@@ -17873,16 +17873,14 @@ def _r89_kept(words, lows, own) -> set[int]:
     return kept
 
 
-def _r89_marks(words, lows, own, before) -> dict[int, str]:
+def _r89_marks(words, lows, own) -> dict[int, str]:
     marks: dict[int, str] = {}
     n = len(lows)
     if "van" in lows:  # DA
         for k in range(n - 3):
-            if not (k == 0 or lows[k - 1] in _R89_LEAD) or lows[k + 2] != "van":
-                continue
             if any(x in own and own[x] != "[naam]" for x in (k, k + 1)):
                 continue
-            if _r89_org_after(lows, k) is not None:
+            if _r89_org_after(lows, k) is not None:  # (it checks the lead word and "van" itself)
                 marks.update({x: "[naam]" for x in (k, k + 1) if x not in own})
     for k in range(1, n - 3):  # DD (round 88's doubtful form): "haar zoon heet tim van de weg"
         if lows[k] not in ("heet", "heette", "heten") or not (lows[k - 1] in KIN or lows[k - 1] in _R89_ROLES):
@@ -17944,13 +17942,14 @@ def _r89_year(lows, before) -> bool:
 def redact_round89(raw: str, out: str, before: list[tuple[str, str]]) -> str:
     """Round 89 on one line with the window's lines before it (as said, as logged; newest first): DA, DB and DC go.
     Behind cheap string gates."""
-    if out != raw and "[naam]" in out and _R89_GATE.search(raw) is not None:
+    gate = _R89_GATE.search(raw) is not None
+    if out != raw and "[naam]" in out and gate:
         out = _line_keep(raw, out, _r89_kept)
     if out != raw and "[datum]" in out and _R89_TER.search(raw) is not None:  # DE: "geboortedatum ter verificatie"
         out = _line_keep(raw, out, lambda words, lows, own: {
             i for i in own if i >= 1 and lows[i - 1] == "ter" and lows[i] in _R89_TER_WORDS})
-    if _R89_GATE.search(raw) is not None or _R89_INTRO_GATE.search(raw) is not None:
-        out = _line_pass(raw, out, lambda words, lows, own: _r89_marks(words, lows, own, before))
+    if gate or _R89_INTRO_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, _r89_marks)
     if before and out == raw and len(raw) < 48 and "[datum]" in before[0][1]:
         lows = _r20_lows(raw)
         if len(lows) == len(_WS.findall(raw)) and _r89_year(lows, before):
