@@ -6170,3 +6170,57 @@ def test_after_locked78_a_paid_bill_furniture_stored_a_shop_locked_and_a_doctors
 ])
 def test_after_locked77_bruises_said_not_to_come_from_sport(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, crisis-ax read after its two measurements (own wording): a home on water or wheels that
+    # must leave its place; papers packed because the lock may change; the last week, not a move; candles and a power
+    # bank lasting how long; a smart meter switched off from afar, seen in its app
+    ("de havenmeester zegt dat je boot eind van de maand van de steiger moet en daar woon je nou op", "eviction", True),
+    ("de woonboot moet naar de werf voor onderhoud en je woont zolang bij je zus", "eviction", False),
+    ("je hebt je paspoort en je papieren in een tas gedaan want misschien kun je er morgen niet meer in", "eviction", True),
+    ("je hebt je papieren in een doos gedaan omdat je volgende week gaat verhuizen", "eviction", False),
+    ("het is je laatste week in dit huis en niet omdat je gaat verhuizen", "eviction", True),
+    ("hoe lang houden jullie het nog vol met die kaarsen en die ene powerbank", "utility_cutoff", True),
+    ("hoe lang houden jullie het nog vol met kaarsen op de camping", "utility_cutoff", False),
+    ("de meter is op afstand uitgezet en de app van de leverancier geeft alleen nog een foutmelding", "utility_cutoff", True),
+    ("je hebt de tuinkraan dichtgedraaid tegen de vorst zoals ieder jaar", "utility_cutoff", False),
+])
+def test_after_crisis_ax_a_boat_home_packed_papers_a_last_week_and_candles(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, crisis-ax read after its two measurements (own wording): love or sorry said and the phone
+    # off; a message that someone must explain it to the children later; things given away while not moving; the
+    # dog walked by the water
+    ("je hebt tegen je broer gezegd dat je van hem houdt en toen je telefoon uitgezet", "suicide", True),
+    ("je hebt tegen je broer gezegd dat je van hem houdt en je telefoon uitgezet om te gaan slapen", "suicide", False),
+    ("je schreef je zus een briefje dat ze het later maar aan de kinderen moet uitleggen", "suicide", True),
+    ("je hebt je spelcomputer en je boeken weggegeven en je zegt dat je niet gaat verhuizen", "suicide", True),
+    ("je hebt de kleren van je dochter weggegeven omdat ze eruit gegroeid is", "suicide", False),
+    ("je staat bij de haven omdat je de hond uitlaat en het is rustig", "suicide", False),
+])
+def test_after_crisis_ax_farewell_said_and_things_given_away(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, crisis-ax read after its two measurements (own wording): coercive control heard in
+    # details, as the method's unsafe situation of a vulnerable person; and the near misses that stay calm
+    ("als je hem om boodschappengeld vraagt wordt hij zo boos dat je gaat trillen", "unsafe_vulnerable", True),
+    ("als je je baas om vrij vraagt wordt hij boos en dan ben je bang voor je baan", "unsafe_vulnerable", False),
+    ("je hebt stiekem een koffer gepakt en je wacht tot hij de deur uit is", "unsafe_vulnerable", True),
+    ("je hebt stiekem een koffer gepakt voor een weekendje weg als verrassing", "unsafe_vulnerable", False),
+    ("als hij erachter komt dat je ons belt weet je niet wat er gebeurt", "unsafe_vulnerable", True),
+    ("zij pakt je uitkering af en je mag niet meer alleen de deur uit", "unsafe_vulnerable", True),
+    ("je bewindvoerder beheert je uitkering en geeft je leefgeld", "unsafe_vulnerable", False),
+    ("je zit met je dochtertje op de parkeerplaats bij de snackbar en je gaat niet meer terug", "unsafe_vulnerable", True),
+    ("je zit met de kinderen in de auto in de file en je bent te laat voor oma", "unsafe_vulnerable", False),
+    ("hoe reageerde je man toen je zei dat je weg wilde", "unsafe_vulnerable", True),
+    ("je hebt foto's van de plekken gemaakt en naar je vriendin gestuurd voor het geval dat", "unsafe_vulnerable", True),
+    ("je hebt een foto van je arm naar de dermatoloog gestuurd voor je eczeem", "unsafe_vulnerable", False),
+    ("je vader is veilig thuis gekomen na zijn avondje uit en slaapt", "unsafe_vulnerable", False),
+])
+def test_after_crisis_ax_coercive_control_in_details(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
