@@ -93,7 +93,7 @@ DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
     REPO / "tests" / "data" / "dev24" / "crisis-lines.jsonl"] + sorted(
     (REPO / "tests" / "data").glob("crisis-[r-z]*/crisis-lines.jsonl")) + sorted(
-    p for p in (REPO / "tests" / "data").glob("crisis-a[a-z]/crisis-lines.jsonl") if p.parent.name not in UNREAD_CRISIS_SETS) + [
+    p for p in (REPO / "tests" / "data").glob("crisis-[ab][a-z]/crisis-lines.jsonl") if p.parent.name not in UNREAD_CRISIS_SETS) + [
     REPO / "tests" / "data" / "crisis-bl-seen" / "crisis-lines.jsonl"]
 REAL_CRISES = ("eviction", "utility_cutoff", "suicide", "unsafe_vulnerable")
 NOISE_COPIES = (0.15, 0.25, 0.35)  # each crisis training line is also learnt as a recognizer would garble it
