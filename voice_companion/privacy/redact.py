@@ -2160,9 +2160,17 @@ class Redactor:
             new = redact_round88(text, new, before67)  # round 88: lockers, pay steps; heet + tussenvoegsel, mail starts
             new = redact_round89(text, new, before67)  # round 89: a name before its organisation; a year alone; anh le
             new = redact_round90(text, new)  # round 90: royals, de groot/de jong; streets after a person, -a- names
+            new = redact_round91(text, new)  # round 91: a club's role and its person
+            if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
+                    and len(p1[0]) < 60:
+                k91, h91 = r91_postcode_before(text, new, p1)
+                if k91:
+                    self._r20_revise(1, k91)  # round 91 FC: "een nul zeven vijf zei je" / "en dan e ee"
+                    if h91:
+                        new = _merge(text, new, h91)
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and text.strip() \
                     and _r20_number(fold(_bare(text.rsplit(None, 1)[-1]))) is not None:
-                k90, h90 = r90_phone_before(text, new, p1)
+                k90, h90 = r90_phone_before(text, new, p1, before67[1:])
                 if k90:
                     self._r20_revise(1, k90)  # round 90 EH: "ik herhaal zes een" / "vijf nul"
                     if h90:
@@ -6870,8 +6878,8 @@ def _r32_name_corrected(lows: tuple[str, ...], own: dict[int, str], labels_befor
     if k == s or k >= len(lows) or k - s > 3 or not _r29_name_like(lows[k]) or k in own \
             or lows[k] in _R32_NOT_AFTER_VAN:
         return {}
-    if not all(w in _DICTATION_CLOSERS or w in SHORT_FILLERS for w in lows[k + 1:]):
-        return {}
+    if not all(w in _DICTATION_CLOSERS or w in SHORT_FILLERS or w in _R91_SAID for w in lows[k + 1:]):
+        return {}  # round 91 FB: "nee sorry van der lende zei je"
     return {x: "[naam]" for x in range(s, k + 1)}
 
 
@@ -18114,7 +18122,7 @@ def _r90_small_run(lows) -> list[int]:
     return nums
 
 
-def r90_phone_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
+def r90_phone_before(text: str, new: str, p1: tuple[str, str], earlier=()) -> tuple[dict[int, str], dict[int, str]]:
     """EH: the numbers of the line before (it stayed: only 2-4 small numbers and reading words) when this line is
     another piece of the same number: a phone piece that went with "daarvoor" ("oké zevenentachtig eenendertig aan
     het eind" / "en daarvoor [telefoonnummer]"), or a line of pieces only after a read-back ("ik herhaal zes een" /
@@ -18137,10 +18145,102 @@ def r90_phone_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int
     if not nums or len(nums) != sum(1 for w in lows if w not in FILLERS):
         return {}, {}
     own = _redacted_words(text, new) if new != text else {}
-    label = next(iter(own.values()), "[telefoonnummer]")
-    if label not in ("[telefoonnummer]", "[bsn]", "[iban]"):
+    label = next(iter(own.values()), None) or _r91_number_label(earlier)  # round 91: not always a phone
+    if label not in ("[telefoonnummer]", "[bsn]", "[iban]", "[nummer]"):
         return {}, {}
     return {i: label for i in pnums}, {i: label for i in nums if i not in own}
+
+
+# ---------------------------------------------------------------------------
+# Round 91 (holdout CN, sport, clubs, hobbies and volunteering, as development data). What goes:
+# FA. a club's or a group's role said with its person at the line's end, both names no dictionary knows ("de dirigent
+#     van de fanfare is sjeng ramakers", "de trainer is sjors vrancken"): a surname no dictionary knows after a first
+#     name that is listed or no dictionary knows either (one of the two name-like, name_score >= 0.5), or after a
+#     very name-like word ("wiel lemmens"), right after "is/was/wordt/werd" and a subject with a role word, at the end;
+# FB. a surname corrected on the next line with its particles and "zei je" after it ("meneer [naam]" / "nee sorry van
+#     der lende zei je"): round 32's correction form read "zei je / zei u / zeg je" as a closer too (in _r32_name_corrected);
+# FC. a postcode's four digits read back with "zei je" and its letters on the next line ("een nul zeven vijf zei je" /
+#     "en dan e ee"): the line before had stayed whole (rules alone); its digits and this line's letters go;
+# FD. a club word said as a compound ("de judoclub", "de schaakvereniging") is no street: "bij de judoclub" / "tien" no
+#     longer goes as an address with its "house number" (in spoken.redact_address_forms), so a date of birth said
+#     over the next lines after "geboortedatum ... bij de judoclub" goes as [datum] as it did after "bij de club".
+# ---------------------------------------------------------------------------
+_R91_ROLES = _R70_ROLES | _R89_ROLES | _R86_ROLES | frozenset("""dirigent dirigente organisator organisatrice
+beheerder voorzitster kapitein instructeur instructrice bondscoach clubarts fysio fysiotherapeut verzorger verzorgster
+bestuurder materiaalman kantinebeheerder wedstrijdleider wedstrijdsecretaris ledenadministrateur redacteur
+hoofdtrainer assistent assistente""".split())
+_R91_IS = frozenset("is was wordt werd".split())
+_R91_GATE = _Lazy(r"\b(?:is|was|wordt|werd)\s+[^\W\d_]{3,}\s+[^\W\d_]{3,}[\s.,!?]*$", re.I)
+_R91_SAID = frozenset("zei zegt zeg je u jij".split())  # FB: "nee van der lende zei je"
+_R91_LETTER_FILL = frozenset("en dan de letters letter nee of het is was eh uh ehm ja dus sorry".split())
+
+
+def _r91_word(w: str) -> bool:
+    return w.isalpha() and len(w) >= 3 and w not in ORDINARY_WORDS and w not in STOP_WORDS and w not in MONTHS \
+        and _r20_number(w) is None and w not in FILLERS and w not in TITLES and w not in KIN
+
+
+def _r91_marks(words, lows, own) -> dict[int, str]:
+    """FA: "<role> (van de <club>) is <first> <surname>" at the line's end."""
+    n = len(lows)
+    j = n - 3
+    if j < 2 or lows[j] not in _R91_IS or j + 1 in own or j + 2 in own:
+        return {}
+    if not any(w in _R91_ROLES for w in lows[:j]) or any(w in ("ik", "jij", "je", "u", "wij", "we") for w in lows[:j]):
+        return {}
+    w1, w2 = lows[j + 1], lows[j + 2]
+    if w1 == w2 or not _r91_word(w2) or w2.endswith(("ingen", "heid", "isch")):
+        return {}
+    s2 = name_score(w2)
+    if not (w1 in FIRST_NAMES or w1 in FIRST_NAMES_MORE or (_r91_word(w1) and max(name_score(w1), s2) >= 0.5)
+            or (w1.isalpha() and w1 not in STOP_WORDS and _r20_number(w1) is None and name_score(w1) >= 0.8
+                and s2 >= 0.5)):
+        return {}  # "sjeng ramakers", "sjors vrancken", "wiel lemmens" (a first name that is also a word)
+    return {j + 1: "[naam]", j + 2: "[naam]"}
+
+
+def redact_round91(raw: str, out: str) -> str:
+    """Round 91 on one line (FA above). Behind a cheap string gate."""
+    if _R91_GATE.search(raw) is not None:
+        out = _line_pass(raw, out, _r91_marks)
+    return out
+
+
+def _r91_number_label(earlier) -> str:
+    """Round 90's doubtful EH: the label of pieces read back with no label of their own ("ik herhaal twee zes vier" /
+    "vijfentachtig"): the number asked or given on the lines before (two and three back), else "[nummer]" (a number
+    whose kind was not said; round 90 logged every such number as a phone number)."""
+    for raw, out in earlier:
+        for lab in ("[bsn]", "[iban]", "[telefoonnummer]"):
+            if lab in out:
+                return lab
+        lows = set(_r20_lows(raw))
+        if lows & BSN_CUES:
+            return "[bsn]"
+        if lows & IBAN_CUES:
+            return "[iban]"
+        if lows & PHONE_CUES:
+            return "[telefoonnummer]"
+    return "[nummer]"
+
+
+def r91_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
+    """FC: the line before stayed and says four digits (first not 0) and read-back words ("een nul zeven vijf zei
+    je"); this line is two letters and fillers ("en dan e ee"): (marks on the line before, marks on this line)."""
+    lows = _r20_lows(text)
+    own = _redacted_words(text, new) if new != text else {}
+    letters = [i for i, w in enumerate(lows) if w not in _R91_LETTER_FILL or (w in ("en", "de") and i > 0
+                                                                                and lows[i - 1] not in ("en", "dan"))]
+    if len(letters) != 2 or any(not (lows[i] in LETTER_NAMES or (len(lows[i]) == 1 and lows[i].isalpha()))
+                                for i in letters) or any(lab != "[postcode]" for lab in own.values()):
+        return {}, {}
+    plows = _r20_lows(p1[0])
+    nums = [i for i, w in enumerate(plows) if _r20_number(w) is not None and _r20_number(w) < 100]
+    digits = "".join(str(_r20_number(plows[i])) for i in nums)
+    if len(digits) != 4 or digits[0] == "0" or not any(w in _R91_SAID for w in plows) \
+            or any(w not in PIECE_FILLERS for i, w in enumerate(plows) if i not in nums):
+        return {}, {}
+    return {i: "[postcode]" for i in nums}, {i: "[postcode]" for i in letters if i not in own}
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)

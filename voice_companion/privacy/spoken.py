@@ -3664,6 +3664,10 @@ def _landscape_compound(low: str) -> bool:
 _LANDSCAPE_RE = re.compile(r"^\w{3,}(?:" + "|".join(h for h in sorted(_LANDSCAPE_HEADS) if len(h) >= 4) + r")$")
 
 
+# round 91 FD: a club said as a compound ("judoclub", "schaakvereniging") is no street's own name
+_CLUB_ENDS = ("club", "clubje", "vereniging", "verenigingen")
+
+
 def _unknown_word(low: str) -> bool:
     """A word that is no ordinary Dutch word, stop word or number: a place's or a street's own name."""
     return low.isalpha() and len(low) >= 3 and low not in ORDINARY_WORDS and low not in STOP_WORDS \
@@ -3771,7 +3775,7 @@ def redact_address_forms(text: str) -> str:
         # "Noorderbreedte nummer drie", "bij de Berkenrode eh zeventien"; a word that is a place in the
         # land ("bij de Boomgaard dertien in de wijk") only with the number at the end of what is said of it
         landscape = i > 1 and lows[i - 1] in _STREET_ARTICLE and lows[i - 2] in _STREET_PREP and _landscape_compound(w)
-        if (_unknown_word(w) and w not in FIRST_NAMES) or landscape:
+        if (_unknown_word(w) and w not in FIRST_NAMES and not w.endswith(_CLUB_ENDS)) or landscape:
             k = i + 1
             while k < n and lows[k] in ("eh", "uh", "ehm", ","):
                 k += 1
