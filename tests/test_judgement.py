@@ -6224,3 +6224,68 @@ def test_after_crisis_ax_farewell_said_and_things_given_away(classifier, line, c
 ])
 def test_after_crisis_ax_coercive_control_in_details(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, locked80's misses and calm-call alerts, read after its two runs (own wording, fitted):
+    # someone lying outside who barely responds; young children left asleep for an early shift; a confused old
+    # woman outside who does not know where she lives (not an ex who does not know a new address); a vow about
+    # lending money, a brother asking for money, a pupil suspended for a push
+    ("achter het clubhuis ligt een jongen die niet meer reageert", "unsafe_vulnerable", True),
+    ("je laptop ligt op tafel en reageert niet", "unsafe_vulnerable", False),
+    ("je vertrekt om vijf uur naar je werk en de kinderen slapen dan nog, de jongste is drie", "unsafe_vulnerable", True),
+    ("je vertrekt om vijf uur naar je werk en de kinderen slapen dan nog maar je vrouw is thuis", "unsafe_vulnerable", False),
+    ("je oude buurman loopt in zijn pyjama op straat en hij weet niet waar hij woont", "unsafe_vulnerable", True),
+    ("je ex weet niet waar je nu woont", "unsafe_vulnerable", False),
+    ("je zei tegen jezelf deze keer is de laatste keer dat ik hem geld leen", "suicide", False),
+    ("je zus stond weer aan de deur en vroeg om geld", "unsafe_vulnerable", False),
+    ("je zus stond aan de deur en vroeg om geld en toen je nee zei sloeg ze je", "unsafe_vulnerable", True),
+    ("je dochter is geschorst omdat ze een klasgenoot heeft geduwd", "unsafe_vulnerable", False),
+])
+def test_after_locked80_someone_unresponsive_children_asleep_and_calm_talk_of_money_and_school(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, crisis-ay read after its two measurements (own wording): the house goes ahead unless paid;
+    # pills bought at several shops; an appointment not needed because the caller will be gone; no reason left to get
+    # up; it was not someone's fault, to be passed on; a small child out late in the frost; locked in; an injury not
+    # talked about; a confused partner with boiling water; a child who trembles at going back; the police not called
+    # for fear of him
+    ("als je vrijdag die achterstand niet kunt betalen dan gaat het door met de woning", "eviction", True),
+    ("je hebt bij verschillende drogisterijen slaappillen gekocht en ze liggen op je nachtkastje", "suicide", True),
+    ("je hebt bij verschillende drogisterijen paracetamol gezocht maar het was overal uitverkocht", "suicide", False),
+    ("je tandarts morgen kun je afzeggen zeg je omdat je er dan niet meer bent", "suicide", True),
+    ("je zegt dat je geen reden meer hebt om te leven", "suicide", True),
+    ("je wilt dat ik je broer laat weten dat het niet zijn schuld was", "suicide", True),
+    ("je wilt dat je broer weet dat de ruzie niet zijn schuld was", "suicide", False),
+    ("het buurmeisje van zes zit om half een nog op de stoep en het vriest", "unsafe_vulnerable", True),
+    ("hij heeft de achterdeur op slot gedaan en de sleutel meegenomen en je mag er niet uit", "unsafe_vulnerable", True),
+    ("je zoon heeft een blauw oog en hij wil er niks over zeggen", "unsafe_vulnerable", True),
+    ("je zoon heeft een blauw oog van het voetballen en hij wil er niks over zeggen", "unsafe_vulnerable", False),
+    ("je moeder is in de war en stond met een mes in de keuken en je kunt haar niet meer tegenhouden", "unsafe_vulnerable", True),
+    ("je zoontje wil niet meer terug naar het huis van zijn vader en hij huilde toen hij het zei", "unsafe_vulnerable", True),
+    ("je hebt geen aangifte gedaan omdat hij heeft gezegd dat hij dan de kinderen meeneemt", "unsafe_vulnerable", True),
+])
+def test_after_crisis_ay_hints_in_details(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-first session, crisis-ay's near misses read after its two measurements (own wording): the fuses out, a
+    # bailiff's debt long paid, never thought of it and not now either, a pet lodged for a trip, things given away to
+    # live smaller, the power out in the whole street, no pills saved, a father who was only out, the children safe
+    # in bed; and the worker's question that must still be heard
+    ("de stoppen zijn eruit geslagen en je buurman komt ze erin draaien", "unsafe_vulnerable", False),
+    ("de brief van de deurwaarder is oud en die schuld is al lang afbetaald", "eviction", False),
+    ("aan er niet meer willen zijn heb je nog nooit aan gedacht ook nu niet zeg je", "suicide", False),
+    ("je brengt de hond naar de buren omdat je een week op vakantie gaat", "suicide", False),
+    ("je geeft je meubels weg omdat je kleiner gaat wonen in een aanleunwoning", "eviction", False),
+    ("de stroom is uitgevallen in de hele straat en de netbeheerder is bezig", "utility_cutoff", False),
+    ("je hebt geen pillen of zo gespaard en je belt omdat je niet kunt slapen", "suicide", False),
+    ("je opa is niet verdwenen, hij zat bij de buurman te kaarten en belde net terug", "unsafe_vulnerable", False),
+    ("je bent kwaad op je ex maar de kinderen liggen nu veilig in bed", "unsafe_vulnerable", False),
+    ("liggen de kinderen nu veilig in bed", "unsafe_vulnerable", True),
+])
+def test_after_crisis_ay_near_misses_that_stay_calm(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
