@@ -58,9 +58,10 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # a retrained crisis model's choice of threshold (its summary only; the model was not shipped) and then read it:
 # training material since. crisis-ay and crisis-az are written in it for the next session's start and end.
 # The forty-first measured crisis-ay at its start (its summary only) and then read crisis-ax (its misses written as
-# rules, own wording): training material since. crisis-ba (written in it) is measured at its final code with
-# crisis-ay and crisis-az, their summaries only.
-UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-ay", "crisis-az", "crisis-ba"})
+# rules, own wording): training material since. crisis-ba (written in it) was measured at its final code with
+# crisis-ay and crisis-az, their summaries only; crisis-ay was then read (its misses written as rules, own wording):
+# training material since. crisis-bb is written in it for the next session's first measurement.
+UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-az", "crisis-ba", "crisis-bb"})
 
 
 def first_locked(paths) -> Path | None:
