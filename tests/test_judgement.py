@@ -6235,6 +6235,7 @@ def test_after_crisis_ax_coercive_control_in_details(classifier, line, crisis, h
     ("je laptop ligt op tafel en reageert niet", "unsafe_vulnerable", False),
     ("je vertrekt om vijf uur naar je werk en de kinderen slapen dan nog, de jongste is drie", "unsafe_vulnerable", True),
     ("je vertrekt om vijf uur naar je werk en de kinderen slapen dan nog maar je vrouw is thuis", "unsafe_vulnerable", False),
+    ("je bent net thuis van je late dienst en de kinderen liggen te slapen", "unsafe_vulnerable", False),
     ("je oude buurman loopt in zijn pyjama op straat en hij weet niet waar hij woont", "unsafe_vulnerable", True),
     ("je ex weet niet waar je nu woont", "unsafe_vulnerable", False),
     ("je zei tegen jezelf deze keer is de laatste keer dat ik hem geld leen", "suicide", False),
