@@ -813,6 +813,8 @@ class Redactor:
         rev = self._state.revised
         key, base = _held_text(prev_out, rev)
         new = close_number_starts(base, label, any_run=middle) if label in ("[telefoonnummer]", "[nummer]") else base
+        if new != base and " of " in new:
+            new = r92_of_tail(new)  # round 92 GF: "... [nummer] of eenenvijftig" / "oke [nummer]"
         if head and label != "[adres]" and dictated_digits(prev_raw, lead=True) is not None:
             new = close_number_starts(new, label, any_run=True)  # "honderdtwaalf" / "[nummer]"
         if head and label == "[adres]":
@@ -2161,6 +2163,9 @@ class Redactor:
             new = redact_round89(text, new, before67)  # round 89: a name before its organisation; a year alone; anh le
             new = redact_round90(text, new)  # round 90: royals, de groot/de jong; streets after a person, -a- names
             new = redact_round91(text, new)  # round 91: a club's role and its person
+            new = redact_round92(text, new)  # round 92: streets with is/was, noteer ... als, ordinal months
+            if window and before67:
+                new = r92_window(text, new, before67)  # round 92 GH-GJ: mail and postcode corrections, house numbers
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -18241,6 +18246,201 @@ def r91_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[
             or any(w not in PIECE_FILLERS for i, w in enumerate(plows) if i not in nums):
         return {}, {}
     return {i: "[postcode]" for i in nums}, {i: "[postcode]" for i in letters if i not in own}
+
+
+# Round 92 (CO, travel, transport and holidays, now development data), on one line and, GH to GJ, with the window:
+# GA "het huisje aan de strandweg was dertig": a street (an unknown word with a street suffix) after aan/op/in de,
+#    then is/was (nummer) and a house number at the line's end: [adres] / [adres].
+# GB "ik noteer klaus muller als de chauffeur": one or two name-like words after noteer/schrijf (op) and before
+#    "als (de) <role>": [naam].
+# GC "je vriendin dewi kartika sari reist ...": a third very name-like word right after a two-word [naam] that starts
+#    with a listed first name, after a kin or friend word: [naam].
+# GD "op de achtentwintigste van de tweede maand geboren": a day's ordinal, "van de", a month's ordinal (1-12) and
+#    "maand", with a birth word on the line: [datum].
+# GE "boarding at gate e achttien": English "at" before gate/desk/platform/... with no mail word is no address
+#    (a line whose only redaction is [e-mail] stays).
+# GF "nul zes eenenveertig of eenenvijftig": a number word or two after "of" right behind a redacted number, at the
+#    line's end: the same label.
+# GG "en el achtenzeventig regiobank dus er bee er bee": the bank's code spelled after "dus/oftewel" behind [iban]
+#    at the line's end: [iban].
+# GH "[e-mail]" / "of was het zevenentachtig": a number corrected on the line after an e-mail: [e-mail].
+# GI "postcode [postcode]" / "ik hoorde ee el of ee en": letter pairs with "of" after a postcode: [postcode].
+# GJ "het is de wierdijk" / (spelled) / "nummer zevenenveertig in enkhuizen": a house number on its own line after a
+#    street (street-suffix word redacted) one or two lines back: [adres].
+# Round 91's doubtful forms: GK "[adres]" on a club compound after de/het ("bij de schaakclub" / "zeven") and a number
+#    right after it stay (no street, so a date said over the next lines goes as a date); GL "en dan <two letters>"
+#    after lines with no postcode, no "letter(s)", no four digits and nothing redacted ("de score was twee een zei je" /
+#    "en dan a b") stays (the tagger took it as [postcode]).
+_R92_GATE = _Lazy(r"\b(?:noteer|schrijf|at|maand)\b|(?:" + "|".join(_STREET_SUFFIXES) + r")\s+(?:is|was)\s", re.I)
+_R92_KIN = KIN | frozenset("vriendje vriendinnetje collega partner reisgenoot reisgenote maat".split())
+_R92_ROLES = _R91_ROLES | _R86_ROLES | frozenset("chauffeur begeleider begeleidster contactpersoon bestuurder "
+                                                "reisgenoot reisgenote bijrijder".split())
+_R92_POSS = frozenset("de het onze ons mijn jullie je uw hun haar zijn onze".split())
+_R92_AT_NOT = frozenset("gate desk platform counter home work night noon the least all once first last balie "
+                        "terminal pier check".split())
+_R92_MAIL_CUE = _Lazy(r"punt|dot|\bcom\b|\bnl\b|mail|apenstaart|@|\.", re.I)
+_R92_CLUB_ENDS = ("club", "clubje", "vereniging", "verenigingen")
+_R92_LEAD = frozenset("ik hoorde hoor het was is dus nee sorry toch eh uh of oke ja".split())
+
+
+def _r92_street(w: str) -> bool:
+    return len(w) >= 6 and w.endswith(_STREET_SUFFIXES) and w not in _NOT_STREETS and w not in ORDINARY_WORDS
+
+
+def _r92_nameish(w: str) -> bool:
+    return w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and w not in FILLERS and w not in KIN \
+        and w not in TITLES and w not in MONTHS and _r20_number(w) is None
+
+
+def _r92_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i, w in enumerate(lows):
+        # GA
+        if i >= 2 and _r92_street(w) and lows[i - 1] in ("de", "het") and lows[i - 2] in ("aan", "op", "in") \
+                and i + 2 < n and lows[i + 1] in ("is", "was"):
+            j = i + 2 + (lows[i + 2] == "nummer")
+            if j == n - 1 and (_r20_number(lows[j]) or 0) >= 1 and _r20_number(lows[j]) < 1000:
+                marks.update({i: "[adres]", j: "[adres]"})
+        # GB
+        if w in ("noteer", "schrijf"):
+            k = i + 1 + (i + 1 < n and lows[i + 1] in ("ik", "op"))
+            k += k < n and lows[k] == "op"
+            for m in (1, 2):
+                a = k + m
+                if a + 1 >= n or lows[a] != "als":
+                    continue
+                b = a + 1 + (lows[a + 1] in _R92_POSS)
+                if b >= n or lows[b] not in _R92_ROLES:
+                    continue
+                ws = lows[k:a]
+                if all(_r92_nameish(x) for x in ws) and any(x in FIRST_NAMES or x in FIRST_NAMES_MORE or
+                                                            (x not in ORDINARY_WORDS and name_score(x) >= 0.5)
+                                                            for x in ws) and not any(x in _R92_ROLES for x in ws):
+                    marks.update({q: "[naam]" for q in range(k, a)})
+        # GC
+        if 1 <= i and i + 2 < n and lows[i - 1] in _R92_KIN and own.get(i) == "[naam]" and own.get(i + 1) == "[naam]" \
+                and (i - 1) not in own and (i + 2) not in own and (i + 3 >= n or (i + 3) not in own) \
+                and (w in FIRST_NAMES or w in FIRST_NAMES_MORE) and (i + 3 >= n or name_score(lows[i + 3]) < 0.5):
+            w3 = lows[i + 2]
+            if _r92_nameish(w3) and len(w3) >= 4 and name_score(w3) >= 0.95 and w3 not in _R92_ROLES:
+                marks[i + 2] = "[naam]"
+        # GD
+        if w == "maand" and i >= 4 and lows[i - 2] == "de" and lows[i - 3] == "van" \
+                and 1 <= (ordinal_value(lows[i - 1]) or 0) <= 12 and 1 <= (ordinal_value(lows[i - 4]) or 0) <= 31 \
+                and _R62_BIRTH.search(" ".join(lows)) is not None:
+            marks.update({q: "[datum]" for q in range(i - 4, i + 1)})
+        # GF
+        if w == "of" and i >= 1 and own.get(i - 1) in NUMBER_LABELS and i + 1 < n and n - i - 1 <= 3 \
+                and all(_r20_number(x) is not None for x in lows[i + 1:]) and not any(q in own for q in range(i + 1, n)):
+            marks.update({q: own[i - 1] for q in range(i + 1, n)})
+        # GG
+        if w in ("dus", "oftewel") and i >= 1 and own.get(i - 1) == "[iban]" and n - i - 1 >= 2 \
+                and all(x in LETTER_NAMES or (len(x) == 1 and x.isalpha()) or (i + 1 + q) in own
+                        for q, x in enumerate(lows[i + 1:])):
+            marks.update({q: "[iban]" for q in range(i, n) if own.get(q) != "[iban]"})
+    return marks
+
+
+def redact_round92(raw: str, out: str) -> str:
+    """Round 92 on one line (GA to GG above). Behind a cheap string gate."""
+    if "[adres]" in out and ("club" in raw.lower() or "vereniging" in raw.lower()):
+        out = _line_keep(raw, out, _r92_club_kept)  # GK
+    if _R92_GATE.search(raw) is None and "[naam] " not in out and "] of " not in out and "[iban] dus" not in out \
+            and "[iban] oftewel" not in out:
+        return out
+    if "[e-mail]" in out and " at " in " " + raw.lower() + " ":  # GE
+        lows = _r20_lows(raw)
+        own = _redacted_words(raw, out)
+        if own and set(own.values()) == {"[e-mail]"} and _R92_MAIL_CUE.search(raw) is None and any(
+                w == "at" and i + 1 < len(lows) and lows[i + 1] in _R92_AT_NOT for i, w in enumerate(lows)):
+            return raw
+    return _line_pass(raw, out, _r92_marks)
+
+
+def _r92_club_kept(words, lows, own) -> set[int]:
+    """GK (round 91's doubtful): "[adres]" on a club's name after de/het ("bij de schaakclub", "op de zwemclub"),
+    and on a number right after it: no street and house number."""
+    kept: set[int] = set()
+    for i, w in enumerate(lows):
+        if own.get(i) == "[adres]" and i >= 1 and lows[i - 1] in ("de", "het") and w.endswith(_R92_CLUB_ENDS) \
+                and not w.endswith(_STREET_SUFFIXES):
+            kept.add(i)
+            if i + 1 < len(lows) and own.get(i + 1) == "[adres]" and _r20_number(lows[i + 1]) is not None:
+                kept.add(i + 1)
+    return kept
+
+
+_R92_OF_TAIL = _Lazy(r"(\[(?:telefoonnummer|nummer)\]) of ((?:[^\W\d_]+ ?){1,3})$")
+
+
+def r92_of_tail(out: str) -> str:
+    """GF on a line closed by the next: "[nummer] of <one to three number words>" at its end: the same label."""
+    m = _R92_OF_TAIL.search(out)
+    if m is None or any(_r20_number(fold(w)) is None for w in m.group(2).split()):
+        return out
+    return out[:m.start(2)] + m.group(1)
+
+
+def _r92_no_postcode(before: list) -> bool:
+    """No postcode in the window's lines before: no [postcode], no "postcode" said, no four digits said."""
+    for r, o in before:
+        if "[postcode]" in o or "postcode" in r.lower() or "letter" in r.lower() or r != o:
+            return False
+        ls = _r20_lows(r)
+        digits = "".join(str(_r20_number(w)) for w in ls if _r20_number(w) is not None and _r20_number(w) < 100)
+        if len(digits) >= 4:
+            return False
+    return True
+
+
+def r92_window(text: str, new: str, before: list) -> str:
+    """GH to GJ: this line read with the one or two lines before (as said, as logged)."""
+    if not before:
+        return new
+    p1raw, p1out = before[0]
+    if new == text and "[e-mail]" not in p1out and "[postcode]" not in p1out and "nummer" not in text.lower():
+        return new
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not n or n > 9:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    nums = [i for i, w in enumerate(lows) if _r20_number(w) is not None]
+    if own and n == 4 and lows[0] == "en" and lows[1] == "dan" and set(own.values()) == {"[postcode]"} \
+            and all(lows[i] in LETTER_NAMES or (len(lows[i]) == 1 and lows[i].isalpha()) for i in (2, 3)) \
+            and _r92_no_postcode(before):
+        return text  # GL (round 91's doubtful): "de score was twee een zei je" / "en dan a b"
+    if "[e-mail]" in p1out and nums and lows[0] in ("of", "nee") and not own \
+            and all(i in nums or w in _R92_LEAD for i, w in enumerate(lows)) and len(nums) <= 3:  # GH
+        return _merge(text, new, {i: "[e-mail]" for i in nums})
+    if "[postcode]" in p1out and "of" in lows:  # GI
+        groups, cur, lead = [], [], True
+        for i, w in enumerate(lows):
+            if w == "of":
+                groups.append(cur)
+                cur, lead = [], True
+            elif lead and w in _R92_LEAD and not (w in LETTER_NAMES and len(lows) > i + 1 and lows[i + 1] != "of"
+                                                  and lows[i + 1] in LETTER_NAMES and w not in ("het", "is")):
+                continue
+            else:
+                lead = False
+                cur.append(i)
+        groups.append(cur)
+        if len(groups) >= 2 and all(len(g) == 2 and all(lows[q] in LETTER_NAMES for q in g) for g in groups):
+            return _merge(text, new, {q: "[postcode]" for g in groups for q in g if q not in own}, fillers_too=True)
+    if nums and lows[0] in ("nummer", "huisnummer", "en", "dus", "op") and not own:  # GJ
+        k = lows.index("nummer") if "nummer" in lows else (lows.index("huisnummer") if "huisnummer" in lows else -1)
+        if 0 <= k <= 2 and k + 1 in nums and all(w in ("en", "dus", "op", "het") for w in lows[:k]):
+            e = k + 2
+            while e < n and e in nums:
+                e += 1
+            rest = lows[e:]
+            if (not rest or (len(rest) == 2 and rest[0] == "in" and _r92_nameish(rest[1]))) and any(
+                    any(_r92_street(w) and j in _redacted_words(r, o) for j, w in enumerate(_r20_lows(r)))
+                    for r, o in before[:2] if r != o):
+                return _merge(text, new, {q: "[adres]" for q in range(k + 1, e)})
+    return new
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
