@@ -6290,3 +6290,72 @@ def test_after_crisis_ay_hints_in_details(classifier, line, crisis, heard):
 ])
 def test_after_crisis_ay_near_misses_that_stay_calm(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-second session, crisis-az and crisis-ba read after their two measurements (own wording; each True line
+    # missed by the code before): somewhere to sleep by a deadline; rent paid too late with the date standing; no
+    # point fighting for the house; 'dan stap je eruit'; a driver looking at the oncoming traffic; someone who comes
+    # into the caller's room at night (the caller's own door not allowed locked no longer silences it); an old parent
+    # who barely eats since a death and no longer knows the day; medicines flushed away by a partner; an ex who still
+    # has a key; locked in with the keys and the phone taken; the account emptied and family forbidden; 'dan is hij
+    # altijd zo' after the pub
+    ("je hebt tot het eind van de week om een andere slaapplek te vinden", "eviction", True),
+    ("je hebt de laatste huur vanavond overgemaakt maar het was te laat en de datum blijft gewoon staan", "eviction", True),
+    ("je ziet het niet meer zitten om voor je huis te vechten, je hebt het opgegeven", "eviction", True),
+    ("als ze je morgen ontslaan dan stap je eruit zeg je", "suicide", True),
+    ("je zit in de auto en je kijkt de hele tijd naar de tegenliggers", "suicide", True),
+    ("je zegt dat je oom 's nachts op je kamer komt en dat je je deur niet op slot mag doen", "unsafe_vulnerable", True),
+    ("je vader eet bijna niks meer sinds je moeder is overleden en hij weet niet meer welke dag het is", "unsafe_vulnerable", True),
+    ("je vriend heeft je pillen door de wc gespoeld", "unsafe_vulnerable", True),
+    ("je ex heeft nog steeds een sleutel van jouw huis", "unsafe_vulnerable", True),
+    ("hij heeft de voordeur op slot gedaan en de sleutels en je mobiel meegenomen", "unsafe_vulnerable", True),
+    ("je vriend heeft al je geld van je rekening gehaald en je mag niet meer naar je zus", "unsafe_vulnerable", True),
+    ("hij komt zo uit de kroeg en dan is hij altijd zo, de kleine slaapt al", "unsafe_vulnerable", True),
+    # the same words where nobody is at risk; the gas closed by the caller for the fitter (named a cut-off before)
+    ("je zoekt tot vrijdag nog een slaapplek voor het festival", "eviction", False),
+    ("je was te laat bij de kapper maar de afspraak ging gewoon door", "eviction", False),
+    ("je werk is opgezegd en er is nog geen andere werkplek voor je", "eviction", False),
+    ("bij de scheiding wil je niet meer vechten voor het huis, je hebt het opgegeven", "eviction", False),
+    ("heeft de rechter al uitspraak gedaan over de omgangsregeling", "eviction", False),
+    ("je zat zonder stroom door het onweer in de hele wijk, niet omdat je niet kon betalen", "utility_cutoff", False),
+    ("in de zomer haal je water bij de kraan buiten voor de planten", "utility_cutoff", False),
+    ("het water is dichtgedraaid door de huisbaas vanwege een lekkage", "utility_cutoff", False),
+    ("je hebt het gas dichtgedraaid omdat de monteur morgen de ketel komt vervangen", "utility_cutoff", False),
+    ("de monteur van de netbeheerder heeft het gas dichtgedraaid omdat de rekening niet betaald is", "utility_cutoff", True),
+    ("als het bestuur zo doorgaat dan stap je eruit, uit de club", "suicide", False),
+    ("dan stop ik ermee zeg je, met alles, met roken en met drinken", "suicide", False),
+    ("je hebt vandaag geregeld dat je zus voor de kinderen zorgt als er iets met je gebeurt bij de operatie", "suicide", False),
+    ("je staat in de file en je kijkt de hele tijd naar de vrachtwagens", "suicide", False),
+    ("je hebt je broer het geld terugbetaald en je oude gitaar weggegeven aan de kringloop", "suicide", False),
+    ("je vriend heeft je oude pillen weggegooid omdat ze over datum waren", "unsafe_vulnerable", False),
+    ("je ex heeft nog een sleutel zodat hij de kinderen kan ophalen, dat is zo afgesproken", "unsafe_vulnerable", False),
+])
+def test_after_crisis_az_and_ba_hints_in_details(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-second session, crisis-az's and crisis-ba's near misses read after their two measurements (own wording):
+    # the supply back on since an hour, works announced until a time, fuses someone comes to put back, a leak someone
+    # comes to repair, the dark chosen so as not to wake the children; the date off the table with a plan agreed, a
+    # chosen move with the contract signed, a bag packed for the birth, the locks changed against someone; one last
+    # walk through a sold house; nobody threatens the caller. And beside them what must still
+    # be heard
+    ("de stroom is sinds zes uur weer aan en de verwarming draait weer", "utility_cutoff", False),
+    ("het gas is tot morgenochtend uit omdat de netbeheerder de leidingen in de straat vervangt, dat stond in de brief", "utility_cutoff", False),
+    ("de stroom is eraf en gaat pas weer aan als je de achterstand betaalt", "utility_cutoff", True),
+    ("de stoppen zijn eruit geslagen en je buurman komt ze zo weer omzetten", "utility_cutoff", False),
+    ("het regent door het dak van de schuur maar morgen komt je zwager het repareren", "utility_cutoff", False),
+    ("je zit in het donker omdat je de kinderen niet wakker wilt maken", "utility_cutoff", False),
+    ("de datum is van tafel want de corporatie is akkoord met de regeling", "eviction", False),
+    ("de dozen staan klaar want zaterdag ga je naar de nieuwe huurwoning, het contract is getekend", "eviction", False),
+    ("je koffer staat ingepakt in de gang voor als de weeën beginnen", "eviction", False),
+    ("de sloten zijn vervangen en hij heeft geen sleutel meer", "eviction", False),
+    ("de corporatie heeft de sloten vervangen en je kunt er niet meer in", "eviction", True),
+    ("je gaat morgen nog één keer door het huis van je vader om afscheid te nemen want het is verkocht", "suicide", False),
+    ("niemand bedreigt je, je schrikt alleen van elk geluid sinds de verhuizing", "unsafe_vulnerable", False),
+    ("ben je nu veilig thuis", "unsafe_vulnerable", True),
+])
+def test_after_crisis_az_and_ba_near_misses_that_stay_calm(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
