@@ -6359,3 +6359,29 @@ def test_after_crisis_az_and_ba_hints_in_details(classifier, line, crisis, heard
 ])
 def test_after_crisis_az_and_ba_near_misses_that_stay_calm(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-second session, after locked82's and locked83's final runs (read afterwards; fitted, own wording): a child
+    # who phoned from a parent's telephone that the parent does not wake (the word "telefoon" no longer vetoes it, only
+    # a phone not answered); an old neighbour's dog barking since the afternoon; and the same words where nobody is at
+    # risk (a beating is still heard beside laughter)
+    ("je zoon belde met de telefoon van zijn moeder en zei mama ligt op de bank en wordt niet wakker", "unsafe_vulnerable", True),
+    ("je kunt niet slapen omdat de hond van de buurvrouw al sinds de middag blaft", "unsafe_vulnerable", True),
+    ("je moeder reageert niet want ze neemt de telefoon niet op als ze boos is", "unsafe_vulnerable", False),
+    ("de hond ligt op de vloer en beweegt niet, hij slaapt lekker", "unsafe_vulnerable", False),
+    ("de krant zit nog in de bus want je buurvrouw is op vakantie", "unsafe_vulnerable", False),
+    ("hij heeft haar geslagen en zij lag dubbel van het lachen", "unsafe_vulnerable", True),
+])
+def test_after_locked82_and_locked83_someone_who_does_not_wake_and_a_neighbours_signs(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # ... and lines that say the danger is not there, so that weak words in them ("op de grond", "dood") add up to
+    # nothing over a call: lying down with laughter
+    ("je lag op de grond van het lachen om die grap van je broer", "unsafe_vulnerable"),
+    ("je vader lag dood van het lachen om de hond", "suicide"),
+])
+def test_after_locked82_and_locked83_laughter_settles(bank, line, crisis):
+    assert crisis in CrisisDetector(bank).settles(line)
