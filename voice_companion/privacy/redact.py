@@ -2166,6 +2166,12 @@ class Redactor:
             new = redact_round92(text, new)  # round 92: streets with is/was, noteer ... als, ordinal months
             if window and before67:
                 new = r92_window(text, new, before67)  # round 92 GH-GJ: mail and postcode corrections, house numbers
+            new = redact_round93(text, new)  # round 93: numbers misheard, next door's number, ene, postcodes
+            if window and before67 and ("[naam]" in before67[0][1] or "[postcode]" in before67[0][1]):
+                new = r93_window(text, new, before67)  # round 93 HF, HI: a name corrected, the next postcode
+            if window and before67 and "[adres]" in new and len(text) < 60:
+                for k93, m93 in r93_number_first(text, new, before67):
+                    self._r20_revise(k93, m93)  # round 93 HD: "zevenendertig c zeg je" / "op de bloemgracht"
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -18284,7 +18290,9 @@ _R92_LEAD = frozenset("ik hoorde hoor het was is dus nee sorry toch eh uh of oke
 
 
 def _r92_street(w: str) -> bool:
-    return len(w) >= 6 and w.endswith(_STREET_SUFFIXES) and w not in _NOT_STREETS and w not in ORDINARY_WORDS
+    """A street word as round 31 reads one (_r31_street_word: a street suffix, three letters before it at least, no
+    _NOT_STREETS), and no dictionary word (round 93: one rule for both, was its own suffix test)."""
+    return _r31_street_word(w) and w not in ORDINARY_WORDS
 
 
 def _r92_nameish(w: str) -> bool:
@@ -18442,6 +18450,193 @@ def r92_window(text: str, new: str, before: list) -> str:
                 return _merge(text, new, {q: "[adres]" for q in range(k + 1, e)})
     return new
 
+
+
+# Round 93 (holdout CP, housing, moving, landlords and neighbours, as development data). On one line: HA a phone
+#    number or a bsn said in number words with hundreds or a misheard number word in it ("nul zes vierentwinting achtig
+#    ...", "bsn ... achtonderdzeventig ..."): a run of number words (one letter off allowed) of ten digits from a nought,
+#    or nine with a bsn word; HC the house number of the one next door after a street and house number ("... op de
+#    <street> <n> dus naast jou op <m>"); HG "ene <name>" (a certain ...: "de loodgieter is ene wolfs uit venlo");
+#    HH "en dan <two letters>" at the end of a line after or with a postcode; HI a postcode's four digits at the end of
+#    a line that says "postcode" or right after one; HJ "en el" before an account's number. HL what stays: "sinds hij
+#    huisman is" (an occupation after a conjunction, a pronoun and before a verb of being). In the window: HF a misheard
+#    name corrected ("mevrouw de vries" / "nee de vriend sorry"); HD a house number said before its street
+#    ("zevenendertig c zeg je" / "op de bloemgracht").
+_R93_GATE = _Lazy(r"\bnul\b|bsn|burgerservice|\bop\b|\bene\b|en dan|postcode|\ben el\b|\bmaand\b", re.I)
+_R93_PRONOUNS = frozenset("jij jou ik wij we ons hij zij ze mij u hen".split())
+_R93_STEMS = ("tig", "tich", "twin", "onderd", "ondert", "honder", "tien", "duizend")  # a number word's pieces
+_R93_PERSON = frozenset("direct persoonlijk zelf hij zij".split())
+_R93_NOT_ENE = frozenset("de het die dat deze dit t 't ieder elk".split())
+_R93_ENE_END = frozenset("uit van die of en in bij met".split())
+_R93_CONJ = frozenset("sinds nu toen omdat nadat zolang".split())
+_R93_BEING = frozenset("is was werd wordt".split())
+_R93_PARTICLES = frozenset("de van der den ter te ten het".split())
+_R93_ABC = "abcdefghijklmnopqrstuvwxyzë"
+_R93_NOT_PLACE = frozenset("in sinds van tot uit jaar rond na voor om".split())  # HI: "in negentien negentig" is a year
+
+
+@lru_cache(maxsize=512)
+def _r93_near_number(w: str):
+    """The value of a number word misheard by one letter ("vierentwinting", "achtig", "achtonderdzeventig"), else None."""
+    if len(w) < 6 or not w.isalpha() or w in ORDINARY_WORDS or w in STOP_WORDS \
+            or not any(stem in w for stem in _R93_STEMS):
+        return None
+    cands = [w[:i] + w[i + 1:] for i in range(len(w))]
+    cands += [w[:i] + c + w[i:] for i in range(len(w) + 1) for c in _R93_ABC]
+    cands += [w[:i] + c + w[i + 1:] for i in range(len(w)) for c in _R93_ABC if c != w[i]]
+    for c in cands:
+        v = _r20_number(c)
+        if v is not None:
+            return v
+    return None
+
+
+def _r93_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    line = " ".join(lows)
+    # HA: runs of number words
+    vals = [_r20_number(w) for w in lows]
+    if sum(v is not None for v in vals) >= 2:
+        i = 0
+        while i < n:
+            if vals[i] is None:
+                i += 1
+                continue
+            j, digits, near = i, "", False
+            while j < n:
+                v = vals[j]
+                if v is None and (j + 1 < n and vals[j + 1] is not None or j > i):
+                    v = _r93_near_number(lows[j])
+                    near = near or v is not None
+                if v is None:
+                    break
+                digits += str(v)
+                j += 1
+            labs = {own.get(q) for q in range(i, j)} - {None}
+            label = None
+            if j - i >= 3 and vals[i] == 0 and len(digits) == 10 and digits[1] not in "089" \
+                    and labs <= {"[telefoonnummer]", "[nummer]", "[adres]", "[postcode]"}:
+                label = "[telefoonnummer]"
+            elif j - i >= 3 and len(digits) == 9 and ("bsn" in line or "burgerservice" in line) and labs <= {"[bsn]"}:
+                label = "[bsn]"
+            if label == "[telefoonnummer]" and not near and _R72_AVAILABLE.search(line) is not None \
+                    and not any(w in TITLES or w in _R93_PERSON for w in lows):
+                label = None  # an organisation's number "dag en nacht te bereiken" stays (round 61, 72) but a person's goes
+            if label and (near or not labs):
+                marks.update({q: label for q in range(i, j) if own.get(q) != label})
+            i = j + 1
+    for i, w in enumerate(lows):
+        # HC
+        if w == "op" and i == n - 2 and 1 <= (_r20_number(lows[i + 1]) or 0) < 1000 and (i + 1) not in own \
+                and any(lows[q] in _R93_PRONOUNS or lows[q] == "naast" for q in range(max(0, i - 3), i)) \
+                and any(own.get(q) == "[adres]" for q in range(i - 1)):
+            marks[i + 1] = "[adres]"
+        # HG
+        if w == "ene" and i >= 1 and lows[i - 1] not in _R93_NOT_ENE:
+            k = i + 1 + (i + 1 < n and lows[i + 1] in TITLES)
+            e = k
+            while e < n and e - k < 2 and _r92_nameish(lows[e]) and lows[e] not in _R93_ENE_END \
+                    and lows[e] not in _R92_ROLES and (lows[e] not in ORDINARY_WORDS or name_score(lows[e]) >= 0.9):
+                e += 1
+            if e > k and (e == n or lows[e] in _R93_ENE_END):
+                marks.update({q: "[naam]" for q in range(k, e) if q not in own})
+        # HH
+        if w == "en" and i == n - 4 and lows[i + 1] == "dan" and "[postcode]" in own.values() \
+                and all(lows[q] in LETTER_NAMES or (len(lows[q]) == 1 and lows[q].isalpha()) for q in (n - 2, n - 1)) \
+                and (n - 2) not in own and (n - 1) not in own:
+            marks.update({n - 2: "[postcode]", n - 1: "[postcode]"})
+        # HM (round 92's doubtful): "geboren in de negende maand": a month said as an ordinal with a birth word
+        if w == "maand" and i >= 2 and lows[i - 2] == "de" and 1 <= (ordinal_value(lows[i - 1]) or 0) <= 12 \
+                and "zwanger" not in line and _R62_BIRTH.search(line) is not None:
+            marks.update({q: "[datum]" for q in (i - 1, i) if own.get(q) != "[datum]"})
+        # HJ
+        if i == 0 and n >= 3 and w == "en" and lows[1] == "el" and own.get(2) in NUMBER_LABELS:
+            marks.update({0: own[2], 1: own[2]})
+    # HI
+    if n >= 3 and "postcode" in lows and lows[-3] not in _R93_NOT_PLACE and 10 <= (_r20_number(lows[-2]) or 0) <= 99 \
+            and 10 <= (_r20_number(lows[-1]) or 0) <= 99 and (n - 2) not in own and (n - 1) not in own:
+        marks.update({n - 2: "[postcode]", n - 1: "[postcode]"})
+    return marks
+
+
+def redact_round93(raw: str, out: str) -> str:
+    """Round 93 on one line (HA to HJ above; HL keeps). Behind a cheap string gate."""
+    if "[naam]" in out:
+        out = _line_keep(raw, out, _r93_kept)  # HL
+    if _R93_GATE.search(raw) is None:
+        return out
+    return _line_pass(raw, out, _r93_marks)
+
+
+def _r93_kept(words, lows, own) -> set[int]:
+    """HL: "sinds hij huisman is": a [naam] between a conjunction with a pronoun and a verb of being stays."""
+    return {i for i in range(2, len(lows) - 1) if own.get(i) == "[naam]" and lows[i - 2] in _R93_CONJ
+            and lows[i - 1] in ("hij", "zij", "ze", "ik", "je", "jij", "u") and lows[i + 1] in _R93_BEING
+            and (i - 1) not in own and (i + 1) not in own}
+
+
+_R93_NUMBER_FILL = frozenset("zeg zei je oh o sorry ja het nummer huisnummer is was eh uh nee dus".split())
+
+
+def r93_number_first(text: str, new: str, before: list) -> list:
+    """HD: a line that is only a street ("op de <street>", "in <place>" after it) whose one or two lines before are only
+    a house number (a letter with it, fillers around: "zevenendertig c zeg je", "oh zevenendertig d sorry"): those
+    numbers and letters go as [adres] too. Returns (lines back, marks) for the window to revise."""
+    lows = _r20_lows(text)
+    n = len(lows)
+    k = 0
+    if k < n and lows[k] in ("op", "aan", "in"):
+        k += 1
+    if k < n and lows[k] in ("de", "het"):
+        k += 1
+    if k >= n or not (_r31_street_word(lows[k]) or _r92_street(lows[k])) \
+            or _redacted_words(text, new).get(k) != "[adres]":
+        return []
+    rest = lows[k + 1:]
+    if rest and not (len(rest) == 2 and rest[0] == "in") and rest != ["ja"]:
+        return []
+    out = []
+    for back, (r, o) in enumerate(before[:2], 1):
+        ls = _r20_lows(r)
+        own = _redacted_words(r, o) if r != o else {}
+        nums = [i for i, w in enumerate(ls) if 1 <= (_r20_number(w) or 0) < 1000]
+        if not nums or len(ls) > 7 or not all(i in nums or w in _R93_NUMBER_FILL or (len(w) == 1 and w.isalpha())
+                                              for i, w in enumerate(ls)):
+            break
+        marks = {i: "[adres]" for i, w in enumerate(ls) if (i in nums or (len(w) == 1 and w.isalpha() and i - 1 in nums))
+                 and i not in own}
+        if marks:
+            out.append((back, marks))
+    return out
+
+
+def r93_window(text: str, new: str, before: list) -> str:
+    """HF and HI on this line read with the line before (as said, as logged)."""
+    p1raw, p1out = before[0]
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not n or n > 8:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    if "[naam]" in p1out and lows[0] == "nee":  # HF
+        k = 1
+        while k < n and lows[k] in _R93_PARTICLES:
+            k += 1
+        rest = lows[k + 1:]
+        if k < n and k > 1 and all(w in ("sorry", "bedoel", "ik", "toch") for w in rest) and k not in own:
+            w = lows[k]
+            said = [x for j, x in enumerate(_r20_lows(p1raw)) if j in _redacted_words(p1raw, p1out)
+                    and len(x) >= 4]
+            if any(x[:3] == w[:3] and x != w for x in said):
+                return _merge(text, new, {q: "[naam]" for q in range(1, k + 1)}, fillers_too=True)
+    if "postcode" in p1raw.lower() and "[postcode]" in p1out and lows[0] == "en" and n >= 3 \
+            and lows[-3] not in _R93_NOT_PLACE and 10 <= (_r20_number(lows[-2]) or 0) <= 99 \
+            and 10 <= (_r20_number(lows[-1]) or 0) <= 99:  # HI
+        marks = {q: "[postcode]" for q in (n - 2, n - 1) if own.get(q) != "[postcode]"}
+        if marks:
+            return _merge(text, new, marks, fillers_too=True)
+    return new
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
