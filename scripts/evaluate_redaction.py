@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CP (development data) and holdout CQ
-(locked, once it is written), CQ twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CQ (development data) and holdout CR
+(locked, once it is written), CR twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -399,8 +399,12 @@ A file that is not there yet is skipped with a note.
 * holdout-cp.jsonl (holdout CP): written by a writer who never saw the code (housing, moving, landlords and
   neighbours), run once as locked at round 92's code: 9 of 310 leaking (address 3, name 2, phone 2, postcode 2),
   1 of 120 ordinary touched; rules alone 12 leaking, 1 ordinary; development data since round 93;
-* holdout-cq.jsonl (holdout CQ): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CO and CP, and before them
+* holdout-cq.jsonl (holdout CQ): written by a writer who never saw the code (the municipality, neighbourhood
+  teams, debt counselling, addiction care and social services), run once as locked at round 93's code: 2 of 310
+  leaking (dob 1, name 1), 1 of 120 ordinary touched; rules alone 6 leaking (dob 2, email 1, name 1, postcode 2),
+  1 ordinary; development data since round 94;
+* holdout-cr.jsonl (holdout CR): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CP and CQ, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -530,9 +534,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cn.jsonl": "holdout CN (dev)",
     "holdout-co.jsonl": "holdout CO (dev)",
     "holdout-cp.jsonl": "holdout CP (dev)",
-    "holdout-cq.jsonl": "holdout CQ (locked, not tuned on)",
+    "holdout-cq.jsonl": "holdout CQ (dev)",
+    "holdout-cr.jsonl": "holdout CR (locked, not tuned on)",
 }
-LOCKED = "holdout-cq.jsonl"
+LOCKED = "holdout-cr.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

@@ -540,6 +540,8 @@ class Redactor:
                     marks = drop_date_range(source, marks)  # round 35: "het weekend van zeventien en achttien mei"
                     marks = drop_amount_as_address(source, marks)  # round 36: "de huurtoeslag tweehonderd"
                     marks = drop_calendar_date(source, marks)  # round 38: "het is maandag de vijfde februari"
+                    if " dan " in source:
+                        marks = r94_drop_game_letters(source, marks)  # round 94: "we deden rummikub en dan a b"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -2172,6 +2174,13 @@ class Redactor:
             if window and before67 and "[adres]" in new and len(text) < 60:
                 for k93, m93 in r93_number_first(text, new, before67):
                     self._r20_revise(k93, m93)  # round 93 HD: "zevenendertig c zeg je" / "op de bloemgracht"
+            new = redact_round94(text, new)  # round 94: contact persons, postcodes, geb., years of birth; articles
+            if window and before67 and "[postcode]" in before67[0][1]:
+                new = r94_window(text, new, before67)  # round 94 HO: "en begint met drie vijf acht een"
+            if window and len(before67) >= 2 and "[e-mail]" in new:
+                m94 = r94_mail_two_back(text, new, before67)
+                if m94:
+                    self._r20_revise(2, m94)  # round 94 HQ: a mail's local part, a spelling, then "at ..."
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -10208,7 +10217,7 @@ _R51_SLOW = _Lazy(r"\b(?:langzaam|langzamer|nog\s+(?:eens|een\s+keer|1\s+keer)|h
                        r"|rustig\s+aan)\b", re.I)
 _R51_TOGETHER = frozenset("alles aan elkaar achter elkaar vast zonder spatie spaties in een woord één ja dus eh uh "
                           "allemaal kleine letters klein".split())
-_R51_AT_WORDS = frozenset("at apenstaartje apestaartje".split())
+_R51_AT_WORDS = _R42_AT  # round 94: one set for the "at" words (was spelled out again here)
 
 
 def _r51_single_word(raw: str) -> bool:
@@ -12340,7 +12349,7 @@ _R61_ORG = _Lazy(r"\b(?:luisterlijn|huisartsenpost|huisartsenposten|dokterswacht
                       r"sensoor|zelfmoordpreventie|hulplijn|helpdesk|klantenservice|alarmcentrale|thuiszorg|"
                       r"wijkteam|gemeente|centrale|infolijn|informatielijn|servicelijn|meldpunt|veilig thuis|"
                       r"politie|advieslijn|zorglijn|spoedpost|spoedeisende|eerste hulp|huisartsendienst|"
-                      r"tandartsenpraktijk|maatschappelijk werk|slachtofferhulp|verloskundigenpraktijk)\b")
+                      r"tandartsenpraktijk|maatschappelijk werk|slachtofferhulp|verloskundigenpraktijk|woningcorporatie|woningbouwvereniging|woningbouw|woonstichting|woningstichting)\b")
 _R61_ORG_NUMBER = _Lazy(r"\b(?:bereikbaar|te bereiken|heeft nummer|heeft het nummer|nummer van de|nummer van het|"
                              r"het nummer is|hun nummer|haar nummer is|algemene nummer|algemeen nummer|bel de|"
                              r"bellen op|belt u|gratis|dag en nacht|hun telefoonnummer|telefoonnummer van de)\b")
@@ -12675,7 +12684,7 @@ _R63_KIN = frozenset("oma opa tante oom meneer mevrouw juf meester dokter colleg
 _R63_PC_BEFORE_NOT = frozenset("om van tot tegen rond half kwart voor na over sinds vanaf tussen uur".split())
 _R63_PC_LINK = frozenset("en dan".split())
 _R63_LETTER_NOT = frozenset("je we te er ge be en ik ie".split())
-_R63_ONE_NAME = frozenset("rembrandt vermeer mondriaan multatuli erasmus spinoza escher thorbecke".split())
+_R63_ONE_NAME = _R59_ARTISTS  # round 94: round 59's artists (was spelled out again here)
 _R63_PC_GATE = _Lazy(r"\bdan (?:\w{1,4}) (?:\w{1,4})\b")
 
 
@@ -13996,10 +14005,10 @@ def redact_round69(raw: str, out: str, before: list[tuple[str, str]]) -> str:
 # ---------------------------------------------------------------------------
 _R70_FILL = frozenset("en dan de eh uh ehm letters letter is zijn nog met een dus".split())
 _R70_AID = frozenset(("as", "als", "van", "zoals"))
-_R70_CLOSE = frozenset("oke ok ja klopt toch dus he".split())
+_R70_CLOSE = _R68_CLOSE  # round 94: round 68's closing words (was spelled out again here)
 _R70_NOT_LETTER = frozenset("en de je we te ie".split())
 _R70_STREET_WORDS = frozenset("steeg straat straatje laan gracht kade singel dijk plein dreef pad hof".split())
-_R70_DOMAIN_END = frozenset("nl com org net eu be nu info de".split())
+_R70_DOMAIN_END = _R42_TLD  # round 94: round 42's domain ends (was spelled out again here)
 _R70_ROLES = frozenset("coach trainer trainster leider leidster voorzitter secretaris penningmeester scheidsrechter "
                        "aanvoerder aanvoerster begeleider begeleidster vrijwilliger vrijwilligster dirigent "
                        "teamleider jeugdleider jeugdtrainer keeper contactpersoon coördinator coordinator "
@@ -18469,7 +18478,7 @@ _R93_PERSON = frozenset("direct persoonlijk zelf hij zij".split())
 _R93_NOT_ENE = frozenset("de het die dat deze dit t 't ieder elk".split())
 _R93_ENE_END = frozenset("uit van die of en in bij met".split())
 _R93_CONJ = frozenset("sinds nu toen omdat nadat zolang".split())
-_R93_BEING = frozenset("is was werd wordt".split())
+_R93_BEING = _R91_IS  # round 94: round 91's verbs of being (was spelled out again here)
 _R93_PARTICLES = frozenset("de van der den ter te ten het".split())
 _R93_ABC = "abcdefghijklmnopqrstuvwxyzë"
 _R93_NOT_PLACE = frozenset("in sinds van tot uit jaar rond na voor om".split())  # HI: "in negentien negentig" is a year
@@ -18626,6 +18635,8 @@ def r93_window(text: str, new: str, before: list) -> str:
         rest = lows[k + 1:]
         if k < n and k > 1 and all(w in ("sorry", "bedoel", "ik", "toch") for w in rest) and k not in own:
             w = lows[k]
+            if w in _R92_ROLES or w in _R58_ROLES:  # round 94: "nee de vrijwilliger sorry" is a role, not the name
+                return new
             said = [x for j, x in enumerate(_r20_lows(p1raw)) if j in _redacted_words(p1raw, p1out)
                     and len(x) >= 4]
             if any(x[:3] == w[:3] and x != w for x in said):
@@ -18637,6 +18648,187 @@ def r93_window(text: str, new: str, before: list) -> str:
         if marks:
             return _merge(text, new, marks, fillers_too=True)
     return new
+
+
+# ---------------------------------------------------------------------------
+# Round 94 (holdout CQ, the municipality, neighbourhood teams, debt counselling, addiction care and social services,
+# as development data). What goes: HN a contact person named "meneer/mevrouw de <surname>" where the surname is also
+# a role ("de contactpersoon is meneer de koster"); HO a postcode's four digits said as number words 1-99 at the end
+# of a line that says "postcode" ("zeven acht eenentwintig", was read as a date) and the next line's "begint met
+# <digits>"; HP a date of birth written with "geb." ("Geb. datum 12-11-1974"); HR a year of birth after "is/was" on a
+# line with geboortedatum/geboortejaar/geboren; HQ (Redactor._as_said) a mail's local part two lines before its "at"
+# line with a spelling between. What stays: HT a law's article and its letter ("artikel vierhonderdvijfenzeventig d
+# van het wetboek").
+# ---------------------------------------------------------------------------
+
+_R94_GATE = _Lazy(r"postcode|begint|eindigt|\bgeb\b|geboortedatum|geboortejaar|geboren|contact|aanspreekpunt|"
+                  r"artikel|\ben dan \S{1,3} \S{1,3}\s*$", re.IGNORECASE)
+_R94_CONTACT = _Lazy(r"contactpersoon|contactpersonen|aanspreekpunt|\bcontact\b|\bheet\b|\bheette\b",
+                     re.IGNORECASE)
+_R94_BIRTH = _Lazy(r"geboortedatum|geboortejaar|geboren", re.IGNORECASE)
+_R94_DATE = _Lazy(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
+_R94_START = frozenset("begint eindigt".split())
+
+
+def _r94_surname(w: str) -> bool:
+    return w in _R66_S1 or w in _R66_S2 or ("de-" + w) in _R66_S1 or ("de-" + w) in _R66_S2
+
+
+def _r94_four(lows, own, end: int) -> int:
+    """HO: the start of a run of two to four number words (each 0-99) ending at `end` whose digits make a postcode's
+    four (first not 0), nothing of it redacted but as a date; else -1."""
+    j, digits = end, ""
+    while j >= 0 and end - j < 4:
+        v = _r20_number(lows[j])
+        if v is None or v > 99 or own.get(j) not in (None, "[datum]", "[telefoonnummer]"):
+            break
+        digits = str(v) + digits
+        j -= 1
+    start = j + 1
+    if end - start >= 1 and len(digits) == 4 and digits[0] != "0":
+        return start
+    return -1
+
+
+def _r94_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    line = " ".join(lows)
+    # HN
+    if n >= 4 and lows[-2] == "de" and lows[-3] in ("meneer", "mevrouw") and (n - 1) not in own \
+            and _r94_surname(lows[-1]) and _R94_CONTACT.search(line) is not None:
+        marks.update({n - 2: "[naam]", n - 1: "[naam]"})
+    # HO
+    if n >= 3 and "postcode" in lows:
+        k = _r94_four(lows, own, n - 1)
+        if k >= 1 and lows[k - 1] not in _R93_NOT_PLACE and any(own.get(q) != "[postcode]" for q in range(k, n)):
+            marks.update({q: "[postcode]" for q in range(k, n)})
+    # HP
+    for i, w in enumerate(lows):
+        if w == "geb" and i + 1 < n:
+            q = i + 1 + (lows[i + 1] == "datum")
+            if q < n and q not in own and _R94_DATE.fullmatch(words[q].strip(".,:;")) is not None:
+                marks[q] = "[datum]"
+    # HR
+    if n >= 3 and _R94_BIRTH.search(line) is not None and "zwanger" not in line:
+        y = None
+        if lows[-2] in ("tweeduizend", "negentien") and 0 <= (_r20_number(lows[-1]) or -1) <= 99 and lows[-3] in ("is", "was"):
+            y, k = (2000 if lows[-2] == "tweeduizend" else 1900) + _r20_number(lows[-1]), n - 2
+        elif lows[-2] in ("is", "was") and 1900 <= (_r20_number(lows[-1]) or 0) <= 2030:
+            y, k = _r20_number(lows[-1]), n - 1
+        if y is not None and 1900 <= y <= 2030 and not all(q in own for q in range(k, n)):
+            marks.update({q: "[datum]" for q in range(k, n)})
+    return marks
+
+
+def _r94_kept(words, lows, own) -> set[int]:
+    """HT: "artikel <number> <letter> (van het wetboek ...)": the article's letter and what follows it taken as a
+    name stay."""
+    kept: set[int] = set()
+    for i in range(len(lows) - 2):
+        if lows[i] == "artikel" and _r20_number(lows[i + 1]) is not None and own.get(i + 2) == "[naam]" \
+                and len(lows[i + 2]) == 1:
+            q = i + 2
+            while own.get(q) == "[naam]":
+                kept.add(q)
+                q += 1
+    return kept
+
+
+def redact_round94(raw: str, out: str) -> str:
+    """Round 94 on one line (HN to HR above; HT keeps). Behind a cheap string gate."""
+    if _R94_GATE.search(raw) is None:
+        return out
+    if "[naam]" in out and "artikel" in raw.lower():
+        out = _line_keep(raw, out, _r94_kept)  # HT
+    return _r94_letters_after(raw, _r94_relabel(raw, out, _line_pass(raw, out, _r94_marks)))
+
+
+def _r94_letters_after(raw: str, out: str) -> str:
+    """HU: "<four digits> en dan <two letters>" at the line's end ("ik noteer vijf zes zeven acht en dan a b"): the
+    digits and the letters are one postcode (the tagger took the letters for an account's and the digits stayed)."""
+    words = _WS.findall(raw)
+    lows = _r20_lows(raw)
+    n = len(lows)
+    if n < 8 or len(words) != n or lows[-4:-2] != ("en", "dan") \
+            or not all(lows[q] in LETTER_NAMES or (len(lows[q]) == 1 and lows[q].isalpha()) for q in (n - 2, n - 1)):
+        return out
+    own = _redacted_words(raw, out) if raw != out else {}
+    if any(own.get(q) not in (None, "[postcode]", "[iban]", "[naam]") for q in (n - 2, n - 1)):
+        return out
+    k = _r94_four(lows, own, n - 5)
+    if k < 1 or lows[k - 1] in _R93_NOT_PLACE or all(own.get(q) == "[postcode]" for q in range(k, n)):
+        return out
+    return _join_marked(words, {**own, **{q: "[postcode]" for q in range(k, n)}})
+
+
+def _r94_relabel(raw: str, before: str, out: str) -> str:
+    """HO: a postcode's digits another rule read as a date (or a phone number's piece) get the postcode's label: the
+    marks of _r94_marks / r94_window where they differ from what is there (the other marks merged as usual)."""
+    if "postcode" not in raw.lower() or ("[datum]" not in out and "[telefoonnummer]" not in out):
+        return out
+    words = _WS.findall(raw)
+    if len(words) != len(_r20_lows(raw)):
+        return out
+    own = _redacted_words(raw, out)
+    said, lows = _line_words(raw)
+    k = _r94_four(lows, own, len(lows) - 1)
+    if k < 1 or lows[k - 1] in _R93_NOT_PLACE or all(own.get(q) == "[postcode]" for q in range(k, len(lows))):
+        return out
+    return _join_marked(words, {**own, **{q: "[postcode]" for q in range(k, len(lows))}})
+
+
+def r94_window(text: str, new: str, before: list) -> str:
+    """HO on the line after a postcode's line: "(en) begint met / eindigt op <four digits>" -> [postcode]."""
+    p1raw, p1out = before[0]
+    if "postcode" not in p1raw.lower() or "[postcode]" not in p1out:
+        return new
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not 3 <= n <= 8 or not any(w in _R94_START for w in lows[:3]):
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    k = _r94_four(lows, own, n - 1)
+    if k >= 1 and lows[k - 1] in ("met", "op") and any(own.get(q) != "[postcode]" for q in range(k, n)):
+        return _join_marked(_WS.findall(text), {**own, **{q: "[postcode]" for q in range(k, n)}})
+    return new
+
+
+def r94_mail_two_back(text: str, new: str, before: list) -> dict[int, str]:
+    """HQ: "dus dat is ha punt pattiasina" / "p a dubbel t i a s i n a" / "at kpnplanet punt nl": this line a mail's
+    domain from "at", the line before a spelling, two back ending in "<word> punt <word>": those three words go."""
+    if len(before) < 2 or "[e-mail]" not in new:
+        return {}
+    lows = _r20_lows(text)
+    if not lows or lows[0] not in _R42_AT:
+        return {}
+    r1 = _r20_lows(before[0][0])
+    if not r1 or before[0][0] == before[0][1] or not all(len(w) <= 2 or w in LETTER_NAMES or w == "dubbel" for w in r1):
+        return {}
+    r2, o2 = before[1]
+    ls = _r20_lows(r2)
+    n = len(ls)
+    if n < 3 or ls[-2] != "punt" or not ls[-1].isalpha() or ls[-1] in STOP_WORDS or not ls[-3].isalpha():
+        return {}
+    own = _redacted_words(r2, o2) if r2 != o2 else {}
+    return {q: "[e-mail]" for q in (n - 3, n - 2, n - 1) if own.get(q) != "[e-mail]"}
+
+
+def r94_drop_game_letters(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 93's doubtful: the tagger's marks on two letters after "en dan" in the middle of talk ("we deden
+    rummikub en dan a b", "de score was drie twee en dan ka el"): with two or more words before "en dan", no
+    "postcode" on the line and no four digits said before it, the letters are no postcode's and stay. A line that
+    starts with "en dan" (the letters after a postcode said on the line before) keeps the marks."""
+    lows = _r20_lows(source)
+    n = len(lows)
+    if n < 6 or lows[-4:-2] != ("en", "dan") or "postcode" in lows or "[postcode]" in lows \
+            or (n - 2) not in marks or (n - 1) not in marks \
+            or not all(lows[q] in LETTER_NAMES or (len(lows[q]) == 1 and lows[q].isalpha()) for q in (n - 2, n - 1)):
+        return marks
+    digits = "".join(str(_r20_number(w)) for w in lows[:-4] if _r20_number(w) is not None)
+    if len(digits) >= 4 or any(w.startswith("[") for w in _WS.findall(source)):
+        return marks
+    return {i: lab for i, lab in marks.items() if i < n - 4}
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
