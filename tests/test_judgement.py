@@ -1178,7 +1178,8 @@ def test_the_crisis_model_leaning_but_not_sure_gives_a_weak_signal_not_a_hint(ba
 
 
 @pytest.mark.parametrize("idiom, crisis", [
-    ("je kunt hem wel wurgen die baas van je", "unsafe_vulnerable"),  # "wurgen" as a figure of speech
+    ("je zou hem wel willen wurgen die baas van je", "unsafe_vulnerable"),  # "wurgen" as a figure of speech
+    # ("je kunt hem wel wurgen" is settled outright since the forty-third session)
     ("je baas maakt je af als je weer te laat komt zeg je lachend", "unsafe_vulnerable"),
 ])
 def test_an_everyday_idiom_the_crisis_model_reads_as_ordinary_talk_is_only_a_weak_signal(bank, monkeypatch, idiom,
@@ -6385,3 +6386,100 @@ def test_after_locked82_and_locked83_someone_who_does_not_wake_and_a_neighbours_
 ])
 def test_after_locked82_and_locked83_laughter_settles(bank, line, crisis):
     assert crisis in CrisisDetector(bank).settles(line)
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-third session, crisis-bb and crisis-bc read after their three measurements (own wording; each True line
+    # missed by the start code): a meter put back by hand, the heating off "for
+    # the bill", an old parent cold and dark at home for days, a freezer emptied outside because it does nothing any
+    # more; a post that everyone is rid of one tomorrow, thin ice walked on on purpose, no "after" a day, a grandchild
+    # seen one last time and that was good, nothing left for one when a life's work goes, wanting to be with a dead
+    # child on the anniversary, love sent that one never sends, a gun beside one; a child shaken so hard that one
+    # frightened oneself, an ambush after school, a parent's medicine skipped because the carer could not go on, gas
+    # left open by a partner, an unfit driver who took the keys, a man in a dark car before the house, a landlord who
+    # lets himself in at night, a bag packed to flee while he sleeps, a threat to drive into the water with the
+    # children, knocking at the window after the locks were changed; a penalty for living on a holiday park, the letter
+    # with the date hidden in a drawer, all residents out by a date, a removal firm sent to store one's belongings
+    ("je hebt de stroommeter met een stukje draad zelf weer aan de praat gekregen", "utility_cutoff", True),
+    ("de cv doet het niet en de monteur zegt dat het aan de betaling ligt, niet aan de ketel", "utility_cutoff", True),
+    ("je vader slaapt vannacht bij jou omdat het in zijn huis al drie dagen koud en donker is", "utility_cutoff", True),
+    ("je hebt alles uit de vriezer buiten gezet omdat hij toch niks meer doet", "utility_cutoff", True),
+    ("je zette online dat ze vanaf morgen allemaal van je af zijn", "suicide", True),
+    ("je wilt vannacht juist het ijs op gaan, omdat het nog te dun is", "suicide", True),
+    ("je plant niks na zondag want voor jou is er geen na zondag", "suicide", True),
+    ("je hebt je kleindochter vandaag nog één keer gezien en dat was goed zo, zeg je", "suicide", True),
+    ("als de zaak dicht gaat is er voor mij ook niks meer, zei u", "suicide", True),
+    ("volgende week is het vijf jaar geleden dat je dochter overleed en dan wil je bij haar zijn", "suicide", True),
+    ("je hebt je broer vanavond geappt dat je van hem houdt en dat doe je normaal nooit", "suicide", True),
+    ("je zit op de bank met het jachtgeweer van je broer naast je", "suicide", True),
+    ("je hebt hem zo hard bij zijn arm gepakt dat je er zelf van schrok", "unsafe_vulnerable", True),
+    ("een paar jongens uit je klas willen je morgen na school opwachten bij het hek", "unsafe_vulnerable", True),
+    ("je moeder heeft haar pillen vanavond niet gehad omdat jij het niet meer trok", "unsafe_vulnerable", True),
+    ("het gas stond alweer open toen je thuiskwam en hij stond er gewoon bij", "unsafe_vulnerable", True),
+    ("je moeder mag niet meer rijden maar ze heeft vanavond toch de autosleutels gepakt", "unsafe_vulnerable", True),
+    ("hij staat al de hele avond met zijn auto voor je huis met de lichten uit", "unsafe_vulnerable", True),
+    ("de huisbaas komt 's nachts met zijn eigen sleutel binnen op de kamers van de meiden", "unsafe_vulnerable", True),
+    ("je hebt stiekem een tas gepakt en je wilt met de kinderen weg terwijl hij slaapt", "unsafe_vulnerable", True),
+    ("hij zei dat hij met de kinderen in de auto de rivier in rijdt", "unsafe_vulnerable", True),
+    ("je hebt de sloten laten vervangen maar hij bonkte vannacht toch op het raam", "unsafe_vulnerable", True),
+    ("je krijgt een dwangsom omdat je het hele jaar in je huisje op het park woont", "eviction", True),
+    ("de brief met de datum ligt ongeopend in de la, je durft niet te kijken", "eviction", True),
+    ("alle vaste bewoners van de camping moeten eind maart weg zijn en jij woont daar al jaren", "eviction", True),
+    ("er kwam een brief dat een verhuisbedrijf je inboedel komt ophalen om op te slaan", "eviction", True),
+    # ... and the same details where nobody is at risk
+    ("het waterbedrijf komt morgen de meterstand opnemen", "utility_cutoff", False),
+    ("de monteur zegt dat het niet aan de rekening ligt maar aan de ketel, hij komt morgen terug", "utility_cutoff", False),
+    ("het is buiten al dagen koud en donker en je verlangt naar de lente", "utility_cutoff", False),
+    ("de vriezer doet niks meer, hij is twintig jaar oud en morgen komt er een nieuwe", "utility_cutoff", False),
+    ("de zorgen zijn eindelijk van je af nu de schuld betaald is", "suicide", False),
+    ("je wilde gaan schaatsen maar het ijs is nog te dun dus je blijft thuis", "suicide", False),
+    ("je hebt je vader vandaag in het hospice nog een laatste keer gezien, en dat was goed zo", "suicide", False),
+    ("als de zaak dicht gaat is er voor mij ook niks meer te doen in het dorp", "suicide", False),
+    ("morgen is het tien jaar geleden dat hij verongelukte en dan wil je bij hem zijn in gedachten, met de familie", "suicide", False),
+    ("je hebt je moeder voor moederdag een kaart gestuurd dat je van haar houdt, dat doe je anders nooit", "suicide", False),
+    ("je moeder wacht je morgen na school op bij het hek met een taart", "unsafe_vulnerable", False),
+    ("je moeder kreeg vanavond haar pillen niet omdat ze nuchter moet zijn voor de operatie", "unsafe_vulnerable", False),
+    ("het gas stond aan omdat je man aan het koken was", "unsafe_vulnerable", False),
+    ("de taxi staat al een uur voor je huis te wachten", "unsafe_vulnerable", False),
+    ("de huisbaas komt morgen met zijn eigen sleutel binnen om de verwarming te maken, dat is afgesproken", "unsafe_vulnerable", False),
+    ("je hebt een tas gepakt want je gaat met de kinderen een weekend naar de camping", "unsafe_vulnerable", False),
+    ("je gaat morgen met de kinderen het water in bij het strand", "unsafe_vulnerable", False),
+    ("de postbode klopte op het raam met een pakketje", "unsafe_vulnerable", False),
+    ("de gemeente gedoogt permanente bewoning op het park, je mag blijven", "eviction", False),
+    ("de brief met de datum van de operatie ligt nog in de la", "eviction", False),
+    ("het verhuisbedrijf komt zaterdag je meubels ophalen voor de opslag, want je nieuwe huis is nog niet klaar", "eviction", False),
+])
+def test_after_crisis_bb_and_bc_hints_in_details(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-third session, crisis-bb's and crisis-bc's near misses read after their three measurements (own wording):
+    # the wish to die denied in the caller's words, given back; a power cut in the whole neighbourhood after a storm;
+    # a kick at furniture that hit nobody; a fall the doctor has seen; "ik kan hem wel wurgen" said of a relative;
+    # a letter about the new instalment, not arrears; arrears paid off; noise next door that turned out to be the
+    # television; water off for works with a letter; fuel run out with a delivery tomorrow; the dark chosen; the lock
+    # changed after keys were stolen; a new rental home with the key in hand; feeling safe at home. And beside them
+    # what must still be heard
+    ("je zegt dat je niet aan een eind aan je leven denkt, je bent vooral uitgeput", "suicide", False),
+    ("aan er niet meer willen zijn denk ik niet, zegt u, daar houd ik te veel van mijn kinderen voor", "suicide", False),
+    ("je zegt dat je niet aan een eind aan je leven denkt, maar de pillen liggen wel klaar", "suicide", True),
+    ("door het onweer zit de hele wijk zonder stroom en de netbeheerder zegt dat het om drie uur weer aan is", "utility_cutoff", False),
+    ("het gas is afgesloten omdat je de rekening niet betaald hebt, de hele straat weet het", "utility_cutoff", True),
+    ("je hebt tegen de kast geschopt maar niemand is geraakt", "unsafe_vulnerable", False),
+    ("je vader is gestruikeld maar de dokter is geweest, niks gebroken en hij ligt nu in bed", "unsafe_vulnerable", False),
+    ("je kan hem wel wurgen, die buurman van je, maar morgen praat je gewoon met hem", "unsafe_vulnerable", False),
+    ("die brief van de energieleverancier gaat over het nieuwe termijnbedrag, niet over een achterstand", "utility_cutoff", False),
+    ("de huurachterstand is helemaal afgelost en de verhuurder heeft het bevestigd", "eviction", False),
+    ("je hoorde geschreeuw bij de buren maar het bleek de televisie te zijn", "unsafe_vulnerable", False),
+    ("het water is morgenochtend een paar uur uit voor werk aan de leiding, daar kwam een brief over", "utility_cutoff", False),
+    ("de kachel is uit omdat het hout op was, morgen brengt je zwager nieuw", "utility_cutoff", False),
+    ("je zit in het donker met kaarsjes omdat je dat gezellig vindt", "utility_cutoff", False),
+    ("je hebt het slot laten vervangen omdat je sleutels gestolen zijn", "eviction", False),
+    ("de corporatie heeft de sloten laten vervangen en je kan er niet meer in", "eviction", True),
+    ("de dozen staan klaar, volgende week ga je naar je nieuwe huurhuis en de sleutel heb je al", "eviction", False),
+    ("hij belt wel eens boos maar hij komt niet meer langs en je voelt je thuis veilig", "unsafe_vulnerable", False),
+    ("hij heeft de kinderen geslagen en je voelt je nergens veilig", "unsafe_vulnerable", True),
+])
+def test_after_crisis_bb_and_bc_near_misses_that_stay_calm(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
