@@ -6483,3 +6483,25 @@ def test_after_crisis_bb_and_bc_hints_in_details(classifier, line, crisis, heard
 ])
 def test_after_crisis_bb_and_bc_near_misses_that_stay_calm(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-third session, the read-through of its own forms (each line read wrongly by the forms as first written):
+    # "iedereen ... van je af" is also "blijf van me af"; "for the first time" love is new love; someone before the
+    # door is the caller locked out; the dyke is cycled down; a knock at the door is a neighbour; not paying stops a gym
+    # pass, not the heating; one's own key to one's own room. And settled forms that must not take a real danger away:
+    # a storm's cut for the street but the caller's own supply cut off, "daar denk ik niet aan" beside the wish to be
+    # gone, a noise that was the television beside a beating
+    ("je wilt dat iedereen van je af blijft vanavond", "suicide", False),
+    ("je hebt je vriend voor het eerst gezegd dat je van hem houdt, je bent zo verliefd", "suicide", False),
+    ("je staat al een uur voor de deur omdat je je sleutel kwijt bent", "unsafe_vulnerable", False),
+    ("je fietst met de kinderen de dijk af naar de bakker", "unsafe_vulnerable", False),
+    ("hij klopte aan de deur om suiker te lenen", "unsafe_vulnerable", False),
+    ("de sportschool heeft je pas geblokkeerd omdat je niet betaald hebt", "utility_cutoff", False),
+    ("je komt 's nachts met je eigen sleutel binnen op je kamer in het studentenhuis", "unsafe_vulnerable", False),
+    ("door de storm had de hele straat geen stroom, maar bij jou is hij nu afgesloten", "utility_cutoff", True),
+    ("ik wil er niet meer zijn, en aan hulp zoeken daar denk ik niet aan", "suicide", True),
+    ("het bleek de tv te zijn, maar hij heeft haar ook geslagen", "unsafe_vulnerable", True),
+])
+def test_after_crisis_bb_and_bc_the_read_through_of_the_new_forms(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
