@@ -18690,6 +18690,15 @@ def _r94_four(lows, own, end: int) -> int:
     return -1
 
 
+def _r94_postcode_start(lows, own, end: int, n: int) -> int:
+    """HO, HU: where a postcode's digits start (two to four number words ending at `end`, _r94_four), not after a
+    word of place or time and not yet all [postcode] up to `n`; else -1."""
+    k = _r94_four(lows, own, end)
+    if k < 1 or lows[k - 1] in _R93_NOT_PLACE or all(own.get(q) == "[postcode]" for q in range(k, n)):
+        return -1
+    return k
+
+
 def _r94_marks(words, lows, own) -> dict[int, str]:
     n = len(lows)
     marks: dict[int, str] = {}
@@ -18700,8 +18709,8 @@ def _r94_marks(words, lows, own) -> dict[int, str]:
         marks.update({n - 2: "[naam]", n - 1: "[naam]"})
     # HO
     if n >= 3 and "postcode" in lows:
-        k = _r94_four(lows, own, n - 1)
-        if k >= 1 and lows[k - 1] not in _R93_NOT_PLACE and any(own.get(q) != "[postcode]" for q in range(k, n)):
+        k = _r94_postcode_start(lows, own, n - 1, n)
+        if k >= 0:
             marks.update({q: "[postcode]" for q in range(k, n)})
     # HP
     for i, w in enumerate(lows):
@@ -18756,8 +18765,8 @@ def _r94_letters_after(raw: str, out: str) -> str:
     own = _redacted_words(raw, out) if raw != out else {}
     if any(own.get(q) not in (None, "[postcode]", "[iban]", "[naam]") for q in (n - 2, n - 1)):
         return out
-    k = _r94_four(lows, own, n - 5)
-    if k < 1 or lows[k - 1] in _R93_NOT_PLACE or all(own.get(q) == "[postcode]" for q in range(k, n)):
+    k = _r94_postcode_start(lows, own, n - 5, n)
+    if k < 0:
         return out
     return _join_marked(words, {**own, **{q: "[postcode]" for q in range(k, n)}})
 
@@ -18771,9 +18780,9 @@ def _r94_relabel(raw: str, before: str, out: str) -> str:
     if len(words) != len(_r20_lows(raw)):
         return out
     own = _redacted_words(raw, out)
-    said, lows = _line_words(raw)
-    k = _r94_four(lows, own, len(lows) - 1)
-    if k < 1 or lows[k - 1] in _R93_NOT_PLACE or all(own.get(q) == "[postcode]" for q in range(k, len(lows))):
+    lows = _line_words(raw)[1]
+    k = _r94_postcode_start(lows, own, len(lows) - 1, len(lows))
+    if k < 0:
         return out
     return _join_marked(words, {**own, **{q: "[postcode]" for q in range(k, len(lows))}})
 
