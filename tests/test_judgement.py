@@ -1177,6 +1177,29 @@ def test_the_crisis_model_leaning_but_not_sure_gives_a_weak_signal_not_a_hint(ba
     assert detector.evidence(line) == []
 
 
+@pytest.mark.parametrize("line, rules_hear, model_hears", [
+    # the rules hear the dark; the model hears a small child alone behind the neighbours' window
+    ("de kleine van drie staat al een uur te huilen achter het raam bij de buren en er brandt geen licht",
+     "utility_cutoff", "unsafe_vulnerable"),
+    ("je moeder heeft vanavond het gas open laten staan ze weet niet meer welke dag het is en ze woont alleen",
+     "utility_cutoff", "unsafe_vulnerable"),
+])
+def test_the_crisis_model_all_but_sure_of_another_crisis_beside_a_rules_hint_adds_it(bank, monkeypatch, line,
+                                                                                    rules_hear, model_hears):
+    import voice_companion.crisis as crisis_module
+
+    from voice_companion.model import crisis_features
+    from voice_companion.text import normalize
+
+    detector = CrisisDetector(bank)
+    heard, probability, _ = detector.model.predict(crisis_features(normalize(line)))
+    assert heard == model_hears and probability >= crisis_module.CRISIS_MODEL_OTHER
+    hits = detector.evidence(line)
+    assert {(h.crisis, h.kind, h.learned) for h in hits} >= {(rules_hear, "hint", False), (model_hears, "hint", True)}
+    monkeypatch.setattr(crisis_module, "CRISIS_MODEL_OTHER", min(probability + 0.001, 1.01))
+    assert {h.crisis for h in detector.evidence(line) if h.kind == "hint"} == {rules_hear}
+
+
 @pytest.mark.parametrize("idiom, crisis", [
     ("je zou hem wel willen wurgen die baas van je", "unsafe_vulnerable"),  # "wurgen" as a figure of speech
     # ("je kunt hem wel wurgen" is settled outright since the forty-third session)
