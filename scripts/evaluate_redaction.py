@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CQ (development data) and holdout CR
-(locked, once it is written), CR twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CR (development data) and holdout CS
+(locked, once it is written), CS twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -403,8 +403,12 @@ A file that is not there yet is skipped with a note.
   teams, debt counselling, addiction care and social services), run once as locked at round 93's code: 2 of 310
   leaking (dob 1, name 1), 1 of 120 ordinary touched; rules alone 6 leaking (dob 2, email 1, name 1, postcode 2),
   1 ordinary; development data since round 94;
-* holdout-cr.jsonl (holdout CR): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CP and CQ, and before them
+* holdout-cr.jsonl (holdout CR): written by a writer who never saw the code (health care at night, the GP post,
+  hospitals, pharmacies, mental health care, home care and the ambulance), run once as locked at round 94's code:
+  4 of 310 leaking (address 2, name 1, phone 1), 1 of 120 ordinary touched; rules alone 8 leaking, 0 ordinary;
+  development data since round 95;
+* holdout-cs.jsonl (holdout CS): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CQ and CR, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -535,9 +539,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-co.jsonl": "holdout CO (dev)",
     "holdout-cp.jsonl": "holdout CP (dev)",
     "holdout-cq.jsonl": "holdout CQ (dev)",
-    "holdout-cr.jsonl": "holdout CR (locked, not tuned on)",
+    "holdout-cr.jsonl": "holdout CR (dev)",
+    "holdout-cs.jsonl": "holdout CS (locked, not tuned on)",
 }
-LOCKED = "holdout-cr.jsonl"
+LOCKED = "holdout-cs.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

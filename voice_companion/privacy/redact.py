@@ -542,6 +542,9 @@ class Redactor:
                     marks = drop_calendar_date(source, marks)  # round 38: "het is maandag de vijfde februari"
                     if " dan " in source:
                         marks = r94_drop_game_letters(source, marks)  # round 94: "we deden rummikub en dan a b"
+                    marks = r95_drop_score(source, marks)  # round 94's doubtful: "de score was drie twee"
+                    if "week van" in source:
+                        marks = r95_drop_week_of(source, marks)  # round 95 II: "in de week van zeventien februari"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -2181,6 +2184,15 @@ class Redactor:
                 m94 = r94_mail_two_back(text, new, before67)
                 if m94:
                     self._r20_revise(2, m94)  # round 94 HQ: a mail's local part, a spelling, then "at ..."
+            new = redact_round95(text, new)  # round 95: hyphened streets, titles, dokter de, spellings, mails, 06
+            if window and before67 and new.startswith("[adres]") and "straat op" in before67[0][0]:
+                new = r95_street_out(text, new, before67)  # round 94's doubtful: "de straat op" / "nummer drie"
+            if window and before67 and "[telefoonnummer]" in before67[0][1] and "maar" in text:
+                new = r95_phone_corrected(text, new, before67)  # round 95 IG: "de laatste is geen vijf maar acht"
+            if window and before67 and new.startswith("[postcode]") and self._state.revised is None:
+                m95 = r95_postcode_start_before(text, new, before67)
+                if m95:
+                    self._r20_revise(1, m95)  # round 95 IH: "postcode achtendertig" / "achtendertig eenentwintig"
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -8044,7 +8056,7 @@ stiefdochter pleegzoon pleegdochter kleinzoon kleindochter schoonzoon schoondoch
 verloofde""".split())
 _R42_PARENTS = frozenset("vader moeder papa mama pa ma ouder voogd pleegvader pleegmoeder stiefvader stiefmoeder opa oma "
                          "broer zus".split())
-_R42_VERBS = frozenset("is was heet heette".split())
+_R42_VERBS = _R36_KIN_VERBS  # round 95: the same four verbs (one set)
 _R42_NOT_CHILD = frozenset("beroep nature huis zichzelf elkaar iedereen niemand allemaal".split())
 _R42_AFTER = frozenset("toch en dus of ja he hè hoor klopt eh uh ehm die maar oke ok zei zegt".split())
 _R42_VERB_AFTER = frozenset("woont wonen woonde is was zit zat gaat ging komt kwam heeft had slaapt sliep en die "
@@ -10490,7 +10502,7 @@ def _r52_kept(words: list[str], lows: tuple[str, ...], own: dict[int, str]) -> s
 
 
 _R52_COUNTED = frozenset("laatste eerste volgende overige andere resterende nog".split())
-_R52_NUM_LABELS = frozenset(("[telefoonnummer]", "[bsn]", "[nummer]", "[iban]"))
+_R52_NUM_LABELS = _NUMBER_LABELS  # round 95: the same four labels (one set)
 
 
 def _r52_whole_number(held: str, new: str) -> str:
@@ -11395,7 +11407,7 @@ _R56_LETTER_CUE = _Lazy(
     r"addressed to|in the name of)\b")
 _R56_UNITS = frozenset("unit kamer studio room appartement apartment app suite box".split())
 _R56_MISHEARD = {"zus": 6, "zeis": 6, "zis": 6, "sex": 6, "zex": 6}
-_R56_NUMBER_LABELS = frozenset("[iban] [telefoonnummer] [nummer] [bsn]".split())
+_R56_NUMBER_LABELS = _NUMBER_LABELS  # round 95: the same four labels (one set)
 
 
 _R56_STREET_ENDS = ("straat", "laan", "weg", "plein", "singel", "gracht", "kade", "dijk", "hof", "park", "pad",
@@ -18024,7 +18036,7 @@ _R90_DIACRITIC = frozenset("umlaut trema accent aigu grave circonflexe dakje ced
 _R90_SPELL_GATE = _Lazy(r"\b(?:umlaut|trema|accent|aigu|grave|circonflexe|dakje|cedille|ringetje)\b", re.I)
 _R90_WRITTEN = _Lazy(r"geboortedatum\b[^\d.?!]{0,30}?\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})\b", re.I)
 _R90_DATE_WORD = _Lazy(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})[.,;:]?$")
-_R90_WEEKDAYS = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+_R90_WEEKDAYS = STOP_WORDS_R32  # round 95: the same seven weekdays (one set)
 _R90_BORN_GATE = _Lazy(r"\bde\s+\w+(?:de|ste)\s+geboren\b", re.I)
 _R90_PIECE_WORDS = frozenset("""ok oke oké ja ik herhaal noteer nog dus eh uh ehm en dan aan het eind einde op achteraan
 laatste de cijfers dat is zijn als slot zeg lees even voor terug""".split())
@@ -18471,7 +18483,9 @@ def r92_window(text: str, new: str, before: list) -> str:
 #    huisman is" (an occupation after a conjunction, a pronoun and before a verb of being). In the window: HF a misheard
 #    name corrected ("mevrouw de vries" / "nee de vriend sorry"); HD a house number said before its street
 #    ("zevenendertig c zeg je" / "op de bloemgracht").
-_R93_GATE = _Lazy(r"\bnul\b|bsn|burgerservice|\bop\b|\bene\b|en dan|postcode|\ben el\b|\bmaand\b", re.I)
+_R93_GATE = _Lazy(r"\bnul\b|bsn|burgerservice|\bene\b|en dan|postcode|\ben el\b|\bmaand\b", re.I)
+# round 95: "op" (HC only, which needs an [adres] on the line) no longer opens the gate on every line that says "op"
+_R93_OP = _Lazy(r"\bop\b", re.I)
 _R93_PRONOUNS = frozenset("jij jou ik wij we ons hij zij ze mij u hen".split())
 _R93_STEMS = ("tig", "tich", "twin", "onderd", "ondert", "honder", "tien", "duizend")  # a number word's pieces
 _R93_PERSON = frozenset("direct persoonlijk zelf hij zij".split())
@@ -18573,7 +18587,7 @@ def redact_round93(raw: str, out: str) -> str:
     """Round 93 on one line (HA to HJ above; HL keeps). Behind a cheap string gate."""
     if "[naam]" in out:
         out = _line_keep(raw, out, _r93_kept)  # HL
-    if _R93_GATE.search(raw) is None:
+    if _R93_GATE.search(raw) is None and ("[adres]" not in out or _R93_OP.search(raw) is None):
         return out
     return _line_pass(raw, out, _r93_marks)
 
@@ -18838,6 +18852,185 @@ def r94_drop_game_letters(source: str, marks: dict[int, str]) -> dict[int, str]:
     if len(digits) >= 4 or any(w.startswith("[") for w in _WS.findall(source)):
         return marks
     return {i: lab for i, lab in marks.items() if i < n - 4}
+
+
+# ---------------------------------------------------------------------------
+# Round 95 (holdout CR, health care at night, the GP post, hospitals, pharmacies, mental health care, home care and
+# the ambulance, as development data). What goes: IA a street's first part before a hyphen left by the address rule
+# ("Sint-[adres]"); IB a title that is part of a street or a person's name before what was taken ("hertog [naam]");
+# IC "dokter de <surname>" at the line's end; ID a spelled line partly taken ("[naam] a n" of "h a dubbel s a n");
+# IE a mail's local part "<name> punt <tussenvoegsel> <word>"; IF a mobile number's "nul zes" and its digits after a
+# short hesitation ("nul zes even kijken eh een drie"); IG (Redactor._as_said) a digit corrected on the line after a
+# phone number ("de laatste is geen vijf maar acht"); IH (Redactor._as_said) a postcode's false start on the line
+# before ("postcode achtendertig" / "achtendertig eenentwintig"). What stays: II the tagger's date after "de week
+# van" (a week of planning, no date of birth).
+# ---------------------------------------------------------------------------
+
+_R95_GATE = _Lazy(r"-\[adres\]|hertog|graaf|gravin|prins|koning|keizer|baron|jonkheer|markies|\bsint\b|dokter|"
+                  r"\bdr\b|zuster|\bpunt\b|dubbel|^\W*nul\s", re.IGNORECASE)
+_R95_HYPHEN = _Lazy(r"(?<![\w\[\]])[^\W\d_]+-\[adres\]")
+_R95_TITLE = _Lazy(r"\b(?:hertogin|hertog|gravin|graaf|prinses|prins|koningin|koning|keizerin|keizer|barones|baron|"
+                   r"jonkheer|markies|sint)\s+\[(naam|adres)\]", re.IGNORECASE)
+_R95_DOCTOR = frozenset("dokter dr zuster broeder".split())
+_R95_BEFORE_TITLE = frozenset("is was heet heette bij naar met door komt kwam belde zag sprak".split())
+_R95_NOT_TITLE = frozenset("de het een die deze die dat onze mijn je jouw uw zijn haar hun jullie welke".split())
+_R95_PREFIX = _R43_PARTICLES  # de den der van ter ten te
+_R95_WAIT = frozenset("even eventjes kijken zien eh ehm uh uhm wacht momentje moment ff effe hoor".split())
+_R95_CORRECT = frozenset("geen niet".split())
+
+
+def _r95_digit(w: str) -> bool:
+    v = _r20_number(w)
+    return v is not None and v <= 9 and w != "nul" or w == "nul"
+
+
+def _r95_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # IC: "(is) dokter de wilde" at the line's end
+    if n >= 3 and lows[-1].isalpha() and len(lows[-1]) >= 3 and (n - 1) not in own:
+        k = n - 2
+        while k >= 1 and lows[k] in _R95_PREFIX and n - 1 - k <= 2:
+            k -= 1
+        if k < n - 2 and lows[k] in _R95_DOCTOR and (k == 0 or lows[k - 1] not in _R95_NOT_TITLE) \
+                and lows[-1] not in _R95_PREFIX and (k == 0 or lows[k - 1] in _R95_BEFORE_TITLE
+                                                     or lows[-1] not in _R65_ORDINARY or _r94_surname(lows[-1])):
+            marks.update({q: "[naam]" for q in range(k + 1, n)})
+    # ID: a line of spelled letters, part of it taken as a name: all of it
+    if n >= 3 and any(v == "[naam]" for v in own.values()) and len(words) == n \
+            and all(len(w) == 1 and w.isalpha() or w in LETTER_NAMES or w == "dubbel" for w in lows):
+        marks.update({q: "[naam]" for q in range(n) if q not in own})
+    # IE: "[naam] punt de boer" (a mail's local part, name dot surname)
+    for i in range(n - 2):
+        if own.get(i) == "[naam]" and lows[i + 1] == "punt" and (i + 1) not in own:
+            k = i + 2
+            while k < n - 1 and lows[k] in _R95_PREFIX:
+                k += 1
+            if k == n - 1 and k > i + 2 and lows[k].isalpha() and lows[k] not in STOP_WORDS_SHORT:
+                marks.update({q: "[e-mail]" for q in range(i, n) if own.get(q) != "[e-mail]"})
+    # IF: "nul zes even kijken eh een drie": a mobile's start, a hesitation, its next digits
+    if n >= 5 and lows[0] == "nul" and lows[1] == "zes":
+        k = 2
+        while k < n and lows[k] in _R95_WAIT and k < 7:
+            k += 1
+        if 2 < k <= n - 2 and all(_r95_digit(lows[q]) for q in range(k, n)) \
+                and any(q not in own for q in (0, 1, *range(k, n))):
+            marks.update({q: "[telefoonnummer]" for q in (0, 1, *range(k, n))})
+    return marks
+
+
+STOP_WORDS_SHORT = frozenset("is was en of maar dan nu ook wel niet zo".split())
+
+
+def redact_round95(raw: str, out: str) -> str:
+    """Round 95 on one line (IA to IF above). Behind a cheap string gate."""
+    if _R95_GATE.search(raw) is None and "-[adres]" not in out:
+        return out
+    if "-[adres]" in out:
+        out = _R95_HYPHEN.sub("[adres]", out)  # IA
+    if "[" in out and _R95_TITLE.search(out) is not None:
+        out = _R95_TITLE.sub(lambda m: "[" + m.group(1) + "]", out)  # IB
+    if "[naam]" in out and ("dokter" in raw or "zuster" in raw):
+        out = _line_keep(raw, out, _r95_kept)  # IJ
+    return _line_pass(raw, out, _r95_marks)
+
+
+def _r95_kept(words, lows, own) -> set[int]:
+    """IJ: "(ik heb) de dokter de hele nacht (niet gezien)": after "de/het/een/mijn ... dokter" (a role, no title),
+    "de" and an ordinary word that is no surname stay."""
+    n = len(lows)
+    for i in range(1, n - 2):
+        if lows[i] in _R95_DOCTOR and lows[i - 1] in _R95_NOT_TITLE and lows[i + 1] == "de" \
+                and own.get(i + 2) == "[naam]" and lows[i + 2] in _R65_ORDINARY and not _r94_surname(lows[i + 2]) \
+                and own.get(i + 3) != "[naam]":
+            return {q for q in (i + 1, i + 2) if q in own}
+    return set()
+
+
+def r95_phone_corrected(text: str, new: str, before: list) -> str:
+    """IG: on the line after a phone number, "(de laatste is) geen vijf maar acht": the digits go."""
+    if "[telefoonnummer]" not in before[0][1]:
+        return new
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not 4 <= n <= 12 or len(_WS.findall(text)) != n:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    for i in range(n - 3):
+        if lows[i] in _R95_CORRECT and _r95_digit(lows[i + 1]) and lows[i + 2] == "maar":
+            k = i + 3 + (lows[i + 3] == "een" and i + 4 < n)
+            if k == n - 1 and _r95_digit(lows[k]):
+                marks = {q: "[telefoonnummer]" for q in range(i + 1, n) if q not in own}
+                if marks:
+                    return _join_marked(_WS.findall(text), {**own, **marks})
+    return new
+
+
+def r95_postcode_start_before(text: str, new: str, before: list) -> dict[int, str]:
+    """IH: "postcode achtendertig" / "achtendertig eenentwintig": this line starts a postcode, the line before
+    ended in "postcode (is) <10-99>" left as said: that number is the postcode's false start."""
+    p1raw, p1out = before[0]
+    if "postcode" not in p1raw.lower() or not new.startswith("[postcode]"):
+        return {}
+    ls = _r20_lows(p1raw)
+    n = len(ls)
+    if n < 2 or not 10 <= (_r20_number(ls[-1]) or 0) <= 99:
+        return {}
+    k = n - 2 - (ls[n - 2] == "is" and n >= 3)
+    if ls[k] != "postcode":
+        return {}
+    own = _redacted_words(p1raw, p1out) if p1raw != p1out else {}
+    return {n - 1: "[postcode]"} if (n - 1) not in own else {}
+
+
+_R95_SCORE = _Lazy(r"\bscore|\bstand\b|uitslag|\bpunten\b|gewonnen|verloren|gelijkspel", re.IGNORECASE)
+_R95_PHONE_TALK = _Lazy(r"nummer|\bbel|telefoon|mobiel|\b06\b|\bnul\b", re.IGNORECASE)
+
+
+def r95_drop_score(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 94's doubtful: the tagger's number marks on a game's score ("de score was drie twee en dan ka el"):
+    with a score word on the line, no phone talk and fewer than six digits in the marked words, they stay."""
+    if _R95_SCORE.search(source) is None or _R95_PHONE_TALK.search(source) is not None:
+        return marks
+    lows = _r20_lows(source)
+    num = [i for i, lab in marks.items() if lab in _NUMBER_LABELS and i < len(lows)]
+    if not num or len("".join(str(_r20_number(lows[i])) for i in num if _r20_number(lows[i]) is not None)) >= 6:
+        return marks
+    return {i: lab for i, lab in marks.items() if i not in num}
+
+
+_R95_STREET_OUT = ("de", "straat", "op")
+_R95_LIVING = frozenset("woon woont woonde wonen woonden adres huis".split())
+
+
+def r95_street_out(text: str, new: str, before: list) -> str:
+    """Round 93's and 94's doubtful: "we gingen de straat op" / "nummer drie was de mooiste": the glued window
+    reading took "straat op nummer drie" for an address; "de straat op" (going out) names no street, so "nummer
+    <number>" at this line's start stays (not when the line before speaks of living or an address)."""
+    p1 = _r20_lows(before[0][0])
+    if tuple(p1[-3:]) != _R95_STREET_OUT or any(w in _R95_LIVING for w in p1):
+        return new
+    lows = _r20_lows(text)
+    if len(lows) < 2 or lows[0] != "nummer" or _r20_number(lows[1]) is None:
+        return new
+    return _line_keep(text, new, lambda words, ls, own: {q for q in (0, 1) if own.get(q) == "[adres]"})
+
+
+def r95_drop_week_of(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """II: the tagger's [datum] right after "de week van" ("de casemanager komt in de week van zeventien februari"):
+    a planned week, no date of birth (kept when the line speaks of a birth)."""
+    if _R31_BIRTH.search(source):
+        return marks
+    lows = _r31_lows(source)
+    drop: set[int] = set()
+    for i in range(2, len(lows)):
+        if lows[i - 2] == "week" and lows[i - 1] == "van" and marks.get(i) == "[datum]":
+            k = i
+            while marks.get(k) == "[datum]":
+                drop.add(k)
+                k += 1
+    return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
