@@ -6528,3 +6528,50 @@ def test_after_crisis_bb_and_bc_near_misses_that_stay_calm(classifier, line, cri
 ])
 def test_after_crisis_bb_and_bc_the_read_through_of_the_new_forms(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-fourth session, crisis-bd and locked84 read after their measurements (own wording; each line was no crisis
+    # of its type before): the last night in the home, one more night there; the winter rule that does not hold, a man
+    # with tools at the meter, children to bed in coats or by torchlight; suddenly calm with affairs in order, a letter
+    # for the children put aside; a minor out at night, an address put online, a lender who knows where one lives, a
+    # hammer laid down with a warning, an online stranger who wants a visit, an old man in his dressing gown in the
+    # street (no eviction), a gun where someone drinks (a veto's word beside it before), a glass thrown beside the baby
+    ("dat wordt je laatste nacht in de flat zeg je", "eviction", True),
+    ("u mag nog een nachtje hier blijven en dan is het voorbij", "eviction", True),
+    ("de winterregeling geldt niet voor u zegt u", "utility_cutoff", True),
+    ("er kwam een man met gereedschap die vroeg waar de gasmeter was en je hebt hem binnengelaten", "utility_cutoff", True),
+    ("de kleintjes zijn met een zaklamp naar bed gegaan", "utility_cutoff", True),
+    ("de kinderen gingen in hun jas naar bed", "utility_cutoff", True),
+    ("u klinkt opeens heel rustig en zegt dat alles geregeld is", "suicide", True),
+    ("je hebt een briefje voor de kinderen in de la gelegd", "suicide", True),
+    ("je dochter is zestien en om half vier nog niet thuis", "unsafe_vulnerable", True),
+    ("ze hebben je adres online gezet en zeggen dat ze je komen pakken", "unsafe_vulnerable", True),
+    ("ze zeggen dat ze weten waar je woont sinds je dat geld leende", "unsafe_vulnerable", True),
+    ("hij legde de hamer op tafel en zei dat je moet oppassen", "unsafe_vulnerable", True),
+    ("een man die je online hebt leren kennen wil dat je naar hem toe komt", "unsafe_vulnerable", True),
+    ("je vader van tachtig staat in zijn ochtendjas op straat", "unsafe_vulnerable", True),
+    ("je ex heeft een pistool en hij heeft flink gedronken vanavond", "unsafe_vulnerable", True),
+    ("je ex smeet een glas naar je en de baby lag in de box", "unsafe_vulnerable", True),
+])
+def test_after_crisis_bd_and_locked84_hints_in_details(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis", [
+    # forty-fourth session: the same details where nobody is at risk stay calm (own wording)
+    ("volgende week is mijn laatste week hier in huis want we gaan samenwonen", "eviction"),
+    ("dit is je laatste nacht hier in het ziekenhuis", "eviction"),
+    ("je laatste week hier in de flat en dan ga je naar je nieuwe woning in houten", "eviction"),
+    ("we gingen met een kaars naar bed want het was gezellig met kerst", "utility_cutoff"),
+    ("de monteur van de netbeheerder kwam met een tang voor de nieuwe meter zoals afgesproken", "utility_cutoff"),
+    ("je bent ineens heel rustig nu je hebt besloten om hulp te zoeken", "suicide"),
+    ("je hebt de deur op slot gedaan en de sleutel in je zak je bent veilig binnen", "unsafe_vulnerable"),
+    ("ze weten waar je woont want ze hebben je een kaartje gestuurd", "unsafe_vulnerable"),
+    ("een onbekende man van marktplaats wil afspreken om de fiets op te halen", "unsafe_vulnerable"),
+    ("je zegt er is niemand die weet waar je woont sinds je verhuisd bent", "unsafe_vulnerable"),
+    ("je hebt je fiets tegen de muur gezet en bent naar binnen gegaan", "unsafe_vulnerable"),
+    ("de deurwaarder kwam voor de caravan maar de huur is gewoon betaald dus het huis is niet in gevaar", "eviction"),
+])
+def test_after_crisis_bd_and_locked84_near_misses_that_stay_calm(classifier, line, crisis):
+    assert _names(classifier, line, crisis) is False
