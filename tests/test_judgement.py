@@ -6575,3 +6575,15 @@ def test_after_crisis_bd_and_locked84_hints_in_details(classifier, line, crisis,
 ])
 def test_after_crisis_bd_and_locked84_near_misses_that_stay_calm(classifier, line, crisis):
     assert _names(classifier, line, crisis) is False
+
+
+@pytest.mark.parametrize("line, heard", [
+    # forty-fourth session, locked85's one false alarm read after its two runs (fitted; own wording): a car or a bin
+    # standing in the street is no one standing in the street; the caller's own "op straat" beside it still is
+    ("haar auto staat met draaiende motor op straat", False),
+    ("de kliko staat nog op straat", False),
+    ("je auto staat nog voor de deur maar jij staat morgen op straat", True),
+    ("de auto staat op straat en jij staat er morgen ook", True),
+])
+def test_a_vehicle_standing_in_the_street_is_no_eviction(classifier, line, heard):
+    assert _names(classifier, line, "eviction") is heard
