@@ -6572,6 +6572,11 @@ def test_after_crisis_bd_and_locked84_hints_in_details(classifier, line, crisis,
     ("je zegt er is niemand die weet waar je woont sinds je verhuisd bent", "unsafe_vulnerable"),
     ("je hebt je fiets tegen de muur gezet en bent naar binnen gegaan", "unsafe_vulnerable"),
     ("de deurwaarder kwam voor de caravan maar de huur is gewoon betaald dus het huis is niet in gevaar", "eviction"),
+    # the read-through before the end (each read as an eviction by the forms as first written)
+    ("dit is je laatste week hier op het werk", "eviction"),
+    ("je laatste nacht hier op de afdeling", "eviction"),
+    ("nog een nachtje hier bij oma en dan gaan we naar huis", "eviction"),
+    ("je mag nog een nacht hier blijven op de afdeling en dan is het klaar", "eviction"),
 ])
 def test_after_crisis_bd_and_locked84_near_misses_that_stay_calm(classifier, line, crisis):
     assert _names(classifier, line, crisis) is False
