@@ -18873,10 +18873,11 @@ _R95_TITLE = _Lazy(r"\b(?:hertogin|hertog|gravin|graaf|prinses|prins|koningin|ko
                    r"jonkheer|markies|sint)\s+\[(naam|adres)\]", re.IGNORECASE)
 _R95_DOCTOR = frozenset("dokter dr zuster broeder".split())
 _R95_BEFORE_TITLE = frozenset("is was heet heette bij naar met door komt kwam belde zag sprak".split())
-_R95_NOT_TITLE = frozenset("de het een die deze die dat onze mijn je jouw uw zijn haar hun jullie welke".split())
+_R95_NOT_TITLE = frozenset("de het een die deze dat onze mijn je jouw uw zijn haar hun jullie welke".split())
 _R95_PREFIX = _R43_PARTICLES  # de den der van ter ten te
 _R95_WAIT = frozenset("even eventjes kijken zien eh ehm uh uhm wacht momentje moment ff effe hoor".split())
 _R95_CORRECT = frozenset("geen niet".split())
+_R95_SHORT_WORDS = frozenset("is was en of maar dan nu ook wel niet zo".split())  # no surname after "punt"
 
 
 def _r95_digit(w: str) -> bool:
@@ -18906,7 +18907,7 @@ def _r95_marks(words, lows, own) -> dict[int, str]:
             k = i + 2
             while k < n - 1 and lows[k] in _R95_PREFIX:
                 k += 1
-            if k == n - 1 and k > i + 2 and lows[k].isalpha() and lows[k] not in STOP_WORDS_SHORT:
+            if k == n - 1 and k > i + 2 and lows[k].isalpha() and lows[k] not in _R95_SHORT_WORDS:
                 marks.update({q: "[e-mail]" for q in range(i, n) if own.get(q) != "[e-mail]"})
     # IF: "nul zes even kijken eh een drie": a mobile's start, a hesitation, its next digits
     if n >= 5 and lows[0] == "nul" and lows[1] == "zes":
@@ -18917,9 +18918,6 @@ def _r95_marks(words, lows, own) -> dict[int, str]:
                 and any(q not in own for q in (0, 1, *range(k, n))):
             marks.update({q: "[telefoonnummer]" for q in (0, 1, *range(k, n))})
     return marks
-
-
-STOP_WORDS_SHORT = frozenset("is was en of maar dan nu ook wel niet zo".split())
 
 
 def redact_round95(raw: str, out: str) -> str:
