@@ -38,6 +38,7 @@ COLUMNS = [  # key, header, format
     ("on_time", "on time", "{:.2f}"),
     ("false_alarms_12", "false alarms/12 calls", "{:.2f}"),
     ("possible_only_12", "possible-only/12 none-calls", "{:.2f}"),
+    ("possible_off_safety_12", "of which off-safety", "{:.2f}"),
     ("screening_12", "own screening/12", "{:.2f}"),
     ("delay", "protocol s med/max", None),
     ("cause", "cause found", None),
@@ -121,7 +122,8 @@ def evaluate_folder(folder: Path, levels: list[float], seeds: int, bank, detail:
         print(f"  {name}: {totals.calls} call runs; lines {totals.technique[1]}, judged suggestions {totals.right[1]} "
               f"(register field: {fields or 'none'}), windows >= 30 s {totals.coverage[1]}, "
               f"crises {totals.found[1]}; false alarms {totals.false_alarms}, possible-only alerts "
-              f"{totals.possible_only} (and {totals.screening_checks} safety checks the worker's own screening "
+              f"{totals.possible_only} ({totals.possible_off_safety} where the supervisor's window lists no safety "
+              f"question; and {totals.screening_checks} safety checks the worker's own screening "
               f"question opened) in {totals.none_calls} crisis-none call runs")
     if detail:
         print("misses:" if details else "misses: none")

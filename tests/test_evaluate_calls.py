@@ -299,6 +299,17 @@ def test_false_alarms_are_confirmed_crises_the_header_does_not_list():
     totals.add(score_call(call(), only_possible))  # a crisis call: no possible-only count, no none-call
     assert totals.figures()["possible_only_12"] == 12.0  # 1 alert in 1 crisis-none call
     assert totals.figures()["screening_12"] == 0.0
+    # raised at 00:43, where the supervisor's window (#> safety) asks the direct question too: not off-safety
+    assert [a.safety_window for a in s.possible_only] == [True]
+    assert totals.figures()["possible_off_safety_12"] == 0.0
+    # the same alert at 00:10, in the welcome window: the supervisor would not ask there
+    early = [dict(e, t=10.0) if e["type"] == "crisis" else e for e in only_possible]
+    s_early = score_call(none_call, early)
+    assert [a.safety_window for a in s_early.possible_only] == [False]
+    totals = Totals()
+    totals.add(s_early)
+    assert (totals.figures()["possible_only_12"], totals.figures()["possible_off_safety_12"]) == (12.0, 12.0)
+    assert any("possible-only alert (no safety question in the window): suicide" in m for m in misses(none_call, s_early))
     # the same possible crisis opened by the worker's own screening question is the method's direct question,
     # counted apart from the companion's alerts
     asked = [dict(e, safety_asked=True) if e["type"] == "crisis" else e for e in only_possible]

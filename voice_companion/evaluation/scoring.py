@@ -122,6 +122,7 @@ class Alarm:
     t: float
     trigger: str
     asked: bool = False  # opened by the worker's own screening question, not raised by the companion
+    safety_window: bool = False  # the supervisor's window in force lists a safety question as right: they would ask too
 
 
 @dataclass(slots=True)
@@ -238,8 +239,12 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
         if confirmed:
             score.false_alarms.append(Alarm(crisis, float(confirmed[0]["t"]), str(confirmed[0].get("trigger", ""))))
         elif call.crisis_none:
-            score.possible_only.append(Alarm(crisis, float(named[0]["t"]), str(named[0].get("trigger", "")),
-                                             named[0].get("safety_asked") is True or named[0].get("screening") is True))
+            t = float(named[0]["t"])
+            k = bisect.bisect_right(starts, t) - 1
+            supervisor_asks = k >= 0 and windows[k].techniques is not None and "safety" in windows[k].techniques
+            score.possible_only.append(Alarm(crisis, t, str(named[0].get("trigger", "")),
+                                             named[0].get("safety_asked") is True or named[0].get("screening") is True,
+                                             supervisor_asks))
 
     # -- protocol delay after the first confirmed event of a listed crisis
     for crisis in call.crises:
@@ -299,6 +304,7 @@ class Totals:
     on_time: list[int] = field(default_factory=lambda: [0, 0])
     false_alarms: int = 0
     possible_only: int = 0  # raised by the companion
+    possible_off_safety: int = 0  # of those, raised where the supervisor's window lists no safety question
     screening_checks: int = 0  # opened by the worker's own screening question
     delays: list[float] = field(default_factory=list)
     no_protocol: int = 0
@@ -320,6 +326,7 @@ class Totals:
             pair[1] += len(hits)
         self.false_alarms += len(s.false_alarms)
         self.possible_only += sum(not a.asked for a in s.possible_only)
+        self.possible_off_safety += sum(not a.asked and not a.safety_window for a in s.possible_only)
         self.screening_checks += sum(a.asked for a in s.possible_only)
         self.delays.extend(d for _, d in s.protocol_delays if d is not None)
         self.no_protocol += sum(d is None for _, d in s.protocol_delays)
@@ -342,6 +349,7 @@ class Totals:
             "on_time": self.ratio(self.on_time),
             "false_alarms_12": 12 * self.false_alarms / self.calls if self.calls else None,
             "possible_only_12": 12 * self.possible_only / self.none_calls if self.none_calls else None,
+            "possible_off_safety_12": 12 * self.possible_off_safety / self.none_calls if self.none_calls else None,
             "screening_12": 12 * self.screening_checks / self.none_calls if self.none_calls else None,
             "delay_median": statistics.median(self.delays) if self.delays else None,
             "delay_max": max(self.delays) if self.delays else None,
@@ -380,7 +388,9 @@ def misses(call: AnnotatedCall, s: CallScore) -> list[str]:
     for a in s.false_alarms:
         add(a.t, f"false alarm: {a.crisis} confirmed on '{a.trigger}'")
     for a in s.possible_only:
-        add(a.t, f"{'screening check' if a.asked else 'possible-only alert'}: {a.crisis} on '{a.trigger}'")
+        what = "screening check" if a.asked else "possible-only alert" if a.safety_window else \
+            "possible-only alert (no safety question in the window)"
+        add(a.t, f"{what}: {a.crisis} on '{a.trigger}'")
     for crisis, delay in s.protocol_delays:
         if delay is None:
             add(s.end_t, f"protocol: {crisis} confirmed but no protocol step followed")
