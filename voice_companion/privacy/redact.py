@@ -2193,6 +2193,13 @@ class Redactor:
                 m95 = r95_postcode_start_before(text, new, before67)
                 if m95:
                     self._r20_revise(1, m95)  # round 95 IH: "postcode achtendertig" / "achtendertig eenentwintig"
+            new = redact_round96(text, new)  # round 96: tot, a mail word spelled, a bank code's letter; laws, places
+            if window and before67 and "punt" in text and before67[0][0].rstrip().endswith(("at", "apenstaartje")):
+                h96, b96 = r96_mail_domain_after(text, new, before67)
+                if h96:
+                    new = _merge(text, new, h96, fillers_too=True)
+                if b96:
+                    self._r20_revise(1, b96)  # round 96 JC: "mailen is info at" / "van beek en de klerk punt nl"
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -18576,10 +18583,7 @@ def _r93_marks(words, lows, own) -> dict[int, str]:
         # HJ
         if i == 0 and n >= 3 and w == "en" and lows[1] == "el" and own.get(2) in NUMBER_LABELS:
             marks.update({0: own[2], 1: own[2]})
-    # HI
-    if n >= 3 and "postcode" in lows and lows[-3] not in _R93_NOT_PLACE and 10 <= (_r20_number(lows[-2]) or 0) <= 99 \
-            and 10 <= (_r20_number(lows[-1]) or 0) <= 99 and (n - 2) not in own and (n - 1) not in own:
-        marks.update({n - 2: "[postcode]", n - 1: "[postcode]"})
+    # HI: merged into round 94's HO in round 96 (see _r94_marks)
     return marks
 
 
@@ -18721,9 +18725,13 @@ def _r94_marks(words, lows, own) -> dict[int, str]:
     if n >= 4 and lows[-2] == "de" and lows[-3] in ("meneer", "mevrouw") and (n - 1) not in own \
             and _r94_surname(lows[-1]) and _R94_CONTACT.search(line) is not None:
         marks.update({n - 2: "[naam]", n - 1: "[naam]"})
-    # HO
+    # HO, and round 93's HI (merged in round 96): "postcode ... <10-99> <10-99>" at the line's end when a longer run
+    # of number words in front makes more than four digits
     if n >= 3 and "postcode" in lows:
         k = _r94_postcode_start(lows, own, n - 1, n)
+        if k < 0 and lows[-3] not in _R93_NOT_PLACE and 10 <= (_r20_number(lows[-2]) or 0) <= 99 \
+                and 10 <= (_r20_number(lows[-1]) or 0) <= 99 and (n - 2) not in own and (n - 1) not in own:
+            k = n - 2  # HI
         if k >= 0:
             marks.update({q: "[postcode]" for q in range(k, n)})
     # HP
@@ -18748,22 +18756,26 @@ def _r94_kept(words, lows, own) -> set[int]:
     """HT: "artikel <number> <letter> (van het wetboek ...)": the article's letter and what follows it taken as a
     name stay."""
     kept: set[int] = set()
-    for i in range(len(lows) - 2):
-        if lows[i] == "artikel" and _r20_number(lows[i + 1]) is not None and own.get(i + 2) == "[naam]" \
-                and len(lows[i + 2]) == 1:
-            q = i + 2
-            while own.get(q) == "[naam]":
-                kept.add(q)
-                q += 1
+    n = len(lows)
+    for i in range(n - 2):
+        if lows[i] in _R96_LAW:  # round 96 JF: also "lid", "paragraaf", several number words, "bis"
+            k = i + 1
+            while k < n and _r20_number(lows[k]) is not None and k - i <= 6:
+                k += 1
+            if i + 1 < k < n and own.get(k) == "[naam]" and (len(lows[k]) == 1 or lows[k] == "bis"):
+                q = k
+                while own.get(q) == "[naam]":
+                    kept.add(q)
+                    q += 1
     return kept
 
 
 def redact_round94(raw: str, out: str) -> str:
     """Round 94 on one line (HN to HR above; HT keeps). Behind a cheap string gate."""
+    if "[naam]" in out and _R96_LAW_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, _r94_kept)  # HT (and round 96's JF: lid, paragraaf, several number words)
     if _R94_GATE.search(raw) is None:
         return out
-    if "[naam]" in out and "artikel" in raw.lower():
-        out = _line_keep(raw, out, _r94_kept)  # HT
     return _r94_letters_after(raw, _r94_relabel(raw, out, _line_pass(raw, out, _r94_marks)))
 
 
@@ -18951,8 +18963,8 @@ def r95_phone_corrected(text: str, new: str, before: list) -> str:
         return new
     lows = _r20_lows(text)
     n = len(lows)
-    if not 4 <= n <= 12 or len(_WS.findall(text)) != n:
-        return new
+    if not 4 <= n <= 12 or len(_WS.findall(text)) != n or any(w in _R96_COUNT for w in lows):
+        return new  # round 96: a count corrected ("er waren geen vijf maar acht") is no digit of the number
     own = _redacted_words(text, new) if new != text else {}
     for i in range(n - 3):
         if lows[i] in _R95_CORRECT and _r95_digit(lows[i + 1]) and lows[i + 2] == "maar":
@@ -19028,6 +19040,166 @@ def r95_drop_week_of(source: str, marks: dict[int, str]) -> dict[int, str]:
                 drop.add(k)
                 k += 1
     return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
+
+# ---------------------------------------------------------------------------
+# Round 96 (holdout CS, legal matters, lawyers, the legal aid desk, courts, bailiffs, police reports, probation and
+# victim support, as development data). What goes: JA (Redactor._as_said) a street said in pieces at the line's end
+# ("naar de achter de kerk steeg") when the next line corrects it with the same street ("nee de kerksteeg vier");
+# JB a name's last part after "tot" ("[naam] tot swieten"); JC (Redactor._as_said) a mail's local part and "at" at the
+# end of one line, its domain on the next ("... mailen is info at" / "van beek en de klerk punt nl"); JD a word of a
+# mail said again to spell it ("[e-mail] geurts met ts"); JE a bank code's last letter said apart ("ing b" and the
+# account number). What stays: JF a law's article and its letter ("artikel drie honderd vijf a van het wetboek");
+# JG a list of places ("in limburg venlo roermond en maastricht").
+# ---------------------------------------------------------------------------
+
+_R96_STREET_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) "
+                         r"(?:de|den|het) ", re.IGNORECASE)
+_R96_BARE_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) "
+                       r"(?:de|den|het) |\bdubbel\b|^\W*(?:\w+\W+){0,2}nul\s", re.IGNORECASE)
+_R96_GIVE = frozenset("geef geeft breng brengt stuur stuurt toon toont laat laten geven brengen sturen tonen "
+                      "vraag vragen zeg vertel mail mailen".split())
+_R96_FILLERS = frozenset("eh ehm uh uhm ja dus nou oke oké".split())
+_R96_COUNT = frozenset("waren kwamen kwam hadden keer uur jaar euro mensen kinderen stuks weken dagen "
+                       "minuten kilo".split())  # no "er", "zijn": "nee er staat geen vijf maar acht" is the number
+_R96_KEEP_GATE = _Lazy(r"\bin\b|\buit\b|\bnaar\b|dokter|zuster|\bdr\b", re.IGNORECASE)
+_R96_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) (?:de|den|het) |"
+                  r"\btot\b|dokter|zuster|\bdr\b|dubbel|\bnul\b|\bmet\b|\bing\b|\babn\b|\bsns\b|\basn\b|\brabo\b|"
+                  r"\bknab\b|\bbunq\b|\bin\b|\buit\b|\bnaar\b", re.IGNORECASE)
+_R96_STREET_WORDS = frozenset("steeg straat laan weg gracht plein kade singel dijk pad hof markt dreef wal "
+                              "straatje pleintje".split())
+_R96_IN_STREET = frozenset("achter voor over onder tussen buiten binnen boven bij op aan langs".split())
+_R96_TLD = frozenset("nl com be org net eu info de".split())
+_R96_BANKS = frozenset("ing abn sns asn rabo knab bunq".split())
+_R96_LAW = frozenset("artikel art lid paragraaf hoofdstuk".split())  # round 94's HT reads these (JF)
+_R96_LAW_GATE = _Lazy(r"artikel|\bart\b|\blid\b|paragraaf|hoofdstuk", re.IGNORECASE)
+_R96_PLACES = frozenset(
+    "limburg brabant gelderland overijssel drenthe groningen friesland flevoland utrecht zeeland holland "
+    "amsterdam rotterdam utrecht eindhoven tilburg almere breda nijmegen apeldoorn haarlem arnhem enschede "
+    "amersfoort zaandam zaanstad leiden zoetermeer zwolle maastricht dordrecht ede leeuwarden alkmaar emmen "
+    "delft venlo deventer helmond hilversum heerlen oss roosendaal sittard geleen roermond weert venray "
+    "kerkrade gouda hengelo purmerend lelystad assen vlaardingen schiedam hoorn den bosch middelburg vlissingen "
+    "goes terneuzen harderwijk doetinchem zutphen veenendaal kampen meppel hoogeveen heerenveen sneek drachten "
+    "tiel culemborg gorinchem woerden nieuwegein houten zeist bussum weesp huizen lelystad emmeloord "
+    "bergen waalwijk uden veghel boxtel valkenswaard echt maasbree nederweert".split())
+
+
+def _r96_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # JA: "(naar) de achter de kerk steeg (vier)": an article, then a street named with a preposition ("Achter de
+    # Kerk") and its street word, at the line's end
+    for i in range(1, n - 3):
+        if lows[i - 1] in ("de", "het") and lows[i] in _R96_IN_STREET and lows[i + 1] in ("de", "den", "het"):
+            k = i + 2
+            while k < n and k - i <= 4 and lows[k] not in _R96_STREET_WORDS and lows[k].isalpha():
+                k += 1
+            if i + 2 < k < n and lows[k] in _R96_STREET_WORDS and all(
+                    _r20_number(lows[q]) is not None or len(lows[q]) == 1 for q in range(k + 1, n)) and n - k <= 3:
+                marks.update({q: "[adres]" for q in range(i, n) if own.get(q) != "[adres]"})
+                break
+    # JH: "m e dubbel r e l": a line of spelled letters with "dubbel" before a letter, four letters or more: a name
+    if n >= 4 and "dubbel" in lows and len(words) == n and "[naam]" not in own.values() \
+            and all(len(w) == 1 and w.isalpha() or w in LETTER_NAMES or w == "dubbel" for w in lows) \
+            and all(q + 1 < n and lows[q + 1] != "dubbel" for q in range(n) if lows[q] == "dubbel") \
+            and sum(w != "dubbel" for w in lows) >= 4:
+        marks.update({q: "[naam]" for q in range(n)})  # (the tagger's other labels too: "[postcode] dubbel [e-mail]")
+    # JI: "(eh) nul twintig even kijken drie vier ..." (IF's form with a landline's area code or a filler first)
+    s0 = 0
+    while s0 < n and s0 < 2 and lows[s0] in _R96_FILLERS:
+        s0 += 1
+    if n - s0 >= 5 and lows[s0] == "nul" and not (s0 == 0 and lows[1] == "zes"):
+        k = s0 + 1
+        while k < n and k <= s0 + 2 and lows[k] not in _R95_WAIT and (_r20_number(lows[k]) or 0) in range(1, 100):
+            k += 1
+        w = k
+        while w < n and lows[w] in _R95_WAIT and w - k < 4:
+            w += 1
+        if k > s0 + 1 and w > k and n - w >= 2 and all((_r20_number(lows[q]) if lows[q] != "nul" else 0) is not None
+                                                      and (_r20_number(lows[q]) or 0) <= 99 for q in range(w, n)):
+            marks.update({q: "[telefoonnummer]" for q in (*range(s0, k), *range(w, n)) if q not in own})
+    # JB: "[naam] tot swieten" at the line's end (a double surname, a noble name's last part)
+    if n >= 3 and lows[-2] == "tot" and own.get(n - 3) == "[naam]" and (n - 2) not in own and (n - 1) not in own \
+            and lows[-1].isalpha() and len(lows[-1]) >= 3 and (lows[-1] not in _R65_ORDINARY
+                                                              or _r94_surname(lows[-1])) \
+            and _r20_number(lows[-1]) is None:
+        marks.update({n - 2: "[naam]", n - 1: "[naam]"})
+    # JD: "[e-mail] geurts met ts": a word of the mail said again, then spelled
+    if "[e-mail]" in own.values():
+        for i in range(1, n - 2):
+            if own.get(i - 1) == "[e-mail]" and i not in own and lows[i + 1] == "met" and lows[i].isalpha() \
+                    and len(lows[i]) >= 3 and lows[i] in {lows[q] for q, lab in own.items() if lab == "[e-mail]"}:
+                marks[i] = "[e-mail]"
+                k = i + 2 + (i + 3 < n and lows[i + 2] == "een")
+                while k < n and k not in own and (len(lows[k]) <= 2 and lows[k].isalpha()
+                                                  or lows[k] in LETTER_NAMES) and k - i <= 5:
+                    marks[k] = "[e-mail]"
+                    k += 1
+    # JE: "[iban] b [telefoonnummer]": a bank code's last letter said apart, then the account number
+    for i in range(n - 2):
+        if lows[i] in _R96_BANKS and own.get(i) == "[iban]" and (i + 1) not in own \
+                and (len(lows[i + 1]) == 1 and lows[i + 1].isalpha() or lows[i + 1] in LETTER_NAMES) \
+                and own.get(i + 2) in ("[iban]", "[telefoonnummer]", "[nummer]"):
+            marks[i + 1] = "[iban]"
+            k = i + 2
+            while k < n and own.get(k) in ("[telefoonnummer]", "[nummer]"):
+                marks[k] = "[iban]"
+                k += 1
+    return marks
+
+
+def _r96_kept(words, lows, own) -> set[int]:
+    """JF: "artikel drie honderd vijf a van het wetboek": the article's letter and the law after it stay. JG: "in
+    limburg venlo roermond": a run of known places after in/naar/uit stays."""
+    n = len(lows)
+    kept: set[int] = set()
+    for i in range(n - 2):
+        if i >= 1 and lows[i] in _R95_DOCTOR and lows[i - 1] in _R96_GIVE and lows[i + 1] == "de" \
+                and own.get(i + 2) == "[naam]" and lows[i + 2] in _R65_ORDINARY and not _r94_surname(lows[i + 2]) \
+                and own.get(i + 3) != "[naam]":
+            kept.update(q for q in (i + 1, i + 2) if q in own)  # "geef dokter de brief"
+        if lows[i] in ("in", "naar", "uit") and own.get(i + 1) == "[naam]":
+            q = i + 1
+            run = []
+            while q < n and own.get(q) == "[naam]":
+                run.append(q)
+                q += 1
+            if run and all(lows[r] in _R96_PLACES for r in run):
+                kept.update(run)
+    return kept
+
+
+def redact_round96(raw: str, out: str) -> str:
+    """Round 96 on one line (JB, JD to JG above). Behind a cheap string gate."""
+    if "[" not in out:
+        return _line_pass(raw, out, _r96_marks) if _R96_BARE_GATE.search(raw) is not None else out  # JA, JH, JI
+    if "[naam]" in out and _R96_KEEP_GATE.search(raw) is not None:
+        out = _line_keep(raw, out, _r96_kept)  # JG, "geef dokter de brief"
+    low = raw.lower()
+    if "tot" in low or "dubbel" in low or "nul" in low or "[iban]" in out or ("[e-mail]" in out and "met" in low) \
+            or _R96_BARE_GATE.search(raw) is not None:  # JB, JH, JI, JE, JD, JA (each rule's own words)
+        return _line_pass(raw, out, _r96_marks)
+    return out
+
+
+def r96_mail_domain_after(text: str, new: str, before: list) -> tuple[dict[int, str], dict[int, str]]:
+    """JC: "... mailen is info at" / "van beek en de klerk punt nl": the mail's local part and "at" end the line before
+    (which speaks of a mail), its domain is this line: both go."""
+    p1raw, p1out = before[0]
+    ls = _r20_lows(p1raw)
+    if len(ls) < 3 or ls[-1] not in ("at", "apenstaartje") or "mail" not in p1raw.lower():
+        return {}, {}
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not 3 <= n <= 10 or lows[-1] not in _R96_TLD or lows[-2] != "punt" or len(_WS.findall(text)) != n:
+        return {}, {}
+    start = 1 if lows[0] in ("nee", "en", "dus", "ja", "dat", "is") else 0
+    own = _redacted_words(text, new) if new != text else {}
+    here = {q: "[e-mail]" for q in range(start, n) if own.get(q) != "[e-mail]"}
+    own1 = _redacted_words(p1raw, p1out) if p1raw != p1out else {}
+    m = len(ls)
+    back = {q: "[e-mail]" for q in (m - 2, m - 1) if own1.get(q) != "[e-mail]" and ls[q] not in ("is", "naar")}
+    return here, back
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
