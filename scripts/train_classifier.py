@@ -88,6 +88,13 @@ DEFAULT_LINES += [p for s in SPENT for p in (s / "lines.jsonl", s / "calls")]
 # misses of fear, drink, anger and darkness with nobody at risk) was held out on locked58-61: lines found +0.5 points at
 # 25 % noise, alerts in calls without a crisis 20 -> 22 (per 12 calls, summed), development calls 102 -> 107 clean:
 # not shipped either (prompts/training/README.md).
+# The forty-fifth session shipped a retrain with these defaults as they stood then (every read crisis-a*/crisis-b* set
+# up to crisis-bd, crisis-lines-q, the spent sets and their calm calls; crisis-be, crisis-bf and crisis-bg unread, left
+# out): held out on crisis-be and crisis-bf (trained on by neither model) crisis lines found 0.911 / 0.864 / 0.822 ->
+# 0.928 / 0.892 / 0.856 and 0.911 / 0.860 / 0.847 -> 0.939 / 0.894 / 0.882 (clean, 25 %, 35 %) for 9 / 43 / 60 -> 7 /
+# 40 / 61 and 8 / 44 / 48 -> 9 / 39 / 45 other lines named; the near misses of the behaviour tests it read as a crisis
+# are settled by rules written for their families (prompts/training/README.md). crisis-be has been read since and
+# joins the next retrain through the glob below.
 SPENT_CRISIS = [REPO / "tests" / "data" / name for name in sorted(SPENT_ALL | SPENT_RECENT, key=lambda n: int(n[6:]))]
 DEFAULT_CRISIS_LINES = sorted((REPO / "prompts" / "training").glob("crisis-lines*.jsonl")) + [
     s / "crisis-lines.jsonl" for s in SPENT_CRISIS] + sorted((REPO / "tests" / "data").glob("crisis-[pq]/crisis-lines-*.jsonl")) + [
