@@ -6643,7 +6643,7 @@ CRISIS_BE_FORMS = [
     ("je maandbedrag voor de stroom is teruggeboekt omdat er niets op de rekening stond", "utility_cutoff"),
     ("de havenmeester heeft de stroom van je woonboot weggehaald", "utility_cutoff"),
     ("de lichten doen het niet en de koelkast is stil maar de rest van de galerij heeft gewoon licht", "utility_cutoff"),
-    ("ik hoor de wind ben je nu buiten", "suicide"),
+    ("ik hoor golven ben je nu buiten", "suicide"),
     ("je staat op de kade en je zegt ik ga zo naar mijn vrouw toe", "suicide"),
     ("je hebt je vader een berichtje gestuurd om dag te zeggen en nu ben je niet meer bereikbaar", "suicide"),
     ("je hebt in de groepsapp gezet dat iedereen je maar moet vergeten", "suicide"),
@@ -6667,7 +6667,7 @@ def test_crisis_be_hints_are_heard_by_the_rules_whatever_the_model_reads(bank, l
     (line, crisis) for line, crisis in CRISIS_BE_FORMS if line in {
         "je hebt de brief met de datum erop onder de krant gelegd zodat je man hem niet ziet",
         "de lichten doen het niet en de koelkast is stil maar de rest van de galerij heeft gewoon licht",
-        "ik hoor de wind ben je nu buiten",
+        "ik hoor golven ben je nu buiten",
         "je hebt in de groepsapp gezet dat iedereen je maar moet vergeten",
         "u bent in het donker zonder reddingsvest gaan roeien en ligt nu stil midden op het meer",
         "u ziet maar één manier om uw gezin van u te verlossen",
@@ -6680,6 +6680,7 @@ def test_crisis_be_hints_the_classifier_missed_before(classifier, line, crisis):
 @pytest.mark.parametrize("line, crisis", [
     # and beside them, what stays calm
     ("ik hoor de wind ben je buiten met de hond", "suicide"),
+    ("ik hoor wind bent u buiten", "suicide"),
     ("de kinderen hebben niks gegeten omdat ze buikgriep hebben", "unsafe_vulnerable"),
     ("de juf zei als je je huiswerk niet maakt dan weet je wat er gebeurt", "unsafe_vulnerable"),
     ("je pinpas is weg en de bank heeft hem geblokkeerd en daar ben je boos om", "unsafe_vulnerable"),
