@@ -1834,10 +1834,13 @@ def test_an_echo_whose_content_surely_says_its_phase_is_labelled_so_while_the_ca
 @pytest.mark.parametrize("line", ["je zegt dat iedereen beter af is zonder jou",
                                   "dus iedereen is beter af zonder jou zeg je"])
 def test_everyone_in_the_callers_own_words_is_a_disclosure_not_a_general_question(bank, line):
+    # the caller's words given back, not the worker's screening question; since the forty-fifth session a possible
+    # crisis to ask directly, as issue 14 lists "iedereen beter af zonder mij" among the hints (it confirmed a calm call)
     call = Call(bank)
     call.say("goedenavond met de nachtlijn")
     out = call.say(line)
-    assert [(e.crisis, e.certainty) for e in out if e.type == "crisis"] == [("suicide", "confirmed")]
+    crises = [e for e in out if e.type == "crisis"]
+    assert [(e.crisis, e.certainty, e.screening) for e in crises] == [("suicide", "possible", False)]
 
 
 @pytest.mark.parametrize("line, question", [
@@ -6689,3 +6692,30 @@ def test_crisis_be_hints_the_classifier_missed_before(classifier, line, crisis):
 ])
 def test_crisis_be_forms_leave_their_near_misses_calm(classifier, line, crisis):
     assert not _names(classifier, line, crisis)
+
+
+@pytest.mark.parametrize("line, crisis, certainty", [
+    # forty-fifth session, from calm-a (a development set of calls without a crisis, read): issue 14 lists a bailiff
+    # and "iedereen beter af zonder mij" among the cues that make a crisis possible, to be asked directly; both were
+    # named cues and confirmed a calm call. A bailiff who changes the locks, a death wished in words, stay confirmed
+    ("er lag vanmiddag een brief van de deurwaarder op de mat en je schrok je rot", "eviction", "possible"),
+    ("u zegt dat de deurwaarder vandaag weer geweest is", "eviction", "possible"),
+    ("je zegt soms denk ik iedereen is beter af zonder mij", "suicide", "possible"),
+    ("u zegt dat uw kinderen beter af zijn als u er niet meer bent", "suicide", "possible"),
+    ("de deurwaarder komt morgen om negen uur de sloten vervangen", "eviction", "confirmed"),
+    ("je zegt ze zijn beter af als ik dood ben", "suicide", "confirmed"),
+])
+def test_a_bailiff_or_being_a_burden_is_a_possible_crisis_not_a_confirmed_one(classifier, line, crisis, certainty):
+    result = classifier.classify(line)
+    assert crisis in (result.crisis if certainty == "confirmed" else result.possible)
+    assert crisis not in (result.possible if certainty == "confirmed" else result.crisis)
+
+
+@pytest.mark.parametrize("line, heard", [
+    # an outage announced with its hours is maintenance; the same hours with a debt stay a cut-off
+    ("je hebt een kaartje in de bus gekregen dat het gas morgen van acht tot twaalf uur eraf gaat", False),
+    ("er kwam een brief dat de stroom vrijdag tussen negen en drie uur uit gaat voor onderhoud", False),
+    ("je hebt een brief gekregen dat het gas morgen van acht tot twaalf uur eraf gaat omdat de rekening niet betaald is", True),
+])
+def test_an_outage_announced_with_its_hours_is_no_cut_off(classifier, line, heard):
+    assert _names(classifier, line, "utility_cutoff") is heard
