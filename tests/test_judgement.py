@@ -6719,3 +6719,15 @@ def test_a_bailiff_or_being_a_burden_is_a_possible_crisis_not_a_confirmed_one(cl
 ])
 def test_an_outage_announced_with_its_hours_is_no_cut_off(classifier, line, heard):
     assert _names(classifier, line, "utility_cutoff") is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-fifth session: readable lines the retrained crisis model no longer leaned on, as forms (own wording), and
+    # the police who come along when the door is broken open for an eviction (the rescue's settled form had taken it)
+    ("je hebt een stoel onder de klink gezet en je zusje slaapt bij jou", "unsafe_vulnerable", True),
+    ("je moeder eet al dagen niet en ligt alleen in bed met de kachel uit", "unsafe_vulnerable", True),
+    ("je zegt dat de politie meekomt als ze morgen de deur openbreken", "eviction", True),
+    ("je oma eet niet meer sinds ze griep heeft en de huisarts is geweest", "unsafe_vulnerable", False),
+])
+def test_a_barricaded_door_an_old_person_not_eating_and_a_door_to_be_broken_open(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
