@@ -6731,3 +6731,19 @@ def test_an_outage_announced_with_its_hours_is_no_cut_off(classifier, line, hear
 ])
 def test_a_barricaded_door_an_old_person_not_eating_and_a_door_to_be_broken_open(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("answer, confirmed", [
+    # forty-fifth session: after the direct question, how often the thoughts come, given back without a "ja", is the
+    # caller's yes ("beter af zonder u" is a hint since, so the yes has to come from the answer)
+    ("u denkt er de laatste tijd vaak aan", True),
+    ("je denkt er al weken elke dag aan", True),
+    ("je denkt er soms aan maar je zou het nooit doen", False),
+    ("je denkt erover om morgen naar je zus te gaan", False),
+])
+def test_how_often_the_thoughts_come_after_the_direct_question_is_a_yes(bank, answer, confirmed):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn")
+    call.say("u zei net dat ze beter af zijn zonder u denkt u erover om een eind aan uw leven te maken")
+    out = call.say(answer)
+    assert any(e.type == "crisis" and e.certainty == "confirmed" for e in out) is confirmed

@@ -113,6 +113,11 @@ _ANSWERED_YES_ECHO = re.compile(r"^(?:(?:ja|jawel|jazeker|hm|eh|oke|oké|ok) )+(
                                 r"|(?!.*\b(?:weg|voorbij|over|verdwenen|minder|vroeger|toen|gelukkig)\b)"
                                 r"(?:(?:het|dat|die gedachten?) (?:\w+ ){0,6}?(?:door|in) (?:je|jouw) hoofd\b"
                                 r"|die gedachten? (?:zijn|is|komen|komt) ))")
+# ... or, with no "ja" before it, how often the thoughts come: "u denkt er de laatste tijd vaak aan" (forty-fifth
+# session: once "beter af zonder u" became a hint, such a yes after the direct question confirmed nothing)
+_ANSWERED_YES_OFTEN = re.compile(r"^(?:je|jij|u) (?:denkt?|dacht) (?:er|eraan|erover) (?:\w+ ){0,4}?(?:vaak|soms|veel|"
+                                 r"regelmatig|weleens|wel eens|steeds|elke dag|iedere dag|dagelijks|al een tijd|al "
+                                 r"weken|al maanden)\b")
 _NOT = re.compile(r"\b(?:niet|nooit|geen)\b")
 
 
@@ -121,7 +126,8 @@ def _answered_yes(norm: str, crisis: str) -> bool:
     count for suicidality only: "ja je denkt erover om naar je zus te gaan" answers no danger question)."""
     if _ANSWERED_YES.search(norm):
         return True
-    return crisis == "suicide" and bool(_ANSWERED_YES_ECHO.match(norm)) and not _NOT.search(norm)
+    return crisis == "suicide" and bool(_ANSWERED_YES_ECHO.match(norm) or _ANSWERED_YES_OFTEN.match(norm)) \
+        and not _NOT.search(norm)
 
 
 def _announces_screening(norm: str) -> bool:
