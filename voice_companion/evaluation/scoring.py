@@ -32,7 +32,9 @@ and the garbled script goes the same way.
   opened with their own screening question (the first `crisis` event says
   `safety_asked`, or `screening` for a crisis without a direct safety question,
   such as "gaan ze morgen afsluiten?"): those are the worker's own check, not
-  the companion's alert.
+  the companion's alert. Of the companion's alerts, those raised where the
+  supervisor's window in force lists no `safety` technique are counted once
+  more ("of which off-safety"): there the supervisor would not ask either.
 - protocol delay: from the first confirmed event of a listed crisis to its first
   `protocol` event or the first suggestion of one of its protocol questions
   (register twins included), whichever comes first.
