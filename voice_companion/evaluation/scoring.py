@@ -193,12 +193,17 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
     # -- suggestions against the windows in force
     windows = call.windows()
     starts = [w.start for w in windows]
+
+    def window_at(t: float):
+        """The supervisor's window in force at `t` (None before the first)."""
+        k = bisect.bisect_right(starts, t) - 1
+        return windows[k] if k >= 0 else None
+
     for e in events:
         if e["type"] != "suggestion":
             continue
         t = float(e.get("t", 0.0))
-        k = bisect.bisect_right(starts, t) - 1
-        w = windows[k] if k >= 0 else None
+        w = window_at(t)
         technique = str(e.get("technique", ""))
         right = None if w is None or w.techniques is None else technique in w.techniques
         reg = text_register(str(e.get("text", "")))
@@ -242,8 +247,8 @@ def score_call(call: AnnotatedCall, events: Iterable[dict[str, Any]], bank=None)
             score.false_alarms.append(Alarm(crisis, float(confirmed[0]["t"]), str(confirmed[0].get("trigger", ""))))
         elif call.crisis_none:
             t = float(named[0]["t"])
-            k = bisect.bisect_right(starts, t) - 1
-            supervisor_asks = k >= 0 and windows[k].techniques is not None and "safety" in windows[k].techniques
+            w = window_at(t)
+            supervisor_asks = w is not None and w.techniques is not None and "safety" in w.techniques
             score.possible_only.append(Alarm(crisis, t, str(named[0].get("trigger", "")),
                                              named[0].get("safety_asked") is True or named[0].get("screening") is True,
                                              supervisor_asks))
