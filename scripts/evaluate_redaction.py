@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CS (development data) and holdout CT
-(locked, once it is written), CT twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CT (development data) and holdout CU
+(locked, once it is written), CU twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -411,8 +411,12 @@ A file that is not there yet is skipped with a note.
   desk, courts, bailiffs, police reports, probation and victim support), run once as locked at round 95's code:
   4 of 310 leaking (address 1, email 2, name 1), 2 of 120 ordinary touched; rules alone 5 leaking (address 1,
   email 2, iban 1, name 1), 2 ordinary; development data since round 96;
-* holdout-ct.jsonl (holdout CT): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CR and CS, and before them
+* holdout-ct.jsonl (holdout CT): written by a writer who never saw the code (a death in the family, funerals,
+  undertakers, inheritance, the notary, the bank after a death, clearing out a house, grief support), run once as
+  locked at round 96's code: 4 of 310 leaking (dob 2, name 2), 2 of 120 ordinary touched; rules alone 5 leaking,
+  1 ordinary; development data since round 97;
+* holdout-cu.jsonl (holdout CU): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CS and CT, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -545,9 +549,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cq.jsonl": "holdout CQ (dev)",
     "holdout-cr.jsonl": "holdout CR (dev)",
     "holdout-cs.jsonl": "holdout CS (dev)",
-    "holdout-ct.jsonl": "holdout CT (locked, not tuned on)",
+    "holdout-ct.jsonl": "holdout CT (dev)",
+    "holdout-cu.jsonl": "holdout CU (locked, not tuned on)",
 }
-LOCKED = "holdout-ct.jsonl"
+LOCKED = "holdout-cu.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

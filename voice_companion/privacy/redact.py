@@ -2200,6 +2200,10 @@ class Redactor:
                     new = _merge(text, new, h96, fillers_too=True)
                 if b96:
                     self._r20_revise(1, b96)  # round 96 JC: "mailen is info at" / "van beek en de klerk punt nl"
+            new = redact_round97(text, new)  # round 97: names after a filler, feast-day birthdays, 'yy dates; 14 and 088 numbers
+            if window and before67 and ("[naam]" in before67[0][1] or not before67[0][0].isascii()
+                                        or _R97_WINDOW_GATE.search(before67[0][0].lower()) is not None):
+                new = r97_window(text, new, before67)  # round 97 KA-KC: a second kin named, a name after heette, a mail
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -19053,9 +19057,7 @@ def r95_drop_week_of(source: str, marks: dict[int, str]) -> dict[int, str]:
 # JG a list of places ("in limburg venlo roermond en maastricht").
 # ---------------------------------------------------------------------------
 
-_R96_STREET_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) "
-                         r"(?:de|den|het) ", re.IGNORECASE)
-_R96_BARE_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) "
+_R96_BARE_GATE = _Lazy(r"\b(?:de|het|naar) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) "
                        r"(?:de|den|het) |\bdubbel\b|^\W*(?:\w+\W+){0,2}nul\s", re.IGNORECASE)
 _R96_GIVE = frozenset("geef geeft breng brengt stuur stuurt toon toont laat laten geven brengen sturen tonen "
                       "vraag vragen zeg vertel mail mailen".split())
@@ -19063,9 +19065,6 @@ _R96_FILLERS = frozenset("eh ehm uh uhm ja dus nou oke oké".split())
 _R96_COUNT = frozenset("waren kwamen kwam hadden keer uur jaar euro mensen kinderen stuks weken dagen "
                        "minuten kilo".split())  # no "er", "zijn": "nee er staat geen vijf maar acht" is the number
 _R96_KEEP_GATE = _Lazy(r"\bin\b|\buit\b|\bnaar\b|dokter|zuster|\bdr\b", re.IGNORECASE)
-_R96_GATE = _Lazy(r"\b(?:de|het) (?:achter|voor|over|onder|tussen|buiten|binnen|boven|bij|op|aan|langs) (?:de|den|het) |"
-                  r"\btot\b|dokter|zuster|\bdr\b|dubbel|\bnul\b|\bmet\b|\bing\b|\babn\b|\bsns\b|\basn\b|\brabo\b|"
-                  r"\bknab\b|\bbunq\b|\bin\b|\buit\b|\bnaar\b", re.IGNORECASE)
 _R96_STREET_WORDS = frozenset("steeg straat laan weg gracht plein kade singel dijk pad hof markt dreef wal "
                               "straatje pleintje".split())
 _R96_IN_STREET = frozenset("achter voor over onder tussen buiten binnen boven bij op aan langs".split())
@@ -19090,11 +19089,12 @@ def _r96_marks(words, lows, own) -> dict[int, str]:
     # JA: "(naar) de achter de kerk steeg (vier)": an article, then a street named with a preposition ("Achter de
     # Kerk") and its street word, at the line's end
     for i in range(1, n - 3):
-        if lows[i - 1] in ("de", "het") and lows[i] in _R96_IN_STREET and lows[i + 1] in ("de", "den", "het"):
+        if (lows[i - 1] in ("de", "het") or lows[i - 1] == "naar" and i + 2 < n) and lows[i] in _R96_IN_STREET \
+                and lows[i + 1] in ("de", "den", "het"):  # round 97: "naar achter de kerk steeg" (not "... weg")
             k = i + 2
             while k < n and k - i <= 4 and lows[k] not in _R96_STREET_WORDS and lows[k].isalpha():
                 k += 1
-            if i + 2 < k < n and lows[k] in _R96_STREET_WORDS and all(
+            if i + 2 < k < n and lows[k] in _R96_STREET_WORDS and (lows[i - 1] != "naar" or lows[k] != "weg") and all(
                     _r20_number(lows[q]) is not None or len(lows[q]) == 1 for q in range(k + 1, n)) and n - k <= 3:
                 marks.update({q: "[adres]" for q in range(i, n) if own.get(q) != "[adres]"})
                 break
@@ -19202,7 +19202,209 @@ def r96_mail_domain_after(text: str, new: str, before: list) -> tuple[dict[int, 
     return here, back
 
 
+# ---------------------------------------------------------------------------
+# Round 97 (CT dev: deaths, funerals, inheritance). KA: "de zoon heet [naam]" / "en de dochter li mei": a second kin
+#     named on the next line, short given names that are also words; KB: "... heette" / "eduard eh doelwijt": the
+#     name on the line after a hanging heet/heette, a filler inside it; KC: "... kunnen naar" / "herinneringen aan jan
+#     apenstaartje ...": a mail's local part of several words that starts the line after a hanging "naar"; KD: "op
+#     kerstavond jarig": a feast day just before jarig/geboren; KE: "Geb. 12-5-'44": a date with an apostrophe year.
+#     Kept: KF "bel je op veertien nul twintig": a town hall's 14 number; KG "de Luisterlijn is 088 0767 000": an
+#     organisation's 088/0800/0900 number after a helpline's name.
+# ---------------------------------------------------------------------------
+_R97_KIN = frozenset("zoon dochter broer zus zuster vrouw man moeder vader oom tante neef nicht kleinzoon kleindochter "
+                     "opa oma jongste oudste schoonzoon schoondochter".split())
+_R97_STOP = frozenset("ook niet nog al wel is was zijn waren heet heette heten zelf thuis hier daar dan die dat er en "
+                      "of maar ja nee eh ehm uh dus nou toen nu ook weg kwam komt woont woonde is de het een van in op "
+                      "bij met voor naar uit aan te wil kan had heeft".split())
+_R97_NAMING = frozenset("heet heette heten genaamd noemde noemden noemen".split())
+_R97_HANG = frozenset("naar via".split())
+_R97_MAIL_STOP = frozenset("ik je u we jij wij het dat die dit mijn zijn haar hun ons onze is naar mail mailen adres "
+                           "mailadres e-mail email sturen stuur dus ja nee eh ehm uh graag dan en of op via kan kunt "
+                           "de een sorry oke nou ook nog wel maar".split())
+_R97_GEB = re.compile(r"\bgeb\b", re.IGNORECASE)
+_R97_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}\b")
+_R97_HOLIDAY = _Lazy(r"kerst|oudejaars|oudjaar|nieuwjaar|valentijn|koningsdag|bevrijdingsdag|pakjesavond|sinterklaas")
+_R97_ORG_NUMBER = _Lazy(r"lijn\b|\bgemeente|telefoon\b", re.IGNORECASE)
+_R97_FILLERS = frozenset("eh ehm uh uhm".split())
+_R97_WINDOW_GATE = re.compile(r"heet|heten|genaamd|noem|naar|via")  # (r97_window's forms: a [naam] or these before)
+_R97_ASK = frozenset("wie wanneer welke welk wat hoe".split())
+
+
+def _r97_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # KB: "[naam] eh doelwijt" at the line's end: a filler inside a name, the word after it no ordinary word
+    for i in range(1, n - 1):
+        if lows[i] in _R97_FILLERS and own.get(i - 1) == "[naam]" and i + 1 not in own and n - i - 1 <= 2 \
+                and all(lows[q].isalpha() and lows[q] not in _R65_ORDINARY for q in range(i + 1, n)):
+            marks.update({q: "[naam]" for q in range(i, n)})
+            break
+    # KD: "(ze was) op kerstavond jarig": a feast day just before jarig/geboren
+    for i in range(n):
+        for hol in _R78_HOLIDAYS:
+            e = i + len(hol)
+            if tuple(lows[i:e]) == hol and e < n and lows[e] in ("jarig", "geboren") and i >= 1 and lows[i - 1] == "op" \
+                    and not any(q in own for q in range(i, e)) and not any(w in _R97_ASK for w in lows):
+                marks.update({q: "[datum]" for q in range(i, e)})
+                break
+    return marks
+
+
+def _r97_kept(words, lows, own) -> set[int]:
+    n = len(lows)
+    kept: set[int] = set()
+    for i in range(1, n):
+        # KI: "de postcode is sinds negentien negentig veranderd": a year after sinds/vanaf, no letters after it
+        if own.get(i) == "[postcode]" and own.get(i - 1) != "[postcode]" and lows[i - 1] in ("sinds", "vanaf"):
+            k = i
+            while k < n and own.get(k) == "[postcode]":
+                k += 1
+            run = lows[i:k]
+            if 2 <= len(run) <= 3 and run[0] in ("negentien", "twintig") and all(
+                    (_r20_number(w) or 0) in range(1, 100) for w in run[1:]) and (k == n or len(lows[k]) > 2):
+                kept.update(range(i, k))
+    for i in range(1, n):
+        # KH: "er waren er niet drie maar vier": a count corrected (round 96's IG count words), not a digit
+        if own.get(i) == "[telefoonnummer]" and own.get(i - 1) != "[telefoonnummer]" \
+                and any(w in _R96_COUNT for w in lows[:i]):
+            k = i
+            while k < n and own.get(k) == "[telefoonnummer]":
+                k += 1
+            run = lows[i:k]
+            if 3 <= len(run) <= 4 and "maar" in run and run[0] != "maar" and run[-1] != "maar" and all(
+                    w in ("maar", "nee") or (_r20_number(w) or 0) in range(1, 100) for w in run):
+                kept.update(range(i, k))
+    for i in range(n):
+        if own.get(i) != "[telefoonnummer]" or (i and own.get(i - 1) == "[telefoonnummer]"):
+            continue
+        k = i
+        while k < n and own.get(k) == "[telefoonnummer]":
+            k += 1
+        run = lows[i:k]
+        # KF: "veertien nul twintig" / "14020": a town hall's 14 number (14 and the area code without its 0)
+        if (len(run) in (3, 4) and run[0] == "veertien" and run[1] == "nul"
+                and all((_r20_number(w) or 0) in range(1, 100) for w in run[2:])) \
+                or (len(run) == 1 and run[0].isdigit() and len(run[0]) in (5, 6) and run[0].startswith("140")) \
+                or (len(run) == 2 and run[0] == "14" and run[1].isdigit() and run[1].startswith("0")):
+            if i >= 1 and lows[i - 1] in ("op", "is", "nummer", "bellen", "via", "gemeente"):
+                kept.update(range(i, k))
+        # KG: "de luisterlijn is 088 0767 000": a business number after a helpline's or a town hall's name
+        j = i  # (the tagger may take the helpline's name into the number: "de [telefoonnummer] is dag en nacht open")
+        while j < k and _R97_ORG_NUMBER.search(lows[j]) is not None:
+            j += 1
+        digits = "".join(w for w in lows[j:k] if w.isdigit())
+        if j < k and digits.startswith(("088", "0800", "0900")) and len(digits) == len("".join(lows[j:k])) \
+                and any(_R97_ORG_NUMBER.search(lows[q]) is not None for q in range(max(0, i - 3), j)):
+            kept.update(range(i, k))
+    return kept
+
+
+def redact_round97(raw: str, out: str) -> str:
+    """Round 97 on one line (KA-KG above, the line-level ones). Behind cheap string gates."""
+    if ("'" in raw or "’" in raw) and (_R97_GEB.search(raw) is not None or _R81_BIRTH.search(raw) is not None):
+        out = _R97_DATE.sub("[datum]", out)  # KE (a birth said: not "de actie liep tot 3-7-'24", round 82)
+    if "[naam]" in out and (" eh " in raw or " ehm " in raw or " uh " in raw) \
+            or ("jarig" in raw or "geboren" in raw) and _R97_HOLIDAY.search(raw.lower()) is not None:
+        out = _line_pass(raw, out, _r97_marks)  # KB, KD
+    if "[telefoonnummer]" in out and ("veertien" in raw or "14" in raw or "maar" in raw
+                                      or _R97_ORG_NUMBER.search(raw) is not None) \
+            or "[postcode]" in out and ("sinds" in raw or "vanaf" in raw):
+        out = _line_keep(raw, out, _r97_kept)  # KF, KG, KH, KI
+    return out
+
+
+def r97_window(text: str, new: str, before: list) -> str:
+    """KA, KB (line after a hanging naming verb), KC: read with the line before (as said and as logged)."""
+    p1raw, p1out = before[0]
+    pl = _r20_lows(p1raw)
+    if not pl:
+        return new
+    lows = _r20_lows(text)
+    n = len(lows)
+    if len(_WS.findall(text)) != n or not n:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    marks: dict[int, str] = {}
+    if n >= 3 and lows[0] == "en" and "[naam]" in p1out and any(w in _R97_NAMING for w in pl):
+        # KA: "de zoon heet [naam]" / "en (de) dochter li mei"
+        k = 2 if lows[1] in ("de", "zijn", "haar", "hun", "mijn") else 1
+        if k < n and lows[k] in _R97_KIN and 1 <= n - k - 1 <= 3 and all(
+                lows[q].isalpha() and lows[q] not in _R97_STOP and (lows[q] not in _R65_ORDINARY or len(lows[q]) <= 3)
+                for q in range(k + 1, n)):
+            marks.update({q: "[naam]" for q in range(k + 1, n) if own.get(q) != "[naam]"})
+    if pl[-1] in _R97_NAMING and p1raw == p1out and 1 <= n <= 4 and lows[0] not in _R97_FILLERS \
+            and lows[-1] not in _R97_FILLERS and all(
+                w in _R97_FILLERS or (w.isalpha() and w not in _R65_ORDINARY) for w in lows):
+        # KB: "de oom in paramaribo heette" / "eduard eh doelwijt"
+        marks.update({q: "[naam]" for q in range(n) if q not in own})
+    if pl[-1] in _R97_HANG and "[e-mail]" in new:
+        # KC: "de condoleances kunnen naar" / "herinneringen aan jan apenstaartje gmail punt com"
+        k = 0
+        while k < n and own.get(k) != "[e-mail]":
+            k += 1
+        if 1 <= k <= 3 and k < n and all(lows[q].isalpha() and lows[q] not in _R97_MAIL_STOP for q in range(k)):
+            marks.update({q: "[e-mail]" for q in range(k)})
+    return _merge(text, new, marks, fillers_too=True) if marks else new
+
+
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
     if type(_value) is _Lazy:
         _value._name = _name
+del _name, _value
+
+
+# ---------------------------------------------------------------------------
+# Round 97, speed: the rules' gates ("_R.._GATE", "_R.._HINT") behind the literal text they cannot match without.
+# Each gate's `search` is asked of every line, and most of the many alternatives of a gate need a word the line does
+# not hold. _LitGate reads once (at the gate's first use) the literal strings a match must hold one of, from the
+# regex's own parse tree (voice_companion.gated._required), and answers None without running the regex when the line
+# (ASCII only, lower-cased; the literals lower-cased and ASCII) holds none of them. Otherwise, and for any other
+# argument or method, it is the compiled pattern itself: every answer is the pattern's own.
+# ---------------------------------------------------------------------------
+from voice_companion.gated import _required as _gate_required, _sre_parse  # noqa: E402
+
+
+class _LitGate:
+    __slots__ = ("_src", "_re", "_need")
+
+    def __init__(self, src):
+        self._src = src
+        self._re = None
+        self._need = None
+
+    def _setup(self) -> "re.Pattern[str]":
+        rx = self._src._get() if type(self._src) is _Lazy else self._src
+        need = None
+        try:
+            got = _gate_required(_sre_parse.parse(rx.pattern, rx.flags))
+        except Exception:  # noqa: BLE001  (no gate: the regex alone)
+            got = None
+        if got and all(s and s.isascii() for s in got):
+            need = tuple(sorted({s.lower() for s in got}, key=len))
+        self._need = need
+        self._re = rx
+        return rx
+
+    def search(self, text, *args):
+        rx = self._re
+        if rx is None:
+            rx = self._setup()
+        need = self._need
+        if need is not None and not args and type(text) is str and text.isascii():
+            low = text.lower()
+            for s in need:
+                if s in low:
+                    break
+            else:
+                return None
+        return rx.search(text, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._re if self._re is not None else self._setup(), name)
+
+
+for _name, _value in list(globals().items()):
+    if (type(_value) is _Lazy or type(_value) is re.Pattern) and ("_GATE" in _name or "_HINT" in _name) \
+            and _name.startswith("_R"):
+        globals()[_name] = _LitGate(_value)
 del _name, _value
