@@ -6747,3 +6747,58 @@ def test_how_often_the_thoughts_come_after_the_direct_question_is_a_yes(bank, an
     call.say("u zei net dat ze beter af zijn zonder u denkt u erover om een eind aan uw leven te maken")
     out = call.say(answer)
     assert any(e.type == "crisis" and e.certainty == "confirmed" for e in out) is confirmed
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-sixth session, from crisis-bg's missed hints and near misses (read after its measurement; own wording):
+    # no address after a date with the children's school in it, the last night in one's own home, an energy contract
+    # run out with no new one, the life vest left at home, a strip half gone beside the drink, knowing how after long
+    # thinking, a decision taken and knowing what comes, an older person's purse emptied by a visitor, a threat for
+    # telling, a carer drunk alone with a sick baby
+    ("de meiden moeten nog naar school en na de twintigste hebben jullie geen adres meer", "eviction", True),
+    ("je zegt misschien is dit je laatste nacht in deze flat", "eviction", True),
+    ("je stroomcontract liep vorige maand af en je bent nog nergens aangenomen", "utility_cutoff", True),
+    ("u vaart straks alleen de rivier op en uw zwemvest blijft thuis", "suicide", True),
+    ("de strip is al half leeg en de wodka staat ernaast", "suicide", True),
+    ("u heeft er lang over nagedacht en nu weet u hoe", "suicide", True),
+    ("uw buurjongen komt elke week langs en neemt dan geld mee uit uw portemonnee", "unsafe_vulnerable", True),
+    ("zijn stiefvader zei als je naar de politie gaat dan maak je wat mee", "unsafe_vulnerable", True),
+    ("je bent alleen met de kleine en je hebt zelf twee flessen wijn op", "unsafe_vulnerable", True),
+    # and beside them what stays calm: the caller's own no, the idiom, a job without zest, the bailiff's approval, a
+    # meter topped up, the dark by choice, the child found at a friend's, the supply of a house being handed over
+    ("je zegt nee ik denk er niet aan om er een einde aan te maken ik ben gewoon doodmoe", "suicide", False),
+    ("je vindt het zelfmoord om met die storm over de brug te fietsen", "suicide", False),
+    ("u heeft geen zin meer in zei u en dan gaat het om uw werk in de thuiszorg", "suicide", False),
+    ("de deurwaarder liet weten dat de regeling is goedgekeurd en dat hij niet meer langs komt", "eviction", False),
+    ("het tegoed op de meter was bijna op maar je zus heeft geld overgemaakt en hij is al opgewaardeerd", "utility_cutoff", False),
+    ("u zit graag in het donker bij het raam naar de boten te kijken", "utility_cutoff", False),
+    ("je dochter was niet thuis gekomen maar ze slaapt bij een vriendin en die moeder heeft net gebeld", "unsafe_vulnerable", False),
+    ("het gas in het huis van je vader is al afgesloten omdat het vrijdag leeg opgeleverd moet worden", "utility_cutoff", False),
+    ("de notaris belt steeds maar bij jou thuis is de stroom afgesloten", "utility_cutoff", True),
+    ("je durft de meter niet op te laden want dan heb je niks meer voor eten", "utility_cutoff", True),
+])
+def test_crisis_bg_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, technique", [
+    # how a success came about is the exception question; how a failure came about is digging (after locked87's run)
+    ("hoe kwam het dat het je die keer lukte", "exception"),
+    ("hoe kwam het dat het u toen gelukt is", "exception"),
+    ("hoe kwam het dat het je niet lukte", "cause"),
+    ("hoe komt het dat het steeds mis gaat", "cause"),
+])
+def test_how_a_success_came_about_is_an_exception_question(classifier, line, technique):
+    assert classifier.classify(line).technique == technique
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # after locked87's run (read after its measurement; own wording): the supply of a house being cleared is cut off
+    # with nobody living there; a business handed over to the caller is no giving away
+    ("de sleutels moeten maandag bij de notaris liggen en het gas is daar al afgesloten", "utility_cutoff", False),
+    ("je hebt nog geen nieuwe woning en de stroom is al afgesloten", "utility_cutoff", True),
+    ("je schaamt je tegenover je opa die de boot en de zaak aan je over gaf", "suicide", False),
+    ("je vader heeft de zaak aan je overgedragen en je hebt je boot weggegeven", "suicide", True),
+])
+def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard

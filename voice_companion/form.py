@@ -107,6 +107,9 @@ _SCALE_MARK = r"(nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+
 # after the mark asks for what helps, not for a cause)
 _EXCEPTION_NOT_CAUSE = re.compile(r"(?<!niet )\b(wel|beter|goed)\b( \w+){0,3} (lukte|lukt|gelukt|ging|gaat|ging het|liep)\b|"
                                   r"\btoen wel\b|"
+                                  # "hoe kwam het dat het je toen lukte": how a success came about, the exception
+                                  # question, as long as the line says no failure (after locked87's run)
+                                  r"^(?!.*\b(niet|nooit|geen|mis|fout)\b).*\b(lukte|lukten|gelukt)\b|"
                                   r"\b(op )?een " + _SCALE_MARK + r" (is|zit|zat|staat|stond|bent|ben|geeft|gaf)\b|"
                                   r"\ben (geen|niet op een|niet op) " + _SCALE_MARK + r"\b|"
                                   # "een vier, waarom geen twee": the seed's follow-up on a mark (after locked44's run)
