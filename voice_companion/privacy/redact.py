@@ -2204,6 +2204,9 @@ class Redactor:
             if window and before67 and ("[naam]" in before67[0][1] or not before67[0][0].isascii()
                                         or _R97_WINDOW_GATE.search(before67[0][0].lower()) is not None):
                 new = r97_window(text, new, before67)  # round 97 KA-KC: a second kin named, a name after heette, a mail
+            new = redact_round98(text, new)  # round 98: number, address, name, mail, IBAN forms; counting aloud stays
+            if window and before67:
+                new = r98_window(self, text, new, before67)  # round 98 LD, LH, LI, LN: names, a postcode
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -19225,7 +19228,7 @@ _R97_GEB = re.compile(r"\bgeb\b", re.IGNORECASE)
 _R97_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]['’]\d{2}\b")
 _R97_HOLIDAY = _Lazy(r"kerst|oudejaars|oudjaar|nieuwjaar|valentijn|koningsdag|bevrijdingsdag|pakjesavond|sinterklaas")
 _R97_ORG_NUMBER = _Lazy(r"lijn\b|\bgemeente|telefoon\b", re.IGNORECASE)
-_R97_FILLERS = frozenset("eh ehm uh uhm".split())
+_R97_FILLERS = _R80_HOUSE_FILL  # round 98: the same four hesitations as round 80's ("eh ehm uh uhm"), one set
 _R97_WINDOW_GATE = re.compile(r"heet|heten|genaamd|noem|naar|via")  # (r97_window's forms: a [naam] or these before)
 _R97_ASK = frozenset("wie wanneer welke welk wat hoe".split())
 
@@ -19329,7 +19332,8 @@ def r97_window(text: str, new: str, before: list) -> str:
         # KA: "de zoon heet [naam]" / "en (de) dochter li mei"
         k = 2 if lows[1] in ("de", "zijn", "haar", "hun", "mijn") else 1
         if k < n and lows[k] in _R97_KIN and 1 <= n - k - 1 <= 3 and all(
-                lows[q].isalpha() and lows[q] not in _R97_STOP and (lows[q] not in _R65_ORDINARY or len(lows[q]) <= 3)
+                lows[q].isalpha() and lows[q] not in _R97_STOP and (lows[q] not in _R65_ORDINARY or (
+                    len(lows[q]) <= 3 and lows[q] not in _R98_SHORT_TALK))  # round 98: not "net zo", "pas"
                 for q in range(k + 1, n)):
             marks.update({q: "[naam]" for q in range(k + 1, n) if own.get(q) != "[naam]"})
     if pl[-1] in _R97_NAMING and p1raw == p1out and 1 <= n <= 4 and lows[0] not in _R97_FILLERS \
@@ -19345,6 +19349,203 @@ def r97_window(text: str, new: str, before: list) -> str:
         if 1 <= k <= 3 and k < n and all(lows[q].isalpha() and lows[q] not in _R97_MAIL_STOP for q in range(k)):
             marks.update({q: "[e-mail]" for q in range(k)})
     return _merge(text, new, marks, fillers_too=True) if marks else new
+
+
+# Round 98 (CU, addiction care and recovery, as development data), on one line and, LD/LH/LI, with the window:
+# LA "ja dus nul zus [nummer]": "zus" heard for "zes" right after "nul" at a number's head: [telefoonnummer].
+# LB "dus je zit op de [adres] twee drie in gouda": a house number read digit by digit, its last one or two digits
+#    after [adres] (the street's number word redacted), then the line's end or in/te: [adres].
+# LC "de oude rijn vierenzestig a": a line that is only a street (one or two words, no room/bus/ward word), a house
+#    number and a house letter: [adres].
+# LD "je zei wiebren [naam]": an unknown word between zei/zegt/bedoel(t)/noemde and a [naam]: [naam].
+# LE "heet [naam] muller met een umlaut": a surname before "met (een) umlaut/trema/accent/...": [naam];
+#    "meneer op t [naam]": a tussenvoegsel with t ("op t", "in t", "van t") after meneer/mevrouw/heet: [naam].
+# LF "je postcode eindigt op tee zet": two spelled letters after "eindigt op/met" on a postcode's line: [postcode].
+# LG "voor het apenstaartje staat sobergert": the words after "voor het apenstaartje staat/komt": [e-mail];
+#    a mail said glued ("vanderberg apenstaartjegmail puntcom"): the glued words and the 1-3 words before: [e-mail].
+# LH "meneer de meester" / "nee zo heet hij echt": an ordinary word confirmed as the name on the next line: the
+#    line before's words after meneer/mevrouw: [naam].
+# LI "drie drie vijf vijf" / "ik noteer wee ee": a postcode's letters after noteer/schrijf on the line after its four
+#    digits: both [postcode].
+# LJ "heeft d e zevenentachtig dan bankcode [telefoonnummer]", "en el negenentwintig rabbo [...]": an IBAN's country
+#    letters spelled and its check digits before the bank code or the account number: [iban].
+# LK "de laatste drie zijn zes zes twee": as many single digits as "de laatste/eerste <n>" says, at the line's end:
+#    [nummer].
+# LL "Geb.datum 21/07/1969": a d/m/yyyy date with "geb" (geb., geb.datum): [datum].
+# LN "achtentachtig vier" / "nee" / "achtentachtig veertig": a bare number corrected after a line of "nee" by a
+#    four-digit number (in two or three words <100) with the same first word: the number two lines back: [postcode].
+# Round 97's doubtful KA: short ordinary words that are talk ("net zo", "pas", "mee", ...) are no names after
+#    "... heet [naam]" / "en de zus ..."; short words that are no such talk ("an lan", "bo", "yun") still go.
+# What stays: LM counting aloud then "een" ("we tellen samen één twee drie ... tien" / "en nog een keer"): five or
+#    more number words each one up (or down) from the last and then "een" are a count and an article (spoken.py's
+#    _counting), not one number over two lines.
+_R98_SHORT_TALK = frozenset("net zo pas mee al nu toe ver oud af uit op om na nog wel ook dan toen hier daar weg bij "
+                            "in aan voor door over ziek dood boos blij bang moe arm rijk lief thuis ja nee".split())
+_R98_ZUS = re.compile(r"\bnul zus (\[(?:nummer|bsn|telefoonnummer)\])")
+_R98_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
+_R98_DIGITS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())
+_R98_NOT_STREET = frozenset("kamer groep klas vak lokaal route afdeling bus lijn tram trein spoor perron gate hal lid "
+                            "artikel pagina hoofdstuk bed zaal vleugel blok gebouw verdieping unit paviljoen etage "
+                            "nummer sectie tafel stoel rij plaats stap fase niveau week dag jaar les module".split())
+_R98_SAYING = frozenset("zei zegt bedoel bedoelt noemde noemt".split())
+_R98_SPELL = frozenset("umlaut trema accent puntjes apostrof streepje koppelteken hoofdletter ij y".split())
+_R98_TUSSEN_T = frozenset("op in van uit aan".split())
+_R98_TITLE = frozenset("meneer mevrouw heer juffrouw familie heet heette".split())
+_R98_AT = frozenset("apenstaartje apestaartje at".split())
+_R98_COUNTRY = frozenset("nl de be fr lu gb es it at ch pl".split())
+_R98_COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+_R98_NUMBER_LABELS = frozenset(("[telefoonnummer]", "[nummer]", "[bsn]", "[iban]"))
+
+
+def _r98_letter(w: str) -> str | None:
+    if len(w) == 1 and w.isalpha() and w.isascii():
+        return w
+    return LETTER_NAMES.get(w) if w not in ("de", "het", "je", "we", "en", "a") else None
+
+
+def _r98_digit(w: str) -> int | None:
+    return _r20_number(w) if w in _R98_DIGITS or (w.isdigit() and len(w) == 1) else None
+
+
+def _r98_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(1, n):
+        # LB: "[adres] twee drie in gouda": the house number's last digits after the street's first digit
+        if own.get(i - 1) == "[adres]" and i not in own and _r98_digit(lows[i - 1]) is not None:
+            k = i
+            while k < n and k - i < 2 and k not in own and _r98_digit(lows[k]) is not None:
+                k += 1
+            if k > i and (k == n or lows[k] in ("in", "te")):
+                marks.update({q: "[adres]" for q in range(i, k)})
+        # LD: "je zei wiebren [naam]"
+        if own.get(i) == "[naam]" and i >= 2 and i - 1 not in own and lows[i - 2] in _R98_SAYING \
+                and lows[i - 1].isalpha() and len(lows[i - 1]) >= 3 and lows[i - 1] not in _R65_ORDINARY \
+                and lows[i - 1] not in _R97_STOP:
+            marks[i - 1] = "[naam]"
+        # LE: "[naam] muller met een umlaut"
+        if own.get(i - 1) == "[naam]" and i not in own and i + 2 < n and lows[i + 1] == "met" and lows[i].isalpha() \
+                and lows[i] not in _R97_STOP and any(w in _R98_SPELL for w in lows[i + 2:i + 5]):
+            marks[i] = "[naam]"
+        # LE: "meneer op t [naam]"
+        if i + 2 < n + 0 and i + 2 <= n - 1 and lows[i] in _R98_TUSSEN_T and lows[i + 1] in ("t", "'t") \
+                and own.get(i + 2) == "[naam]" and lows[i - 1] in _R98_TITLE and i not in own:
+            marks.update({i: "[naam]", i + 1: "[naam]"})
+    # LF: "(je postcode) eindigt op tee zet"
+    if "postcode" in lows or "[postcode]" in own.values():
+        for i in range(1, n - 2):
+            if lows[i] in ("op", "met") and lows[i - 1] in ("eindigt", "eindigde", "eindigend", "begint") \
+                    and _r98_letter(lows[i + 1]) and _r98_letter(lows[i + 2]) and i + 1 not in own \
+                    and (i + 3 == n or lows[i + 3] in ("en", "dus", "toch")):
+                marks.update({i + 1: "[postcode]", i + 2: "[postcode]"})
+    # LG: "voor het apenstaartje staat sobergert"
+    for i in range(n - 4):
+        if lows[i] == "voor" and lows[i + 1] in ("het", "de") and lows[i + 2] in _R98_AT \
+                and lows[i + 3] in ("staat", "komt", "is", "zit") and 1 <= n - i - 4 <= 3 \
+                and all(lows[q].isalpha() and lows[q] not in _R97_MAIL_STOP for q in range(i + 4, n)):
+            marks.update({q: "[e-mail]" for q in range(i + 4, n) if q not in own})
+    # LG: "vanderberg apenstaartjegmail puntcom": a mail said glued
+    for i in range(n):
+        w = lows[i]
+        glued_at = any(w.startswith(a) and len(w) > len(a) + 1 for a in ("apenstaartje", "apestaartje"))
+        if glued_at or (w.startswith("punt") and w[4:] in ("com", "nl", "be", "org", "net", "eu", "de", "info")
+                        and i >= 1 and (own.get(i - 1) in ("[e-mail]", "[naam]") or i - 1 in marks)):
+            marks[i] = "[e-mail]"
+            if glued_at:
+                q = i - 1
+                while q >= 0 and i - q <= 3 and (own.get(q) == "[naam]" or (
+                        lows[q].isalpha() and lows[q] not in _R97_MAIL_STOP and q not in own)):
+                    marks[q] = "[e-mail]"
+                    q -= 1
+    # LJ: "d e zevenentachtig (dan bankcode) [telefoonnummer]", "en el negenentwintig rabbo [...]"
+    for i in range(n - 3):
+        a, b = _r98_letter(lows[i]) if lows[i] != "en" else "n", _r98_letter(lows[i + 1])
+        if lows[i] == "d" or lows[i] == "dee":
+            a = "d"
+        if a and b and a + b in _R98_COUNTRY and i not in own and (_r20_number(lows[i + 2]) or 0) in range(2, 100):
+            k = i + 3
+            while k < n and k - i <= 6 and k not in own and (lows[k] in ("dan", "en", "bankcode", "bank", "code")
+                                                             or lows[k] in _R24_BANKS or lows[k] == "rabbo"):
+                k += 1
+            if k < n and own.get(k) in _R98_NUMBER_LABELS:
+                marks.update({q: "[iban]" for q in range(i, k)})
+    # LK: "de laatste drie zijn zes zes twee"
+    for i in range(n - 3):
+        if lows[i] in ("laatste", "eerste") and lows[i + 1] in _R98_COUNT:
+            m = _R98_COUNT[lows[i + 1]]
+            k = i + 2
+            if k < n and lows[k] == "cijfers":
+                k += 1
+            if k < n and lows[k] in ("zijn", "is", "waren"):
+                k += 1
+                if n - k == m and all(_r98_digit(lows[q]) is not None for q in range(k, n)):
+                    marks.update({q: "[nummer]" for q in range(k, n) if q not in own})
+    # LC: "de oude rijn vierenzestig a" (the whole line)
+    s = 1 if n and lows[0] in ("de", "het") else 0
+    if 3 <= n - s <= 4 and len(lows[-1]) == 1 and lows[-1] in "abcdefgh" and lows[-1] != "e" \
+            and (_r20_number(lows[-2]) or 0) in range(1, 1000) and all(
+                lows[q].isalpha() and lows[q] not in _R98_NOT_STREET and lows[q] not in _R97_STOP
+                for q in range(s, n - 2)):
+        marks.update({q: "[adres]" for q in range(s, n) if q not in own})
+    return marks
+
+
+def redact_round98(raw: str, out: str) -> str:
+    """Round 98 on one line (LA-LC, LE-LG, LJ-LL above). Behind cheap string gates."""
+    if "zus" in raw and "nul zus [" in out:
+        out = _R98_ZUS.sub(r"[telefoonnummer]", out)  # LA
+    if "/" in raw and _R97_GEB.search(raw) is not None:
+        out = _R98_DATE.sub("[datum]", out)  # LL
+    low = raw.lower()
+    if "[adres]" in out or "[naam]" in out or "eindig" in low or "staart" in low or "laatste" in low \
+            or "eerste" in low or ("[" in out and " e" in low) or (len(raw) < 40 and low.rstrip()[-2:-1] == " "):
+        out = _line_pass(raw, out, _r98_marks)
+    return out
+
+
+_R98_CONFIRM = re.compile(r"^(?:nee |ja |echt )?(?:zo|zo echt) heet (?:hij|ze|zij)"
+                          r" (?:echt|echt waar|gewoon|zo|ook)?\s*$")
+
+
+def r98_window(self, text: str, new: str, before: list) -> str:
+    """LH, LI: read with the line before (as said and as logged); the line before revised through the redactor."""
+    p1raw, p1out = before[0]
+    pl = _r20_lows(p1raw)
+    lows = _r20_lows(text)
+    if not pl or not lows:
+        return new
+    if len(pl) >= 3 and pl[-3] in _R98_SAYING and len(lows) >= 4 and all(len(w) == 1 for w in lows) \
+            and "".join(lows) == pl[-1] and pl[-2].isalpha() and len(pl[-2]) >= 3 and pl[-2] not in _R65_ORDINARY \
+            and pl[-2] not in _R97_STOP and len(_WS.findall(p1raw)) == len(pl):
+        self._r20_revise(1, {len(pl) - 2: "[naam]", len(pl) - 1: "[naam]"})  # LD: "je zei wiebren x" / "x" spelled
+        return new
+    if len(before) >= 2 and new == text and self._revised_before is None and p1raw == p1out \
+            and all(w in _R88_CORRECT for w in pl) and before[1][0] == before[1][1]:
+        q2 = before[1]  # LN: "achtentachtig vier" / "nee" / "achtentachtig veertig": the number corrected goes too
+        l2 = _r20_lows(q2[0])
+        vals, vals2 = [_r20_number(w) for w in lows], [_r20_number(w) for w in l2]
+        if 2 <= len(lows) <= 3 and 1 <= len(l2) <= 3 and l2[0] == lows[0] and None not in vals and None not in vals2 \
+                and len(_WS.findall(text)) == len(lows) and len(_WS.findall(q2[0])) == len(l2) \
+                and all(v < 100 for v in vals + vals2) and vals[0] >= 10 and len("".join(map(str, vals))) == 4:
+            q2new = _merge(q2[0], q2[1], {q: "[postcode]" for q in range(len(l2))})
+            self._revised_before = Earlier("[postcode]", "texts", {q2[1]: q2new})
+            self._context[-3] = (q2[0], q2new)
+            return _merge(text, new, {q: "[postcode]" for q in range(len(lows))})
+        return new
+    if p1raw != p1out or self._state.revised is not None:
+        return new
+    if _R98_CONFIRM.match(" ".join(lows)) and pl[0] in ("meneer", "mevrouw", "juffrouw") and 2 <= len(pl) <= 4 \
+            and all(w.isalpha() for w in pl[1:]) and len(_WS.findall(p1raw)) == len(pl):
+        self._r20_revise(1, {q: "[naam]" for q in range(1, len(pl))})  # LH
+        return new
+    if lows[0] in ("ik", "noteer", "schrijf") and 3 <= len(lows) <= 5 and len(pl) == 4 \
+            and lows[-3] in ("noteer", "schrijf", "op") and _r98_letter(lows[-2]) and _r98_letter(lows[-1]) \
+            and new == text and len(_WS.findall(text)) == len(lows) and len(_WS.findall(p1raw)) == 4:
+        digits = [_r98_digit(w) for w in pl]
+        if None not in digits and digits[0] != 0:  # LI
+            self._r20_revise(1, {q: "[postcode]" for q in range(4)})
+            return _merge(text, new, {len(lows) - 2: "[postcode]", len(lows) - 1: "[postcode]"})
+    return new
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)

@@ -397,6 +397,10 @@ def _counting(run: Run) -> bool:
     # tien"): five counted or more from one, up to the number said first
     if len(values) >= 6 and values[1] == 1 and values[0] == values[-1]:
         return {b - a for a, b in zip(values[1:], values[2:])} == {1}
+    # round 98 LM: five counted or more and then "een" ("... negen tien" / "en nog een keer"): the count, an article
+    if len(values) >= 6 and values[-1] == 1:
+        steps = {b - a for a, b in zip(values[:-1], values[1:-1])}
+        return (steps == {1} or steps == {-1}) and values[-2] - values[-3] != values[-1] - values[-2]
     return False
 
 
