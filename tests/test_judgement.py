@@ -6802,3 +6802,31 @@ def test_how_a_success_came_about_is_an_exception_question(classifier, line, tec
 ])
 def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("lines, question", [
+    # forty-sixth session: the person-safe step asked every unsafe caller "is degene om wie je je zorgen maakt nu
+    # veilig?", also a caller who hides from the man who hit her; once the worker says the caller is the one in
+    # danger, the step asks after the caller, in the worker's register; about a third person it stays as it was
+    (["goedenacht met de nachtlijn", "je zit op de wc en je hebt de deur op slot gedaan"],
+     "safety.ben-je-op-dit-moment-veilig"),
+    (["goedenavond met de nachtlijn u spreekt met els", "u zit in de badkamer en u bent bang voor hem"],
+     "safety.ben-je-op-dit-moment-veilig.u"),
+    (["goedenacht met de nachtlijn", "je zegt dat hij je vanavond weer heeft geslagen en dat hij beneden is"],
+     "safety.ben-je-op-dit-moment-veilig"),
+    (["goedenacht met de nachtlijn", "je zegt dat je buurman zijn kinderen slaat en je hoort ze nu huilen"],
+     "safety.persoon-nu-veilig"),
+])
+def test_the_person_safe_step_asks_after_the_caller_when_the_caller_is_in_danger(bank, lines, question):
+    call = Call(bank)
+    for line in lines:
+        call.say(line)
+    suggested = [e.question_id for e in call.events if e.type == "suggestion"]
+    assert suggested and suggested[-1] == question
+    assert "unsafe_vulnerable" in {e.crisis for e in call.events if e.type == "crisis"}
+
+
+def test_a_malformed_caller_at_risk_rule_is_named_with_file_and_its_crisis(tmp_path):
+    text, errors = _check_bank_with(tmp_path, "    caller_at_risk:\n      - all: [", "    caller_at_risk:\n      - alle: [")
+    error = next(e for e in errors if "caller_at_risk" in e)
+    assert "bank.yaml" in error and "unsafe_vulnerable" in error

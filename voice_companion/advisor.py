@@ -161,7 +161,7 @@ class Advisor:
                 # the worker let the check pass: the circle goes on until new evidence is heard (working on
                 # the crisis in other words keeps it open, but is no reason to press the question again)
                 return None
-            return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name))
+            return self._item_advice(tracker, safety, REASON_POSSIBLE.format(crisis=name), crisis)
         late_ok = tracker.phase == "next_step" or tracker.used("next_step") + tracker.used("mandate") > 0
         accept = self._acceptance(tracker)
         for item in items:
@@ -171,7 +171,7 @@ class Advisor:
             if item.late and not late_ok:
                 continue  # a takeover comes after coping, own options and the circle, never first
             template = REASON_SAFETY if item.safety else REASON_ITEM
-            advice = self._item_advice(tracker, item, template.format(crisis=name, label=item.label.lower()))
+            advice = self._item_advice(tracker, item, template.format(crisis=name, label=item.label.lower()), crisis)
             if advice is not None:
                 return advice
         return None
@@ -189,9 +189,15 @@ class Advisor:
         """How many of a step's questions were suggested since `since`."""
         return sum(1 for qid in self._item_question_ids(item) if tracker.suggested_at.get(qid, -1.0) >= since)
 
-    def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str) -> Advice | None:
+    def _item_advice(self, tracker: SessionTracker, item: ProtocolItem, reason: str,
+                     crisis: CrisisState | None = None) -> Advice | None:
         options = [self.in_register(self.bank.questions[qid], tracker.register, neutral_first=not tracker.register_sure)
                    for qid in item.questions if qid in self.bank.questions]
+        # a step's questions about someone else ("Is degene om wie je je zorgen maakt nu veilig?") and about the
+        # caller ("Ben je op dit moment veilig?"): the caller's own only when the worker has said the caller is the
+        # one in danger, else only the others' (a step with questions of one kind only asks them either way)
+        caller = crisis is not None and crisis.caller_at_risk
+        options = [q for q in options if (q.about == "other") != caller] or options
         cap = MAX_UNTAKEN if item.safety else 1  # a step let pass is not pressed again (safety: once more)
         options = [q for q in options if q.id not in tracker.asked and tracker.suggested[q.id] < cap]
         if not options:
@@ -202,7 +208,7 @@ class Advisor:
                     break
         if not options:
             return None
-        options.sort(key=lambda q: tracker.suggested[q.id])
+        options.sort(key=lambda q: tracker.suggested[q.id])  # stable: the bank's order among equals
         return Advice(options[0], reason, tuple(q.id for q in options[1:3]), urgent=item.safety)
 
     # -- the circle -------------------------------------------------------

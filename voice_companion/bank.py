@@ -105,6 +105,9 @@ class CrisisInfo:
     # the worker gives back that the person at risk is safe now ("ze hebben haar gevonden, ongedeerd", "de politie
     # heeft hem meegenomen"): the acute steps (is the person safe, who can go there) are over, the crisis ends as safe
     safe_now: tuple[CueRule, ...] = ()
+    # the worker's words that say the caller is the one in danger ("hij heeft je geslagen", "je hebt je opgesloten"):
+    # the safety step asks after the caller ("Ben je op dit moment veilig?"), not after "degene om wie je je zorgen maakt"
+    caller_at_risk: tuple[CueRule, ...] = ()
     # words that, said earlier in the call, explain this crisis's cues as something else: after "het gas
     # brandde nog onder een lege pan", "en het gas is nu dicht" is the caller's own safety step, no supplier's cut-off
     explained: tuple[CueRule, ...] = ()
@@ -587,6 +590,8 @@ def _check_bank(path: Path) -> tuple[Bank | None, list[str]]:
                                  if spec.get("settled") is not None else (),
                                  safe_now=_parse_rules(spec["safe_now"], _("{where}: crisis '{crisis}' safe_now").format(where=where, crisis=cid), errors)
                                  if spec.get("safe_now") is not None else (),
+                                 caller_at_risk=_parse_rules(spec["caller_at_risk"], _("{where}: crisis '{crisis}' caller_at_risk").format(where=where, crisis=cid), errors)
+                                 if spec.get("caller_at_risk") is not None else (),
                                  explained=_parse_rules(spec["explained"], _("{where}: crisis '{crisis}' explained").format(where=where, crisis=cid), errors)
                                  if spec.get("explained") is not None else (),
                                  unexplained=_parse_rules(spec["unexplained"], _("{where}: crisis '{crisis}' unexplained").format(where=where, crisis=cid), errors)

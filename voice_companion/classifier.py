@@ -69,6 +69,7 @@ class Classification:
     explains: tuple[str, ...] = ()  # crises whose cues in the next lines this line explains away (the gas left on)
     unexplained: tuple[str, ...] = ()  # crises whose cue here counts whatever explained it before (the bill unpaid)
     safe: tuple[str, ...] = ()  # crises whose person at risk the line says is safe now (found unharmed, taken away)
+    caller_at_risk: tuple[str, ...] = ()  # crises whose person at risk the line says is the caller ("hij sloeg je")
     phase_from_content: bool = False  # the line's phase read from what it says (a summary's content, a coping
     # question's situation now), not from a step of the circle: the tracker keeps the call's phase
     content_sure: bool = False  # ... and read so surely that the line's own label follows it (see SUMMARY_PHASE_OWN)
@@ -187,6 +188,7 @@ class Classifier:
         crisis = tuple(hit.crisis for hit in evidence if hit.kind == "named")
         explains, unexplained = self.crisis.explains(norm, normalized=True)
         safe = self.crisis.safe_now(norm, normalized=True)
+        caller = self.crisis.caller_at_risk(norm, normalized=True)
         words = norm.split()
         if not words:
             return Classification(text, norm, "none", None, None, 0.0, crisis)
@@ -219,7 +221,7 @@ class Classifier:
         if technique == "none":
             return Classification(text, norm, "none", None, None, round(score * 100, 1), crisis,
                                   runner_up=runner_up, why=why, form=form, evidence=evidence, explains=explains,
-                                  unexplained=unexplained, safe=safe)
+                                  unexplained=unexplained, safe=safe, caller_at_risk=caller)
         if technique == matched:
             question_id, question_score = self._closest_question(technique, row, scores)
         else:
@@ -267,6 +269,7 @@ class Classifier:
         return Classification(text, norm, technique, phase, question_id, round(score * 100, 1), crisis,
                               question_score=round(question_score * 100, 1), runner_up=runner_up, why=why,
                               form=form, evidence=evidence, explains=explains, unexplained=unexplained, safe=safe,
+                              caller_at_risk=caller,
                               phase_from_content=from_content, content_sure=content_sure)
 
     @staticmethod

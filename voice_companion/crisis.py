@@ -642,6 +642,9 @@ class CrisisDetector:
         # the person at risk safe now, given back by the worker (a crisis's `safe_now`): few rules, a set of their own
         safe = [(f"safe:{crisis.id}", rule) for crisis in bank.crises.values() for rule in crisis.safe_now]
         self.safe_rules = _rule_set(safe) if safe else None
+        # the caller the one in danger, as the worker gives it back (a crisis's `caller_at_risk`)
+        caller = [(f"caller:{crisis.id}", rule) for crisis in bank.crises.values() for rule in crisis.caller_at_risk]
+        self.caller_rules = _rule_set(caller) if caller else None
         self.model: TechniqueModel | None = None
         path = crisis_model_path_for(Path(bank.path))
         if use_model and path.is_file():
@@ -660,6 +663,10 @@ class CrisisDetector:
         """The crises whose person at risk this line says is safe now ("ze hebben haar gevonden en ze is
         ongedeerd", "de politie heeft hem meegenomen"). As heard only: a misheard word never ends a crisis."""
         return tuple(sorted({c for _, c in _heard_keys(self.safe_rules, text, normalized)}))
+
+    def caller_at_risk(self, text: str, *, normalized: bool = False) -> tuple[str, ...]:
+        """Crises whose person at risk the line says is the caller ("hij heeft je geslagen", "je hebt je opgesloten")."""
+        return tuple(sorted({c for _, c in _heard_keys(self.caller_rules, text, normalized)}))
 
     def explains(self, text: str, *, normalized: bool = False) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(explained, unexplained): the crises whose cues in the next lines this line explains as something else
