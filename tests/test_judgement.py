@@ -6816,6 +6816,8 @@ def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, cr
      "safety.ben-je-op-dit-moment-veilig"),
     (["goedenacht met de nachtlijn", "je zegt dat je buurman zijn kinderen slaat en je hoort ze nu huilen"],
      "safety.persoon-nu-veilig"),
+    (["goedenavond met de nachtlijn u spreekt met els", "de buurvrouw doet niet open en u bent bang dat ze gevallen is",
+      "ze is zesentachtig en woont alleen en u hoort niks"], "safety.persoon-nu-veilig.u"),
 ])
 def test_the_person_safe_step_asks_after_the_caller_when_the_caller_is_in_danger(bank, lines, question):
     call = Call(bank)
