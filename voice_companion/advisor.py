@@ -196,7 +196,7 @@ class Advisor:
         # a step's questions about someone else ("Is degene om wie je je zorgen maakt nu veilig?") and about the
         # caller ("Ben je op dit moment veilig?"): the caller's own only when the worker has said the caller is the
         # one in danger, else only the others' (a step with questions of one kind only asks them either way)
-        caller = crisis is not None and crisis.caller_at_risk
+        caller = crisis is not None and crisis.crisis in tracker.caller_at_risk
         options = [q for q in options if (q.about == "other") != caller] or options
         cap = MAX_UNTAKEN if item.safety else 1  # a step let pass is not pressed again (safety: once more)
         options = [q for q in options if q.id not in tracker.asked and tracker.suggested[q.id] < cap]

@@ -204,7 +204,6 @@ class CrisisState:
     backed: bool = False  # the crisis model's guess was backed by a second line (GUESS_BACKED_AT)
     screened_only: bool = False  # all its evidence so far is the worker's own screening question
     answered_no_at: float | None = None  # the worker gave back the caller's no to the direct question ("nee joh ...")
-    caller_at_risk: bool = False  # the worker's words said the caller is the one in danger ("hij heeft je geslagen")
 
     @property
     def belief(self) -> float:
@@ -258,6 +257,9 @@ class SessionTracker:
         self.techniques_in_phase: dict[str, Counter[str]] = {}
         self.crises: dict[str, CrisisState] = {}  # open crises, possible or confirmed
         self.closed: dict[str, tuple[float, str]] = {}  # crisis id -> (t, reason) of its last end
+        # crises whose person at risk the worker's words said is the caller ("hij heeft je geslagen"), said before the
+        # crisis opened or after: its person-safe step asks after the caller
+        self.caller_at_risk: set[str] = set()
         # crisis id -> when the caller's no to the direct question about it was given back: the worker asked and
         # heard no, so the crisis model's guess or weak signals added up do not put that question up again
         self.answered_no: dict[str, float] = {}
@@ -347,9 +349,7 @@ class SessionTracker:
         crisis_events, ended, explained = self._observe_crises(c, t, also_heard)
         fresh = {cid for cid, *_ in crisis_events}  # crises this line opened or raised
         ended += self._end_safe(c, t, fresh)
-        for crisis_id in c.caller_at_risk:  # who is in danger, once the worker has said it: the caller
-            if crisis_id in self.crises:
-                self.crises[crisis_id].caller_at_risk = True
+        self.caller_at_risk.update(c.caller_at_risk)  # who is in danger, once the worker has said it: the caller
         acute = c.form is not None and c.form.emergency_now  # the worker brings in 112 now: handling, not an echo
         if acute and not any(cid in LIFE_THREATENING for cid in self.crises) \
                 and self._may_open(ACUTE_UNNAMED, "named", t):
