@@ -19383,7 +19383,7 @@ _R98_SHORT_TALK = frozenset("net zo pas mee al nu toe ver oud af uit op om na no
                             "in aan voor door over ziek dood boos blij bang moe arm rijk lief thuis ja nee".split())
 _R98_ZUS = re.compile(r"\bnul zus (\[(?:nummer|bsn|telefoonnummer)\])")
 _R98_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
-_R98_DIGITS = frozenset("nul een één twee drie vier vijf zes zeven acht negen".split())
+_R98_DIGITS = _R45_NL_DIGITS  # the digit words, the same set as round 45's
 _R98_NOT_STREET = frozenset("kamer groep klas vak lokaal route afdeling bus lijn tram trein spoor perron gate hal lid "
                             "artikel pagina hoofdstuk bed zaal vleugel blok gebouw verdieping unit paviljoen etage "
                             "nummer sectie tafel stoel rij plaats stap fase niveau week dag jaar les module".split())
@@ -19391,7 +19391,7 @@ _R98_SAYING = frozenset("zei zegt bedoel bedoelt noemde noemt".split())
 _R98_SPELL = frozenset("umlaut trema accent puntjes apostrof streepje koppelteken hoofdletter ij y".split())
 _R98_TUSSEN_T = frozenset("op in van uit aan".split())
 _R98_TITLE = frozenset("meneer mevrouw heer juffrouw familie heet heette".split())
-_R98_AT = frozenset("apenstaartje apestaartje at".split())
+_R98_AT = _R42_AT  # "apenstaartje", "apestaartje", "at": the same set as round 42's
 _R98_COUNTRY = frozenset("nl de be fr lu gb es it at ch pl".split())
 _R98_COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
 _R98_NUMBER_LABELS = frozenset(("[telefoonnummer]", "[nummer]", "[bsn]", "[iban]"))
