@@ -617,6 +617,35 @@ def test_a_child_at_risk_gets_a_question_about_the_child_not_the_caller(bank):
     assert suggestion.register == "u" or suggestion.register is None
 
 
+@pytest.mark.parametrize("line, crisis, opens", [
+    # forty-seventh session, after reading locked88 (own wording): rubbish put out on the balcony is no place to
+    # jump from; grandchildren not seen since the summer are a family rift, nobody missing tonight
+    ("je zet de vuilniszakken op het balkon en nu stinkt het hele portiek", "suicide", False),
+    ("je staat nu op het balkon op de zevende verdieping", "suicide", True),
+    ("uw kleinkinderen heeft u sinds de zomer niet meer gezien door die ruzie", "unsafe_vulnerable", False),
+    ("je kleindochter van vier heb je sinds gisteren niet meer gezien", "unsafe_vulnerable", True),
+])
+def test_rubbish_on_the_balcony_and_a_family_rift_are_no_crisis(bank, line, crisis, opens):
+    call = Call(bank)
+    call.say("goedenacht met de nachtlijn")
+    call.say(line)
+    assert (crisis in {e.crisis for e in call.events if e.type == "crisis"}) is opens
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("toch vind ik dat hij dit moet weten omdat het vannacht niet veilig is met dat geweer in huis", False),
+    ("het is niet veilig zolang die pillen hier in huis liggen", False),
+    ("het is niet veilig voor de kinderen met dat geweer in huis", True),  # someone else named at risk
+])
+def test_the_danger_of_the_means_in_a_suicide_call_is_the_callers_own_not_another_crisis(bank, line, opens):
+    call = Call(bank)
+    call.say("dus je denkt erover om een eind aan je leven te maken")
+    assert call.core.tracker.crises["suicide"].certainty == "confirmed"
+    out = call.say(line)
+    assert ("unsafe_vulnerable" in call.core.tracker.crises) is opens
+    assert any(e.type == "crisis" and e.crisis == "unsafe_vulnerable" for e in out) is opens
+
+
 def test_no_digging_during_a_crisis_and_safety_before_the_circle(bank):
     call = Call(bank, interaction="complainant")
     call.say("dus hij heeft je vanavond geslagen en de kinderen zijn boven")
@@ -6814,6 +6843,8 @@ def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, cr
      "safety.ben-je-op-dit-moment-veilig.u"),
     (["goedenacht met de nachtlijn", "je zegt dat hij je vanavond weer heeft geslagen en dat hij beneden is"],
      "safety.ben-je-op-dit-moment-veilig"),
+    (["goedenavond met de nachtlijn u spreekt met els", "u zegt dat uw man u vanavond heeft geslagen"],
+     "safety.ben-je-op-dit-moment-veilig.u"),  # the partner named, not "hij" (forty-seventh session)
     (["goedenacht met de nachtlijn", "je zegt dat je buurman zijn kinderen slaat en je hoort ze nu huilen"],
      "safety.persoon-nu-veilig"),
     (["goedenavond met de nachtlijn u spreekt met els", "de buurvrouw doet niet open en u bent bang dat ze gevallen is",
@@ -6826,6 +6857,25 @@ def test_the_person_safe_step_asks_after_the_caller_when_the_caller_is_in_danger
     suggested = [e.question_id for e in call.events if e.type == "suggestion"]
     assert suggested and suggested[-1] == question
     assert "unsafe_vulnerable" in {e.crisis for e in call.events if e.type == "crisis"}
+
+
+@pytest.mark.parametrize("lines, question", [
+    # forty-seventh session: the step after it ("wie kan erheen, of waar is het nu veilig?") asked a beaten caller
+    # "kan degene daar naartoe?"; for the caller in danger it asks where she can be safe tonight, in her register
+    (["goedenacht met de nachtlijn", "je zegt dat hij je vanavond weer heeft geslagen en dat hij beneden is",
+      "ben je op dit moment veilig", "is er iemand gewond"], "safety.veilige-plek-voor-jezelf"),
+    (["goedenavond met de nachtlijn u spreekt met els", "u zegt dat uw man u vanavond heeft geslagen",
+      "bent u op dit moment veilig", "en waar is hij nu"], "safety.veilige-plek-voor-jezelf.u"),
+    (["goedenacht met de nachtlijn", "je zegt dat je buurman zijn kinderen slaat en je hoort ze nu huilen",
+      "zijn de kinderen nu veilig", "is er iemand gewond"], "safety.wie-kan-erheen"),
+])
+def test_the_who_can_go_step_asks_the_caller_in_danger_where_she_can_be_safe(bank, lines, question):
+    call = Call(bank)
+    for line in lines:
+        call.say(line)
+    suggested = [e.question_id for e in call.events if e.type == "suggestion"]
+    assert suggested[-1] == question
+    assert bank.questions[question].technique == "safety"
 
 
 def test_a_malformed_caller_at_risk_rule_is_named_with_file_and_its_crisis(tmp_path):

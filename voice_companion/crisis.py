@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -118,6 +118,9 @@ class CrisisHit:
     learned: bool = False  # the crisis model's judgement, not a cue rule's words
     everyday: bool = False  # only a rule marked everyday found it: words that are idiom as well
     combined: bool = False  # a hint made of two weak signals (the tracker's WEAK_WINDOW), no cue of its own
+    # a named crisis in words that are also these crises' hints or signs, with no one at risk named ("niet veilig
+    # met dat geweer in huis"): in a call where one of them is confirmed, the worker may speak of that one (tracker)
+    echoes: tuple[str, ...] = ()
 
 
 class _WordMatcher:
@@ -764,9 +767,13 @@ class CrisisDetector:
             # and so is another crisis's hint in the same words ("het water afsluiten" is no walk into the water)
             named = [h for h in real if h.kind == "named"]
             line = " ".join(words)
-            return [h for h in real if h.kind != "partial" and not (
-                h.kind == "hint" and not h.learned and all(n.crisis != h.crisis for n in named)
-                and any(_same_words(h.trigger, n.trigger, line) for n in named))]
+            echoed = [h for h in real if h.kind == "hint" and not h.learned and all(n.crisis != h.crisis for n in named)
+                      and any(_same_words(h.trigger, n.trigger, line) for n in named)]
+            kept = [h for h in real if h.kind != "partial" and h not in echoed]
+            echoing = echoed + [h for h in kept if h.kind.startswith("weak:") and not h.learned]
+            return [replace(h, echoes=tuple(sorted({e.crisis for e in echoing if e.crisis != h.crisis and _same_words(
+                        e.trigger, h.trigger, line)}))) if h.kind == "named" and f"weak:{h.crisis}:person" not in found
+                    else h for h in kept]
         return real + [h for h in hits.values() if h.crisis == "life_event"]
 
 

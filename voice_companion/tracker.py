@@ -486,6 +486,12 @@ class SessionTracker:
                                   follow_up=kind == "named" and self.closed.get(hit.crisis, (0.0, ""))[1] == "safe"
                                   and self._follow_up_step(hit.crisis, c, hit.trigger)):
                 continue
+            if hit.crisis == "unsafe_vulnerable" and hit.crisis not in self.crises and "suicide" in hit.echoes \
+                    and self.crises.get("suicide") is not None and self.crises["suicide"].certainty == "confirmed":
+                # "toch vind ik dat hij dit moet weten omdat het vannacht niet veilig is met dat geweer in huis" in a
+                # suicide call (locked88): the danger named is the means at hand and nobody else is named at risk;
+                # the caller's own safety, the crisis being handled, not another person's
+                continue
             if question and hit.kind == "hint" and c.technique in ("safety", "scaling") and hit.crisis not in self.crises \
                     and any(other.certainty == "confirmed" for other in self.crises.values()):
                 # "en vannacht ben je veilig" in a suicide call, or a scale from "ik zie geen uitweg" to "ik ben
