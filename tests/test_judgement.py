@@ -6833,6 +6833,28 @@ def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, cr
     assert _names(classifier, line, crisis) is heard
 
 
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-seventh session, crisis-bf read after its three measurements (own wording): its missed hints as forms
+    ("bij jou doen alle stopcontacten het niet meer sinds vanmiddag", "utility_cutoff", True),
+    ("u hoeft niet meer naar de zitting want dan bent u er toch niet meer zegt u", "suicide", True),
+    ("ik heb lang genoeg gevochten en nu is het op zeg je", "suicide", True),
+    ("je hebt je moeder een berichtje gestuurd dat ze iedereen van je moet groeten", "suicide", True),
+    ("u bent duizelig en heeft hoofdpijn en de gaskachel brandt met de ramen dicht", "unsafe_vulnerable", True),
+    ("hij wil van elke euro een bonnetje zien en als je iets voor jezelf koopt moet je dat uitleggen",
+     "unsafe_vulnerable", True),
+    ("uw man is gaan dwalen en de buurman vond hem in zijn pyjama op straat", "unsafe_vulnerable", True),
+    # and its named near misses: the same kind of words with no one at risk
+    ("ik heb het lang genoeg geprobeerd met die opleiding en nu stop ik ermee", "suicide", False),
+    ("de deurwaarder houdt een deel van je loon in maar je huur gaat er eerst af", "eviction", False),
+    ("het briefje op tafel was dat je boodschappen doet en om vijf uur thuis bent", "suicide", False),
+    ("je hebt een half uur in de auto zitten schreeuwen en daarna ben je gaan slapen", "unsafe_vulnerable", False),
+    ("je bent woedend op je ex en morgen heb je een afspraak met de mediator", "unsafe_vulnerable", False),
+    ("je zoon van vijftien is een uurtje alleen thuis en de buurman kijkt even bij hem", "unsafe_vulnerable", False),
+])
+def test_crisis_bf_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
 @pytest.mark.parametrize("lines, question", [
     # forty-sixth session: the person-safe step asked every unsafe caller "is degene om wie je je zorgen maakt nu
     # veilig?", also a caller who hides from the man who hit her; once the worker says the caller is the one in
