@@ -644,13 +644,20 @@ class Redactor:
         """
         if not self.window or not isinstance(text, str) or not text:
             return self.redact_text(text)
+        was_holding = self.holding
         split = _r47_unglue(text)  # round 47: glued number words ("nulzes", "tweedrie") read apart
         if split is not None:
             out, _ = _through_dutch(split, self._redact_read)
             out = _r47_reglue(text, split, out)
         else:
             out = _through_dutch(text, self._redact_read)[0]
-        return self._as_said(text, out, window=True)
+        got = self._as_said(text, out, window=True)
+        if was_holding and not self.holding and len(text) < 12 and _filler_line(text) \
+                and all(_bare(w) in _R99_FILL for w in _WS.findall(text)):
+            self._sensitive = True  # round 99: "secretariaat at" / "eh": a filler after any held line is held too
+        elif not self.holding and len(text) < 30 and self._context:
+            self._sensitive = r99_hold(text, self._context[-2][0] if len(self._context) >= 2 else "", was_holding)
+        return got
 
     def _redact_read(self, text: str) -> tuple[str, bool]:
         try:
@@ -2207,6 +2214,9 @@ class Redactor:
             new = redact_round98(text, new)  # round 98: number, address, name, mail, IBAN forms; counting aloud stays
             if window and before67:
                 new = r98_window(self, text, new, before67)  # round 98 LD, LH, LI, LN: names, a postcode
+            new = redact_round99(text, new)  # round 99: streets after a person, surnames, glued IBANs, dates
+            if window and before67:
+                new = r99_window(self, text, new, before67)  # round 99 MD-MK: spellings, a filler line, dates
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -19386,7 +19396,10 @@ _R98_DATE = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}\b")
 _R98_DIGITS = _R45_NL_DIGITS  # the digit words, the same set as round 45's
 _R98_NOT_STREET = frozenset("kamer groep klas vak lokaal route afdeling bus lijn tram trein spoor perron gate hal lid "
                             "artikel pagina hoofdstuk bed zaal vleugel blok gebouw verdieping unit paviljoen etage "
-                            "nummer sectie tafel stoel rij plaats stap fase niveau week dag jaar les module".split())
+                            "nummer sectie tafel stoel rij plaats stap fase niveau week dag jaar les module "
+                            # round 99 (round 98's doubtful LC): more things that take a number and a letter
+                            "cel box kast kluis locker loket balie terminal vlucht stand kraam "
+                            "type model versie serie maat code categorie klasse graad schaal trede stap bank".split())
 _R98_SAYING = frozenset("zei zegt bedoel bedoelt noemde noemt".split())
 _R98_SPELL = frozenset("umlaut trema accent puntjes apostrof streepje koppelteken hoofdletter ij y".split())
 _R98_TUSSEN_T = frozenset("op in van uit aan".split())
@@ -19394,7 +19407,7 @@ _R98_TITLE = frozenset("meneer mevrouw heer juffrouw familie heet heette".split(
 _R98_AT = _R42_AT  # "apenstaartje", "apestaartje", "at": the same set as round 42's
 _R98_COUNTRY = frozenset("nl de be fr lu gb es it at ch pl".split())
 _R98_COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
-_R98_NUMBER_LABELS = frozenset(("[telefoonnummer]", "[nummer]", "[bsn]", "[iban]"))
+_R98_NUMBER_LABELS = _NUMBER_LABELS  # round 99: the same four labels (one set, as rounds 52 and 56)
 
 
 def _r98_letter(w: str) -> str | None:
@@ -19545,6 +19558,193 @@ def r98_window(self, text: str, new: str, before: list) -> str:
         if None not in digits and digits[0] != 0:  # LI
             self._r20_revise(1, {q: "[postcode]" for q in range(4)})
             return _merge(text, new, {len(lows) - 2: "[postcode]", len(lows) - 1: "[postcode]"})
+    return new
+
+
+# Round 99 (CV, disability, aids and adaptations, the WMO desk, as development data), on one line and, MD-MK, with
+# the window:
+# MA "dus de van der duijn van maasdamweg zeven": a street named after a person with a tussenvoegsel: the "van der
+#    <word>" before an [adres] that starts with "van": [adres].
+# MB "de hogewoerd honderdveertien in leiden": a line that is only "de <street> <number> (<letter>) in|te <city>",
+#    the street's last word no ordinary word ("het team twee in assen" stays): the street and number [adres].
+# MC "uw naam is [naam] muller en ...": the word after a first name redacted after "(uw|mijn|haar|zijn) naam is":
+#    the surname, [naam], when it is no talk word.
+# MF "dus vierenveertig eenentachtig er": a postcode's four digits in two words 10-99 and its letters said as one
+#    word ("er" for e r) at the line's end: [postcode].
+# MI "dat is NL57RABO": an IBAN's head written glued (country, check digits, bank code): [iban].
+# ML "uw geboortedatum is dertien dertien": number words at the line's end after "geboortedatum ... is": [datum],
+#    also when the date is not yet a valid one (it is corrected on the next line).
+# MD "mevrouw [naam]" / "ka o wee a el see zet ij ka": a line of five or more spelled letters after a [naam]: the whole
+#    line [naam] (with the tagger a few letters were read as a postcode and one was left).
+# ME "zeven vijf twee acht" / "ha ha": two letter names alone after a line of four digit words redacted: [postcode].
+# MG "secretariaat at" / "eh" / "[e-mail]": a filler line after any held line is held too (it was only after a
+#    line held as sensitive), so the line two back is still revised; and a mail's local part before the filler
+#    line and the mail: [e-mail] (the line two back).
+# MH "[naam] streepje" / "van rijn" / "[e-mail]": a short line after a held line that ends on streepje/punt/... is
+#    held too (the mail goes on; the rules already revise it).
+# MJ "dus een twee nul" / "uh" / "zevenhonderdvierendertig": a number's first digits, a filler line and a number
+#    100-999 alone (or a number redacted): the line two back and this one, as the number.
+# MK "dus de zeventiende" / "van de zevende" / "[datum]": a line "van de <ordinal 1-12>" is held (its year is to
+#    come; the rules already revise it and the day before it).
+_R99_TALK = frozenset("toch hoor he hè zeg zei ik u je en of maar ja nee dus eh uh ehm hm nou oke oké klopt "
+                      "correct precies graag alstublieft alsjeblieft bedankt dank sorry ook gewoon echt trouwens "
+                      "eigenlijk alleen natuurlijk inderdaad weer even nog hier daar zelf zeker".split())
+_R99_VAN = frozenset("der den de".split())
+_R99_AFTER_SURNAME = frozenset("en of maar toch hoor ja nee dus".split())  # "muller en u belt", not "els waar kan ik"
+_R99_NOT_SURNAME = frozenset("wat waar hoe wie welke waarom wanneer waarmee waarover zegt zeg welkom goedenavond "
+                             "goedenacht goedemorgen goedemiddag hallo dag".split())
+_R99_IBAN_HEAD = re.compile(r"\b[a-z]{2}\d{2}[a-z]{4}\b", re.IGNORECASE)
+_R99_MAIL_JOIN = frozenset("streepje punt underscore liggend koppelteken min".split())
+_R99_FILL = frozenset("eh ehm uh uhm hm hmm em euh".split())
+_R99_LEAD = frozenset("dus ja nee de het en oh o".split())
+
+
+def _r99_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    for i in range(1, n):
+        # MA: "de van der duijn [adres]" where the [adres] starts with "van"
+        if own.get(i) == "[adres]" and lows[i] == "van" and i - 1 not in own and i >= 2 and lows[i - 1].isalpha() \
+                and lows[i - 1] not in _R97_STOP:
+            k = i - 2
+            while k >= 0 and lows[k] in _R99_VAN and k not in own and i - k <= 3:
+                k -= 1
+            if k >= 0 and lows[k] == "van" and k not in own:
+                marks.update({q: "[adres]" for q in range(k, i)})
+        # MC: "uw naam is [naam] muller"
+        if own.get(i - 1) == "[naam]" and i not in own and i >= 3 and lows[i - 2] == "is" and lows[i - 3] == "naam" \
+                and lows[i].isalpha() and len(lows[i]) >= 3 and lows[i] not in _R97_STOP and lows[i] not in _R99_TALK \
+                and i - 2 not in own and (i + 1 == n or lows[i + 1] in _R99_AFTER_SURNAME) \
+                and lows[i] not in _R99_NOT_SURNAME \
+                and words[i - 1].isalpha():  # "mijn naam is anna, zeker": a comma ends the name
+            marks[i] = "[naam]"
+    # ML: "geboortedatum (voor de indicatie) is dertien dertien"
+    if "geboortedatum" in lows:
+        g = lows.index("geboortedatum")
+        for i in range(g + 1, min(n - 1, g + 6)):
+            if lows[i] == "is":
+                k = i + 1
+                if k < n and all(_r20_number(lows[q]) is not None and q not in own for q in range(k, n)) \
+                        and 2 <= n - k <= 4:
+                    marks.update({q: "[datum]" for q in range(k, n)})
+                break
+    # MF: "dus vierenveertig eenentachtig er"
+    s = 0
+    while s < n and lows[s] in _R99_LEAD:
+        s += 1
+    if n - s == 3 and len(lows[-1]) == 2 and lows[-1].isalpha() and _r98_letter(lows[-1][0]) \
+            and _r98_letter(lows[-1][1]) and s not in own and lows[-1] not in _R98_SHORT_TALK \
+            and lows[-1] not in _R99_TALK and (lows[-1] not in _R97_STOP or lows[-1] == "er"):  # "er" ends no talk
+        a, b = _r20_number(lows[s]), _r20_number(lows[s + 1])
+        if a is not None and b is not None and 10 <= a <= 99 and 10 <= b <= 99 and not lows[s].isdigit():
+            marks.update({q: "[postcode]" for q in range(s, n)})
+    # MB: "(dus) de hogewoerd honderdveertien in leiden"
+    if n - s in (4, 5, 6) and lows[-2] in ("in", "te") and lows[-1] in _R96_PLACES and s not in own:
+        k = s
+        j = n - 3
+        if len(lows[j]) == 1 and lows[j] in "abcdefgh" and lows[j] != "e":
+            j -= 1
+        if j - k in (1, 2) and (_r20_number(lows[j]) or 0) in range(1, 1000) and all(
+                lows[q].isalpha() and lows[q] not in _R98_NOT_STREET and lows[q] not in _R97_STOP
+                and lows[q] not in _R96_PLACES for q in range(k, j)) and lows[j - 1] not in _R65_ORDINARY:
+            if s and lows[s - 1] in ("de", "het"):  # "de hogewoerd", not "ik ben honderd in leiden"
+                marks.update({q: "[adres]" for q in range(k, n - 2) if q not in own})
+    return marks
+
+
+_R99_THINGS = frozenset("kamer klas lokaal groep route lijn tram trein perron gate artikel pagina hoofdstuk tafel "
+                        "stoel rij cel box kast kluis locker loket balie terminal vlucht stand kraam type model "
+                        "versie serie maat code categorie klasse graad schaal".split())  # not nummer, bus, blok
+
+
+def _r99_kept(words, lows, own) -> set[int]:
+    """Round 98's doubtful LC, with the tagger too: a line that is only "(de|het) <thing> <number> <letter>" where the
+    thing is on the list of things that take a number ("de kluis zeven a", "het loket drie c") is no address."""
+    n = len(lows)
+    s = 1 if n and lows[0] in ("de", "het") else 0
+    if n - s != 3 or lows[s] not in _R99_THINGS or len(lows[-1]) != 1 or lows[-1] not in "abcdefgh" \
+            or (_r20_number(lows[-2]) or 0) not in range(1, 1000):
+        return set()
+    if any(lab != "[adres]" for lab in own.values()):
+        return set()
+    return set(own)
+
+
+def redact_round99(raw: str, out: str) -> str:
+    """Round 99 on one line (MA-MC, MF, MI, ML above). Behind cheap string gates."""
+    if "[adres]" in out and len(raw) < 40 and raw.rstrip()[-2:-1] == " ":
+        out = _line_keep(raw, out, _r99_kept)
+    if _R99_IBAN_HEAD.search(raw) is not None and any(c.isdigit() for c in raw):
+        out = _R99_IBAN_HEAD.sub("[iban]", out)  # MI
+    low = raw.lower()
+    if "[adres]" in out or "[naam]" in out or "geboortedatum" in low or (len(raw) < 50 and low.rstrip()[-3:-2] == " ") \
+            or ((" in " in low or " te " in low) and fold(_bare(low.rsplit(None, 1)[-1])) in _R96_PLACES):
+        out = _line_pass(raw, out, _r99_marks)
+    return out
+
+
+def r99_hold(text: str, prev: str, was_holding: bool) -> bool:
+    """MH, MK: a line held for the next one: "van rijn" after a held "[naam] streepje" (a mail's part); "van de
+    zevende" (a month said as an ordinal, its year to come)."""
+    lows = _r20_lows(text)
+    if not lows or len(lows) > 3:
+        return False
+    if was_holding and prev and _r20_lows(prev)[-1:] and _r20_lows(prev)[-1] in _R99_MAIL_JOIN:
+        return True  # MH
+    return len(lows) == 3 and lows[:2] == ("van", "de") and (ordinal_value(lows[2]) or 0) in range(1, 13)  # MK
+
+
+def r99_window(self, text: str, new: str, before: list) -> str:
+    """MD, ME, MG, MH, MJ, MK: read with the lines before (as said and as logged)."""
+    p1raw, p1out = before[0]
+    lows = _r20_lows(text)
+    pl = _r20_lows(p1raw)
+    if not lows or not pl:
+        return new
+    # MD: a name spelled letter by letter after a [naam]: the whole line
+    if "[naam]" in p1out and len(lows) >= 5 and new != text \
+            and sum(1 for w in lows if not _r98_letter(w)) <= (0 if len(lows) < 7 else 1) \
+            and all(_r98_letter(w) or (w.isalpha() and len(w) <= 3 and w not in _R99_TALK and w not in _R97_STOP
+                                       and w not in _R98_SHORT_TALK) for w in lows) \
+            and len(_WS.findall(text)) == len(lows):
+        return _join_marked(_WS.findall(text), {q: "[naam]" for q in range(len(lows))})
+    # ME: "ha ha" after four digit words redacted
+    if new == text and len(lows) == 2 and all(_r98_letter(w) for w in lows) and len(pl) == 4 \
+            and all(_r98_digit(w) is not None for w in pl) and _r98_digit(pl[0]) != 0 \
+            and p1out.split() and all(w in _NUMBER_LABELS or w == "[postcode]" for w in p1out.split()) \
+            and len(_WS.findall(text)) == 2:
+        return _join_marked(_WS.findall(text), {0: "[postcode]", 1: "[postcode]"})
+    if len(before) < 2 or self._state.revised is not None:
+        return new
+    p2raw, p2out = before[1]
+    l2 = _r20_lows(p2raw)
+    if not l2:
+        return new
+    # MG, MJ: the line two back before a filler line
+    if all(w in _R99_FILL for w in pl) and p2raw == p2out and not self._revised_before:
+        if "[e-mail]" in new and l2[-1] in _R98_AT and 2 <= len(l2) <= 4 and l2[-2].isalpha() \
+                and l2[-2] not in _R97_MAIL_STOP and len(_WS.findall(p2raw)) == len(l2):
+            self._r20_revise(2, {len(l2) - 2: "[e-mail]", len(l2) - 1: "[e-mail]"})  # MG
+            return new
+        labels = [p for p in iter_placeholders(new) if p in _R98_NUMBER_LABELS]
+        if not labels and new == text and len(lows) == 1 and (_r20_number(lows[0]) or 0) in range(100, 1000) \
+                and not lows[0].isdigit():
+            labels = ["[nummer]"]  # "dus een twee nul" / "uh" / "zevenhonderdvierendertig": the number's next three
+            new = "[nummer]"
+        if labels and lows[0] not in _R99_LEAD and len(_WS.findall(p2raw)) == len(l2):
+            s = 1 if l2[0] in ("dus", "ja") else 0
+            if 2 <= len(l2) - s <= 4 and all(_r98_digit(w) is not None for w in l2[s:]):
+                self._r20_revise(2, {q: labels[0] for q in range(s, len(l2))})  # MJ
+                return new
+    return new
+    # MK: "dus de zeventiende" / "van de zevende" / "[datum]"
+    if new.lstrip().startswith("[datum]") and p1raw == p1out and p2raw == p2out and len(pl) == 3 \
+            and pl[:2] == ("van", "de") and (ordinal_value(pl[2]) or 0) in range(1, 13) \
+            and 2 <= len(l2) <= 3 and l2[-2] == "de" and (ordinal_value(l2[-1]) or 0) in range(1, 32) \
+            and not self._revised_before and len(_WS.findall(p2raw)) == len(l2):
+        self._r20_revise(1, {2: "[datum]"})
+        if self._state.revised is not None:
+            self._r20_revise(2, {len(l2) - 1: "[datum]"})
     return new
 
 
