@@ -2823,7 +2823,9 @@ def test_a_short_line_with_a_cue_still_counts(classifier):
 def test_the_crisis_models_guess_alone_raises_the_banner_and_a_second_line_the_question(bank):
     call = Call(bank)
     call.say("goedenacht met de nachtlijn hoe kan ik u helpen")
-    out = call.say("sinds uw vrouw er niet meer is")
+    # (a widower's "sinds uw vrouw er niet meer is" was this test's line until the forty-seventh session: two
+    # supervisors heard a death in the family told there, no hint, and it is a settled form since)
+    out = call.say("sinds de begrafenis bent u niet meer buiten geweest")
     assert ("suicide", "possible") in [(e.crisis, e.certainty) for e in out if e.type == "crisis"]
     assert "safety" not in [e.technique for e in out if e.type == "suggestion"]  # the page's banner asks for it
     call.t += 20
@@ -6852,6 +6854,23 @@ def test_a_cleared_house_cut_off_and_a_business_handed_over(classifier, line, cr
     ("je zoon van vijftien is een uurtje alleen thuis en de buurman kijkt even bij hem", "unsafe_vulnerable", False),
 ])
 def test_crisis_bf_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-seventh session, locked89 read after its three measurements (own wording): the banners in its calm calls
+    ("je bent net verhuisd en de verhuisdozen staan nog om je heen", "eviction", False),
+    ("je moet morgen de sleutel inleveren en de verhuisdozen staan klaar", "eviction", True),
+    ("sinds uw vrouw er niet meer is", "suicide", False),  # (a development call's banner too)
+    ("je vrouw is er niet meer en je wilt eigenlijk bij haar zijn", "suicide", True),
+    ("je dochter heeft een buitenlamp opgehangen zodat je ook in het donker op het terras kunt zitten", "utility_cutoff",
+     False),
+    ("je zit in het donker sinds ze de stroom hebben afgesloten", "utility_cutoff", True),
+    ("je vriendin rijdt mee naar het gemeentehuis en wacht op je in de auto", "unsafe_vulnerable", False),
+    ("nu het betaald is lig je er niet meer wakker van", "suicide", False),
+    ("je zegt dat je het liefst niet meer wakker wordt", "suicide", True),
+])
+def test_locked89_calm_banners_and_the_hints_beside_them(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
 
 
