@@ -3381,6 +3381,35 @@ def test_the_crisis_question_waits_for_a_crisis_or_life_event(bank):
     assert "goal.crisis-voorbij" in [q.id for q in advisor.questions_for("goal", tracker)]
 
 
+@pytest.mark.parametrize("technique, question", [
+    # forty-seventh session, after reading locked89: a complaint about church bells was offered "hoe veilig voelt u
+    # zich nu?" as its scale, "één stapje hoger op die schaal" before any scale, and the handover to debt counselling
+    ("scaling", "scaling.schaal-hoe-veilig.u"),
+    ("next_step", "next_step.overdracht-morgen.u"),
+    ("mandate", "mandate.tijdelijk-en-met-mandaat.u"),
+])
+def test_safety_scales_and_crisis_steps_wait_for_a_crisis(bank, technique, question):
+    from voice_companion.advisor import Advisor
+    from voice_companion.tracker import SessionTracker
+
+    advisor = Advisor(bank)
+    tracker = SessionTracker(bank)
+    tracker.register = "u"
+    assert question not in [q.id for q in advisor.questions_for(technique, tracker)]
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn u spreekt met els")
+    call.say("dus de deurwaarder komt morgenochtend om negen uur uw huis ontruimen")
+    assert question in [q.id for q in call.core.advisor.questions_for(technique, call.core.tracker)]
+
+
+def test_one_step_up_the_scale_follows_a_scale(bank):
+    call = Call(bank)
+    call.say("goedenavond met de nachtlijn u spreekt met els")
+    assert "scaling.een-stapje-hoger" not in [q.id for q in call.core.advisor.questions_for("scaling", call.core.tracker)]
+    call.say("als tien is dat u goed slaapt en nul helemaal niet waar zit u nu")
+    assert "scaling.een-stapje-hoger" in [q.id for q in call.core.advisor.questions_for("scaling", call.core.tracker)]
+
+
 @pytest.mark.parametrize("line, crisis", [
     ("hoort hij je nu als je met mij belt", "unsafe_vulnerable"),
     ("hoe groot is de kans dat u vannacht echt iets gaat doen", "suicide"),

@@ -95,6 +95,11 @@ class Advisor:
         for q in bank.questions.values():
             root = q.variant_of or q.id
             self.family.setdefault(root, {})[q.register] = q.id
+        # the project's own crisis steps outside safety (a takeover with mandate, the handover in the morning to the
+        # neighbourhood team or debt counselling): steps of a crisis, not of a calm call's circle
+        self.crisis_steps = {root for c in bank.crises.values() for item in c.protocol for qid in item.questions
+                             if (q := bank.questions.get(qid)) is not None and q.source == "added"
+                             and q.technique != "safety" for root in [q.variant_of or q.id]}
 
     def advise(self, tracker: SessionTracker) -> Advice | None:
         if tracker.closing:
@@ -313,6 +318,12 @@ class Advisor:
                 continue
             if " de crisis " in f" {q.text.lower()} " and not heard_crisis:
                 continue  # "Waaraan zou u merken dat u de crisis voorbij is?" only where a crisis or life event was heard
+            if q.technique != "safety" and "veilig" in q.text.lower() and not heard_crisis:
+                continue  # nor "hoe veilig voelt u zich nu?" as the scale in a complaint about church bells (locked89)
+            if root in self.crisis_steps and not heard_crisis:
+                continue  # "zal ik het overdragen aan de schuldhulpverlening?" after a complaint about church bells
+            if " die schaal " in f" {q.text.lower()} " and not tracker.used("scaling"):
+                continue  # "één stapje hoger op die schaal" follows a scale the worker asked, not the first one
             candidates.append(q)
 
         def rank(q: Question) -> tuple[int, int, int, int]:
