@@ -6891,6 +6891,7 @@ def test_crisis_bf_forms_and_their_near_misses(classifier, line, crisis, heard):
     ("je bent net verhuisd en de verhuisdozen staan nog om je heen", "eviction", False),
     ("je moet morgen de sleutel inleveren en de verhuisdozen staan klaar", "eviction", True),
     ("sinds uw vrouw er niet meer is", "suicide", False),  # (a development call's banner too)
+    ("dat u uw vrouw niet meer in de ogen kunt kijken en dat ze beter af is zonder u", "suicide", True),  # (locked15's)
     ("je vrouw is er niet meer en je wilt eigenlijk bij haar zijn", "suicide", True),
     ("je dochter heeft een buitenlamp opgehangen zodat je ook in het donker op het terras kunt zitten", "utility_cutoff",
      False),
