@@ -3395,19 +3395,21 @@ def test_safety_scales_and_crisis_steps_wait_for_a_crisis(bank, technique, quest
     advisor = Advisor(bank)
     tracker = SessionTracker(bank)
     tracker.register = "u"
-    assert question not in [q.id for q in advisor.questions_for(technique, tracker)]
+    assert question not in [q.id for q in advisor.questions_for(technique, tracker, circle=True)]
+    assert question in [q.id for q in advisor.questions_for(technique, tracker)]  # a worker may look it up
     call = Call(bank)
     call.say("goedenavond met de nachtlijn u spreekt met els")
     call.say("dus de deurwaarder komt morgenochtend om negen uur uw huis ontruimen")
-    assert question in [q.id for q in call.core.advisor.questions_for(technique, call.core.tracker)]
+    assert question in [q.id for q in call.core.advisor.questions_for(technique, call.core.tracker, circle=True)]
 
 
 def test_one_step_up_the_scale_follows_a_scale(bank):
     call = Call(bank)
     call.say("goedenavond met de nachtlijn u spreekt met els")
-    assert "scaling.een-stapje-hoger" not in [q.id for q in call.core.advisor.questions_for("scaling", call.core.tracker)]
+    advisor, tracker = call.core.advisor, call.core.tracker
+    assert "scaling.een-stapje-hoger" not in [q.id for q in advisor.questions_for("scaling", tracker, circle=True)]
     call.say("als tien is dat u goed slaapt en nul helemaal niet waar zit u nu")
-    assert "scaling.een-stapje-hoger" in [q.id for q in call.core.advisor.questions_for("scaling", call.core.tracker)]
+    assert "scaling.een-stapje-hoger" in [q.id for q in advisor.questions_for("scaling", tracker, circle=True)]
 
 
 @pytest.mark.parametrize("line, crisis", [

@@ -251,7 +251,8 @@ class Advisor:
                 if technique in seen or not self._technique_due(technique, phase, tracker, in_crisis):
                     continue
                 seen.add(technique)
-                options = self.questions_for(technique, tracker, crisis_only=in_crisis, guess_register=in_crisis)
+                options = self.questions_for(technique, tracker, crisis_only=in_crisis, guess_register=in_crisis,
+                                             circle=True)
                 if options:
                     yield offset, rank, phase, technique, options
 
@@ -294,11 +295,12 @@ class Advisor:
         return True
 
     def questions_for(self, technique: str, tracker: SessionTracker, *, crisis_only: bool = False,
-                      guess_register: bool = True) -> list[Question]:
+                      guess_register: bool = True, circle: bool = False) -> list[Question]:
         """Unasked questions of a technique in the worker's register, best fit first, least suggested first.
 
         `guess_register`: before je or u is heard, take "je" (a lookup, a crisis step: a question must come);
-        the circle passes False and waits for a question that says neither.
+        the circle passes False and waits for a question that says neither. `circle`: offered unasked in the
+        circle, where a safety scale or a crisis step waits for a crisis (a worker who looks one up gets it).
         """
         interaction = tracker.interaction
         heard_crisis = bool(tracker.crises or tracker.life_events
@@ -318,11 +320,11 @@ class Advisor:
                 continue
             if " de crisis " in f" {q.text.lower()} " and not heard_crisis:
                 continue  # "Waaraan zou u merken dat u de crisis voorbij is?" only where a crisis or life event was heard
-            if q.technique != "safety" and "veilig" in q.text.lower() and not heard_crisis:
+            if circle and q.technique != "safety" and "veilig" in q.text.lower() and not heard_crisis:
                 continue  # nor "hoe veilig voelt u zich nu?" as the scale in a complaint about church bells (locked89)
-            if root in self.crisis_steps and not heard_crisis:
+            if circle and root in self.crisis_steps and not heard_crisis:
                 continue  # "zal ik het overdragen aan de schuldhulpverlening?" after a complaint about church bells
-            if " die schaal " in f" {q.text.lower()} " and not tracker.used("scaling"):
+            if circle and " die schaal " in f" {q.text.lower()} " and not tracker.used("scaling"):
                 continue  # "één stapje hoger op die schaal" follows a scale the worker asked, not the first one
             candidates.append(q)
 
