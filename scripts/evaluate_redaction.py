@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CV (development data) and holdout CW
-(locked, once it is written), CW twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CW (development data) and holdout CX
+(locked, once it is written), CX twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -425,8 +425,12 @@ A file that is not there yet is skipped with a note.
   as locked at round 98's code: 8 of 310 leaking (bsn 1, dob 1, email 2, iban 1, name 2, postcode 1), 0 of 120
   ordinary touched; rules alone 11 leaking (address 2, bsn 1, dob 2, email 2, iban 1, name 1, postcode 2),
   0 ordinary; development data since round 99;
-* holdout-cw.jsonl (holdout CW): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CU and CV, and before them
+* holdout-cw.jsonl (holdout CW): written by a writer who never saw the code (veterans, soldiers, police officers,
+  firefighters and their families), run once as locked at round 99's code: 3 of 310 leaking (address 1, email 1,
+  name 1), 2 of 120 ordinary touched; rules alone 6 leaking (address 1, email 2, name 1, postcode 2), 1 ordinary;
+  development data since round 100;
+* holdout-cx.jsonl (holdout CX): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CV and CW, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -562,9 +566,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-ct.jsonl": "holdout CT (dev)",
     "holdout-cu.jsonl": "holdout CU (dev)",
     "holdout-cv.jsonl": "holdout CV (dev)",
-    "holdout-cw.jsonl": "holdout CW (locked, not tuned on)",
+    "holdout-cw.jsonl": "holdout CW (dev)",
+    "holdout-cx.jsonl": "holdout CX (locked, not tuned on)",
 }
-LOCKED = "holdout-cw.jsonl"
+LOCKED = "holdout-cx.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

@@ -545,6 +545,8 @@ class Redactor:
                     marks = r95_drop_score(source, marks)  # round 94's doubtful: "de score was drie twee"
                     if "week van" in source:
                         marks = r95_drop_week_of(source, marks)  # round 95 II: "in de week van zeventien februari"
+                    if "[adres]" in marks.values():
+                        marks = r100_drop_unit(source, marks)  # round 100 NF: "bij dutchbat drie in srebrenica"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -2217,6 +2219,9 @@ class Redactor:
             new = redact_round99(text, new)  # round 99: streets after a person, surnames, glued IBANs, dates
             if window and before67:
                 new = r99_window(self, text, new, before67)  # round 99 MD-MK: spellings, a filler line, dates
+            new = redact_round100(text, new)  # round 100: streets where one stays, names after heet, mails, letters
+            if window and before67 and "letters" in text:
+                new = r100_window(self, text, new, before67)  # round 100 NE: a postcode's letters after its number
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -14724,7 +14729,8 @@ def _r72_marks(words, lows, own, before) -> dict[int, str]:
                    and (lows[i] not in _R67_ASK_STOP or (i == n - 1 and lows[i] in ("na", "an", "mei", "li")))
                    and _r20_number(lows[i]) is None for i in tail if i not in own) \
                     and all(own.get(i, "[naam]") == "[naam]" for i in tail) \
-                    and any(i in own or lows[i] not in ORDINARY_WORDS for i in tail):
+                    and any(i in own or lows[i] not in ORDINARY_WORDS for i in tail) \
+                    and not any(i not in own and _r100_talk_after_name(lows[i]) for i in tail):
                 marks.update({i: "[naam]" for i in tail if i not in own})
             break
     # HC: a word of a mail address said again to spell it
@@ -19074,7 +19080,7 @@ _R96_BARE_GATE = _Lazy(r"\b(?:de|het|naar) (?:achter|voor|over|onder|tussen|buit
                        r"(?:de|den|het) |\bdubbel\b|^\W*(?:\w+\W+){0,2}nul\s", re.IGNORECASE)
 _R96_GIVE = frozenset("geef geeft breng brengt stuur stuurt toon toont laat laten geven brengen sturen tonen "
                       "vraag vragen zeg vertel mail mailen".split())
-_R96_FILLERS = frozenset("eh ehm uh uhm ja dus nou oke oké".split())
+_R96_FILLERS = _R86_FILL  # round 100: one set (read on folded words, where "oké" is "oke"; "ok" added)
 _R96_COUNT = frozenset("waren kwamen kwam hadden keer uur jaar euro mensen kinderen stuks weken dagen "
                        "minuten kilo".split())  # no "er", "zijn": "nee er staat geen vijf maar acht" is the number
 _R96_KEEP_GATE = _Lazy(r"\bin\b|\buit\b|\bnaar\b|dokter|zuster|\bdr\b", re.IGNORECASE)
@@ -19616,7 +19622,10 @@ def _r99_marks(words, lows, own) -> dict[int, str]:
                 and lows[i].isalpha() and len(lows[i]) >= 3 and lows[i] not in _R97_STOP and lows[i] not in _R99_TALK \
                 and i - 2 not in own and (i + 1 == n or lows[i + 1] in _R99_AFTER_SURNAME) \
                 and lows[i] not in _R99_NOT_SURNAME \
+                and (i + 1 < n or _r100_surname_word(lows[i])) \
                 and words[i - 1].isalpha():  # "mijn naam is anna, zeker": a comma ends the name
+            # (round 100, round 99's doubtful: at the line's end no adjective, participle or talk word, "mijn naam is
+            # kees gelukkig"; "winter", "vogel", "klein" are surnames)
             marks[i] = "[naam]"
     # ML: "geboortedatum (voor de indicatie) is dertien dertien"
     if "geboortedatum" in lows:
@@ -19646,7 +19655,9 @@ def _r99_marks(words, lows, own) -> dict[int, str]:
             j -= 1
         if j - k in (1, 2) and (_r20_number(lows[j]) or 0) in range(1, 1000) and all(
                 lows[q].isalpha() and lows[q] not in _R98_NOT_STREET and lows[q] not in _R97_STOP
-                and lows[q] not in _R96_PLACES for q in range(k, j)) and lows[j - 1] not in _R65_ORDINARY:
+                and lows[q] not in _R96_PLACES for q in range(k, j)) \
+                and (lows[j - 1] not in _R65_ORDINARY or (j - k == 2 and lows[k] in _R100_STREET_ADJ)):
+            # (round 100, round 99's doubtful: "de lange voort negentig in zwolle", a street's adjective first)
             if s and lows[s - 1] in ("de", "het"):  # "de hogewoerd", not "ik ben honderd in leiden"
                 marks.update({q: "[adres]" for q in range(k, n - 2) if q not in own})
     return marks
@@ -19736,16 +19747,174 @@ def r99_window(self, text: str, new: str, before: list) -> str:
             if 2 <= len(l2) - s <= 4 and all(_r98_digit(w) is not None for w in l2[s:]):
                 self._r20_revise(2, {q: labels[0] for q in range(s, len(l2))})  # MJ
                 return new
+    # (MK's revision that stood here after this return was never reached; round 100 took it out: MK is the hold in
+    # r99_hold, the rules already revise the day and month lines)
     return new
-    # MK: "dus de zeventiende" / "van de zevende" / "[datum]"
-    if new.lstrip().startswith("[datum]") and p1raw == p1out and p2raw == p2out and len(pl) == 3 \
-            and pl[:2] == ("van", "de") and (ordinal_value(pl[2]) or 0) in range(1, 13) \
-            and 2 <= len(l2) <= 3 and l2[-2] == "de" and (ordinal_value(l2[-1]) or 0) in range(1, 32) \
-            and not self._revised_before and len(_WS.findall(p2raw)) == len(l2):
-        self._r20_revise(1, {2: "[datum]"})
-        if self._state.revised is not None:
-            self._r20_revise(2, {len(l2) - 1: "[datum]"})
-    return new
+
+
+# ---------------------------------------------------------------------------
+# Round 100 (holdout CW: veterans, soldiers, police officers, firefighters and their families; dev since round 100)
+# NA "dus je zit bij je zus op de vaartsche rijn vierhonderdtwee": a street of two words and its house number at the
+#    line's end after "op/aan de", on a line with a verb of staying (zit, logeert, verblijft, slaapt): street and
+#    number [adres] (before: only after "woon"); its first word no ordinary word, or a street's adjective ("lange",
+#    "oude"), and neither word a thing with a number ("op de gesloten afdeling vier" stays).
+# NB "je kameraad heet bas in t veld": "<possessive> <noun> heet <listed first name>": the name, also a first name
+#    that is an ordinary word ("bas", "roos"), with its particles and surname (before: only after a kin word); not
+#    after an animal or a thing ("onze hond heet max": a pet's name stays, as round 58 wants).
+# NC "de mail van je maat is marcovdb", "mail naar pattiasina": a mail's local part said alone at the line's end
+#    after a mail word and "is"/"naar"/"aan": [e-mail] (no ordinary word, organisation, filler, participle).
+# ND "postcode is drie zeven eh zeven": a postcode's digit words with a filler between, to the line's end: [postcode].
+# NE "eenenvijftig dus" / "en de letters c a": two letter names after "de letters" at the line's end, after a number
+#    redacted on the line or the line before: [postcode].
+# NF "je zat bij dutchbat drie in srebrenica": a military unit or mission and its number is no street: the tagger's
+#    [adres] on it (and on the place after "in") goes.
+# NG "de graaf van het kasteel": a title of nobility before "van" and an estate or realm is no surname.
+# Round 99's doubtful MC ("mijn naam is kees gelukkig") and MB ("de lange voort negentig in zwolle"): in _r99_marks.
+from voice_companion.privacy.spoken import _STREET_ADJECTIVES as _R100_STREET_ADJ  # noqa: E402
+from voice_companion.privacy.spoken import _surname_word19 as _r100_surname_word  # noqa: E402
+
+_R100_STAY = frozenset("zit zat zitten zaten logeer logeert logeerde logeren verblijf verblijft verbleef verblijven "
+                       "slaap slaapt sliep slapen".split())
+_R100_NOT_STREET = _R98_NOT_STREET | _R99_THINGS | frozenset(
+    "school care post kazerne basis schip boot wacht dienst ploeg team poli kliniek locatie eenheid".split())
+_R100_FIRST = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS
+_R100_MAIL_BEFORE = frozenset("is naar aan".split())
+_R100_ORGS = _R52_ORGS | _R54_INSTITUTIONS | _R48_SPELLED_ORGS
+_R100_PARTICIPLE = (("ge", "ver", "be", "ont", "door", "terug", "over", "uit", "binnen", "weg", "op", "aan", "af",
+                     "mee", "her"), ("d", "t", "en"))
+_R100_ADJ_ENDS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "ief")  # round 19's adjective ends, the surest
+_R100_NUM_LABELS = _NUMBER_LABELS | frozenset(("[postcode]", "[datum]"))
+_R100_UNITS = frozenset("dutchbat bataljon compagnie peloton brigade regiment divisie eskader eskadron squadron korps "
+                        "legerkorps missie sfor kfor ifor isaf unifil unprofor detachement rotatie lichting".split())
+_R100_NOBLE = frozenset("graaf gravin burggraaf baron barones hertog hertogin markies jonkheer ridder prins prinses "
+                        "koning koningin keizer keizerin".split())
+_R100_REALMS = frozenset("kasteel slot landgoed burcht paleis buitenplaats heerlijkheid graafschap hertogdom dorp "
+                         "stad streek land rijk eiland".split())
+
+
+def _r100_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    if n < 3:
+        return marks
+    # NA: "(zit ...) op de vaartsche rijn vierhonderdtwee"
+    j = n - 1
+    if len(lows[j]) == 1 and lows[j] in "abcdefgh" and lows[j] != "e":
+        j -= 1
+    if j >= 5 and lows[j - 4] in ("op", "aan") and lows[j - 3] in ("de", "het") \
+            and (_r20_number(lows[j]) or 0) in range(1, 1000) and not any(q in own for q in range(j - 2, n)) \
+            and any(w in _R100_STAY for w in lows[:j - 4]):
+        w1, w2 = lows[j - 2], lows[j - 1]
+        if all(w.isalpha() and len(w) >= 3 and w not in _R97_STOP and w not in STOP_WORDS and w not in _R100_NOT_STREET
+               and w not in _R96_PLACES and _r20_number(w) is None and ordinal_value(w) is None for w in (w1, w2)) \
+                and (w1 in _R100_STREET_ADJ or (w1 not in ORDINARY_WORDS and not w1.startswith(_R100_PARTICIPLE[0]))):
+            marks.update({q: "[adres]" for q in range(j - 2, n)})
+    # NB: "je kameraad heet bas in t veld"
+    for i in range(3, n):
+        if lows[i - 1] == "heet" and lows[i - 3] in POSSESSIVES and lows[i] in _R100_FIRST and i not in own \
+                and lows[i - 2].isalpha() and lows[i - 2] not in STOP_WORDS and i - 2 not in own \
+                and lows[i - 2] not in _R85_ANIMAL and lows[i - 2] not in _R72_THING_NAMED:  # "onze hond heet max"
+            marks[i] = "[naam]"
+            k = q = i + 1
+            while q < n and lows[q] in TUSSEN and q - k < 3:
+                q += 1
+            if k < q < n and lows[q].isalpha() and lows[q] not in _R97_STOP and q not in own \
+                    and (q + 1 == n or lows[q + 1] in _R99_AFTER_SURNAME):
+                marks.update({x: "[naam]" for x in range(k, q + 1)})
+            break
+    # NC: "de mail van je maat is marcovdb", "mail naar pattiasina"
+    w = lows[-1]
+    if lows[-2] in _R100_MAIL_BEFORE and n - 1 not in own and len(w) >= 4 and w.isalnum() and w.isascii() \
+            and any("mail" in lows[q] for q in range(n - 2)) and w not in ORDINARY_WORDS and w not in STOP_WORDS \
+            and w not in _R97_MAIL_STOP and w not in _R100_ORGS and w not in _R99_FILL and word_value(w) is None \
+            and not (w.startswith(_R100_PARTICIPLE[0]) and w.endswith(_R100_PARTICIPLE[1])) \
+            and words[-1][-1:].isalnum():
+        marks[n - 1] = "[e-mail]"
+    # ND: "postcode is drie zeven eh zeven"
+    if "postcode" in lows:
+        p = lows.index("postcode") + 1
+        if p < n and lows[p] in ("is", "was"):
+            p += 1
+        digits = [q for q in range(p, n) if _r98_digit(lows[q]) is not None]
+        if len(digits) >= 2 and digits[0] == p and all(q in digits or lows[q] in _R99_FILL for q in range(p, n)) \
+                and any(lows[q] in _R99_FILL for q in range(p, n)) and not any(q in own for q in range(p, n)):
+            marks.update({q: "[postcode]" for q in digits})
+    # NE: "[datum] en de letters c a" (the line before: r100_window)
+    if lows[-3] == "letters" and _r100_letters(lows) and any(lab in _R100_NUM_LABELS for lab in own.values()) \
+            and n - 1 not in own and n - 2 not in own:
+        marks.update({n - 2: "[postcode]", n - 1: "[postcode]"})
+    return marks
+
+
+def _r100_talk_after_name(low: str) -> bool:
+    """Round 99's doubtful ("mijn naam is kees gelukkig", "... bram eerlijk gezegd"): an ordinary word that is an
+    adjective or a participle by its form, no surname (round 72's HB took it as the name's rest)."""
+    return low in ORDINARY_WORDS and len(low) >= 3 and not _r100_surname_word(low) \
+        and (low.endswith(_R100_ADJ_ENDS) or (low.startswith(_R100_PARTICIPLE[0]) and low.endswith(_R100_PARTICIPLE[1])))
+
+
+def _r100_letters(lows) -> bool:
+    return _r98_letter(lows[-1]) is not None and _r98_letter(lows[-2]) is not None \
+        and lows[-1] not in _R98_SHORT_TALK and lows[-2] not in _R98_SHORT_TALK
+
+
+def _r100_kept(words, lows, own) -> set[int]:
+    """NG: "de graaf van het kasteel": a title of nobility before "van" and an estate or realm."""
+    kept: set[int] = set()
+    n = len(lows)
+    for i in range(1, n - 2):
+        if own.get(i) == "[naam]" and lows[i] in _R100_NOBLE and lows[i + 1] == "van" and i + 1 not in own \
+                and lows[i - 1] in ("de", "het") \
+                and (lows[i + 2] in _R100_REALMS or (i + 3 < n and lows[i + 2] in ("het", "t", "de")
+                                                     and lows[i + 3] in _R100_REALMS)):
+            kept.add(i)
+            if own.get(i - 1) == "[naam]":
+                kept.add(i - 1)
+    return kept
+
+
+def redact_round100(raw: str, out: str) -> str:
+    """Round 100 on one line (NA-NE, NG above). Behind cheap string gates."""
+    if "[naam]" in out and " van " in raw:
+        out = _line_keep(raw, out, _r100_kept)  # NG
+    low = raw.lower()
+    if " heet " in low or "mail" in low or "postcode" in low or "letters" in low \
+            or (" de " in low and any(w in low for w in _R100_STAY)):
+        out = _line_pass(raw, out, _r100_marks)
+    return out
+
+
+def r100_drop_unit(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """NF: the tagger's [adres] on a military unit or mission and its number ("bij dutchbat drie in srebrenica"),
+    and on the place after "in"."""
+    lows = _r20_lows(source)
+    n = len(lows)
+    drop: set[int] = set()
+    for i in range(n - 1):
+        if marks.get(i) == "[adres]" and lows[i] in _R100_UNITS and _r20_number(lows[i + 1]) is not None:
+            j = i + 1
+            while j < n and (_r20_number(lows[j]) is not None or (len(lows[j]) == 1 and lows[j] in "abcdefgh")) \
+                    and marks.get(j) == "[adres]":
+                j += 1
+            drop.update(range(i, j))
+            if j + 1 < n and lows[j] == "in" and marks.get(j + 1) == "[adres]":
+                drop.add(j + 1)
+                if marks.get(j) == "[adres]":
+                    drop.add(j)
+    return {i: lab for i, lab in marks.items() if i not in drop} if drop else marks
+
+
+def r100_window(self, text: str, new: str, before: list) -> str:
+    """NE: "eenenvijftig dus" -> "[datum] dus" / "en de letters c a": the letters after a number redacted."""
+    lows = _r20_lows(text)
+    if len(lows) < 3 or lows[-3] != "letters" or not _r100_letters(lows) or len(_WS.findall(text)) != len(lows):
+        return new
+    if not any(lab in before[0][1] for lab in _R100_NUM_LABELS):
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    if len(lows) - 1 in own or len(lows) - 2 in own:
+        return new
+    return _merge(text, new, {len(lows) - 2: "[postcode]", len(lows) - 1: "[postcode]"})
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)
