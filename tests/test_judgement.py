@@ -6889,6 +6889,53 @@ def test_crisis_bf_forms_and_their_near_misses(classifier, line, crisis, heard):
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
+    # forty-eighth session, crisis-bh read after its measurements (own wording): its missed hints as forms
+    ("de beheerder komt morgen een nieuwe cilinder in je voordeur zetten", "eviction", True),
+    ("je begeleiders denken dat je slaapt maar je bent bij een jongen van vijfentwintig", "unsafe_vulnerable", True),
+    ("u ligt op de vloer in de gang en de thuiszorg komt pas morgenochtend", "unsafe_vulnerable", True),
+    ("je ligt op de badkamervloer en er komt pas morgen iemand", "unsafe_vulnerable", True),
+    ("als ze niet nog een foto stuurt zet hij de rest op snapchat", "unsafe_vulnerable", True),
+    ("haalt ze nog adem en praat ze tegen je", "unsafe_vulnerable", True),
+    # and the same kind of words with no one at risk, or the caller's no given back
+    ("nee jezelf iets aandoen daar denkt u niet aan zegt u u bent vooral moe", "suicide", False),
+    ("nee daar denk je niet aan zeg je maar soms wil je wel dat het ophoudt", "suicide", True),
+    ("je afscheidsmail aan je collega's was eigenlijk een afscheid omdat je met pensioen gaat", "suicide", False),
+    ("je ligt liever op de grond naast je bed omdat dat koeler is", "unsafe_vulnerable", False),
+    ("je stuurt de vakantiefoto's naar de groep anders zijn ze kwijt", "unsafe_vulnerable", False),
+    ("je gaat met je begeleider en een jongen van vijfentwintig van de groep naar de film", "unsafe_vulnerable", False),
+])
+def test_crisis_bh_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
+    # forty-eighth session, locked90 read after its three identical measurements (own wording): things of one's own
+    # brought to family today, the house key given with the pets to look after: affairs put in order
+    ("en vanmiddag heb je je hengels en je fiets naar je neef gebracht", "suicide", True),
+    ("omdat u hem gisteren de sleutel van uw flat heeft gegeven en gezegd dat hij voor de vissen moet zorgen",
+     "suicide", True),
+    # the same kind of words with a purpose said, or no one at risk
+    ("vanavond heb je je fiets naar je broer gebracht om hem te laten maken", "suicide", False),
+    ("u heeft uw dochter de sleutel gegeven zodat ze voor de kat moet zorgen als u naar het ziekenhuis gaat",
+     "suicide", False),
+    ("de duiven zitten de hele dag op het balkon en u krijgt de poep er niet af", "suicide", False),
+    ("je wilde niet dat je dochter je zag huilen", "unsafe_vulnerable", False),
+    # "slaapt" heard as "slaat" ("je zoon slaat gelukkig in de kamer ernaast" was confirmed as a child at risk)
+    ("je dochter slaat gelukkig boven", "unsafe_vulnerable", False),
+    ("hij slaat haar in de kamer ernaast", "unsafe_vulnerable", True),
+    # a home on water or wheels towed away on a set day, heard through recognizer slips; home care that could not get
+    # up to the flat with the caller in the chair since the morning
+    ("vrijdag komt er n sleep boot om je boot van de kade weg te haalen", "eviction", True),
+    ("je woonboot gaat morgen naar de werf voor onderhoud en daar komt een sleepboot voor", "eviction", False),
+    ("de verzorging kon vandaag niet naar boven omdat de lift kapot is en u zit nog in uw rolstoel sinds vanochtend",
+     "unsafe_vulnerable", True),
+    ("de thuiszorg kon vanavond niet komen maar je dochter is er al en heeft je geholpen", "unsafe_vulnerable", False),
+])
+def test_locked90_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
     # forty-seventh session, locked89 read after its three measurements (own wording): the banners in its calm calls
     ("je bent net verhuisd en de verhuisdozen staan nog om je heen", "eviction", False),
     ("je moet morgen de sleutel inleveren en de verhuisdozen staan klaar", "eviction", True),
