@@ -6927,6 +6927,9 @@ def test_crisis_bh_forms_and_their_near_misses(classifier, line, crisis, heard):
     # up to the flat with the caller in the chair since the morning
     ("vrijdag komt er n sleep boot om je boot van de kade weg te haalen", "eviction", True),
     ("je woonboot gaat morgen naar de werf voor onderhoud en daar komt een sleepboot voor", "eviction", False),
+    # a boat that comes for a person is no home taken away (a first version of the form took a line of an unread
+    # set from the crisis model's right reading; measured, not read)
+    ("de kustwacht stuurt morgen een boot om je van de zandbank weg te halen", "eviction", False),
     ("de verzorging kon vandaag niet naar boven omdat de lift kapot is en u zit nog in uw rolstoel sinds vanochtend",
      "unsafe_vulnerable", True),
     ("de thuiszorg kon vanavond niet komen maar je dochter is er al en heeft je geholpen", "unsafe_vulnerable", False),
