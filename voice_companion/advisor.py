@@ -318,13 +318,14 @@ class Advisor:
                 continue
             if len(q.text.strip(" .…")) <= 6:
                 continue
-            if " de crisis " in f" {q.text.lower()} " and not heard_crisis:
+            words = f" {q.text.lower()} "
+            if " de crisis " in words and not heard_crisis:
                 continue  # "Waaraan zou u merken dat u de crisis voorbij is?" only where a crisis or life event was heard
-            if circle and q.technique != "safety" and "veilig" in q.text.lower() and not heard_crisis:
+            if circle and q.technique != "safety" and "veilig" in words and not heard_crisis:
                 continue  # nor "hoe veilig voelt u zich nu?" as the scale in a complaint about church bells (locked89)
             if circle and root in self.crisis_steps and not heard_crisis:
                 continue  # "zal ik het overdragen aan de schuldhulpverlening?" after a complaint about church bells
-            if circle and " die schaal " in f" {q.text.lower()} " and not tracker.used("scaling"):
+            if circle and " die schaal " in words and not tracker.used("scaling"):
                 continue  # "één stapje hoger op die schaal" follows a scale the worker asked, not the first one
             candidates.append(q)
 
