@@ -19827,7 +19827,7 @@ def _r100_marks(words, lows, own) -> dict[int, str]:
     if lows[-2] in _R100_MAIL_BEFORE and n - 1 not in own and len(w) >= 4 and w.isalnum() and w.isascii() \
             and any("mail" in lows[q] for q in range(n - 2)) and w not in ORDINARY_WORDS and w not in STOP_WORDS \
             and w not in _R97_MAIL_STOP and w not in _R100_ORGS and w not in _R99_FILL and word_value(w) is None \
-            and not (w.startswith(_R100_PARTICIPLE[0]) and w.endswith(_R100_PARTICIPLE[1])) \
+            and not _r100_participle(w) \
             and words[-1][-1:].isalnum():
         marks[n - 1] = "[e-mail]"
     # ND: "postcode is drie zeven eh zeven"
@@ -19850,7 +19850,12 @@ def _r100_talk_after_name(low: str) -> bool:
     """Round 99's doubtful ("mijn naam is kees gelukkig", "... bram eerlijk gezegd"): an ordinary word that is an
     adjective or a participle by its form, no surname (round 72's HB took it as the name's rest)."""
     return low in ORDINARY_WORDS and len(low) >= 3 and not _r100_surname_word(low) \
-        and (low.endswith(_R100_ADJ_ENDS) or (low.startswith(_R100_PARTICIPLE[0]) and low.endswith(_R100_PARTICIPLE[1])))
+        and (low.endswith(_R100_ADJ_ENDS) or _r100_participle(low))
+
+
+def _r100_participle(low: str) -> bool:
+    """A participle by its form ("gezegd", "verhuisd", "doorgestuurd"): a prefix and a d, t or en at the end."""
+    return low.startswith(_R100_PARTICIPLE[0]) and low.endswith(_R100_PARTICIPLE[1])
 
 
 def _r100_letters(lows) -> bool:
