@@ -6939,6 +6939,56 @@ def test_locked90_forms_and_their_near_misses(classifier, line, crisis, heard):
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
+    # forty-ninth session, crisis-bk's missed situations (training material; own wording, not its lines): intent in the
+    # worker's plain words, and the same words with a purpose or a safe end
+    ("je zei dat je het vannacht wilt doen als iedereen slaapt", "suicide", True),
+    ("je zei dat je het zaterdag wilt doen samen met je broer, de schuur verven", "suicide", False),
+    ("na de euthanasie die niet doorging zei u dat u het dan zelf in handen neemt", "suicide", True),
+    ("je vroeg wat het minste pijn doet en hoe lang het duurt voordat iemand je vindt", "suicide", True),
+    ("je vroeg hoeveel pijn de bevalling doet", "suicide", False),
+    ("je bent met je insuline gestopt omdat je hoopt dat het dan vanzelf ophoudt", "suicide", True),
+    ("je bent in overleg met de huisarts gestopt met je medicijnen", "suicide", False),
+    ("u heeft houtskool in de slaapkamer gezet en de ramen dichtgeplakt", "suicide", True),
+    ("u heeft houtskool gekocht voor de barbecue in de tuin met de kinderen", "suicide", False),
+    ("je zegt dat je de kerst niet meer gaat meemaken", "suicide", True),
+    ("u wilt regelen wie de winkel overneemt als u er later niet meer bent", "suicide", False),
+    ("je hebt een enkeltje naar zwitserland en je wilt het daar laten gebeuren", "suicide", True),
+    ("je hebt een enkeltje naar zwitserland geboekt omdat je daar als kok gaat werken", "suicide", False),
+    # dangers to a dependent told through details
+    ("uw vader is suf en misselijk sinds de gaskachel de hele dag aanstaat", "unsafe_vulnerable", True),
+    ("uw vader is misselijk van de griep en de gaskachel is vorige week nagekeken", "unsafe_vulnerable", False),
+    ("de buurjongens staan op het ijs van de vaart terwijl het pas een nacht gevroren heeft", "unsafe_vulnerable", True),
+    ("de kinderen schaatsen op de ijsbaan en de ijsmeester heeft het goedgekeurd", "unsafe_vulnerable", False),
+    ("uw moeder zit op zolder bij dertig graden en ze drinkt bijna niks", "unsafe_vulnerable", True),
+    ("het nichtje gaat in de zomervakantie naar familie en daar wordt ze besneden", "unsafe_vulnerable", True),
+    ("haar zoontje wordt besneden in het ziekenhuis bij de uroloog", "unsafe_vulnerable", False),
+    ("er komt straks een koerier de bankpas van uw moeder ophalen en ze heeft haar pincode al gegeven",
+     "unsafe_vulnerable", True),
+    ("de babysit heeft een hele fles wijn op en de baby ligt in bad", "unsafe_vulnerable", True),
+    # losing the home told through details, and the same with a place to go
+    ("je broer woont daar nog en heeft over een week geen dak boven zijn hoofd", "eviction", True),
+    ("je voelt je een beetje dakloos sinds de verbouwing", "eviction", False),
+    ("de erfgenamen van je huisbaas willen het huis volgende maand leeg hebben voor de verkoop", "eviction", True),
+    ("de nieuwe eigenaar kwam kennismaken en zei dat de huur gewoon doorloopt", "eviction", False),
+    ("de gemeente betaalt het pension nog tot vrijdag en daarna heb je geen plek", "eviction", True),
+    ("je personeelskamer moet zondag leeg maar je ouders halen je op", "eviction", False),
+    ("je stiefvader heeft je koffer op de stoep gezet en je hoeft niet meer terug te komen", "eviction", True),
+    # a cut-off told through a date or the frost
+    ("er ligt een brief dat volgende week het gas eruit gaat en hij woont alleen", "utility_cutoff", True),
+    ("het gas gaat eruit omdat jullie overstappen op een warmtepomp", "utility_cutoff", False),
+    # locked91 read after its three identical measurements (own wording): locked in from outside, the phone torn
+    # from the wall; work lost is not the home
+    ("je hebt de sleutel aan de buitenkant van zijn kamerdeur omgedraaid", "unsafe_vulnerable", True),
+    ("je hebt je kamerdeur op slot gedaan omdat je huisgenoot je spullen pakt", "unsafe_vulnerable", False),
+    ("toen ze nee zei heeft hij de telefoon uit de muur getrokken", "unsafe_vulnerable", True),
+    ("je fabriek gaat dicht en eind van de maand sta je op straat qua werk", "eviction", False),
+    ("ze ligt er niet meer wakker van nu hij weer thuis is", "unsafe_vulnerable", False),
+])
+def test_crisis_bk_and_locked91_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
     # forty-seventh session, locked89 read after its three measurements (own wording): the banners in its calm calls
     ("je bent net verhuisd en de verhuisdozen staan nog om je heen", "eviction", False),
     ("je moet morgen de sleutel inleveren en de verhuisdozen staan klaar", "eviction", True),
