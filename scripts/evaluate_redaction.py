@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CW (development data) and holdout CX
-(locked, once it is written), CX twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CX (development data) and holdout CY
+(locked, once it is written), CY twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -429,8 +429,12 @@ A file that is not there yet is skipped with a note.
   firefighters and their families), run once as locked at round 99's code: 3 of 310 leaking (address 1, email 1,
   name 1), 2 of 120 ordinary touched; rules alone 6 leaking (address 1, email 2, name 1, postcode 2), 1 ordinary;
   development data since round 100;
-* holdout-cx.jsonl (holdout CX): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CV and CW, and before them
+* holdout-cx.jsonl (holdout CX): written by a writer who never saw the code (phones, computers, the internet,
+  online shopping, scams and social media), run once as locked at round 100's code: 4 of 310 leaking (name 3,
+  postcode 1), 1 of 120 ordinary touched; rules alone 5 leaking (email 1, name 3, postcode 1), 1 ordinary;
+  development data since round 101;
+* holdout-cy.jsonl (holdout CY): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CW and CX, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -567,9 +571,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cu.jsonl": "holdout CU (dev)",
     "holdout-cv.jsonl": "holdout CV (dev)",
     "holdout-cw.jsonl": "holdout CW (dev)",
-    "holdout-cx.jsonl": "holdout CX (locked, not tuned on)",
+    "holdout-cx.jsonl": "holdout CX (dev)",
+    "holdout-cy.jsonl": "holdout CY (locked, not tuned on)",
 }
-LOCKED = "holdout-cx.jsonl"
+LOCKED = "holdout-cy.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

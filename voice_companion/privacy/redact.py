@@ -547,6 +547,8 @@ class Redactor:
                         marks = r95_drop_week_of(source, marks)  # round 95 II: "in de week van zeventien februari"
                     if "[adres]" in marks.values():
                         marks = r100_drop_unit(source, marks)  # round 100 NF: "bij dutchbat drie in srebrenica"
+                    if "letters" in source:
+                        marks = r101_drop_school_letters(source, marks)  # round 101: "op school leerden we de letters a b"
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -655,8 +657,9 @@ class Redactor:
             out = _through_dutch(text, self._redact_read)[0]
         got = self._as_said(text, out, window=True)
         if was_holding and not self.holding and len(text) < 12 and _filler_line(text) \
-                and all(_bare(w) in _R99_FILL for w in _WS.findall(text)):
+                and all(_bare(w) in _R101_HOLD_FILL for w in _WS.findall(text)):
             self._sensitive = True  # round 99: "secretariaat at" / "eh": a filler after any held line is held too
+            # (round 101: not a back-channel "hm"/"hmm", which a listener says after anything)
         elif not self.holding and len(text) < 30 and self._context:
             self._sensitive = r99_hold(text, self._context[-2][0] if len(self._context) >= 2 else "", was_holding)
         return got
@@ -2222,6 +2225,16 @@ class Redactor:
             new = redact_round100(text, new)  # round 100: streets where one stays, names after heet, mails, letters
             if window and before67 and "letters" in text:
                 new = r100_window(self, text, new, before67)  # round 100 NE: a postcode's letters after its number
+            new = redact_round101(text, new)  # round 101: names after heette, spelled letters, mails, shops
+            if window and before67 and (" zoals " in text or " als " in text) and "[naam]" in before67[0][1]:
+                new = r101_name_again(text, new, before67)  # round 101 PG: "wang zoals het woord wang"
+            if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 30 \
+                    and len(p1[0]) < 60 and any(w in p1[0] for w in ("noteer", "schrijf", "genoteerd", "typ", "tik")):
+                k101, h101 = r101_postcode_before(text, new, p1)
+                if k101:
+                    self._r20_revise(1, k101)  # round 101 PE: "ik noteer even negenentwintig nul vier" / "see er"
+                    if h101:
+                        new = _merge(text, new, h101)
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 40 \
                     and len(p1[0]) < 60:
                 k91, h91 = r91_postcode_before(text, new, p1)
@@ -19772,18 +19785,24 @@ def r99_window(self, text: str, new: str, before: list) -> str:
 # Round 99's doubtful MC ("mijn naam is kees gelukkig") and MB ("de lange voort negentig in zwolle"): in _r99_marks.
 from voice_companion.privacy.spoken import _STREET_ADJECTIVES as _R100_STREET_ADJ  # noqa: E402
 from voice_companion.privacy.spoken import _surname_word19 as _r100_surname_word  # noqa: E402
+from voice_companion.privacy.spoken import _ANY_FIRST as _R101_ANY_FIRST  # noqa: E402
 
+# round 101 (round 100's doubtful NC, "stuur een mail naar ziggo"): companies and online services a mail goes to
+_R101_BRANDS = frozenset("""coolblue marktplaats thuisbezorgd amazon apple google microsoft facebook instagram whatsapp
+    netflix spotify booking airbnb uber temu shein aliexpress ebay paypal ikea mediamarkt bax alternate megekko
+    postnl dhl gls dpd ups fedex ns ov chipkaart zilveren achmea cz vgz menzis dsw fbto ohra anwb nuon
+    bol zalando wehkamp hema blokker praxis gamma karwei hornbach action""".split())
 _R100_STAY = frozenset("zit zat zitten zaten logeer logeert logeerde logeren verblijf verblijft verbleef verblijven "
                        "slaap slaapt sliep slapen".split())
 _R100_NOT_STREET = _R98_NOT_STREET | _R99_THINGS | frozenset(
     "school care post kazerne basis schip boot wacht dienst ploeg team poli kliniek locatie eenheid".split())
-_R100_FIRST = FIRST_NAMES | FIRST_NAMES_MORE | FIRST_NAMES_AMBIGUOUS
+_R100_FIRST = _R101_ANY_FIRST  # round 101 merge: the same set as spoken's (FIRST_NAMES | _MORE | _AMBIGUOUS)
 _R100_MAIL_BEFORE = frozenset("is naar aan".split())
-_R100_ORGS = _R52_ORGS | _R54_INSTITUTIONS | _R48_SPELLED_ORGS
+_R100_ORGS = _R54_INSTITUTIONS  # round 101 merge: _R54_INSTITUTIONS holds _R52_ORGS and _R48_SPELLED_ORGS already
 _R100_PARTICIPLE = (("ge", "ver", "be", "ont", "door", "terug", "over", "uit", "binnen", "weg", "op", "aan", "af",
                      "mee", "her"), ("d", "t", "en"))
 _R100_ADJ_ENDS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "ief")  # round 19's adjective ends, the surest
-_R100_NUM_LABELS = _NUMBER_LABELS | frozenset(("[postcode]", "[datum]"))
+_R100_NUM_LABELS = _R22_PIECE_LABELS  # round 101 merge: the number labels, [datum] and [postcode], as round 22's
 _R100_UNITS = frozenset("dutchbat bataljon compagnie peloton brigade regiment divisie eskader eskadron squadron korps "
                         "legerkorps missie sfor kfor ifor isaf unifil unprofor detachement rotatie lichting".split())
 _R100_NOBLE = frozenset("graaf gravin burggraaf baron barones hertog hertogin markies jonkheer ridder prins prinses "
@@ -19807,7 +19826,10 @@ def _r100_marks(words, lows, own) -> dict[int, str]:
         w1, w2 = lows[j - 2], lows[j - 1]
         if all(w.isalpha() and len(w) >= 3 and w not in _R97_STOP and w not in STOP_WORDS and w not in _R100_NOT_STREET
                and w not in _R96_PLACES and _r20_number(w) is None and ordinal_value(w) is None for w in (w1, w2)) \
-                and (w1 in _R100_STREET_ADJ or (w1 not in ORDINARY_WORDS and not w1.startswith(_R100_PARTICIPLE[0]))):
+                and (w1 in _R100_STREET_ADJ or (w1 not in ORDINARY_WORDS and not w1.startswith(_R100_PARTICIPLE[0])
+                                                and (w1.endswith("e") or w2.endswith(_STREET_SUFFIXES)))):
+            # (round 101: an unknown first word is an inflected adjective, "vaartsche", "hooghe"; not a unit's
+            # word, "op de cardio gang drie")
             marks.update({q: "[adres]" for q in range(j - 2, n)})
     # NB: "je kameraad heet bas in t veld"
     for i in range(3, n):
@@ -19827,6 +19849,7 @@ def _r100_marks(words, lows, own) -> dict[int, str]:
     if lows[-2] in _R100_MAIL_BEFORE and n - 1 not in own and len(w) >= 4 and w.isalnum() and w.isascii() \
             and any("mail" in lows[q] for q in range(n - 2)) and w not in ORDINARY_WORDS and w not in STOP_WORDS \
             and w not in _R97_MAIL_STOP and w not in _R100_ORGS and w not in _R99_FILL and word_value(w) is None \
+            and w not in _R25_ORGANISATIONS and w not in _R101_BRANDS \
             and not _r100_participle(w) \
             and words[-1][-1:].isalnum():
         marks[n - 1] = "[e-mail]"
@@ -19920,6 +19943,177 @@ def r100_window(self, text: str, new: str, before: list) -> str:
     if len(lows) - 1 in own or len(lows) - 2 in own:
         return new
     return _merge(text, new, {len(lows) - 2: "[postcode]", len(lows) - 1: "[postcode]"})
+
+
+# Round 101 (holdout CX, phones, computers, the internet, online shopping, scams and social media, now development
+# data), on one line and, PE, with the window:
+# PA "die verkoper heette li mei wang": after a person word (verkoper, man, buurvrouw, hij ...) and heet/heette, a
+#    name whose first word is no Dutch word and no listed name, and its further short words to the line's end: [naam]
+#    (before: only a listed first name opened this form). "die verkoper heette eigenlijk anders" stays.
+# PB "broeck met see ka": a name's letters said after "met" right behind a redacted name, to the line's end: [naam].
+# PC "ie o en ee es see u": a spelling's last letter "u" (also the pronoun) at the line's end right behind spelled
+#    letters that went: the same label.
+# PD "dus kowalski at gmail": a mail said again without its ending, "<local part> at|apenstaartje <mail provider>" at
+#    the line's end: [e-mail] (the tagger's before; now a rule).
+# PE "ik noteer even negenentwintig nul vier" / "see er": four digits (first not 0) after a noting lead on the line
+#    before that stayed, then a line of two letters: both [postcode] (round 91's FC with read-back words only).
+# PF "je bril besteld bij hans anders": a shop chain named after a person ("hans anders", "bart smit", "leen
+#    bakker") on a line about buying is no person: the [naam] on its first word goes.
+_R101_HOLD_FILL = _R99_FILL - frozenset(("hm", "hmm"))  # round 99's MG hold without the back-channel
+_R101_PERSON = KIN | _R92_ROLES | frozenset(
+    "hij zij ze verkoper verkoopster man vrouw jongen meisje meneer mevrouw persoon klant beller belster oplichter "
+    "oplichtster medewerker medewerkster helpdeskmedewerker verhuurder verhuurster koper koopster afzender "
+    "bezorger bezorgster monteur kerel gast vent dame heer knul".split())
+_R101_PROVIDERS = frozenset("gmail hotmail outlook yahoo icloud ziggo kpnmail xs4all hetnet casema upcmail "
+                            "planet kpnplanet live protonmail".split())
+_R101_MAIL_AT = frozenset("at apenstaartje".split())
+_R101_NOTE = frozenset("noteer noteren genoteerd schrijf schrijven opgeschreven typ tik".split())
+_R101_NOTE_FILL = PIECE_FILLERS | frozenset("ik even het op nu maar die zo".split())
+_R101_SHOP_BRANDS = (("hans", "anders"), ("bart", "smit"), ("leen", "bakker"), ("piet", "klerkx"), ("kees", "smit"),
+                     ("jac", "hensen"), ("jan", "linders"))
+_R101_SHOP_CTX = _Lazy(r"\b(?:besteld|bestelde|bestellen|bestel|bestelt|gekocht|kopen|koop|koopt|kocht|kochten|winkel|"
+                       r"winkels|filiaal|webshop|webwinkel|online|website|site|bril|brillen|lenzen|speelgoed|meubels|"
+                       r"korting|aanbieding|folder|kassa|bon|retour|opgehaald|afgehaald|gehaald)\b")
+
+
+def _r101_letter(w: str) -> bool:
+    return w == "see" or (_r98_letter(w) is not None and w not in _R98_SHORT_TALK and w != "ei")
+
+
+def _r101_short_name_word(w: str) -> bool:
+    """A short word of a name of several short words ("li mei wang"): no stop, filler or short talk word."""
+    return w.isalpha() and 2 <= len(w) <= 5 and w not in STOP_WORDS and w not in _R97_STOP and w not in _R99_FILL \
+        and w not in _R98_SHORT_TALK and w not in PIECE_FILLERS and not w.endswith(_R100_ADJ_ENDS)
+
+
+def _r101_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    if n < 3:
+        return marks
+    # PA: "die verkoper heette li mei wang"
+    for i in range(2, n):
+        if lows[i - 1] in _R75_HEET and lows[i - 2] in _R101_PERSON and i not in own and i - 2 not in own \
+                and "van" not in lows[max(0, i - 4):i - 2] \
+                and not any(w in _R85_ANIMAL or w in _R72_THING_NAMED for w in lows[:i - 1]) \
+                and lows[i].isalpha() and len(lows[i]) >= 2 and lows[i] not in STOP_WORDS and lows[i] not in _R97_STOP \
+                and lows[i] not in _R99_FILL and (lows[i] not in ORDINARY_WORDS or (
+                    2 <= n - i <= 4 and all(_r101_short_name_word(lows[q]) and q not in own for q in range(i, n)))):
+            j = i + 1
+            while j < n and j - i < 4 and j not in own and lows[j].isalpha() and lows[j] not in STOP_WORDS \
+                    and lows[j] not in _R97_STOP and lows[j] not in _R99_FILL \
+                    and (lows[j] not in ORDINARY_WORDS or len(lows[j]) <= 4):
+                j += 1
+            if j == n:
+                marks.update({q: "[naam]" for q in range(i, j)})
+            else:
+                marks[i] = "[naam]"
+            break
+    # PB: "[naam] met see ka"
+    for i in range(1, n - 1):
+        if lows[i] == "met" and own.get(i - 1) == "[naam]" and i not in own and n - i - 1 <= 4 \
+                and all((_r101_letter(lows[q]) or lows[q] in _R67_COUNT) and q not in own for q in range(i + 1, n)) \
+                and _r101_letter(lows[-1]):
+            marks.update({q: "[naam]" for q in range(i, n)})
+            break
+    # PC: "ie o en ee es see u"
+    if lows[-1] == "u" and n - 1 not in own and own.get(n - 2) in ("[naam]", "[e-mail]") \
+            and own.get(n - 3) == own.get(n - 2) and _r101_letter(lows[-2]) and _r101_letter(lows[-3]):
+        marks[n - 1] = own[n - 2]
+    # PD: "dus kowalski at gmail"
+    w = lows[-3]
+    if lows[-1] in _R101_PROVIDERS and lows[-2] in _R101_MAIL_AT and w.isalnum() and len(w) >= 3 \
+            and w not in STOP_WORDS and w not in _R97_STOP and w not in _R97_MAIL_STOP and w not in _R99_FILL:
+        marks.update({q: "[e-mail]" for q in range(n - 3, n) if q not in own})
+    return marks
+
+
+def _r101_kept(words, lows, own) -> set[int]:
+    """PF: a shop chain named after a person, on a line about buying."""
+    kept: set[int] = set()
+    n = len(lows)
+    for i in range(n - 1):
+        if own.get(i) == "[naam]" and (lows[i], lows[i + 1]) in _R101_SHOP_BRANDS \
+                and (i + 1 not in own or own.get(i + 1) == "[naam]") and (i + 2 >= n or i + 2 not in own) \
+                and (i == 0 or i - 1 not in own):
+            kept.update((i, i + 1))
+    return kept
+
+
+def redact_round101(raw: str, out: str) -> str:
+    """Round 101 on one line (PA-PD, PF above). Behind cheap string gates."""
+    low = raw.lower()
+    if "[naam]" in out and _R101_SHOP_CTX.search(low) is not None:
+        out = _line_keep(raw, out, _r101_kept)  # PF
+    if " heet" in low or ("[naam]" in out and " met " in low) or (low.endswith(" u") and "]" in out) \
+            or ((" at " in low or "apenstaartje" in low) and any(w in low for w in _R101_PROVIDERS)):
+        out = _line_pass(raw, out, _r101_marks)
+    return out
+
+
+_R101_LEARN = frozenset("school basisschool kleuterschool klas les lessen leer leert leren leerde leerden geleerd "
+                        "oefen oefent oefenen oefende oefenden alfabet abc juf meester kleuter kleuters lezen schrijven "
+                        "letterdoos leesplankje".split())
+
+
+def r101_drop_school_letters(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """Round 100's doubtful (the tagger): "op school leerden we de letters a b": letters named after "de letters" on a
+    line about learning them (school, leren, oefenen, alfabet), with no number, postcode word or placeholder on it,
+    are no postcode's: the tagger's marks on them go."""
+    lows = _r20_lows(source)
+    n = len(lows)
+    if "letters" not in lows or not any(w in _R101_LEARN for w in lows) or "postcode" in lows \
+            or any(_r20_number(w) is not None for w in lows if w not in LETTER_NAMES and len(w) > 1) \
+            or any(w.startswith("[") for w in _WS.findall(source)) or len(_WS.findall(source)) != n:
+        return marks
+    k = lows.index("letters") + 1
+    tail = range(k, n)
+    if k >= n or not all(_r98_letter(lows[q]) is not None or lows[q] in ("en", "of", "a", "b") for q in tail):
+        return marks
+    return {i: lab for i, lab in marks.items() if i < k}
+
+
+_R101_LIKE = frozenset("zoals als".split())
+_R101_LIKE_FILL = frozenset("het woord de in een van".split())
+
+
+def r101_name_again(text: str, new: str, before: list) -> str:
+    """PG: "wang zoals het woord wang": a name's word that went on the line before, said again at the line's start and
+    explained by the word it sounds like (zoals/als (in) het woord ...): [naam] on both."""
+    lows = _r20_lows(text)
+    n = len(lows)
+    if n < 3 or lows[1] not in _R101_LIKE or len(_WS.findall(text)) != n:
+        return new
+    w = lows[0]
+    if lows[-1] != w or not all(lows[q] in _R101_LIKE_FILL for q in range(2, n - 1)):
+        return new
+    ptext, pout = before[0][0], before[0][1]
+    pown = _redacted_words(ptext, pout) if pout != ptext else {}
+    plows = _r20_lows(ptext)
+    if len(plows) != len(_WS.findall(ptext)) or not any(plows[q] == w and lab == "[naam]" for q, lab in pown.items()):
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    return _merge(text, new, {q: "[naam]" for q in (0, n - 1) if q not in own})
+
+
+def r101_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
+    """PE: the line before stayed and says four digits (first not 0) after a noting lead ("ik noteer even
+    negenentwintig nul vier"); this line is two letters and fillers ("see er"): (marks before, marks on this line)."""
+    lows = _r20_lows(text)
+    own = _redacted_words(text, new) if new != text else {}
+    letters = [i for i, w in enumerate(lows) if w not in _R91_LETTER_FILL or (w in ("en", "de") and i > 0
+                                                                                and lows[i - 1] not in ("en", "dan"))]
+    if len(letters) != 2 or not all(_r101_letter(lows[i]) or lows[i] in LETTER_NAMES for i in letters) \
+            or any(lab != "[postcode]" for lab in own.values()):
+        return {}, {}
+    plows = _r20_lows(p1[0])
+    nums = [i for i, w in enumerate(plows) if _r20_number(w) is not None and _r20_number(w) < 100]
+    digits = "".join(str(_r20_number(plows[i])) for i in nums)
+    if len(digits) != 4 or digits[0] == "0" or not nums or nums[-1] != len(plows) - 1 \
+            or nums != list(range(nums[0], len(plows))) or not any(w in _R101_NOTE for w in plows[:nums[0]]) \
+            or any(w not in _R101_NOTE_FILL and w not in _R101_NOTE for w in plows[:nums[0]]):
+        return {}, {}
+    return {i: "[postcode]" for i in nums}, {i: "[postcode]" for i in letters if i not in own}
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)

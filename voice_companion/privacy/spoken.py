@@ -5243,6 +5243,12 @@ def _number_end(toks: list[Tok], k: int) -> int | None:
     return None
 
 
+# round 101: what is said between "de straat heet" and the name, and what says that no name follows
+_HEET_ADVERBS101 = frozenset("tegenwoordig inmiddels vroeger eigenlijk officieel sindsdien nu nog steeds ook toch "
+                             "gewoon trouwens intussen ondertussen allang alweer weer sinds kort dus".split())
+_HEET_NOT_NAME101 = frozenset("anders zo hetzelfde niet niks niets".split())
+
+
 def redact_pieces_said_apart(text: str) -> str:
     """General forms the earlier passes leave, on a line the other rules have read (or the window's lines
     read as one):
@@ -5317,6 +5323,10 @@ def redact_pieces_said_apart(text: str) -> str:
         # -- "de straat heet Achter de Kerk", "op de Berg elf ja zo heet de straat" ----------------------
         if w == "heet" and i > 0 and lows[i - 1] in ("straat", "straatnaam", "weg", "laan"):
             k = i + 1
+            while k < n and lows[k] in _HEET_ADVERBS101:  # round 101: "die straat heet tegenwoordig anders"
+                k += 1
+            if k < n and lows[k] in _HEET_NOT_NAME101:
+                k = n  # no name: "heet (nu) anders", "heet nog steeds zo"
             e = k
             if k + 1 < n and lows[k] in _STREET_HEAD_PREPS12 and lows[k + 1] in _STREET_ARTICLE:
                 e = k + 2  # "Achter de Kerk", "Over het Water"
