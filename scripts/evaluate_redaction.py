@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CX (development data) and holdout CY
-(locked, once it is written), CY twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CY (development data) and holdout CZ
+(locked, once it is written), CZ twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -433,8 +433,12 @@ A file that is not there yet is skipped with a note.
   online shopping, scams and social media), run once as locked at round 100's code: 4 of 310 leaking (name 3,
   postcode 1), 1 of 120 ordinary touched; rules alone 5 leaking (email 1, name 3, postcode 1), 1 ordinary;
   development data since round 101;
-* holdout-cy.jsonl (holdout CY): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CW and CX, and before them
+* holdout-cy.jsonl (holdout CY): written by a writer who never saw the code (energy, water, heating, the meter
+  and the utility companies), run once as locked at round 101's code: 11 of 310 leaking (address 2, email 1,
+  name 3, postcode 5), 4 of 120 ordinary touched; rules alone 14 leaking (address 2, email 2, name 3, phone 1,
+  postcode 6), 3 ordinary; development data since round 102;
+* holdout-cz.jsonl (holdout CZ): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CX and CY, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -572,9 +576,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cv.jsonl": "holdout CV (dev)",
     "holdout-cw.jsonl": "holdout CW (dev)",
     "holdout-cx.jsonl": "holdout CX (dev)",
-    "holdout-cy.jsonl": "holdout CY (locked, not tuned on)",
+    "holdout-cy.jsonl": "holdout CY (dev)",
+    "holdout-cz.jsonl": "holdout CZ (locked, not tuned on)",
 }
-LOCKED = "holdout-cy.jsonl"
+LOCKED = "holdout-cz.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

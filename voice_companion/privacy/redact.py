@@ -549,6 +549,8 @@ class Redactor:
                         marks = r100_drop_unit(source, marks)  # round 100 NF: "bij dutchbat drie in srebrenica"
                     if "letters" in source:
                         marks = r101_drop_school_letters(source, marks)  # round 101: "op school leerden we de letters a b"
+                    if "[datum]" in marks.values() and (" dat " in source or " toen " in source or " waarop " in source):
+                        marks = r102_drop_story_date(source, marks)  # round 102 QC: "het was de zesde mei dat ze ..."
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -2226,8 +2228,11 @@ class Redactor:
             if window and before67 and "letters" in text:
                 new = r100_window(self, text, new, before67)  # round 100 NE: a postcode's letters after its number
             new = redact_round101(text, new)  # round 101: names after heette, spelled letters, mails, shops
+            new = redact_round102(text, new)  # round 102: firms named after a person, utilities, heet, streets
             if window and before67 and (" zoals " in text or " als " in text) and "[naam]" in before67[0][1]:
                 new = r101_name_again(text, new, before67)  # round 101 PG: "wang zoals het woord wang"
+            if window and before67 and len(text) < 48 and ("[" in before67[0][1] or before67[0][0].endswith("naar")):
+                new = r102_window(self, text, new, before67)  # round 102 QG-QJ: chunks, a first name, nummer, punt
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 30 \
                     and len(p1[0]) < 60 and any(w in p1[0] for w in ("noteer", "schrijf", "genoteerd", "typ", "tik")):
                 k101, h101 = r101_postcode_before(text, new, p1)
@@ -2677,6 +2682,8 @@ class Redactor:
         names_go_on = bool(_NAME_CUE_BEFORE.search(" ".join(raws[:-1]))) or "[naam]" in context[-1][1]
         mine = {i - starts[-1]: lab for i, lab in marks.items()
                 if i >= starts[-1] and (lab != "[naam]" or names_go_on)}
+        if mine and len(text) < 8 and "[e-mail]" in mine.values() and _R102_HM_LINE.fullmatch(text.lower()):
+            mine = {i: lab for i, lab in mine.items() if lab != "[e-mail]"}  # round 102: "info at" / "hmm": no domain
         result = _merge(text, result, mine)
         # round 15: a line that the window redacted speaks of a detail too ("geboren in [datum]" / "op de zeventiende"
         # / "van maart"): the next line is read with it
@@ -10316,7 +10323,7 @@ _R52_END_OK = frozenset("toch he hè hoor ja oke ok klopt dus eh uh ehm hm maar 
 _R52_NOT_NAME = frozenset("""ziek thuis weg boos bang moe zwanger dood overleden jarig bezig nerveus alleen daar hier
     ook niet wel niks niets iets alles nee ja gek raar een zeur lastig mam pap schat lieverd liefje meid jongen
     vriend vriendin buurman buurvrouw baas oma opa tante oom mevrouw meneer mams paps""".split())
-_R52_KIN = _R42_KIN | frozenset("vriendin vriend partner ex".split())
+_R52_KIN = _R42_KIN  # round 102 merge: _R42_KIN holds "vriendin vriend partner ex" already (KIN's)
 _R52_LEAD = frozenset("dus ja oke ok oké en nou".split())
 _R52_BE = frozenset("bent".split())
 _R52_NOT_TOWN = frozenset("""huis bed werk school zicht elkaar nood angst frustratie woede het de een dat die
@@ -19804,7 +19811,8 @@ _R100_PARTICIPLE = (("ge", "ver", "be", "ont", "door", "terug", "over", "uit", "
 _R100_ADJ_ENDS = ("ig", "lijk", "isch", "baar", "loos", "zaam", "ief")  # round 19's adjective ends, the surest
 _R100_NUM_LABELS = _R22_PIECE_LABELS  # round 101 merge: the number labels, [datum] and [postcode], as round 22's
 _R100_UNITS = frozenset("dutchbat bataljon compagnie peloton brigade regiment divisie eskader eskadron squadron korps "
-                        "legerkorps missie sfor kfor ifor isaf unifil unprofor detachement rotatie lichting".split())
+                        "legerkorps missie sfor kfor ifor isaf unifil unprofor detachement rotatie lichting".split()) \
+    | frozenset(("cohort", "cohortafdeling"))  # round 102: a ward's cohort, "ik zit op de covid cohort twee"
 _R100_NOBLE = frozenset("graaf gravin burggraaf baron barones hertog hertogin markies jonkheer ridder prins prinses "
                         "koning koningin keizer keizerin".split())
 _R100_REALMS = frozenset("kasteel slot landgoed burcht paleis buitenplaats heerlijkheid graafschap hertogdom dorp "
@@ -20053,7 +20061,8 @@ def redact_round101(raw: str, out: str) -> str:
 
 _R101_LEARN = frozenset("school basisschool kleuterschool klas les lessen leer leert leren leerde leerden geleerd "
                         "oefen oefent oefenen oefende oefenden alfabet abc juf meester kleuter kleuters lezen schrijven "
-                        "letterdoos leesplankje".split())
+                        "letterdoos leesplankje".split()) | frozenset(  # round 102: knowing them, "ze kent de letters a b"
+    "kent ken kennen kende kenden herkent herkennen herkende opzeggen opzegt".split())
 
 
 def r101_drop_school_letters(source: str, marks: dict[int, str]) -> dict[int, str]:
@@ -20114,6 +20123,210 @@ def r101_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict
             or any(w not in _R101_NOTE_FILL and w not in _R101_NOTE for w in plows[:nums[0]]):
         return {}, {}
     return {i: "[postcode]" for i in nums}, {i: "[postcode]" for i in letters if i not in own}
+
+
+# Round 102 (holdout CY, energy, water, heating, the meter and the utility companies, now development data):
+# QA "de monteur van de jong installatietechniek", "frank energie werkt met ...": a firm named after a person (a
+#    surname or a first name) with its trade word right behind ("installatietechniek", "energie", "loodgieters"):
+#    no person, the [naam] on its name goes back.
+# QB "vandebron zegt dat ...": an energy, grid or water company's one-word name is no person (round 25's list knows
+#    them as subjects; another path still read "vandebron" as "van de bron").
+# QC "het was de zesde mei dat ze de stroom hebben afgesloten": a day said in a story, the date right before
+#    "dat"/"toen"/"waarop" with no year and no birth word on the line: the tagger's [datum] goes.
+# QD (spoken.LETTER_NAMES) "see" is the letter c ("vijftien nul een see ka", "twaalf elf" / "see de").
+# QE "de eigenaar van de woning heet klaus müller": round 101's PA after "<person> van de|het <thing> heet": the
+#    unknown first word and the further name words up to a stop word go.
+# QF "julianalaan een een zeven": a street word and a house number said digit by digit (two to four digit words, "een"
+#    too) to the line's end: [adres] (before: "een een" was read as articles).
+_R102_TRADE = frozenset("installatietechniek installatiebedrijf installaties installateurs installateur techniek "
+                        "elektrotechniek klimaattechniek loodgietersbedrijf loodgieters dakwerken schilderwerken "
+                        "schildersbedrijf bouwbedrijf onderhoud energie zonnepanelen warmtepompen verwarming "
+                        "cv-service cvservice glaszetters ketelservice".split())
+_R102_GIVE = frozenset("geeft gaf geven gegeven kost kostte kreeg krijgt krijg geef geeft veel weinig meer minder "
+                       "geen".split())
+_R102_UTILITY = frozenset("vandebron eneco essent vattenfall greenchoice oxxio energiedirect engie liander enexis "
+                          "stedin vitens evides dunea waternet oasen budgetenergie tibber zonneplan coteq rendo "
+                          "brabantwater".split())
+_R102_STORY_AFTER = frozenset("dat toen waarop".split())
+_R102_OWNER = frozenset("eigenaar eigenares huisbaas verhuurder verhuurster beheerder bewoner bewoonster huurder "
+                        "huurster directeur baas chef monteur".split()) | _R101_PERSON
+_R102_OF = frozenset("de het dit dat ons onze die".split())
+_R102_TUSSEN = frozenset("de der den ter ten van te".split())
+_R102_GATE = _Lazy(r"energie|techniek|install|loodgieter|dakwerk|schilder|bouwbedrijf|onderhoud|zonnepanelen|"
+                   r"warmtepomp|verwarming|service|glaszetter|" + "|".join(sorted(_R102_UTILITY)))
+
+
+def _r102_kept(words, lows, own) -> set[int]:
+    """QA, QB: a firm named after a person with its trade word behind, a utility company's name."""
+    kept: set[int] = set()
+    n = len(lows)
+    for i in range(n):
+        if own.get(i) != "[naam]":
+            continue
+        if lows[i] in _R102_UTILITY and own.get(i - 1) != "[naam]" and own.get(i + 1) != "[naam]":
+            kept.add(i)  # QB
+            continue
+        if i + 1 < n and i + 1 not in own and lows[i + 1] in _R102_TRADE and own.get(i + 1) is None:
+            j = i
+            while j - 1 >= 0 and own.get(j - 1) == "[naam]" and i - j < 3:
+                j -= 1
+            if own.get(j - 1) == "[naam]" or (j > 0 and lows[j - 1] in _R102_GIVE) \
+                    or (lows[i + 1] == "energie" and j > 0 and lows[j - 1] in _R75_HEET):
+                continue
+            kept.update(range(j, i + 1))  # QA
+    return kept
+
+
+def _r102_marks(words, lows, own) -> dict[int, str]:
+    n = len(lows)
+    marks: dict[int, str] = {}
+    # QE: "de eigenaar van de woning heet klaus müller"
+    for i in range(5, n):
+        if lows[i - 1] in _R75_HEET and lows[i - 4] == "van" and lows[i - 3] in _R102_OF and lows[i - 5] in _R102_OWNER \
+                and lows[i - 2] not in KIN and lows[i - 2] not in _R101_PERSON \
+                and not any(q in own for q in range(i - 5, i)) \
+                and not any(w in _R85_ANIMAL or w in _R72_THING_NAMED for w in lows[:i - 1]) \
+                and lows[i].isalpha() and len(lows[i]) >= 2 and lows[i] not in STOP_WORDS and lows[i] not in _R97_STOP \
+                and lows[i] not in _R99_FILL and lows[i] not in ORDINARY_WORDS:
+            j = i + 1
+            while j < n and j - i < 3 and j not in own and lows[j].isalpha() and lows[j] not in STOP_WORDS \
+                    and lows[j] not in _R97_STOP and lows[j] not in _R99_FILL and lows[j] not in ORDINARY_WORDS:
+                j += 1
+            if j == i + 1 < n and j not in own and lows[j].isalpha() and len(lows[j]) >= 4 \
+                    and lows[j] not in STOP_WORDS and lows[j] not in _R97_STOP and not lows[j].endswith(("t", "en")) \
+                    and (j + 1 == n or lows[j + 1] in STOP_WORDS):
+                j += 1  # a surname that is also a word ("müller", "bakker") before a stop word or the line's end
+            marks.update({q: "[naam]" for q in range(i, j) if q not in own})
+            break
+    # QK: "staat op [naam] van de wetering": a double surname's second part after a full name with a tussenvoegsel
+    for i in range(2, n - 2):
+        if lows[i] == "van" and own.get(i - 1) == "[naam]" and i not in own and own.get(i - 2) == "[naam]" \
+                and lows[i + 1] in ("de", "der", "den") and i + 2 == n - 1 and lows[i + 2] in _LANDSCAPE_HEADS \
+                and n - 1 not in own and any(lows[q] in _R102_TUSSEN and own.get(q) == "[naam]"
+                                             for q in range(max(0, i - 4), i - 1)):
+            marks.update({q: "[naam]" for q in range(i, n)})
+            break
+    # QF: "julianalaan een een zeven"
+    for i in range(n - 2):
+        w = lows[i]
+        if i in own or not w.isalpha() or not w.endswith(_STREET_SUFFIXES) or w in ORDINARY_WORDS \
+                or len(w) < 7 or not 2 <= n - i - 1 <= 4:
+            continue
+        if all(lows[q] in _R24_DIGITS and q not in own for q in range(i + 1, n)) and lows[-1] != "een":
+            marks.update({q: "[adres]" for q in range(i, n)})
+        break
+    return marks
+
+
+_R102_ADDR_GATE = _Lazy(r"(?:" + "|".join(_STREET_SUFFIXES) + r") (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|"
+                        r"nul) (?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|nul)\b")
+
+
+def redact_round102(raw: str, out: str) -> str:
+    """Round 102 on one line (QA, QB, QE, QF above). Behind cheap string gates."""
+    low = raw.lower()
+    if "[naam]" in out and _R102_GATE.search(low) is not None:
+        out = _line_keep(raw, out, _r102_kept)  # QA, QB
+    if (" van " in low and (" heet" in low or "[naam] van " in out)) or _R102_ADDR_GATE.search(low) is not None:
+        out = _line_pass(raw, out, _r102_marks)
+    if "[datum]" in out and "postcode" in low and "[postcode]" in out:
+        out = r102_postcode_not_date(out)  # round 101's doubtful: "postcode is vijf zes eenentwintig en de letters ka el"
+    return out
+
+
+def r102_postcode_not_date(out: str) -> str:
+    """Round 101's doubtful: "postcode is [datum] en de letters [postcode]": a postcode's digits read as a date,
+    between the word "postcode" and its letters, with no birth word: [postcode]."""
+    if _R31_BIRTH.search(out):
+        return out
+    k = out.find("postcode ")
+    d = out.find("[datum]", k)
+    if k < 0 or d < 0 or out.find("[postcode]", d) < 0 or out.count("[datum]") != 1:
+        return out
+    gap = out[k + 9:d].split()
+    if len(gap) > 2 or any(w not in ("is", "was", "dat", "eh", "ehm", "die", "het") for w in gap):
+        return out
+    return out[:d] + "[postcode]" + out[d + 7:]
+
+
+def r102_drop_story_date(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """QC (the tagger): "het was de zesde mei dat ze de stroom hebben afgesloten": a date right before "dat"/"toen"/
+    "waarop", no year in it and no birth word on the line, is a day in a story: the tagger's [datum] on it goes."""
+    if _R31_BIRTH.search(source):
+        return marks
+    lows = _r31_lows(source)
+    drop: set[int] = set()
+    for i in sorted(k for k, lab in marks.items() if lab == "[datum]"):
+        if marks.get(i - 1) == "[datum]":
+            continue
+        k = i
+        while marks.get(k) == "[datum]":
+            k += 1
+        if k < len(lows) and lows[k] in _R102_STORY_AFTER \
+                and not any((v := _r20_number(lows[x])) is not None and v > 31 for x in range(i, k)):
+            drop.update(range(i, k))
+    if not drop:
+        return marks
+    return {i: lab for i, lab in marks.items() if i not in drop}
+
+
+# Round 102, with the window (the line before as said and as logged):
+# QG "dan drieënzestig" -> "dan [telefoonnummer]" / "dan tien": a short chunk of a phone number said on its own line
+#    ("dan"/"en" and one or two numbers under 100, no unit) right after a short chunk line that went as a phone number.
+# QH "mevrouw de smet" / "an de smet": a first name said before the surname that just went, the rest of the line being
+#    that surname: the first name goes too.
+# QI "[postcode]" / "en dan heb je nummer tweeëntwintig": a house number ("nummer" and a number at the line's end)
+#    right after a postcode: [adres].
+# QJ "... gaat naar" / "dragana punt petrov": a mail's local part "<word> punt <word>" on its own line after a line
+#    ending in "naar" or about a mail: [e-mail].
+_R102_CHUNK_LEAD = _R63_PC_LINK  # "dan", "en": round 63's set, the same words
+_R102_HM_LINE = re.compile(r"\s*(?:hm+|hmm+)(?:[ ,.]+(?:hm+|hmm+))*[.?!]?\s*")  # a back-channel line, in _across
+_R102_NR_LEAD = frozenset("en dan heb je is het de dat huisnummer eh ehm uh".split())
+_R102_MAIL_LINE = _Lazy(r"\bnaar$|\bmail|\bmailadres|\be-mail")
+
+
+def r102_window(self, text: str, new: str, before: list) -> str:
+    """QG, QH, QI, QJ above."""
+    p1raw, p1out = before[0]
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not n or n > 6 or len(_WS.findall(text)) != n:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    pl = _r20_lows(p1raw)
+    # QG
+    if p1out.endswith("[telefoonnummer]") and len(pl) <= 4 and pl and pl[0] in _R102_CHUNK_LEAD \
+            and 2 <= n <= 3 and lows[0] in _R102_CHUNK_LEAD and not own:
+        nums = [_r20_number(w) for w in lows[1:] if w not in _R102_CHUNK_LEAD]
+        if nums and len(nums) == n - 1 - sum(1 for w in lows[1:] if w in _R102_CHUNK_LEAD) \
+                and all(v is not None and v < 100 for v in nums):
+            return _merge(text, new, {i: "[telefoonnummer]" for i in range(1, n) if lows[i] not in _R102_CHUNK_LEAD})
+    # QH
+    w0 = lows[0]
+    if "[naam]" in p1out and 2 <= n <= 4 and 0 not in own and (w0 in _R101_ANY_FIRST or (
+            w0.isalpha() and 2 <= len(w0) <= 8 and w0 not in STOP_WORDS and w0 not in _R97_STOP and w0 not in _R99_FILL
+            and w0 not in _R98_SHORT_TALK and w0 not in PIECE_FILLERS and w0 not in ORDINARY_WORDS
+            and w0 not in _R65_TITLES)) \
+            and all(own.get(i) == "[naam]" for i in range(1, n)):
+        gone = {pl[i] for i, lab in _redacted_words(p1raw, p1out).items() if lab == "[naam]" and i < len(pl)}
+        if all(lows[i] in gone for i in range(1, n)):
+            return _merge(text, new, {0: "[naam]"})
+    # QI
+    if "[postcode]" in p1out and n >= 2 and "nummer" in lows[:-1]:
+        k = lows.index("nummer")
+        vals = [_r20_number(w) for w in lows[k + 1:]]
+        if 1 <= len(vals) <= 2 and all(v is not None for v in vals) and 0 < vals[0] < 1000 \
+                and all(w in _R102_NR_LEAD for w in lows[:k]) and not any(i in own for i in range(k + 1, n)):
+            return _merge(text, new, {i: "[adres]" for i in range(k + 1, n)})
+    # QJ
+    if n >= 3 and lows[-2] == "punt" and not own and _R102_MAIL_LINE.search(p1raw.lower().strip()) is not None \
+            and all(w in _R99_FILL for w in lows[:-3]):
+        a, b = lows[-3], lows[-1]
+        if a.isalpha() and b.isalpha() and len(a) >= 3 and len(b) >= 3 and a not in STOP_WORDS and b not in STOP_WORDS \
+                and _r20_number(a) is None and _r20_number(b) is None \
+                and (a not in ORDINARY_WORDS or b not in ORDINARY_WORDS):
+            return _merge(text, new, {i: "[e-mail]" for i in range(n - 3, n)})
+    return new
 
 
 for _name, _value in list(globals().items()):  # each lazy pattern knows its name (see _Lazy)

@@ -458,7 +458,7 @@ LETTER_NAMES = {"aa": "a", "a": "a", "bee": "b", "be": "b", "cee": "c", "ce": "c
                 "ka": "k", "el": "l", "em": "m", "en": "n", "oo": "o", "pee": "p", "pe": "p",
                 "kuu": "q", "ku": "q", "er": "r", "es": "s", "tee": "t", "te": "t", "uu": "u",
                 "vee": "v", "ve": "v", "wee": "w", "we": "w", "iks": "x", "ieks": "x", "ix": "x", "ij": "y", "zet": "z", "zed": "z",
-                "haa": "h", "kaa": "k", "bé": "b", "dé": "d"}
+                "haa": "h", "kaa": "k", "bé": "b", "dé": "d", "see": "c"}  # round 102: "see" for c
 _NOT_POSTCODE_WORDS = frozenset(
     "aa ad af ah al am an as au be bv ca cd da de dj do eh en er ex ga ha he ho "
     "ie ik in is ja je jo ke la ma me mi na ne nl no nu oa of oh ok ol om oo op pa pc "
