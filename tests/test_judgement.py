@@ -6983,6 +6983,10 @@ def test_locked90_forms_and_their_near_misses(classifier, line, crisis, heard):
     ("toen ze nee zei heeft hij de telefoon uit de muur getrokken", "unsafe_vulnerable", True),
     ("je fabriek gaat dicht en eind van de maand sta je op straat qua werk", "eviction", False),
     ("ze ligt er niet meer wakker van nu hij weer thuis is", "unsafe_vulnerable", False),
+    # two development calls' banners the first versions raised: a phone taken by foster parents as a house rule, and
+    # the worker's own advice not to use a barbecue indoors
+    ("je pleegouders hebben je telefoon afgepakt omdat je te laat thuis was", "unsafe_vulnerable", False),
+    ("jullie gaan vannacht geen barbecue binnen gebruiken maar kruiken en dekens", "suicide", False),
 ])
 def test_crisis_bk_and_locked91_forms_and_their_near_misses(classifier, line, crisis, heard):
     assert _names(classifier, line, crisis) is heard
