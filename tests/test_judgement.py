@@ -6943,6 +6943,7 @@ def test_locked90_forms_and_their_near_misses(classifier, line, crisis, heard):
     # worker's plain words, and the same words with a purpose or a safe end
     ("je zei dat je het vannacht wilt doen als iedereen slaapt", "suicide", True),
     ("je zei dat je het zaterdag wilt doen samen met je broer, de schuur verven", "suicide", False),
+    ("en je zei dat je het maandag gaat doen", "suicide", False),  # a next step: a weekday alone is no set moment
     ("na de euthanasie die niet doorging zei u dat u het dan zelf in handen neemt", "suicide", True),
     ("je vroeg wat het minste pijn doet en hoe lang het duurt voordat iemand je vindt", "suicide", True),
     ("je vroeg hoeveel pijn de bevalling doet", "suicide", False),
