@@ -18306,19 +18306,36 @@ def _r91_number_label(earlier) -> str:
     return "[nummer]"
 
 
-def r91_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
-    """FC: the line before stayed and says four digits (first not 0) and read-back words ("een nul zeven vijf zei
-    je"); this line is two letters and fillers ("en dan e ee"): (marks on the line before, marks on this line)."""
+def _r91_letter_line(text: str, new: str, is_letter) -> tuple[list[int], dict[int, str]] | None:
+    """This line as a postcode's two letters and fillers ("en dan e ee"), nothing but [postcode] gone on it:
+    (the letters' word indexes, what went), or None (FC and round 101's PE)."""
     lows = _r20_lows(text)
     own = _redacted_words(text, new) if new != text else {}
     letters = [i for i, w in enumerate(lows) if w not in _R91_LETTER_FILL or (w in ("en", "de") and i > 0
                                                                                 and lows[i - 1] not in ("en", "dan"))]
-    if len(letters) != 2 or any(not (lows[i] in LETTER_NAMES or (len(lows[i]) == 1 and lows[i].isalpha()))
-                                for i in letters) or any(lab != "[postcode]" for lab in own.values()):
+    if len(letters) != 2 or not all(is_letter(lows[i]) for i in letters) \
+            or any(lab != "[postcode]" for lab in own.values()):
+        return None
+    return letters, own
+
+
+def _r91_small_numbers(lows: list[str]) -> tuple[list[int], str]:
+    """The words that are numbers under 100 and their digits run together ("negenentwintig nul vier": "2904"),
+    each word read once (FC and round 101's PE)."""
+    values = [_r20_number(w) for w in lows]
+    nums = [i for i, v in enumerate(values) if v is not None and v < 100]
+    return nums, "".join(str(values[i]) for i in nums)
+
+
+def r91_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
+    """FC: the line before stayed and says four digits (first not 0) and read-back words ("een nul zeven vijf zei
+    je"); this line is two letters and fillers ("en dan e ee"): (marks on the line before, marks on this line)."""
+    found = _r91_letter_line(text, new, lambda w: w in LETTER_NAMES or (len(w) == 1 and w.isalpha()))
+    if found is None:
         return {}, {}
+    letters, own = found
     plows = _r20_lows(p1[0])
-    nums = [i for i, w in enumerate(plows) if _r20_number(w) is not None and _r20_number(w) < 100]
-    digits = "".join(str(_r20_number(plows[i])) for i in nums)
+    nums, digits = _r91_small_numbers(plows)
     if len(digits) != 4 or digits[0] == "0" or not any(w in _R91_SAID for w in plows) \
             or any(w not in PIECE_FILLERS for i, w in enumerate(plows) if i not in nums):
         return {}, {}
@@ -19988,6 +20005,11 @@ def _r101_letter(w: str) -> bool:
     return w == "see" or (_r98_letter(w) is not None and w not in _R98_SHORT_TALK and w != "ei")
 
 
+def _r101_name_word(w: str) -> bool:
+    """A word that may stand in a name said after "heet": letters only, no stop or filler word (PA, QE)."""
+    return w.isalpha() and w not in STOP_WORDS and w not in _R97_STOP and w not in _R99_FILL
+
+
 def _r101_short_name_word(w: str) -> bool:
     """A short word of a name of several short words ("li mei wang"): no stop, filler or short talk word."""
     return w.isalpha() and 2 <= len(w) <= 5 and w not in STOP_WORDS and w not in _R97_STOP and w not in _R99_FILL \
@@ -20004,12 +20026,10 @@ def _r101_marks(words, lows, own) -> dict[int, str]:
         if lows[i - 1] in _R75_HEET and lows[i - 2] in _R101_PERSON and i not in own and i - 2 not in own \
                 and "van" not in lows[max(0, i - 4):i - 2] \
                 and not any(w in _R85_ANIMAL or w in _R72_THING_NAMED for w in lows[:i - 1]) \
-                and lows[i].isalpha() and len(lows[i]) >= 2 and lows[i] not in STOP_WORDS and lows[i] not in _R97_STOP \
-                and lows[i] not in _R99_FILL and (lows[i] not in ORDINARY_WORDS or (
+                and _r101_name_word(lows[i]) and len(lows[i]) >= 2 and (lows[i] not in ORDINARY_WORDS or (
                     2 <= n - i <= 4 and all(_r101_short_name_word(lows[q]) and q not in own for q in range(i, n)))):
             j = i + 1
-            while j < n and j - i < 4 and j not in own and lows[j].isalpha() and lows[j] not in STOP_WORDS \
-                    and lows[j] not in _R97_STOP and lows[j] not in _R99_FILL \
+            while j < n and j - i < 4 and j not in own and _r101_name_word(lows[j]) \
                     and (lows[j] not in ORDINARY_WORDS or len(lows[j]) <= 4):
                 j += 1
             if j == n:
@@ -20108,16 +20128,12 @@ def r101_name_again(text: str, new: str, before: list) -> str:
 def r101_postcode_before(text: str, new: str, p1: tuple[str, str]) -> tuple[dict[int, str], dict[int, str]]:
     """PE: the line before stayed and says four digits (first not 0) after a noting lead ("ik noteer even
     negenentwintig nul vier"); this line is two letters and fillers ("see er"): (marks before, marks on this line)."""
-    lows = _r20_lows(text)
-    own = _redacted_words(text, new) if new != text else {}
-    letters = [i for i, w in enumerate(lows) if w not in _R91_LETTER_FILL or (w in ("en", "de") and i > 0
-                                                                                and lows[i - 1] not in ("en", "dan"))]
-    if len(letters) != 2 or not all(_r101_letter(lows[i]) or lows[i] in LETTER_NAMES for i in letters) \
-            or any(lab != "[postcode]" for lab in own.values()):
+    found = _r91_letter_line(text, new, lambda w: _r101_letter(w) or w in LETTER_NAMES)
+    if found is None:
         return {}, {}
+    letters, own = found
     plows = _r20_lows(p1[0])
-    nums = [i for i, w in enumerate(plows) if _r20_number(w) is not None and _r20_number(w) < 100]
-    digits = "".join(str(_r20_number(plows[i])) for i in nums)
+    nums, digits = _r91_small_numbers(plows)
     if len(digits) != 4 or digits[0] == "0" or not nums or nums[-1] != len(plows) - 1 \
             or nums != list(range(nums[0], len(plows))) or not any(w in _R101_NOTE for w in plows[:nums[0]]) \
             or any(w not in _R101_NOTE_FILL and w not in _R101_NOTE for w in plows[:nums[0]]):
@@ -20186,11 +20202,9 @@ def _r102_marks(words, lows, own) -> dict[int, str]:
                 and lows[i - 2] not in KIN and lows[i - 2] not in _R101_PERSON \
                 and not any(q in own for q in range(i - 5, i)) \
                 and not any(w in _R85_ANIMAL or w in _R72_THING_NAMED for w in lows[:i - 1]) \
-                and lows[i].isalpha() and len(lows[i]) >= 2 and lows[i] not in STOP_WORDS and lows[i] not in _R97_STOP \
-                and lows[i] not in _R99_FILL and lows[i] not in ORDINARY_WORDS:
+                and _r101_name_word(lows[i]) and len(lows[i]) >= 2 and lows[i] not in ORDINARY_WORDS:
             j = i + 1
-            while j < n and j - i < 3 and j not in own and lows[j].isalpha() and lows[j] not in STOP_WORDS \
-                    and lows[j] not in _R97_STOP and lows[j] not in _R99_FILL and lows[j] not in ORDINARY_WORDS:
+            while j < n and j - i < 3 and j not in own and _r101_name_word(lows[j]) and lows[j] not in ORDINARY_WORDS:
                 j += 1
             if j == i + 1 < n and j not in own and lows[j].isalpha() and len(lows[j]) >= 4 \
                     and lows[j] not in STOP_WORDS and lows[j] not in _R97_STOP and not lows[j].endswith(("t", "en")) \
