@@ -6994,6 +6994,36 @@ def test_crisis_bk_and_locked91_forms_and_their_near_misses(classifier, line, cr
 
 
 @pytest.mark.parametrize("line, crisis, heard", [
+    # fiftieth session, locked92 read after its three identical measurements (own wording): a baby's playpen is a small
+    # child's place (not "box" alone: a recognizer's merged words make "boxmeer" box + meer), fear of one's own anger
+    # beside a child, the key of one's home fetched at a set time (not a shop's, not the old home's after a move)
+    ("ze ligt in haar boxje en jij staat al een kwartier op het balkon", "unsafe_vulnerable", True),
+    ("je zoon woont in boxmeer en komt altijd als je belt", "unsafe_vulnerable", False),  # "box" would split it
+    ("je zoontje speelt rustig in zijn boxje terwijl jij belt", "unsafe_vulnerable", False),
+    ("je was zo boos op de baby dat je bang werd van jezelf", "unsafe_vulnerable", True),
+    ("je was zo boos op je baas dat je bang werd van jezelf", "unsafe_vulnerable", False),
+    ("de gemeente komt donderdagochtend de sleutel ophalen", "eviction", True),
+    ("de buurman komt morgen de sleutel ophalen om de planten water te geven", "eviction", False),
+    ("de curator komt morgen de sleutels van de winkel halen", "eviction", False),
+    ("je moet morgen om twaalf uur de sleutel van je oude huis inleveren bij de verhuurder", "eviction", False),
+    # ... and its calm calls' banners: a model railway's crossing and its power, "van alles" done, a call that need
+    # not be about anything; the real hints beside them still heard
+    ("het stationnetje en het seinhuisje staan bij de overweg van je modelbaan", "suicide", False),
+    ("je staat bij de overweg", "suicide", True),
+    ("je trein op de modelbaan rijdt niet want er zit geen stroom op de rails", "utility_cutoff", False),
+    ("je zit zonder stroom sinds vanmiddag en de meter zegt niks", "utility_cutoff", True),
+    ("je stroom is op en de meter piept", "utility_cutoff", True),
+    ("u heeft al van alles geprobeerd om die schuld af te lossen", "suicide", False),
+    ("dus je hebt al van alles geregeld", "suicide", False),
+    ("u heeft alles geregeld en afscheid genomen van uw kinderen", "suicide", True),
+    ("het hoeft nergens over te gaan zegt u", "suicide", False),
+    ("het hoeft voor u allemaal niet meer", "suicide", True),
+])
+def test_locked92_forms_and_their_near_misses(classifier, line, crisis, heard):
+    assert _names(classifier, line, crisis) is heard
+
+
+@pytest.mark.parametrize("line, crisis, heard", [
     # forty-seventh session, locked89 read after its three measurements (own wording): the banners in its calm calls
     ("je bent net verhuisd en de verhuisdozen staan nog om je heen", "eviction", False),
     ("je moet morgen de sleutel inleveren en de verhuisdozen staan klaar", "eviction", True),
