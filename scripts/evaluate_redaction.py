@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/evaluate_redaction.py [--detail] [--dev] [FILE ...]
 
-Without FILE: the generated corpus and holdouts A to CY (development data) and holdout CZ
-(locked, once it is written), CZ twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
+Without FILE: the generated corpus and holdouts A to CZ (development data) and holdout DA
+(locked, once it is written), DA twice: the redactor as shipped (rules and the learned tagger) and the rules alone.
 A file that is not there yet is skipped with a note.
 
 * corpus.jsonl: generated spoken variants the rules were written from (development data);
@@ -437,8 +437,12 @@ A file that is not there yet is skipped with a note.
   and the utility companies), run once as locked at round 101's code: 11 of 310 leaking (address 2, email 1,
   name 3, postcode 5), 4 of 120 ordinary touched; rules alone 14 leaking (address 2, email 2, name 3, phone 1,
   postcode 6), 3 ordinary; development data since round 102;
-* holdout-cz.jsonl (holdout CZ): locked, never opened, trained or tuned on; run once by the team lead (the script
-  runs without it while it is not there). The honest estimate of what carries over is CX and CY, and before them
+* holdout-cz.jsonl (holdout CZ): written by a writer who never saw the code (the food bank, charity, second-hand
+  shops, neighbourhood centres and local volunteers), run once as locked at round 102's code: 4 of 310 leaking
+  (iban 1, name 3), 3 of 120 ordinary touched; rules alone 5 leaking (iban 1, name 3, postcode 1), 2 ordinary;
+  development data since round 103;
+* holdout-da.jsonl (holdout DA): locked, never opened, trained or tuned on; run once by the team lead (the script
+  runs without it while it is not there). The honest estimate of what carries over is CY and CZ, and before them
   the leave-one-file-out figures of scripts/train_redaction.py --cv.
 
 The tagger (voice_companion/privacy/tagger.npz) is trained on all development files,
@@ -577,9 +581,10 @@ COLUMNS = {  # file name -> column heading
     "holdout-cw.jsonl": "holdout CW (dev)",
     "holdout-cx.jsonl": "holdout CX (dev)",
     "holdout-cy.jsonl": "holdout CY (dev)",
-    "holdout-cz.jsonl": "holdout CZ (locked, not tuned on)",
+    "holdout-cz.jsonl": "holdout CZ (dev)",
+    "holdout-da.jsonl": "holdout DA (locked, not tuned on)",
 }
-LOCKED = "holdout-cz.jsonl"
+LOCKED = "holdout-da.jsonl"
 RULES_ONLY = " (rules alone)"
 DEFAULT = [DATA / name for name in COLUMNS]
 _MARK = re.compile(r"\{\{(.*?)\}\}")

@@ -14,12 +14,12 @@ voice_companion.privacy.tagger.features; the shipped file needs only numpy.
 --cv: leave one file out: for each holdout (A to CE) train on all the other development
 files and test on it, the rules with and without the tagger, for a few thresholds
 (scripts/evaluate_redaction.py's leak rule). Those held-out-file figures are the honest
-estimate of what carries over to new data. Never the locked holdout CZ
-(tests/data/redaction/holdout-cz.jsonl): that is for measuring, by the team lead
+estimate of what carries over to new data. Never the locked holdout DA
+(tests/data/redaction/holdout-da.jsonl): that is for measuring, by the team lead
 (holdout F was locked in round 4, G in round 6, H in round 7, I in round 8, J in round 9, K in round
 10, L in round 11, M in round 12, N in round 13, O in round 14, P in round 15, Q in round 16, R in
 round 18, S in round 19, T in round 20, U in round 21, V in round 22, W in round 23, X in round 24, Y in round 25, Z in round 26, AA in round 27, AB in round 28, AC in round 29, AD in round 30, AE in round 31, AF in round 32, AG to AI in rounds 35 to 37, AJ in round 38, AK in round 39, AL in round 40, AM in round 42, AN in round 43, AO in round 44, AP in round 45, AQ in round 46, AR in round 47, AS in round 49, AT at its end, AU in round 51, AV in round 52, AW at its end, AX in round 54, AY at its end, AZ in round 56, BA at its end, BB at the end of round 57, BC after round 58, BD after round 59, BE after round 60, BF after round 61, BG at the twenty-sixth session's start, BH at the twenty-seventh's start, BI after its round 65, BJ at the twenty-eighth session's start, BK at its end, BL at the twenty-ninth's start, BM after its round 68, BN at its end, BO at the thirtieth session's start, BP after its round 70, BQ at the thirty-first session's start, BR after its
-round 71, BS after round 72, BT after round 73, BU at round 73's code, BV at round 74's, BW at round 75's, BX at round 76's, BY and BZ at round 77's, CA and CB at round 78's, CC at round 79's, CD at round 80's, CE at round 81's, CF at round 82's, CG at round 83's, CH at round 84's, CI at round 85's, CJ at round 85's and 86's, CK at round 87's, CL at round 88's, CM at round 89's, CN at round 90's, CO at round 91's, CP at round 92's, CQ at round 93's, CR at round 94's, CS at round 95's, CT at round 96's, CU at round 97's, CV at round 98's, CW at round 99's, CX at round 100's, CY at round 101's (the shipped tagger was last trained before BQ); all are development data
+round 71, BS after round 72, BT after round 73, BU at round 73's code, BV at round 74's, BW at round 75's, BX at round 76's, BY and BZ at round 77's, CA and CB at round 78's, CC at round 79's, CD at round 80's, CE at round 81's, CF at round 82's, CG at round 83's, CH at round 84's, CI at round 85's, CJ at round 85's and 86's, CK at round 87's, CL at round 88's, CM at round 89's, CN at round 90's, CO at round 91's, CP at round 92's, CQ at round 93's, CR at round 94's, CS at round 95's, CT at round 96's, CU at round 97's, CV at round 98's, CW at round 99's, CX at round 100's, CY at round 101's, CZ at round 102's (the shipped tagger was last trained before BQ); all are development data
 now).
 Needs scikit-learn (`pip install 'voice-companion[train]'`).
 """
@@ -87,8 +87,9 @@ FILES = {"corpus": "corpus.jsonl", "A": "holdout.jsonl", "B": "holdout-b.jsonl",
          "CS": "holdout-cs.jsonl", "CT": "holdout-ct.jsonl",
          "CU": "holdout-cu.jsonl", "CV": "holdout-cv.jsonl",
          "CW": "holdout-cw.jsonl", "CX": "holdout-cx.jsonl",
-         "CY": "holdout-cy.jsonl"}
-LOCKED = "holdout-cz.jsonl"  # never read here
+         "CY": "holdout-cy.jsonl",
+         "CZ": "holdout-cz.jsonl"}
+LOCKED = "holdout-da.jsonl"  # never read here
 assert LOCKED not in FILES.values()
 LABEL = {"phone": "[telefoonnummer]", "email": "[e-mail]", "iban": "[iban]", "bsn": "[bsn]",
          "postcode": "[postcode]", "address": "[adres]", "name": "[naam]", "name_list": "[naam]", "dob": "[datum]"}

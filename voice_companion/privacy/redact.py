@@ -551,6 +551,8 @@ class Redactor:
                         marks = r101_drop_school_letters(source, marks)  # round 101: "op school leerden we de letters a b"
                     if "[datum]" in marks.values() and (" dat " in source or " toen " in source or " waarop " in source):
                         marks = r102_drop_story_date(source, marks)  # round 102 QC: "het was de zesde mei dat ze ..."
+                    if ("." in source or ":" in source) and _R103_CLOCK.search(source) is not None:
+                        marks = r103_drop_clock_times(source, marks)  # round 103 RC: "ma t/m vr 9.00-17.00, za ..."
                 merged = _merge(source, result, marks) if marks else result
                 if merged == result:
                     if source == result and not redacted:
@@ -2229,10 +2231,14 @@ class Redactor:
                 new = r100_window(self, text, new, before67)  # round 100 NE: a postcode's letters after its number
             new = redact_round101(text, new)  # round 101: names after heette, spelled letters, mails, shops
             new = redact_round102(text, new)  # round 102: firms named after a person, utilities, heet, streets
+            new = redact_round103(text, new)  # round 103: shops after a person, brands, naam is dat, heet, IBAN start
             if window and before67 and (" zoals " in text or " als " in text) and "[naam]" in before67[0][1]:
                 new = r101_name_again(text, new, before67)  # round 101 PG: "wang zoals het woord wang"
             if window and before67 and len(text) < 48 and ("[" in before67[0][1] or before67[0][0].endswith("naar")):
                 new = r102_window(self, text, new, before67)  # round 102 QG-QJ: chunks, a first name, nummer, punt
+            if window and before67 and len(text) < 48 and ("[" in before67[0][1]
+                                                            or (len(before67) > 1 and "[naam]" in before67[1][1])):
+                new = r103_window(self, text, new, before67)  # round 103 RG-RI: a name again, spelled, twee keer a
             if window and p1 is not None and p1[0] == p1[1] and self._state.revised is None and len(text) < 30 \
                     and len(p1[0]) < 60 and any(w in p1[0] for w in ("noteer", "schrijf", "genoteerd", "typ", "tik")):
                 k101, h101 = r101_postcode_before(text, new, p1)
@@ -13408,7 +13414,7 @@ _R68_AID_AFTER = _Lazy(r"(\[(?:naam|e-mail|adres)\])((?: (?:en|en dan|en ook|met
                             r"(?:[a-z]|ij|aa|ee|oo|uu|es|el|em|en|ef|er))+(?= |$)")
 _R68_LETTER_FILL = frozenset("en dan nee ja eh uh ehm sorry o oh de letters letter zijn is dus nog".split())
 _R68_IBAN_CUE = _Lazy(r"rekeningnummer|rekening|iban|bankrekening|bankgegevens|rekeningnr")
-_R68_SURNAME = frozenset("achternaam voornaam familienaam roepnaam".split())
+_R68_SURNAME = _R44_DE_NOUNS  # round 103 merge: the same four name nouns as round 44's (membership only)
 _R68_ORDINALS = frozenset(
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde dertiende veertiende "
     "vijftiende zestiende zeventiende achttiende negentiende twintigste eenentwintigste tweeentwintigste "
@@ -20096,7 +20102,10 @@ def r101_drop_school_letters(source: str, marks: dict[int, str]) -> dict[int, st
             or any(w.startswith("[") for w in _WS.findall(source)) or len(_WS.findall(source)) != n:
         return marks
     k = lows.index("letters") + 1
-    tail = range(k, n)
+    end = n
+    while end > k + 1 and lows[end - 1] in _R103_LETTERS_AFTER:
+        end -= 1  # round 103: "hij kent de letters a b en c al"
+    tail = range(k, end)
     if k >= n or not all(_r98_letter(lows[q]) is not None or lows[q] in ("en", "of", "a", "b") for q in tail):
         return marks
     return {i: lab for i, lab in marks.items() if i < k}
@@ -20187,7 +20196,8 @@ def _r102_kept(words, lows, own) -> set[int]:
             while j - 1 >= 0 and own.get(j - 1) == "[naam]" and i - j < 3:
                 j -= 1
             if own.get(j - 1) == "[naam]" or (j > 0 and lows[j - 1] in _R102_GIVE) \
-                    or (lows[i + 1] == "energie" and j > 0 and lows[j - 1] in _R75_HEET):
+                    or (lows[i + 1] == "energie" and j > 0 and lows[j - 1] in _R75_HEET) \
+                    or r102_trade_person(lows, j, i):  # round 103: "ik heb piet verwarming laten maken"
                 continue
             kept.update(range(j, i + 1))  # QA
     return kept
@@ -20340,6 +20350,191 @@ def r102_window(self, text: str, new: str, before: list) -> str:
                 and _r20_number(a) is None and _r20_number(b) is None \
                 and (a not in ORDINARY_WORDS or b not in ORDINARY_WORDS):
             return _merge(text, new, {i: "[e-mail]" for i in range(n - 3, n)})
+    return new
+
+
+# Round 103 (holdout CZ, the food bank, charity, second-hand shops, neighbourhood centres and local volunteers, now
+# development data):
+# RA "bij de vries de woonwinkel in het centrum": a shop named after a person, its shop word behind it as "de <shop>"
+#    (a word ending in winkel, kringloop, zaak, handel, ...): no person, the [naam] on the name and the shop goes back.
+# RB "Resto VanHarte kookt ...": a written brand with a glued, capitalised tussenvoegsel inside a word ("VanHarte",
+#    "DeKringloop"), no listed first name beside it: no person.
+# RC (the tagger) "Open: ma t/m vr 9.00-17.00, za 10.00-16.00": opening hours written as clock times ("9.00-17.00",
+#    "10:30") and the day abbreviations before them: no postcode or phone number.
+# RD "uw achternaam is dat benali": "dat" between "(achter)naam is|was" and the name, the name last on the line.
+# RE "de vrijwilliger heet li na": two short words (2-3 letters) after "<person> heet" at the line's end.
+# RF "n l vijf": an IBAN's start (the country code and one or two check digits) said on its own line.
+# Round 102's doubtful: "ik heb piet verwarming laten maken": a listed first name alone before a plain trade noun
+# (verwarming, onderhoud, energie, ...) stays a person (QA keeps it only for a firm's word or a known firm).
+_R103_SHOP_END = ("winkel", "winkeltje", "kringloop", "kringloopwinkel", "zaak", "zaakje", "handel", "bakkerij",
+                  "slagerij", "drogisterij", "boetiek", "brocante", "woonwarenhuis", "warenhuis", "outlet")
+_R103_GLUED = _Lazy(r"^(?:Van|De|Den|Der|Het|Ter|Ten|Op|In)[A-Z][a-z]{2,}")
+_R103_TIME = _Lazy(r"^\(?([01]?\d|2[0-4])[.:]([0-5]\d)(?:u|uur)?(?:\s*-\s*([01]?\d|2[0-4])[.:]([0-5]\d)(?:u|uur)?)?[,;.)]?$")
+_R103_CLOCK = _Lazy(r"\d[.:][0-5]\d")
+_R103_DAYS = frozenset("ma di wo do vr za zo ma-vr ma-za ma-do di-vr di-za wo-za t/m tm tot en van maandag dinsdag "
+                       "woensdag donderdag vrijdag zaterdag zondag".split())
+_R103_LETTERS_AFTER = frozenset("al nog ook niet goed allemaal nu pas".split())  # round 101's school letters
+_R103_PLAIN_TRADE = frozenset("verwarming onderhoud energie techniek zonnepanelen warmtepompen".split())
+_R103_FIRMS = frozenset({("frank", "energie"), ("pure", "energie"), ("budget", "energie")})
+_R103_NAME_WORD = frozenset("naam achternaam voornaam familienaam meisjesnaam".split())
+_R103_NOT_SECOND = frozenset("en of ook al dus nu zo toch wel niet die dat er hier daar nog".split())
+_R103_IBAN_LEAD = frozenset("eh ehm uh uhm dat is het begint met".split())
+_R103_GATE = _Lazy(r"winkel|kringloop|zaak|handel|bakkerij|slagerij|drogisterij|boetiek|brocante|warenhuis|outlet")
+
+
+def _r103_kept(words, lows, own) -> set[int]:
+    """RA, RB."""
+    kept: set[int] = set()
+    n = len(lows)
+    for k in range(1, n - 1):  # RA
+        if lows[k] in ("de", "het") and lows[k + 1].endswith(_R103_SHOP_END) and len(lows[k + 1]) >= 6 \
+                and own.get(k - 1) == "[naam]" and lows[k - 1] not in _R102_TUSSEN:
+            j = k - 1
+            while j - 1 >= 0 and own.get(j - 1) == "[naam]" and k - j < 3:
+                j -= 1
+            if own.get(j - 1) == "[naam]" or (j > 0 and (lows[j - 1] in _R102_GIVE or lows[j - 1] in _R75_HEET
+                                                         or lows[j - 1] in _R65_TITLES)):
+                continue  # "meneer schneider van de bakkerij" is a person
+            kept.update(q for q in range(j, k + 2) if q in own)
+    for i in range(n):  # RB
+        if own.get(i) == "[naam]" and _R103_GLUED.search(words[i]) is not None:
+            j, k = i, i
+            while own.get(j - 1) == "[naam]":
+                j -= 1
+            while own.get(k + 1) == "[naam]":
+                k += 1
+            if not any(lows[q] in _R101_ANY_FIRST for q in range(j, k + 1)) \
+                    and not (j > 0 and lows[j - 1] in _R75_HEET):
+                kept.update(range(j, k + 1))
+    return kept
+
+
+def _r103_marks(words, lows, own) -> dict[int, str]:
+    """RD, RE, RF."""
+    n = len(lows)
+    # RD: "uw achternaam is dat benali"
+    for i in range(n - 3):
+        if lows[i] in _R103_NAME_WORD and lows[i + 1] in ("is", "was") and lows[i + 2] == "dat" and i + 4 == n \
+                and i + 3 not in own:
+            w = lows[i + 3]
+            if w.isalpha() and len(w) >= 3 and w not in STOP_WORDS and w not in _R97_STOP and w not in _R99_FILL \
+                    and w not in ORDINARY_WORDS and w not in PIECE_FILLERS and _r20_number(w) is None:
+                return {i + 3: "[naam]"}
+    # RE: "de vrijwilliger heet li na"
+    if n >= 4 and lows[-3] in _R75_HEET and lows[-4] in _R102_OWNER | _R101_PERSON \
+            and n - 1 not in own and n - 2 not in own:
+        a, b = lows[-2], lows[-1]
+        if a.isalpha() and b.isalpha() and 2 <= len(a) <= 3 and 2 <= len(b) <= 3 and a not in STOP_WORDS \
+                and a not in _R97_STOP and b not in _R103_NOT_SECOND and a not in _R99_FILL and b not in _R99_FILL \
+                and not any(w in _R85_ANIMAL or w in _R72_THING_NAMED for w in lows):
+            return {n - 2: "[naam]", n - 1: "[naam]"}
+    # RF: "n l vijf"
+    for k in range(n - 1):
+        if (lows[k] == "nl" and k + 1 < n) or (lows[k] == "n" and lows[k + 1] == "l"):
+            s = k + (1 if lows[k] == "nl" else 2)
+            vals = [_r20_number(w) for w in lows[s:]]
+            if 1 <= len(vals) <= 2 and all(v is not None and 0 <= v < 100 for v in vals) \
+                    and len("".join(str(v) for v in vals)) <= 2 and all(w in _R103_IBAN_LEAD for w in lows[:k]) \
+                    and not any(q in own for q in range(n)):
+                return {q: "[iban]" for q in range(k, n)}
+            break
+    return {}
+
+
+_R103_MARK_GATE = _Lazy(r"naam (?:is|was) dat |\bhe(?:et|ette|ten) \w{2,3} \w{2,3}$|(?:^|\s)(?:n l|nl) \w+(?: \w+)?$")
+
+
+def redact_round103(raw: str, out: str) -> str:
+    """Round 103 on one line (RA, RB, RD, RE, RF above). Behind cheap string gates."""
+    if "[naam]" in out and (_R103_GATE.search(raw.lower()) is not None
+                            or (not raw.islower() and any(_R103_GLUED.search(w) for w in raw.split()))):
+        out = _line_keep(raw, out, _r103_kept)
+    if len(raw) < 120 and _R103_MARK_GATE.search(raw.lower()) is not None:
+        out = _line_pass(raw, out, _r103_marks)
+    return out
+
+
+def r103_drop_clock_times(source: str, marks: dict[int, str]) -> dict[int, str]:
+    """RC (the tagger): clock times written as "9.00-17.00" or "10:30" (opening hours, a shift) and the day
+    abbreviations and "t/m" right before them are no postcode or phone number: the tagger's marks on them go."""
+    ws = _WS.findall(source)
+    times = {i for i, w in enumerate(ws) if i in marks and _R103_TIME.search(w) is not None}
+    if not times:
+        return marks
+    drop = set(times)
+    for i in sorted(times):
+        j = i - 1
+        while j >= 0 and j in marks and ws[j].lower().strip(",;:") in _R103_DAYS:
+            drop.add(j)
+            j -= 1
+    return {i: lab for i, lab in marks.items() if i not in drop}
+
+
+def r102_trade_person(lows, j: int, i: int) -> bool:
+    """Round 102's doubtful: a listed first name alone before a plain trade noun ("ik heb piet verwarming laten
+    maken", "jan onderhoud") is a person, unless the pair is a known firm ("frank energie")."""
+    return j == i and lows[i + 1] in _R103_PLAIN_TRADE and lows[i] in _R101_ANY_FIRST \
+        and (lows[i], lows[i + 1]) not in _R103_FIRMS
+
+
+# Round 103, with the window (the lines before as said and as logged):
+# RG "de coördinator ... heet [naam]" / "eerst wang dan fang": a name's words that went on the line before, said
+#    again on this short line: [naam] (a name that is also a word, "wang", stayed).
+# RH "heet li na" / "l i" / "en dan n a": single letters spelling a word that went as [naam] on one of the lines before
+#    (or that the letters line before spelled): [naam].
+# RI "uw postcode is [postcode]" / "twee keer a": a postcode's letters said as "twee keer <letter>" or
+#    "dubbel <letter>" right after a postcode: [postcode].
+_R103_LEAD = frozenset("en dan eerst daarna eh ehm uh uhm nee ja dus het is met een".split())
+
+
+_R103_PLACE_CUE = frozenset("gemeente stad dorp plaats woonplaats provincie regio in uit naar te bij via".split())
+
+
+def _r103_name_words(raw: str, out: str) -> set[str]:
+    """The words of a line that went as [naam], not after a place word ("de gemeente zwolle" / "z w o l l e": a
+    town spelled, round 67 keeps it)."""
+    ls = _r20_lows(raw)
+    return {ls[i] for i, lab in _redacted_words(raw, out).items()
+            if lab == "[naam]" and i < len(ls) and len(ls[i]) >= 2 and ls[i] not in TUSSEN and ls[i] not in STOP_WORDS
+            and not (i > 0 and ls[i - 1] in _R103_PLACE_CUE)}
+
+
+def r103_window(self, text: str, new: str, before: list) -> str:
+    """RG, RH, RI above."""
+    lows = _r20_lows(text)
+    n = len(lows)
+    if not n or n > 6 or len(_WS.findall(text)) != n:
+        return new
+    own = _redacted_words(text, new) if new != text else {}
+    p1raw, p1out = before[0]
+    # RI
+    if p1out.rstrip(" .,").endswith("[postcode]") and n <= 5 and not any(q in own for q in range(n - 1)):
+        for k in range(n - 1):
+            if (lows[k] == "dubbel" or (lows[k] == "twee" and k + 2 < n and lows[k + 1] == "keer")) \
+                    and all(w in _R103_LEAD for w in lows[:k]):
+                s = k + (1 if lows[k] == "dubbel" else 2)
+                if s == n - 1 and _r98_letter(lows[s]) is not None:
+                    return _merge(text, new, {q: "[postcode]" for q in range(k, n)}, fillers_too=True)
+                break
+    if "[naam]" not in p1out and not (len(before) > 1 and "[naam]" in before[1][1]):
+        return new
+    gone: set[str] = set()
+    for raw, out in before[:2]:
+        if "[naam]" in out:
+            gone |= _r103_name_words(raw, out)
+    if not gone:
+        return new
+    # RH: letters that spell a name word
+    letters = [_r98_letter(w) for w in lows]
+    k = 0
+    while k < n and letters[k] is None and lows[k] in _R103_LEAD:
+        k += 1
+    if n - k >= 2 and all(x is not None for x in letters[k:]) and "".join(letters[k:]) in gone:
+        return _merge(text, new, {q: "[naam]" for q in range(k, n)}, fillers_too=True)
+    # RG: "eerst wang dan fang"
+    hits = {i: "[naam]" for i, w in enumerate(lows) if w in gone and i not in own}
+    if hits and all(w in gone or w in _R103_LEAD or i in own for i, w in enumerate(lows)):
+        return _merge(text, new, hits)
     return new
 
 
