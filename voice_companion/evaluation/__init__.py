@@ -78,9 +78,9 @@ SPENT_RECENT = frozenset(f"locked{n}" for n in range(43, 58))
 # The forty-ninth measured crisis-bm at its start, crisis-bi and crisis-bj again, and crisis-bn (written in it), their
 # summaries only; nobody has read them. crisis-bo is written in it for the next session's first measurement.
 # The fiftieth measured crisis-bo at its start and crisis-bp (written in it) at its start and final code, their
-# summaries only.
+# summaries only; crisis-bq is written at its end for the next session's first measurement.
 UNREAD_CRISIS_SETS: frozenset[str] = frozenset({"crisis-bi", "crisis-bj", "crisis-bm", "crisis-bn", "crisis-bo",
-                                                "crisis-bp"})
+                                                "crisis-bp", "crisis-bq"})
 
 
 def first_locked(paths) -> Path | None:
